@@ -1,0 +1,1 @@
+"""Where files live and the typed settings model."""

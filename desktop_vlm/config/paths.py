@@ -1,0 +1,64 @@
+"""AppPaths: the one place that binds the application name to platformdirs.
+
+Everything that writes to disk asks an ``AppPaths`` for its folder; tests pass ``AppPaths(tmp_path)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "desktop-vlm"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Folders for models, history, settings, logs and cache.
+
+    With ``root`` given (tests, portable installs) every folder lives under it; otherwise the platform's
+    user data / config / log / cache folders are used.
+    """
+
+    root: Path | None = None
+
+    def _platform(self, kind: str) -> Path:
+        import platformdirs
+
+        getter = {
+            "data": platformdirs.user_data_path,
+            "config": platformdirs.user_config_path,
+            "log": platformdirs.user_log_path,
+            "cache": platformdirs.user_cache_path,
+        }[kind]
+        return Path(getter(APP_NAME, appauthor=False))
+
+    def _dir(self, kind: str, *parts: str) -> Path:
+        base = Path(self.root) / kind if self.root is not None else self._platform(kind)
+        path = base.joinpath(*parts)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @property
+    def data_dir(self) -> Path:
+        return self._dir("data")
+
+    @property
+    def models_dir(self) -> Path:
+        """The model store (may be moved by the ``models_dir`` setting; see hub.store)."""
+        return self._dir("data", "models")
+
+    @property
+    def history_dir(self) -> Path:
+        return self._dir("data", "history")
+
+    @property
+    def config_dir(self) -> Path:
+        return self._dir("config")
+
+    @property
+    def log_dir(self) -> Path:
+        return self._dir("log")
+
+    @property
+    def cache_dir(self) -> Path:
+        return self._dir("cache")

@@ -1,0 +1,51 @@
+"""The error tree. Every error a person can see carries a message written for that person.
+
+Domain code raises these; the CLI prints ``user_message`` on one line and the UI shows it through
+``ui/errors.py``. Anything else that escapes is a bug and is reported as one.
+"""
+
+from __future__ import annotations
+
+
+class DesktopVlmError(Exception):
+    """Base class: ``user_message`` is what the person reads; ``hint`` says what to try next."""
+
+    def __init__(self, user_message: str, *, hint: str | None = None):
+        super().__init__(user_message)
+        self.user_message = user_message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.user_message if not self.hint else f"{self.user_message} {self.hint}"
+
+
+class CheckpointError(DesktopVlmError):
+    """A model folder is missing, incomplete, unreadable or of a format we do not support."""
+
+
+class UnsafeCheckpointError(CheckpointError):
+    """The checkpoint would need code execution or unpickling to load; we refuse both."""
+
+
+class InvalidRequestError(DesktopVlmError):
+    """A generation request or setting is out of range (tiles, image tokens, sampling values...)."""
+
+
+class MediaError(DesktopVlmError):
+    """An image, video or document could not be read or is not acceptable."""
+
+
+class InsufficientMemoryError(DesktopVlmError):
+    """The device does not have the memory the model or the request needs (estimated before trying)."""
+
+
+class DeviceOutOfMemoryError(DesktopVlmError):
+    """The device ran out of memory during a request; memory was freed and the runtime stays usable."""
+
+
+class ContextLengthError(InvalidRequestError):
+    """The prompt does not fit in the model's context window."""
+
+
+class GenerationCancelled(Exception):
+    """Raised inside long work when the user pressed Stop. Not an error: callers clean up quietly."""

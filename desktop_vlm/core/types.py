@@ -1,0 +1,100 @@
+"""Plain domain types shared by the runtime, the app and the CLI (stdlib only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+
+from .errors import InvalidRequestError
+
+
+@dataclass(frozen=True)
+class GenerationParams:
+    """How to pick the next token. Defaults are greedy decoding, as the model cards' examples."""
+
+    max_new_tokens: int = 512
+    do_sample: bool = False
+    temperature: float = 1.0
+    top_p: float = 1.0
+    top_k: int = 0  # 0 disables top-k filtering
+    num_beams: int = 1
+    repetition_penalty: float = 1.0
+    seed: int | None = None
+
+    def validate(self) -> None:
+        if not 1 <= self.max_new_tokens <= 32768:
+            raise InvalidRequestError(f"max new tokens must be between 1 and 32768 (got {self.max_new_tokens}).")
+        if self.do_sample and not 0.0 < self.temperature <= 10.0:
+            raise InvalidRequestError(f"temperature must be in (0, 10] (got {self.temperature}).")
+        if not 0.0 < self.top_p <= 1.0:
+            raise InvalidRequestError(f"top-p must be in (0, 1] (got {self.top_p}).")
+        if self.top_k < 0:
+            raise InvalidRequestError(f"top-k must be 0 (off) or positive (got {self.top_k}).")
+        if not 1 <= self.num_beams <= 16:
+            raise InvalidRequestError(f"beams must be between 1 and 16 (got {self.num_beams}).")
+        if self.num_beams > 1 and self.do_sample:
+            raise InvalidRequestError("beam search and sampling cannot be combined; pick one.")
+        if not 0.5 <= self.repetition_penalty <= 3.0:
+            raise InvalidRequestError(f"repetition penalty must be in [0.5, 3] (got {self.repetition_penalty}).")
+
+
+@dataclass(frozen=True)
+class TileParams:
+    """Dynamic tiling of an image: between ``min_tiles`` and ``max_tiles`` crops plus an optional thumbnail."""
+
+    min_tiles: int = 1
+    max_tiles: int = 12
+    use_thumbnail: bool = True
+
+    def validate(self) -> None:
+        if not 1 <= self.min_tiles <= self.max_tiles <= 40:
+            raise InvalidRequestError(
+                f"tiles must satisfy 1 <= min ({self.min_tiles}) <= max ({self.max_tiles}) <= 40."
+            )
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One finished exchange as the original chat() keeps it: the question text (with any ``<image>``
+    placeholders) and the decoded answer."""
+
+    question: str
+    answer: str
+
+
+@dataclass
+class GenerationStats:
+    """Timings of one answer, in seconds unless named otherwise."""
+
+    vision_encode_s: float = 0.0
+    prefill_s: float = 0.0
+    time_to_first_token_s: float = 0.0
+    decode_s: float = 0.0
+    total_s: float = 0.0
+    prompt_tokens: int = 0
+    reused_prompt_tokens: int = 0  # prefix served from the KV cache of earlier turns
+    new_tokens: int = 0
+    image_tiles: int = 0
+    reused_image_tiles: int = 0  # tiles whose vision features came from the cache
+
+    @property
+    def decode_tokens_per_s(self) -> float:
+        # the first token comes out of prefill; decode speed is measured over the tokens after it
+        steps = self.new_tokens - 1
+        return steps / self.decode_s if steps > 0 and self.decode_s > 0 else 0.0
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["decode_tokens_per_s"] = self.decode_tokens_per_s
+        return d
+
+
+@dataclass
+class GenerationResult:
+    """What one answer produced. ``token_ids`` are the generated ids (the stop token included when
+    it was produced); ``prompt_token_ids`` the exact ids fed to the model for this answer."""
+
+    text: str
+    prompt_token_ids: list[int]
+    token_ids: list[int]
+    finish_reason: str  # "stop" | "length" | "cancelled"
+    stats: GenerationStats = field(default_factory=GenerationStats)

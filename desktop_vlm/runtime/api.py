@@ -1,0 +1,113 @@
+"""The runtime protocol: what the app, the CLI and the server call. No torch import here.
+
+A request carries the whole conversation as the original ``chat()`` sees it (history turns with their
+``<image>`` placeholders, the new question) plus the images that fill those placeholders in order.
+The runtime decides what it can reuse from the previous call (vision features, the KV cache of the
+common prompt prefix); the answer is the same as a full recompute.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Protocol
+
+from ..core.errors import GenerationCancelled
+from ..core.types import GenerationParams, GenerationResult, TileParams, Turn
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PIL import Image
+
+
+@dataclass(frozen=True)
+class VisualInput:
+    """The content of one ``<image>`` placeholder.
+
+    ``max_tiles`` overrides the request's tiling for this image (video frames use 1: no tiling, no
+    thumbnail). ``key`` identifies the content for vision-feature reuse across turns; when None the
+    runtime hashes the pixels.
+    """
+
+    image: "Image.Image"
+    max_tiles: int | None = None
+    key: str | None = None
+
+
+@dataclass
+class ChatRequest:
+    """One question in a conversation.
+
+    ``visuals`` fill the ``<image>`` placeholders of the whole conversation in order: history
+    questions first, then ``question``. Use :func:`desktop_vlm.runtime.prompt.compose_question` to
+    add placeholders the way the model cards do.
+    """
+
+    question: str
+    visuals: list[VisualInput] = field(default_factory=list)
+    history: list[Turn] = field(default_factory=list)
+    system_message: str | None = None  # None: the model's own default system message
+    params: GenerationParams = field(default_factory=GenerationParams)
+    tiles: TileParams = field(default_factory=TileParams)
+    image_tokens: int | None = None  # per-request image-token budget (models with an adaptive projector)
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What the UI needs to know about a loaded model, without touching torch."""
+
+    name: str
+    family: str  # "internvl" | "ristretto" | "mono-internvl"
+    template: str
+    device: str
+    dtype: str
+    tile_size: int
+    tokens_per_tile: int  # at the default image-token budget
+    context_length: int
+    image_token_choices: tuple[int, ...] = ()  # non-empty when the image-token budget is adjustable
+    parameters: int = 0
+
+
+class CancelToken:
+    """Cooperative cancellation: the UI thread calls ``cancel()``, the model thread checks per token."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise GenerationCancelled()
+
+
+TextCallback = Callable[[str], None]
+
+
+class Runtime(Protocol):
+    """A loaded model. Not thread-safe: one thread (the model thread) owns it."""
+
+    info: ModelInfo
+
+    def generate(
+        self, request: ChatRequest, on_text: TextCallback | None = None, cancel: CancelToken | None = None
+    ) -> GenerationResult:
+        """Answer ``request``, streaming text chunks to ``on_text``. When ``cancel`` fires, returns the
+        partial answer with ``finish_reason == "cancelled"``."""
+        ...
+
+    def count_prompt_tokens(self, request: ChatRequest) -> int:
+        """Exact prompt length in tokens, images included, without running the model."""
+        ...
+
+    def reset_cache(self) -> None:
+        """Forget reusable vision features and KV caches (e.g. when switching conversation)."""
+        ...
+
+    def close(self) -> None:
+        """Free the model's memory."""
+        ...
