@@ -1,0 +1,128 @@
+"""Settings: one typed model with defaults, bounds and human titles, saved atomically as JSON.
+
+The settings UI reads titles and bounds from ``FIELD_INFO``; secrets (the hub access token) are never
+stored here — see ``desktop_vlm.hub.credentials``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    title: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HubSettings:
+    endpoint: str = "https://huggingface.co"
+    proxy: str = ""  # e.g. http://proxy:3128; empty: use the environment's proxy variables
+    concurrent_files: int = 4
+    bandwidth_limit_mbps: float = 0.0  # 0: unlimited (megabytes per second)
+    models_dir: str = ""  # empty: AppPaths.models_dir
+
+
+@dataclass(frozen=True)
+class RuntimeSettings:
+    device: str = "auto"  # auto | cuda | mps | cpu
+    dtype: str = "auto"  # auto | bfloat16 | float16 | float32
+    active_model: str = ""  # model id in the local store, or a folder path
+
+
+@dataclass(frozen=True)
+class UiSettings:
+    theme: str = "system"  # system | light | dark
+    language: str = "system"
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""
+    settings_panel_visible: bool = True
+    tile_preset: str = "balanced"  # fast | balanced | document
+
+
+@dataclass(frozen=True)
+class RemoteSettings:
+    enabled: bool = False
+    base_url: str = ""
+    model: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    hub: HubSettings = field(default_factory=HubSettings)
+    runtime: RuntimeSettings = field(default_factory=RuntimeSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
+    remote: RemoteSettings = field(default_factory=RemoteSettings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Settings":
+        """Build from saved JSON, ignoring unknown keys and keeping defaults for missing or mistyped ones,
+        so a settings file from another version never stops the app from starting."""
+        sections = {}
+        for f in fields(cls):
+            section_cls = f.default_factory  # type: ignore[misc]
+            default = section_cls()
+            raw = data.get(f.name) if isinstance(data, dict) else None
+            values = {}
+            if isinstance(raw, dict):
+                for sf in fields(default):
+                    if sf.name in raw and isinstance(raw[sf.name], type(getattr(default, sf.name))):
+                        values[sf.name] = raw[sf.name]
+            sections[f.name] = replace(default, **values)
+        return cls(**sections)
+
+
+FIELD_INFO: dict[str, FieldInfo] = {
+    "hub.endpoint": FieldInfo("Hub endpoint or mirror URL"),
+    "hub.proxy": FieldInfo("HTTP(S) proxy"),
+    "hub.concurrent_files": FieldInfo("Files downloaded at once", 1, 16),
+    "hub.bandwidth_limit_mbps": FieldInfo("Bandwidth limit (MB/s, 0 = unlimited)", 0, 10_000),
+    "hub.models_dir": FieldInfo("Model folder"),
+    "runtime.device": FieldInfo("Device", choices=("auto", "cuda", "mps", "cpu")),
+    "runtime.dtype": FieldInfo("Precision", choices=("auto", "bfloat16", "float16", "float32")),
+    "ui.theme": FieldInfo("Theme", choices=("system", "light", "dark")),
+    "ui.tile_preset": FieldInfo("Tile preset", choices=("fast", "balanced", "document")),
+}
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` so that a crash at any moment leaves either the old or the new file, never a torn one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class SettingsStore:
+    """Loads and saves :class:`Settings` as ``settings.json`` in the config folder."""
+
+    def __init__(self, config_dir: Path):
+        self.path = Path(config_dir) / "settings.json"
+
+    def load(self) -> Settings:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return Settings()
+        return Settings.from_dict(data)
+
+    def save(self, settings: Settings) -> None:
+        atomic_write_text(self.path, json.dumps(settings.to_dict(), indent=2, sort_keys=True))

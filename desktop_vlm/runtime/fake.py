@@ -1,0 +1,82 @@
+"""FakeRuntime: a stand-in with the runtime's API for UI, server and CLI tests where the model itself
+does not matter. It streams a scripted answer word by word, honours cancel, and can be slowed down or
+told to fail. No torch."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from ..core.errors import DesktopVlmError
+from ..core.types import GenerationResult, GenerationStats
+from .api import CancelToken, ChatRequest, ModelInfo, TextCallback
+
+
+class FakeRuntime:
+    def __init__(
+        self,
+        answer: str = "This is a **fake** answer about your image.",
+        *,
+        delay_s: float = 0.0,
+        fail_with: DesktopVlmError | None = None,
+        step_event: threading.Event | None = None,
+    ) -> None:
+        self.info = ModelInfo(
+            name="fake",
+            family="internvl",
+            template="internvl2_5",
+            device="cpu",
+            dtype="float32",
+            tile_size=448,
+            tokens_per_tile=256,
+            context_length=8192,
+        )
+        self.answer = answer
+        self.delay_s = delay_s
+        self.fail_with = fail_with
+        self.step_event = step_event  # when set, each word waits for the test to release it
+        self.requests: list[ChatRequest] = []
+        self.closed = False
+
+    def count_prompt_tokens(self, request: ChatRequest) -> int:
+        words = sum(len(t.question.split()) + len(t.answer.split()) for t in request.history)
+        return 20 + words + len(request.question.split()) + 256 * len(request.visuals)
+
+    def generate(
+        self, request: ChatRequest, on_text: TextCallback | None = None, cancel: CancelToken | None = None
+    ) -> GenerationResult:
+        self.requests.append(request)
+        if self.fail_with is not None:
+            raise self.fail_with
+        start = time.perf_counter()
+        words = self.answer.split(" ")
+        out: list[str] = []
+        finish = "stop"
+        for i, word in enumerate(words[: request.params.max_new_tokens]):
+            if cancel is not None and cancel.cancelled:
+                finish = "cancelled"
+                break
+            if self.step_event is not None:
+                self.step_event.wait(5)
+                self.step_event.clear()
+            if self.delay_s:
+                time.sleep(self.delay_s)
+            chunk = word if i == 0 else " " + word
+            out.append(chunk)
+            if on_text is not None:
+                on_text(chunk)
+        elapsed = time.perf_counter() - start
+        stats = GenerationStats(
+            total_s=elapsed,
+            decode_s=elapsed,
+            time_to_first_token_s=min(elapsed, self.delay_s),
+            prompt_tokens=self.count_prompt_tokens(request),
+            new_tokens=len(out),
+        )
+        return GenerationResult("".join(out), [], list(range(len(out))), finish, stats)
+
+    def reset_cache(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
