@@ -1,0 +1,50 @@
+"""``desktop-vlm``: the window when run without a subcommand, the CLI otherwise.
+
+Each subcommand lives in its own module exposing ``register(subparsers)``, which adds its parser and
+sets ``handler`` to a function ``(args) -> int``. Modules must import heavy libraries (torch, Qt)
+inside the handler, never at import time, so ``desktop-vlm --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ..core.errors import DesktopVlmError
+
+SUBCOMMAND_MODULES = ("ask", "models")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-vlm",
+        description="Chat with a vision-language model about images, documents and videos, offline. "
+        "Without a subcommand the desktop window opens.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMAND_MODULES:
+        importlib.import_module(f"{__package__}.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ..ui.main import run_gui  # the window; imports Qt only here
+
+        return run_gui()
+    try:
+        return int(args.handler(args) or 0)
+    except DesktopVlmError as err:
+        print(f"desktop-vlm: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("desktop-vlm: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
