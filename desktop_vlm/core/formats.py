@@ -1,0 +1,79 @@
+"""Recognise a checkpoint's format from its config.json alone (pure; shared by the hub and the runtime).
+
+Only configuration is read to decide; ``auto_map`` and any shipped ``.py`` files are ignored on purpose:
+we never run code that comes with a download.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import CheckpointError
+
+# Weight files we accept. Pickle-based formats (.bin, .pt, .pth, .ckpt) are refused: unpickling runs code.
+SAFE_WEIGHT_SUFFIX = ".safetensors"
+PICKLE_WEIGHT_SUFFIXES = (".bin", ".pt", ".pth", ".ckpt", ".pkl")
+
+
+@dataclass(frozen=True)
+class CheckpointFormat:
+    """What kind of model a config.json describes."""
+
+    family: str  # "internvl" | "ristretto" | "mono-internvl"
+    llm_architecture: str  # e.g. "Qwen2ForCausalLM"
+    template: str
+    description: str
+
+
+_INTERNVL_LLMS = {
+    "Qwen2ForCausalLM": "InternViT + MLP projector + Qwen2",
+    "Phi3ForCausalLM": "InternViT + MLP projector + Phi-3",
+}
+
+
+def detect_format(config: dict[str, Any]) -> CheckpointFormat:
+    """Classify a parsed config.json, or raise :class:`CheckpointError` saying why it is not supported."""
+    if not isinstance(config, dict):
+        raise CheckpointError("config.json does not hold a JSON object.")
+    archs = config.get("architectures") or []
+    arch = archs[0] if isinstance(archs, list) and archs else None
+    llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
+    llm_archs = llm.get("architectures") or []
+    llm_arch = llm_archs[0] if isinstance(llm_archs, list) and llm_archs else ""
+    vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
+    vision_type = vision.get("model_type", "")
+    template = config.get("template") or ""
+
+    if arch == "RistrettoModel" or config.get("model_type") == "ristretto":
+        if vision_type != "siglip_vision_model":
+            raise CheckpointError(f"Ristretto checkpoint with an unsupported vision tower ({vision_type!r}).")
+        if llm_arch != "Qwen2ForCausalLM":
+            raise CheckpointError(f"Ristretto checkpoint with an unsupported language model ({llm_arch!r}).")
+        return CheckpointFormat("ristretto", llm_arch, template or "qwen", "SigLIP2 + token-adaptive projector + Qwen2.5")
+
+    if arch == "InternVLChatModel":
+        if llm_arch == "InternLM2VEForCausalLM" or vision_type == "intern_vit_patch":
+            if llm_arch != "InternLM2VEForCausalLM" or vision_type != "intern_vit_patch":
+                raise CheckpointError(
+                    "Mono-InternVL checkpoint with a mismatched vision/language pair "
+                    f"({vision_type!r} + {llm_arch!r})."
+                )
+            return CheckpointFormat(
+                "mono-internvl", llm_arch, template or "internlm2-chat", "Monolithic InternLM2 with visual experts"
+            )
+        if llm_arch in _INTERNVL_LLMS:
+            if vision_type not in ("intern_vit_6b", ""):
+                raise CheckpointError(f"InternVL checkpoint with an unsupported vision tower ({vision_type!r}).")
+            if not template:
+                raise CheckpointError("InternVL checkpoint without a 'template' in config.json.")
+            return CheckpointFormat("internvl", llm_arch, template, _INTERNVL_LLMS[llm_arch])
+        raise CheckpointError(
+            f"InternVL checkpoint with a language model we do not support yet ({llm_arch or 'none given'}). "
+            f"Supported: {', '.join(sorted(_INTERNVL_LLMS))} and InternLM2VEForCausalLM (Mono-InternVL)."
+        )
+
+    raise CheckpointError(
+        f"Not a supported model format (architectures: {archs or 'missing'}). Supported: InternVL 2.5 / 1.5 "
+        "(InternVLChatModel), Vintern, Mono-InternVL and Ristretto checkpoints."
+    )
