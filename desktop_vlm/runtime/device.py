@@ -1,0 +1,84 @@
+"""Choosing the device and precision, and estimating memory before loading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from ..core.errors import InsufficientMemoryError, InvalidRequestError
+
+DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
+
+
+@dataclass(frozen=True)
+class Placement:
+    device: torch.device
+    dtype: torch.dtype
+
+    @property
+    def dtype_name(self) -> str:
+        return str(self.dtype).removeprefix("torch.")
+
+
+def pick_device(requested: str | None) -> torch.device:
+    """``auto``/None: CUDA if present, else Apple MPS, else CPU. An explicit choice must be available."""
+    if requested in (None, "", "auto"):
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if requested == "cuda" and not torch.cuda.is_available():
+        raise InvalidRequestError("CUDA was requested but no CUDA GPU is available to torch.", hint="Use --device cpu.")
+    if requested == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
+        raise InvalidRequestError("Apple MPS was requested but is not available.", hint="Use --device cpu.")
+    if requested not in ("cuda", "mps", "cpu"):
+        raise InvalidRequestError(f"Unknown device {requested!r}; use cpu, cuda or mps.")
+    return torch.device(requested)
+
+
+def pick_dtype(requested: str | None, device: torch.device, *, fp16_ok: bool = True) -> torch.dtype:
+    """bf16 on GPUs that support it (fp16 otherwise), fp32 on CPU: bf16 matmuls on most CPUs are slower
+    than fp32 and lose precision; the user may still ask for bf16 on CPU."""
+    if requested in (None, "", "auto"):
+        if device.type == "cuda":
+            if torch.cuda.is_bf16_supported():
+                return torch.bfloat16
+            return torch.float16 if fp16_ok else torch.float32
+        if device.type == "mps":
+            return torch.float16 if fp16_ok else torch.float32
+        return torch.float32
+    try:
+        dtype = DTYPES[requested]
+    except KeyError:
+        raise InvalidRequestError(f"Unknown precision {requested!r}; use {', '.join(DTYPES)}.") from None
+    if dtype == torch.float16 and device.type == "cpu":
+        raise InvalidRequestError("float16 is not supported on CPU; use float32 or bfloat16.")
+    return dtype
+
+
+def available_memory(device: torch.device) -> int | None:
+    """Free bytes on ``device`` (host RAM for CPU/MPS), or None when unknown."""
+    if device.type == "cuda":
+        free, _total = torch.cuda.mem_get_info(device)
+        return int(free)
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().available)
+    except ImportError:  # pragma: no cover - psutil is a dependency, but never fail a load over it
+        return None
+
+
+def check_fits(weight_bytes: int, device: torch.device, *, headroom: float = 1.15, extra: int = 512 << 20) -> None:
+    """Refuse to load when the weights plus working memory clearly cannot fit."""
+    need = int(weight_bytes * headroom) + extra
+    free = available_memory(device)
+    if free is not None and need > free:
+        gib = 1 << 30
+        raise InsufficientMemoryError(
+            f"The model needs about {need / gib:.1f} GiB on {device.type.upper()} but only {free / gib:.1f} GiB "
+            "is free.",
+            hint="Close other programs, pick a smaller precision, or use another device.",
+        )

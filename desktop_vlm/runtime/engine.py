@@ -1,0 +1,286 @@
+"""The runtime every family shares: prompt → vision features → prefill (reusing the conversation's KV
+cache) → token-by-token decode with streaming, cancel and timings.
+
+Turn-to-turn reuse: each position of a prompt has a *key* — its token id, or for an image token the
+pair (image content + tiling key, offset). The longest common key prefix with the previous call is
+served from the kept KV cache; only the rest is prefilled, and only images in that rest are encoded
+(their features are also kept in a small LRU). Keys make reuse exact: two different images with the
+same tile count have identical ids but different keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import torch
+
+from ..core.errors import ContextLengthError, DeviceOutOfMemoryError, GenerationCancelled, InvalidRequestError
+from ..core.tiling import TilePlan, plan_tiles
+from ..core.types import GenerationResult, GenerationStats
+from .api import CancelToken, ChatRequest, ModelInfo, TextCallback, VisualInput
+from .beams import beam_search
+from .preprocess import tile_image, tiles_to_tensor
+from .prompt import IMG_CONTEXT, IMG_END, IMG_START, compose_question, count_placeholders, expand_image_placeholders, render_conversation
+from .sampling import StreamDecoder, TokenPicker
+from .templates import ConversationTemplate
+from .tokenizer import token_id
+
+_FEATURE_CACHE_ENTRIES = 16
+_VISION_BATCH = 8  # tiles per vision forward; bounds activation memory for 40-tile requests
+
+
+@dataclass(frozen=True)
+class _ImageSpan:
+    key: str
+    visual: VisualInput
+    plan: TilePlan
+    n_tokens: int
+
+
+@dataclass
+class _Prompt:
+    ids: list[int]
+    keys: list  # int for text positions, (span index, offset) resolved to (key, offset) for image positions
+    spans: list[_ImageSpan]
+
+
+def _image_digest(image) -> str:
+    h = hashlib.sha1(f"{image.mode}{image.size}".encode())
+    h.update(image.tobytes())
+    return h.hexdigest()
+
+
+class VlmRuntime:
+    """A loaded model behind the :class:`~desktop_vlm.runtime.api.Runtime` protocol."""
+
+    def __init__(self, model, tokenizer, template: ConversationTemplate, info: ModelInfo, device, dtype):
+        self.model = model
+        self.tokenizer = tokenizer
+        self.template = template
+        self.info = info
+        self.device = device
+        self.dtype = dtype
+        self.img_context_id = token_id(tokenizer, IMG_CONTEXT)
+        token_id(tokenizer, IMG_START), token_id(tokenizer, IMG_END)
+        self.stop_id = token_id(tokenizer, template.stop_token)
+        self._features: OrderedDict[str, torch.Tensor] = OrderedDict()
+        self._prefix_keys: list = []
+        self._cache = None
+
+    # ----------------------------------------------------------------- prompt
+    def _prepare(self, request: ChatRequest) -> _Prompt:
+        request.params.validate()
+        request.tiles.validate()
+        per_tile = self.model.tokens_per_tile(request.image_tokens)
+        question = request.question
+        if request.visuals and count_placeholders(request.history, question) == 0:
+            question = compose_question(question, n_images=len(request.visuals))
+        spans = []
+        for visual in request.visuals:
+            max_tiles = visual.max_tiles or request.tiles.max_tiles
+            min_tiles = min(request.tiles.min_tiles, max_tiles)
+            width, height = visual.image.size
+            plan = plan_tiles(
+                width,
+                height,
+                min_tiles=min_tiles,
+                max_tiles=max_tiles,
+                tile_size=self.model.tile_norm.tile_size,
+                use_thumbnail=request.tiles.use_thumbnail,
+            )
+            content = visual.key or _image_digest(visual.image)
+            key = f"{content}|{min_tiles}-{max_tiles}-{int(request.tiles.use_thumbnail)}|{per_tile}"
+            spans.append(_ImageSpan(key, visual, plan, plan.total_tiles * per_tile))
+        text = render_conversation(self.template, request.history, question, request.system_message)
+        text = expand_image_placeholders(text, [s.n_tokens for s in spans])
+        ids = self.tokenizer(text)["input_ids"]
+        keys: list = []
+        span_iter = iter(spans)
+        span, offset = None, 0
+        for idx in ids:
+            if idx != self.img_context_id:
+                keys.append(idx)
+                continue
+            if span is None or offset == span.n_tokens:
+                span, offset = next(span_iter, None), 0
+                if span is None:
+                    raise InvalidRequestError(f"The text contains the reserved token {IMG_CONTEXT}; remove it.")
+            keys.append((span.key, offset))
+            offset += 1
+        if len([k for k in keys if isinstance(k, tuple)]) != sum(s.n_tokens for s in spans):
+            raise InvalidRequestError(f"The text contains the reserved token {IMG_CONTEXT}; remove it.")
+        return _Prompt(ids, keys, spans)
+
+    def count_prompt_tokens(self, request: ChatRequest) -> int:
+        return len(self._prepare(request).ids)
+
+    # ----------------------------------------------------------------- vision
+    def _span_features(self, span: _ImageSpan, stats: GenerationStats) -> torch.Tensor:
+        """(n_tokens, D) image tokens of one image, from the LRU or freshly encoded."""
+        stats.image_tiles += span.plan.total_tiles
+        cached = self._features.get(span.key)
+        if cached is not None:
+            self._features.move_to_end(span.key)
+            stats.reused_image_tiles += span.plan.total_tiles
+            return cached
+        pixels = tiles_to_tensor(tile_image(span.visual.image, span.plan), self.model.tile_norm)  # (T, 3, S, S)
+        if self.device.type == "cuda":
+            pixels = pixels.pin_memory()
+        pixels = pixels.to(self.device, self.dtype, non_blocking=True)
+        per_tile = span.n_tokens // span.plan.total_tiles
+        chunks = [self.model.encode_tiles(b, per_tile) for b in pixels.split(_VISION_BATCH)]
+        features = torch.cat(chunks).reshape(-1, chunks[0].shape[-1])
+        self._features[span.key] = features
+        while len(self._features) > _FEATURE_CACHE_ENTRIES:
+            self._features.popitem(last=False)
+        return features
+
+    def _suffix_features(self, prompt: _Prompt, start: int, stats: GenerationStats) -> torch.Tensor | None:
+        """Image tokens for the image positions at or after ``start``, in prompt order."""
+        by_key = {s.key: s for s in prompt.spans}
+        pieces, run_key, run_start, run_end = [], None, 0, 0
+        for key in prompt.keys[start:]:
+            if not isinstance(key, tuple):
+                continue
+            span_key, offset = key
+            if span_key == run_key and offset == run_end:
+                run_end += 1
+                continue
+            if run_key is not None:
+                pieces.append(self._span_features(by_key[run_key], stats)[run_start:run_end])
+            run_key, run_start, run_end = span_key, offset, offset + 1
+        if run_key is not None:
+            pieces.append(self._span_features(by_key[run_key], stats)[run_start:run_end])
+        return torch.cat(pieces) if pieces else None
+
+    # ----------------------------------------------------------------- generation
+    def _reusable_prefix(self, keys: list) -> int:
+        if self._cache is None:
+            return 0
+        n = 0
+        for a, b in zip(self._prefix_keys, keys):
+            if a != b:
+                break
+            n += 1
+        return min(n, len(keys) - 1)  # at least one position is prefilled to get the next-token logits
+
+    @torch.inference_mode()
+    def generate(
+        self, request: ChatRequest, on_text: TextCallback | None = None, cancel: CancelToken | None = None
+    ) -> GenerationResult:
+        cancel = cancel or CancelToken()
+        start = time.perf_counter()
+        prompt = self._prepare(request)
+        params = request.params
+        if len(prompt.ids) + params.max_new_tokens > self.info.context_length:
+            raise ContextLengthError(
+                f"The conversation is {len(prompt.ids)} tokens; with {params.max_new_tokens} new tokens it exceeds "
+                f"the model's context of {self.info.context_length}.",
+                hint="Start a new chat, use fewer tiles or frames, or lower max new tokens.",
+            )
+        stats = GenerationStats(prompt_tokens=len(prompt.ids))
+        try:
+            return self._generate(prompt, params, on_text, cancel, stats, start)
+        except GenerationCancelled:  # stopped before the first token: an empty, cancelled answer
+            stats.total_s = time.perf_counter() - start
+            return GenerationResult("", list(prompt.ids), [], "cancelled", stats)
+        except torch.OutOfMemoryError:
+            self.reset_cache()
+            if self.device.type == "cuda":
+                torch.cuda.empty_cache()
+            raise DeviceOutOfMemoryError(
+                "The GPU ran out of memory for this request; memory was freed.",
+                hint="Try fewer tiles or frames, a shorter conversation, or a smaller precision.",
+            ) from None
+        except BaseException:
+            self._cache, self._prefix_keys = None, []  # a half-updated cache must not be reused
+            raise
+
+    def _generate(self, prompt, params, on_text, cancel, stats, start) -> GenerationResult:
+        decoder = self.model.decoder
+        common = self._reusable_prefix(prompt.keys)
+        if common == 0:
+            self._cache = decoder.new_cache()
+        else:
+            self._cache.crop(common - self._cache.get_seq_length())
+        self._prefix_keys = prompt.keys[:common]
+        stats.reused_prompt_tokens = common
+        cancel.raise_if_cancelled()
+
+        t_vision = time.perf_counter()
+        features = self._suffix_features(prompt, common, stats)
+        stats.vision_encode_s = time.perf_counter() - t_vision
+        cancel.raise_if_cancelled()
+
+        t_prefill = time.perf_counter()
+        suffix = torch.tensor([prompt.ids[common:]], device=self.device)
+        embeds = decoder.embed(suffix)
+        if features is not None:
+            mask = (suffix == self.img_context_id).unsqueeze(-1)
+            embeds = embeds.masked_scatter(mask, features.to(embeds.dtype))
+        logits = decoder(embeds, suffix, self._cache, logits_to_keep=1)
+        self._prefix_keys = list(prompt.keys)
+        stats.prefill_s = time.perf_counter() - t_prefill
+
+        if params.num_beams > 1:
+            generated, finish = beam_search(decoder, self._cache, logits, params, self.stop_id, cancel)
+            self._cache, self._prefix_keys = None, []  # the beams consumed the cache
+            stats.time_to_first_token_s = time.perf_counter() - start
+        else:
+            generated, finish = self._decode(decoder, logits, params, cancel, stats, start, on_text)
+            fed = self._cache.get_seq_length()
+            self._prefix_keys = (prompt.keys + generated)[:fed]
+
+        full = self.tokenizer.decode(generated, skip_special_tokens=True)
+        text = full.split(self.template.stop_token)[0].strip()
+        if params.num_beams > 1 and on_text is not None and text:
+            on_text(text)
+        stats.new_tokens = len(generated)
+        stats.total_s = time.perf_counter() - start
+        stats.decode_s = max(0.0, stats.total_s - stats.time_to_first_token_s)
+        return GenerationResult(text, list(prompt.ids), generated, finish, stats)
+
+    def _decode(self, decoder, logits, params, cancel, stats, start, on_text):
+        picker = TokenPicker(params, self.device)
+        stream = StreamDecoder(self.tokenizer)
+        generated: list[int] = []
+        history = torch.empty((1, 0), dtype=torch.long, device=self.device)
+        finish = "length"
+        for step in range(params.max_new_tokens):
+            next_id = picker(logits[:, -1].float(), history)  # (1,)
+            token = int(next_id)
+            generated.append(token)
+            history = torch.cat([history, next_id.view(1, 1)], dim=1)
+            if step == 0:
+                stats.time_to_first_token_s = time.perf_counter() - start
+            delta = stream.push(token)
+            if delta and on_text is not None:
+                on_text(delta)
+            if token == self.stop_id:
+                finish = "stop"
+                break
+            if step == params.max_new_tokens - 1:
+                break
+            if cancel.cancelled:
+                finish = "cancelled"
+                break
+            ids = next_id.view(1, 1)
+            logits = decoder(decoder.embed(ids), ids, self._cache, logits_to_keep=1)
+        tail = stream.flush()
+        if tail and on_text is not None:
+            on_text(tail)
+        return generated, finish
+
+    # ----------------------------------------------------------------- lifecycle
+    def reset_cache(self) -> None:
+        self._features.clear()
+        self._cache, self._prefix_keys = None, []
+
+    def close(self) -> None:
+        self.reset_cache()
+        self.model = None
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()

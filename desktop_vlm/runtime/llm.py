@@ -1,0 +1,90 @@
+"""Language models from transformers building blocks, configured from an original ``llm_config`` dict.
+
+The original InternVL code ran these LLMs under transformers 4.37, which differs from today's classes in
+two configuration details handled here:
+- Qwen2 ignored ``rope_scaling`` (InternVL configs carry ``dynamic``); we drop it so positions beyond
+  32k are not rescaled differently from the original.
+- Phi-3's ``su`` rope type is today's ``longrope`` (same formula: short/long factors switched at
+  ``original_max_position_embeddings``, cos/sin scaled by sqrt(1 + ln(s)/ln(orig))).
+The original configs also force untied embeddings.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from ..core.errors import CheckpointError
+
+_DROP_KEYS = {"architectures", "auto_map", "_name_or_path", "transformers_version", "torch_dtype", "_commit_hash"}
+
+
+def build_llm_config(llm_config: dict, attn_implementation: str = "sdpa"):
+    """A transformers config for ``llm_config['architectures'][0]``."""
+    from transformers import Phi3Config, Qwen2Config
+
+    arch = (llm_config.get("architectures") or [""])[0]
+    values = {k: v for k, v in llm_config.items() if k not in _DROP_KEYS}
+    values["tie_word_embeddings"] = False
+    if arch == "Qwen2ForCausalLM":
+        values.pop("rope_scaling", None)
+        values.pop("rope_parameters", None)
+        values["use_sliding_window"] = False
+        config = Qwen2Config(**values)
+    elif arch == "Phi3ForCausalLM":
+        scaling = values.pop("rope_scaling", None)
+        if scaling:
+            scaling = dict(scaling)
+            kind = scaling.pop("type", scaling.get("rope_type"))
+            scaling["rope_type"] = "longrope" if kind in ("su", "longrope") else kind
+            scaling["rope_theta"] = values.get("rope_theta", 10000.0)
+            original = values.get("original_max_position_embeddings")
+            if original:  # the same ratio transformers would derive, stated explicitly
+                scaling.setdefault("factor", values.get("max_position_embeddings", original) / original)
+                scaling.setdefault("original_max_position_embeddings", original)
+            values["rope_parameters"] = scaling
+        config = Phi3Config(**values)
+    else:
+        raise CheckpointError(f"Unsupported language model architecture {arch!r}.")
+    config._attn_implementation = attn_implementation
+    return config
+
+
+def build_causal_lm(config) -> nn.Module:
+    """The transformers causal LM for ``config`` (call under ``torch.device('meta')`` before loading)."""
+    from transformers import Phi3ForCausalLM, Qwen2ForCausalLM
+
+    cls = {"qwen2": Qwen2ForCausalLM, "phi3": Phi3ForCausalLM}[config.model_type]
+    model = cls(config)
+    model.eval()
+    return model
+
+
+class HfDecoder(nn.Module):
+    """Adapter giving a transformers causal LM the decoder interface the engine drives.
+
+    ``forward(inputs_embeds (B, L, D), input_ids (B, L), cache, logits_to_keep) -> logits (B, k, V)``;
+    ``input_ids`` are unused here (families with id-routed experts need them).
+    """
+
+    def __init__(self, lm: nn.Module):
+        super().__init__()
+        self.lm = lm
+
+    @property
+    def context_length(self) -> int:
+        return int(self.lm.config.max_position_embeddings)
+
+    def embed(self, input_ids: torch.Tensor) -> torch.Tensor:
+        return self.lm.get_input_embeddings()(input_ids)
+
+    def new_cache(self):
+        from transformers import DynamicCache
+
+        return DynamicCache(config=self.lm.config)
+
+    def forward(self, inputs_embeds, input_ids, cache, logits_to_keep: int = 1) -> torch.Tensor:
+        out = self.lm(
+            inputs_embeds=inputs_embeds, past_key_values=cache, use_cache=True, logits_to_keep=logits_to_keep
+        )
+        return out.logits

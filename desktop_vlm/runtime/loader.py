@@ -1,0 +1,116 @@
+"""``load_runtime``: a checkpoint folder → a ready :class:`~desktop_vlm.runtime.engine.VlmRuntime`.
+
+Steps: validate the folder (config JSON + safetensors only) → pick device and dtype → check memory
+→ build the modules on the meta device (no allocation, no random init) → stream tensors from the
+memory-mapped shards straight into the target device and dtype → tokenizer from data files → template.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+import torch
+
+from ..core.errors import InvalidRequestError
+from .api import ModelInfo
+from .checkpoint import Checkpoint, TensorSource, open_checkpoint
+from .device import Placement, check_fits, pick_device, pick_dtype
+from .engine import VlmRuntime
+from .families import get_family
+from .templates import VINTERN_SYSTEM, get_template
+from .tokenizer import load_tokenizer
+from .weights import load_weights, materialize_buffers
+
+_DTYPE_BYTES = {torch.float32: 4, torch.bfloat16: 2, torch.float16: 2}
+
+
+def default_system_message(checkpoint: Checkpoint) -> str | None:
+    """The system message the original code would use when it differs from the template's default.
+
+    Vintern ships InternVL's ``Hermes-2`` template with a Vietnamese system message in its own
+    conversation.py, which we never execute; we recognise Vintern by name (the folder or the config's
+    ``_name_or_path``) or by that message appearing in the shipped file read as text.
+    """
+    explicit = checkpoint.config.get("system_message")
+    if isinstance(explicit, str):
+        return explicit
+    names = [checkpoint.path.name, str(checkpoint.config.get("_name_or_path", ""))]
+    if any("vintern" in n.lower() for n in names):
+        return VINTERN_SYSTEM
+    conversation = checkpoint.path / "conversation.py"
+    if conversation.is_file() and "Vintern" in conversation.read_text(encoding="utf-8", errors="replace"):
+        return VINTERN_SYSTEM
+    return None
+
+
+def weight_bytes(checkpoint: Checkpoint, dtype: torch.dtype) -> tuple[int, int]:
+    """(parameter count, bytes in ``dtype``) from the safetensors headers."""
+    with TensorSource(checkpoint) as source:
+        count = 0
+        for _name, shape, _dt in source.shapes():
+            n = 1
+            for d in shape:
+                n *= d
+            count += n
+    return count, count * _DTYPE_BYTES[dtype]
+
+
+def load_runtime(
+    path: str | Path,
+    *,
+    device: str | None = None,
+    dtype: str | None = None,
+    attn_implementation: str = "sdpa",
+    on_progress: Callable[[str], None] | None = None,
+) -> VlmRuntime:
+    """Load the checkpoint in ``path``. Raises typed errors with user messages on every failure."""
+    report = on_progress or (lambda message: None)
+    started = time.perf_counter()
+    checkpoint = open_checkpoint(path)
+    family = get_family(checkpoint.format.family)
+    placement = Placement(pick_device(device), None)  # type: ignore[arg-type]
+    if dtype == "float16" and not family.fp16_ok:
+        raise InvalidRequestError(
+            f"{checkpoint.name} produces NaNs in float16; use bfloat16 (GPU) or float32.",
+        )
+    placement = Placement(placement.device, pick_dtype(dtype, placement.device, fp16_ok=family.fp16_ok))
+    params, nbytes = weight_bytes(checkpoint, placement.dtype)
+    check_fits(nbytes, placement.device)
+
+    report("Building the model")
+    with torch.device("meta"):
+        model = family.build(checkpoint.config, attn_implementation)
+    report("Loading weights")
+    with TensorSource(checkpoint) as source:
+        load_weights(
+            model,
+            source,
+            model.map_tensor,
+            device=placement.device,
+            dtype=placement.dtype,
+            ignore=family.ignore_tensor,
+            keep_float32=family.keep_float32,
+        )
+    materialize_buffers(model, placement.device)
+    model.eval()
+
+    report("Loading the tokenizer")
+    tokenizer = load_tokenizer(checkpoint.path, family.name)
+    template = get_template(checkpoint.format.template, system_message=default_system_message(checkpoint))
+    info = ModelInfo(
+        name=checkpoint.name,
+        family=family.name,
+        template=template.name,
+        device=placement.device.type,
+        dtype=placement.dtype_name,
+        tile_size=model.tile_norm.tile_size,
+        tokens_per_tile=model.tokens_per_tile(None),
+        context_length=model.decoder.context_length,
+        image_token_choices=family.image_token_choices(model),
+        parameters=params,
+    )
+    runtime = VlmRuntime(model, tokenizer, template, info, placement.device, placement.dtype)
+    runtime.load_seconds = time.perf_counter() - started
+    return runtime
