@@ -42,7 +42,8 @@ def beam_search(decoder, cache, logits: torch.Tensor, params: GenerationParams, 
             finish = "cancelled" if cancel.cancelled else "length"
             break
         last = torch.tensor([[seq[-1]] for seq in beams], device=beam_scores.device)  # (k, 1)
-        step_logits = decoder(decoder.embed(last), last, cache, logits_to_keep=1)[:, -1].float()  # (k, V)
+        no_image = torch.zeros_like(last, dtype=torch.bool)
+        step_logits = decoder(decoder.embed(last), no_image, cache, logits_to_keep=1)[:, -1].float()  # (k, V)
         if params.repetition_penalty != 1.0:
             for i, seq in enumerate(beams):
                 idx = torch.tensor(seq, device=step_logits.device)

@@ -217,11 +217,11 @@ class VlmRuntime:
 
         t_prefill = time.perf_counter()
         suffix = torch.tensor([prompt.ids[common:]], device=self.device)
-        embeds = decoder.embed(suffix)
+        embeds = decoder.embed(suffix)  # (1, L, D)
+        image_mask = suffix == self.img_context_id  # (1, L)
         if features is not None:
-            mask = (suffix == self.img_context_id).unsqueeze(-1)
-            embeds = embeds.masked_scatter(mask, features.to(embeds.dtype))
-        logits = decoder(embeds, suffix, self._cache, logits_to_keep=1)
+            embeds = embeds.masked_scatter(image_mask.unsqueeze(-1), features.to(embeds.dtype))
+        logits = decoder(embeds, image_mask, self._cache, logits_to_keep=1)
         self._prefix_keys = list(prompt.keys)
         stats.prefill_s = time.perf_counter() - t_prefill
 
@@ -268,7 +268,8 @@ class VlmRuntime:
                 finish = "cancelled"
                 break
             ids = next_id.view(1, 1)
-            logits = decoder(decoder.embed(ids), ids, self._cache, logits_to_keep=1)
+            # generated tokens are text: the original never routes decode steps to visual experts
+            logits = decoder(decoder.embed(ids), torch.zeros_like(ids, dtype=torch.bool), self._cache, logits_to_keep=1)
         tail = stream.flush()
         if tail and on_text is not None:
             on_text(tail)

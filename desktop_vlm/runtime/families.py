@@ -31,12 +31,28 @@ def _internvl() -> Family:
     return Family("internvl", lambda config, attn: InternVLChatModel(config, attn))
 
 
+def _ristretto() -> Family:
+    from .ristretto.family import build_family
+
+    return build_family()
+
+
+def _mono() -> Family:
+    from .mono.family import build_family
+
+    return build_family()
+
+
 # family name -> factory; factories import their modules lazily so one family's code is only loaded when used
-FAMILY_FACTORIES: dict[str, Callable[[], Family]] = {"internvl": _internvl}
+FAMILY_FACTORIES: dict[str, Callable[[], Family]] = {
+    "internvl": _internvl,
+    "ristretto": _ristretto,
+    "mono-internvl": _mono,
+}
 
 
 def get_family(name: str) -> Family:
     try:
         return FAMILY_FACTORIES[name]()
-    except KeyError:
+    except (KeyError, ImportError):
         raise CheckpointError(f"The {name} model family is recognised but not supported by this version.") from None

@@ -63,8 +63,8 @@ def build_causal_lm(config) -> nn.Module:
 class HfDecoder(nn.Module):
     """Adapter giving a transformers causal LM the decoder interface the engine drives.
 
-    ``forward(inputs_embeds (B, L, D), input_ids (B, L), cache, logits_to_keep) -> logits (B, k, V)``;
-    ``input_ids`` are unused here (families with id-routed experts need them).
+    ``forward(inputs_embeds (B, L, D), image_mask (B, L) bool, cache, logits_to_keep) -> logits (B, k, V)``;
+    ``image_mask`` marks ``<IMG_CONTEXT>`` positions; unused here (families with visual experts route by it).
     """
 
     def __init__(self, lm: nn.Module):
@@ -83,7 +83,7 @@ class HfDecoder(nn.Module):
 
         return DynamicCache(config=self.lm.config)
 
-    def forward(self, inputs_embeds, input_ids, cache, logits_to_keep: int = 1) -> torch.Tensor:
+    def forward(self, inputs_embeds, image_mask, cache, logits_to_keep: int = 1) -> torch.Tensor:
         out = self.lm(
             inputs_embeds=inputs_embeds, past_key_values=cache, use_cache=True, logits_to_keep=logits_to_keep
         )
