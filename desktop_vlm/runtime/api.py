@@ -25,12 +25,14 @@ class VisualInput:
 
     ``max_tiles`` overrides the request's tiling for this image (video frames use 1: no tiling, no
     thumbnail). ``key`` identifies the content for vision-feature reuse across turns; when None the
-    runtime hashes the pixels.
+    runtime hashes the pixels. ``combined_with`` holds further images whose tiles follow this one's in
+    the same ``<img>`` block (the model cards' "combined images" form).
     """
 
     image: "Image.Image"
     max_tiles: int | None = None
     key: str | None = None
+    combined_with: tuple["Image.Image", ...] = ()
 
 
 @dataclass

@@ -20,7 +20,7 @@ import torch
 from ..core.errors import ContextLengthError, DeviceOutOfMemoryError, GenerationCancelled, InvalidRequestError
 from ..core.tiling import TilePlan, plan_tiles
 from ..core.types import GenerationResult, GenerationStats
-from .api import CancelToken, ChatRequest, ModelInfo, TextCallback, VisualInput
+from .api import CancelToken, ChatRequest, ModelInfo, TextCallback
 from .beams import beam_search
 from .preprocess import tile_image, tiles_to_tensor
 from .prompt import IMG_CONTEXT, IMG_END, IMG_START, compose_question, count_placeholders, expand_image_placeholders, render_conversation
@@ -35,9 +35,13 @@ _VISION_BATCH = 8  # tiles per vision forward; bounds activation memory for 40-t
 @dataclass(frozen=True)
 class _ImageSpan:
     key: str
-    visual: VisualInput
-    plan: TilePlan
+    images: tuple  # PIL images sharing one <img> block (usually one)
+    plans: tuple[TilePlan, ...]
     n_tokens: int
+
+    @property
+    def tiles(self) -> int:
+        return sum(p.total_tiles for p in self.plans)
 
 
 @dataclass
@@ -82,18 +86,21 @@ class VlmRuntime:
         for visual in request.visuals:
             max_tiles = visual.max_tiles or request.tiles.max_tiles
             min_tiles = min(request.tiles.min_tiles, max_tiles)
-            width, height = visual.image.size
-            plan = plan_tiles(
-                width,
-                height,
-                min_tiles=min_tiles,
-                max_tiles=max_tiles,
-                tile_size=self.model.tile_norm.tile_size,
-                use_thumbnail=request.tiles.use_thumbnail,
+            images = (visual.image, *visual.combined_with)
+            plans = tuple(
+                plan_tiles(
+                    *image.size,
+                    min_tiles=min_tiles,
+                    max_tiles=max_tiles,
+                    tile_size=self.model.tile_norm.tile_size,
+                    use_thumbnail=request.tiles.use_thumbnail,
+                )
+                for image in images
             )
-            content = visual.key or _image_digest(visual.image)
+            content = visual.key or "+".join(_image_digest(image) for image in images)
             key = f"{content}|{min_tiles}-{max_tiles}-{int(request.tiles.use_thumbnail)}|{per_tile}"
-            spans.append(_ImageSpan(key, visual, plan, plan.total_tiles * per_tile))
+            tiles = sum(p.total_tiles for p in plans)
+            spans.append(_ImageSpan(key, images, plans, tiles * per_tile))
         text = render_conversation(self.template, request.history, question, request.system_message)
         text = expand_image_placeholders(text, [s.n_tokens for s in spans])
         ids = self.tokenizer(text)["input_ids"]
@@ -120,17 +127,18 @@ class VlmRuntime:
     # ----------------------------------------------------------------- vision
     def _span_features(self, span: _ImageSpan, stats: GenerationStats) -> torch.Tensor:
         """(n_tokens, D) image tokens of one image, from the LRU or freshly encoded."""
-        stats.image_tiles += span.plan.total_tiles
+        stats.image_tiles += span.tiles
         cached = self._features.get(span.key)
         if cached is not None:
             self._features.move_to_end(span.key)
-            stats.reused_image_tiles += span.plan.total_tiles
+            stats.reused_image_tiles += span.tiles
             return cached
-        pixels = tiles_to_tensor(tile_image(span.visual.image, span.plan), self.model.tile_norm)  # (T, 3, S, S)
+        tiles = [tile for image, plan in zip(span.images, span.plans) for tile in tile_image(image, plan)]
+        pixels = tiles_to_tensor(tiles, self.model.tile_norm)  # (T, 3, S, S)
         if self.device.type == "cuda":
             pixels = pixels.pin_memory()
         pixels = pixels.to(self.device, self.dtype, non_blocking=True)
-        per_tile = span.n_tokens // span.plan.total_tiles
+        per_tile = span.n_tokens // span.tiles
         chunks = [self.model.encode_tiles(b, per_tile) for b in pixels.split(_VISION_BATCH)]
         features = torch.cat(chunks).reshape(-1, chunks[0].shape[-1])
         self._features[span.key] = features
@@ -274,6 +282,23 @@ class VlmRuntime:
         if tail and on_text is not None:
             on_text(tail)
         return generated, finish
+
+    @torch.inference_mode()
+    def forward_logits(self, request: ChatRequest, continuation: list[int] = ()) -> torch.Tensor:
+        """Teacher-forced logits (len(continuation) + 1, V), float32, of a full recompute: row k is the
+        distribution after the prompt and ``continuation[:k]``. Leaves the reuse caches untouched."""
+        prompt = self._prepare(request)
+        stats = GenerationStats()
+        features = self._suffix_features(prompt, 0, stats)
+        ids = torch.tensor([prompt.ids + list(continuation)], device=self.device)
+        decoder = self.model.decoder
+        embeds = decoder.embed(ids)
+        image_mask = ids == self.img_context_id
+        image_mask[:, len(prompt.ids) :] = False  # generated tokens are text, as in decoding
+        if features is not None:
+            embeds = embeds.masked_scatter(image_mask.unsqueeze(-1), features.to(embeds.dtype))
+        logits = decoder(embeds, image_mask, decoder.new_cache(), logits_to_keep=len(continuation) + 1)
+        return logits[0].float()
 
     # ----------------------------------------------------------------- lifecycle
     def reset_cache(self) -> None:

@@ -1,0 +1,136 @@
+"""``desktop-vlm ask``: one question about images / a video, streamed to stdout (or one JSON object)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..core.errors import InvalidRequestError
+from ..core.types import GenerationParams, TileParams, Turn
+
+
+def register(sub) -> None:
+    p = sub.add_parser("ask", help="ask a model one question about images or a video", description=__doc__)
+    p.add_argument("model", metavar="MODEL_DIR", help="checkpoint folder (original published format)")
+    p.add_argument("question", metavar="QUESTION", help="the question; <image> placeholders are used as written")
+    p.add_argument("--image", action="append", default=[], metavar="PATH", help="an image (repeatable, in order)")
+    p.add_argument("--video", metavar="PATH", help="a video; --frames frames are sampled, one tile each")
+    p.add_argument("--frames", type=int, default=8, metavar="N", help="frames sampled from --video (default 8)")
+    p.add_argument("--max-tiles", type=int, default=None, metavar="N", help="max tiles per image (default: model's)")
+    p.add_argument("--image-tokens", type=int, default=None, metavar="N", help="image tokens per tile (Ristretto)")
+    p.add_argument("--history", metavar="FILE.json", help="earlier turns: a JSON list of [question, answer] pairs")
+    p.add_argument("--system", metavar="TEXT", help="system message (default: the model's own)")
+    p.add_argument("--max-new-tokens", type=int, default=512, metavar="N")
+    p.add_argument("--greedy", action="store_true", help="greedy decoding (the default unless --temperature is set)")
+    p.add_argument("--temperature", type=float, default=None, metavar="T", help="sample with this temperature")
+    p.add_argument("--top-p", type=float, default=1.0, metavar="P")
+    p.add_argument("--top-k", type=int, default=0, metavar="K")
+    p.add_argument("--num-beams", type=int, default=1, metavar="K", help="beam search width (no streaming)")
+    p.add_argument("--repetition-penalty", type=float, default=1.0, metavar="R")
+    p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
+    p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
+    p.set_defaults(handler=run)
+
+
+def read_history(path: str) -> list[Turn]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InvalidRequestError(f"History file not found: {path}") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InvalidRequestError(f"History file {path} is not valid JSON ({err}).") from None
+    if not isinstance(data, list) or not all(
+        isinstance(t, (list, tuple)) and len(t) == 2 and all(isinstance(s, str) for s in t) for t in data
+    ):
+        raise InvalidRequestError(f"History file {path} must hold a JSON list of [question, answer] string pairs.")
+    return [Turn(q, a) for q, a in data]
+
+
+def build_params(args) -> GenerationParams:
+    sample = args.temperature is not None and not args.greedy and args.temperature > 0
+    params = GenerationParams(
+        max_new_tokens=args.max_new_tokens,
+        do_sample=sample,
+        temperature=args.temperature if sample else 1.0,
+        top_p=args.top_p,
+        top_k=args.top_k,
+        num_beams=args.num_beams,
+        repetition_penalty=args.repetition_penalty,
+        seed=args.seed,
+    )
+    params.validate()
+    return params
+
+
+def build_request(args, default_max_tiles: int):
+    """The ChatRequest for these arguments; images are decoded and validated here."""
+    from ..media import load_image, sample_video_frames
+    from ..runtime.api import ChatRequest, VisualInput
+    from ..runtime.prompt import compose_question, count_placeholders
+
+    history = read_history(args.history) if args.history else []
+    visuals = [VisualInput(load_image(Path(p))) for p in args.image]
+    n_frames = 0
+    if args.video:
+        if not 1 <= args.frames <= 64:
+            raise InvalidRequestError(f"--frames must be between 1 and 64 (got {args.frames}).")
+        frames = sample_video_frames(Path(args.video), args.frames)
+        visuals += [VisualInput(frame, max_tiles=1) for frame in frames]
+        n_frames = len(frames)
+    question = args.question
+    if visuals and count_placeholders(history, question) == 0:
+        question = compose_question(question, n_images=len(visuals) - n_frames, n_frames=n_frames)
+    tiles = TileParams(max_tiles=args.max_tiles or default_max_tiles)
+    tiles.validate()
+    return ChatRequest(
+        question=question,
+        visuals=visuals,
+        history=history,
+        system_message=args.system,
+        params=build_params(args),
+        tiles=tiles,
+        image_tokens=args.image_tokens,
+    )
+
+
+def run(args) -> int:
+    build_params(args)  # fail on bad sampling values before spending seconds on loading
+    from ..runtime import load_runtime
+    from ..runtime.families import get_family
+
+    runtime = load_runtime(args.model, device=args.device, dtype=args.dtype)
+    request = build_request(args, get_family(runtime.info.family).default_max_tiles)
+
+    def stream(chunk: str) -> None:
+        sys.stdout.write(chunk)
+        sys.stdout.flush()
+
+    result = runtime.generate(request, on_text=None if args.json else stream)
+    if args.json:
+        json.dump(
+            {
+                "text": result.text,
+                "finish_reason": result.finish_reason,
+                "prompt_token_ids": result.prompt_token_ids,
+                "token_ids": result.token_ids,
+                "stats": result.stats.as_dict(),
+                "model": {"name": runtime.info.name, "family": runtime.info.family, "device": runtime.info.device,
+                          "dtype": runtime.info.dtype},
+            },
+            sys.stdout,
+            ensure_ascii=False,
+        )
+        sys.stdout.write("\n")
+    else:
+        s = result.stats
+        sys.stdout.write("\n")
+        print(
+            f"[{s.new_tokens} tokens · first token {s.time_to_first_token_s * 1000:.0f} ms · "
+            f"{s.decode_tokens_per_s:.1f} tokens/s · {runtime.info.device}/{runtime.info.dtype}]",
+            file=sys.stderr,
+        )
+    return 0
