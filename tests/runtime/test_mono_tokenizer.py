@@ -1,0 +1,176 @@
+"""Mono-InternVL's SentencePiece tokenizer, loaded without the checkpoint's tokenization_internlm2.py.
+
+A small SentencePiece BPE model (byte fallback, InternLM2's special pieces as user-defined symbols,
+InternVL's image tokens added after the SentencePiece vocabulary, as in the published checkpoint) is
+trained on the spot. The oracle below is written independently from the runtime's class: it is what
+the original InternLM2 tokenizer does under transformers 4.37 — cut special tokens out of the text,
+encode every other piece with the SentencePiece processor directly, put <s> in front; decode by
+dropping special ids, SentencePiece-decoding the rest and applying transformers' space clean-up.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+spm = pytest.importorskip("sentencepiece")
+
+from desktop_vlm.runtime.families import get_family  # noqa: E402
+from desktop_vlm.runtime.tokenizer import load_tokenizer  # noqa: E402
+
+CHAT_SPECIALS = ["<|plugin|>", "<|interpreter|>", "<|action_end|>", "<|action_start|>", "<|im_end|>", "<|im_start|>"]
+IMAGE_TOKENS = ["<img>", "</img>", "<IMG_CONTEXT>", "<quad>", "</quad>", "<ref>", "</ref>", "<box>", "</box>"]
+TRAIN_TEXT = [
+    "Describe the image in detail. What is in this picture? A red panda sits on a branch.",
+    "Xin chào, bạn là ai? Hãy mô tả hình ảnh này. 你好，请描述这张图片。人工智能助手",
+    "The receipt shows a total of 12.50 dollars, paid by card on 2024-05-01.",
+    "  indented   spaces\n\nnew lines\tand tabs don't won't it's I'm we've they're",
+] * 30
+SAMPLES = [
+    "",
+    "Hello, who are you?",
+    "<|im_start|>system\n你是由上海人工智能实验室联合商汤科技开发的书生多模态大模型。<|im_end|><|im_start|>user\n",
+    "<img><IMG_CONTEXT><IMG_CONTEXT><IMG_CONTEXT></img>\nPlease describe the image shortly.<|im_end|><|im_start|>assistant\n",
+    "Xin chào, bạn là ai? Hãy mô tả hình ảnh này bằng tiếng Việt.",
+    "emoji 😀🐼 and symbols ∑ ≠ ☃ never seen in training",
+    "  two leading spaces, trailing spaces  ",
+    "tabs\tand\n\nblank lines\n\n\n",
+    "spaces around specials <|im_end|> text <img> </img>  <IMG_CONTEXT>x",
+    "a literal <s> and </s> in the text, and <unk>",
+    "clean-up cases: don 't , it 's , we 've , they 're , I 'm , wait ? yes ! end .",
+    "<box>[[1, 2, 3, 4]]</box><ref>panda</ref><quad>q</quad>",
+    "数字 12345 和 English mixed 混合 text",
+]
+
+
+def _train(add_dummy_prefix: bool) -> bytes:
+    out = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(TRAIN_TEXT),
+        model_writer=out,
+        model_type="bpe",
+        vocab_size=400,
+        byte_fallback=True,
+        user_defined_symbols=CHAT_SPECIALS,
+        character_coverage=0.98,
+        add_dummy_prefix=add_dummy_prefix,
+        normalization_rule_name="identity",
+        remove_extra_whitespaces=False,
+        split_digits=True,
+        allow_whitespace_only_pieces=True,
+        unk_id=0,
+        bos_id=1,
+        eos_id=2,
+        pad_id=-1,
+        minloglevel=2,
+    )
+    return out.getvalue()
+
+
+def write_sentencepiece_tokenizer(folder: Path, add_dummy_prefix: bool = True) -> dict[str, int]:
+    """tokenizer.model + tokenizer_config.json (+ special_tokens_map.json) like the published
+    checkpoint; returns the special-token ids."""
+    folder.mkdir(parents=True, exist_ok=True)
+    proto = _train(add_dummy_prefix)
+    (folder / "tokenizer.model").write_bytes(proto)
+    sp = spm.SentencePieceProcessor(model_proto=proto)
+    n = sp.get_piece_size()
+    ids = {sp.id_to_piece(i): i for i in (0, 1, 2)} | {t: sp.piece_to_id(t) for t in CHAT_SPECIALS}
+    ids |= {t: n + k for k, t in enumerate(IMAGE_TOKENS)}
+    entry = dict(lstrip=False, rstrip=False, normalized=False, single_word=False, special=True)
+    config = {
+        "added_tokens_decoder": {str(i): {"content": t, **entry} for t, i in ids.items()},
+        "additional_special_tokens": CHAT_SPECIALS + IMAGE_TOKENS,
+        "auto_map": {"AutoTokenizer": ["tokenization_internlm2.InternLM2Tokenizer", None]},
+        "tokenizer_class": "InternLM2Tokenizer",
+        "bos_token": "<s>",
+        "eos_token": "</s>",
+        "pad_token": "</s>",
+        "unk_token": "<unk>",
+        "add_bos_token": True,
+        "add_eos_token": False,
+        "clean_up_tokenization_spaces": False,
+    }
+    (folder / "tokenizer_config.json").write_text(json.dumps(config, ensure_ascii=False))
+    specials_map = {k: config[k] for k in ("bos_token", "eos_token", "pad_token", "unk_token")}
+    (folder / "special_tokens_map.json").write_text(json.dumps(specials_map | {"additional_special_tokens": CHAT_SPECIALS + IMAGE_TOKENS}))
+    return ids
+
+
+class Oracle:
+    """The original tokenizer's observable behaviour, from the SentencePiece processor directly."""
+
+    def __init__(self, folder: Path, special_ids: dict[str, int]):
+        self.sp = spm.SentencePieceProcessor(model_file=str(folder / "tokenizer.model"))
+        self.special_ids = special_ids
+        alternatives = sorted(special_ids, key=len, reverse=True)  # longest first: leftmost-longest match
+        self.pattern = re.compile("|".join(re.escape(s) for s in alternatives))
+
+    def encode(self, text: str) -> list[int]:
+        ids, pos = [self.special_ids["<s>"]], 0
+        for match in self.pattern.finditer(text):
+            if match.start() > pos:
+                ids += self.sp.encode(text[pos : match.start()])
+            ids.append(self.special_ids[match.group()])
+            pos = match.end()
+        if pos < len(text):
+            ids += self.sp.encode(text[pos:])
+        return ids
+
+    def decode_skip_special(self, ids: list[int]) -> str:
+        text = self.sp.decode([i for i in ids if i not in set(self.special_ids.values())])
+        for a, b in [(" .", "."), (" ?", "?"), (" !", "!"), (" ,", ","), (" ' ", "'"), (" n't", "n't"),
+                     (" 'm", "'m"), (" 's", "'s"), (" 've", "'ve"), (" 're", "'re")]:  # fmt: skip
+            text = text.replace(a, b)
+        return text
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["dummy-prefix", "no-dummy-prefix"])
+def pair(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sp")
+    special_ids = write_sentencepiece_tokenizer(folder, add_dummy_prefix=request.param)
+    get_family("mono-internvl")  # registers the family's tokenizer.model builder
+    return load_tokenizer(folder, "mono-internvl"), Oracle(folder, special_ids), special_ids
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_ids_equal_original(pair, text):
+    tok, oracle, _ = pair
+    assert tok(text)["input_ids"] == oracle.encode(text)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_decoded_text_equals_original(pair, text):
+    tok, oracle, _ = pair
+    ids = oracle.encode(text)
+    assert tok.decode(ids, skip_special_tokens=True) == oracle.decode_skip_special(ids)
+    # a generated answer (no BOS, may contain the stop token) decodes the same way
+    assert tok.decode(ids[1:] + [oracle.special_ids["<|im_end|>"]], skip_special_tokens=True) == oracle.decode_skip_special(ids[1:])
+
+
+def test_special_token_ids_and_lookup(pair):
+    tok, _, special_ids = pair
+    for token, idx in special_ids.items():
+        assert tok.convert_tokens_to_ids(token) == idx
+        assert tok.convert_ids_to_tokens(idx) == token
+    assert tok.bos_token_id == special_ids["<s>"] and tok.eos_token_id == special_ids["</s>"]
+    assert tok.unk_token_id == special_ids["<unk>"]
+    assert tok.convert_tokens_to_ids("<IMG_CONTEXT>") == tok.sp_model.get_piece_size() + 2  # after the SP vocab
+
+
+def test_added_token_id_mismatch_is_a_clear_error(tmp_path):
+    from desktop_vlm.core.errors import CheckpointError
+
+    write_sentencepiece_tokenizer(tmp_path)
+    config = json.loads((tmp_path / "tokenizer_config.json").read_text())
+    decoder = config["added_tokens_decoder"]
+    img = next(k for k, v in decoder.items() if v["content"] == "<img>")
+    decoder[str(int(img) + 50)] = decoder.pop(img)  # a gap: <img> cannot land on its recorded id
+    (tmp_path / "tokenizer_config.json").write_text(json.dumps(config))
+    get_family("mono-internvl")
+    with pytest.raises(CheckpointError, match="disagree"):
+        load_tokenizer(tmp_path, "mono-internvl")
