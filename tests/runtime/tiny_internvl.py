@@ -56,12 +56,12 @@ def train_tokenizer(folder: Path, kind: str, vocab_size: int = 400) -> dict[str,
     return {t: tok.token_to_id(t) for t in base_specials + added}
 
 
-def _vision_config(hidden: int, layers: int, heads: int) -> dict:
+def _vision_config(hidden: int, layers: int, heads: int, intermediate: int) -> dict:
     return {
         "architectures": ["InternVisionModel"],
         "model_type": "intern_vit_6b",
         "hidden_size": hidden,
-        "intermediate_size": hidden * 2,
+        "intermediate_size": intermediate,
         "num_attention_heads": heads,
         "num_hidden_layers": layers,
         "image_size": 448,
@@ -78,10 +78,11 @@ def _vision_config(hidden: int, layers: int, heads: int) -> dict:
     }
 
 
-def _llm_config(kind: str, vocab: int, hidden: int, layers: int, heads: int, kv_heads: int, ids: dict) -> dict:
+def _llm_config(kind: str, vocab: int, hidden: int, layers: int, heads: int, kv_heads: int, ids: dict,
+                intermediate: int) -> dict:  # fmt: skip
     common = {
         "hidden_size": hidden,
-        "intermediate_size": hidden * 2,
+        "intermediate_size": intermediate,
         "num_hidden_layers": layers,
         "num_attention_heads": heads,
         "num_key_value_heads": kv_heads,
@@ -126,7 +127,8 @@ def _llm_config(kind: str, vocab: int, hidden: int, layers: int, heads: int, kv_
 def _weights(config: dict, gen: torch.Generator, scale: float) -> dict[str, torch.Tensor]:
     v, l = config["vision_config"], config["llm_config"]
     c, d, vocab = v["hidden_size"], l["hidden_size"], l["vocab_size"]
-    rnd = lambda *shape: (torch.randn(*shape, generator=gen) * scale)  # noqa: E731
+    # generated in bf16 tensor by tensor so full-size (billions of parameters) shapes fit in memory
+    rnd = lambda *shape: (torch.randn(*shape, generator=gen) * scale).to(torch.bfloat16)  # noqa: E731
     grid = (448 // 14) ** 2
     w = {
         "vision_model.embeddings.class_embedding": rnd(1, 1, c),
@@ -139,8 +141,8 @@ def _weights(config: dict, gen: torch.Generator, scale: float) -> dict[str, torc
         w |= {
             p + "attn.qkv.weight": rnd(3 * c, c), p + "attn.qkv.bias": rnd(3 * c),
             p + "attn.proj.weight": rnd(c, c), p + "attn.proj.bias": rnd(c),
-            p + "mlp.fc1.weight": rnd(2 * c, c), p + "mlp.fc1.bias": rnd(2 * c),
-            p + "mlp.fc2.weight": rnd(c, 2 * c), p + "mlp.fc2.bias": rnd(c),
+            p + "mlp.fc1.weight": rnd(v["intermediate_size"], c), p + "mlp.fc1.bias": rnd(v["intermediate_size"]),
+            p + "mlp.fc2.weight": rnd(c, v["intermediate_size"]), p + "mlp.fc2.bias": rnd(c),
             p + "norm1.weight": 1 + rnd(c), p + "norm1.bias": rnd(c),
             p + "norm2.weight": 1 + rnd(c), p + "norm2.bias": rnd(c),
             p + "ls1": 1 + rnd(c), p + "ls2": 1 + rnd(c),
@@ -169,7 +171,7 @@ def _weights(config: dict, gen: torch.Generator, scale: float) -> dict[str, torc
             }  # fmt: skip
     w["language_model.model.norm.weight"] = 1 + rnd(d)
     w["language_model.lm_head.weight"] = rnd(vocab, d) * 20
-    return {k: t.to(torch.bfloat16) for k, t in w.items()}
+    return w
 
 
 def write_internvl_checkpoint(
@@ -184,16 +186,20 @@ def write_internvl_checkpoint(
     llm_layers: int = 2,
     llm_heads: int = 4,
     kv_heads: int = 2,
+    vision_intermediate: int | None = None,
+    llm_intermediate: int | None = None,
+    vocab_size: int | None = None,
     ps_version: str = "v2",
     select_layer: int = -1,
     shards: int = 1,
     seed: int = 0,
     scale: float = 0.08,
 ) -> Path:
-    """Create a tiny checkpoint in ``folder`` and return it."""
+    """Create a checkpoint in ``folder`` and return it. ``vocab_size`` pads the embedding matrices beyond
+    the trained tokenizer (full-size shapes for benchmarks)."""
     folder.mkdir(parents=True, exist_ok=True)
     ids = train_tokenizer(folder, llm)
-    vocab = max(ids.values()) + 1
+    vocab = max(vocab_size or 0, max(ids.values()) + 1)
     config = {
         "architectures": ["InternVLChatModel"],
         "model_type": "internvl_chat",
@@ -212,8 +218,10 @@ def write_internvl_checkpoint(
         "use_llm_lora": 0,
         "tie_word_embeddings": False,
         "torch_dtype": "bfloat16",
-        "vision_config": _vision_config(vision_hidden, vision_layers, vision_heads),
-        "llm_config": _llm_config(llm, vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids),
+        "vision_config": _vision_config(vision_hidden, vision_layers, vision_heads,
+                                        vision_intermediate or 2 * vision_hidden),
+        "llm_config": _llm_config(llm, vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids,
+                                  llm_intermediate or 2 * llm_hidden),
     }
     (folder / "config.json").write_text(json.dumps(config, indent=2))
     weights = _weights(config, torch.Generator().manual_seed(seed), scale)
