@@ -30,6 +30,15 @@ from .tokenizer import token_id
 
 _FEATURE_CACHE_ENTRIES = 16
 _VISION_BATCH = 8  # tiles per vision forward; bounds activation memory for 40-tile requests
+_PREFILL_CHUNK = 8192  # tokens per prefill forward (13 tiles = 3,328 image tokens fit in one)
+_OOM_MESSAGES = ("out of memory", "can't allocate memory", "not enough memory")
+
+
+def _is_out_of_memory(err: BaseException) -> bool:
+    """CUDA raises OutOfMemoryError; the CPU allocator raises RuntimeError('... can't allocate memory')."""
+    if isinstance(err, (torch.OutOfMemoryError, MemoryError)):
+        return True
+    return any(text in str(err).lower() for text in _OOM_MESSAGES)
 
 
 @dataclass(frozen=True)
@@ -193,14 +202,20 @@ class VlmRuntime:
         try:
             return self._generate(prompt, params, on_text, cancel, stats, start)
         except GenerationCancelled:  # stopped before the first token: an empty, cancelled answer
+            if self._cache is not None and self._cache.get_seq_length() != len(self._prefix_keys):
+                self._cache, self._prefix_keys = None, []  # stopped mid-prefill: the cache is ahead of its keys
             stats.total_s = time.perf_counter() - start
             return GenerationResult("", list(prompt.ids), [], "cancelled", stats)
-        except torch.OutOfMemoryError:
+        except (torch.OutOfMemoryError, MemoryError, RuntimeError) as err:
+            if not _is_out_of_memory(err):
+                self._cache, self._prefix_keys = None, []
+                raise
             self.reset_cache()
             if self.device.type == "cuda":
                 torch.cuda.empty_cache()
+            where = "GPU" if self.device.type == "cuda" else "computer"
             raise DeviceOutOfMemoryError(
-                "The GPU ran out of memory for this request; memory was freed.",
+                f"The {where} ran out of memory for this request; memory was freed.",
                 hint="Try fewer tiles or frames, a shorter conversation, or a smaller precision.",
             ) from None
         except BaseException:
@@ -229,7 +244,12 @@ class VlmRuntime:
         image_mask = suffix == self.img_context_id  # (1, L)
         if features is not None:
             embeds = embeds.masked_scatter(image_mask.unsqueeze(-1), features.to(embeds.dtype))
-        logits = decoder(embeds, image_mask, self._cache, logits_to_keep=1)
+        # Long prompts are prefilled in chunks: the same attention over the cache, but activation memory
+        # bounded by the chunk instead of the prompt (SDPA's CPU path materialises L×L scores).
+        for begin in range(0, suffix.shape[1], _PREFILL_CHUNK):
+            chunk = slice(begin, begin + _PREFILL_CHUNK)
+            cancel.raise_if_cancelled()
+            logits = decoder(embeds[:, chunk], image_mask[:, chunk], self._cache, logits_to_keep=1)
         self._prefix_keys = list(prompt.keys)
         stats.prefill_s = time.perf_counter() - t_prefill
 
