@@ -32,6 +32,8 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
     p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
+    p.add_argument("--quantize", choices=("none", "int8", "int4"), default="none",
+                   help="weight-only quantisation of the language model (needs the 'quantization' extra)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
     p.set_defaults(handler=run)
 
@@ -102,7 +104,7 @@ def run(args) -> int:
     from ..runtime import load_runtime
     from ..runtime.families import get_family
 
-    runtime = load_runtime(args.model, device=args.device, dtype=args.dtype)
+    runtime = load_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
     request = build_request(args, get_family(runtime.info.family).default_max_tiles)
 
     def stream(chunk: str) -> None:

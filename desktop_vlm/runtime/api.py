@@ -67,6 +67,7 @@ class ModelInfo:
     context_length: int
     image_token_choices: tuple[int, ...] = ()  # non-empty when the image-token budget is adjustable
     parameters: int = 0
+    quantization: str = "none"  # "none" | "int8" | "int4" (language-model weights)
 
 
 class CancelToken:

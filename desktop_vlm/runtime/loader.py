@@ -19,6 +19,7 @@ from .checkpoint import Checkpoint, TensorSource, open_checkpoint
 from .device import Placement, check_fits, pick_device, pick_dtype
 from .engine import VlmRuntime
 from .families import get_family
+from .quantize import BYTES_PER_WEIGHT, check_mode, quantize_language_model
 from .templates import VINTERN_SYSTEM, get_template
 from .tokenizer import load_tokenizer
 from .weights import load_weights, materialize_buffers
@@ -45,16 +46,24 @@ def default_system_message(checkpoint: Checkpoint) -> str | None:
     return None
 
 
-def weight_bytes(checkpoint: Checkpoint, dtype: torch.dtype) -> tuple[int, int]:
-    """(parameter count, bytes in ``dtype``) from the safetensors headers."""
+def weight_bytes(checkpoint: Checkpoint, dtype: torch.dtype, quantize: str = "none") -> tuple[int, int]:
+    """(parameter count, bytes on the device) from the safetensors headers alone.
+
+    With quantisation, the language model's 2-D decoder weights (not embeddings or the head) count at
+    the quantised width.
+    """
+    count, total = 0, 0.0
     with TensorSource(checkpoint) as source:
-        count = 0
-        for _name, shape, _dt in source.shapes():
+        for name, shape, _dt in source.shapes():
             n = 1
             for d in shape:
                 n *= d
             count += n
-    return count, count * _DTYPE_BYTES[dtype]
+            quantised = (
+                quantize != "none" and len(shape) == 2 and ".layers." in name and name.startswith("language_model.")
+            )
+            total += n * (BYTES_PER_WEIGHT[quantize] if quantised else _DTYPE_BYTES[dtype])
+    return count, int(total)
 
 
 def load_runtime(
@@ -63,6 +72,7 @@ def load_runtime(
     device: str | None = None,
     dtype: str | None = None,
     attn_implementation: str = "sdpa",
+    quantize: str | None = None,
     on_progress: Callable[[str], None] | None = None,
 ) -> VlmRuntime:
     """Load the checkpoint in ``path``. Raises typed errors with user messages on every failure."""
@@ -76,7 +86,8 @@ def load_runtime(
             f"{checkpoint.name} produces NaNs in float16; use bfloat16 (GPU) or float32.",
         )
     placement = Placement(placement.device, pick_dtype(dtype, placement.device, fp16_ok=family.fp16_ok))
-    params, nbytes = weight_bytes(checkpoint, placement.dtype)
+    quantize = check_mode(quantize, placement.device)
+    params, nbytes = weight_bytes(checkpoint, placement.dtype, quantize)
     check_fits(nbytes, placement.device)
 
     report("Building the model")
@@ -95,6 +106,9 @@ def load_runtime(
         )
     materialize_buffers(model, placement.device)
     model.eval()
+    if quantize != "none":
+        report("Quantising the language model")
+        quantize_language_model(model.decoder.lm, quantize)
 
     report("Loading the tokenizer")
     tokenizer = load_tokenizer(checkpoint.path, family.name)
@@ -110,6 +124,7 @@ def load_runtime(
         context_length=model.decoder.context_length,
         image_token_choices=family.image_token_choices(model),
         parameters=params,
+        quantization=quantize,
     )
     runtime = VlmRuntime(model, tokenizer, template, info, placement.device, placement.dtype)
     runtime.load_seconds = time.perf_counter() - started
