@@ -372,3 +372,34 @@ def test_planted_checkpoint_code_never_runs(tmp_path, source):
     result = runtime.generate(ChatRequest("Hello", params=GenerationParams(max_new_tokens=3)))
     assert len(result.token_ids) >= 1
     assert not marker.exists()
+
+
+def test_published_size_builds_with_the_published_tensor_layout():
+    """The real Mono-InternVL-2B config (spec §2.2) on the meta device: 253 tensors with §2.3's shapes."""
+    from desktop_vlm.runtime.mono.model import MonoInternVLChatModel
+
+    config = json.loads((REFERENCE_DIR / "Mono-InternVL-2B" / "config.json").read_text())
+    config["vision_config"]["hidden_size"] = 1024
+    config["llm_config"] |= dict(hidden_size=2048, intermediate_size=8192, num_hidden_layers=24,
+                                 num_attention_heads=16, num_key_value_heads=8, vocab_size=92553)  # fmt: skip
+    with torch.device("meta"):
+        model = MonoInternVLChatModel(config)
+    params = dict(model.named_parameters())
+    assert len(params) == 253
+    shapes = {
+        "vision_model.embeddings.patch_embedding.weight": (1024, 3, 14, 14),
+        "vision_model.embeddings.position_embedding": (1, 1025, 1024),
+        "vision_model.embeddings.class_embedding": (1, 1, 1024),
+        "mlp1.0.weight": (4096,), "mlp1.1.weight": (2048, 4096), "mlp1.3.weight": (2048, 2048),
+        "decoder.model.tok_embeddings.weight": (92553, 2048),
+        "decoder.model.layers.23.attention.wqkv.weight": (4096, 2048),
+        "decoder.model.layers.23.attention.wo.weight": (2048, 2048),
+        "decoder.model.layers.23.feed_forward_ve.w1.weight": (8192, 2048),
+        "decoder.model.layers.23.feed_forward_ve.w2.weight": (2048, 8192),
+        "decoder.output.weight": (92553, 2048),
+    }  # fmt: skip
+    for name, shape in shapes.items():
+        assert tuple(params[name].shape) == shape, name
+    total = sum(p.numel() for p in params.values())
+    assert 3.0e9 < total < 3.3e9  # "about 3.1 B params"
+    assert model.num_image_token == 256 and model.decoder.context_length == 32768

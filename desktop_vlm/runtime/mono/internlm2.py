@@ -21,6 +21,9 @@ from torch import nn
 
 from ...core.errors import CheckpointError
 
+# scaled_dot_product_attention shares key/value heads across query heads itself from torch 2.5 on
+_NATIVE_GQA = tuple(int(part) for part in torch.__version__.split("+")[0].split(".")[:2]) >= (2, 5)
+
 
 class RMSNorm(nn.Module):
     def __init__(self, hidden: int, eps: float):
@@ -107,10 +110,12 @@ class Attention(nn.Module):
         q, k = _apply_rotary(q, cos, sin), _apply_rotary(k, cos, sin)
         if cache is not None:
             k, v = cache.update(k, v, layer_idx)  # (B, KV, past + L, d)
-        if self.group > 1:
+        if self.group > 1 and _NATIVE_GQA:  # kv head h serves query heads h·group … h·group + group − 1
+            out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=causal, enable_gqa=True)
+        else:  # older torch: expand the cache per query head (a copy per step, hence not the default)
             k = k.repeat_interleave(self.group, dim=1)
             v = v.repeat_interleave(self.group, dim=1)
-        out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=causal)  # (B, H, L, d)
+            out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=causal)  # (B, H, L, d)
         return self.wo(out.transpose(1, 2).reshape(b, n, self.heads * self.head_dim))
 
 
