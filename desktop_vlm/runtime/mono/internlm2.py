@@ -183,6 +183,14 @@ class InternLM2VEDecoder(nn.Module):
     def context_length(self) -> int:
         return self._context_length
 
+    @property
+    def lm(self) -> "InternLM2VEDecoder":
+        """What the loader quantises (``decoder.lm``): the decoder itself; ``output`` stays unquantised."""
+        return self
+
+    def get_output_embeddings(self) -> nn.Linear:
+        return self.output
+
     def embed(self, input_ids: torch.Tensor) -> torch.Tensor:
         return self.model.tok_embeddings(input_ids)
 
