@@ -142,12 +142,18 @@ def test_image_chat_from_a_fresh_runtime_equals_reuse(ref):
 
 def _cli_ready() -> bool:
     """The ask command needs its sibling packages (media decoding, the other subcommands)."""
+    import importlib
     import importlib.util
 
     from desktop_vlm.cli.main import SUBCOMMAND_MODULES
 
-    needed = ["desktop_vlm.media", *(f"desktop_vlm.cli.{name}" for name in SUBCOMMAND_MODULES)]
-    return all(importlib.util.find_spec(name) is not None for name in needed)
+    try:
+        media = importlib.import_module("desktop_vlm.media")
+    except ImportError:
+        return False
+    if not (hasattr(media, "load_image") and hasattr(media, "sample_video_frames")):
+        return False
+    return all(importlib.util.find_spec(f"desktop_vlm.cli.{name}") is not None for name in SUBCOMMAND_MODULES)
 
 
 @pytest.mark.skipif(not _cli_ready(), reason="the CLI's media/subcommand modules are not in this tree yet")
