@@ -200,7 +200,7 @@ class InternLM2VEDecoder(nn.Module):
         return DynamicCache()  # per-layer (B, KV, T, d) tensors; crop / reorder for reuse and beams
 
     def forward(self, inputs_embeds, image_mask, cache, logits_to_keep: int = 1) -> torch.Tensor:
-        b, n, _ = inputs_embeds.shape
+        n = inputs_embeds.shape[1]
         past = cache.get_seq_length() if cache is not None else 0
         positions = torch.arange(past, past + n, device=inputs_embeds.device)
         cos, sin = self.rotary(positions, inputs_embeds.dtype)
