@@ -80,12 +80,28 @@ def _weight_map(folder: Path) -> dict[str, str]:
     raise CheckpointError(f"No model.safetensors or {INDEX_FILE} in {folder}.")
 
 
-class TensorSource:
-    """Reads named tensors from a checkpoint's safetensors shards, one at a time (memory-mapped)."""
+_SAFETENSORS_DTYPES = {
+    "BF16": "bfloat16", "F16": "float16", "F32": "float32", "F64": "float64",
+    "I64": "int64", "I32": "int32", "I16": "int16", "I8": "int8", "U8": "uint8", "BOOL": "bool",
+}  # fmt: skip
 
-    def __init__(self, checkpoint: Checkpoint):
+
+class TensorSource:
+    """Reads named tensors from a checkpoint's safetensors shards, one at a time.
+
+    Two ways to read, chosen by the loader:
+    - ``zero_copy=True`` (CPU, no dtype change): safetensors' memory map, so parameters stay backed by
+      the page cache and nothing is copied;
+    - otherwise each tensor's bytes are read with plain file reads into a buffer that is freed once the
+      tensor is converted, so host memory never holds the mapped file *and* the converted weights
+      (peak host memory ≈ the converted weights plus one tensor).
+    """
+
+    def __init__(self, checkpoint: Checkpoint, *, zero_copy: bool = True):
         self._checkpoint = checkpoint
+        self._zero_copy = zero_copy
         self._handles: dict[str, object] = {}
+        self._headers: dict[str, tuple[int, dict]] = {}
 
     def __enter__(self) -> "TensorSource":
         return self
@@ -94,21 +110,29 @@ class TensorSource:
         self._handles.clear()
 
     def names(self) -> list[str]:
-        return list(self._checkpoint.weight_map)
+        """Tensor names grouped by shard, so each shard is read front to back."""
+        weight_map = self._checkpoint.weight_map
+        return sorted(weight_map, key=lambda name: weight_map[name])
 
     def has(self, name: str) -> bool:
         return name in self._checkpoint.weight_map
 
-    def get(self, name: str):
-        from safetensors import safe_open
-
+    def _shard(self, name: str) -> str:
         try:
-            shard = self._checkpoint.weight_map[name]
+            return self._checkpoint.weight_map[name]
         except KeyError:
             raise CheckpointError(
                 f"Tensor {name!r} is missing from {self._checkpoint.path}; the checkpoint is incomplete or of "
                 "another variant."
             ) from None
+
+    def get(self, name: str):
+        shard = self._shard(name)
+        return self._get_mapped(shard, name) if self._zero_copy else self._get_read(shard, name)
+
+    def _get_mapped(self, shard: str, name: str):
+        from safetensors import safe_open
+
         handle = self._handles.get(shard)
         if handle is None:
             try:
@@ -117,6 +141,38 @@ class TensorSource:
                 raise CheckpointError(f"{shard} is not a valid safetensors file ({err}).") from None
             self._handles[shard] = handle
         return handle.get_tensor(name)
+
+    def _header(self, shard: str) -> tuple[int, dict]:
+        if shard not in self._headers:
+            path = self._checkpoint.path / shard
+            try:
+                with open(path, "rb") as fh:
+                    size = int.from_bytes(fh.read(8), "little")
+                    if not 2 <= size <= 100 << 20:
+                        raise ValueError(f"header size {size}")
+                    header = json.loads(fh.read(size))
+            except (OSError, ValueError) as err:
+                raise CheckpointError(f"{shard} is not a valid safetensors file ({err}).") from None
+            self._headers[shard] = (8 + size, header)
+        return self._headers[shard]
+
+    def _get_read(self, shard: str, name: str):
+        import torch
+
+        base, header = self._header(shard)
+        meta = header.get(name)
+        if meta is None:
+            raise CheckpointError(f"{shard} does not contain {name!r} although the index says it does.")
+        begin, end = meta["data_offsets"]
+        dtype = getattr(torch, _SAFETENSORS_DTYPES.get(meta["dtype"], ""), None)
+        if dtype is None:
+            raise CheckpointError(f"Tensor {name!r} has an unsupported dtype {meta['dtype']!r}.")
+        buffer = torch.empty(end - begin, dtype=torch.uint8)
+        with open(self._checkpoint.path / shard, "rb") as fh:
+            fh.seek(base + begin)
+            if fh.readinto(buffer.numpy()) != end - begin:
+                raise CheckpointError(f"{shard} is truncated (tensor {name!r} runs past the end of the file).")
+        return buffer.view(dtype).reshape(meta["shape"])
 
     def shapes(self) -> Iterator[tuple[str, tuple[int, ...], str]]:
         """(name, shape, dtype string) of every tensor, from the headers only."""

@@ -7,6 +7,7 @@ memory-mapped shards straight into the target device and dtype → tokenizer fro
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Callable
@@ -26,6 +27,11 @@ from .weights import load_weights, materialize_buffers
 
 _DTYPE_BYTES = {torch.float32: 4, torch.bfloat16: 2, torch.float16: 2}
 
+# transformers imports its torchao integration whenever torchao is installed (our optional extra), and
+# torchao logs a warning per optional CUDA kernel it cannot load; none of that is for the person.
+logging.getLogger("torchao").setLevel(logging.ERROR)
+logging.getLogger("torch.utils._pytree").setLevel(logging.ERROR)
+
 
 def default_system_message(checkpoint: Checkpoint) -> str | None:
     """The system message the original code would use when it differs from the template's default.
@@ -44,6 +50,19 @@ def default_system_message(checkpoint: Checkpoint) -> str | None:
     if conversation.is_file() and "Vintern" in conversation.read_text(encoding="utf-8", errors="replace"):
         return VINTERN_SYSTEM
     return None
+
+
+def _stored_dtype(checkpoint: Checkpoint):
+    """The dtype most of the checkpoint's tensors are stored in (bf16 for the published models)."""
+    counts: dict[str, int] = {}
+    with TensorSource(checkpoint) as source:
+        for _name, shape, dt in source.shapes():
+            n = 1
+            for d in shape:
+                n *= d
+            counts[dt] = counts.get(dt, 0) + n
+    name = max(counts, key=counts.get) if counts else "BF16"
+    return {"BF16": torch.bfloat16, "F16": torch.float16, "F32": torch.float32}.get(name)
 
 
 def weight_bytes(checkpoint: Checkpoint, dtype: torch.dtype, quantize: str = "none") -> tuple[int, int]:
@@ -94,7 +113,9 @@ def load_runtime(
     with torch.device("meta"):
         model = family.build(checkpoint.config, attn_implementation)
     report("Loading weights")
-    with TensorSource(checkpoint) as source:
+    stored = _stored_dtype(checkpoint)
+    zero_copy = placement.device.type == "cpu" and stored == placement.dtype
+    with TensorSource(checkpoint, zero_copy=zero_copy) as source:
         load_weights(
             model,
             source,
