@@ -102,10 +102,12 @@ def build_request(args, default_max_tiles: int):
 def run(args) -> int:
     build_params(args)  # fail on bad sampling values before spending seconds on loading
     from ..runtime import load_runtime
-    from ..runtime.families import get_family
 
     runtime = load_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
-    request = build_request(args, get_family(runtime.info.family).default_max_tiles)
+    request = build_request(args, runtime.info.default_max_tiles)
+    if args.max_tiles is None and request.visuals and runtime.info.device == "cpu" and not args.json:
+        print(f"note: running on CPU, so images use at most {runtime.info.default_max_tiles} tiles "
+              "(--max-tiles N to change).", file=sys.stderr)
 
     def stream(chunk: str) -> None:
         sys.stdout.write(chunk)

@@ -13,7 +13,7 @@ import sys
 
 from ..core.errors import DesktopVlmError
 
-SUBCOMMAND_MODULES = ("ask", "models")
+SUBCOMMAND_MODULES = ("ask",)
 
 
 def build_parser() -> argparse.ArgumentParser:

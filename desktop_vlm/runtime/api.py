@@ -68,6 +68,7 @@ class ModelInfo:
     image_token_choices: tuple[int, ...] = ()  # non-empty when the image-token budget is adjustable
     parameters: int = 0
     quantization: str = "none"  # "none" | "int8" | "int4" (language-model weights)
+    default_max_tiles: int = 12  # the family's default, capped on CPU where every tile costs seconds
 
 
 class CancelToken:

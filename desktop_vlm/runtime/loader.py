@@ -26,6 +26,8 @@ from .tokenizer import load_tokenizer
 from .weights import load_weights, materialize_buffers
 
 _DTYPE_BYTES = {torch.float32: 4, torch.bfloat16: 2, torch.float16: 2}
+# On CPU a 3B model takes seconds per tile of prefill; default to a small budget (the person can raise it).
+CPU_MAX_TILES = 4
 
 # transformers imports its torchao integration whenever torchao is installed (our optional extra), and
 # torchao logs a warning per optional CUDA kernel it cannot load; none of that is for the person.
@@ -144,6 +146,7 @@ def load_runtime(
         tokens_per_tile=model.tokens_per_tile(None),
         context_length=model.decoder.context_length,
         image_token_choices=family.image_token_choices(model),
+        default_max_tiles=family.default_max_tiles if placement.device.type != "cpu" else CPU_MAX_TILES,
         parameters=params,
         quantization=quantize,
     )
