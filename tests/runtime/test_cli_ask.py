@@ -1,0 +1,80 @@
+"""``desktop-vlm ask`` end to end in a subprocess: reference ids through the CLI, streaming output, and
+one clear line (no traceback) for every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from tests.conftest import REFERENCE_DIR
+
+MODEL = REFERENCE_DIR / "InternVL2_5-4B"
+IMAGE = REFERENCE_DIR / "images" / "image1.png"
+
+
+def _ask(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "desktop_vlm", "ask", *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout)  # fmt: skip
+
+
+def test_json_output_reproduces_the_reference_case():
+    arrays = np.load(MODEL / "reference.npz")
+    proc = _ask(MODEL, "Please describe the image shortly.", "--image", IMAGE, "--max-new-tokens", 12, "--json",
+                "--max-tiles", 12, "--device", "cpu", "--dtype", "float32")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["prompt_token_ids"] == arrays["b_image_auto__input_ids"][0].tolist()
+    assert out["token_ids"] == arrays["b_image_auto__generated"][0, 1:].tolist()
+    assert out["stats"]["image_tiles"] == 13 and out["finish_reason"] == "length"
+
+
+def test_video_frames_through_the_cli(tmp_path):
+    av = pytest.importorskip("av")
+    from PIL import Image
+
+    video = tmp_path / "clip.mp4"
+    with av.open(str(video), "w") as container:
+        stream = container.add_stream("mpeg4", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 320, 240, "yuv420p"
+        for i in range(20):
+            frame = av.VideoFrame.from_image(Image.new("RGB", (320, 240), (i * 12, 80, 200 - i * 8)))
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode(None))
+    proc = _ask(MODEL, "What happens?", "--video", video, "--frames", 4, "--max-new-tokens", 3, "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["stats"]["image_tiles"] == 4  # one tile per frame
+    assert len(out["token_ids"]) == 3
+
+
+def test_plain_mode_streams_text_and_reports_timings():
+    proc = _ask(MODEL, "Hello, who are you?", "--max-new-tokens", 12)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip()  # the answer (gibberish from random weights) went to stdout
+    assert "tokens/s" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ((REFERENCE_DIR / "missing", "Hi"), "Model folder not found"),
+        ((REFERENCE_DIR / "images", "Hi"), "config.json is missing"),
+        ((MODEL, "Hi", "--image", REFERENCE_DIR / "nope.png"), "nope.png"),
+        ((MODEL, "Hi", "--image", MODEL / "config.json"), "config.json"),
+        ((MODEL, "Hi", "--image-tokens", "64"), "image tokens"),
+        ((MODEL, "Hi", "--temperature", "-1", "--max-new-tokens", "0"), "max new tokens"),
+        ((MODEL, "Hi", "--history", MODEL / "config.json"), "[question, answer]"),
+        pytest.param((MODEL, "Hi", "--device", "cuda"), "CUDA", marks=pytest.mark.skipif(
+            __import__("torch").cuda.is_available(), reason="this machine has CUDA")),
+    ],
+)
+def test_bad_input_gives_one_clear_line(args, message):
+    proc = _ask(*args)
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    assert message in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
