@@ -140,23 +140,6 @@ def test_image_chat_from_a_fresh_runtime_equals_reuse(ref):
     _check(fresh.generate(_request(chats["image_turn2_with_history"], True, history)), chats["image_turn2_with_history"])
 
 
-def _cli_ready() -> bool:
-    """The ask command needs its sibling packages (media decoding, the other subcommands)."""
-    import importlib
-    import importlib.util
-
-    from desktop_vlm.cli.main import SUBCOMMAND_MODULES
-
-    try:
-        media = importlib.import_module("desktop_vlm.media")
-    except ImportError:
-        return False
-    if not (hasattr(media, "load_image") and hasattr(media, "sample_video_frames")):
-        return False
-    return all(importlib.util.find_spec(f"desktop_vlm.cli.{name}") is not None for name in SUBCOMMAND_MODULES)
-
-
-@pytest.mark.skipif(not _cli_ready(), reason="the CLI's media/subcommand modules are not in this tree yet")
 def test_cli_ask_json():
     record = json.loads((FOLDER / "reference.json").read_text(encoding="utf-8"))
     chat = record["chats"]["image_single"]
