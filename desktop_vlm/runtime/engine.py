@@ -306,9 +306,12 @@ class VlmRuntime:
         return generated, finish
 
     @torch.inference_mode()
-    def forward_logits(self, request: ChatRequest, continuation: list[int] = ()) -> torch.Tensor:
+    def forward_logits(
+        self, request: ChatRequest, continuation: list[int] = (), *, all_positions: bool = False
+    ) -> torch.Tensor:
         """Teacher-forced logits (len(continuation) + 1, V), float32, of a full recompute: row k is the
-        distribution after the prompt and ``continuation[:k]``. Leaves the reuse caches untouched."""
+        distribution after the prompt and ``continuation[:k]`` (every prompt position too with
+        ``all_positions``). Leaves the reuse caches untouched."""
         prompt = self._prepare(request)
         stats = GenerationStats()
         features = self._suffix_features(prompt, 0, stats)
@@ -319,7 +322,8 @@ class VlmRuntime:
         image_mask[:, len(prompt.ids) :] = False  # generated tokens are text, as in decoding
         if features is not None:
             embeds = embeds.masked_scatter(image_mask.unsqueeze(-1), features.to(embeds.dtype))
-        logits = decoder(embeds, image_mask, decoder.new_cache(), logits_to_keep=len(continuation) + 1)
+        keep = 0 if all_positions else len(continuation) + 1
+        logits = decoder(embeds, image_mask, decoder.new_cache(), logits_to_keep=keep)
         return logits[0].float()
 
     # ----------------------------------------------------------------- lifecycle

@@ -1,0 +1,17 @@
+"""Registration of the Ristretto family with the loader."""
+
+from __future__ import annotations
+
+from ..families import Family
+from .model import RECOMMENDED_IMAGE_TOKENS, RistrettoModel
+
+
+def build_family() -> Family:
+    return Family(
+        "ristretto",
+        lambda config, attn: RistrettoModel(config, attn),
+        # the unused attention-pooling head of SiglipVisionModel (the original never calls it)
+        ignore_tensor=lambda name: name.startswith("vision_model.vision_model.head."),
+        image_token_choices=lambda model: RECOMMENDED_IMAGE_TOKENS,
+        default_max_tiles=10,  # the model card's load_image default
+    )
