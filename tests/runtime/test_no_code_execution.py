@@ -38,9 +38,10 @@ def _plant(folder, marker):
         pickle.dump(_Boom(marker), fh)
 
 
-def test_planted_code_and_pickle_never_run(tmp_path):
-    folder = tmp_path / "InternVL2_5-4B"
-    shutil.copytree(REFERENCE_DIR / "InternVL2_5-4B", folder)
+@pytest.mark.parametrize("model", ["InternVL2_5-4B", "Ristretto-3B", "Mono-InternVL-2B"])
+def test_planted_code_and_pickle_never_run(tmp_path, model):
+    folder = tmp_path / model
+    shutil.copytree(REFERENCE_DIR / model, folder)
     marker = tmp_path / "marker"
     _plant(folder, marker)
     runtime = load_runtime(folder, device="cpu")
