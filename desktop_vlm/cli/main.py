@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Chat with a vision-language model about images, documents and videos, offline. "
         "Without a subcommand the desktop window opens.",
     )
+    parser.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(f"{__package__}.{name}").register(sub)
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ..ui.main import run_gui  # the window; imports Qt only here
 
-        return run_gui()
+        return run_gui(measure_startup=args.measure_startup)
     try:
         return int(args.handler(args) or 0)
     except DesktopVlmError as err:

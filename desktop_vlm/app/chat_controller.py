@@ -1,0 +1,238 @@
+"""ChatController: one conversation's life — history, attachments, requests, streaming, stop, retry.
+
+It turns a stored conversation into the :class:`~desktop_vlm.runtime.api.ChatRequest` the original
+``chat()`` would see (questions with ``<image>`` placeholders, images filling them in order) and keeps the
+history store in step with the stream: the answer is saved every half second while it streams, so a crash
+or kill loses at most that much, and is marked interrupted on the next start.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.errors import DesktopVlmError
+from ..core.types import GenerationParams, TileParams, Turn
+from ..runtime.api import ChatRequest, VisualInput
+from ..runtime.prompt import compose_question
+from .attachments import PreparedAttachment, prepare_file
+from .inference_service import InferenceService
+
+SAVE_INTERVAL_S = 0.5
+_MIME = {"image": "image/png", "video": "video/mp4", "pdf": "application/pdf"}
+
+
+class ChatController(QObject):
+    """Signals: ``conversation_changed(Conversation)`` after any structural change (send, edit, regenerate,
+    switch); ``answer_updated(message_id, text)`` while streaming; ``answer_finished(message_id, status,
+    stats)``; ``error(message, hint)``; ``notice(text)`` for non-error information; ``busy_changed(bool)``."""
+
+    conversation_changed = Signal(object)
+    answer_updated = Signal(int, str)
+    answer_finished = Signal(int, str, object)
+    error = Signal(str, str)
+    notice = Signal(str)
+    busy_changed = Signal(bool)
+    conversations_changed = Signal()
+
+    def __init__(self, store, service: InferenceService, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.service = service
+        self.params = GenerationParams()
+        self.tiles = TileParams()
+        self.image_tokens: int | None = None
+        self.conversation = None
+        self._answer_id: int | None = None
+        self._answer_text = ""
+        self._last_save = 0.0
+        self._images: OrderedDict[str, list] = OrderedDict()  # attachment sha → decoded images
+        service.chunk_ready.connect(self._on_service_chunk)
+        service.finished.connect(self._on_service_finished)
+        service.failed.connect(self._on_service_failed)
+
+    # ------------------------------------------------------------------ conversations
+    @property
+    def busy(self) -> bool:
+        return self._answer_id is not None
+
+    def new_conversation(self) -> None:
+        self.open_conversation(self.store.create_conversation().id)
+        self.conversations_changed.emit()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        self.conversation = self.store.get_conversation(conversation_id)
+        settings = self.conversation.settings or {}
+        if "params" in settings:
+            try:
+                self.params = GenerationParams(**settings["params"])
+            except TypeError:
+                pass
+        self.conversation_changed.emit(self.conversation)
+
+    def set_system_prompt(self, text: str | None) -> None:
+        if self.conversation is not None:
+            self.store.update_conversation(self.conversation.id, system_prompt=text or None)
+            self.conversation = self.store.get_conversation(self.conversation.id)
+
+    def set_params(self, params: GenerationParams) -> None:
+        params.validate()
+        self.params = params
+        if self.conversation is not None:
+            settings = dict(self.conversation.settings or {}) | {"params": params.__dict__.copy()}
+            self.store.update_conversation(self.conversation.id, settings=settings)
+
+    # ------------------------------------------------------------------ sending
+    def send(self, text: str, attachments: list[PreparedAttachment] = ()) -> bool:
+        """Store the question and start the answer. Returns False (with ``error``) when it cannot."""
+        if self.busy:
+            return False
+        if not text.strip() and not attachments:
+            return False
+        if self.conversation is None:
+            self.conversation = self.store.create_conversation()
+        try:
+            stored = [self._store_attachment(a) for a in attachments]
+            self.store.add_message(self.conversation.id, "user", text, attachments=stored)
+        except DesktopVlmError as err:
+            self.error.emit(err.user_message, err.hint or "")
+            return False
+        self.conversations_changed.emit()
+        return self._start_answer()
+
+    def regenerate(self) -> bool:
+        """Drop the last answer and answer the last question again."""
+        if self.busy or self.conversation is None:
+            return False
+        users = [m for m in self.conversation.messages if m.role == "user"]
+        if not users:
+            return False
+        self.store.truncate_after(self.conversation.id, users[-1].id)
+        return self._start_answer()
+
+    def edit_and_resend(self, message_id: int, text: str) -> bool:
+        """Replace a question (keeping its attachments), drop everything after it, answer again."""
+        if self.busy or self.conversation is None:
+            return False
+        message = next((m for m in self.conversation.messages if m.id == message_id and m.role == "user"), None)
+        if message is None:
+            return False
+        self.store.truncate_after(self.conversation.id, message_id, inclusive=True)
+        self.store.add_message(self.conversation.id, "user", text, attachments=list(message.attachments))
+        return self._start_answer()
+
+    def stop(self) -> None:
+        self.service.stop()
+
+    def _start_answer(self) -> bool:
+        self.conversation = self.store.get_conversation(self.conversation.id)
+        try:
+            request = self.build_request(self.conversation)
+        except DesktopVlmError as err:
+            self.error.emit(err.user_message, err.hint or "")
+            self.conversation_changed.emit(self.conversation)
+            return False
+        answer = self.store.begin_answer(self.conversation.id)
+        self._answer_id, self._answer_text, self._last_save = answer.id, "", time.monotonic()
+        self.conversation = self.store.get_conversation(self.conversation.id)
+        self.conversation_changed.emit(self.conversation)
+        self.busy_changed.emit(True)
+        self.service.generate(request)
+        return True
+
+    # ------------------------------------------------------------------ request building
+    def build_request(self, conversation) -> ChatRequest:
+        """The conversation as the original chat() sees it: finished turns as history, the last
+        question open, every attachment's images filling placeholders in order."""
+        turns: list[Turn] = []
+        visuals: list[VisualInput] = []
+        question = None
+        for message in conversation.messages:
+            if message.role == "user":
+                text, these = self._question_and_visuals(message)
+                visuals += these
+                if question is not None:  # a question left without an answer (e.g. failed): keep it, empty answer
+                    turns.append(Turn(question, ""))
+                question = text
+            elif message.role == "assistant" and question is not None:
+                turns.append(Turn(question, message.text))
+                question = None
+        if question is None:
+            raise DesktopVlmError("There is no question to answer.")
+        return ChatRequest(question, visuals, turns, system_message=conversation.system_prompt or None,
+                           params=self.params, tiles=self.tiles, image_tokens=self.image_tokens)  # fmt: skip
+
+    def _question_and_visuals(self, message) -> tuple[str, list[VisualInput]]:
+        images, frames = [], []
+        for att in message.attachments:
+            decoded = self._decoded(att)
+            keys = [f"{att.sha256}:{i}" for i in range(len(decoded))]
+            if att.kind == "video":
+                frames += [VisualInput(im, max_tiles=1, key=k) for im, k in zip(decoded, keys)]
+            else:
+                images += [VisualInput(im, key=k) for im, k in zip(decoded, keys)]
+        text = compose_question(message.text, n_images=len(images), n_frames=len(frames))
+        return text, images + frames
+
+    def _decoded(self, att) -> list:
+        cached = self._images.get(att.sha256)
+        if cached is None:
+            meta = att.meta or {}
+            prepared = prepare_file(att.path, frames=meta.get("frames", 8), pages=meta.get("pages"),
+                                    max_tiles=meta.get("max_tiles", self.tiles.max_tiles))  # fmt: skip
+            cached = prepared.images
+            self.remember(att.sha256, cached)
+        self._images.move_to_end(att.sha256)
+        return cached
+
+    def remember(self, sha256: str, images: list) -> None:
+        """Keep decoded images of an attachment so later turns do not decode them again."""
+        self._images[sha256] = images
+        while len(self._images) > 32:
+            self._images.popitem(last=False)
+
+    def _store_attachment(self, attachment: PreparedAttachment):
+        self.remember(attachment.sha256, attachment.images)
+        meta = dict(attachment.meta) | {"max_tiles": self.tiles.max_tiles}
+        return self.store.store_attachment(attachment.data, name=attachment.name, kind=attachment.kind,
+                                           mime=_MIME[attachment.kind], meta=meta)  # fmt: skip
+
+    # ------------------------------------------------------------------ streaming
+    def _on_service_chunk(self, chunk: str) -> None:
+        if self._answer_id is None:
+            return
+        self._answer_text += chunk
+        self.answer_updated.emit(self._answer_id, self._answer_text)
+        now = time.monotonic()
+        if now - self._last_save >= SAVE_INTERVAL_S:
+            self.store.update_answer(self._answer_id, self._answer_text)
+            self._last_save = now
+
+    def _on_service_finished(self, result) -> None:
+        if self._answer_id is None:
+            return
+        status = "interrupted" if result.finish_reason == "cancelled" else "complete"
+        text = result.text if status == "complete" else self._answer_text
+        stats = result.stats.as_dict() | {"finish_reason": result.finish_reason}
+        self._finish(text, status, stats)
+
+    def _on_service_failed(self, message: str, hint: str) -> None:
+        if self._answer_id is not None:
+            self._finish(self._answer_text, "error", {"error": message})
+        self.error.emit(message, hint)
+
+    def _finish(self, text: str, status: str, stats: dict) -> None:
+        answer_id = self._answer_id
+        self._answer_id = None
+        try:
+            self.store.finish_answer(answer_id, text, status=status, stats=stats)
+        except DesktopVlmError as err:
+            self.error.emit(err.user_message, err.hint or "")
+        self.conversation = self.store.get_conversation(self.conversation.id)
+        self.answer_finished.emit(answer_id, status, stats)
+        self.busy_changed.emit(False)
+        self.conversation_changed.emit(self.conversation)
+        self.conversations_changed.emit()

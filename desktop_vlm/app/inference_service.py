@@ -1,0 +1,204 @@
+"""InferenceService: the one thread that owns the model.
+
+The worker is a thin adapter (convention 2): it calls the runtime's plain functions with a
+:class:`~desktop_vlm.runtime.api.CancelToken` and turns their callbacks into signals. Model work is
+serialised on one QThread; results come back only by signal (convention 4). The runtime factory is
+injectable so UI tests use :class:`~desktop_vlm.runtime.fake.FakeRuntime`; the production factory imports
+torch inside the worker, on the model thread, never on the UI start-up path.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..core.errors import DesktopVlmError
+from ..runtime.api import CancelToken, ChatRequest, Runtime
+
+RuntimeFactory = Callable[[str, str, str, Callable[[str], None]], Runtime]
+CHUNK_INTERVAL_S = 0.03  # coalesce streamed text: at most ~33 UI updates per second
+
+
+def load_local_runtime(path: str, device: str, dtype: str, on_progress: Callable[[str], None]) -> Runtime:
+    from ..runtime import load_runtime  # imports torch: runs on the model thread
+
+    return load_runtime(path, device=device, dtype=dtype, on_progress=on_progress)
+
+
+class _Worker(QObject):
+    """Lives on the model thread. Signal payloads are documented on InferenceService."""
+
+    loading = Signal(str)
+    loaded = Signal(object)
+    load_failed = Signal(str)
+    unloaded = Signal()
+    started = Signal()
+    chunk_ready = Signal(str)
+    finished = Signal(object)
+    failed = Signal(str, str)
+    notice = Signal(str)
+
+    def __init__(self, factory: RuntimeFactory):
+        super().__init__()
+        self._factory = factory
+        self.runtime: Runtime | None = None
+
+    @Slot(str, str, str)
+    def load(self, path: str, device: str, dtype: str) -> None:
+        self._close()
+        try:
+            self.runtime = self._factory(path, device, dtype, self.loading.emit)
+        except DesktopVlmError as err:
+            self.load_failed.emit(str(err))
+            return
+        except Exception as err:  # a bug or a library failure: say so instead of dying silently
+            self.load_failed.emit(f"Loading failed unexpectedly: {type(err).__name__}: {err}")
+            return
+        self.loaded.emit(self.runtime.info)
+
+    @Slot()
+    def unload(self) -> None:
+        self._close()
+        self.unloaded.emit()
+
+    def _close(self) -> None:
+        if self.runtime is not None:
+            self.runtime.close()
+            self.runtime = None
+            import gc
+
+            gc.collect()  # drop the last references to the weights now, not at some later collection
+
+    @Slot(object, object)
+    def generate(self, request: ChatRequest, cancel: CancelToken) -> None:
+        if self.runtime is None:
+            self.failed.emit("No model is loaded.", "Choose a model in Models → Manage models.")
+            return
+        from ..runtime.context import fit_to_context
+
+        self.started.emit()
+        try:
+            request, dropped = fit_to_context(self.runtime, request)
+        except DesktopVlmError as err:
+            self.failed.emit(err.user_message, err.hint or "")
+            return
+        if dropped:
+            self.notice.emit(f"This conversation is longer than the model's context: the oldest {dropped} "
+                             "turn(s) were left out of this answer.")  # fmt: skip
+        pending: list[str] = []
+        last = 0.0  # the first text goes out at once; later text at most every CHUNK_INTERVAL_S
+
+        def on_text(chunk: str) -> None:
+            nonlocal last
+            pending.append(chunk)
+            now = time.monotonic()
+            if now - last >= CHUNK_INTERVAL_S:
+                self.chunk_ready.emit("".join(pending))
+                pending.clear()
+                last = now
+
+        try:
+            result = self.runtime.generate(request, on_text=on_text, cancel=cancel)
+        except DesktopVlmError as err:
+            if pending:
+                self.chunk_ready.emit("".join(pending))
+            self.failed.emit(err.user_message, err.hint or "")
+            return
+        except Exception as err:
+            self.failed.emit(f"Generation failed unexpectedly: {type(err).__name__}: {err}", "")
+            return
+        if pending:
+            self.chunk_ready.emit("".join(pending))
+        self.finished.emit(result)
+
+
+class InferenceService(QObject):
+    """Owns the model thread. Signals (all delivered on the UI thread):
+
+    - ``model_loading(str)``: a progress message while loading;
+    - ``model_loaded(ModelInfo)`` / ``model_load_failed(str)`` / ``model_unloaded()``;
+    - ``started()``: a generation began; ``chunk_ready(str)``: more answer text;
+    - ``finished(GenerationResult)``: done, stopped (``finish_reason == "cancelled"``) or cut at the limit;
+    - ``failed(message, hint)``: a user-facing error; the model stays loaded and usable;
+    - ``notice(str)``: information for the person (e.g. old turns left out to fit the context).
+    """
+
+    model_loading = Signal(str)
+    model_loaded = Signal(object)
+    model_load_failed = Signal(str)
+    model_unloaded = Signal()
+    started = Signal()
+    chunk_ready = Signal(str)
+    finished = Signal(object)
+    failed = Signal(str, str)
+    notice = Signal(str)
+
+    _load_requested = Signal(str, str, str)
+    _unload_requested = Signal()
+    _generate_requested = Signal(object, object)
+
+    def __init__(self, factory: RuntimeFactory = load_local_runtime, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._thread.setObjectName("model-thread")
+        self._worker = _Worker(factory)
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._load_requested.connect(self._worker.load)
+        self._unload_requested.connect(self._worker.unload)
+        self._generate_requested.connect(self._worker.generate)
+        w = self._worker
+        w.loading.connect(self.model_loading)
+        w.loaded.connect(self._on_worker_loaded)
+        w.load_failed.connect(self.model_load_failed)
+        w.unloaded.connect(self._on_worker_unloaded)
+        w.started.connect(self.started)
+        w.chunk_ready.connect(self.chunk_ready)
+        w.notice.connect(self.notice)
+        w.finished.connect(self._on_worker_finished)
+        w.failed.connect(self._on_worker_failed)
+        self._cancel: CancelToken | None = None
+        self.model_info = None
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._cancel is not None
+
+    def load_model(self, path: str, device: str = "auto", dtype: str = "auto") -> None:
+        self._load_requested.emit(path, device, dtype)
+
+    def unload_model(self) -> None:
+        self._unload_requested.emit()
+
+    def generate(self, request: ChatRequest) -> None:
+        self._cancel = CancelToken()
+        self._generate_requested.emit(request, self._cancel)
+
+    def stop(self) -> None:
+        """Ask the running answer to stop; it ends with ``finished`` (finish_reason ``cancelled``)."""
+        if self._cancel is not None:
+            self._cancel.cancel()
+
+    def shutdown(self) -> None:
+        self.stop()
+        self._thread.quit()
+        self._thread.wait(10_000)
+
+    def _on_worker_loaded(self, info) -> None:
+        self.model_info = info
+        self.model_loaded.emit(info)
+
+    def _on_worker_unloaded(self) -> None:
+        self.model_info = None
+        self.model_unloaded.emit()
+
+    def _on_worker_finished(self, result) -> None:
+        self._cancel = None
+        self.finished.emit(result)
+
+    def _on_worker_failed(self, message: str, hint: str) -> None:
+        self._cancel = None
+        self.failed.emit(message, hint)

@@ -1,0 +1,177 @@
+"""The conversation: one bubble per message, answers rendered as Markdown, streamed in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+_STATUS_TEXT = {"interrupted": "stopped — partial answer", "error": "failed", "streaming": "…"}
+
+
+def stats_text(stats: dict | None) -> str:
+    if not stats or "time_to_first_token_s" not in stats:
+        return ""
+    parts = [f"first token {stats['time_to_first_token_s'] * 1000:.0f} ms"]
+    if stats.get("decode_tokens_per_s"):
+        parts.append(f"{stats['decode_tokens_per_s']:.1f} tokens/s")
+    parts.append(f"{stats.get('new_tokens', 0)} tokens")
+    if stats.get("reused_prompt_tokens"):
+        parts.append(f"{stats['reused_prompt_tokens']:,} prompt tokens reused")
+    return " · ".join(parts)
+
+
+class MarkdownView(QTextBrowser):
+    """A read-only Markdown block that grows with its content instead of scrolling."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self, *_args) -> None:
+        self.setFixedHeight(int(self.document().size().height()) + 6)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.document().setTextWidth(self.viewport().width())
+        self._fit()
+
+
+class MessageWidget(QFrame):
+    copy_requested = Signal(str)
+    edit_requested = Signal(int)
+    regenerate_requested = Signal()
+
+    def __init__(self, message, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.message_id = message.id
+        self.role = message.role
+        self.text = message.text
+        self.setObjectName("MessageUser" if message.role == "user" else "MessageAssistant")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        role = QLabel(self.tr("You") if message.role == "user" else self.tr("Assistant"), self)
+        role.setObjectName("Role")
+        layout.addWidget(role)
+        if message.attachments:
+            row = QHBoxLayout()
+            for att in message.attachments:
+                label = QLabel(self)
+                label.setToolTip(att.name)
+                label.setAccessibleName(self.tr("Attachment %s") % att.name)
+                pixmap = QPixmap(str(att.path)) if att.kind == "image" else QPixmap()
+                if not pixmap.isNull():
+                    label.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+                else:
+                    label.setText(f"📎 {att.name}")
+                row.addWidget(label)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self.body = MarkdownView(self)
+        self.body.setAccessibleName(self.tr("Message text"))
+        layout.addWidget(self.body)
+        footer = QHBoxLayout()
+        self.stats = QLabel(self)
+        self.stats.setObjectName("Stats")
+        footer.addWidget(self.stats, 1)
+        copy = QPushButton(self.tr("Copy"), self)
+        copy.setAccessibleName(self.tr("Copy message"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text))
+        footer.addWidget(copy)
+        if message.role == "user":
+            edit = QPushButton(self.tr("Edit"), self)
+            edit.setAccessibleName(self.tr("Edit question and resend"))
+            edit.clicked.connect(lambda: self.edit_requested.emit(self.message_id))
+            footer.addWidget(edit)
+        else:
+            self.regenerate = QPushButton(self.tr("Regenerate"), self)
+            self.regenerate.setAccessibleName(self.tr("Regenerate answer"))
+            self.regenerate.clicked.connect(self.regenerate_requested)
+            footer.addWidget(self.regenerate)
+        layout.addLayout(footer)
+        self.set_text(message.text, message.status, message.stats)
+
+    def set_text(self, text: str, status: str = "complete", stats: dict | None = None) -> None:
+        self.text = text
+        self.body.setMarkdown(text if self.role == "assistant" else text.replace("\n", "  \n"))
+        note = _STATUS_TEXT.get(status, "")
+        line = stats_text(stats)
+        self.stats.setText(" · ".join(p for p in (note, line) if p))
+
+
+class ChatView(QScrollArea):
+    """Shows a conversation; ``edit_requested(message_id, new_text)`` and ``regenerate_requested()``."""
+
+    edit_requested = Signal(int, str)
+    regenerate_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Conversation"))
+        self._inner = QWidget(self)
+        self._inner.setObjectName("Centre")
+        self._layout = QVBoxLayout(self._inner)
+        self._layout.setSpacing(10)
+        self._layout.addStretch(1)
+        self.setWidget(self._inner)
+        self._widgets: dict[int, MessageWidget] = {}
+        self._empty = QLabel(self.tr("Drop a screenshot, photo, PDF or video, and ask about it."), self._inner)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setObjectName("Hint")
+        self._layout.insertWidget(0, self._empty)
+
+    def message_widget(self, message_id: int) -> MessageWidget | None:
+        return self._widgets.get(message_id)
+
+    def show_conversation(self, conversation) -> None:
+        for widget in self._widgets.values():
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
+        self._widgets.clear()
+        messages = conversation.messages if conversation is not None else []
+        self._empty.setVisible(not messages)
+        last_assistant = max((m.id for m in messages if m.role == "assistant"), default=None)
+        for message in messages:
+            widget = MessageWidget(message, self._inner)
+            widget.edit_requested.connect(self._on_message_edit)
+            widget.regenerate_requested.connect(self.regenerate_requested)
+            if message.role == "assistant":
+                widget.regenerate.setVisible(message.id == last_assistant)
+            self._layout.insertWidget(self._layout.count() - 1, widget)
+            self._widgets[message.id] = widget
+        self._scroll_to_end()
+
+    def update_answer(self, message_id: int, text: str) -> None:
+        widget = self._widgets.get(message_id)
+        if widget is not None:
+            widget.set_text(text, "streaming")
+            self._scroll_to_end()
+
+    def _on_message_edit(self, message_id: int) -> None:
+        widget = self._widgets[message_id]
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit question"),
+                                                 self.tr("The answers after it will be replaced."), widget.text)  # fmt: skip
+        if ok and text.strip():
+            self.edit_requested.emit(message_id, text.strip())
+
+    def _scroll_to_end(self) -> None:
+        QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(self.verticalScrollBar().maximum()))

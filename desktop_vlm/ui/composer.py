@@ -1,0 +1,255 @@
+"""The composer: question text, attachments with their tile preview, Send / Stop.
+
+Files arrive by drag-and-drop, paste or the open dialog; they are decoded on a worker thread (video
+frame sampling and PDF rendering take time) and appear as chips once ready.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image, tile_summary
+from ..core.errors import DesktopVlmError
+from .images import qimage_to_pil, thumbnail_with_grid
+
+
+class _Loader(QObject):
+    """Decodes files on the thread pool; results come back by signal on the UI thread."""
+
+    loaded = Signal(object)
+    failed = Signal(str, str)
+
+    def load(self, path: Path, frames: int, max_tiles: int, tile_size: int) -> None:
+        def work() -> None:
+            try:
+                self.loaded.emit(prepare_file(path, frames=frames, max_tiles=max_tiles, tile_size=tile_size))
+            except DesktopVlmError as err:
+                self.failed.emit(err.user_message, err.hint or "")
+            except Exception as err:  # a decoder bug must not kill the pool thread silently
+                self.failed.emit(f"{path.name} could not be opened ({type(err).__name__}: {err}).", "")
+
+        QThreadPool.globalInstance().start(work)
+
+
+class AttachmentChip(QFrame):
+    remove_requested = Signal(object)
+
+    def __init__(self, attachment: PreparedAttachment, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.attachment = attachment
+        self.setObjectName("AttachmentChip")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.preview = QLabel(self)
+        self.preview.setAccessibleName(self.tr("Preview of %s with its tile grid") % attachment.name)
+        remove = QToolButton(self)
+        remove.setText("×")
+        remove.setAccessibleName(self.tr("Remove %s") % attachment.name)
+        remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        top.addWidget(self.preview)
+        top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        name = attachment.name if len(attachment.name) < 22 else attachment.name[:19] + "…"
+        detail = {"video": f" · {len(attachment.images)} frames", "pdf": f" · {len(attachment.images)} page(s)"}
+        self.title = QLabel(name + detail.get(attachment.kind, ""), self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("Hint")
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+
+    def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
+        summary = tile_summary(self.attachment, max_tiles=max_tiles, tile_size=tile_size,
+                               tokens_per_tile=tokens_per_tile)  # fmt: skip
+        self.summary.setText(summary.text)
+        self.preview.setPixmap(thumbnail_with_grid(self.attachment.thumbnail, summary.plans[0]))
+        return summary.tokens
+
+
+class QuestionEdit(QPlainTextEdit):
+    """Enter sends, Shift+Enter adds a line; pasted images and files become attachments."""
+
+    submit = Signal()
+    files_pasted = Signal(list)
+    image_pasted = Signal(object)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submit.emit()
+            return
+        super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if source.hasUrls() and any(u.isLocalFile() for u in source.urls()):
+            self.files_pasted.emit([Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()])
+        elif source.hasImage():
+            self.image_pasted.emit(source.imageData())
+        else:
+            super().insertFromMimeData(source)
+
+
+class Composer(QWidget):
+    """Signals: ``send_requested(text, attachments)``, ``stop_requested()``, ``attachments_changed()``,
+    ``attachment_failed(message, hint)``, ``budget_changed(image_tokens)``."""
+
+    send_requested = Signal(str, list)
+    stop_requested = Signal()
+    attachments_changed = Signal()
+    attachment_failed = Signal(str, str)
+    budget_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.max_tiles, self.tile_size, self.tokens_per_tile, self.frames = 12, 448, 256, 8
+        self._busy = False
+        self._pending = 0
+        self._loader = _Loader(self)
+        self._loader.loaded.connect(self._on_loader_loaded)
+        self._loader.failed.connect(self._on_loader_failed)
+
+        self.strip = QWidget(self)
+        self.strip_layout = QHBoxLayout(self.strip)
+        self.strip_layout.setContentsMargins(0, 0, 0, 0)
+        self.strip_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.strip)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFixedHeight(150)
+        self.strip_area = scroll
+        scroll.hide()
+
+        self.edit = QuestionEdit(self)
+        self.edit.setPlaceholderText(self.tr("Ask about an image, a document or a video… (drop or paste files here)"))
+        self.edit.setAccessibleName(self.tr("Question"))
+        self.edit.setFixedHeight(84)
+        self.edit.submit.connect(self.submit)
+        self.edit.files_pasted.connect(self.add_files)
+        self.edit.image_pasted.connect(self._on_edit_image_pasted)
+        self.attach_button = QPushButton(self.tr("Attach…"), self)
+        self.attach_button.setAccessibleName(self.tr("Attach files"))
+        self.send_button = QPushButton(self.tr("Send"), self)
+        self.send_button.setObjectName("Send")
+        self.send_button.setAccessibleName(self.tr("Send question"))
+        self.send_button.clicked.connect(self._on_send_clicked)
+        self.budget = QLabel(self)
+        self.budget.setObjectName("Hint")
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.attach_button)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        layout.addLayout(row)
+        layout.addWidget(self.budget)
+
+    # ------------------------------------------------------------------ attachments
+    @property
+    def attachments(self) -> list[PreparedAttachment]:
+        return [chip.attachment for chip in self._chips()]
+
+    def _chips(self) -> list[AttachmentChip]:
+        return [self.strip_layout.itemAt(i).widget() for i in range(self.strip_layout.count() - 1)]
+
+    def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            self._pending += 1
+            self._loader.load(Path(path), self.frames, self.max_tiles, self.tile_size)
+
+    def _on_edit_image_pasted(self, qimage) -> None:
+        self._add(prepare_pasted_image(qimage_to_pil(qimage)))
+
+    def _on_loader_loaded(self, attachment: PreparedAttachment) -> None:
+        self._pending -= 1
+        self._add(attachment)
+
+    def _on_loader_failed(self, message: str, hint: str) -> None:
+        self._pending -= 1
+        self.attachment_failed.emit(message, hint)
+
+    def _add(self, attachment: PreparedAttachment) -> None:
+        chip = AttachmentChip(attachment, self.strip)
+        chip.remove_requested.connect(self.remove_attachment)
+        self.strip_layout.insertWidget(self.strip_layout.count() - 1, chip)
+        self.strip_area.show()
+        self.refresh_budget()
+        self.attachments_changed.emit()
+
+    def remove_attachment(self, chip: AttachmentChip) -> None:
+        self.strip_layout.removeWidget(chip)
+        chip.deleteLater()
+        self.strip_area.setVisible(self.strip_layout.count() > 1)
+        self.refresh_budget()
+        self.attachments_changed.emit()
+
+    def clear(self) -> None:
+        for chip in self._chips():
+            self.strip_layout.removeWidget(chip)
+            chip.deleteLater()
+        self.strip_area.hide()
+        self.edit.clear()
+        self.refresh_budget()
+
+    def set_budget(self, *, max_tiles: int, tile_size: int, tokens_per_tile: int, frames: int) -> None:
+        self.max_tiles, self.tile_size, self.tokens_per_tile, self.frames = max_tiles, tile_size, tokens_per_tile, frames
+        self.refresh_budget()
+
+    def refresh_budget(self) -> None:
+        total = sum(chip.update_budget(self.max_tiles, self.tile_size, self.tokens_per_tile) for chip in self._chips())
+        self.budget.setText(self.tr("%s image tokens in this message") % f"{total:,}" if total else "")
+        self.budget_changed.emit(total)
+
+    # ------------------------------------------------------------------ sending
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.send_button.setText(self.tr("Stop") if busy else self.tr("Send"))
+        self.send_button.setAccessibleName(self.tr("Stop answer") if busy else self.tr("Send question"))
+
+    def _on_send_clicked(self) -> None:
+        if self._busy:
+            self.stop_requested.emit()
+        else:
+            self.submit()
+
+    def submit(self) -> None:
+        if self._busy or self._pending:
+            return
+        text = self.edit.toPlainText().strip()
+        if not text and not self.attachments:
+            return
+        self.send_requested.emit(text, self.attachments)
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        mime = event.mimeData()
+        if mime.hasUrls():
+            self.add_files([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+        elif mime.hasImage():
+            self._on_edit_image_pasted(mime.imageData())
+        event.acceptProposedAction()

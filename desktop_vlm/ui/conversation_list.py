@@ -1,0 +1,66 @@
+"""The left panel: search, new chat, the conversation list with rename / pin / delete / export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from ..app.conversation_list_model import ConversationIdRole, PinnedRole
+
+
+class ConversationListView(QWidget):
+    """Signals carry conversation ids: ``opened``, ``rename_requested``, ``pin_requested(id, pinned)``,
+    ``delete_requested``, ``export_requested``; ``new_requested()``; ``search_changed(text)``."""
+
+    opened = Signal(int)
+    new_requested = Signal()
+    search_changed = Signal(str)
+    rename_requested = Signal(int)
+    pin_requested = Signal(int, bool)
+    delete_requested = Signal(int)
+    export_requested = Signal(int)
+
+    def __init__(self, model, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search conversations"))
+        self.search.setAccessibleName(self.tr("Search conversations"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.search_changed)
+        new = QPushButton(self.tr("New chat"), self)
+        new.setAccessibleName(self.tr("New chat"))
+        new.clicked.connect(self.new_requested)
+        self.list = QListView(self)
+        self.list.setModel(model)
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_menu)
+        self.list.activated.connect(self._on_list_activated)
+        self.list.clicked.connect(self._on_list_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(new)
+        layout.addWidget(self.list, 1)
+
+    def select(self, conversation_id: int) -> None:
+        row = self.model.row_of(conversation_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+
+    def _on_list_activated(self, index) -> None:
+        self.opened.emit(index.data(ConversationIdRole))
+
+    def _on_list_menu(self, pos) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        cid, pinned = index.data(ConversationIdRole), index.data(PinnedRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(cid))
+        menu.addAction(self.tr("Unpin") if pinned else self.tr("Pin"), lambda: self.pin_requested.emit(cid, not pinned))
+        menu.addAction(self.tr("Export…"), lambda: self.export_requested.emit(cid))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(cid))
+        menu.exec(self.list.viewport().mapToGlobal(pos))

@@ -1,0 +1,47 @@
+"""The one door for errors shown to people (convention 6).
+
+Recoverable states (no model loaded, out of memory, unsupported file) appear inline through
+``ErrorBanner``; only unexpected failures get a dialog. Nothing here ever shows a traceback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+
+def show_error_dialog(parent: QWidget | None, message: str, hint: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Desktop VLM") if parent else "Desktop VLM", message,
+                      QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+    if hint:
+        box.setInformativeText(hint)
+    box.setAccessibleName("Error")
+    box.exec()
+
+
+class ErrorBanner(QFrame):
+    """An inline, dismissable message above the composer."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ErrorBanner")
+        self.setAccessibleName(self.tr("Message"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton("×", self)
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.setFixedWidth(28)
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, message: str, hint: str = "", *, kind: str = "error") -> None:
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(message if not hint else f"{message}<br><small>{hint}</small>")
+        self.show()

@@ -1,0 +1,71 @@
+"""``run_gui``: the window appears first; torch is imported later, on the model thread, when a model loads."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..app.context import build_services
+from ..config.paths import AppPaths
+from .main_window import MainWindow
+from .theme import apply_theme
+
+
+def create_window(services) -> MainWindow:
+    settings = services.settings_store.load()
+    window = MainWindow(services.controller, services.service, services.conversations, settings,
+                        services.settings_store.save)  # fmt: skip
+    if services.store.recovered_from is not None:
+        window.show_inline_error(
+            window.tr("The history database was damaged; it was moved aside and a new one started."),
+            str(services.store.recovered_from),
+        )
+    return window
+
+
+def run_gui(measure_startup: bool = False) -> int:
+    """Start the desktop app. With ``measure_startup`` it prints the seconds from process start to the
+    window's first paint and quits (used by benchmarks/gui_startup.py)."""
+    import asyncio
+
+    import qasync
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Desktop VLM")
+    app.setOrganizationName("desktop-vlm")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    services = build_services(AppPaths())
+    settings = services.settings_store.load()
+    apply_theme(app, settings.ui.theme)
+    window = create_window(services)
+    window.show()
+    if measure_startup:
+        QTimer.singleShot(0, lambda: _report_startup(app))
+    elif settings.runtime.active_model:
+        # after the first paint: loading a model imports torch on the model thread
+        QTimer.singleShot(100, lambda: window.load_model(settings.runtime.active_model))
+    app.aboutToQuit.connect(services.shutdown)
+    with loop:
+        loop.run_until_complete(_until_quit(app))
+    return 0
+
+
+async def _until_quit(app) -> None:
+    import asyncio
+
+    done = asyncio.Event()
+    app.aboutToQuit.connect(done.set)
+    await done.wait()
+
+
+def _report_startup(app) -> None:
+    import psutil
+
+    elapsed = time.time() - psutil.Process().create_time()
+    print(f"window shown {elapsed:.3f} s after process start; torch imported: {'torch' in sys.modules}")
+    sys.stdout.flush()
+    app.quit()

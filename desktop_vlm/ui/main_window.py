@@ -1,0 +1,277 @@
+"""The main window: conversations (left), chat (centre), settings (right), status bar."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..config.settings import Settings
+from .chat_view import ChatView, stats_text
+from .composer import Composer
+from .conversation_list import ConversationListView
+from .errors import ErrorBanner, show_error_dialog
+from .screenshot import RegionGrabber
+from .settings_panel import SettingsPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller, service, list_model, settings: Settings, save_settings):
+        super().__init__()
+        self.controller, self.service, self.list_model = controller, service, list_model
+        self.settings, self._save_settings = settings, save_settings
+        self.setWindowTitle(self.tr("Desktop VLM"))
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+
+        self.conversations = ConversationListView(list_model, self)
+        self.chat = ChatView(self)
+        self.banner = ErrorBanner(self)
+        self.composer = Composer(self)
+        self.panel = SettingsPanel(self)
+        centre = QWidget(self)
+        centre.setObjectName("Centre")
+        column = QVBoxLayout(centre)
+        column.addWidget(self.chat, 1)
+        column.addWidget(self.banner)
+        column.addWidget(self.composer)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget, stretch in ((self.conversations, 0), (centre, 1), (self.panel, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        self.splitter.setSizes([240, 760, 280])
+        self.setCentralWidget(self.splitter)
+        self.panel.setVisible(settings.ui.settings_panel_visible)
+
+        self.model_label, self.device_label, self.memory_label, self.speed_label = (QLabel(self) for _ in range(4))
+        for label in (self.model_label, self.device_label, self.memory_label, self.speed_label):
+            self.statusBar().addPermanentWidget(label)
+        self.model_label.setText(self.tr("No model loaded"))
+        self._memory_timer = QTimer(self)
+        self._memory_timer.timeout.connect(self._update_memory)
+        self._memory_timer.start(2000)
+
+        self._build_actions()
+        self._wire()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ setup
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("New chat"), self.controller.new_conversation, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("Attach files…"), self._on_attach_triggered, QKeySequence.StandardKey.Open)
+        self._action(file, self.tr("Screenshot a region…"), self.start_screenshot, "Ctrl+Shift+S")
+        file.addSeparator()
+        self._action(file, self.tr("Export all conversations…"), self._on_export_all_triggered)
+        self._action(file, self.tr("Import conversation (JSON)…"), self._on_import_triggered)
+        file.addSeparator()
+        self._action(file, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        chat = bar.addMenu(self.tr("&Chat"))
+        self._action(chat, self.tr("Send"), self.composer.submit, "Ctrl+Return")
+        self._action(chat, self.tr("Stop"), self.controller.stop, "Escape")
+        self._action(chat, self.tr("Regenerate"), self.controller.regenerate, "Ctrl+R")
+        self._action(chat, self.tr("Search conversations"), self.conversations.search.setFocus, QKeySequence.StandardKey.Find)
+        self._action(chat, self.tr("Paste"), self.composer.edit.paste)
+        models = bar.addMenu(self.tr("&Models"))
+        self._action(models, self.tr("Load model folder…"), self._on_load_folder_triggered, "Ctrl+L")
+        self._action(models, self.tr("Unload model"), self.service.unload_model)
+        view = bar.addMenu(self.tr("&View"))
+        toggle = self._action(view, self.tr("Settings panel"), self._on_panel_toggled, "Ctrl+Shift+P")
+        toggle.setCheckable(True)
+        toggle.setChecked(self.panel.isVisible())
+
+    def _wire(self) -> None:
+        c = self.controller
+        c.conversation_changed.connect(self._on_conversation_changed)
+        c.answer_updated.connect(self.chat.update_answer)
+        c.answer_finished.connect(self._on_answer_finished)
+        c.error.connect(self.show_inline_error)
+        c.notice.connect(lambda text: self.banner.show_message(text, kind="info"))
+        c.busy_changed.connect(self.composer.set_busy)
+        c.conversations_changed.connect(self.list_model.refresh)
+        self.service.notice.connect(lambda text: self.banner.show_message(text, kind="info"))
+        self.service.model_loading.connect(lambda text: self.model_label.setText(self.tr("Loading: %s…") % text))
+        self.service.model_loaded.connect(self._on_model_loaded)
+        self.service.model_load_failed.connect(self._on_model_load_failed)
+        self.service.model_unloaded.connect(lambda: self.model_label.setText(self.tr("No model loaded")))
+        self.composer.send_requested.connect(self._on_composer_send)
+        self.composer.stop_requested.connect(c.stop)
+        self.composer.attachment_failed.connect(self.show_inline_error)
+        self.chat.edit_requested.connect(c.edit_and_resend)
+        self.chat.regenerate_requested.connect(c.regenerate)
+        self.conversations.opened.connect(c.open_conversation)
+        self.conversations.new_requested.connect(c.new_conversation)
+        self.conversations.search_changed.connect(self.list_model.refresh)
+        self.conversations.rename_requested.connect(self._on_rename_requested)
+        self.conversations.pin_requested.connect(self._on_pin_requested)
+        self.conversations.delete_requested.connect(self._on_delete_requested)
+        self.conversations.export_requested.connect(self._on_export_requested)
+        self.panel.params_changed.connect(self._on_params_changed)
+        self.panel.budget_changed.connect(self._on_budget_changed)
+        self.panel.system_prompt_changed.connect(c.set_system_prompt)
+
+    # ------------------------------------------------------------------ handlers
+    def show_inline_error(self, message: str, hint: str = "") -> None:
+        self.banner.show_message(message, hint, kind="error")
+
+    def _on_conversation_changed(self, conversation) -> None:
+        self.chat.show_conversation(conversation)
+        if conversation is not None:
+            self.conversations.select(conversation.id)
+            self.panel.system_prompt.blockSignals(True)
+            self.panel.system_prompt.setPlainText(conversation.system_prompt or "")
+            self.panel.system_prompt.blockSignals(False)
+
+    def _on_composer_send(self, text: str, attachments: list) -> None:
+        self.banner.hide()
+        if self.service.model_info is None:
+            self.show_inline_error(self.tr("No model is loaded yet."),
+                                   self.tr("Load one with Models → Load model folder… (Ctrl+L)."))  # fmt: skip
+            return
+        if self.controller.send(text, attachments):
+            self.composer.clear()
+
+    def _on_answer_finished(self, _message_id: int, status: str, stats: dict) -> None:
+        self.speed_label.setText(stats_text(stats))
+
+    def _on_params_changed(self, params) -> None:
+        try:
+            self.controller.set_params(params)
+        except Exception as err:  # validation errors carry a user message
+            self.show_inline_error(str(err))
+
+    def _on_budget_changed(self, max_tiles: int, image_tokens: int, frames: int) -> None:
+        from dataclasses import replace
+
+        self.controller.tiles = replace(self.controller.tiles, max_tiles=max_tiles)
+        info = self.service.model_info
+        self.controller.image_tokens = image_tokens or None if info and info.image_token_choices else None
+        per_tile = image_tokens or (info.tokens_per_tile if info else 256)
+        self.composer.set_budget(max_tiles=max_tiles, tile_size=info.tile_size if info else 448,
+                                 tokens_per_tile=per_tile, frames=frames)  # fmt: skip
+
+    def _on_model_loaded(self, info) -> None:
+        self.model_label.setText(info.name)
+        self.device_label.setText(f"{info.device} · {info.dtype}")
+        self.panel.set_model(info)
+
+    def _on_model_load_failed(self, message: str) -> None:
+        self.model_label.setText(self.tr("No model loaded"))
+        self.show_inline_error(message)
+
+    def _on_load_folder_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
+        if folder:
+            self.load_model(folder)
+
+    def load_model(self, folder: str) -> None:
+        from dataclasses import replace
+
+        self.service.load_model(folder, self.settings.runtime.device, self.settings.runtime.dtype)
+        self.settings = replace(self.settings, runtime=replace(self.settings.runtime, active_model=folder))
+        self._save_settings(self.settings)
+
+    def _on_attach_triggered(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), "",
+                                                self.tr("Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif "
+                                                        "*.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;"
+                                                        "All files (*)"))  # fmt: skip
+        self.composer.add_files([Path(f) for f in files])
+
+    def start_screenshot(self) -> None:
+        self._grabber = RegionGrabber(self.screen())
+        self._grabber.captured.connect(self.composer._on_edit_image_pasted)
+        self._grabber.showFullScreen()
+
+    def _on_panel_toggled(self, checked: bool) -> None:
+        self.panel.setVisible(checked)
+
+    def _on_rename_requested(self, cid: int) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("Rename conversation"), self.tr("Title"))
+        if ok and title.strip():
+            self.controller.store.rename(cid, title.strip())
+            self.list_model.refresh()
+
+    def _on_pin_requested(self, cid: int, pinned: bool) -> None:
+        self.controller.store.set_pinned(cid, pinned)
+        self.list_model.refresh()
+
+    def _on_delete_requested(self, cid: int) -> None:
+        answer = QMessageBox.question(self, self.tr("Delete conversation"),
+                                      self.tr("Delete this conversation and its attachments?"))  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.store.delete_conversation(cid)
+            if self.controller.conversation is not None and self.controller.conversation.id == cid:
+                self.controller.conversation = None
+                self.chat.show_conversation(None)
+            self.list_model.refresh()
+
+    def _on_export_requested(self, cid: int) -> None:
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export conversation"), "conversation.md",
+                                                   "Markdown (*.md);;HTML (*.html);;JSON (*.json)")  # fmt: skip
+        if path:
+            fmt = {".html": "html", ".json": "json"}.get(Path(path).suffix.lower(), "markdown")
+            Path(path).write_text(self.controller.store.export_conversation(cid, fmt), encoding="utf-8")
+
+    def _on_export_all_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export all conversations to"))
+        if folder:
+            self.controller.store.export_all("markdown", Path(folder))
+
+    def _on_import_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import conversation"), "", "JSON (*.json)")
+        if path:
+            try:
+                conversation = self.controller.store.import_json(Path(path).read_text(encoding="utf-8"))
+            except Exception as err:
+                show_error_dialog(self, self.tr("This file is not a conversation export."), str(err))
+                return
+            self.list_model.refresh()
+            self.controller.open_conversation(conversation.id)
+
+    def _update_memory(self) -> None:
+        import psutil
+
+        self.memory_label.setText(self.tr("RAM %.1f GiB") % (psutil.Process().memory_info().rss / 2**30))
+
+    # ------------------------------------------------------------------ drops and geometry
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        self.composer.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        self.composer.dropEvent(event)
+
+    def _restore_geometry(self) -> None:
+        if self.settings.ui.window_geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.ui.window_geometry)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        from dataclasses import replace
+
+        geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        self.settings = replace(self.settings, ui=replace(self.settings.ui, window_geometry=geometry,
+                                                          settings_panel_visible=self.panel.isVisible()))  # fmt: skip
+        self._save_settings(self.settings)
+        self.service.stop()
+        super().closeEvent(event)

@@ -1,0 +1,65 @@
+"""Region screenshot: freeze the screen, let the person drag a rectangle, return it at full resolution."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+
+class RegionGrabber(QWidget):
+    """A full-screen overlay over a frozen screenshot. ``captured(QImage)`` or ``cancelled()``."""
+
+    captured = Signal(QImage)
+    cancelled = Signal()
+
+    def __init__(self, screen=None):
+        super().__init__(None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        screen = screen or QGuiApplication.primaryScreen()
+        self._pixmap = screen.grabWindow(0)
+        self._ratio = self._pixmap.devicePixelRatio() or 1.0
+        self.setGeometry(screen.geometry())
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setAccessibleName(self.tr("Select a region of the screen; Escape cancels"))
+        self._origin: QPoint | None = None
+        self._rect = QRect()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.drawPixmap(self.rect(), self._pixmap)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 90))
+        if not self._rect.isNull():
+            painter.drawPixmap(self._rect, self._pixmap, self._source_rect(self._rect))
+            painter.setPen(QPen(QColor("#6f9bff"), 2))
+            painter.drawRect(self._rect)
+
+    def _source_rect(self, rect: QRect) -> QRect:
+        r = self._ratio
+        return QRect(int(rect.x() * r), int(rect.y() * r), int(rect.width() * r), int(rect.height() * r))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self._origin = event.position().toPoint()
+        self._rect = QRect(self._origin, self._origin)
+        self.update()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._origin is not None:
+            self._rect = QRect(self._origin, event.position().toPoint()).normalized()
+            self.update()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        rect = self._rect
+        self.close()
+        if rect.width() < 4 or rect.height() < 4:
+            self.cancelled.emit()
+            return
+        self.captured.emit(self.crop(rect))
+
+    def crop(self, rect: QRect) -> QImage:
+        """The selected rectangle at the screen's full (device-pixel) resolution."""
+        return self._pixmap.copy(self._source_rect(rect)).toImage()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            self.cancelled.emit()

@@ -1,0 +1,149 @@
+"""The chat as a person uses it: attach, ask, watch it stream, stop, regenerate, edit, come back later."""
+
+from __future__ import annotations
+
+import threading
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+
+from desktop_vlm.app.context import build_services
+from desktop_vlm.config.paths import AppPaths
+from desktop_vlm.runtime.fake import FakeRuntime
+
+
+def _drop(widget, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    widget.dropEvent(event)
+
+
+def _png(tmp_path, size=(800, 600), name="photo.png"):
+    path = tmp_path / name
+    Image.new("RGB", size, (40, 120, 200)).save(path)
+    return path
+
+
+def test_drop_shows_the_tile_preview_and_removal_works(qtbot, window, tmp_path):
+    window.panel.max_tiles.setValue(12)
+    composer = window.composer
+    with qtbot.waitSignal(composer.attachments_changed, timeout=5000):
+        _drop(composer, [_png(tmp_path)])
+    chip = composer._chips()[0]
+    assert chip.summary.text() == "13 tiles → 3,328 image tokens"  # 4×3 grid + thumbnail, 256 tokens each
+    window.panel.max_tiles.setValue(6)
+    assert chip.summary.text() == "7 tiles → 1,792 image tokens"
+    with qtbot.waitSignal(composer.attachments_changed):
+        chip.remove_requested.emit(chip)
+    assert composer.attachments == []
+
+
+def test_drop_on_the_window_and_paste_an_image(qtbot, window, tmp_path):
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+        _drop(window, [_png(tmp_path, (448, 448))])
+    mime = QMimeData()
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.red)
+    mime.setImageData(image)
+    with qtbot.waitSignal(window.composer.attachments_changed):
+        window.composer.edit.insertFromMimeData(mime)
+    assert [a.images[0].size for a in window.composer.attachments] == [(448, 448), (300, 200)]
+
+
+def test_unreadable_file_is_reported_inline(qtbot, window, tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello")
+    with qtbot.waitSignal(window.composer.attachment_failed, timeout=5000):
+        _drop(window.composer, [bad])
+    assert window.banner.isVisible() and "Supported" in window.banner.label.text()
+
+
+def test_question_with_image_streams_into_the_view_and_is_saved(qtbot, window, services, fake_runtime, tmp_path):
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+        _drop(window.composer, [_png(tmp_path)])
+    window.composer.edit.setPlainText("What is the total?")
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=10000) as finished:
+        window.composer.submit()
+    message_id, status, stats = finished.args
+    assert status == "complete"
+    assert window.chat.message_widget(message_id).text == fake_runtime.answer
+    request = fake_runtime.requests[-1]
+    assert request.question == "<image>\nWhat is the total?" and len(request.visuals) == 1
+    conversation = services.store.get_conversation(services.controller.conversation.id)
+    assert [m.role for m in conversation.messages] == ["user", "assistant"]
+    assert conversation.messages[0].attachments[0].kind == "image"
+    assert window.composer.attachments == [] and window.composer.edit.toPlainText() == ""
+
+
+def test_stop_mid_answer_keeps_the_partial_text(qtbot, window, services, fake_runtime):
+    gate = threading.Event()
+    fake_runtime.step_event = gate
+    fake_runtime.answer = "one two three four five six seven eight"
+    window.composer.edit.setPlainText("Count")
+    window.composer.submit()
+    gate.set()  # let one word through
+    qtbot.waitUntil(lambda: services.controller._answer_text.strip() == "one", timeout=5000)
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000) as finished:
+        window.composer.send_button.click()  # the Send button is Stop while busy
+        gate.set()
+    _mid, status, _stats = finished.args
+    assert status == "interrupted"
+    last = services.store.get_conversation(services.controller.conversation.id).messages[-1]
+    assert last.status == "interrupted" and last.text.startswith("one") and "eight" not in last.text
+
+
+def test_regenerate_and_edit_and_resend(qtbot, window, services, fake_runtime):
+    c = services.controller
+    with qtbot.waitSignal(c.answer_finished, timeout=5000):
+        c.send("First question")
+    with qtbot.waitSignal(c.answer_finished, timeout=5000):
+        c.send("Second question")
+    fake_runtime.answer = "A regenerated answer."
+    with qtbot.waitSignal(c.answer_finished, timeout=5000):
+        c.regenerate()
+    texts = [m.text for m in c.conversation.messages]
+    assert texts[-1] == "A regenerated answer." and len(texts) == 4
+    first_question = c.conversation.messages[0]
+    with qtbot.waitSignal(c.answer_finished, timeout=5000):
+        c.edit_and_resend(first_question.id, "First question, edited")
+    assert [m.text for m in c.conversation.messages][:1] == ["First question, edited"]
+    assert len(c.conversation.messages) == 2  # what followed the edited question is gone
+    assert fake_runtime.requests[-1].history == []
+
+
+def test_history_survives_a_restart_and_search_finds_it(qtbot, tmp_path):
+    runtime = FakeRuntime("The receipt total is 42.")
+    factory = lambda *a: runtime  # noqa: E731
+    first = build_services(AppPaths(tmp_path), factory)
+    with qtbot.waitSignal(first.service.model_loaded, timeout=5000):
+        first.service.load_model("fake", "cpu", "auto")
+    with qtbot.waitSignal(first.controller.answer_finished, timeout=5000):
+        first.controller.send("Read my grocery receipt")
+    first.shutdown()
+
+    second = build_services(AppPaths(tmp_path), factory)
+    try:
+        assert second.conversations.rowCount() == 1
+        second.conversations.refresh("receipt total")
+        assert second.conversations.rowCount() == 1
+        second.conversations.refresh("nonexistent words")
+        assert second.conversations.rowCount() == 0
+        cid = second.store.list_conversations()[0].id
+        second.controller.open_conversation(cid)
+        assert [m.text for m in second.controller.conversation.messages] == ["Read my grocery receipt",
+                                                                             "The receipt total is 42."]  # fmt: skip
+    finally:
+        second.shutdown()
+
+
+def test_send_without_a_model_explains_what_to_do(qtbot, services):
+    from desktop_vlm.ui.main import create_window
+
+    window = create_window(services)
+    qtbot.addWidget(window)
+    window.composer.edit.setPlainText("Hello")
+    window.composer.submit()
+    assert "No model" in window.banner.label.text()

@@ -1,0 +1,42 @@
+"""Once through the real runtime: the tiny InternVL fixture loads on the model thread and answers an
+image question in the window."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from desktop_vlm.app.context import build_services
+from desktop_vlm.config.paths import AppPaths
+from desktop_vlm.ui.main import create_window
+from tests.conftest import REFERENCE_DIR
+
+
+def test_window_with_the_real_tiny_model(qtbot, tmp_path):
+    services = build_services(AppPaths(tmp_path))  # the production factory: load_runtime on the model thread
+    try:
+        window = create_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(services.service.model_loaded, timeout=60000) as loaded:
+            window.load_model(str(REFERENCE_DIR / "InternVL2_5-4B"))
+        info = loaded.args[0]
+        assert info.family == "internvl" and info.device == "cpu"
+        assert "cpu" in window.device_label.text()
+        image = tmp_path / "receipt.png"
+        Image.new("RGB", (640, 480), "white").save(image)
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(image))])
+        with qtbot.waitSignal(window.composer.attachments_changed, timeout=10000):
+            window.composer.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))  # fmt: skip
+        window.panel.max_new.setValue(16)
+        window.composer.edit.setPlainText("What does the receipt say?")
+        with qtbot.waitSignal(services.controller.answer_finished, timeout=120000) as finished:
+            window.composer.submit()
+        _mid, status, stats = finished.args
+        assert status == "complete" and stats["new_tokens"] >= 1 and stats["image_tiles"] >= 1
+        assert "first token" in window.speed_label.text()
+    finally:
+        services.shutdown()
