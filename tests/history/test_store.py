@@ -1,0 +1,162 @@
+"""The history store on a real SQLite file: CRUD, search, pins, export/import, migrations, corruption,
+interrupted answers and a really full disk."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import subprocess
+
+import pytest
+from PIL import Image
+
+from desktop_vlm.history import HistoryStore, StorageFullError
+from desktop_vlm.history.errors import HistoryFormatError
+from desktop_vlm.history.schema import MIGRATIONS
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = HistoryStore(tmp_path / "h.sqlite3", tmp_path / "att")
+    yield s
+    s.close()
+
+
+def _png(color="red") -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), color).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_conversation_lifecycle(store):
+    c = store.create_conversation()
+    att = store.store_attachment(_png(), name="a.png", kind="image", mime="image/png", meta={"w": 8})
+    store.add_message(c.id, "user", "What colour is the square?", [att])
+    answer = store.begin_answer(c.id)
+    store.update_answer(answer.id, "It is")
+    store.finish_answer(answer.id, "It is red.", stats={"new_tokens": 4})
+    got = store.get_conversation(c.id)
+    assert got.title == "What colour is the square?"  # titled from the first question
+    assert [(m.role, m.text, m.status) for m in got.messages] == [
+        ("user", "What colour is the square?", "complete"), ("assistant", "It is red.", "complete")]
+    assert got.messages[0].attachments[0].path.read_bytes() == _png()
+    assert got.messages[1].stats == {"new_tokens": 4}
+    store.rename(c.id, "Squares")
+    store.update_conversation(c.id, system_prompt="Be brief.", settings={"params": {"max_new_tokens": 9}})
+    got = store.get_conversation(c.id)
+    assert (got.title, got.system_prompt, got.settings["params"]["max_new_tokens"]) == ("Squares", "Be brief.", 9)
+
+
+def test_attachments_are_content_addressed_and_cleaned_up(store):
+    a1 = store.store_attachment(_png(), name="one.png", kind="image", mime="image/png")
+    a2 = store.store_attachment(_png(), name="two.png", kind="image", mime="image/png")
+    assert a1.id == a2.id and a1.path.parent.name == a1.sha256[:2]
+    c = store.create_conversation()
+    store.add_message(c.id, "user", "hi", [a1])
+    store.delete_conversation(c.id)
+    assert not a1.path.exists() and store.list_conversations() == []
+
+
+def test_search_pins_and_ordering(store):
+    first = store.create_conversation()
+    store.add_message(first.id, "user", "Invoice from the bakery")
+    second = store.create_conversation()
+    store.add_message(second.id, "user", "Photo of a mountain lake")
+    assert [c.id for c in store.list_conversations()] == [second.id, first.id]
+    store.set_pinned(first.id, True)
+    assert [c.id for c in store.list_conversations()] == [first.id, second.id]
+    hits = store.list_conversations("bakery")
+    assert [h.id for h in hits] == [first.id] and "[bakery]" in hits[0].snippet
+    assert [h.id for h in store.list_conversations("mountain")] == [second.id]
+    assert store.list_conversations('lake "quoted') == []  # odd input is searched literally, not an error
+
+
+def test_truncate_after_for_edit_and_resend(store):
+    c = store.create_conversation()
+    ids = [store.add_message(c.id, role, text).id for role, text in
+           [("user", "q1"), ("assistant", "a1"), ("user", "q2"), ("assistant", "a2")]]  # fmt: skip
+    store.truncate_after(c.id, ids[2], inclusive=True)
+    assert [m.text for m in store.get_conversation(c.id).messages] == ["q1", "a1"]
+
+
+def test_export_formats_and_json_round_trip(store):
+    c = store.create_conversation()
+    att = store.store_attachment(_png("blue"), name="b.png", kind="image", mime="image/png")
+    store.add_message(c.id, "user", "<script>alert(1)</script> what is this?", [att])
+    store.add_message(c.id, "assistant", "A **blue** square.")
+    html = store.export_conversation(c.id, "html")
+    assert "data:image/png;base64," in html and "<script>alert" not in html and "&lt;script&gt;" in html
+    markdown = store.export_conversation(c.id, "markdown")
+    assert "A **blue** square." in markdown and "b.png" in markdown
+    copy = store.import_json(store.export_conversation(c.id, "json"))
+    assert [m.text for m in copy.messages] == [m.text for m in store.get_conversation(c.id).messages]
+    assert copy.messages[0].attachments[0].path.read_bytes() == _png("blue")
+    with pytest.raises(HistoryFormatError):
+        store.import_json('{"format": "something else"}')
+    with pytest.raises(HistoryFormatError):
+        store.import_json("not json")
+
+
+def test_export_all(store, tmp_path):
+    for title in ("one", "two"):
+        store.add_message(store.create_conversation(title).id, "user", "x")
+    written = store.export_all("markdown", tmp_path / "out")
+    assert len(written) == 2 and all(p.suffix == ".md" for p in written)
+
+
+def test_streaming_answer_becomes_interrupted_on_reopen(tmp_path):
+    s = HistoryStore(tmp_path / "h.sqlite3", tmp_path / "att")
+    c = s.create_conversation()
+    s.add_message(c.id, "user", "long question")
+    answer = s.begin_answer(c.id)
+    s.update_answer(answer.id, "partial answ")
+    s._db.close()  # no finish_answer: as if the process died
+    reopened = HistoryStore(tmp_path / "h.sqlite3", tmp_path / "att")
+    last = reopened.get_conversation(c.id).messages[-1]
+    assert (last.status, last.text) == ("interrupted", "partial answ")
+    reopened.close()
+
+
+def test_migrates_an_older_schema(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1;")
+    db.execute("INSERT INTO conversations(title, created_at, updated_at) VALUES ('kept', 1, 1)")
+    db.execute("INSERT INTO messages(conversation_id, role, text, status, created_at) VALUES (1, 'user', 'old words', 'complete', 1)")
+    db.commit()
+    db.close()
+    s = HistoryStore(path, tmp_path / "att")
+    assert s._db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert [c.title for c in s.list_conversations("old words")] == ["kept"]  # FTS built for existing rows
+    s.close()
+
+
+def test_corrupt_database_is_moved_aside_not_emptied(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4096)
+    s = HistoryStore(path, tmp_path / "att")
+    assert s.recovered_from is not None and s.recovered_from.read_bytes().startswith(b"SQLite format 3")
+    assert s.list_conversations() == []
+    s.close()
+
+
+def test_full_disk_gives_a_clear_error_and_keeps_what_was_saved(tmp_path):
+    mount = tmp_path / "small"
+    mount.mkdir()
+    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mount)], capture_output=True)
+    if proc.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {proc.stderr.decode().strip()}")
+    try:
+        s = HistoryStore(mount / "h.sqlite3", mount / "att")
+        c = s.create_conversation()
+        s.add_message(c.id, "user", "saved before the disk filled")
+        with pytest.raises(StorageFullError) as err:
+            for _ in range(200):
+                s.store_attachment(bytes(range(256)) * 40 + _png() + str(_).encode(), name="x.bin", kind="image",
+                                   mime="image/png")  # fmt: skip
+                s.add_message(c.id, "assistant", "y" * 20000)
+        assert "disk is full" in str(err.value)
+        assert s.get_conversation(c.id).messages[0].text == "saved before the disk filled"
+        s.close()
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
