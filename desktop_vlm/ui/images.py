@@ -32,13 +32,15 @@ def thumbnail_with_grid(thumbnail: Image.Image, plan: TilePlan | None, size: int
     if plan is None or plan.grid_tiles <= 1:
         return pixmap
     painter = QPainter(pixmap)
-    painter.setPen(QPen(QColor(255, 255, 255, 220), 1, Qt.PenStyle.DashLine))
     w, h = pixmap.width(), pixmap.height()
-    for c in range(1, plan.columns):
-        x = round(c * w / plan.columns)
-        painter.drawLine(x, 0, x, h)
-    for r in range(1, plan.rows):
-        y = round(r * h / plan.rows)
-        painter.drawLine(0, y, w, y)
+    # a dark line under a light dashed one: visible on white documents and on dark photos alike
+    for pen in (QPen(QColor(0, 0, 0, 140), 2), QPen(QColor(120, 170, 255, 255), 1, Qt.PenStyle.DashLine)):
+        painter.setPen(pen)
+        for c in range(1, plan.columns):
+            x = round(c * w / plan.columns)
+            painter.drawLine(x, 0, x, h)
+        for r in range(1, plan.rows):
+            y = round(r * h / plan.rows)
+            painter.drawLine(0, y, w, y)
     painter.end()
     return pixmap
