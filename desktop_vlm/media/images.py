@@ -40,6 +40,7 @@ def load_image(source: Path | bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS) ->
         raise MediaError(f"{name} is empty.")
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # damaged-file notices from plugins; we report our own message
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             width, height = image.size

@@ -1,0 +1,84 @@
+"""A longer fuzz run over the media decoders, each input in a worker process so that a crash inside a
+native decoder is counted instead of ending the run. Prints inputs tried, crashes, unexpected exceptions
+and the slowest input.
+
+    .venv/bin/python benchmarks/fuzz_media.py --inputs 3000
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def _run_one(kind: str, data: bytes) -> tuple[str, float]:
+    from desktop_vlm.core.errors import MediaError
+    from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
+
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / {"video": "x.mp4", "pdf": "x.pdf"}.get(kind, "x.img")
+        path.write_bytes(data)
+        try:
+            if kind == "video":
+                sample_video_frames(path, 3)
+            elif kind == "pdf":
+                if pdf_page_count(path):
+                    render_pdf_page(path, 0, max_tiles=2)
+            else:
+                load_image(path)
+            outcome = "decoded"
+        except MediaError:
+            outcome = "clear error"
+        except Exception as err:  # anything else is a finding
+            outcome = f"unexpected {type(err).__name__}"
+    return outcome, time.perf_counter() - start
+
+
+def main(argv=None) -> int:
+    from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--inputs", type=int, default=3000)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    seeds = [(k, v) for k, v in seed_images().items()] + [("video", seed_video()), ("pdf", seed_pdf())]
+    rng = random.Random(args.seed)
+    outcomes: Counter[str] = Counter()
+    slowest = (0.0, "")
+    crashes = 0
+    pool = ProcessPoolExecutor(max_workers=2)
+    started = time.perf_counter()
+    for i in range(args.inputs):
+        kind, seed = seeds[i % len(seeds)]
+        data = mutate(seed, rng)
+        try:
+            outcome, seconds = pool.submit(_run_one, "video" if kind == "video" else "pdf" if kind == "pdf" else "image",
+                                           data).result(timeout=30)  # fmt: skip
+        except BrokenProcessPool:
+            crashes += 1
+            pool = ProcessPoolExecutor(max_workers=2)
+            continue
+        except TimeoutError:
+            outcome, seconds = "hang (>30 s)", 30.0
+        outcomes[outcome] += 1
+        if seconds > slowest[0]:
+            slowest = (seconds, f"{kind} input #{i} ({len(data)} bytes)")
+    pool.shutdown()
+    print(f"inputs tried: {args.inputs} in {time.perf_counter() - started:.0f} s; crashes: {crashes}; "
+          f"outcomes: {dict(outcomes)}; slowest: {slowest[1]} at {slowest[0] * 1000:.0f} ms")
+    print(f"command: python {' '.join(sys.argv)}")
+    return 0 if crashes == 0 and not any(k.startswith(("unexpected", "hang")) for k in outcomes) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
