@@ -13,7 +13,7 @@ import sys
 
 from ..core.errors import DesktopVlmError
 
-SUBCOMMAND_MODULES = ("ask",)
+SUBCOMMAND_MODULES = ("ask", "models", "batch")
 
 
 def build_parser() -> argparse.ArgumentParser:

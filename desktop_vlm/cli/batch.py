@@ -1,0 +1,196 @@
+"""``desktop-vlm batch``: one prompt (or document template) over every image and PDF page in a folder.
+
+Each item (an image, or one page of a PDF) becomes one row of the output (.jsonl or .csv) with its
+status, error message and timings. Rows are flushed one by one, so a killed run loses at most the
+item in progress, and running the same command again skips the items already in the output.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import DesktopVlmError, InvalidRequestError
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One thing to ask about: ``path`` and, for PDFs, a 0-based ``page``."""
+
+    id: str
+    path: Path
+    page: int | None = None
+
+
+def register(sub) -> None:
+    p = sub.add_parser("batch", help="run one prompt or document template over a folder of images / PDFs",
+                       description=__doc__)  # fmt: skip
+    p.add_argument("paths", nargs="+", metavar="[MODEL] INPUT_DIR",
+                   help="checkpoint folder or 'fake:' spec (with --remote: the remote model name, optional), "
+                        "then the folder of images and PDFs")  # fmt: skip
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--prompt", metavar="TEXT", help="the question asked about every item")
+    what.add_argument("--template", metavar="NAME", help="document template: receipt, invoice, table, form")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl|OUT.csv", help="results file (appended to)")
+    p.add_argument("--max-tiles", type=int, default=None, metavar="N", help="max tiles per image (default: model's)")
+    p.add_argument("--max-new-tokens", type=int, default=512, metavar="N")
+    p.add_argument("--retry-errors", action="store_true", help="run again the items whose last row is an error")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
+    p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
+    p.add_argument("--remote", metavar="URL", help="use an OpenAI-compatible server instead of a local model")
+    p.add_argument("--remote-model", metavar="NAME", help="model name on the remote server")
+    p.add_argument("--remote-key-env", metavar="VAR", help="environment variable holding the remote API key")
+    p.set_defaults(handler=run)
+
+
+def collect_items(folder: Path) -> tuple[list[BatchItem], list[tuple[str, str]]]:
+    """Images and PDF pages under ``folder`` in a stable order, plus ``(id, message)`` for unreadable files.
+
+    Videos are left out (a batch over frames is a different question); hidden files too.
+    """
+    from ..media import detect_kind, pdf_page_count
+
+    items: list[BatchItem] = []
+    problems: list[tuple[str, str]] = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        if any(part.startswith(".") for part in Path(rel).parts):
+            continue
+        try:
+            kind = detect_kind(path)
+            if kind == "image":
+                items.append(BatchItem(rel, path))
+            elif kind == "pdf":
+                items += [BatchItem(f"{rel}#page={i + 1}", path, i) for i in range(pdf_page_count(path))]
+        except DesktopVlmError as err:
+            problems.append((rel, str(err)))
+    return items, problems
+
+
+def _load(item: BatchItem, max_tiles: int):
+    from ..media import load_image, render_pdf_page
+
+    if item.page is None:
+        return load_image(item.path)
+    return render_pdf_page(item.path, item.page, max_tiles=max_tiles)
+
+
+def run_item(runtime, item: BatchItem, question: str, template: str | None, max_tiles: int, max_new: int) -> dict:
+    """Answer one item; the row to write (status ``ok`` or ``error`` with a message). Never raises
+    for a bad item, so one broken file does not stop a night's run."""
+    from ..core.types import GenerationParams, TileParams
+    from ..runtime.api import ChatRequest, VisualInput
+
+    row: dict = {"id": item.id, "file": item.path.name, "page": None if item.page is None else item.page + 1,
+                 "model": runtime.info.name}  # fmt: skip
+    start = time.perf_counter()
+    try:
+        image = _load(item, max_tiles)
+        request = ChatRequest(question, [VisualInput(image)], params=GenerationParams(max_new_tokens=max_new),
+                              tiles=TileParams(max_tiles=max_tiles))  # fmt: skip
+        result = runtime.generate(request)
+    except DesktopVlmError as err:
+        return {**row, "status": "error", "message": str(err), "total_s": round(time.perf_counter() - start, 3)}
+    except Exception as err:  # noqa: BLE001 - a bug on one item is recorded, the run goes on
+        return {**row, "status": "error", "message": f"internal error: {type(err).__name__}: {err}",
+                "total_s": round(time.perf_counter() - start, 3)}  # fmt: skip
+    stats = result.stats
+    row.update(status="ok", message="", answer=result.text, finish_reason=result.finish_reason,
+               total_s=round(time.perf_counter() - start, 3),
+               time_to_first_token_s=round(stats.time_to_first_token_s, 3),
+               prompt_tokens=stats.prompt_tokens, new_tokens=stats.new_tokens)  # fmt: skip
+    if template:
+        from ..documents import parse_document
+
+        doc = parse_document(template, result.text)
+        row.update(data=doc.data, issues=doc.issues)
+        if not doc.ok:
+            row.update(status="error", message=doc.error)
+    return row
+
+
+class Progress:
+    """A one-line progress bar on stderr (a line per item when stderr is not a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.count, self.errors = total, 0, 0
+        self.tty = sys.stderr.isatty()
+        self.start = time.perf_counter()
+
+    def step(self, row: dict) -> None:
+        self.count += 1
+        self.errors += row["status"] != "ok"
+        elapsed = time.perf_counter() - self.start
+        eta = elapsed / self.count * (self.total - self.count)
+        width = 24
+        filled = int(width * self.count / max(self.total, 1))
+        bar = "#" * filled + "-" * (width - filled)
+        text = f"[{bar}] {self.count}/{self.total} · {self.errors} error(s) · ETA {eta:.0f}s · {row['id']}"
+        if self.tty:
+            sys.stderr.write("\r\x1b[2K" + text[:200])
+        else:
+            sys.stderr.write(f"{text} · {row['status']}\n")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")
+
+
+def _model_and_folder(args) -> tuple[str, Path]:
+    paths = args.paths
+    if len(paths) == 2:
+        model, folder = paths
+    elif len(paths) == 1 and args.remote:
+        model, folder = args.remote_model or "", paths[0]
+    else:
+        raise InvalidRequestError("Give MODEL and INPUT_DIR (with --remote, INPUT_DIR and --remote-model).")
+    model = args.remote_model or model if args.remote else model
+    if args.remote and not model:
+        raise InvalidRequestError("--remote needs a model name: --remote-model NAME.")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InvalidRequestError(f"Input folder not found: {folder}")
+    return model, folder
+
+
+def run(args) -> int:
+    from ..documents import get_template
+    from ..documents.results_file import ResultsFile
+    from ..remote.factory import open_runtime
+
+    model, folder = _model_and_folder(args)
+    question = args.prompt if args.template is None else get_template(args.template).prompt
+    if "<image>" not in question:
+        question = "<image>\n" + question  # the model cards' single-image form
+    if args.max_new_tokens < 1:
+        raise InvalidRequestError("--max-new-tokens must be at least 1.")
+    with ResultsFile(Path(args.output)) as results:
+        items, problems = collect_items(folder)
+        for rel, message in problems:
+            if rel not in results.done:
+                results.append({"id": rel, "file": Path(rel).name, "status": "error", "message": message})
+        todo = [i for i in items if i.id not in results.done or (args.retry_errors and results.done[i.id] != "ok")]
+        skipped = len(items) - len(todo)
+        print(f"{len(items)} item(s) in {folder}; {skipped} already in {args.output}, {len(todo)} to run.",
+              file=sys.stderr)  # fmt: skip
+        if not todo:
+            return 0
+        runtime = open_runtime(model, remote_url=args.remote, remote_key_env=args.remote_key_env,
+                               device=args.device, dtype=args.dtype)  # fmt: skip
+        max_tiles = args.max_tiles or runtime.info.default_max_tiles
+        progress = Progress(len(todo))
+        failed = 0
+        try:
+            for item in todo:
+                row = run_item(runtime, item, question, args.template, max_tiles, args.max_new_tokens)
+                results.append(row)
+                failed += row["status"] != "ok"
+                progress.step(row)
+        finally:
+            progress.finish()
+            runtime.close()
+    print(f"done: {len(todo) - failed} ok, {failed} error(s); results in {args.output}", file=sys.stderr)
+    return 1 if failed else 0
