@@ -1,0 +1,119 @@
+"""``desktop-vlm models``: list, pull, verify, rm, import, token."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+
+def register(sub) -> None:
+    p = sub.add_parser("models", help="list, download, verify, remove and import models")
+    p.add_argument("--endpoint", help="hub endpoint or mirror (default: the settings' hub endpoint)")
+    p.add_argument("--models-dir", type=Path, help="model folder (default: the settings' or the user data folder)")
+    cmds = p.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    cmds.add_parser("list", help="the catalog and what is installed")
+    pull = cmds.add_parser("pull", help="download (or resume) a model")
+    pull.add_argument("model_id", metavar="ID", help="owner/name or a hub URL")
+    pull.add_argument("--revision", default=None)
+    for name, text in (("verify", "re-check every file of an installed model"), ("rm", "delete an installed model")):
+        cmds.add_parser(name, help=text).add_argument("model_id", metavar="ID")
+    imp = cmds.add_parser("import", help="add a local checkpoint folder")
+    imp.add_argument("path", type=Path)
+    imp.add_argument("--reference", action="store_true", help="use the folder where it is instead of copying it")
+    token = cmds.add_parser("token", help="store the hub access token (read from stdin or a prompt)")
+    token.add_argument("--clear", action="store_true")
+    p.set_defaults(handler=run)
+
+
+def _context(args):
+    from ..config.paths import AppPaths
+    from ..config.settings import SettingsStore
+    from ..hub import ModelStore, TokenStore
+
+    paths = AppPaths()
+    settings = SettingsStore(paths.config_dir).load().hub
+    if args.endpoint:
+        settings = replace(settings, endpoint=args.endpoint)
+    root = args.models_dir or (Path(settings.models_dir) if settings.models_dir else paths.models_dir)
+    return settings, ModelStore(root), TokenStore(paths.config_dir)
+
+
+def run(args) -> int:
+    from ..hub import CATALOG, DownloadCancelled, DownloadControl, Puller, find, parse_repo_id
+
+    settings, store, tokens = _context(args)
+    if args.models_command == "list":
+        installed = {m.model_id.lower(): m for m in store.installed()}
+        for entry in CATALOG:
+            mark = "installed" if entry.repo_id.lower() in installed else "not installed"
+            print(f"{entry.repo_id:40} {entry.parameters:.1f}B  ~{entry.download_bytes / 1e9:.1f} GB  "
+                  f"bf16 ≈ {entry.vram_estimate_gib('bfloat16'):.1f} GiB  {mark}")  # fmt: skip
+        for m in installed.values():
+            if find(m.model_id) is None:
+                print(f"{m.model_id:40} {m.family:14} {m.size_bytes / 1e9:.2f} GB  installed ({m.source})")
+        print(f"free space in {store.root}: {store.free_bytes() / 2**30:.1f} GiB")
+        return 0
+    if args.models_command == "pull":
+        model_id = parse_repo_id(args.model_id)
+        entry = find(model_id)
+        revision = args.revision or (entry.revision if entry else "main")
+        control = DownloadControl()
+        bar = _ProgressBar()
+        try:
+            path = Puller(store, settings, tokens.get()).pull(model_id, revision, control=control, on_progress=bar)
+        except (KeyboardInterrupt, DownloadCancelled):
+            control.pause()
+            print("\npaused: run the same command again to resume", file=sys.stderr)
+            return 130
+        bar.close()
+        print(path)
+        return 0
+    if args.models_command == "verify":
+        problems = store.verify(parse_repo_id(args.model_id) if "/" in args.model_id else args.model_id)
+        for problem in problems:
+            print(problem)
+        print("ok" if not problems else f"{len(problems)} problem(s): pull again to repair")
+        return 0 if not problems else 1
+    if args.models_command == "rm":
+        store.remove(args.model_id)
+        return 0
+    if args.models_command == "import":
+        model = store.import_folder(args.path, copy=not args.reference)
+        print(f"{model.model_id} ({model.family}) → {model.path}")
+        return 0
+    if args.models_command == "token":
+        if args.clear:
+            tokens.clear()
+            return 0
+        token = sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass("Hub token: ")
+        print(f"token stored in {tokens.set(token)}")
+        return 0
+    return 2
+
+
+class _ProgressBar:
+    """One line on stderr: bytes, percent, speed and ETA."""
+
+    def __init__(self) -> None:
+        self._last = 0.0
+
+    def __call__(self, p) -> None:
+        import time
+
+        now = time.monotonic()
+        if p.state == "downloading" and now - self._last < 0.2:
+            return
+        self._last = now
+        if p.total_bytes:
+            eta = f"{p.eta_s:.0f}s" if p.eta_s is not None else "?"
+            line = (f"{p.state:11} {p.done_bytes / 1e6:9.1f}/{p.total_bytes / 1e6:.1f} MB "
+                    f"{100 * p.done_bytes / p.total_bytes:5.1f}%  {p.speed_bps / 1e6:6.1f} MB/s  ETA {eta}")  # fmt: skip
+        else:
+            line = p.state
+        sys.stderr.write("\r" + line.ljust(78))
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\n")

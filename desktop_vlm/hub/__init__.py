@@ -1,0 +1,14 @@
+"""Model catalog, resumable verified downloads and the local model store. No Qt, no torch."""
+
+from .catalog import CATALOG, CatalogEntry, find, parse_repo_id
+from .credentials import TokenStore
+from .download import DownloadControl
+from .errors import DiskSpaceError, DownloadCancelled, HubError, OfflineError, VerificationError
+from .manager import DownloadProgress, Puller
+from .store import InstalledModel, ModelStore
+
+__all__ = [
+    "CATALOG", "CatalogEntry", "DiskSpaceError", "DownloadCancelled", "DownloadControl", "DownloadProgress",
+    "HubError", "InstalledModel", "ModelStore", "OfflineError", "Puller", "TokenStore", "VerificationError",
+    "find", "parse_repo_id",
+]  # fmt: skip

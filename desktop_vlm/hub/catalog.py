@@ -1,0 +1,66 @@
+"""The seed models. Sizes and parameter counts are approximate (from the model cards and the published
+index files); revisions are unpinned ("main") because the hub could not be reached to verify commit
+shas from this environment — pin them once verified (``CatalogEntry.revision``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+GB = 1_000_000_000
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    repo_id: str
+    family: str
+    description: str
+    languages: tuple[str, ...]
+    license: str
+    parameters: float  # billions
+    download_bytes: int
+    revision: str = "main"
+    revision_pinned: bool = False
+
+    @property
+    def folder_name(self) -> str:
+        return self.repo_id.replace("/", "--")
+
+    def vram_estimate_gib(self, dtype: str) -> float:
+        """Weights at the dtype's width plus ~1.5 GiB for activations, KV cache of a few thousand tokens
+        and the CUDA context."""
+        width = {"bfloat16": 2.0, "float16": 2.0, "float32": 4.0, "int8": 1.15, "int4": 0.75}[dtype]
+        return self.parameters * 1e9 * width / 2**30 + 1.5
+
+
+CATALOG: tuple[CatalogEntry, ...] = (
+    CatalogEntry("OpenGVLab/InternVL2_5-4B", "internvl", "InternViT-300M + Qwen2.5-3B: strong general and "
+                 "document understanding.", ("en", "zh"), "MIT (unverified)", 3.7, int(7.4 * GB)),
+    CatalogEntry("OpenGVLab/Mini-InternVL-Chat-4B-V1-5", "internvl", "InternViT-300M + Phi-3-mini with a "
+                 "128k context.", ("en", "zh"), "MIT (unverified)", 4.2, int(8.3 * GB)),
+    CatalogEntry("5CD-AI/Vintern-3B-beta", "internvl", "Vietnamese-first InternVL on Qwen2.5-3B: receipts, "
+                 "forms and documents in Vietnamese.", ("vi", "en"), "MIT (unverified)", 3.7, int(7.4 * GB)),
+    CatalogEntry("LiAutoAD/Ristretto-3B", "ristretto", "SigLIP2 + Qwen2.5-3B with an adjustable image-token "
+                 "budget (64–576 per tile).", ("en", "zh"), "Apache-2.0 (unverified)", 3.84, 7_678_615_680),
+    CatalogEntry("OpenGVLab/Mono-InternVL-2B", "mono-internvl", "Monolithic InternLM2 with visual experts; "
+                 "no separate vision tower.", ("en", "zh"), "MIT (unverified)", 3.1, int(6.2 * GB)),
+)  # fmt: skip
+
+
+def find(repo_id: str) -> CatalogEntry | None:
+    return next((e for e in CATALOG if e.repo_id.lower() == repo_id.lower()), None)
+
+
+def parse_repo_id(text: str) -> str:
+    """Accept ``owner/name`` or a hub URL (``https://host/owner/name[/tree/rev…]``)."""
+    text = text.strip().rstrip("/")
+    if "://" in text:
+        parts = text.split("://", 1)[1].split("/")[1:]
+        if parts and parts[0] == "models":
+            parts = parts[1:]
+        text = "/".join(parts[:2])
+    owner, _, name = text.partition("/")
+    if not owner or not name or "/" in name or ".." in text:
+        from .errors import HubError
+
+        raise HubError(f"{text!r} is not a model id; use owner/name, e.g. OpenGVLab/InternVL2_5-4B.")
+    return f"{owner}/{name}"

@@ -1,0 +1,64 @@
+"""The hub access token: the OS keyring when one is available, else a file only the user can read.
+The token is never logged or printed; ``mask`` gives a form safe to show."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+SERVICE = "desktop-vlm"
+ACCOUNT = "hub-token"
+
+
+def _keyring():
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        return None if isinstance(backend, fail.Keyring) else keyring
+    except Exception:  # no keyring package, or no usable backend (headless Linux)
+        return None
+
+
+class TokenStore:
+    def __init__(self, config_dir: Path):
+        self.file = Path(config_dir) / "hub-token"
+
+    def get(self) -> str | None:
+        ring = _keyring()
+        if ring is not None:
+            token = ring.get_password(SERVICE, ACCOUNT)
+            if token:
+                return token
+        try:
+            return self.file.read_text(encoding="utf-8").strip() or None
+        except FileNotFoundError:
+            return None
+
+    def set(self, token: str) -> str:
+        """Store ``token``; returns where ("keyring" or the file path)."""
+        ring = _keyring()
+        if ring is not None:
+            ring.set_password(SERVICE, ACCOUNT, token)
+            self.file.unlink(missing_ok=True)
+            return "keyring"
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(token)
+        os.chmod(self.file, 0o600)
+        return str(self.file)
+
+    def clear(self) -> None:
+        ring = _keyring()
+        if ring is not None:
+            try:
+                ring.delete_password(SERVICE, ACCOUNT)
+            except Exception:
+                pass
+        self.file.unlink(missing_ok=True)
+
+
+def mask(token: str | None) -> str:
+    return "(none)" if not token else f"{token[:3]}…{token[-2:]}" if len(token) > 8 else "***"

@@ -1,0 +1,137 @@
+"""Pulling a whole model: plan (commit, files, space), download files concurrently with progress,
+verify, finalise atomically. Sync for the CLI, ``pull_async`` for the app's asyncio (qasync) loop."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..config.settings import HubSettings
+from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
+from .client import HubClient, RemoteFile
+from .download import DownloadControl, RateLimiter, download_file
+from .errors import DownloadCancelled, HubError
+from .store import ModelStore, check_space
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    """A progress event; ``state`` is "planning" | "downloading" | "verifying" | "done" | "paused" | "cancelled"."""
+
+    model_id: str
+    state: str
+    file: str = ""
+    done_bytes: int = 0
+    total_bytes: int = 0
+    speed_bps: float = 0.0
+    eta_s: float | None = None
+
+
+def select_files(files: list[RemoteFile]) -> list[RemoteFile]:
+    """Everything a checkpoint needs, nothing that could run: no ``.py`` files, and no pickle weights when
+    safetensors exist. A repo with pickle weights only is refused."""
+    chosen = [f for f in files if not f.path.endswith(".py")]
+    has_safetensors = any(f.path.endswith(".safetensors") for f in chosen)
+    if not has_safetensors and any(f.path.endswith(PICKLE_WEIGHT_SUFFIXES) for f in chosen):
+        raise HubError("This repository only has pickle weights (.bin/.pt), which could run code when loaded.",
+                       hint="Desktop VLM only loads .safetensors weights.")  # fmt: skip
+    return [f for f in chosen if not f.path.endswith(PICKLE_WEIGHT_SUFFIXES)]
+
+
+class Puller:
+    def __init__(self, store: ModelStore, settings: HubSettings, token: str | None = None):
+        self.store = store
+        self.settings = settings
+        self.token = token
+
+    def client(self) -> HubClient:
+        return HubClient(self.settings.endpoint, token=self.token, proxy=self.settings.proxy or None)
+
+    def check_repo(self, model_id: str, revision: str = "main") -> str:
+        """Fetch config.json and return the family; a clear error when it is not a supported format."""
+        client = self.client()
+        try:
+            commit = client.commit(model_id, revision)
+            return detect_format(json.loads(client.fetch_small(model_id, commit, "config.json"))).family
+        finally:
+            client.close()
+
+    def pull(self, model_id: str, revision: str = "main", *, control: DownloadControl | None = None,
+             on_progress: Callable[[DownloadProgress], None] = lambda p: None) -> Path:  # fmt: skip
+        control = control or DownloadControl()
+        client = self.client()
+        try:
+            return self._pull(client, model_id, revision, control, on_progress)
+        except DownloadCancelled:
+            if control.cancelled:
+                self.store.discard_staging(model_id)
+                on_progress(DownloadProgress(model_id, "cancelled"))
+            else:
+                on_progress(DownloadProgress(model_id, "paused"))
+            raise
+        finally:
+            client.close()
+
+    def _pull(self, client, model_id, revision, control, on_progress) -> Path:
+        on_progress(DownloadProgress(model_id, "planning"))
+        commit = client.commit(model_id, revision)
+        family = detect_format(json.loads(client.fetch_small(model_id, commit, "config.json"))).family
+        files = select_files(client.files(model_id, commit))
+        staging = self.store.staging(model_id)
+        staging.mkdir(parents=True, exist_ok=True)
+        total = sum(f.size for f in files)
+        on_disk = sum(_existing(staging, f) for f in files)
+        check_space(self.store.root, total - on_disk)
+
+        lock = threading.Lock()
+        done = [on_disk]
+        started, start_bytes = time.monotonic(), on_disk
+
+        def on_bytes(n: int, name: str) -> None:
+            with lock:
+                done[0] += n
+                elapsed = max(1e-6, time.monotonic() - started)
+                speed = (done[0] - start_bytes) / elapsed
+                eta = (total - done[0]) / speed if speed > 0 else None
+                on_progress(DownloadProgress(model_id, "downloading", name, done[0], total, speed, eta))
+
+        limiter = RateLimiter(self.settings.bandwidth_limit_mbps * 1_000_000)
+        workers = max(1, min(16, self.settings.concurrent_files))
+        pending = [f for f in files if not (staging / f.path).is_file()]
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(download_file, client, model_id, commit, f, staging / f.path, control=control,
+                                   limiter=limiter, on_bytes=lambda n, p=f.path: on_bytes(n, p)) for f in pending]  # fmt: skip
+            errors = []
+            for future in futures:
+                try:
+                    future.result()
+                except BaseException as err:  # stop the other files (keeping their bytes), report the first
+                    if not isinstance(err, DownloadCancelled):
+                        control.pause()
+                    errors.append(err)
+            if errors:
+                raise errors[0]
+        on_progress(DownloadProgress(model_id, "verifying", "", total, total))
+        manifest = [{"path": f.path, "size": f.size, "sha256": f.sha256, "git_oid": f.git_oid} for f in files]
+        final = self.store.finalize(model_id, family, commit, manifest)
+        on_progress(DownloadProgress(model_id, "done", "", total, total))
+        return final
+
+    async def pull_async(self, model_id: str, revision: str = "main", *, control: DownloadControl | None = None,
+                         on_progress: Callable[[DownloadProgress], None] = lambda p: None) -> Path:  # fmt: skip
+        """The same, off the event loop's thread; progress callbacks arrive on the download threads."""
+        return await asyncio.to_thread(self.pull, model_id, revision, control=control, on_progress=on_progress)
+
+
+def _existing(staging: Path, f: RemoteFile) -> int:
+    done = staging / f.path
+    if done.is_file():
+        return done.stat().st_size
+    part = done.with_name(done.name + ".part")
+    return part.stat().st_size if part.is_file() else 0

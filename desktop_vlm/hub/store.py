@@ -1,0 +1,166 @@
+"""The local model store: one folder per model, a manifest written last.
+
+Layout under the models folder:
+- ``<owner>--<name>/`` — an installed model: its files plus ``.desktop-vlm.json`` (the manifest: repo,
+  commit, files with sizes and checksums). A folder without a manifest is not installed.
+- ``.staging/<owner>--<name>/`` — a download in progress (``*.part`` files resume from their size); it is
+  renamed to its final place in one step once every file is verified.
+- ``<name>.ref.json`` — an imported folder kept where it is ("reference"), pointing at that path.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config.settings import atomic_write_text
+from ..core.errors import CheckpointError
+from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
+from .errors import DiskSpaceError, HubError
+
+MANIFEST = ".desktop-vlm.json"
+STAGING = ".staging"
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    model_id: str
+    path: Path
+    size_bytes: int
+    family: str
+    source: str  # "download" | "import-copy" | "import-reference"
+    verified_at: float | None
+
+
+class ModelStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def folder(self, model_id: str) -> Path:
+        return self.root / model_id.replace("/", "--")
+
+    def staging(self, model_id: str) -> Path:
+        return self.root / STAGING / model_id.replace("/", "--")
+
+    def installed(self) -> list[InstalledModel]:
+        models = []
+        for entry in sorted(self.root.iterdir()):
+            manifest = entry / MANIFEST if entry.is_dir() else None
+            if manifest is not None and manifest.is_file():
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+                models.append(InstalledModel(data["model_id"], entry, _size(entry), data.get("family", "?"),
+                                             data.get("source", "download"), data.get("verified_at")))  # fmt: skip
+            elif entry.name.endswith(".ref.json"):
+                data = json.loads(entry.read_text(encoding="utf-8"))
+                target = Path(data["path"])
+                models.append(InstalledModel(data["model_id"], target, _size(target) if target.is_dir() else 0,
+                                             data.get("family", "?"), "import-reference", None))  # fmt: skip
+        return models
+
+    def get(self, model_id: str) -> InstalledModel | None:
+        return next((m for m in self.installed() if m.model_id.lower() == model_id.lower()), None)
+
+    def finalize(self, model_id: str, family: str, commit: str, files: list[dict]) -> Path:
+        """Write the manifest into the staging folder, then move it into place in one rename."""
+        staging, final = self.staging(model_id), self.folder(model_id)
+        manifest = {"model_id": model_id, "family": family, "commit": commit, "files": files,
+                    "source": "download", "verified_at": time.time()}  # fmt: skip
+        atomic_write_text(staging / MANIFEST, json.dumps(manifest, indent=1))
+        if final.exists():
+            shutil.rmtree(final)
+        staging.replace(final)
+        return final
+
+    def remove(self, model_id: str) -> None:
+        model = self.get(model_id)
+        if model is None:
+            raise HubError(f"{model_id} is not installed.")
+        if model.source == "import-reference":
+            (self.root / f"{model_id.replace('/', '--')}.ref.json").unlink()
+        else:
+            shutil.rmtree(model.path)
+
+    def discard_staging(self, model_id: str) -> None:
+        shutil.rmtree(self.staging(model_id), ignore_errors=True)
+
+    def import_folder(self, source: Path, *, copy: bool = True) -> InstalledModel:
+        """Add a local checkpoint folder, validated as a supported format first."""
+        source = Path(source).expanduser().resolve()
+        family = validate_folder(source)
+        model_id = f"local/{source.name}"
+        if copy:
+            need = _size(source)
+            check_space(self.root, need)
+            staging = self.staging(model_id)
+            shutil.rmtree(staging, ignore_errors=True)
+            shutil.copytree(source, staging, ignore=shutil.ignore_patterns("*.py", *(f"*{s}" for s in PICKLE_WEIGHT_SUFFIXES)))
+            from .download import file_digest
+
+            files = [{"path": str(p.relative_to(staging)), "size": p.stat().st_size, "sha256": file_digest(p)}
+                     for p in staging.rglob("*") if p.is_file()]  # fmt: skip
+            manifest_path = self.finalize(model_id, family, "local", files)
+            data = json.loads((manifest_path / MANIFEST).read_text())
+            data["source"] = "import-copy"
+            atomic_write_text(manifest_path / MANIFEST, json.dumps(data, indent=1))
+        else:
+            ref = {"model_id": model_id, "path": str(source), "family": family}
+            atomic_write_text(self.root / f"{model_id.replace('/', '--')}.ref.json", json.dumps(ref))
+        return self.get(model_id)
+
+    def verify(self, model_id: str) -> list[str]:
+        """Re-check every file of an installed model against its manifest; returns the problems found."""
+        from .download import file_digest
+
+        model = self.get(model_id)
+        if model is None:
+            raise HubError(f"{model_id} is not installed.")
+        if model.source == "import-reference":
+            validate_folder(model.path)
+            return []
+        data = json.loads((model.path / MANIFEST).read_text(encoding="utf-8"))
+        problems = []
+        for f in data["files"]:
+            path = model.path / f["path"]
+            if not path.is_file():
+                problems.append(f"{f['path']} is missing")
+            elif path.stat().st_size != f["size"]:
+                problems.append(f"{f['path']} has the wrong size")
+            elif f.get("sha256") and file_digest(path) != f["sha256"]:
+                problems.append(f"{f['path']} does not match its sha256")
+        if not problems:
+            data["verified_at"] = time.time()
+            atomic_write_text(model.path / MANIFEST, json.dumps(data, indent=1))
+        return problems
+
+    def free_bytes(self) -> int:
+        return shutil.disk_usage(self.root).free
+
+
+def validate_folder(path: Path) -> str:
+    """The family of a local checkpoint folder, or a clear error saying why it is not usable."""
+    config = path / "config.json"
+    if not config.is_file():
+        raise CheckpointError(f"{path} has no config.json; it is not a model folder.")
+    try:
+        family = detect_format(json.loads(config.read_text(encoding="utf-8"))).family
+    except ValueError as err:
+        raise CheckpointError(f"{config} is not readable JSON ({err}).") from None
+    if not any(path.glob("*.safetensors")):
+        raise CheckpointError(f"{path} has no .safetensors weights (pickle weights are not loaded, for safety).")
+    return family
+
+
+def check_space(root: Path, need: int, margin: int = 256 << 20) -> None:
+    free = shutil.disk_usage(root).free
+    if need + margin > free:
+        raise DiskSpaceError(
+            f"Not enough disk space: this needs {(need + margin) / 2**30:.2f} GiB and {free / 2**30:.2f} GiB is free "
+            f"in {root}.", hint="Free some space or move the model folder in settings.")  # fmt: skip
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())

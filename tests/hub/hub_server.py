@@ -1,0 +1,188 @@
+"""A real HTTP server on 127.0.0.1 that speaks the parts of the model hub's protocol our client uses, with
+fault injection and byte counters. Used by the hub tests and benchmarks/download_throughput.py."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote, urlparse
+
+LFS_THRESHOLD = 1024  # files above this are "LFS" files listed with their sha256
+GOOD_TOKEN = "hf_good_token"
+
+
+class FakeHub:
+    def __init__(self, repos: dict[str, dict[str, bytes]], *, commit: str = "0123abcd" * 5, gated=(),
+                 redirect: bool = True):  # fmt: skip
+        self.repos = repos
+        self.commit = commit
+        self.gated = set(gated)
+        self.redirect = redirect
+        self.served: Counter[str] = Counter()  # body bytes sent per file path
+        self.requests: list[tuple[str, str]] = []
+        self.range_starts: list[tuple[str, int]] = []  # (file, first byte asked for) per file request
+        self.faults: dict[str, dict] = {}  # path -> {"drop_after": n, "corrupt": True, "stall_s": s, "times": k}
+        self.throttle_bps: float | None = None
+        self.lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def __enter__(self) -> "FakeHub":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _take_fault(self, path: str) -> dict | None:
+        with self.lock:
+            fault = self.faults.get(path)
+            if not fault or fault.get("times", 1) <= 0:
+                return None
+            fault["times"] = fault.get("times", 1) - 1
+            return dict(fault)
+
+    def tree(self, repo: str) -> list[dict]:
+        out = []
+        for path, data in sorted(self.repos[repo].items()):
+            git = hashlib.sha1(f"blob {len(data)}\0".encode() + data).hexdigest()
+            item = {"type": "file", "path": path, "size": len(data), "oid": git}
+            if len(data) > LFS_THRESHOLD:
+                item["lfs"] = {"oid": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            out.append(item)
+        return out
+
+    def _handler(self):
+        hub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # keep test output clean
+                pass
+
+            def _json(self, code: int, body) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def _authorised(self, repo: str) -> bool:
+                if repo not in hub.gated:
+                    return True
+                return self.headers.get("Authorization") == f"Bearer {GOOD_TOKEN}"
+
+            def do_GET(self) -> None:  # noqa: N802
+                path = unquote(urlparse(self.path).path)
+                hub.requests.append(("GET", path))
+                if m := re.fullmatch(r"/api/models/([^/]+/[^/]+)/revision/(.+)", path):
+                    repo = m.group(1)
+                    if repo not in hub.repos:
+                        return self._json(404, {"error": "Repository not found"})
+                    if not self._authorised(repo):
+                        return self._json(401, {"error": "gated"})
+                    return self._json(200, {"id": repo, "sha": hub.commit,
+                                            "siblings": [{"rfilename": p} for p in hub.repos[repo]]})  # fmt: skip
+                if m := re.fullmatch(r"/api/models/([^/]+/[^/]+)/tree/([^/]+)", path):
+                    repo = m.group(1)
+                    if repo not in hub.repos:
+                        return self._json(404, {"error": "Repository not found"})
+                    if not self._authorised(repo):
+                        return self._json(401, {"error": "gated"})
+                    return self._json(200, hub.tree(repo))
+                if m := re.fullmatch(r"/([^/]+/[^/]+)/resolve/([^/]+)/(.+)", path):
+                    repo, _sha, file = m.groups()
+                    if repo not in hub.repos or file not in hub.repos[repo]:
+                        return self._json(404, {"error": "Entry not found"})
+                    if not self._authorised(repo):
+                        return self._json(401, {"error": "gated"})
+                    if hub.redirect:  # like the hub's redirect to its CDN
+                        self.send_response(302)
+                        self.send_header("Location", f"/cdn/{repo}/{file}")
+                        self.send_header("X-Repo-Commit", hub.commit)
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                    return self._send_file(repo, file)
+                if m := re.fullmatch(r"/cdn/([^/]+/[^/]+)/(.+)", path):
+                    return self._send_file(*m.groups())
+                self._json(404, {"error": "not found"})
+
+            def _send_file(self, repo: str, file: str) -> None:
+                data = hub.repos[repo][file]
+                start = 0
+                if (rng := self.headers.get("Range")) and (m := re.fullmatch(r"bytes=(\d+)-", rng)):
+                    start = int(m.group(1))
+                    if start >= len(data):
+                        return self._json(416, {"error": "range"})
+                body = data[start:]
+                hub.range_starts.append((file, start))
+                fault = hub._take_fault(file)
+                if fault and fault.get("corrupt"):
+                    body = bytes(b ^ 0xFF for b in body[:16]) + body[16:]
+                self.send_response(206 if start else 200)
+                if start:
+                    self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("ETag", '"' + hashlib.sha256(data).hexdigest() + '"')
+                self.send_header("X-Repo-Commit", hub.commit)
+                self.send_header("Accept-Ranges", "bytes")
+                self.end_headers()
+                if fault and fault.get("stall_s"):
+                    time.sleep(fault["stall_s"])
+                limit = fault.get("drop_after") if fault else None
+                sent = 0
+                step = 64 * 1024
+                while sent < len(body):
+                    chunk = body[sent : sent + step]
+                    if limit is not None and sent + len(chunk) > limit:
+                        chunk = chunk[: limit - sent]
+                        self.wfile.write(chunk)
+                        with hub.lock:
+                            hub.served[file] += len(chunk)
+                        self.close_connection = True
+                        return  # connection dropped mid-file
+                    try:
+                        self.wfile.write(chunk)
+                    except (BrokenPipeError, ConnectionResetError):
+                        return
+                    with hub.lock:
+                        hub.served[file] += len(chunk)
+                    sent += len(chunk)
+                    if hub.throttle_bps:
+                        time.sleep(len(chunk) / hub.throttle_bps)
+
+        return Handler
+
+
+def make_repo(size_mb: float = 2.0, seed: int = 0) -> dict[str, bytes]:
+    """A model-shaped repo: config.json (a supported format), two weight shards, tokenizer files, code."""
+    import random
+
+    rng = random.Random(seed)
+    config = json.dumps({"architectures": ["InternVLChatModel"], "template": "internvl2_5",
+                         "llm_config": {"architectures": ["Qwen2ForCausalLM"]},
+                         "vision_config": {"model_type": "intern_vit_6b"}}).encode()  # fmt: skip
+    half = int(size_mb * 1_000_000 / 2)
+    return {
+        "config.json": config,
+        "model-00001-of-00002.safetensors": rng.randbytes(half),
+        "model-00002-of-00002.safetensors": rng.randbytes(half),
+        "model.safetensors.index.json": b'{"weight_map": {}}',
+        "tokenizer.json": b'{"model": {}}' + b" " * 3000,
+        "modeling_internvl_chat.py": b"raise SystemExit('never downloaded, never run')\n",
+        "pytorch_model.bin": rng.randbytes(2048),
+    }
