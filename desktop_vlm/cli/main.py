@@ -13,7 +13,7 @@ import sys
 
 from ..core.errors import DesktopVlmError
 
-SUBCOMMAND_MODULES = ("ask", "models", "batch")
+SUBCOMMAND_MODULES = ("ask", "models", "batch", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,80 @@
+"""``desktop-vlm serve``: an OpenAI-compatible server (``/v1/chat/completions``, ``/v1/models``) for one model.
+
+Listens on 127.0.0.1 unless told otherwise; any other address needs an API key (--api-key-env VAR
+names the environment variable holding it, so the key never shows in the process list). Images come
+as data: URLs; file paths only with --allow-files DIR, and only inside that folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from ..core.errors import InvalidRequestError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("serve", help="serve a model over an OpenAI-compatible HTTP API", description=__doc__)
+    p.add_argument("model", metavar="MODEL", help="checkpoint folder, or 'fake:' for a scripted stand-in (tests)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--api-key-env", metavar="VAR", help="environment variable holding the API key clients must send")
+    p.add_argument("--allow-files", metavar="DIR", help="let clients name image files inside DIR (never outside it)")
+    p.add_argument("--model-name", metavar="NAME", help="model id reported by /v1/models (default: folder name)")
+    p.add_argument("--max-queue", type=int, default=4, metavar="N", help="requests that may wait (default 4); more get 429")
+    p.add_argument("--max-body-mb", type=float, default=20, metavar="MB", help="request size limit (default 20 MB)")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
+    p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
+    p.add_argument("--quantize", choices=("none", "int8", "int4"), default="none")
+    p.set_defaults(handler=run)
+
+
+def _model_id(spec: str, name: str | None) -> str:
+    if name:
+        return name
+    return "fake" if spec.startswith("fake:") else Path(spec).resolve().name
+
+
+def run(args) -> int:
+    from ..remote.factory import open_runtime, read_key_env
+    from ..server import ImagePolicy, ServerConfig, create_server
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    if args.max_queue < 0 or args.max_body_mb <= 0:
+        raise InvalidRequestError("--max-queue must be 0 or more and --max-body-mb positive.")
+    allow = None
+    if args.allow_files:
+        allow = Path(args.allow_files).resolve()
+        if not allow.is_dir():
+            raise InvalidRequestError(f"--allow-files folder not found: {args.allow_files}")
+    config = ServerConfig(
+        model_id=_model_id(args.model, args.model_name),
+        api_key=read_key_env(args.api_key_env),
+        max_body_bytes=int(args.max_body_mb * 1024 * 1024),
+        image_policy=ImagePolicy(allow_files=allow),
+    )
+    if not args.model.startswith("fake:") and not Path(args.model).is_dir():
+        raise InvalidRequestError(f"Model folder not found: {args.model}")
+
+    def load():
+        return open_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
+
+    server = create_server(load, config, args.host, args.port, max_queue=args.max_queue)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    server.start_background()
+    # Tests and scripts read this line to learn the port (with --port 0).
+    print(f"desktop-vlm: serving {config.model_id} at {server.url}/v1 (loading the model…)", file=sys.stderr, flush=True)
+    server.worker.ready.wait()
+    if server.worker.state == "failed":
+        print(f"desktop-vlm: the model failed to load: {server.worker.load_error}", file=sys.stderr, flush=True)
+    else:
+        print("desktop-vlm: model ready", file=sys.stderr, flush=True)
+    stop.wait()
+    print("desktop-vlm: shutting down", file=sys.stderr, flush=True)
+    server.close()
+    return 0

@@ -1,0 +1,110 @@
+"""The OpenAI-compatible HTTP server: configuration, the loopback rule, start and stop.
+
+Why the standard library's ``ThreadingHTTPServer`` and not starlette/uvicorn
+--------------------------------------------------------------------------
+* The work is one model on one thread; the HTTP layer only parses JSON, waits on events and writes
+  SSE lines. A thread per connection is plenty for a personal server with a queue of a few jobs,
+  and the queue bounds how many threads wait at once.
+* No new dependencies in a desktop app that is also frozen with PyInstaller (uvicorn's lazy imports
+  of protocol modules need hidden-import lists), and nothing asynchronous to bridge with the
+  blocking, thread-owned runtime and its CancelToken.
+* What we would gain from ASGI (HTTP/2, thousands of idle connections) does not matter here. If it
+  ever does, ``messages``, ``protocol`` and ``worker`` are framework-free and move over as they are.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import ThreadingHTTPServer
+from typing import Any, Callable
+
+from ..core.errors import InvalidRequestError
+from .handler import ChatHandler
+from .messages import ImagePolicy
+from .worker import ModelWorker
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BODY = 20 * 1024 * 1024
+
+
+@dataclass
+class ServerConfig:
+    """What the handler needs to know; ``api_key`` None means no authentication (loopback only)."""
+
+    model_id: str
+    api_key: str | None = None
+    max_body_bytes: int = DEFAULT_MAX_BODY
+    image_policy: ImagePolicy = field(default_factory=ImagePolicy)
+    created: int = field(default_factory=lambda: int(time.time()))
+
+    def __repr__(self) -> str:  # the key must not leak through a debug print or a traceback
+        return f"ServerConfig(model_id={self.model_id!r}, api_key={'***' if self.api_key else None})"
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1); False for everything else,
+    including ``0.0.0.0`` and names we would have to resolve."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class VlmServer(ThreadingHTTPServer):
+    """ThreadingHTTPServer carrying the config and the model worker for its handlers."""
+
+    daemon_threads = True  # a stuck client must not keep the process alive at shutdown
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], config: ServerConfig, worker: ModelWorker) -> None:
+        self.config = config
+        self.worker = worker
+        super().__init__(address, ChatHandler)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start_background(self) -> threading.Thread:
+        """Serve on a daemon thread (tests, embedding in the app); returns the thread."""
+        thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+        thread.start()
+        return thread
+
+    def close(self) -> None:
+        """Stop accepting, cancel running work, free the model."""
+        self.shutdown()
+        self.worker.shutdown()
+        self.server_close()
+
+
+def create_server(
+    load: Callable[[], Any], config: ServerConfig, host: str = "127.0.0.1", port: int = 8000, *, max_queue: int = 4
+) -> VlmServer:
+    """Bind the server and start loading the model on the worker thread.
+
+    Raises
+    ------
+    InvalidRequestError
+        For a non-loopback ``host`` without an API key: anyone on the network could use the GPU and
+        (with ``--allow-files``) read images from this machine.
+    """
+    if not is_loopback(host) and not config.api_key:
+        raise InvalidRequestError(
+            f"Refusing to listen on {host} without an API key.",
+            hint="Set one with --api-key-env VAR (the variable holds the key), or listen on 127.0.0.1.",
+        )
+    worker = ModelWorker(load, max_queue=max_queue).start()
+    try:
+        return VlmServer((host, port), config, worker)
+    except OSError as err:
+        worker.shutdown()
+        raise InvalidRequestError(f"Cannot listen on {host}:{port} ({err.strerror or err}).") from None

@@ -1,0 +1,217 @@
+"""HTTP request handler: authentication, body limits, JSON parsing, then hand-off to the worker.
+
+Each connection runs on its own thread (ThreadingHTTPServer); the thread only parses, waits on the
+job's events and writes bytes, so many waiting clients cost little. Client disconnects are noticed
+both when a write fails and, between chunks, by peeking at the socket; either cancels the job.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import queue
+import select
+import socket
+from http.server import BaseHTTPRequestHandler
+
+from ..core.errors import DesktopVlmError, GenerationCancelled, InvalidRequestError, MediaError
+from . import protocol
+from .messages import to_chat_request
+from .protocol import ApiError
+
+log = logging.getLogger(__name__)
+
+_POLL_S = 0.1  # how often a waiting handler checks whether its client is still there
+
+
+def client_gone(sock: socket.socket) -> bool:
+    """True when the peer closed the connection (readable with nothing to read)."""
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+        return bool(readable) and sock.recv(1, socket.MSG_PEEK) == b""
+    except (OSError, ValueError):
+        return True
+
+
+class ChatHandler(BaseHTTPRequestHandler):
+    """``/v1/models`` and ``/v1/chat/completions``; the server object carries config and worker."""
+
+    protocol_version = "HTTP/1.1"
+    server_version = "desktop-vlm"
+    timeout = 120  # a client that stalls mid-request frees its thread eventually
+
+    # -- plumbing ---------------------------------------------------------------------------------
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
+        # The request line only; headers (where the API key travels) are never logged.
+        log.info("%s - %s", self.address_string(), format % args)
+
+    def _send_json(self, status: int, body: dict, headers: dict | None = None) -> None:
+        data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _send_error(self, err: ApiError) -> None:
+        headers = {"Retry-After": str(err.retry_after)} if err.retry_after else {}
+        if err.status == 401:
+            headers["WWW-Authenticate"] = "Bearer"
+        self._send_json(err.status, err.body(), headers)
+
+    def _check_key(self) -> None:
+        expected = self.server.config.api_key
+        if expected is None:
+            return
+        given = self.headers.get("Authorization", "")
+        token = given[7:] if given.lower().startswith("bearer ") else ""
+        # compare_digest takes the same time wherever the first difference is: no timing oracle.
+        if not hmac.compare_digest(token.encode("utf-8"), expected.encode("utf-8")):
+            raise ApiError(401, "Missing or wrong API key.", "invalid_api_key")
+
+    def _read_json(self) -> dict:
+        if self.headers.get("Transfer-Encoding"):
+            raise ApiError(411, "Send the body with a Content-Length header.", "length_required")
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            raise ApiError(411, "Send the body with a Content-Length header.", "length_required") from None
+        if length > self.server.config.max_body_bytes:
+            limit = self.server.config.max_body_bytes // (1024 * 1024)
+            raise ApiError(413, f"The request body is larger than {limit} MB.", "request_too_large")
+        try:
+            body = json.loads(self.rfile.read(length))
+        except (UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise ApiError(400, f"The request body is not valid JSON ({err}).", "invalid_json") from None
+        if not isinstance(body, dict):
+            raise ApiError(400, "The request body must be a JSON object.", "invalid_json")
+        return body
+
+    def _handle(self, route) -> None:
+        try:
+            self._check_key()
+            route()
+        except ApiError as err:
+            if err.status in (401, 411, 413):
+                self.close_connection = True  # the body was not read: the connection cannot be reused
+            self._send_error(err)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
+    # -- routes -----------------------------------------------------------------------------------
+    def do_GET(self) -> None:  # noqa: N802 - stdlib hook
+        routes = {"/v1/models": self._models, "/health": self._health}
+        self._handle(routes.get(self.path.split("?")[0].rstrip("/"), self._not_found))
+
+    def do_POST(self) -> None:  # noqa: N802 - stdlib hook
+        routes = {"/v1/chat/completions": self._chat}
+        self._handle(routes.get(self.path.split("?")[0].rstrip("/"), self._not_found))
+
+    def _not_found(self) -> None:
+        self.close_connection = True
+        raise ApiError(404, f"No route {self.path}.", "not_found")
+
+    def _health(self) -> None:
+        self._send_json(200, {"status": self.server.worker.state})
+
+    def _models(self) -> None:
+        config = self.server.config
+        self._send_json(200, protocol.models_list(config.model_id, config.created))
+
+    def _chat(self) -> None:
+        body = self._read_json()
+        worker = self.server.worker
+        worker.check_ready()
+        max_tiles = worker.runtime.info.default_max_tiles
+        request = to_chat_request(body, self.server.config.image_policy, max_tiles)
+        if body.get("stream"):
+            self._stream(request, body)
+        else:
+            self._complete(request)
+
+    def _wait(self, job) -> None:
+        """Block until the job is done, cancelling it if the client goes away meanwhile."""
+        while not job.done.wait(_POLL_S):
+            if not job.cancel.cancelled and client_gone(self.connection):
+                job.cancel.cancel()
+
+    def _complete(self, request) -> None:
+        job = self.server.worker.submit(request)
+        self._wait(job)
+        result = self._result_or_raise(job)
+        if result is None:
+            self.close_connection = True
+            return
+        s = result.stats
+        self._send_json(200, protocol.completion(protocol.completion_id(), self.server.config.model_id, result.text,
+                                                 protocol.finish_reason(result.finish_reason), s.prompt_tokens,
+                                                 s.new_tokens))  # fmt: skip
+
+    def _result_or_raise(self, job):
+        """The job's result; None when the client left; ApiError for errors worth telling the client."""
+        if job.cancel.cancelled or isinstance(job.error, GenerationCancelled):
+            return None
+        if job.error is None:
+            return job.result
+        if isinstance(job.error, (InvalidRequestError, MediaError)):
+            raise ApiError(400, str(job.error), "invalid_request")
+        if isinstance(job.error, DesktopVlmError):
+            raise ApiError(500, str(job.error), "model_error")
+        raise ApiError(500, "Internal error while generating; see the server log.", "internal_error")
+
+    def _stream(self, request, body: dict) -> None:
+        chunks: queue.Queue = queue.Queue()
+        job = self.server.worker.submit(request, on_text=chunks.put)
+        cid, model = protocol.completion_id(), self.server.config.model_id
+        while not job.started.wait(_POLL_S):  # queued: nothing sent yet, so a 429-style error is still possible
+            if client_gone(self.connection):
+                job.cancel.cancel()
+                self.close_connection = True
+                return
+        self.close_connection = True  # the stream ends when the connection closes
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        try:
+            self.wfile.write(protocol.sse(protocol.chunk(cid, model, {"role": "assistant", "content": ""})))
+            self.wfile.flush()
+            while True:
+                try:
+                    text = chunks.get(timeout=_POLL_S)
+                except queue.Empty:
+                    if job.done.is_set() and chunks.empty():
+                        break
+                    if client_gone(self.connection):
+                        raise BrokenPipeError
+                    continue
+                self.wfile.write(protocol.sse(protocol.chunk(cid, model, {"content": text})))
+                self.wfile.flush()
+            self._stream_end(job, cid, model, body)
+        except (BrokenPipeError, ConnectionResetError):
+            job.cancel.cancel()  # nobody is reading: stop spending the GPU on it
+
+    def _stream_end(self, job, cid: str, model: str, body: dict) -> None:
+        try:
+            result = self._result_or_raise(job)
+        except ApiError as err:
+            self.wfile.write(protocol.sse(err.body()))
+            self.wfile.write(protocol.sse("[DONE]"))
+            return
+        if result is None:
+            return
+        usage = None
+        if (body.get("stream_options") or {}).get("include_usage"):
+            s = result.stats
+            usage = {"prompt_tokens": s.prompt_tokens, "completion_tokens": s.new_tokens,
+                     "total_tokens": s.prompt_tokens + s.new_tokens}  # fmt: skip
+        final = protocol.chunk(cid, model, {}, protocol.finish_reason(result.finish_reason), usage=usage)
+        self.wfile.write(protocol.sse(final))
+        self.wfile.write(protocol.sse("[DONE]"))
+        self.wfile.flush()

@@ -1,0 +1,68 @@
+"""OpenAI messages → ChatRequest: placeholders where the images were, history, system, parameters."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_vlm.server import ApiError, ImagePolicy, to_chat_request
+from tests.headless.server_utils import data_url
+
+POLICY = ImagePolicy()
+
+
+def _img(**extra):
+    return {"type": "image_url", "image_url": {"url": data_url(), **extra}}
+
+
+def _text(t):
+    return {"type": "text", "text": t}
+
+
+def test_images_become_placeholders_at_their_positions_across_turns():
+    body = {"messages": [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": [_text("Compare"), _img(), _text("with"), _img(max_dynamic_patch=2)]},
+        {"role": "assistant", "content": "They differ."},
+        {"role": "user", "content": "And this one?"},
+        {"role": "user", "content": [_img()]},
+    ], "max_tokens": 7, "temperature": 0.5, "top_p": 0.9, "seed": 3}  # fmt: skip
+    req = to_chat_request(body, POLICY, default_max_tiles=6)
+    assert req.system_message == "Be brief."
+    assert [(t.question, t.answer) for t in req.history] == [("Compare\n<image>\nwith\n<image>", "They differ.")]
+    assert req.question == "And this one?\n<image>"
+    assert len(req.visuals) == 3 and req.visuals[1].max_tiles == 2 and req.visuals[0].max_tiles is None
+    assert req.tiles.max_tiles == 6
+    p = req.params
+    assert p.max_new_tokens == 7 and p.do_sample and p.temperature == 0.5 and p.top_p == 0.9 and p.seed == 3
+
+
+def test_greedy_unless_a_positive_temperature_is_given():
+    for temperature in (None, 0, 0.0):
+        body = {"messages": [{"role": "user", "content": "x"}], "temperature": temperature}
+        assert not to_chat_request(body, POLICY, 4).params.do_sample
+
+
+@pytest.mark.parametrize("messages", [
+    [{"role": "tool", "content": "x"}],
+    [{"role": "user", "content": "x"}, {"role": "assistant", "content": "y"}],
+    [{"role": "system", "content": [_img()]}, {"role": "user", "content": "x"}],
+    [{"role": "user", "content": 5}],
+    [{"role": "user", "content": [{"type": "input_audio"}]}],
+    [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": data_url(), "max_dynamic_patch": 0}}]}],
+])  # fmt: skip
+def test_unsupported_shapes_are_refused(messages):
+    with pytest.raises(ApiError) as info:
+        to_chat_request({"messages": messages}, POLICY, 4)
+    assert info.value.status == 400
+
+
+def test_image_limits():
+    body = {"messages": [{"role": "user", "content": [_img()] * 3}]}
+    with pytest.raises(ApiError, match="At most 2"):
+        to_chat_request(body, ImagePolicy(max_images=2), 4)
+    with pytest.raises(ApiError) as info:
+        to_chat_request(body, ImagePolicy(max_bytes=10), 4)
+    assert info.value.status == 413
+    big = {"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": data_url((300, 300))}}]}]}
+    with pytest.raises(ApiError, match="MP limit"):
+        to_chat_request(big, ImagePolicy(max_pixels=50_000), 4)
