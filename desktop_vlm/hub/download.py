@@ -66,12 +66,13 @@ def file_digest(path: Path, algorithm: str = "sha256", prefix: bytes = b"") -> s
     return h.hexdigest()
 
 
-def verify(path: Path, remote: RemoteFile) -> None:
-    """sha256 for LFS files, the git blob id for small ones; size always."""
+def verify(path: Path, remote: RemoteFile, sha256: str | None = None) -> None:
+    """sha256 for LFS files (``sha256`` when already computed while downloading), the git blob id for
+    small ones; size always."""
     size = path.stat().st_size
     if size != remote.size:
         raise VerificationError(f"{remote.path} has {size} bytes, the hub says {remote.size}.")
-    if remote.sha256 and file_digest(path) != remote.sha256:
+    if remote.sha256 and (sha256 or file_digest(path)) != remote.sha256:
         raise VerificationError(f"{remote.path} does not match its published sha256.")
     if not remote.sha256 and remote.git_oid and file_digest(path, "sha1", f"blob {size}\0".encode()) != remote.git_oid:
         raise VerificationError(f"{remote.path} does not match its published checksum.")
@@ -83,9 +84,9 @@ def download_file(client: HubClient, repo: str, commit: str, remote: RemoteFile,
     part = dest.with_name(dest.name + ".part")
     dest.parent.mkdir(parents=True, exist_ok=True)
     for attempt in range(2):  # a corrupt file is fetched once more from scratch
-        _fetch(client, repo, commit, remote, part, control, limiter, on_bytes)
+        digest = _fetch(client, repo, commit, remote, part, control, limiter, on_bytes)
         try:
-            verify(part, remote)
+            verify(part, remote, digest)
         except VerificationError:
             on_bytes(-part.stat().st_size)
             part.unlink()
@@ -96,7 +97,9 @@ def download_file(client: HubClient, repo: str, commit: str, remote: RemoteFile,
         return
 
 
-def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes) -> None:
+def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes) -> str:
+    """Bring ``part`` to the remote size; returns its sha256, hashed as the bytes arrive (the bytes
+    already on disk are hashed once at the start) so verification needs no second pass over the file."""
     url = client.file_url(repo, commit, remote.path)
     delay = 0.5
     for attempt in range(RETRIES + 1):
@@ -105,24 +108,30 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes)
             part.unlink()
             on_bytes(-have)
             have = 0
+        hasher = hashlib.sha256()
+        if have:
+            with open(part, "rb") as fh:
+                while block := fh.read(CHUNK):
+                    hasher.update(block)
         if have == remote.size:
-            return
+            return hasher.hexdigest()
         headers = {"Range": f"bytes={have}-"} if have else {}
         try:
             with client.http.stream("GET", url, headers=headers) as response:
                 check_status(response, repo)
                 if have and response.status_code != 206:  # the server ignored Range: start over
                     on_bytes(-have)
-                    have = 0
+                    have, hasher = 0, hashlib.sha256()
                 with open(part, "ab" if have else "wb") as fh:
                     for block in response.iter_bytes():  # as received: a drop loses nothing already read
                         if control.stopped:
                             raise DownloadCancelled()
                         limiter.take(len(block))
                         fh.write(block)
+                        hasher.update(block)
                         on_bytes(len(block))
             if part.stat().st_size >= remote.size:
-                return
+                return hasher.hexdigest()
         except (httpx.TransportError, httpx.StreamError):
             pass  # dropped or stalled: retry from the bytes now on disk
         except OSError as err:

@@ -54,6 +54,12 @@ class FakeHub:
             return dict(fault)
 
     def tree(self, repo: str) -> list[dict]:
+        key = (repo, tuple((p, len(d)) for p, d in sorted(self.repos[repo].items())))
+        if getattr(self, "_tree_cache", (None,))[0] != key:  # hashing gigabytes per request would dominate timings
+            self._tree_cache = (key, self._tree(repo))
+        return self._tree_cache[1]
+
+    def _tree(self, repo: str) -> list[dict]:
         out = []
         for path, data in sorted(self.repos[repo].items()):
             git = hashlib.sha1(f"blob {len(data)}\0".encode() + data).hexdigest()
