@@ -9,6 +9,7 @@ from ..config.paths import AppPaths
 from ..config.settings import SettingsStore
 from .chat_controller import ChatController
 from .conversation_list_model import ConversationListModel
+from .download_service import DownloadService
 from .inference_service import InferenceService, RuntimeFactory, load_local_runtime
 
 HISTORY_FILE = "history.sqlite3"
@@ -22,6 +23,7 @@ class AppServices:
     service: InferenceService
     controller: ChatController
     conversations: ConversationListModel
+    downloads: DownloadService
 
     def shutdown(self) -> None:
         self.service.shutdown()
@@ -29,11 +31,18 @@ class AppServices:
 
 
 def build_services(paths: AppPaths, runtime_factory: RuntimeFactory = load_local_runtime) -> AppServices:
-    from ..history import HistoryStore
+    from pathlib import Path
 
+    from ..history import HistoryStore
+    from ..hub import ModelStore, TokenStore
+
+    settings_store = SettingsStore(paths.config_dir)
+    hub_settings = settings_store.load().hub
     store = HistoryStore(paths.history_dir / HISTORY_FILE, paths.history_dir / "attachments")
     service = InferenceService(runtime_factory)
     controller = ChatController(store, service)
     conversations = ConversationListModel(store)
     conversations.refresh()
-    return AppServices(paths, SettingsStore(paths.config_dir), store, service, controller, conversations)
+    models = ModelStore(Path(hub_settings.models_dir) if hub_settings.models_dir else paths.models_dir)
+    downloads = DownloadService(models, hub_settings, TokenStore(paths.config_dir))
+    return AppServices(paths, settings_store, store, service, controller, conversations, downloads)

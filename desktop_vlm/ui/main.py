@@ -17,7 +17,7 @@ from .theme import apply_theme
 def create_window(services) -> MainWindow:
     settings = services.settings_store.load()
     window = MainWindow(services.controller, services.service, services.conversations, settings,
-                        services.settings_store.save)  # fmt: skip
+                        services.settings_store.save, services.downloads)  # fmt: skip
     if services.store.recovered_from is not None:
         window.show_inline_error(
             window.tr("The history database was damaged; it was moved aside and a new one started."),

@@ -28,9 +28,10 @@ from .settings_panel import SettingsPanel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller, service, list_model, settings: Settings, save_settings):
+    def __init__(self, controller, service, list_model, settings: Settings, save_settings, downloads=None):
         super().__init__()
         self.controller, self.service, self.list_model = controller, service, list_model
+        self.downloads = downloads
         self.settings, self._save_settings = settings, save_settings
         self.setWindowTitle(self.tr("Desktop VLM"))
         self.setAcceptDrops(True)
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._action(chat, self.tr("Search conversations"), self.conversations.search.setFocus, QKeySequence.StandardKey.Find)
         self._action(chat, self.tr("Paste"), self.composer.edit.paste)
         models = bar.addMenu(self.tr("&Models"))
+        self._action(models, self.tr("Manage models…"), self.open_model_manager, "Ctrl+M")
         self._action(models, self.tr("Load model folder…"), self._on_load_folder_triggered, "Ctrl+L")
         self._action(models, self.tr("Unload model"), self.service.unload_model)
         view = bar.addMenu(self.tr("&View"))
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         if self.service.model_info is None:
             self.show_inline_error(self.tr("No model is loaded yet."),
-                                   self.tr("Load one with Models → Load model folder… (Ctrl+L)."))  # fmt: skip
+                                   self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."))  # fmt: skip
             return
         if self.controller.send(text, attachments):
             self.composer.clear()
@@ -185,11 +187,26 @@ class MainWindow(QMainWindow):
         if folder:
             self.load_model(folder)
 
-    def load_model(self, folder: str) -> None:
+    def load_model(self, folder: str, device: str | None = None, dtype: str | None = None) -> None:
         from dataclasses import replace
 
-        self.service.load_model(folder, self.settings.runtime.device, self.settings.runtime.dtype)
-        self.settings = replace(self.settings, runtime=replace(self.settings.runtime, active_model=folder))
+        runtime = replace(self.settings.runtime, active_model=folder, device=device or self.settings.runtime.device,
+                          dtype=dtype or self.settings.runtime.dtype)  # fmt: skip
+        self.service.load_model(folder, runtime.device, runtime.dtype)
+        self.settings = replace(self.settings, runtime=runtime)
+        self._save_settings(self.settings)
+
+    def open_model_manager(self) -> None:
+        from dataclasses import replace
+
+        from .model_dialog import ModelManagerDialog
+
+        if self.downloads is None:
+            return
+        dialog = ModelManagerDialog(self.downloads, self)
+        dialog.use_requested.connect(self.load_model)
+        dialog.exec()
+        self.settings = replace(self.settings, hub=self.downloads.settings)
         self._save_settings(self.settings)
 
     def _on_attach_triggered(self) -> None:

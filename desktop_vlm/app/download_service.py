@@ -1,0 +1,90 @@
+"""DownloadService: the model manager's side of the hub, on the app's asyncio (qasync) loop.
+
+Downloads run as asyncio tasks awaiting :meth:`Puller.pull_async` (the work itself happens on worker
+threads); progress comes back as Qt signals, so widgets never touch the hub directly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..config.settings import HubSettings
+from ..core.errors import DesktopVlmError
+from ..hub import CATALOG, DownloadCancelled, DownloadControl, ModelStore, Puller, TokenStore
+
+
+class DownloadService(QObject):
+    """Signals: ``progress(DownloadProgress)``, ``finished(model_id, path)``, ``failed(model_id, message,
+    hint)``, ``stopped(model_id, state)`` ("paused" | "cancelled"), ``store_changed()``."""
+
+    progress = Signal(object)
+    finished = Signal(str, str)
+    failed = Signal(str, str, str)
+    stopped = Signal(str, str)
+    store_changed = Signal()
+
+    def __init__(self, store: ModelStore, settings: HubSettings, tokens: TokenStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store, self.settings, self.tokens = store, settings, tokens
+        self._controls: dict[str, DownloadControl] = {}
+
+    catalog = CATALOG
+
+    def installed(self):
+        return self.store.installed()
+
+    def is_downloading(self, model_id: str) -> bool:
+        return model_id in self._controls
+
+    def start(self, model_id: str) -> None:
+        """Start (or resume) a download as a task on the running event loop."""
+        asyncio.ensure_future(self.pull(model_id))
+
+    async def pull(self, model_id: str) -> Path | None:
+        if model_id in self._controls:
+            return None
+        control = self._controls[model_id] = DownloadControl()
+        puller = Puller(self.store, self.settings, self.tokens.get())
+        try:
+            path = await puller.pull_async(model_id, control=control, on_progress=self.progress.emit)
+        except DownloadCancelled:
+            self.stopped.emit(model_id, "cancelled" if control.cancelled else "paused")
+            return None
+        except DesktopVlmError as err:
+            self.failed.emit(model_id, err.user_message, err.hint or "")
+            return None
+        finally:
+            self._controls.pop(model_id, None)
+        self.finished.emit(model_id, str(path))
+        self.store_changed.emit()
+        return path
+
+    def pause(self, model_id: str) -> None:
+        if model_id in self._controls:
+            self._controls[model_id].pause()
+
+    def cancel(self, model_id: str) -> None:
+        if model_id in self._controls:
+            self._controls[model_id].cancel()
+        else:
+            self.store.discard_staging(model_id)
+
+    def remove(self, model_id: str) -> None:
+        self.store.remove(model_id)
+        self.store_changed.emit()
+
+    def verify(self, model_id: str) -> list[str]:
+        return self.store.verify(model_id)
+
+    def import_folder(self, path: Path, copy: bool) -> None:
+        self.store.import_folder(path, copy=copy)
+        self.store_changed.emit()
+
+    def update_settings(self, endpoint: str, proxy: str, token: str | None) -> None:
+        self.settings = replace(self.settings, endpoint=endpoint.strip() or self.settings.endpoint, proxy=proxy.strip())
+        if token:
+            self.tokens.set(token)

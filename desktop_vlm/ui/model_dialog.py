@@ -1,0 +1,181 @@
+"""The model manager: catalog and installed models, download with progress / speed / ETA, pause,
+resume, cancel, verify, delete, import a folder, hub settings, and "use this model"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core.errors import DesktopVlmError
+
+
+class ModelManagerDialog(QDialog):
+    """``use_requested(path, device, dtype)`` when the person picks an installed model."""
+
+    use_requested = Signal(str, str, str)
+
+    def __init__(self, downloads, parent=None):
+        super().__init__(parent)
+        self.downloads = downloads
+        self.setWindowTitle(self.tr("Models"))
+        self.resize(900, 520)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Parameters"), self.tr("Download"),
+                                              self.tr("Memory (bf16)"), self.tr("Status")])  # fmt: skip
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Models"))
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.progress_text = QLabel(self)
+        self.device = QComboBox(self)
+        self.device.addItems(["auto", "cuda", "mps", "cpu"])
+        self.device.setAccessibleName(self.tr("Device"))
+        self.dtype = QComboBox(self)
+        self.dtype.addItems(["auto", "bfloat16", "float16", "float32"])
+        self.dtype.setAccessibleName(self.tr("Precision"))
+        buttons = QHBoxLayout()
+        self.buttons = {}
+        for key, text in (("download", self.tr("Download / resume")), ("pause", self.tr("Pause")),
+                          ("cancel", self.tr("Cancel")), ("verify", self.tr("Verify")), ("delete", self.tr("Delete")),
+                          ("import", self.tr("Import folder…")), ("use", self.tr("Use this model"))):  # fmt: skip
+            button = QPushButton(text, self)
+            button.clicked.connect(getattr(self, f"_on_{key}_clicked"))
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        self.endpoint = QLineEdit(downloads.settings.endpoint, self)
+        self.proxy = QLineEdit(downloads.settings.proxy, self)
+        self.token = QLineEdit(self)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(self.tr("for gated models; stored in the system keyring"))
+        save = QPushButton(self.tr("Save hub settings"), self)
+        save.clicked.connect(self._on_save_clicked)
+        form = QFormLayout()
+        form.addRow(self.tr("Hub endpoint / mirror"), self.endpoint)
+        form.addRow(self.tr("Proxy"), self.proxy)
+        form.addRow(self.tr("Access token"), self.token)
+        form.addRow("", save)
+        run = QHBoxLayout()
+        run.addWidget(QLabel(self.tr("Device"), self))
+        run.addWidget(self.device)
+        run.addWidget(QLabel(self.tr("Precision"), self))
+        run.addWidget(self.dtype)
+        run.addStretch(1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_text)
+        layout.addLayout(buttons)
+        layout.addLayout(run)
+        layout.addWidget(self.message)
+        layout.addLayout(form)
+        downloads.progress.connect(self._on_download_progress)
+        downloads.finished.connect(lambda mid, path: self._say(self.tr("%s is installed.") % mid))
+        downloads.failed.connect(lambda mid, msg, hint: self._say(f"{msg} {hint}".strip()))
+        downloads.stopped.connect(lambda mid, state: self._say(self.tr("%s: %s") % (mid, state)))
+        downloads.store_changed.connect(self.refresh)
+        self.refresh()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.refresh()
+
+    def refresh(self) -> None:
+        installed = {m.model_id.lower(): m for m in self.downloads.installed()}
+        rows = [(e.repo_id, f"{e.parameters:.1f} B", f"{e.download_bytes / 1e9:.1f} GB",
+                 f"{e.vram_estimate_gib('bfloat16'):.1f} GiB", e.repo_id.lower() in installed) for e in self.downloads.catalog]  # fmt: skip
+        known = {r[0].lower() for r in rows}
+        rows += [(m.model_id, "", f"{m.size_bytes / 1e9:.2f} GB", "", True) for k, m in installed.items() if k not in known]
+        self.table.setRowCount(len(rows))
+        for i, (mid, params, size, vram, is_installed) in enumerate(rows):
+            status = self.tr("installed") if is_installed else (
+                self.tr("downloading") if self.downloads.is_downloading(mid) else self.tr("not installed"))  # fmt: skip
+            for j, text in enumerate((mid, params, size, vram, status)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, mid)
+                self.table.setItem(i, j, item)
+        self._installed = installed
+
+    def selected(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _on_download_progress(self, p) -> None:
+        if p.total_bytes:
+            self.progress.setValue(int(100 * p.done_bytes / p.total_bytes))
+            eta = f"{p.eta_s:.0f} s" if p.eta_s is not None else "…"
+            self.progress_text.setText(f"{p.model_id}: {p.done_bytes / 1e9:.2f} / {p.total_bytes / 1e9:.2f} GB · "
+                                       f"{p.speed_bps / 1e6:.1f} MB/s · ETA {eta}")  # fmt: skip
+        else:
+            self.progress_text.setText(f"{p.model_id}: {p.state}")
+
+    def _on_download_clicked(self) -> None:
+        if (mid := self.selected()) is not None:
+            self.downloads.start(mid)
+            self.refresh()
+
+    def _on_pause_clicked(self) -> None:
+        if (mid := self.selected()) is not None:
+            self.downloads.pause(mid)
+
+    def _on_cancel_clicked(self) -> None:
+        if (mid := self.selected()) is not None:
+            self.downloads.cancel(mid)
+
+    def _on_verify_clicked(self) -> None:
+        if (mid := self.selected()) is not None:
+            try:
+                problems = self.downloads.verify(mid)
+            except DesktopVlmError as err:
+                return self._say(str(err))
+            self._say(self.tr("%s: every file verified.") % mid if not problems else "; ".join(problems))
+
+    def _on_delete_clicked(self) -> None:
+        mid = self.selected()
+        if mid is None or mid.lower() not in self._installed:
+            return
+        if QMessageBox.question(self, self.tr("Delete model"), self.tr("Delete %s from disk?") % mid) == QMessageBox.StandardButton.Yes:
+            self.downloads.remove(mid)
+
+    def _on_import_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder to import"))
+        if folder:
+            copy = QMessageBox.question(self, self.tr("Import"), self.tr("Copy the folder into the model store? "
+                                        "(No: use it where it is.)")) == QMessageBox.StandardButton.Yes  # fmt: skip
+            try:
+                self.downloads.import_folder(Path(folder), copy)
+            except DesktopVlmError as err:
+                self._say(str(err))
+
+    def _on_use_clicked(self) -> None:
+        mid = self.selected()
+        model = self._installed.get(mid.lower()) if mid else None
+        if model is None:
+            return self._say(self.tr("Download or import the model first."))
+        self.use_requested.emit(str(model.path), self.device.currentText(), self.dtype.currentText())
+        self.accept()
+
+    def _on_save_clicked(self) -> None:
+        self.downloads.update_settings(self.endpoint.text(), self.proxy.text(), self.token.text() or None)
+        self.token.clear()
+        self._say(self.tr("Hub settings saved."))

@@ -1,0 +1,41 @@
+"""The model manager drives a real download from a loopback hub server on the app's asyncio loop, then
+the downloaded model is chosen and loaded."""
+
+from __future__ import annotations
+
+import asyncio
+
+import qasync
+
+from desktop_vlm.ui.model_dialog import ModelManagerDialog
+from tests.conftest import REFERENCE_DIR
+from tests.hub.hub_server import FakeHub
+
+
+def _fixture_repo():
+    return {p.name: p.read_bytes() for p in (REFERENCE_DIR / "InternVL2_5-4B").iterdir()
+            if p.name not in ("reference.json", "reference.npz")}  # fmt: skip
+
+
+def test_download_with_progress_then_use(qtbot, qapp, window, services):
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    repo = "OpenGVLab/InternVL2_5-4B"
+    with FakeHub({repo: _fixture_repo()}) as hub:
+        services.downloads.update_settings(hub.url, "", None)
+        dialog = ModelManagerDialog(services.downloads, window)
+        qtbot.addWidget(dialog)
+        row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == repo)
+        assert dialog.table.item(row, 4).text() == "not installed"
+        events = []
+        services.downloads.progress.connect(events.append)
+        path = loop.run_until_complete(services.downloads.pull(repo))
+        assert path is not None and (path / "config.json").is_file()
+        assert any(e.state == "downloading" for e in events) and events[-1].state == "done"
+        dialog.refresh()
+        assert dialog.table.item(row, 4).text() == "installed"
+        dialog.table.selectRow(row)
+        with qtbot.waitSignal(dialog.use_requested) as used:
+            dialog.buttons["use"].click()
+        assert used.args[0] == str(path)
+    loop.close()
