@@ -33,6 +33,7 @@ class PreparedAttachment:
     images: list[Image.Image]
     thumbnail: Image.Image
     meta: dict = field(default_factory=dict)
+    source: Path | None = None  # the file it was read from, when there is one
 
     @property
     def is_video(self) -> bool:
@@ -55,16 +56,16 @@ def prepare_file(path: Path, *, frames: int = DEFAULT_FRAMES, pages: list[int] |
     data = path.read_bytes()
     if kind == "image":
         image = load_image(data)
-        return PreparedAttachment("image", path.name, _sha(data), data, [image], make_thumbnail(image))
+        return PreparedAttachment("image", path.name, _sha(data), data, [image], make_thumbnail(image), source=path)
     if kind == "video":
         images = sample_video_frames(path, frames)
         return PreparedAttachment("video", path.name, _sha(data), data, images, make_thumbnail(images[0]),
-                                  {"frames": frames})  # fmt: skip
+                                  {"frames": frames}, source=path)  # fmt: skip
     count = pdf_page_count(path)
     chosen = [p for p in (pages or [0]) if 0 <= p < count][:MAX_PDF_PAGES] or [0]
     images = [render_pdf_page(path, p, max_tiles=max_tiles, tile_size=tile_size) for p in chosen]
     return PreparedAttachment("pdf", path.name, _sha(data), data, images, make_thumbnail(images[0]),
-                              {"pages": chosen, "page_count": count})  # fmt: skip
+                              {"pages": chosen, "page_count": count}, source=path)  # fmt: skip
 
 
 def prepare_pasted_image(image: Image.Image, name: str = "pasted.png") -> PreparedAttachment:

@@ -33,10 +33,11 @@ class _Loader(QObject):
     loaded = Signal(object)
     failed = Signal(str, str)
 
-    def load(self, path: Path, frames: int, max_tiles: int, tile_size: int) -> None:
+    def load(self, path: Path, frames: int, max_tiles: int, tile_size: int, pages: list[int] | None = None) -> None:
         def work() -> None:
             try:
-                self.loaded.emit(prepare_file(path, frames=frames, max_tiles=max_tiles, tile_size=tile_size))
+                self.loaded.emit(prepare_file(path, frames=frames, max_tiles=max_tiles, tile_size=tile_size,
+                                              pages=pages))  # fmt: skip
             except DesktopVlmError as err:
                 self.failed.emit(err.user_message, err.hint or "")
             except Exception as err:  # a decoder bug must not kill the pool thread silently
@@ -45,8 +46,27 @@ class _Loader(QObject):
         QThreadPool.globalInstance().start(work)
 
 
+def parse_pages(text: str, count: int) -> list[int]:
+    """"1-3, 5" → [0, 1, 2, 4] (0-based), ignoring pages outside 1..count."""
+    pages: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        first, _, last = part.partition("-")
+        try:
+            lo, hi = int(first), int(last or first)
+        except ValueError:
+            continue
+        pages += [p - 1 for p in range(lo, hi + 1) if 1 <= p <= count and p - 1 not in pages]
+    return pages
+
+
 class AttachmentChip(QFrame):
+    """One attachment: preview with the tile grid, what it costs in tokens, remove; a PDF can pick pages,
+    a video shows the strip of frames that will be sent."""
+
     remove_requested = Signal(object)
+    pages_requested = Signal(object, list)
 
     def __init__(self, attachment: PreparedAttachment, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,6 +91,31 @@ class AttachmentChip(QFrame):
         self.summary.setObjectName("Hint")
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        if attachment.kind == "video":
+            strip = QHBoxLayout()
+            strip.setSpacing(2)
+            for frame in attachment.images[:16]:
+                cell = QLabel(self)
+                cell.setPixmap(thumbnail_with_grid(frame, None, 28))
+                strip.addWidget(cell)
+            strip.addStretch(1)
+            layout.addLayout(strip)
+        if attachment.kind == "pdf" and attachment.meta.get("page_count", 1) > 1:
+            pages = QToolButton(self)
+            pages.setText(self.tr("Pages…"))
+            pages.setAccessibleName(self.tr("Choose the pages of %s to send") % attachment.name)
+            pages.clicked.connect(self._on_pages_clicked)
+            layout.addWidget(pages)
+
+    def _on_pages_clicked(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        count = self.attachment.meta["page_count"]
+        current = ",".join(str(p + 1) for p in self.attachment.meta.get("pages", [0]))
+        text, ok = QInputDialog.getText(self, self.tr("Pages to send"),
+                                        self.tr("Pages of %d (e.g. 1-3, 5; at most 8)") % count, text=current)  # fmt: skip
+        if ok and (pages := parse_pages(text, count)):
+            self.pages_requested.emit(self, pages)
 
     def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
         summary = tile_summary(self.attachment, max_tiles=max_tiles, tile_size=tile_size,
@@ -189,9 +234,19 @@ class Composer(QWidget):
         self._pending -= 1
         self.attachment_failed.emit(message, hint)
 
+    def choose_pages(self, chip: AttachmentChip, pages: list[int]) -> None:
+        """Re-render a PDF attachment with other pages (replaces the chip when ready)."""
+        path = chip.attachment.source
+        if path is None:
+            return
+        self.remove_attachment(chip)
+        self._pending += 1
+        self._loader.load(path, self.frames, self.max_tiles, self.tile_size, pages)
+
     def _add(self, attachment: PreparedAttachment) -> None:
         chip = AttachmentChip(attachment, self.strip)
         chip.remove_requested.connect(self.remove_attachment)
+        chip.pages_requested.connect(self.choose_pages)
         self.strip_layout.insertWidget(self.strip_layout.count() - 1, chip)
         self.strip_area.show()
         self.refresh_budget()

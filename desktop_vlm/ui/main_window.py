@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.composer.send_requested.connect(self._on_composer_send)
         self.composer.stop_requested.connect(c.stop)
         self.composer.attachment_failed.connect(self.show_inline_error)
+        self.composer.budget_changed.connect(self._on_composer_budget_changed)
         self.chat.edit_requested.connect(c.edit_and_resend)
         self.chat.regenerate_requested.connect(c.regenerate)
         self.conversations.opened.connect(c.open_conversation)
@@ -153,6 +154,28 @@ class MainWindow(QMainWindow):
             return
         if self.controller.send(text, attachments):
             self.composer.clear()
+
+    def estimated_prompt_tokens(self, image_tokens: int) -> int:
+        """The next prompt's length, estimated without the tokenizer: the last answer's prompt plus its
+        answer (from its stats), the new images, and ~3 characters per text token."""
+        conversation = self.controller.conversation
+        so_far = 0
+        if conversation is not None:
+            for message in reversed(conversation.messages):
+                if message.role == "assistant" and message.stats and "prompt_tokens" in message.stats:
+                    so_far = message.stats["prompt_tokens"] + message.stats.get("new_tokens", 0)
+                    break
+        return so_far + image_tokens + len(self.composer.edit.toPlainText()) // 3 + 40
+
+    def _on_composer_budget_changed(self, image_tokens: int) -> None:
+        info = self.service.model_info
+        if info is None or not image_tokens:
+            return
+        estimate = self.estimated_prompt_tokens(image_tokens) + self.controller.params.max_new_tokens
+        if estimate > info.context_length:
+            self.composer.budget.setText(
+                self.tr("⚠ about %s tokens with the answer: more than the model's context of %s. Use fewer tiles "
+                        "or frames; otherwise the oldest turns are left out.") % (f"{estimate:,}", f"{info.context_length:,}"))  # fmt: skip
 
     def _on_answer_finished(self, _message_id: int, status: str, stats: dict) -> None:
         self.speed_label.setText(stats_text(stats))
