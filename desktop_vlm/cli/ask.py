@@ -35,6 +35,10 @@ def register(sub) -> None:
     p.add_argument("--quantize", choices=("none", "int8", "int4"), default="none",
                    help="weight-only quantisation of the language model (needs the 'quantization' extra)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
+    p.add_argument("--remote", metavar="URL",
+                   help="ask an OpenAI-compatible server instead; MODEL_DIR is then the remote model name")
+    p.add_argument("--remote-model", metavar="NAME", help="remote model name (overrides MODEL_DIR with --remote)")
+    p.add_argument("--remote-key-env", metavar="VAR", help="environment variable holding the remote API key")
     p.set_defaults(handler=run)
 
 
@@ -101,9 +105,15 @@ def build_request(args, default_max_tiles: int):
 
 def run(args) -> int:
     build_params(args)  # fail on bad sampling values before spending seconds on loading
-    from ..runtime import load_runtime
+    if getattr(args, "remote", None):
+        from ..remote.factory import open_runtime
 
-    runtime = load_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
+        runtime = open_runtime(args.remote_model or args.model, remote_url=args.remote,
+                               remote_key_env=args.remote_key_env)  # fmt: skip
+    else:
+        from ..runtime import load_runtime
+
+        runtime = load_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
     request = build_request(args, runtime.info.default_max_tiles)
     if args.max_tiles is None and request.visuals and runtime.info.device == "cpu" and not args.json:
         print(f"note: running on CPU, so images use at most {runtime.info.default_max_tiles} tiles "

@@ -186,10 +186,14 @@ class ChatHandler(BaseHTTPRequestHandler):
                 try:
                     text = chunks.get(timeout=_POLL_S)
                 except queue.Empty:
+                    text = None
                     if job.done.is_set() and chunks.empty():
                         break
-                    if client_gone(self.connection):
-                        raise BrokenPipeError
+                # Checked on every chunk too: a half-closed peer still accepts writes for a while,
+                # so a failed write alone would notice the disconnect late.
+                if client_gone(self.connection):
+                    raise BrokenPipeError
+                if text is None:
                     continue
                 self.wfile.write(protocol.sse(protocol.chunk(cid, model, {"content": text})))
                 self.wfile.flush()
