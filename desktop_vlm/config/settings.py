@@ -118,6 +118,8 @@ class SettingsStore:
         self.path = Path(config_dir) / "settings.json"
 
     def load(self) -> Settings:
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):  # left by a save that was killed
+            stale.unlink(missing_ok=True)
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
