@@ -69,10 +69,12 @@ def run(args) -> int:
     server.start_background()
     # Tests and scripts read this line to learn the port (with --port 0).
     print(f"desktop-vlm: serving {config.model_id} at {server.url}/v1 (loading the model…)", file=sys.stderr, flush=True)
-    server.worker.ready.wait()
+    while not server.worker.ready.wait(0.2):  # a signal during a long load still stops us
+        if stop.is_set():
+            break
     if server.worker.state == "failed":
         print(f"desktop-vlm: the model failed to load: {server.worker.load_error}", file=sys.stderr, flush=True)
-    else:
+    elif server.worker.state == "ready":
         print("desktop-vlm: model ready", file=sys.stderr, flush=True)
     stop.wait()
     print("desktop-vlm: shutting down", file=sys.stderr, flush=True)

@@ -193,3 +193,21 @@ def test_file_paths_only_inside_the_allowed_folder(tmp_path):
     with running_server(FakeRuntime()) as server:  # no --allow-files: paths are not accepted at all
         status, _, body = request(server, "POST", CHAT, user("x", str(allowed / "ok.png")))
         assert status == 400 and "--allow-files" in body["error"]["message"]
+
+
+def test_runtime_errors_reach_the_client_in_both_modes():
+    from desktop_vlm.core.errors import DeviceOutOfMemoryError
+
+    with running_server(FakeRuntime(fail_with=InvalidRequestError("Too many tiles."))) as server:
+        status, _, body = request(server, "POST", CHAT, user("x"))
+        assert status == 400 and body["error"]["message"] == "Too many tiles."
+        conn, resp = open_stream(server, user("x"))
+        events = []
+        while (event := read_event(resp)) is not None:
+            events.append(event)
+        conn.close()
+        assert events[-2]["error"]["message"] == "Too many tiles." and events[-1] == "[DONE]"
+    with running_server(FakeRuntime(fail_with=DeviceOutOfMemoryError("Out of GPU memory."))) as server:
+        status, _, body = request(server, "POST", CHAT, user("x"))
+        assert status == 500 and body["error"]["code"] == "model_error"
+        assert request(server, "GET", "/health")[2] == {"status": "ready"}  # the worker survived
