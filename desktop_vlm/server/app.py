@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -66,12 +67,14 @@ class VlmServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], config: ServerConfig, worker: ModelWorker) -> None:
         self.config = config
         self.worker = worker
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6  # "::1" and other IPv6 literals
         super().__init__(address, ChatHandler)
 
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
     def start_background(self) -> threading.Thread:
         """Serve on a daemon thread (tests, embedding in the app); returns the thread."""
