@@ -33,7 +33,7 @@ def main(argv=None) -> int:
 
     runtime = load_runtime(args.checkpoint, device=args.device, dtype=args.dtype)
     image = Image.open(ROOT / "tests/data/reference/images/image1.png").convert("RGB")  # 800×600
-    print(f"| N | tiles | prompt tokens | TTFT median (ms) | vision encode (ms) | prefill (ms) |")
+    print("| N | tiles | prompt tokens | TTFT median (ms) | vision encode (ms) | prefill (ms) |")
     print("|---|---|---|---|---|---|")
     for n in (64, 144, 256, 576):
         request = ChatRequest("Describe the image.", [VisualInput(image)], params=GenerationParams(max_new_tokens=1),

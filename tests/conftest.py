@@ -1,5 +1,7 @@
 """Shared test settings: where the copied reference fixtures live."""
 
+import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -11,3 +13,17 @@ REFERENCE_DIR = DATA_DIR / "reference"
 @pytest.fixture(scope="session")
 def reference_dir() -> Path:
     return REFERENCE_DIR
+
+
+@contextmanager
+def small_filesystem(folder: Path, size: str):
+    """A really small filesystem (a tmpfs of ``size``) mounted on ``folder``; the test is skipped, with the
+    reason printed, where mounting is not allowed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    if proc.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {proc.stderr.decode().strip() or proc.returncode}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)

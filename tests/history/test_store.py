@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import sqlite3
-import subprocess
 
 import pytest
 from PIL import Image
@@ -13,6 +12,7 @@ from PIL import Image
 from desktop_vlm.history import HistoryStore, StorageFullError
 from desktop_vlm.history.errors import HistoryFormatError
 from desktop_vlm.history.schema import MIGRATIONS
+from tests.conftest import small_filesystem
 
 
 @pytest.fixture
@@ -141,12 +141,7 @@ def test_corrupt_database_is_moved_aside_not_emptied(tmp_path):
 
 
 def test_full_disk_gives_a_clear_error_and_keeps_what_was_saved(tmp_path):
-    mount = tmp_path / "small"
-    mount.mkdir()
-    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mount)], capture_output=True)
-    if proc.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {proc.stderr.decode().strip()}")
-    try:
+    with small_filesystem(tmp_path / "small", "400k") as mount:
         s = HistoryStore(mount / "h.sqlite3", mount / "att")
         c = s.create_conversation()
         s.add_message(c.id, "user", "saved before the disk filled")
@@ -158,5 +153,3 @@ def test_full_disk_gives_a_clear_error_and_keeps_what_was_saved(tmp_path):
         assert "disk is full" in str(err.value)
         assert s.get_conversation(c.id).messages[0].text == "saved before the disk filled"
         s.close()
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)

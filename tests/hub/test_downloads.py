@@ -9,13 +9,13 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from desktop_vlm.config.settings import HubSettings
 from desktop_vlm.hub import DiskSpaceError, DownloadCancelled, DownloadControl, HubError, ModelStore, Puller
 from desktop_vlm.hub.store import MANIFEST
+from tests.conftest import small_filesystem
 from tests.hub.hub_server import GOOD_TOKEN, FakeHub, make_repo
 
 REPO = "OpenGVLab/InternVL2_5-4B"
@@ -158,18 +158,11 @@ def test_pause_keeps_bytes_and_cancel_leaves_nothing(tmp_path):
 
 
 def test_disk_full_is_refused_before_starting(tmp_path):
-    mount = tmp_path / "small"
-    mount.mkdir()
-    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
-    if proc.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {proc.stderr.decode().strip()}")
-    try:
+    with small_filesystem(tmp_path / "small", "1m") as mount:
         with FakeHub({REPO: make_repo(size_mb=4)}) as hub:
             with pytest.raises(DiskSpaceError, match="Not enough disk space"):
                 _puller(hub, mount).pull(REPO)
             assert not any(p.name.endswith(".part") for p in mount.rglob("*"))  # nothing was written
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
 
 
 def test_unsupported_repo_is_refused(tmp_path):

@@ -11,9 +11,9 @@ from typing import Iterable
 import torch
 from torch import nn
 
-from ...core.errors import InvalidRequestError
 from ..llm import HfDecoder, build_causal_lm, build_llm_config
 from ..preprocess import IMAGENET_MEAN, IMAGENET_STD, ImageNormalization
+from .geometry import read_geometry
 from .projector import build_mlp1, project_patches
 from .vision import build_vision_config, map_vision_tensor
 
@@ -26,12 +26,11 @@ class InternVLChatModel(nn.Module):
         from transformers import InternVLVisionModel
 
         vision_config = config["vision_config"]
-        self.image_size = int(config.get("force_image_size") or vision_config["image_size"])
-        patch_size = int(vision_config["patch_size"])
-        self.downsample_ratio = float(config.get("downsample_ratio", 0.5))
-        self.ps_version = config.get("ps_version", "v1")
+        self.geometry = read_geometry(config, default_ps_version="v1")
+        self.image_size = self.geometry.image_size
+        self.downsample_ratio, self.ps_version = self.geometry.downsample_ratio, self.geometry.ps_version
         self.select_layer = int(config.get("select_layer", -1))
-        self.num_image_token = int((self.image_size // patch_size) ** 2 * self.downsample_ratio**2)
+        self.num_image_token = self.geometry.num_image_token
         self.tile_norm = ImageNormalization(self.image_size, IMAGENET_MEAN, IMAGENET_STD)
 
         self.vision_model = InternVLVisionModel(
@@ -43,12 +42,7 @@ class InternVLChatModel(nn.Module):
         self.eval()
 
     def tokens_per_tile(self, image_tokens: int | None) -> int:
-        if image_tokens not in (None, self.num_image_token):
-            raise InvalidRequestError(
-                f"This model always uses {self.num_image_token} image tokens per tile; the image-token budget "
-                "can only be changed for models with an adaptive projector (Ristretto)."
-            )
-        return self.num_image_token
+        return self.geometry.tokens_per_tile(image_tokens)
 
     def encode_tiles(self, pixel_values: torch.Tensor, image_tokens: int | None = None) -> torch.Tensor:
         """(T, 3, S, S) → (T, num_image_token, D)."""

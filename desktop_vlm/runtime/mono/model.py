@@ -12,7 +12,8 @@ from typing import Iterable
 import torch
 from torch import nn
 
-from ...core.errors import CheckpointError, InvalidRequestError
+from ...core.errors import CheckpointError
+from ..internvl.geometry import read_geometry
 from ..internvl.projector import build_mlp1, project_patches
 from ..preprocess import IMAGENET_MEAN, IMAGENET_STD, ImageNormalization
 from .internlm2 import InternLM2VEDecoder
@@ -25,10 +26,9 @@ class MonoInternVLChatModel(nn.Module):
     def __init__(self, config: dict, attn_implementation: str = "sdpa"):
         super().__init__()
         vision_config = config["vision_config"]
-        self.image_size = int(config.get("force_image_size") or vision_config["image_size"])
-        patch_size = int(vision_config["patch_size"])
-        self.downsample_ratio = float(config.get("downsample_ratio", 0.5))
-        self.ps_version = config.get("ps_version", "v2")
+        self.geometry = read_geometry(config, default_ps_version="v2")
+        self.image_size, patch_size = self.geometry.image_size, self.geometry.patch_size
+        self.downsample_ratio, self.ps_version = self.geometry.downsample_ratio, self.geometry.ps_version
         if int(config.get("select_layer", -1)) != -1:
             # the patch model has no layers to select from; the original only works with -1
             raise CheckpointError("Mono-InternVL checkpoints must use select_layer -1.")
@@ -36,7 +36,7 @@ class MonoInternVLChatModel(nn.Module):
             raise CheckpointError(
                 f"Tile size {self.image_size} gives an odd patch grid; pixel shuffle needs an even one."
             )
-        self.num_image_token = int((self.image_size // patch_size) ** 2 * self.downsample_ratio**2)
+        self.num_image_token = self.geometry.num_image_token
         self.tile_norm = ImageNormalization(self.image_size, IMAGENET_MEAN, IMAGENET_STD)
 
         llm_config = config["llm_config"]
@@ -46,12 +46,7 @@ class MonoInternVLChatModel(nn.Module):
         self.eval()
 
     def tokens_per_tile(self, image_tokens: int | None) -> int:
-        if image_tokens not in (None, self.num_image_token):
-            raise InvalidRequestError(
-                f"This model always uses {self.num_image_token} image tokens per tile; the image-token budget "
-                "can only be changed for models with an adaptive projector (Ristretto)."
-            )
-        return self.num_image_token
+        return self.geometry.tokens_per_tile(image_tokens)
 
     def encode_tiles(self, pixel_values: torch.Tensor, image_tokens: int | None = None) -> torch.Tensor:
         """(T, 3, S, S) → (T, num_image_token, D)."""
