@@ -44,7 +44,10 @@ class RegionGrabber(QWidget):
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         if self._origin is not None:
-            self._rect = QRect(self._origin, event.position().toPoint()).normalized()
+            end = event.position().toPoint()
+            # corner-to-corner, exclusive of the end point (QRect(QPoint, QPoint) would include it)
+            self._rect = QRect(min(self._origin.x(), end.x()), min(self._origin.y(), end.y()),
+                               abs(end.x() - self._origin.x()), abs(end.y() - self._origin.y()))  # fmt: skip
             self.update()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
