@@ -50,16 +50,8 @@ def run_gui(measure_startup: bool = False) -> int:
         QTimer.singleShot(100, lambda: window.load_model(settings.runtime.active_model))
     app.aboutToQuit.connect(services.shutdown)
     with loop:
-        loop.run_until_complete(_until_quit(app))
+        loop.run_forever()  # returns when the last window closes (QApplication.quit stops the Qt loop)
     return 0
-
-
-async def _until_quit(app) -> None:
-    import asyncio
-
-    done = asyncio.Event()
-    app.aboutToQuit.connect(done.set)
-    await done.wait()
 
 
 def _report_startup(app) -> None:

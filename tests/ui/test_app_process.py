@@ -63,3 +63,13 @@ def test_killed_mid_answer_keeps_the_partial_answer_marked_interrupted(tmp_path)
         assert os.path.getsize(paths.history_dir / HISTORY_FILE) > 0
     finally:
         store.close()
+
+
+def test_the_app_starts_shows_its_window_and_exits_cleanly(tmp_path):
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path),
+                        "XDG_CACHE_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}  # fmt: skip
+    out = subprocess.run([sys.executable, "-m", "desktop_vlm", "--measure-startup"], env=env, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "window shown" in out.stdout and out.stdout.strip().endswith("torch imported: False")
+    assert "Traceback" not in out.stderr
