@@ -9,6 +9,7 @@ torch inside the worker, on the model thread, never on the UI start-up path.
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Callable
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from ..core.errors import DesktopVlmError
 from ..runtime.api import CancelToken, ChatRequest, Runtime
 
+log = logging.getLogger(__name__)
 RuntimeFactory = Callable[[str, str, str, Callable[[str], None]], Runtime]
 CHUNK_INTERVAL_S = 0.03  # coalesce streamed text: at most ~33 UI updates per second
 
@@ -51,11 +53,14 @@ class _Worker(QObject):
         try:
             self.runtime = self._factory(path, device, dtype, self.loading.emit)
         except DesktopVlmError as err:
+            log.warning("loading %s failed: %s", path, err)
             self.load_failed.emit(str(err))
             return
         except Exception as err:  # a bug or a library failure: say so instead of dying silently
+            log.exception("loading %s failed unexpectedly", path)
             self.load_failed.emit(f"Loading failed unexpectedly: {type(err).__name__}: {err}")
             return
+        log.info("loaded %s on %s/%s", path, self.runtime.info.device, self.runtime.info.dtype)
         self.loaded.emit(self.runtime.info)
 
     @Slot()
@@ -107,6 +112,7 @@ class _Worker(QObject):
             self.failed.emit(err.user_message, err.hint or "")
             return
         except Exception as err:
+            log.exception("generation failed unexpectedly")
             self.failed.emit(f"Generation failed unexpectedly: {type(err).__name__}: {err}", "")
             return
         if pending:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..app.context import build_services
+from ..app.logging_setup import install_excepthook, setup_logging
 from ..config.paths import AppPaths
 from .main_window import MainWindow
 from .theme import apply_theme
@@ -38,10 +39,13 @@ def run_gui(measure_startup: bool = False) -> int:
     app.setOrganizationName("desktop-vlm")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    services = build_services(AppPaths())
+    paths = AppPaths()
+    log_file = setup_logging(paths.log_dir)
+    services = build_services(paths)
     settings = services.settings_store.load()
     apply_theme(app, settings.ui.theme)
     window = create_window(services)
+    install_excepthook(lambda text: window.show_inline_error(text, f"Details: {log_file}"))
     window.show()
     if measure_startup:
         QTimer.singleShot(0, lambda: _report_startup(app))
