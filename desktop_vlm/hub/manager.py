@@ -31,6 +31,8 @@ class DownloadProgress:
     total_bytes: int = 0
     speed_bps: float = 0.0
     eta_s: float | None = None
+    file_done_bytes: int = 0
+    file_total_bytes: int = 0
 
 
 def select_files(files: list[RemoteFile]) -> list[RemoteFile]:
@@ -91,15 +93,19 @@ class Puller:
 
         lock = threading.Lock()
         done = [on_disk]
+        per_file = {f.path: _existing(staging, f) for f in files}
+        sizes = {f.path: f.size for f in files}
         started, start_bytes = time.monotonic(), on_disk
 
         def on_bytes(n: int, name: str) -> None:
             with lock:
                 done[0] += n
+                per_file[name] += n
                 elapsed = max(1e-6, time.monotonic() - started)
                 speed = (done[0] - start_bytes) / elapsed
                 eta = (total - done[0]) / speed if speed > 0 else None
-                on_progress(DownloadProgress(model_id, "downloading", name, done[0], total, speed, eta))
+                on_progress(DownloadProgress(model_id, "downloading", name, done[0], total, speed, eta,
+                                             per_file[name], sizes[name]))  # fmt: skip
 
         limiter = RateLimiter(self.settings.bandwidth_limit_mbps * 1_000_000)
         workers = max(1, min(16, self.settings.concurrent_files))

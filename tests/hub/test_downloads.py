@@ -41,6 +41,8 @@ def test_full_download_is_verified_and_installed_atomically(tmp_path):
     assert manifest["family"] == "internvl" and manifest["commit"] == hub.commit
     assert [m.model_id for m in ModelStore(tmp_path).installed()] == [REPO]
     assert events[-1].state == "done" and events[-1].done_bytes == events[-1].total_bytes
+    last_of_shard = [e for e in events if e.file == SHARD][-1]
+    assert last_of_shard.file_done_bytes == last_of_shard.file_total_bytes == len(repo[SHARD])
     assert not (tmp_path / ".staging" / "OpenGVLab--InternVL2_5-4B").exists()
 
 
