@@ -69,7 +69,7 @@ def _picture(size, seed=0):
     return Image.fromarray(rng.integers(0, 255, (size[1], size[0], 3), dtype=np.uint8), "RGB")
 
 
-def bench(checkpoint: Path, device: str, dtype: str, new_tokens: int, repeats: int) -> dict:
+def bench(checkpoint: Path, device: str, dtype: str, new_tokens: int, repeats: int, decode: str = "dynamic") -> dict:
     import torch
 
     from desktop_vlm.core.types import GenerationParams, Turn
@@ -79,7 +79,7 @@ def bench(checkpoint: Path, device: str, dtype: str, new_tokens: int, repeats: i
     from desktop_vlm.runtime.loader import weight_bytes
 
     t0 = time.perf_counter()
-    runtime = load_runtime(checkpoint, device=device, dtype=dtype)
+    runtime = load_runtime(checkpoint, device=device, dtype=dtype, decode=decode)
     load_s = time.perf_counter() - t0
     rss_gib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 2**30  # Linux: KiB
     params, nbytes = weight_bytes(open_checkpoint(checkpoint), runtime.dtype)
@@ -181,6 +181,8 @@ def main(argv=None) -> int:
     ap.add_argument("--new-tokens", type=int, default=64)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--json", type=Path, help="also write the raw figures here")
+    ap.add_argument("--decode", choices=("dynamic", "static", "compiled"), default="dynamic",
+                    help="our decode path (compiled = static KV cache + torch.compile / CUDA graphs)")
     args = ap.parse_args(argv)
     import torch
     import transformers
@@ -194,11 +196,11 @@ def main(argv=None) -> int:
             t0 = time.perf_counter()
             folder = write_internvl_checkpoint(Path(tmp) / args.shape, **SHAPES[args.shape])
             print(f"synthetic {args.shape} checkpoint written in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-        result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats)
+        result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats, args.decode)
     result["versions"] = {"python": platform.python_version(), "torch": torch.__version__,
                           "transformers": transformers.__version__, "cpu": platform.processor() or platform.machine(),
                           "threads": torch.get_num_threads()}  # fmt: skip
-    title = f"{args.checkpoint.name if args.checkpoint else args.shape} on {result['device']}"
+    title = f"{args.checkpoint.name if args.checkpoint else args.shape} on {result['device']}, decode={args.decode}"
     print(to_markdown(result, title))
     print(f"versions: {result['versions']}; command: python {' '.join(sys.argv)}")
     if args.json:

@@ -31,6 +31,8 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
     p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
+    p.add_argument("--decode", choices=("dynamic", "static", "compiled"), default="dynamic",
+                   help="decode on a static KV cache, optionally compiled (CUDA graphs on a GPU)")
     p.add_argument("--quantize", choices=("none", "int8", "int4"), default="none",
                    help="weight-only quantisation of the language model (needs the 'quantization' extra)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
@@ -112,7 +114,8 @@ def run(args) -> int:
     else:
         from ..runtime import load_runtime
 
-        runtime = load_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
+        runtime = load_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize,
+                           decode=args.decode)
     request = build_request(args, runtime.info.default_max_tiles)
     if args.max_tiles is None and request.visuals and runtime.info.device == "cpu" and not args.json:
         print(f"note: running on CPU, so images use at most {runtime.info.default_max_tiles} tiles "

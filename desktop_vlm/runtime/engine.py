@@ -279,6 +279,8 @@ class VlmRuntime:
         generated: list[int] = []
         history = torch.empty((1, 0), dtype=torch.long, device=self.device)
         finish = "length"
+        start_decode = getattr(decoder, "start_decode", None)
+        session = start_decode(self._cache, params.max_new_tokens) if start_decode else None
         for step in range(params.max_new_tokens):
             next_id = picker(logits[:, -1].float(), history)  # (1,)
             token = int(next_id)
@@ -298,8 +300,12 @@ class VlmRuntime:
                 finish = "cancelled"
                 break
             ids = next_id.view(1, 1)
-            # generated tokens are text: the original never routes decode steps to visual experts
-            logits = decoder(decoder.embed(ids), torch.zeros_like(ids, dtype=torch.bool), self._cache, logits_to_keep=1)
+            if session is not None:
+                logits = session.step(ids)
+            else:  # generated tokens are text: the original never routes decode steps to visual experts
+                logits = decoder(decoder.embed(ids), torch.zeros_like(ids, dtype=torch.bool), self._cache, 1)
+        if session is not None:
+            self._cache = session.to_dynamic()
         tail = stream.flush()
         if tail and on_text is not None:
             on_text(tail)

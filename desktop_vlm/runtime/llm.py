@@ -70,6 +70,7 @@ class HfDecoder(nn.Module):
     def __init__(self, lm: nn.Module):
         super().__init__()
         self.lm = lm
+        self.decode_mode = "dynamic"  # see runtime/static_decode.py
 
     @property
     def context_length(self) -> int:
@@ -82,6 +83,14 @@ class HfDecoder(nn.Module):
         from transformers import DynamicCache
 
         return DynamicCache(config=self.lm.config)
+
+    def start_decode(self, cache, max_new_tokens: int):
+        """A static-cache decoding session, or None to decode on ``cache`` itself (the default)."""
+        if self.decode_mode == "dynamic":
+            return None
+        from .static_decode import StaticDecodeSession
+
+        return StaticDecodeSession(self.lm, cache, max_new_tokens, compiled=self.decode_mode == "compiled")
 
     def forward(self, inputs_embeds, image_mask, cache, logits_to_keep: int = 1) -> torch.Tensor:
         out = self.lm(

@@ -21,6 +21,7 @@ from .device import Placement, check_fits, pick_device, pick_dtype
 from .engine import VlmRuntime
 from .families import get_family
 from .quantize import BYTES_PER_WEIGHT, check_mode, quantize_language_model
+from .static_decode import DECODE_MODES
 from .templates import VINTERN_SYSTEM, get_template
 from .tokenizer import load_tokenizer
 from .weights import load_weights, materialize_buffers
@@ -94,6 +95,7 @@ def load_runtime(
     dtype: str | None = None,
     attn_implementation: str = "sdpa",
     quantize: str | None = None,
+    decode: str = "dynamic",
     on_progress: Callable[[str], None] | None = None,
 ) -> VlmRuntime:
     """Load the checkpoint in ``path``. Raises typed errors with user messages on every failure."""
@@ -129,6 +131,12 @@ def load_runtime(
         )
     materialize_buffers(model, placement.device)
     model.eval()
+    if decode not in DECODE_MODES:
+        raise InvalidRequestError(f"Unknown decode mode {decode!r}; use one of {', '.join(DECODE_MODES)}.")
+    if decode != "dynamic":
+        if not hasattr(model.decoder, "start_decode"):
+            raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
+        model.decoder.decode_mode = decode
     if quantize != "none":
         report("Quantising the language model")
         quantize_language_model(model.decoder.lm, quantize)
