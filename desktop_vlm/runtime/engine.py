@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import torch
@@ -33,6 +34,9 @@ _FEATURE_CACHE_ENTRIES = 16
 # 8 on CPU, where a bigger batch buys nothing and only raises peak activation memory
 _VISION_BATCH = {"cuda": 16, "mps": 8, "cpu": 8}
 _PREFILL_CHUNK = 8192  # tokens per prefill forward (13 tiles = 3,328 image tokens fit in one)
+# image preprocessing (Pillow resize + crop + normalise) off the model's critical path; two threads keep the
+# next image ready while the current one is encoded without competing much with torch's own threads
+_PREPROCESS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="vlm-preprocess")
 _OOM_MESSAGES = ("out of memory", "can't allocate memory", "not enough memory")
 
 
@@ -63,8 +67,11 @@ class _Prompt:
 
 
 def _image_digest(image) -> str:
+    """Content hash of an image, in bands of rows so a huge image is never copied whole."""
     h = hashlib.sha1(f"{image.mode}{image.size}".encode())
-    h.update(image.tobytes())
+    width, height = image.size
+    for top in range(0, height, 256):
+        h.update(image.crop((0, top, width, min(height, top + 256))).tobytes())
     return h.hexdigest()
 
 
@@ -136,7 +143,14 @@ class VlmRuntime:
         return len(self._prepare(request).ids)
 
     # ----------------------------------------------------------------- vision
-    def _span_features(self, span: _ImageSpan, stats: GenerationStats) -> torch.Tensor:
+    def _pixels(self, span: _ImageSpan) -> torch.Tensor:
+        """Tile and normalise one image: (T, 3, S, S) float32, pinned for a fast copy to a GPU. Pure CPU
+        work (Pillow and torch release the GIL), run on the preprocessing threads."""
+        tiles = [tile for image, plan in zip(span.images, span.plans) for tile in tile_image(image, plan)]
+        pixels = tiles_to_tensor(tiles, self.model.tile_norm)
+        return pixels.pin_memory() if self.device.type == "cuda" else pixels
+
+    def _span_features(self, span: _ImageSpan, stats: GenerationStats, pending: dict) -> torch.Tensor:
         """(n_tokens, D) image tokens of one image, from the LRU or freshly encoded."""
         stats.image_tiles += span.tiles
         cached = self._features.get(span.key)
@@ -144,10 +158,8 @@ class VlmRuntime:
             self._features.move_to_end(span.key)
             stats.reused_image_tiles += span.tiles
             return cached
-        tiles = [tile for image, plan in zip(span.images, span.plans) for tile in tile_image(image, plan)]
-        pixels = tiles_to_tensor(tiles, self.model.tile_norm)  # (T, 3, S, S)
-        if self.device.type == "cuda":
-            pixels = pixels.pin_memory()
+        future = pending.get(span.key)
+        pixels = future.result() if future is not None else self._pixels(span)
         pixels = pixels.to(self.device, self.dtype, non_blocking=True)
         per_tile = span.n_tokens // span.tiles
         chunks = [self.model.encode_tiles(b, per_tile) for b in pixels.split(_VISION_BATCH.get(self.device.type, 8))]
@@ -158,8 +170,14 @@ class VlmRuntime:
         return features
 
     def _suffix_features(self, prompt: _Prompt, start: int, stats: GenerationStats) -> torch.Tensor | None:
-        """Image tokens for the image positions at or after ``start``, in prompt order."""
+        """Image tokens for the image positions at or after ``start``, in prompt order.
+
+        Every image still to encode is tiled on the preprocessing threads up front, so image k+1 is being
+        prepared while the vision tower encodes image k (video frames, multi-image questions).
+        """
         by_key = {s.key: s for s in prompt.spans}
+        needed = dict.fromkeys(k[0] for k in prompt.keys[start:] if isinstance(k, tuple) and k[0] not in self._features)
+        pending = {key: _PREPROCESS.submit(self._pixels, by_key[key]) for key in needed}
         pieces, run_key, run_start, run_end = [], None, 0, 0
         for key in prompt.keys[start:]:
             if not isinstance(key, tuple):
@@ -169,10 +187,10 @@ class VlmRuntime:
                 run_end += 1
                 continue
             if run_key is not None:
-                pieces.append(self._span_features(by_key[run_key], stats)[run_start:run_end])
+                pieces.append(self._span_features(by_key[run_key], stats, pending)[run_start:run_end])
             run_key, run_start, run_end = span_key, offset, offset + 1
         if run_key is not None:
-            pieces.append(self._span_features(by_key[run_key], stats)[run_start:run_end])
+            pieces.append(self._span_features(by_key[run_key], stats, pending)[run_start:run_end])
         return torch.cat(pieces) if pieces else None
 
     # ----------------------------------------------------------------- generation
@@ -192,7 +210,12 @@ class VlmRuntime:
     ) -> GenerationResult:
         cancel = cancel or CancelToken()
         start = time.perf_counter()
-        prompt = self._prepare(request)
+        try:
+            prompt = self._prepare(request)  # decodes and hashes the images: can run out of memory too
+        except (MemoryError, RuntimeError) as err:
+            if _is_out_of_memory(err):
+                raise self._out_of_memory() from None
+            raise
         params = request.params
         if len(prompt.ids) + params.max_new_tokens > self.info.context_length:
             raise ContextLengthError(
@@ -212,17 +235,21 @@ class VlmRuntime:
             if not _is_out_of_memory(err):
                 self._cache, self._prefix_keys = None, []
                 raise
-            self.reset_cache()
-            if self.device.type == "cuda":
-                torch.cuda.empty_cache()
-            where = "GPU" if self.device.type == "cuda" else "computer"
-            raise DeviceOutOfMemoryError(
-                f"The {where} ran out of memory for this request; memory was freed.",
-                hint="Try fewer tiles or frames, a shorter conversation, or a smaller precision.",
-            ) from None
+            raise self._out_of_memory() from None
         except BaseException:
             self._cache, self._prefix_keys = None, []  # a half-updated cache must not be reused
             raise
+
+    def _out_of_memory(self) -> DeviceOutOfMemoryError:
+        """Free what this runtime holds for requests and describe the failure for the person."""
+        self.reset_cache()
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
+        where = "GPU" if self.device.type == "cuda" else "computer"
+        return DeviceOutOfMemoryError(
+            f"The {where} ran out of memory for this request; memory was freed.",
+            hint="Try fewer tiles or frames, a shorter conversation, or a smaller precision.",
+        )
 
     def _generate(self, prompt, params, on_text, cancel, stats, start) -> GenerationResult:
         decoder = self.model.decoder

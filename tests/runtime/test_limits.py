@@ -50,13 +50,14 @@ from desktop_vlm.runtime.api import ChatRequest, VisualInput
 runtime = load_runtime(sys.argv[1], device="cpu")
 with open("/proc/self/status") as fh:
     vm = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmSize"))
-# allow 256 MiB more address space: enough for a 3-tile request, not for the pixels and activations of 41 tiles
-resource.setrlimit(resource.RLIMIT_AS, (vm + (256 << 20), resource.RLIM_INFINITY))
+# allow 384 MiB more address space: enough for a 3-tile request, not for the pixels of 123 tiles
+resource.setrlimit(resource.RLIMIT_AS, (vm + (384 << 20), resource.RLIM_INFINITY))
 image = Image.new("RGB", (4000, 3000), "white")
 out = {}
 try:
-    runtime.generate(ChatRequest("Describe.", [VisualInput(image)], tiles=TileParams(max_tiles=40),
-                                 params=GenerationParams(max_new_tokens=4)))
+    # three 41-tile images in one block: ~300 MB of pixel values alone
+    runtime.generate(ChatRequest("Describe.", [VisualInput(image, combined_with=(image, image))],
+                                 tiles=TileParams(max_tiles=40), params=GenerationParams(max_new_tokens=4)))
     out["big"] = "ok"
 except DeviceOutOfMemoryError as err:
     out["big"] = str(err)
