@@ -8,6 +8,7 @@ or kill loses at most that much, and is marked interrupted on the next start.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
 
@@ -49,6 +50,7 @@ class ChatController(QObject):
         self._answer_text = ""
         self._last_save = 0.0
         self._images: OrderedDict[str, list] = OrderedDict()  # attachment sha → decoded images
+        self._images_lock = threading.Lock()
         service.chunk_ready.connect(self._on_service_chunk)
         service.finished.connect(self._on_service_finished)
         service.failed.connect(self._on_service_failed)
@@ -127,19 +129,15 @@ class ChatController(QObject):
         self.service.stop()
 
     def _start_answer(self) -> bool:
-        self.conversation = self.store.get_conversation(self.conversation.id)
-        try:
-            request = self.build_request(self.conversation)
-        except DesktopVlmError as err:
-            self.error.emit(err.user_message, err.hint or "")
-            self.conversation_changed.emit(self.conversation)
-            return False
+        conversation = self.conversation = self.store.get_conversation(self.conversation.id)
         answer = self.store.begin_answer(self.conversation.id)
         self._answer_id, self._answer_text, self._last_save = answer.id, "", time.monotonic()
         self.conversation = self.store.get_conversation(self.conversation.id)
         self.conversation_changed.emit(self.conversation)
         self.busy_changed.emit(True)
-        self.service.generate(request)
+        # built on the model thread: re-opening a conversation may mean decoding its stored images, PDF
+        # pages and video frames, which must not freeze the window
+        self.service.generate(lambda: self.build_request(conversation))
         return True
 
     # ------------------------------------------------------------------ request building
@@ -177,21 +175,24 @@ class ChatController(QObject):
         return text, images + frames
 
     def _decoded(self, att) -> list:
-        cached = self._images.get(att.sha256)
+        with self._images_lock:
+            cached = self._images.get(att.sha256)
         if cached is None:
             meta = att.meta or {}
             prepared = prepare_file(att.path, frames=meta.get("frames", 8), pages=meta.get("pages"),
                                     max_tiles=meta.get("max_tiles", self.tiles.max_tiles))  # fmt: skip
             cached = prepared.images
             self.remember(att.sha256, cached)
-        self._images.move_to_end(att.sha256)
         return cached
 
     def remember(self, sha256: str, images: list) -> None:
-        """Keep decoded images of an attachment so later turns do not decode them again."""
-        self._images[sha256] = images
-        while len(self._images) > 32:
-            self._images.popitem(last=False)
+        """Keep decoded images of an attachment so later turns do not decode them again (called from the UI
+        thread when attaching and from the model thread when rebuilding a conversation)."""
+        with self._images_lock:
+            self._images[sha256] = images
+            self._images.move_to_end(sha256)
+            while len(self._images) > 32:
+                self._images.popitem(last=False)
 
     def _store_attachment(self, attachment: PreparedAttachment):
         self.remember(attachment.sha256, attachment.images)

@@ -77,7 +77,8 @@ class _Worker(QObject):
             gc.collect()  # drop the last references to the weights now, not at some later collection
 
     @Slot(object, object)
-    def generate(self, request: ChatRequest, cancel: CancelToken) -> None:
+    def generate(self, request, cancel: CancelToken) -> None:
+        """``request`` is a ChatRequest, or a function returning one (built here, off the UI thread)."""
         if self.runtime is None:
             self.failed.emit("No model is loaded.", "Choose a model in Models → Manage models.")
             return
@@ -85,6 +86,8 @@ class _Worker(QObject):
 
         self.started.emit()
         try:
+            if callable(request):
+                request = request()
             request, dropped = fit_to_context(self.runtime, request)
         except DesktopVlmError as err:
             self.failed.emit(err.user_message, err.hint or "")
@@ -179,7 +182,7 @@ class InferenceService(QObject):
     def unload_model(self) -> None:
         self._unload_requested.emit()
 
-    def generate(self, request: ChatRequest) -> None:
+    def generate(self, request: "ChatRequest | Callable[[], ChatRequest]") -> None:
         self._cancel = CancelToken()
         self._generate_requested.emit(request, self._cancel)
 

@@ -147,3 +147,18 @@ def test_send_without_a_model_explains_what_to_do(qtbot, services):
     window.composer.edit.setPlainText("Hello")
     window.composer.submit()
     assert "No model" in window.banner.label.text()
+
+
+def test_a_missing_attachment_file_is_reported_not_crashed(qtbot, window, services, tmp_path):
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+        _drop(window.composer, [_png(tmp_path)])
+    c = services.controller
+    with qtbot.waitSignal(c.answer_finished, timeout=5000):
+        c.send("First", window.composer.attachments)
+    attachment = c.conversation.messages[0].attachments[0]
+    attachment.path.unlink()  # the stored copy vanished (disk cleanup, another program)
+    c._images.clear()  # as after a restart: nothing decoded in memory
+    with qtbot.waitSignal(c.error, timeout=5000) as error:
+        c.regenerate()
+    assert "File not found" in error.args[0]
+    assert c.conversation.messages[-1].status == "error" and not c.busy
