@@ -29,6 +29,12 @@ def load_local_runtime(path: str, device: str, dtype: str, on_progress: Callable
     return load_runtime(path, device=device, dtype=dtype, on_progress=on_progress)
 
 
+def connect_remote_runtime(url: str, model: str, key: str | None) -> Runtime:
+    from ..remote.client import RemoteRuntime  # standard library only: no torch
+
+    return RemoteRuntime(url, model, api_key=key)
+
+
 class _Worker(QObject):
     """Lives on the model thread. Signal payloads are documented on InferenceService."""
 
@@ -61,6 +67,17 @@ class _Worker(QObject):
             self.load_failed.emit(f"Loading failed unexpectedly: {type(err).__name__}: {err}")
             return
         log.info("loaded %s on %s/%s", path, self.runtime.info.device, self.runtime.info.dtype)
+        self.loaded.emit(self.runtime.info)
+
+    @Slot(str, str, object)
+    def load_remote(self, url: str, model: str, key) -> None:
+        self._close()
+        try:
+            self.runtime = connect_remote_runtime(url, model, key)
+        except DesktopVlmError as err:
+            self.load_failed.emit(str(err))
+            return
+        log.info("using the remote model %s at %s", model, url)
         self.loaded.emit(self.runtime.info)
 
     @Slot()
@@ -145,6 +162,7 @@ class InferenceService(QObject):
     notice = Signal(str)
 
     _load_requested = Signal(str, str, str)
+    _remote_requested = Signal(str, str, object)
     _unload_requested = Signal()
     _generate_requested = Signal(object, object)
 
@@ -156,6 +174,7 @@ class InferenceService(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.deleteLater)
         self._load_requested.connect(self._worker.load)
+        self._remote_requested.connect(self._worker.load_remote)
         self._unload_requested.connect(self._worker.unload)
         self._generate_requested.connect(self._worker.generate)
         w = self._worker
@@ -178,6 +197,10 @@ class InferenceService(QObject):
 
     def load_model(self, path: str, device: str = "auto", dtype: str = "auto") -> None:
         self._load_requested.emit(path, device, dtype)
+
+    def use_remote(self, url: str, model: str, key: str | None = None) -> None:
+        """Answer with a model served elsewhere (an OpenAI-compatible endpoint) instead of a local one."""
+        self._remote_requested.emit(url, model, key)
 
     def unload_model(self) -> None:
         self._unload_requested.emit()

@@ -22,13 +22,16 @@ def _keyring():
 
 
 class TokenStore:
-    def __init__(self, config_dir: Path):
-        self.file = Path(config_dir) / "hub-token"
+    """One secret under ``name`` ("hub-token" for the hub; "remote-key" for a remote endpoint's key)."""
+
+    def __init__(self, config_dir: Path, name: str = ACCOUNT):
+        self.file = Path(config_dir) / name
+        self.account = name
 
     def get(self) -> str | None:
         ring = _keyring()
         if ring is not None:
-            token = ring.get_password(SERVICE, ACCOUNT)
+            token = ring.get_password(SERVICE, self.account)
             if token:
                 return token
         try:
@@ -40,7 +43,7 @@ class TokenStore:
         """Store ``token``; returns where ("keyring" or the file path)."""
         ring = _keyring()
         if ring is not None:
-            ring.set_password(SERVICE, ACCOUNT, token)
+            ring.set_password(SERVICE, self.account, token)
             self.file.unlink(missing_ok=True)
             return "keyring"
         self.file.parent.mkdir(parents=True, exist_ok=True)
@@ -54,7 +57,7 @@ class TokenStore:
         ring = _keyring()
         if ring is not None:
             try:
-                ring.delete_password(SERVICE, ACCOUNT)
+                ring.delete_password(SERVICE, self.account)
             except Exception:
                 pass
         self.file.unlink(missing_ok=True)

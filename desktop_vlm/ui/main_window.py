@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         models = bar.addMenu(self.tr("&Models"))
         self._action(models, self.tr("Manage models…"), self.open_model_manager, "Ctrl+M")
         self._action(models, self.tr("Load model folder…"), self._on_load_folder_triggered, "Ctrl+L")
+        self._action(models, self.tr("Use a remote endpoint…"), self._on_remote_triggered)
         self._action(models, self.tr("Unload model"), self.service.unload_model)
         view = bar.addMenu(self.tr("&View"))
         toggle = self._action(view, self.tr("Settings panel"), self._on_panel_toggled, "Ctrl+Shift+P")
@@ -217,6 +218,22 @@ class MainWindow(QMainWindow):
                           dtype=dtype or self.settings.runtime.dtype)  # fmt: skip
         self.service.load_model(folder, runtime.device, runtime.dtype)
         self.settings = replace(self.settings, runtime=runtime)
+        self._save_settings(self.settings)
+
+    def _on_remote_triggered(self) -> None:
+        from .remote_dialog import RemoteDialog
+
+        dialog = RemoteDialog(self.settings.remote, self)
+        if dialog.exec():
+            self.use_remote(*dialog.values())
+
+    def use_remote(self, url: str, model: str, key: str | None) -> None:
+        """Switch to an OpenAI-compatible endpoint (e.g. LMDeploy or vLLM serving the same model)."""
+        from dataclasses import replace
+
+        self.service.use_remote(url, model, key)
+        self.settings = replace(self.settings, remote=replace(self.settings.remote, enabled=True, base_url=url,
+                                                              model=model))  # fmt: skip
         self._save_settings(self.settings)
 
     def open_model_manager(self) -> None:
