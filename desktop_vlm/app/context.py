@@ -24,6 +24,7 @@ class AppServices:
     controller: ChatController
     conversations: ConversationListModel
     downloads: DownloadService
+    remote_keys: object  # TokenStore for the remote endpoint's API key
 
     def shutdown(self) -> None:
         self.service.shutdown()
@@ -45,4 +46,5 @@ def build_services(paths: AppPaths, runtime_factory: RuntimeFactory = load_local
     conversations.refresh()
     models = ModelStore(Path(hub_settings.models_dir) if hub_settings.models_dir else paths.models_dir)
     downloads = DownloadService(models, hub_settings, TokenStore(paths.config_dir))
-    return AppServices(paths, settings_store, store, service, controller, conversations, downloads)
+    remote_keys = TokenStore(paths.config_dir, "remote-key")
+    return AppServices(paths, settings_store, store, service, controller, conversations, downloads, remote_keys)

@@ -18,7 +18,7 @@ from .theme import apply_theme
 def create_window(services) -> MainWindow:
     settings = services.settings_store.load()
     window = MainWindow(services.controller, services.service, services.conversations, settings,
-                        services.settings_store.save, services.downloads)  # fmt: skip
+                        services.settings_store.save, services.downloads, services.remote_keys)  # fmt: skip
     if services.store.recovered_from is not None:
         window.show_inline_error(
             window.tr("The history database was damaged; it was moved aside and a new one started."),
@@ -49,6 +49,8 @@ def run_gui(measure_startup: bool = False) -> int:
     window.show()
     if measure_startup:
         QTimer.singleShot(0, lambda: _report_startup(app))
+    elif settings.remote.enabled and settings.remote.base_url:
+        QTimer.singleShot(100, lambda: window.use_remote(settings.remote.base_url, settings.remote.model, None))
     elif settings.runtime.active_model:
         # after the first paint: loading a model imports torch on the model thread
         QTimer.singleShot(100, lambda: window.load_model(settings.runtime.active_model))

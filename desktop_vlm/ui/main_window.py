@@ -28,10 +28,11 @@ from .settings_panel import SettingsPanel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller, service, list_model, settings: Settings, save_settings, downloads=None):
+    def __init__(self, controller, service, list_model, settings: Settings, save_settings, downloads=None,
+                 remote_keys=None):  # fmt: skip
         super().__init__()
         self.controller, self.service, self.list_model = controller, service, list_model
-        self.downloads = downloads
+        self.downloads, self.remote_keys = downloads, remote_keys
         self.settings, self._save_settings = settings, save_settings
         self.setWindowTitle(self.tr("Desktop VLM"))
         self.setAcceptDrops(True)
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         runtime = replace(self.settings.runtime, active_model=folder, device=device or self.settings.runtime.device,
                           dtype=dtype or self.settings.runtime.dtype)  # fmt: skip
         self.service.load_model(folder, runtime.device, runtime.dtype)
-        self.settings = replace(self.settings, runtime=runtime)
+        self.settings = replace(self.settings, runtime=runtime, remote=replace(self.settings.remote, enabled=False))
         self._save_settings(self.settings)
 
     def _on_remote_triggered(self) -> None:
@@ -228,9 +229,15 @@ class MainWindow(QMainWindow):
             self.use_remote(*dialog.values())
 
     def use_remote(self, url: str, model: str, key: str | None) -> None:
-        """Switch to an OpenAI-compatible endpoint (e.g. LMDeploy or vLLM serving the same model)."""
+        """Switch to an OpenAI-compatible endpoint (e.g. LMDeploy or vLLM serving the same model). A key given
+        is kept in the OS keyring (else a user-only file) for the next start; None uses the kept one."""
         from dataclasses import replace
 
+        if self.remote_keys is not None:
+            if key:
+                self.remote_keys.set(key)
+            else:
+                key = self.remote_keys.get()
         self.service.use_remote(url, model, key)
         self.settings = replace(self.settings, remote=replace(self.settings.remote, enabled=True, base_url=url,
                                                               model=model))  # fmt: skip
