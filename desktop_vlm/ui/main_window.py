@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..config.settings import Settings
+from ..documents import TEMPLATES, document_to_csv, document_to_json, get_template, parse_document
 from .chat_view import ChatView, stats_text
 from .composer import Composer
 from .conversation_list import ConversationListView
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
         self.banner = ErrorBanner(self)
         self.composer = Composer(self)
         self.panel = SettingsPanel(self)
+        self._template: str | None = None  # the extraction template of the question being answered
+        self.extraction = None  # (template, DocumentResult) of the last extraction
         centre = QWidget(self)
         centre.setObjectName("Centre")
         column = QVBoxLayout(centre)
@@ -95,6 +98,11 @@ class MainWindow(QMainWindow):
         self._action(chat, self.tr("Regenerate"), self.controller.regenerate, "Ctrl+R")
         self._action(chat, self.tr("Search conversations"), self.conversations.search.setFocus, QKeySequence.StandardKey.Find)
         self._action(chat, self.tr("Paste"), self.composer.edit.paste)
+        extract = chat.addMenu(self.tr("Extract data as"))
+        for template in TEMPLATES.values():
+            self._action(extract, template.title, lambda checked=False, name=template.name: self.start_extraction(name))
+        self.export_extraction = self._action(file, self.tr("Export extracted data…"), self._on_export_extraction_triggered)
+        self.export_extraction.setEnabled(False)
         models = bar.addMenu(self.tr("&Models"))
         self._action(models, self.tr("Manage models…"), self.open_model_manager, "Ctrl+M")
         self._action(models, self.tr("Load model folder…"), self._on_load_folder_triggered, "Ctrl+L")
@@ -150,6 +158,8 @@ class MainWindow(QMainWindow):
 
     def _on_composer_send(self, text: str, attachments: list) -> None:
         self.banner.hide()
+        if self._template and text.strip() != get_template(self._template).prompt.strip():
+            self._template = None  # the person wrote their own question instead
         if self.service.model_info is None:
             self.show_inline_error(self.tr("No model is loaded yet."),
                                    self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."))  # fmt: skip
@@ -179,8 +189,40 @@ class MainWindow(QMainWindow):
                 self.tr("⚠ about %s tokens with the answer: more than the model's context of %s. Use fewer tiles "
                         "or frames; otherwise the oldest turns are left out.") % (f"{estimate:,}", f"{info.context_length:,}"))  # fmt: skip
 
-    def _on_answer_finished(self, _message_id: int, status: str, stats: dict) -> None:
+    def start_extraction(self, name: str) -> None:
+        """Put a document template's prompt (it asks for JSON in a fixed shape) into the composer."""
+        self._template = name
+        self.composer.edit.setPlainText(get_template(name).prompt)
+        self.composer.edit.setFocus()
+
+    def _on_answer_finished(self, message_id: int, status: str, stats: dict) -> None:
         self.speed_label.setText(stats_text(stats))
+        template, self._template = self._template, None
+        if template is None or status != "complete":
+            return
+        widget = self.chat.message_widget(message_id)
+        result = parse_document(template, widget.text if widget else "")
+        self.extraction = (template, result)
+        self.export_extraction.setEnabled(result.ok)
+        title = get_template(template).title
+        if not result.ok:
+            self.banner.show_message(self.tr("%s: no usable JSON in the answer.") % title, result.error or "")
+        elif result.issues:
+            self.banner.show_message(self.tr("%s extracted, with issues: %s") % (title, "; ".join(result.issues)),
+                                     self.tr("File → Export extracted data… saves it as CSV or JSON."), kind="info")  # fmt: skip
+        else:
+            self.banner.show_message(self.tr("%s extracted and checked.") % title,
+                                     self.tr("File → Export extracted data… saves it as CSV or JSON."), kind="info")  # fmt: skip
+
+    def _on_export_extraction_triggered(self) -> None:
+        if self.extraction is None:
+            return
+        template, result = self.extraction
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export extracted data"), f"{template}.csv",
+                                              "CSV (*.csv);;JSON (*.json)")  # fmt: skip
+        if path:
+            text = document_to_json(result.data) if path.lower().endswith(".json") else document_to_csv(template, result.data)
+            Path(path).write_text(text, encoding="utf-8")
 
     def _on_params_changed(self, params) -> None:
         try:
