@@ -9,21 +9,21 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ..config.settings import Settings
-from ..documents import TEMPLATES, document_to_csv, document_to_json, get_template, parse_document
+from ..documents import TEMPLATES
 from .chat_view import ChatView, stats_text
 from .composer import Composer
 from .conversation_list import ConversationListView
-from .errors import ErrorBanner, show_error_dialog
+from .errors import ErrorBanner
+from .extraction import ExtractionHelper
+from .history_actions import HistoryActions
 from .screenshot import RegionGrabber
 from .settings_panel import SettingsPanel
 
@@ -44,8 +44,8 @@ class MainWindow(QMainWindow):
         self.banner = ErrorBanner(self)
         self.composer = Composer(self)
         self.panel = SettingsPanel(self)
-        self._template: str | None = None  # the extraction template of the question being answered
-        self.extraction = None  # (template, DocumentResult) of the last extraction
+        self.extraction = ExtractionHelper(self)
+        self.history = HistoryActions(self)
         centre = QWidget(self)
         centre.setObjectName("Centre")
         column = QVBoxLayout(centre)
@@ -88,8 +88,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Attach files…"), self._on_attach_triggered, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("Screenshot a region…"), self.start_screenshot, "Ctrl+Shift+S")
         file.addSeparator()
-        self._action(file, self.tr("Export all conversations…"), self._on_export_all_triggered)
-        self._action(file, self.tr("Import conversation (JSON)…"), self._on_import_triggered)
+        self._action(file, self.tr("Export all conversations…"), self.history.export_all)
+        self._action(file, self.tr("Import conversation (JSON)…"), self.history.import_json)
         file.addSeparator()
         self._action(file, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         chat = bar.addMenu(self.tr("&Chat"))
@@ -100,8 +100,8 @@ class MainWindow(QMainWindow):
         self._action(chat, self.tr("Paste"), self.composer.edit.paste)
         extract = chat.addMenu(self.tr("Extract data as"))
         for template in TEMPLATES.values():
-            self._action(extract, template.title, lambda checked=False, name=template.name: self.start_extraction(name))
-        self.export_extraction = self._action(file, self.tr("Export extracted data…"), self._on_export_extraction_triggered)
+            self._action(extract, template.title, lambda checked=False, name=template.name: self.extraction.start(name))
+        self.export_extraction = self._action(file, self.tr("Export extracted data…"), self.extraction.export)
         self.export_extraction.setEnabled(False)
         models = bar.addMenu(self.tr("&Models"))
         self._action(models, self.tr("Manage models…"), self.open_model_manager, "Ctrl+M")
@@ -136,10 +136,10 @@ class MainWindow(QMainWindow):
         self.conversations.opened.connect(c.open_conversation)
         self.conversations.new_requested.connect(c.new_conversation)
         self.conversations.search_changed.connect(self.list_model.refresh)
-        self.conversations.rename_requested.connect(self._on_rename_requested)
-        self.conversations.pin_requested.connect(self._on_pin_requested)
-        self.conversations.delete_requested.connect(self._on_delete_requested)
-        self.conversations.export_requested.connect(self._on_export_requested)
+        self.conversations.rename_requested.connect(self.history.rename)
+        self.conversations.pin_requested.connect(self.history.pin)
+        self.conversations.delete_requested.connect(self.history.delete)
+        self.conversations.export_requested.connect(self.history.export_one)
         self.panel.params_changed.connect(self._on_params_changed)
         self.panel.budget_changed.connect(self._on_budget_changed)
         self.panel.system_prompt_changed.connect(c.set_system_prompt)
@@ -158,8 +158,7 @@ class MainWindow(QMainWindow):
 
     def _on_composer_send(self, text: str, attachments: list) -> None:
         self.banner.hide()
-        if self._template and text.strip() != get_template(self._template).prompt.strip():
-            self._template = None  # the person wrote their own question instead
+        self.extraction.on_send(text)
         if self.service.model_info is None:
             self.show_inline_error(self.tr("No model is loaded yet."),
                                    self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."))  # fmt: skip
@@ -189,40 +188,10 @@ class MainWindow(QMainWindow):
                 self.tr("⚠ about %s tokens with the answer: more than the model's context of %s. Use fewer tiles "
                         "or frames; otherwise the oldest turns are left out.") % (f"{estimate:,}", f"{info.context_length:,}"))  # fmt: skip
 
-    def start_extraction(self, name: str) -> None:
-        """Put a document template's prompt (it asks for JSON in a fixed shape) into the composer."""
-        self._template = name
-        self.composer.edit.setPlainText(get_template(name).prompt)
-        self.composer.edit.setFocus()
-
     def _on_answer_finished(self, message_id: int, status: str, stats: dict) -> None:
         self.speed_label.setText(stats_text(stats))
-        template, self._template = self._template, None
-        if template is None or status != "complete":
-            return
         widget = self.chat.message_widget(message_id)
-        result = parse_document(template, widget.text if widget else "")
-        self.extraction = (template, result)
-        self.export_extraction.setEnabled(result.ok)
-        title = get_template(template).title
-        if not result.ok:
-            self.banner.show_message(self.tr("%s: no usable JSON in the answer.") % title, result.error or "")
-        elif result.issues:
-            self.banner.show_message(self.tr("%s extracted, with issues: %s") % (title, "; ".join(result.issues)),
-                                     self.tr("File → Export extracted data… saves it as CSV or JSON."), kind="info")  # fmt: skip
-        else:
-            self.banner.show_message(self.tr("%s extracted and checked.") % title,
-                                     self.tr("File → Export extracted data… saves it as CSV or JSON."), kind="info")  # fmt: skip
-
-    def _on_export_extraction_triggered(self) -> None:
-        if self.extraction is None:
-            return
-        template, result = self.extraction
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export extracted data"), f"{template}.csv",
-                                              "CSV (*.csv);;JSON (*.json)")  # fmt: skip
-        if path:
-            text = document_to_json(result.data) if path.lower().endswith(".json") else document_to_csv(template, result.data)
-            Path(path).write_text(text, encoding="utf-8")
+        self.extraction.on_answer(widget.text if widget else "", status)
 
     def _on_params_changed(self, params) -> None:
         try:
@@ -312,49 +281,6 @@ class MainWindow(QMainWindow):
 
     def _on_panel_toggled(self, checked: bool) -> None:
         self.panel.setVisible(checked)
-
-    def _on_rename_requested(self, cid: int) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("Rename conversation"), self.tr("Title"))
-        if ok and title.strip():
-            self.controller.store.rename(cid, title.strip())
-            self.list_model.refresh()
-
-    def _on_pin_requested(self, cid: int, pinned: bool) -> None:
-        self.controller.store.set_pinned(cid, pinned)
-        self.list_model.refresh()
-
-    def _on_delete_requested(self, cid: int) -> None:
-        answer = QMessageBox.question(self, self.tr("Delete conversation"),
-                                      self.tr("Delete this conversation and its attachments?"))  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            self.controller.store.delete_conversation(cid)
-            if self.controller.conversation is not None and self.controller.conversation.id == cid:
-                self.controller.conversation = None
-                self.chat.show_conversation(None)
-            self.list_model.refresh()
-
-    def _on_export_requested(self, cid: int) -> None:
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export conversation"), "conversation.md",
-                                                   "Markdown (*.md);;HTML (*.html);;JSON (*.json)")  # fmt: skip
-        if path:
-            fmt = {".html": "html", ".json": "json"}.get(Path(path).suffix.lower(), "markdown")
-            Path(path).write_text(self.controller.store.export_conversation(cid, fmt), encoding="utf-8")
-
-    def _on_export_all_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export all conversations to"))
-        if folder:
-            self.controller.store.export_all("markdown", Path(folder))
-
-    def _on_import_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import conversation"), "", "JSON (*.json)")
-        if path:
-            try:
-                conversation = self.controller.store.import_json(Path(path).read_text(encoding="utf-8"))
-            except Exception as err:
-                show_error_dialog(self, self.tr("This file is not a conversation export."), str(err))
-                return
-            self.list_model.refresh()
-            self.controller.open_conversation(conversation.id)
 
     def _update_memory(self) -> None:
         import psutil

@@ -1,0 +1,59 @@
+"""The conversation list's actions: rename, pin, delete, export one or all, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from .errors import show_error_dialog
+
+
+class HistoryActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def rename(self, cid: int) -> None:
+        title, ok = QInputDialog.getText(self.window, self.tr("Rename conversation"), self.tr("Title"))
+        if ok and title.strip():
+            self.window.controller.store.rename(cid, title.strip())
+            self.window.list_model.refresh()
+
+    def pin(self, cid: int, pinned: bool) -> None:
+        self.window.controller.store.set_pinned(cid, pinned)
+        self.window.list_model.refresh()
+
+    def delete(self, cid: int) -> None:
+        answer = QMessageBox.question(self.window, self.tr("Delete conversation"),
+                                      self.tr("Delete this conversation and its attachments?"))  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.controller.store.delete_conversation(cid)
+            if self.window.controller.conversation is not None and self.window.controller.conversation.id == cid:
+                self.window.controller.conversation = None
+                self.window.chat.show_conversation(None)
+            self.window.list_model.refresh()
+
+    def export_one(self, cid: int) -> None:
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export conversation"), "conversation.md",
+                                                   "Markdown (*.md);;HTML (*.html);;JSON (*.json)")  # fmt: skip
+        if path:
+            fmt = {".html": "html", ".json": "json"}.get(Path(path).suffix.lower(), "markdown")
+            Path(path).write_text(self.window.controller.store.export_conversation(cid, fmt), encoding="utf-8")
+
+    def export_all(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all conversations to"))
+        if folder:
+            self.window.controller.store.export_all("markdown", Path(folder))
+
+    def import_json(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import conversation"), "", "JSON (*.json)")
+        if path:
+            try:
+                conversation = self.window.controller.store.import_json(Path(path).read_text(encoding="utf-8"))
+            except Exception as err:
+                show_error_dialog(self.window, self.tr("This file is not a conversation export."), str(err))
+                return
+            self.window.list_model.refresh()
+            self.window.controller.open_conversation(conversation.id)
