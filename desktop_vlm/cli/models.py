@@ -17,11 +17,14 @@ def register(sub) -> None:
     pull = cmds.add_parser("pull", help="download (or resume) a model")
     pull.add_argument("model_id", metavar="ID", help="owner/name or a hub URL")
     pull.add_argument("--revision", default=None)
+    pull.add_argument("--repair", action="store_true", help="re-check an installed model and fetch what is damaged")
     for name, text in (("verify", "re-check every file of an installed model"), ("rm", "delete an installed model")):
         cmds.add_parser(name, help=text).add_argument("model_id", metavar="ID")
     imp = cmds.add_parser("import", help="add a local checkpoint folder")
     imp.add_argument("path", type=Path)
-    imp.add_argument("--reference", action="store_true", help="use the folder where it is instead of copying it")
+    how = imp.add_mutually_exclusive_group()
+    how.add_argument("--copy", dest="reference", action="store_false", help="copy it into the model folder (default)")
+    how.add_argument("--reference", action="store_true", help="use the folder where it is instead of copying it")
     token = cmds.add_parser("token", help="store the hub access token (read from stdin or a prompt)")
     token.add_argument("--clear", action="store_true")
     p.set_defaults(handler=run)
@@ -45,14 +48,15 @@ def run(args) -> int:
 
     settings, store, tokens = _context(args)
     if args.models_command == "list":
-        installed = {m.model_id.lower(): m for m in store.installed()}
+        installed = {m.model_id.lower(): m for m in store.installed()}  # disk only: instant when offline
+        print("catalog:")
         for entry in CATALOG:
             mark = "installed" if entry.repo_id.lower() in installed else "not installed"
             print(f"{entry.repo_id:40} {entry.parameters:.1f}B  ~{entry.download_bytes / 1e9:.1f} GB  "
                   f"bf16 ≈ {entry.vram_estimate_gib('bfloat16'):.1f} GiB  {mark}")  # fmt: skip
+        print("installed:" if installed else "installed: none")
         for m in installed.values():
-            if find(m.model_id) is None:
-                print(f"{m.model_id:40} {m.family:14} {m.size_bytes / 1e9:.2f} GB  installed ({m.source})")
+            print(f"{m.model_id:40} {m.family:14} {m.size_bytes / 1e9:6.2f} GB  {m.state:10} {m.source:16} {m.path}")
         print(f"free space in {store.root}: {store.free_bytes() / 2**30:.1f} GiB")
         return 0
     if args.models_command == "pull":
@@ -62,7 +66,8 @@ def run(args) -> int:
         control = DownloadControl()
         bar = _ProgressBar()
         try:
-            path = Puller(store, settings, tokens.get()).pull(model_id, revision, control=control, on_progress=bar)
+            path = Puller(store, settings, tokens.get()).pull(model_id, revision, control=control, on_progress=bar,
+                                                              repair=args.repair)  # fmt: skip
         except (KeyboardInterrupt, DownloadCancelled):
             control.pause()
             print("\npaused: run the same command again to resume", file=sys.stderr)
@@ -74,7 +79,8 @@ def run(args) -> int:
         problems = store.verify(parse_repo_id(args.model_id) if "/" in args.model_id else args.model_id)
         for problem in problems:
             print(problem)
-        print("ok" if not problems else f"{len(problems)} problem(s): pull again to repair")
+        print("ok" if not problems else f"{len(problems)} problem(s): repair with "
+              f"`desktop-vlm models pull {args.model_id} --repair`")  # fmt: skip
         return 0 if not problems else 1
     if args.models_command == "rm":
         store.remove(args.model_id)

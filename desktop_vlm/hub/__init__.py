@@ -1,6 +1,7 @@
 """Model catalog, resumable verified downloads and the local model store. No Qt, no torch."""
 
 from .catalog import CATALOG, CatalogEntry, find, parse_repo_id
+from .client import forget_offline, is_offline
 from .credentials import TokenStore
 from .download import DownloadControl
 from .errors import DiskSpaceError, DownloadCancelled, HubError, OfflineError, VerificationError
@@ -10,5 +11,5 @@ from .store import InstalledModel, ModelStore
 __all__ = [
     "CATALOG", "CatalogEntry", "DiskSpaceError", "DownloadCancelled", "DownloadControl", "DownloadProgress",
     "HubError", "InstalledModel", "ModelStore", "OfflineError", "Puller", "TokenStore", "VerificationError",
-    "find", "parse_repo_id",
+    "find", "forget_offline", "is_offline", "parse_repo_id",
 ]  # fmt: skip

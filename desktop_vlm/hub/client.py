@@ -7,6 +7,10 @@ so we speak the protocol directly with httpx (streaming, proxies, separate conne
 - ``GET /api/models/{repo}/revision/{rev}``: the commit sha;
 - ``GET /api/models/{repo}/tree/{sha}?recursive=true``: files with size, git oid and LFS sha256;
 - ``GET /{repo}/resolve/{sha}/{path}``: the bytes (redirects followed, ``Range`` honoured).
+
+Offline: the connect time-out is short, and one failed connect marks the (endpoint, proxy) pair offline
+for the rest of the process, so every later call fails at once instead of waiting again;
+:func:`forget_offline` (a "Retry" button, a changed endpoint) lets the next call try the network again.
 """
 
 from __future__ import annotations
@@ -20,6 +24,21 @@ from .errors import HubError, OfflineError
 
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 30.0  # a response silent this long is a stall: the download retries from where it was
+
+_offline: set[tuple[str, str]] = set()  # (endpoint, proxy) pairs a connect failed for, this process
+
+
+def is_offline(endpoint: str, proxy: str | None = None) -> bool:
+    """Whether a connect to ``endpoint`` (through ``proxy``) already failed in this process."""
+    return (endpoint.rstrip("/"), proxy or "") in _offline
+
+
+def forget_offline(endpoint: str | None = None, proxy: str | None = None) -> None:
+    """Let the next call try the network again (all endpoints when ``endpoint`` is None)."""
+    if endpoint is None:
+        _offline.clear()
+    else:
+        _offline.discard((endpoint.rstrip("/"), proxy or ""))
 
 
 @dataclass(frozen=True)
@@ -35,6 +54,7 @@ class HubClient:
                  read_timeout: float | None = None):  # fmt: skip
         read_timeout = READ_TIMEOUT_S if read_timeout is None else read_timeout
         self.endpoint = endpoint.rstrip("/")
+        self._offline_key = (self.endpoint, proxy or "")
         headers = {"User-Agent": "desktop-vlm"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -45,9 +65,14 @@ class HubClient:
         self.http.close()
 
     def _get(self, url: str, repo: str, **kwargs) -> httpx.Response:
+        if self._offline_key in _offline:
+            raise OfflineError(f"Cannot reach the model hub at {self.endpoint} (offline since an earlier try).",
+                               hint="Check the network, proxy and hub endpoint in settings, then retry.")  # fmt: skip
         try:
             response = self.http.get(url, **kwargs)
         except httpx.TransportError as err:
+            if isinstance(err, (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError)):
+                _offline.add(self._offline_key)  # a slow read is not "offline"; a failed connect is
             raise OfflineError(f"Cannot reach the model hub at {self.endpoint} ({type(err).__name__}).",
                                hint="Check the network, proxy and hub endpoint in settings.") from None  # fmt: skip
         check_status(response, repo)
@@ -61,11 +86,20 @@ class HubClient:
         return sha
 
     def files(self, repo: str, commit: str) -> list[RemoteFile]:
-        data = self._get(f"{self.endpoint}/api/models/{repo}/tree/{commit}", repo, params={"recursive": "true"}).json()
-        if not isinstance(data, list):
-            raise HubError(f"The hub's file list for {repo} is malformed.")
+        """Every file of the commit; the listing may come in pages linked by ``Link: <…>; rel="next"``."""
+        url: str | None = f"{self.endpoint}/api/models/{repo}/tree/{commit}"
+        params: dict | None = {"recursive": "true"}
+        items: list = []
+        while url:
+            response = self._get(url, repo, params=params)
+            data = response.json()
+            if not isinstance(data, list):
+                raise HubError(f"The hub's file list for {repo} is malformed.")
+            items.extend(data)
+            nxt = response.links.get("next", {}).get("url")
+            url, params = (str(response.url.join(nxt)), None) if nxt else (None, None)  # the link keeps its query
         out = []
-        for item in data:
+        for item in items:
             if item.get("type") != "file":
                 continue
             lfs = item.get("lfs") or {}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import shutil
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -15,8 +17,8 @@ from typing import Callable
 from ..config.settings import HubSettings
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
 from .client import HubClient, RemoteFile
-from .download import DownloadControl, RateLimiter, download_file
-from .errors import DownloadCancelled, HubError
+from .download import DownloadControl, RateLimiter, download_file, verify
+from .errors import DownloadCancelled, HubError, VerificationError
 from .store import ModelStore, check_space
 
 
@@ -47,13 +49,21 @@ def select_files(files: list[RemoteFile]) -> list[RemoteFile]:
 
 
 class Puller:
-    def __init__(self, store: ModelStore, settings: HubSettings, token: str | None = None):
+    """Downloads whole models into ``store`` with ``settings`` (endpoint, proxy, concurrency, rate).
+
+    ``read_timeout`` is the stall time-out: a response silent that long is dropped and resumed with Range.
+    """
+
+    def __init__(self, store: ModelStore, settings: HubSettings, token: str | None = None, *,
+                 read_timeout: float | None = None):  # fmt: skip
         self.store = store
         self.settings = settings
         self.token = token
+        self.read_timeout = read_timeout
 
     def client(self) -> HubClient:
-        return HubClient(self.settings.endpoint, token=self.token, proxy=self.settings.proxy or None)
+        return HubClient(self.settings.endpoint, token=self.token, proxy=self.settings.proxy or None,
+                         read_timeout=self.read_timeout)  # fmt: skip
 
     def check_repo(self, model_id: str, revision: str = "main") -> str:
         """Fetch config.json and return the family; a clear error when it is not a supported format."""
@@ -65,11 +75,17 @@ class Puller:
             client.close()
 
     def pull(self, model_id: str, revision: str = "main", *, control: DownloadControl | None = None,
-             on_progress: Callable[[DownloadProgress], None] = lambda p: None) -> Path:  # fmt: skip
+             on_progress: Callable[[DownloadProgress], None] = lambda p: None, repair: bool = False) -> Path:  # fmt: skip
+        """Download (or resume) ``model_id`` at ``revision``; returns the installed folder.
+
+        A model already installed at the same commit returns at once unless ``repair`` is set; with
+        ``repair`` (or a newer commit) installed files that still match the hub's checksums are reused and
+        only the others are fetched. Raises DownloadCancelled when paused or cancelled through ``control``.
+        """
         control = control or DownloadControl()
         client = self.client()
         try:
-            return self._pull(client, model_id, revision, control, on_progress)
+            return self._pull(client, model_id, revision, control, on_progress, repair)
         except DownloadCancelled:
             if control.cancelled:
                 self.store.discard_staging(model_id)
@@ -80,13 +96,20 @@ class Puller:
         finally:
             client.close()
 
-    def _pull(self, client, model_id, revision, control, on_progress) -> Path:
+    def _pull(self, client, model_id, revision, control, on_progress, repair) -> Path:
         on_progress(DownloadProgress(model_id, "planning"))
         commit = client.commit(model_id, revision)
+        installed = self.store.get(model_id)
+        if installed and installed.commit == commit and not repair and not installed.problems:
+            on_progress(DownloadProgress(model_id, "done", "", installed.size_bytes, installed.size_bytes))
+            return installed.path
         family = detect_format(json.loads(client.fetch_small(model_id, commit, "config.json"))).family
         files = select_files(client.files(model_id, commit))
         staging = self.store.staging(model_id)
         staging.mkdir(parents=True, exist_ok=True)
+        if installed and installed.source == "download":
+            on_progress(DownloadProgress(model_id, "verifying"))
+            reuse_installed(installed.path, staging, files)
         total = sum(f.size for f in files)
         on_disk = sum(_existing(staging, f) for f in files)
         check_space(self.store.root, total - on_disk)
@@ -131,8 +154,34 @@ class Puller:
 
     async def pull_async(self, model_id: str, revision: str = "main", *, control: DownloadControl | None = None,
                          on_progress: Callable[[DownloadProgress], None] = lambda p: None) -> Path:  # fmt: skip
-        """The same, off the event loop's thread; progress callbacks arrive on the download threads."""
-        return await asyncio.to_thread(self.pull, model_id, revision, control=control, on_progress=on_progress)
+        """The same, off the event loop's thread; progress callbacks arrive on the download threads.
+
+        Cancelling the awaiting task pauses the download (bytes kept for a later resume) and re-raises.
+        """
+        control = control or DownloadControl()
+        try:
+            return await asyncio.to_thread(self.pull, model_id, revision, control=control, on_progress=on_progress)
+        except asyncio.CancelledError:
+            control.pause()  # the worker thread stops at its next chunk
+            raise
+
+
+def reuse_installed(installed: Path, staging: Path, files: list[RemoteFile]) -> None:
+    """Hard-link (else copy) into ``staging`` each installed file that still matches the hub's checksum,
+    so a repair or an update fetches only what is missing, damaged or changed."""
+    for f in files:
+        src, dst = installed / f.path, staging / f.path
+        if dst.exists() or not src.is_file() or src.stat().st_size != f.size:
+            continue
+        try:
+            verify(src, f)
+        except VerificationError:
+            continue
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(src, dst)
+        except OSError:  # another filesystem, or links unsupported
+            shutil.copy2(src, dst)
 
 
 def _existing(staging: Path, f: RemoteFile) -> int:

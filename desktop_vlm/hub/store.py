@@ -32,7 +32,14 @@ class InstalledModel:
     size_bytes: int
     family: str
     source: str  # "download" | "import-copy" | "import-reference"
-    verified_at: float | None
+    verified_at: float | None  # when every file last matched its checksum (None: never checked)
+    commit: str = ""  # the hub commit downloaded ("local" for imports)
+    problems: tuple[str, ...] = ()  # what the last verification found wrong; empty when it passed
+
+    @property
+    def state(self) -> str:
+        """"damaged" (last check failed), "verified" or "unverified" (a referenced folder)."""
+        return "damaged" if self.problems else "verified" if self.verified_at else "unverified"
 
 
 class ModelStore:
@@ -47,18 +54,24 @@ class ModelStore:
         return self.root / STAGING / model_id.replace("/", "--")
 
     def installed(self) -> list[InstalledModel]:
+        """Installed models, read from disk only (never the network). Staging folders and folders whose
+        manifest is missing or unreadable are not installed."""
         models = []
         for entry in sorted(self.root.iterdir()):
-            manifest = entry / MANIFEST if entry.is_dir() else None
-            if manifest is not None and manifest.is_file():
-                data = json.loads(manifest.read_text(encoding="utf-8"))
-                models.append(InstalledModel(data["model_id"], entry, _size(entry), data.get("family", "?"),
-                                             data.get("source", "download"), data.get("verified_at")))  # fmt: skip
-            elif entry.name.endswith(".ref.json"):
-                data = json.loads(entry.read_text(encoding="utf-8"))
-                target = Path(data["path"])
-                models.append(InstalledModel(data["model_id"], target, _size(target) if target.is_dir() else 0,
-                                             data.get("family", "?"), "import-reference", None))  # fmt: skip
+            try:
+                if entry.is_dir() and (entry / MANIFEST).is_file():
+                    data = json.loads((entry / MANIFEST).read_text(encoding="utf-8"))
+                    models.append(InstalledModel(data["model_id"], entry, _size(entry), data.get("family", "?"),
+                                                 data.get("source", "download"), data.get("verified_at"),
+                                                 data.get("commit", ""), tuple(data.get("problems", ()))))  # fmt: skip
+                elif entry.name.endswith(".ref.json"):
+                    data = json.loads(entry.read_text(encoding="utf-8"))
+                    target = Path(data["path"])
+                    models.append(InstalledModel(data["model_id"], target, _size(target) if target.is_dir() else 0,
+                                                 data.get("family", "?"), "import-reference", None, "local",
+                                                 () if target.is_dir() else (f"{target} is missing",)))  # fmt: skip
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # a damaged manifest: listed as not installed, so a pull starts it afresh
         return models
 
     def get(self, model_id: str) -> InstalledModel | None:
@@ -133,7 +146,8 @@ class ModelStore:
                 problems.append(f"{f['path']} does not match its sha256")
         if not problems:
             data["verified_at"] = time.time()
-            atomic_write_text(model.path / MANIFEST, json.dumps(data, indent=1))
+        data["problems"] = problems  # listed as damaged until a repair (pull --repair) or a passing check
+        atomic_write_text(model.path / MANIFEST, json.dumps(data, indent=1))
         return problems
 
     def free_bytes(self) -> int:

@@ -10,7 +10,7 @@ import threading
 import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import unquote, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 LFS_THRESHOLD = 1024  # files above this are "LFS" files listed with their sha256
 GOOD_TOKEN = "hf_good_token"
@@ -18,18 +18,19 @@ GOOD_TOKEN = "hf_good_token"
 
 class FakeHub:
     def __init__(self, repos: dict[str, dict[str, bytes]], *, commit: str = "0123abcd" * 5, gated=(),
-                 redirect: bool = True):  # fmt: skip
+                 redirect: bool = True, port: int = 0, page_size: int = 0):  # fmt: skip
         self.repos = repos
         self.commit = commit
         self.gated = set(gated)
         self.redirect = redirect
+        self.page_size = page_size  # > 0: the tree listing comes in pages linked by a Link header
         self.served: Counter[str] = Counter()  # body bytes sent per file path
         self.requests: list[tuple[str, str]] = []
         self.range_starts: list[tuple[str, int]] = []  # (file, first byte asked for) per file request
         self.faults: dict[str, dict] = {}  # path -> {"drop_after": n, "corrupt": True, "stall_s": s, "times": k}
         self.throttle_bps: float | None = None
         self.lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -78,9 +79,11 @@ class FakeHub:
             def log_message(self, *args):  # keep test output clean
                 pass
 
-            def _json(self, code: int, body) -> None:
+            def _json(self, code: int, body, link: str | None = None) -> None:
                 data = json.dumps(body).encode()
                 self.send_response(code)
+                if link:
+                    self.send_header("Link", f'<{link}>; rel="next"')
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
@@ -108,7 +111,14 @@ class FakeHub:
                         return self._json(404, {"error": "Repository not found"})
                     if not self._authorised(repo):
                         return self._json(401, {"error": "gated"})
-                    return self._json(200, hub.tree(repo))
+                    tree = hub.tree(repo)
+                    if not hub.page_size:
+                        return self._json(200, tree)
+                    query = parse_qs(urlparse(self.path).query)
+                    start = int(query.get("cursor", ["0"])[0])
+                    end = start + hub.page_size
+                    link = f"{hub.url}{path}?recursive=true&cursor={end}" if end < len(tree) else None
+                    return self._json(200, tree[start:end], link)
                 if m := re.fullmatch(r"/([^/]+/[^/]+)/resolve/([^/]+)/(.+)", path):
                     repo, _sha, file = m.groups()
                     if repo not in hub.repos or file not in hub.repos[repo]:
