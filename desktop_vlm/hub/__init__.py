@@ -5,11 +5,11 @@ from .client import forget_offline, is_offline
 from .credentials import TokenStore
 from .download import DownloadControl
 from .errors import DiskSpaceError, DownloadCancelled, HubError, OfflineError, VerificationError
-from .manager import DownloadProgress, Puller
+from .manager import DownloadProgress, Puller, RepoCheck
 from .store import InstalledModel, ModelStore
 
 __all__ = [
     "CATALOG", "CatalogEntry", "DiskSpaceError", "DownloadCancelled", "DownloadControl", "DownloadProgress",
-    "HubError", "InstalledModel", "ModelStore", "OfflineError", "Puller", "TokenStore", "VerificationError",
+    "HubError", "InstalledModel", "ModelStore", "OfflineError", "Puller", "RepoCheck", "TokenStore", "VerificationError",
     "find", "forget_offline", "is_offline", "parse_repo_id",
 ]  # fmt: skip

@@ -20,6 +20,9 @@ class CatalogEntry:
     download_bytes: int
     revision: str = "main"
     revision_pinned: bool = False
+    vision_parameters: float = 0.3  # billions in the vision tower (+ projector); kept in 16 bits when quantising
+
+    DTYPES = ("bfloat16", "float16", "float32", "int8", "int4")
 
     @property
     def folder_name(self) -> str:
@@ -27,9 +30,19 @@ class CatalogEntry:
 
     def vram_estimate_gib(self, dtype: str) -> float:
         """Weights at the dtype's width plus ~1.5 GiB for activations, KV cache of a few thousand tokens
-        and the CUDA context."""
-        width = {"bfloat16": 2.0, "float16": 2.0, "float32": 4.0, "int8": 1.15, "int4": 0.75}[dtype]
-        return self.parameters * 1e9 * width / 2**30 + 1.5
+        and the CUDA context.
+
+        ``int8`` / ``int4`` quantise the language model's linear weights only (with per-group scales, hence
+        slightly over 1 / 0.5 bytes per parameter); the vision tower stays in 16 bits.
+        """
+        llm_width = {"bfloat16": 2.0, "float16": 2.0, "float32": 4.0, "int8": 1.06, "int4": 0.56}[dtype]
+        vision_width = 4.0 if dtype == "float32" else 2.0
+        llm = self.parameters - self.vision_parameters
+        return (llm * llm_width + self.vision_parameters * vision_width) * 1e9 / 2**30 + 1.5
+
+    def vram_estimates_gib(self) -> dict[str, float]:
+        """Every dtype's estimate, for a table in the model manager."""
+        return {d: round(self.vram_estimate_gib(d), 1) for d in self.DTYPES}
 
 
 CATALOG: tuple[CatalogEntry, ...] = (
@@ -40,9 +53,11 @@ CATALOG: tuple[CatalogEntry, ...] = (
     CatalogEntry("5CD-AI/Vintern-3B-beta", "internvl", "Vietnamese-first InternVL on Qwen2.5-3B: receipts, "
                  "forms and documents in Vietnamese.", ("vi", "en"), "MIT (unverified)", 3.7, int(7.4 * GB)),
     CatalogEntry("LiAutoAD/Ristretto-3B", "ristretto", "SigLIP2 + Qwen2.5-3B with an adjustable image-token "
-                 "budget (64–576 per tile).", ("en", "zh"), "Apache-2.0 (unverified)", 3.84, 7_678_615_680),
+                 "budget (64–576 per tile).", ("en", "zh"), "Apache-2.0 (unverified)", 3.84, 7_678_615_680,
+                 vision_parameters=0.43),
     CatalogEntry("OpenGVLab/Mono-InternVL-2B", "mono-internvl", "Monolithic InternLM2 with visual experts; "
-                 "no separate vision tower.", ("en", "zh"), "MIT (unverified)", 3.1, int(6.2 * GB)),
+                 "no separate vision tower.", ("en", "zh"), "MIT (unverified)", 3.1, int(6.2 * GB),
+                 vision_parameters=0.0),
 )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..config.settings import HubSettings
+from ..core.errors import CheckpointError
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
 from .client import HubClient, RemoteFile
 from .download import DownloadControl, RateLimiter, download_file, verify
@@ -48,6 +49,31 @@ def select_files(files: list[RemoteFile]) -> list[RemoteFile]:
     return [f for f in chosen if not f.path.endswith(PICKLE_WEIGHT_SUFFIXES)]
 
 
+@dataclass(frozen=True)
+class RepoCheck:
+    """A hub repo accepted as a model: its commit, family, and the files and bytes a pull would fetch."""
+
+    model_id: str
+    revision: str
+    commit: str
+    family: str
+    file_count: int
+    download_bytes: int
+
+
+def _inspect(client: HubClient, model_id: str, commit: str) -> tuple[str, list[RemoteFile]]:
+    """The family (from config.json via detect_format) and the files to download."""
+    listed = client.files(model_id, commit)
+    if not any(f.path == "config.json" for f in listed):
+        raise CheckpointError(f"{model_id} has no config.json; it is not a model repository.")
+    files = select_files(listed)
+    try:
+        config = json.loads(client.fetch_small(model_id, commit, "config.json"))
+    except ValueError:
+        raise CheckpointError(f"The config.json of {model_id} is not readable JSON.") from None
+    return detect_format(config).family, files
+
+
 class Puller:
     """Downloads whole models into ``store`` with ``settings`` (endpoint, proxy, concurrency, rate).
 
@@ -65,12 +91,18 @@ class Puller:
         return HubClient(self.settings.endpoint, token=self.token, proxy=self.settings.proxy or None,
                          read_timeout=self.read_timeout)  # fmt: skip
 
-    def check_repo(self, model_id: str, revision: str = "main") -> str:
-        """Fetch config.json and return the family; a clear error when it is not a supported format."""
+    def check_repo(self, model_id: str, revision: str = "main") -> RepoCheck:
+        """What a typed model id or URL points at, before anything is downloaded.
+
+        Fetches the commit, the file list and config.json; raises HubError / CheckpointError with a message
+        for people when the repo is missing, gated, has no config.json, is not a supported format or has
+        only pickle weights. Blocking: from asyncio, run it with ``asyncio.to_thread``.
+        """
         client = self.client()
         try:
             commit = client.commit(model_id, revision)
-            return detect_format(json.loads(client.fetch_small(model_id, commit, "config.json"))).family
+            family, files = _inspect(client, model_id, commit)
+            return RepoCheck(model_id, revision, commit, family, len(files), sum(f.size for f in files))
         finally:
             client.close()
 
@@ -103,8 +135,7 @@ class Puller:
         if installed and installed.commit == commit and not repair and not installed.problems:
             on_progress(DownloadProgress(model_id, "done", "", installed.size_bytes, installed.size_bytes))
             return installed.path
-        family = detect_format(json.loads(client.fetch_small(model_id, commit, "config.json"))).family
-        files = select_files(client.files(model_id, commit))
+        family, files = _inspect(client, model_id, commit)
         staging = self.store.staging(model_id)
         staging.mkdir(parents=True, exist_ok=True)
         if installed and installed.source == "download":

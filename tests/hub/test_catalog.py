@@ -1,0 +1,62 @@
+"""The seed catalog and accepting a typed model id: only after its config.json is recognised."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop_vlm.config.settings import HubSettings
+from desktop_vlm.core.errors import CheckpointError
+from desktop_vlm.hub import CATALOG, HubError, ModelStore, Puller, find, parse_repo_id
+from tests.hub.hub_server import FakeHub, make_repo
+
+
+def test_seed_catalog_is_complete_and_honest():
+    assert [e.repo_id for e in CATALOG] == ["OpenGVLab/InternVL2_5-4B", "OpenGVLab/Mini-InternVL-Chat-4B-V1-5",
+                                            "5CD-AI/Vintern-3B-beta", "LiAutoAD/Ristretto-3B",
+                                            "OpenGVLab/Mono-InternVL-2B"]  # fmt: skip
+    for e in CATALOG:
+        assert e.revision == "main" and not e.revision_pinned  # no sha could be verified here; none invented
+        assert "unverified" in e.license and e.description and e.languages
+        vram = e.vram_estimates_gib()
+        assert vram["int4"] < vram["int8"] < vram["bfloat16"] == vram["float16"] < vram["float32"]
+        # bf16 ≈ 2 bytes per parameter + ~1.5 GiB working memory
+        assert vram["bfloat16"] == pytest.approx(e.parameters * 2e9 / 2**30 + 1.5, abs=0.1)
+    assert find("liautoad/ristretto-3b").download_bytes == 7_678_615_680
+
+
+@pytest.mark.parametrize("text", ["OpenGVLab/InternVL2_5-4B", "https://huggingface.co/OpenGVLab/InternVL2_5-4B",
+                                  "https://hf-mirror.com/OpenGVLab/InternVL2_5-4B/tree/main/",
+                                  "https://huggingface.co/models/OpenGVLab/InternVL2_5-4B"])  # fmt: skip
+def test_ids_and_urls_are_parsed(text):
+    assert parse_repo_id(text) == "OpenGVLab/InternVL2_5-4B"
+
+
+@pytest.mark.parametrize("text", ["InternVL2_5-4B", "a/b/c", "../etc", "https://huggingface.co/"])
+def test_bad_ids_are_refused(text):
+    with pytest.raises(HubError, match="not a model id"):
+        parse_repo_id(text)
+
+
+def test_a_typed_repo_is_accepted_only_when_its_config_is_recognised(tmp_path):
+    good = make_repo()
+    pickles_only = {k: v for k, v in make_repo().items() if not k.endswith(".safetensors")}
+    no_config = {k: v for k, v in make_repo().items() if k != "config.json"}
+    other = make_repo() | {"config.json": json.dumps({"architectures": ["BertModel"]}).encode()}
+    with FakeHub({"me/good": good, "me/pickles": pickles_only, "me/noconfig": no_config, "me/bert": other}) as hub:
+        puller = Puller(ModelStore(tmp_path), HubSettings(endpoint=hub.url))
+        check = puller.check_repo("me/good")
+        assert check.family == "internvl" and check.commit == hub.commit
+        assert check.file_count == 5  # no .py, no .bin
+        assert check.download_bytes == sum(len(v) for k, v in good.items() if not k.endswith((".py", ".bin")))
+        with pytest.raises(HubError, match="safetensors"):
+            puller.check_repo("me/pickles")
+        with pytest.raises(HubError, match="safetensors"):
+            puller.pull("me/pickles")
+        with pytest.raises(CheckpointError, match="no config.json"):
+            puller.check_repo("me/noconfig")
+        with pytest.raises(CheckpointError, match="Not a supported"):
+            puller.check_repo("me/bert")
+        assert not any("/resolve/" in p and "safetensors" in p for _, p in hub.requests)  # nothing big fetched
+    assert ModelStore(tmp_path).installed() == []
