@@ -25,6 +25,8 @@ def register(sub) -> None:
     p.add_argument("--allow-files", metavar="DIR", help="let clients name image files inside DIR (never outside it)")
     p.add_argument("--model-name", metavar="NAME", help="model id reported by /v1/models (default: folder name)")
     p.add_argument("--max-queue", type=int, default=4, metavar="N", help="requests that may wait (default 4); more get 429")
+    p.add_argument("--max-connections", type=int, default=64, metavar="N",
+                   help="open connections at most (default 64); more get 503 at once")  # fmt: skip
     p.add_argument("--max-body-mb", type=float, default=20, metavar="MB", help="request size limit (default 20 MB)")
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
     p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
@@ -43,8 +45,8 @@ def run(args) -> int:
     from ..server import ImagePolicy, ServerConfig, create_server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
-    if args.max_queue < 0 or args.max_body_mb <= 0:
-        raise InvalidRequestError("--max-queue must be 0 or more and --max-body-mb positive.")
+    if args.max_queue < 0 or args.max_body_mb <= 0 or args.max_connections < 1:
+        raise InvalidRequestError("--max-queue must be 0 or more, --max-body-mb and --max-connections positive.")
     allow = None
     if args.allow_files:
         allow = Path(args.allow_files).resolve()
@@ -62,7 +64,8 @@ def run(args) -> int:
     def load():
         return open_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
 
-    server = create_server(load, config, args.host, args.port, max_queue=args.max_queue)
+    server = create_server(load, config, args.host, args.port, max_queue=args.max_queue,
+                           max_connections=args.max_connections)  # fmt: skip
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())

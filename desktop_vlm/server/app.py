@@ -15,8 +15,10 @@ Why the standard library's ``ThreadingHTTPServer`` and not starlette/uvicorn
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 import socket
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -26,11 +28,21 @@ from typing import Any, Callable
 from ..core.errors import InvalidRequestError
 from .handler import ChatHandler
 from .messages import ImagePolicy
+from .protocol import ApiError
 from .worker import ModelWorker
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BODY = 20 * 1024 * 1024
+DEFAULT_MAX_CONNECTIONS = 64
+
+
+def _busy_response() -> bytes:
+    """The 503 sent without a handler (and so without a thread) when every connection slot is taken."""
+    body = json.dumps(ApiError(503, "Too many open connections.", "too_many_connections").body()).encode()
+    head = ("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 2\r\n"
+            f"Connection: close\r\nContent-Length: {len(body)}\r\n\r\n")  # fmt: skip
+    return head.encode("ascii") + body
 
 
 @dataclass
@@ -64,12 +76,44 @@ class VlmServer(ThreadingHTTPServer):
     daemon_threads = True  # a stuck client must not keep the process alive at shutdown
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], config: ServerConfig, worker: ModelWorker) -> None:
+    def __init__(self, address: tuple[str, int], config: ServerConfig, worker: ModelWorker,
+                 max_connections: int = DEFAULT_MAX_CONNECTIONS) -> None:  # fmt: skip
         self.config = config
         self.worker = worker
+        # The model queue bounds the work; this bounds the threads. Without it, clients that open
+        # connections and send nothing would each hold a thread until the handler's timeout.
+        self._slots = threading.BoundedSemaphore(max_connections)
         if ":" in address[0]:
             self.address_family = socket.AF_INET6  # "::1" and other IPv6 literals
         super().__init__(address, ChatHandler)
+
+    def process_request(self, request, client_address) -> None:
+        if not self._slots.acquire(blocking=False):
+            try:
+                request.sendall(_busy_response())
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()  # the thread never started
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request, client_address) -> None:
+        # socketserver's default prints a traceback to stderr; a client that left is not news.
+        err = sys.exc_info()[1]
+        if isinstance(err, (ConnectionError, TimeoutError)):
+            log.debug("connection from %s ended: %s", client_address[0], err)
+        else:
+            log.error("error while serving %s", client_address[0], exc_info=True)
 
     @property
     def url(self) -> str:
@@ -90,7 +134,8 @@ class VlmServer(ThreadingHTTPServer):
 
 
 def create_server(
-    load: Callable[[], Any], config: ServerConfig, host: str = "127.0.0.1", port: int = 8000, *, max_queue: int = 4
+    load: Callable[[], Any], config: ServerConfig, host: str = "127.0.0.1", port: int = 8000, *, max_queue: int = 4,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
 ) -> VlmServer:
     """Bind the server and start loading the model on the worker thread.
 
@@ -107,7 +152,7 @@ def create_server(
         )
     worker = ModelWorker(load, max_queue=max_queue).start()
     try:
-        return VlmServer((host, port), config, worker)
+        return VlmServer((host, port), config, worker, max_connections)
     except OSError as err:
         worker.shutdown()
         raise InvalidRequestError(f"Cannot listen on {host}:{port} ({err.strerror or err}).") from None

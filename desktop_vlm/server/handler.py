@@ -81,6 +81,10 @@ class ChatHandler(BaseHTTPRequestHandler):
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
             raise ApiError(411, "Send the body with a Content-Length header.", "length_required") from None
+        if length < 0:
+            # read(-1) would wait for the client to close the connection: refuse instead.
+            self.close_connection = True
+            raise ApiError(400, "Content-Length must not be negative.", "invalid_request")
         if length > self.server.config.max_body_bytes:
             limit = self.server.config.max_body_bytes // (1024 * 1024)
             raise ApiError(413, f"The request body is larger than {limit} MB.", "request_too_large")
@@ -93,6 +97,7 @@ class ChatHandler(BaseHTTPRequestHandler):
         return body
 
     def _handle(self, route) -> None:
+        self._response_started = False  # once a 200 stream began, an error can no longer be a status
         try:
             self._check_key()
             route()
@@ -102,6 +107,14 @@ class ChatHandler(BaseHTTPRequestHandler):
             self._send_error(err)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
+        except Exception:  # noqa: BLE001 - a bug must still get an answer, and a log line, not a silent hang-up
+            log.exception("unexpected error while handling %s", self.path)
+            self.close_connection = True
+            if not self._response_started:
+                try:
+                    self._send_error(ApiError(500, "Internal server error; see the server log.", "internal_error"))
+                except OSError:
+                    pass
 
     # -- routes -----------------------------------------------------------------------------------
     def do_GET(self) -> None:  # noqa: N802 - stdlib hook
@@ -125,6 +138,8 @@ class ChatHandler(BaseHTTPRequestHandler):
 
     def _chat(self) -> None:
         body = self._read_json()
+        if not isinstance(body.get("stream_options") or {}, dict):
+            raise ApiError(400, "stream_options must be an object.", "invalid_request", param="stream_options")
         worker = self.server.worker
         worker.check_ready()
         max_tiles = worker.runtime.info.default_max_tiles
@@ -174,6 +189,7 @@ class ChatHandler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 return
         self.close_connection = True  # the stream ends when the connection closes
+        self._response_started = True
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")

@@ -134,10 +134,13 @@ def _params(body: dict) -> GenerationParams:
         raise _bad("Only n=1 is supported.", param="n")
     if body.get("stop"):
         raise _bad("Stop sequences are not supported.", param="stop")
+    seed = body.get("seed")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63):
+        raise _bad("seed must be a non-negative integer.", param="seed")
     try:
         params = GenerationParams(max_new_tokens=int(max_new), do_sample=sample,
                                   temperature=float(temperature) if sample else 1.0, top_p=float(top_p),
-                                  seed=body.get("seed"))  # fmt: skip
+                                  seed=seed)  # fmt: skip
         params.validate()
     except (DesktopVlmError, TypeError, ValueError) as err:
         raise _bad(f"Invalid sampling parameters: {err}", param="max_tokens") from None
