@@ -12,6 +12,7 @@ from ..app.context import build_services
 from ..app.logging_setup import install_excepthook, setup_logging
 from ..config.paths import AppPaths
 from .main_window import MainWindow
+from .i18n import install_translator
 from .theme import apply_theme
 
 
@@ -43,6 +44,7 @@ def run_gui(measure_startup: bool = False) -> int:
     log_file = setup_logging(paths.log_dir)
     services = build_services(paths)
     settings = services.settings_store.load()
+    install_translator(app, settings.ui.language)
     apply_theme(app, settings.ui.theme)
     window = create_window(services)
     install_excepthook(lambda text: window.show_inline_error(text, f"Details: {log_file}"))

@@ -1,0 +1,23 @@
+"""Loading the UI translation that fits the person's language (Vietnamese and Chinese ship with the app,
+the languages of the seed models; English is the source text). Sources: translations/*.ts, built with
+``pyside6-lrelease`` into the .qm files next to them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).with_name("translations")
+
+
+def install_translator(app, language: str = "system") -> str | None:
+    """Install the best translation for ``language`` ("system", "vi", "zh_CN", …); returns which, or None."""
+    name = QLocale.system().name() if language in ("", "system") else language
+    for candidate in (name, name.split("_")[0]):
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS / f"desktop_vlm_{candidate}.qm")):
+            app.installTranslator(translator)
+            app._desktop_vlm_translator = translator  # keep it alive as long as the app
+            return candidate
+    return None

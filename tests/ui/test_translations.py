@@ -1,0 +1,25 @@
+"""The window speaks Vietnamese and Chinese when asked (or when the system does)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from desktop_vlm.ui.i18n import install_translator
+from desktop_vlm.ui.main import create_window
+
+
+@pytest.mark.parametrize("language, file_menu, send", [("vi", "&Tệp", "Gửi"), ("zh_CN", "文件(&F)", "发送")])
+def test_window_is_translated(qtbot, qapp, services, language, file_menu, send):
+    assert install_translator(qapp, language) == language
+    try:
+        window = create_window(services)
+        qtbot.addWidget(window)
+        assert window.menuBar().actions()[0].text() == file_menu
+        assert window.composer.send_button.text() == send
+    finally:
+        QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+
+
+def test_unknown_language_keeps_english(qapp):
+    assert install_translator(qapp, "xx_YY") is None
