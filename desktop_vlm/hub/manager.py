@@ -41,6 +41,10 @@ class DownloadProgress:
 def select_files(files: list[RemoteFile]) -> list[RemoteFile]:
     """Everything a checkpoint needs, nothing that could run: no ``.py`` files, and no pickle weights when
     safetensors exist. A repo with pickle weights only is refused."""
+    for f in files:  # a hostile mirror must not write outside the model folder
+        parts = f.path.replace("\\", "/").split("/")
+        if f.path.startswith(("/", "\\")) or ":" in parts[0] or any(p in ("", ".", "..") for p in parts):
+            raise HubError(f"The hub listed an unsafe file path ({f.path!r}); nothing was downloaded.")
     chosen = [f for f in files if not f.path.endswith(".py")]
     has_safetensors = any(f.path.endswith(".safetensors") for f in chosen)
     if not has_safetensors and any(f.path.endswith(PICKLE_WEIGHT_SUFFIXES) for f in chosen):

@@ -60,3 +60,12 @@ def test_a_typed_repo_is_accepted_only_when_its_config_is_recognised(tmp_path):
             puller.check_repo("me/bert")
         assert not any("/resolve/" in p and "safetensors" in p for _, p in hub.requests)  # nothing big fetched
     assert ModelStore(tmp_path).installed() == []
+
+
+@pytest.mark.parametrize("bad", ["../escape.json", "sub/../../escape.json", "/etc/escape.json", "C:/escape.json"])
+def test_a_file_path_outside_the_model_folder_is_refused(tmp_path, bad):
+    repo = make_repo() | {bad: b"{}" * 600}
+    with FakeHub({"me/evil": repo}) as hub:
+        with pytest.raises(HubError, match="unsafe file path"):
+            Puller(ModelStore(tmp_path / "m"), HubSettings(endpoint=hub.url)).pull("me/evil")
+    assert not (tmp_path / "escape.json").exists() and ModelStore(tmp_path / "m").installed() == []
