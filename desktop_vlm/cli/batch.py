@@ -34,6 +34,8 @@ def register(sub) -> None:
     what.add_argument("--prompt", metavar="TEXT", help="the question asked about every item")
     what.add_argument("--template", metavar="NAME", help="document template: receipt, invoice, table, form")
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl|OUT.csv", help="results file (appended to)")
+    p.add_argument("--export-dir", metavar="DIR",
+                   help="with --template: also write each item's document as DIR/<item>.csv and .json")  # fmt: skip
     p.add_argument("--max-tiles", type=int, default=None, metavar="N", help="max tiles per image (default: model's)")
     p.add_argument("--max-new-tokens", type=int, default=512, metavar="N")
     p.add_argument("--retry-errors", action="store_true", help="run again the items whose last row is an error")
@@ -77,7 +79,8 @@ def _load(item: BatchItem, max_tiles: int):
     return render_pdf_page(item.path, item.page, max_tiles=max_tiles)
 
 
-def run_item(runtime, item: BatchItem, question: str, template: str | None, max_tiles: int, max_new: int) -> dict:
+def run_item(runtime, item: BatchItem, question: str, template: str | None, max_tiles: int, max_new: int,
+             export_dir: Path | None = None) -> dict:  # fmt: skip
     """Answer one item; the row to write (status ``ok`` or ``error`` with a message). Never raises
     for a bad item, so one broken file does not stop a night's run."""
     from ..core.types import GenerationParams, TileParams
@@ -108,6 +111,15 @@ def run_item(runtime, item: BatchItem, question: str, template: str | None, max_
         row.update(data=doc.data, issues=doc.issues)
         if not doc.ok:
             row.update(status="error", message=doc.error)
+        elif export_dir is not None:
+            from ..documents import export_document, export_stem
+
+            # Before the results row is written: a kill in between re-runs the item, never leaves
+            # a row whose files are missing.
+            try:
+                export_document(template, doc.data, export_dir, export_stem(item.id))
+            except OSError as err:
+                row.update(status="error", message=f"could not write the export: {err.strerror or err}")
     return row
 
 
@@ -167,6 +179,9 @@ def run(args) -> int:
         question = "<image>\n" + question  # the model cards' single-image form
     if args.max_new_tokens < 1:
         raise InvalidRequestError("--max-new-tokens must be at least 1.")
+    if args.export_dir and not args.template:
+        raise InvalidRequestError("--export-dir needs --template (a free-form answer has no document to export).")
+    export_dir = Path(args.export_dir) if args.export_dir else None
     with ResultsFile(Path(args.output)) as results:
         items, problems = collect_items(folder)
         for rel, message in problems:
@@ -185,7 +200,7 @@ def run(args) -> int:
         failed = 0
         try:
             for item in todo:
-                row = run_item(runtime, item, question, args.template, max_tiles, args.max_new_tokens)
+                row = run_item(runtime, item, question, args.template, max_tiles, args.max_new_tokens, export_dir)
                 results.append(row)
                 failed += row["status"] != "ok"
                 progress.step(row)

@@ -9,6 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+from pathlib import Path
 from typing import Any
 
 from .templates import get_template
@@ -55,3 +58,42 @@ def document_to_csv(template: str, data: Any) -> str:
 def document_to_json(data: Any) -> str:
     """Pretty JSON text, non-ASCII kept readable."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def export_stem(item_id: str) -> str:
+    """A file-name stem for a batch item id (``scans/a.pdf#page=2`` → ``scans__a.pdf-page-2``).
+
+    Distinct ids give distinct stems as long as ids use only letters, digits, ``._-``, ``/`` and ``#page=``,
+    which covers what ``batch`` produces from ordinary file names; others are made safe, not kept distinct.
+    """
+    stem = item_id.replace("/", "__").replace("#page=", "-page-")
+    return _UNSAFE.sub("_", stem).lstrip(".") or "item"
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    # A kill mid-write must leave the old file or none, never half a CSV that looks complete.
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def export_document(template: str, data: Any, folder: Path, stem: str) -> list[Path]:
+    """Write ``stem.csv`` (flattened as :func:`document_rows`) and ``stem.json`` into ``folder``.
+
+    Returns
+    -------
+    list of Path
+        The two files written.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    csv_path, json_path = folder / f"{stem}.csv", folder / f"{stem}.json"
+    _write_atomic(csv_path, document_to_csv(template, data))
+    _write_atomic(json_path, document_to_json(data))
+    return [csv_path, json_path]
