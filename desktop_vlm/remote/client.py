@@ -13,12 +13,13 @@ import json
 import socket
 import threading
 import time
+from typing import Iterator
 from urllib.parse import urlsplit
 
 from ..core.errors import DesktopVlmError, InvalidRequestError
 from ..core.types import GenerationResult, GenerationStats
 from ..runtime.api import CancelToken, ChatRequest, ModelInfo, TextCallback
-from .wire import build_body, iter_sse
+from .wire import build_body, iter_sse, parse_completion
 
 _CANCEL_POLL_S = 0.05
 
@@ -136,7 +137,16 @@ class RemoteRuntime:
             conn.request("POST", self._prefix + "/chat/completions", body=body, headers=self._headers())
             resp = conn.getresponse()
             self._check_status(resp)
-            for event in iter_sse(resp.readline):
+            if (resp.getheader("Content-Type") or "").startswith("application/json"):
+                events: Iterator = iter(())  # the whole answer at once, not a stream
+                text, finish, usage = parse_completion(json.loads(resp.read()))
+                first_token_s = time.perf_counter() - start
+                out.append(text)
+                if on_text is not None and text:
+                    on_text(text)
+            else:
+                events = iter_sse(resp.readline)
+            for event in events:
                 if event == "[DONE]" or cancel.cancelled:
                     break
                 usage = event.get("usage") or usage
@@ -150,7 +160,7 @@ class RemoteRuntime:
                     finish = choice.get("finish_reason") or finish
                 if "error" in event:
                     raise RemoteError(f"The model server failed mid-answer: {event['error'].get('message', event)}")
-        except (ValueError, AttributeError, TypeError):
+        except (ValueError, AttributeError, TypeError, KeyError, IndexError):
             if not cancel.cancelled:
                 raise RemoteError(f"The server at {self.base_url} sent a response that is not OpenAI-compatible.") from None
         except (OSError, http.client.HTTPException) as err:

@@ -108,3 +108,16 @@ def iter_sse(readline) -> Iterator[dict | str]:
             yield data
             return
         yield json.loads(data)
+
+
+def parse_completion(payload: dict) -> tuple[str, str | None, dict | None]:
+    """``(text, finish_reason, usage)`` of a non-streaming ``chat.completion`` object.
+
+    Some OpenAI-compatible servers ignore ``"stream": true`` and answer in one piece; this reads that.
+    Raises ``KeyError`` / ``TypeError`` / ``IndexError`` for anything else (the caller reports it).
+    """
+    choice = payload["choices"][0]
+    text = choice["message"].get("content") or ""
+    if not isinstance(text, str):
+        raise TypeError("message.content is not a string")
+    return text, choice.get("finish_reason") or "stop", payload.get("usage")

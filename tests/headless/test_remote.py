@@ -163,3 +163,43 @@ def test_cli_batch_and_ask_with_remote(tmp_path, inputs):
         proc = subprocess.run([sys.executable, "-m", "desktop_vlm", "ask", "m", "Hi?", "--remote", server.url],
                               capture_output=True, text=True, timeout=60, env=env)  # fmt: skip
         assert proc.returncode == 1 and "API key" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _one_shot_server(payload: bytes, content_type: str = "application/json"):
+    """A server that answers every POST with ``payload`` in one piece (it ignores ``stream``)."""
+
+    class OneShot(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), OneShot)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
+def test_a_server_that_ignores_stream_is_read_as_one_answer():
+    whole = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "All at once."},
+                          "finish_reason": "length"}], "usage": {"prompt_tokens": 7, "completion_tokens": 3}}  # fmt: skip
+    for payload, expected in ((json.dumps(whole).encode(), "All at once."), (b'{"choices": []}', None)):
+        httpd = _one_shot_server(payload, "application/json; charset=utf-8")
+        try:
+            remote = RemoteRuntime(f"http://127.0.0.1:{httpd.server_address[1]}", "m")
+            if expected is None:
+                with pytest.raises(RemoteError, match="not OpenAI-compatible"):
+                    remote.generate(_request())
+                continue
+            chunks = []
+            result = remote.generate(_request(), on_text=chunks.append)
+        finally:
+            httpd.shutdown()
+            httpd.server_close()
+        assert chunks == [expected] and result.text == expected and result.finish_reason == "length"
+        assert result.stats.prompt_tokens == 7 and result.stats.new_tokens == 3
