@@ -128,6 +128,23 @@ class ChatController(QObject):
     def stop(self) -> None:
         self.service.stop()
 
+    def close(self) -> None:
+        """Detach from the model thread and keep an answer cut short by quitting as ``interrupted``.
+
+        Called before the history store closes, so late signals from the model thread find nothing
+        to write to.
+        """
+        for signal, slot in ((self.service.chunk_ready, self._on_service_chunk),
+                             (self.service.finished, self._on_service_finished),
+                             (self.service.failed, self._on_service_failed)):  # fmt: skip
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # already disconnected
+                pass
+        if self._answer_id is not None:
+            answer_id, self._answer_id = self._answer_id, None
+            self.store.finish_answer(answer_id, self._answer_text, status="interrupted")
+
     def _start_answer(self) -> bool:
         conversation = self.conversation = self.store.get_conversation(self.conversation.id)
         answer = self.store.begin_answer(self.conversation.id)

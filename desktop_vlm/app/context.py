@@ -27,7 +27,9 @@ class AppServices:
     remote_keys: object  # TokenStore for the remote endpoint's API key
 
     def shutdown(self) -> None:
+        """Stop the model thread, save an unfinished answer as interrupted, close the history."""
         self.service.shutdown()
+        self.controller.close()
         self.store.close()
 
 

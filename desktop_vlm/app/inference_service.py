@@ -143,21 +143,25 @@ class _Worker(QObject):
 class InferenceService(QObject):
     """Owns the model thread. Signals (all delivered on the UI thread):
 
-    - ``model_loading(str)``: a progress message while loading;
+    - ``model_loading(str)`` (also sent as ``progressed(str)``): a progress message while loading;
     - ``model_loaded(ModelInfo)`` / ``model_load_failed(str)`` / ``model_unloaded()``;
-    - ``started()``: a generation began; ``chunk_ready(str)``: more answer text;
+    - ``started()``: a generation began; ``chunk_ready(str)``: more answer text, coalesced so the UI
+      thread gets at most one update per ``CHUNK_INTERVAL_S``;
     - ``finished(GenerationResult)``: done, stopped (``finish_reason == "cancelled"``) or cut at the limit;
+    - ``cancelled()``: sent right after ``finished`` when the answer ended because of Stop;
     - ``failed(message, hint)``: a user-facing error; the model stays loaded and usable;
     - ``notice(str)``: information for the person (e.g. old turns left out to fit the context).
     """
 
     model_loading = Signal(str)
+    progressed = Signal(str)
     model_loaded = Signal(object)
     model_load_failed = Signal(str)
     model_unloaded = Signal()
     started = Signal()
     chunk_ready = Signal(str)
     finished = Signal(object)
+    cancelled = Signal()
     failed = Signal(str, str)
     notice = Signal(str)
 
@@ -179,6 +183,7 @@ class InferenceService(QObject):
         self._generate_requested.connect(self._worker.generate)
         w = self._worker
         w.loading.connect(self.model_loading)
+        w.loading.connect(self.progressed)
         w.loaded.connect(self._on_worker_loaded)
         w.load_failed.connect(self.model_load_failed)
         w.unloaded.connect(self._on_worker_unloaded)
@@ -230,6 +235,8 @@ class InferenceService(QObject):
     def _on_worker_finished(self, result) -> None:
         self._cancel = None
         self.finished.emit(result)
+        if result.finish_reason == "cancelled":
+            self.cancelled.emit()
 
     def _on_worker_failed(self, message: str, hint: str) -> None:
         self._cancel = None

@@ -1,0 +1,158 @@
+"""InferenceService: one model thread, serialised work, results only by signal, coalesced chunks, Stop."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+
+from desktop_vlm.app.inference_service import InferenceService
+from desktop_vlm.core.errors import CheckpointError, DeviceOutOfMemoryError
+from desktop_vlm.runtime.api import ChatRequest
+from desktop_vlm.runtime.fake import FakeRuntime
+
+
+def _service(qtbot, runtime):
+    service = InferenceService(lambda *_a: runtime)
+    with qtbot.waitSignal(service.model_loaded, timeout=5000):
+        service.load_model("fake", "cpu", "auto")
+    return service
+
+
+def test_the_model_is_created_on_the_model_thread_and_reports_progress(qtbot):
+    calls: list = []
+
+    def factory(path, device, dtype, on_progress):
+        calls.append(QThread.currentThread())
+        on_progress("weights")
+        return FakeRuntime()
+
+    service = InferenceService(factory)
+    try:
+        progress: list[str] = []
+        service.progressed.connect(progress.append)
+        with qtbot.waitSignal(service.model_loaded, timeout=5000):
+            service.load_model("fake", "cpu", "auto")
+        assert calls and calls[0] is not QThread.currentThread()
+        assert calls[0] is service._thread  # the one thread the service owns
+        assert progress == ["weights"]
+        assert service.model_info.name == "fake"
+    finally:
+        service.shutdown()
+
+
+def test_a_fast_stream_is_coalesced_and_nothing_is_lost(qtbot):
+    runtime = FakeRuntime(" ".join(f"w{i}" for i in range(3000)))
+    service = _service(qtbot, runtime)
+    try:
+        chunks: list[str] = []
+        service.chunk_ready.connect(chunks.append)
+        with qtbot.waitSignal(service.finished, timeout=10000) as done:
+            service.generate(ChatRequest("go", params=runtime_params(4000)))
+        result = done.args[0]
+        assert "".join(chunks) == result.text and result.text.count("w") == 3000
+        assert len(chunks) < 300  # 3,000 tokens at full speed: far fewer UI updates than tokens
+    finally:
+        service.shutdown()
+
+
+def runtime_params(max_new_tokens: int):
+    from desktop_vlm.core.types import GenerationParams
+
+    return GenerationParams(max_new_tokens=max_new_tokens)
+
+
+def test_stop_from_the_ui_thread_ends_with_cancelled(qtbot):
+    step = threading.Event()
+    runtime = FakeRuntime("a b c d e f g h", step_event=step)
+    service = _service(qtbot, runtime)
+    try:
+        with qtbot.waitSignal(service.chunk_ready, timeout=5000):
+            service.generate(ChatRequest("go"))
+            step.set()
+        assert service.busy
+        results = []
+        service.finished.connect(results.append)
+        with qtbot.waitSignal(service.cancelled, timeout=5000):
+            service.stop()
+            step.set()
+        result = results[0]
+        assert result.finish_reason == "cancelled" and result.text.startswith("a")
+        assert len(result.text.split()) < 8 and not service.busy
+    finally:
+        service.shutdown()
+
+
+class _CountingRuntime(FakeRuntime):
+    """Records how many generate() calls overlap (must stay at one: model work is serialised)."""
+
+    def __init__(self):
+        super().__init__("x y z", delay_s=0.01)
+        self.active = 0
+        self.most = 0
+        self.threads: set = set()
+
+    def generate(self, request, on_text=None, cancel=None):
+        self.active += 1
+        self.most = max(self.most, self.active)
+        self.threads.add(threading.get_ident())
+        try:
+            return super().generate(request, on_text, cancel)
+        finally:
+            self.active -= 1
+
+
+def test_model_work_is_serialised_on_one_thread(qtbot):
+    runtime = _CountingRuntime()
+    service = _service(qtbot, runtime)
+    try:
+        results = []
+        service.finished.connect(results.append)
+        for i in range(3):
+            service.generate(ChatRequest(f"question {i}"))
+        qtbot.waitUntil(lambda: len(results) == 3, timeout=5000)
+        assert runtime.most == 1 and len(runtime.threads) == 1
+        assert threading.get_ident() not in runtime.threads
+        assert [r.question for r in runtime.requests] == ["question 0", "question 1", "question 2"]
+    finally:
+        service.shutdown()
+
+
+def test_an_error_is_a_message_and_the_model_stays_usable(qtbot):
+    runtime = FakeRuntime("fine", fail_with=DeviceOutOfMemoryError("The GPU ran out of memory.", hint="Use fewer tiles."))
+    service = _service(qtbot, runtime)
+    try:
+        with qtbot.waitSignal(service.failed, timeout=5000) as failed:
+            service.generate(ChatRequest("go"))
+        assert failed.args == ["The GPU ran out of memory.", "Use fewer tiles."]
+        assert service.model_info is not None and not service.busy
+        runtime.fail_with = None
+        with qtbot.waitSignal(service.finished, timeout=5000) as done:
+            service.generate(ChatRequest("again"))
+        assert done.args[0].text == "fine"
+    finally:
+        service.shutdown()
+
+
+def test_a_failed_load_and_unload(qtbot):
+    def broken(*_a):
+        raise CheckpointError("This folder is not a model.", hint="Choose the folder with config.json.")
+
+    service = InferenceService(broken)
+    try:
+        with qtbot.waitSignal(service.model_load_failed, timeout=5000) as failed:
+            service.load_model("nowhere", "cpu", "auto")
+        assert "not a model" in failed.args[0] and service.model_info is None
+    finally:
+        service.shutdown()
+    runtime = FakeRuntime()
+    service = _service(qtbot, runtime)
+    try:
+        with qtbot.waitSignal(service.model_unloaded, timeout=5000):
+            service.unload_model()
+        assert runtime.closed and service.model_info is None
+        with qtbot.waitSignal(service.failed, timeout=5000) as failed:
+            service.generate(ChatRequest("go"))
+        assert failed.args[0] == "No model is loaded."
+    finally:
+        service.shutdown()
