@@ -121,14 +121,16 @@ class Puller:
         control = control or DownloadControl()
         client = self.client()
         try:
-            return self._pull(client, model_id, revision, control, on_progress, repair)
-        except DownloadCancelled:
-            if control.cancelled:
-                self.store.discard_staging(model_id)
-                on_progress(DownloadProgress(model_id, "cancelled"))
-            else:
-                on_progress(DownloadProgress(model_id, "paused"))
-            raise
+            with self.store.download_lock(model_id):  # held until the staging folder is finalised or discarded
+                try:
+                    return self._pull(client, model_id, revision, control, on_progress, repair)
+                except DownloadCancelled:
+                    if control.cancelled:
+                        self.store.discard_staging(model_id)
+                        on_progress(DownloadProgress(model_id, "cancelled"))
+                    else:
+                        on_progress(DownloadProgress(model_id, "paused"))
+                    raise
         finally:
             client.close()
 

@@ -10,7 +10,9 @@ Layout under the models folder:
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import time
 from dataclasses import dataclass
@@ -97,6 +99,22 @@ class ModelStore:
         else:
             shutil.rmtree(model.path)
 
+    @contextlib.contextmanager
+    def download_lock(self, model_id: str):
+        """Held while a process downloads ``model_id``: a second process (the app and the CLI at once)
+        is refused instead of writing the same ``.part`` files. The OS drops the lock when the holder
+        dies, so a killed download never blocks its resume."""
+        lock = self.root / STAGING / (model_id.replace("/", "--") + ".lock")
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if not _try_lock(fd):
+                raise HubError(f"{model_id} is already being downloaded by another Desktop VLM process.",
+                               hint="Wait for it to finish, or pause it there first.")  # fmt: skip
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
     def discard_staging(self, model_id: str) -> None:
         shutil.rmtree(self.staging(model_id), ignore_errors=True)
 
@@ -174,6 +192,22 @@ def check_space(root: Path, need: int, margin: int = 256 << 20) -> None:
         raise DiskSpaceError(
             f"Not enough disk space: this needs {(need + margin) / 2**30:.2f} GiB and {free / 2**30:.2f} GiB is free "
             f"in {root}.", hint="Free some space or move the model folder in settings.")  # fmt: skip
+
+
+def _try_lock(fd: int) -> bool:
+    """An exclusive, non-blocking lock on an open file (flock on POSIX, msvcrt on Windows)."""
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
 
 
 def _size(path: Path) -> int:

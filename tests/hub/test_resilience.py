@@ -14,8 +14,8 @@ import time
 import pytest
 
 from desktop_vlm.config.settings import HubSettings
-from desktop_vlm.hub import (DownloadCancelled, DownloadControl, DownloadProgress, ModelStore, OfflineError, Puller,
-                             forget_offline, is_offline)  # fmt: skip
+from desktop_vlm.hub import (DownloadCancelled, DownloadControl, DownloadProgress, HubError, ModelStore,
+                             OfflineError, Puller, forget_offline, is_offline)  # fmt: skip
 from tests.hub.hub_server import FakeHub, make_repo
 
 REPO = "OpenGVLab/InternVL2_5-4B"
@@ -141,3 +141,31 @@ def test_cli_pull_shows_progress_on_stderr_and_list_shows_state(tmp_path):
     listing = cli("list").stdout
     assert f"{REPO}" in listing and "verified" in listing and "not installed" in listing
     assert cli("rm", REPO).returncode == 0 and "installed: none" in cli("list").stdout
+
+
+def test_a_second_download_of_the_same_model_is_refused_while_one_runs(tmp_path):
+    repo = make_repo(size_mb=3)
+    with FakeHub({REPO: repo}) as hub:
+        hub.throttle_bps = 2_000_000
+        control, running, result = DownloadControl(), threading.Event(), {}
+
+        def first():
+            def on_progress(p):
+                if p.state == "downloading":
+                    running.set()
+
+            try:
+                result["path"] = _puller(hub, tmp_path).pull(REPO, control=control, on_progress=on_progress)
+            except DownloadCancelled:
+                result["paused"] = True
+
+        worker = threading.Thread(target=first)
+        worker.start()
+        assert running.wait(30)
+        with pytest.raises(HubError, match="already being downloaded"):
+            _puller(hub, tmp_path).pull(REPO)
+        control.pause()
+        worker.join(30)
+        assert result == {"paused": True}
+        hub.throttle_bps = None
+        assert _puller(hub, tmp_path).pull(REPO).is_dir()  # the lock went with the first download
