@@ -12,11 +12,13 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
+from desktop_vlm.core.errors import CheckpointError, InvalidRequestError
 from desktop_vlm.core.tiling import plan_tiles
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
 from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
+from desktop_vlm.runtime.ristretto.projector import TokenAdaptiveProjector
 from tests.runtime import internvl_oracle as oracle
 from tests.runtime.tiny_ristretto import write_ristretto_checkpoint
 
@@ -26,6 +28,7 @@ CASES = {
     "grid16-n16-tall": (dict(vision_hidden=48, vision_heads=3, image_size=224, seed=1), (90, 700), 4, 16),
     "grid27-n100-tiny": (dict(llm_hidden=96, llm_heads=6, kv_heads=2, seed=2), (12, 9), 10, 100),
     "grid27-n729-square": (dict(seed=3), (384, 384), 3, 729),
+    "grid16-n49-10px": (dict(image_size=224, seed=4), (10, 10), 6, 49),  # 16 → 21 resize, 3×3 pool
 }
 
 
@@ -109,3 +112,47 @@ def test_reuse_across_turns_and_budget_changes(tiny):
         if turn == 1:
             assert ours.stats.image_tiles == 0  # same budget: image and prefix reused
         history.append(Turn(question, ours.text))
+
+
+@pytest.mark.parametrize(("n", "resized"), [(64, 32), (81, 27), (100, 30), (144, 36), (256, 32), (576, 48), (729, 27)])
+def test_pooling_geometry_of_the_published_grid(n, resized):
+    """The spec's table for G = 27: the resize target and the pooled size, token for token."""
+    features = torch.arange(2 * 729 * 3, dtype=torch.float32).reshape(2, 729, 3)
+    pooled = TokenAdaptiveProjector.pooled_grid(features, n)
+    assert pooled.shape == (2, n, 3)
+    root = math.isqrt(n)
+    grid = features.view(2, 27, 27, 3).permute(0, 3, 1, 2)
+    if resized != 27:
+        grid = F.interpolate(grid, size=(resized, resized), mode="bilinear", align_corners=True)
+    want = F.avg_pool2d(grid, resized // root).permute(0, 2, 3, 1).reshape(2, n, 3)
+    torch.testing.assert_close(pooled, want)
+
+
+def test_model_info_budget_range_and_head(tmp_path):
+    folder = write_ristretto_checkpoint(tmp_path / "ckpt", image_size=224, vision_layers=1, llm_layers=1,
+                                        num_image_token=64)  # fmt: skip
+    runtime = load_runtime(folder, device="cpu", dtype="float32")
+    info = runtime.info
+    assert info.family == "ristretto" and info.template == "qwen" and info.tile_size == 224
+    assert info.tokens_per_tile == 64  # the checkpoint's num_image_token is the default budget
+    assert info.image_token_choices[0] == 64 and info.image_token_choices[-1] == 576
+    assert all(math.isqrt(n) ** 2 == n for n in info.image_token_choices)
+    assert not any(".head." in name for name in runtime.model.state_dict())  # the unused MAP head is not built
+    with pytest.raises(InvalidRequestError, match="between 16 and 256"):  # G = 16 at 224 px
+        runtime.generate(ChatRequest("Hi", image_tokens=324))
+    assert runtime.generate(ChatRequest("Hi", params=GenerationParams(max_new_tokens=2), image_tokens=256)).token_ids
+
+
+def test_a_missing_projector_tensor_is_a_checkpoint_error(tmp_path):
+    from safetensors.torch import load_file, save_file
+
+    folder = write_ristretto_checkpoint(tmp_path / "ckpt", image_size=224, vision_layers=1, llm_layers=1)
+    index = json.loads((folder / "model.safetensors.index.json").read_text())
+    shard = folder / index["weight_map"]["projector.mlp.g.bias"]
+    tensors = load_file(str(shard))
+    del tensors["projector.mlp.g.bias"]
+    save_file(tensors, str(shard), metadata={"format": "pt"})
+    del index["weight_map"]["projector.mlp.g.bias"]
+    (folder / "model.safetensors.index.json").write_text(json.dumps(index))
+    with pytest.raises(CheckpointError, match="projector.mlp.g.bias"):
+        load_runtime(folder, device="cpu", dtype="float32")
