@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ..app.memory import memory_usage
 from ..config.settings import Settings
 from ..documents import TEMPLATES
 from .chat_view import ChatView, stats_text
@@ -64,9 +66,16 @@ class MainWindow(QMainWindow):
         for label in (self.model_label, self.device_label, self.memory_label, self.speed_label):
             self.statusBar().addPermanentWidget(label)
         self.model_label.setText(self.tr("No model loaded"))
+        self.load_progress = QProgressBar(self)  # busy indicator while the model thread loads weights
+        self.load_progress.setRange(0, 0)
+        self.load_progress.setMaximumWidth(120)
+        self.load_progress.setAccessibleName(self.tr("Loading the model"))
+        self.load_progress.hide()
+        self.statusBar().insertPermanentWidget(0, self.load_progress)
         self._memory_timer = QTimer(self)
         self._memory_timer.timeout.connect(self._update_memory)
         self._memory_timer.start(2000)
+        self._update_memory()
 
         self._build_actions()
         self._wire()
@@ -97,7 +106,8 @@ class MainWindow(QMainWindow):
         self._action(chat, self.tr("Stop"), self.controller.stop, "Escape")
         self._action(chat, self.tr("Regenerate"), self.controller.regenerate, "Ctrl+R")
         self._action(chat, self.tr("Search conversations"), self.conversations.search.setFocus, QKeySequence.StandardKey.Find)
-        self._action(chat, self.tr("Paste"), self.composer.edit.paste)
+        # window-wide Ctrl+V: text fields keep their own paste (they claim the shortcut while focused)
+        self._action(chat, self.tr("Paste"), self.composer.edit.paste, QKeySequence.StandardKey.Paste)
         extract = chat.addMenu(self.tr("Extract data as"))
         for template in TEMPLATES.values():
             self._action(extract, template.title, lambda checked=False, name=template.name: self.extraction.start(name))
@@ -123,10 +133,10 @@ class MainWindow(QMainWindow):
         c.busy_changed.connect(self.composer.set_busy)
         c.conversations_changed.connect(self.list_model.refresh)
         self.service.notice.connect(lambda text: self.banner.show_message(text, kind="info"))
-        self.service.model_loading.connect(lambda text: self.model_label.setText(self.tr("Loading: %s…") % text))
+        self.service.model_loading.connect(self._on_model_loading)
         self.service.model_loaded.connect(self._on_model_loaded)
         self.service.model_load_failed.connect(self._on_model_load_failed)
-        self.service.model_unloaded.connect(lambda: self.model_label.setText(self.tr("No model loaded")))
+        self.service.model_unloaded.connect(self._on_model_unloaded)
         self.composer.send_requested.connect(self._on_composer_send)
         self.composer.stop_requested.connect(c.stop)
         self.composer.attachment_failed.connect(self.show_inline_error)
@@ -155,6 +165,7 @@ class MainWindow(QMainWindow):
             self.panel.system_prompt.blockSignals(True)
             self.panel.system_prompt.setPlainText(conversation.system_prompt or "")
             self.panel.system_prompt.blockSignals(False)
+            self.panel.show_params(self.controller.params)  # sampling settings belong to the conversation
 
     def _on_composer_send(self, text: str, attachments: list) -> None:
         self.banner.hide()
@@ -209,12 +220,24 @@ class MainWindow(QMainWindow):
         self.composer.set_budget(max_tiles=max_tiles, tile_size=info.tile_size if info else 448,
                                  tokens_per_tile=per_tile, frames=frames)  # fmt: skip
 
+    def _on_model_loading(self, text: str) -> None:
+        self.load_progress.show()
+        self.model_label.setText(self.tr("Loading: %s…") % text)
+
+    def _on_model_unloaded(self) -> None:
+        self.load_progress.hide()
+        self.model_label.setText(self.tr("No model loaded"))
+        self.device_label.setText("")
+        self._update_memory()
+
     def _on_model_loaded(self, info) -> None:
+        self.load_progress.hide()
         self.model_label.setText(info.name)
         self.device_label.setText(f"{info.device} · {info.dtype}")
         self.panel.set_model(info)
 
     def _on_model_load_failed(self, message: str) -> None:
+        self.load_progress.hide()
         self.model_label.setText(self.tr("No model loaded"))
         self.show_inline_error(message)
 
@@ -228,6 +251,8 @@ class MainWindow(QMainWindow):
 
         runtime = replace(self.settings.runtime, active_model=folder, device=device or self.settings.runtime.device,
                           dtype=dtype or self.settings.runtime.dtype)  # fmt: skip
+        self.load_progress.show()
+        self.model_label.setText(self.tr("Loading %s…") % Path(folder).name)
         self.service.load_model(folder, runtime.device, runtime.dtype)
         self.settings = replace(self.settings, runtime=runtime, remote=replace(self.settings.remote, enabled=False))
         self._save_settings(self.settings)
@@ -283,9 +308,7 @@ class MainWindow(QMainWindow):
         self.panel.setVisible(checked)
 
     def _update_memory(self) -> None:
-        import psutil
-
-        self.memory_label.setText(self.tr("RAM %.1f GiB") % (psutil.Process().memory_info().rss / 2**30))
+        self.memory_label.setText(memory_usage().text())
 
     # ------------------------------------------------------------------ drops and geometry
     def dragEnterEvent(self, event) -> None:  # noqa: N802

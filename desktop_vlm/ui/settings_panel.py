@@ -115,6 +115,19 @@ class SettingsPanel(QWidget):
             self.top_p.setValue(params.top_p)
         self.repetition.setValue(params.repetition_penalty)
         self.max_new.setValue(params.max_new_tokens)
+        self.temperature.setEnabled(params.do_sample)  # greedy decoding ignores them: say so visually
+        self.top_p.setEnabled(params.do_sample)
+
+    def show_params(self, params: GenerationParams) -> None:
+        """Show a conversation's settings without sending them back as a change."""
+        widgets = (self.greedy, self.temperature, self.top_p, self.repetition, self.max_new)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.set_params(params)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
 
     def params(self) -> GenerationParams:
         sample = not self.greedy.isChecked()
