@@ -46,6 +46,8 @@ class UiSettings:
     window_state: str = ""
     settings_panel_visible: bool = True
     tile_preset: str = "balanced"  # fast | balanced | document
+    max_tiles: int = 6  # per image; the preset sets it, the person may change it
+    video_frames: int = 8
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ FIELD_INFO: dict[str, FieldInfo] = {
     "runtime.dtype": FieldInfo("Precision", choices=("auto", "bfloat16", "float16", "float32")),
     "ui.theme": FieldInfo("Theme", choices=("system", "light", "dark")),
     "ui.tile_preset": FieldInfo("Tile preset", choices=("fast", "balanced", "document")),
+    "ui.max_tiles": FieldInfo("Max tiles per image", 1, 40),
+    "ui.video_frames": FieldInfo("Video frames", 1, 32),
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QPalette, QPixmap, QTextBlockFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,6 +43,23 @@ class MarkdownView(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def set_markdown(self, text: str) -> None:
+        """Render ``text`` and give fenced code blocks a tinted background, as chat apps do (Qt's Markdown
+        reader marks them but draws them like body text)."""
+        self.setMarkdown(text)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        tint = base.darker(106) if base.lightness() > 128 else base.lighter(135)
+        block = self.document().begin()
+        cursor = QTextCursor(self.document())
+        while block.isValid():
+            if block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence):
+                cursor.setPosition(block.position())
+                fmt = QTextBlockFormat()
+                fmt.setBackground(tint)
+                fmt.setLeftMargin(4)
+                cursor.mergeBlockFormat(fmt)
+            block = block.next()
 
     def _fit(self, *_args) -> None:
         self.setFixedHeight(int(self.document().size().height()) + 6)
@@ -110,7 +127,7 @@ class MessageWidget(QFrame):
 
     def set_text(self, text: str, status: str = "complete", stats: dict | None = None) -> None:
         self.text = text
-        self.body.setMarkdown(text if self.role == "assistant" else text.replace("\n", "  \n"))
+        self.body.set_markdown(text if self.role == "assistant" else text.replace("\n", "  \n"))
         note = _STATUS_TEXT.get(status, "")
         line = stats_text(stats)
         self.stats.setText(" · ".join(p for p in (note, line) if p))

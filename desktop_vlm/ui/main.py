@@ -13,7 +13,7 @@ from ..app.logging_setup import install_excepthook, setup_logging
 from ..config.paths import AppPaths
 from .main_window import MainWindow
 from .i18n import install_translator
-from .theme import apply_theme
+from .theme import apply_theme, follow_system
 
 
 def create_window(services) -> MainWindow:
@@ -47,6 +47,7 @@ def run_gui(measure_startup: bool = False) -> int:
     install_translator(app, settings.ui.language)
     apply_theme(app, settings.ui.theme)
     window = create_window(services)
+    follow_system(app, lambda: window.settings.ui.theme)
     install_excepthook(lambda text: window.show_inline_error(text, f"Details: {log_file}"))
     window.show()
     if measure_startup:

@@ -6,8 +6,9 @@ import base64
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -28,6 +29,7 @@ from .extraction import ExtractionHelper
 from .history_actions import HistoryActions
 from .screenshot import RegionGrabber
 from .settings_panel import SettingsPanel
+from .theme import apply_theme
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._wire()
         self._restore_geometry()
+        ui = settings.ui
+        self.panel.restore_budget(ui.tile_preset, ui.max_tiles, ui.video_frames)
 
     # ------------------------------------------------------------------ setup
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -122,6 +126,13 @@ class MainWindow(QMainWindow):
         toggle = self._action(view, self.tr("Settings panel"), self._on_panel_toggled, "Ctrl+Shift+P")
         toggle.setCheckable(True)
         toggle.setChecked(self.panel.isVisible())
+        themes = view.addMenu(self.tr("Theme"))
+        group = QActionGroup(self)
+        for key, title in (("system", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            action = self._action(themes, title, lambda checked=False, key=key: self.set_theme(key))
+            action.setCheckable(True)
+            action.setChecked(self.settings.ui.theme == key)
+            group.addAction(action)
 
     def _wire(self) -> None:
         c = self.controller
@@ -304,6 +315,16 @@ class MainWindow(QMainWindow):
         self._grabber.captured.connect(self.composer._on_edit_image_pasted)
         self._grabber.showFullScreen()
 
+    def set_theme(self, choice: str) -> None:
+        """Switch to "system", "light" or "dark" now and remember it."""
+        from dataclasses import replace
+
+        apply_theme(QApplication.instance(), choice)
+        self.settings = replace(self.settings, ui=replace(self.settings.ui, theme=choice))
+        self._save_settings(self.settings)
+        if not self.controller.busy:  # code-block tints are computed from the palette when rendered
+            self.chat.show_conversation(self.controller.conversation)
+
     def _on_panel_toggled(self, checked: bool) -> None:
         self.panel.setVisible(checked)
 
@@ -325,8 +346,11 @@ class MainWindow(QMainWindow):
         from dataclasses import replace
 
         geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        preset, max_tiles, frames = self.panel.budget()
         self.settings = replace(self.settings, ui=replace(self.settings.ui, window_geometry=geometry,
-                                                          settings_panel_visible=self.panel.isVisible()))  # fmt: skip
+                                                          settings_panel_visible=self.panel.isVisible(),
+                                                          tile_preset=preset, max_tiles=max_tiles,
+                                                          video_frames=frames))  # fmt: skip
         self._save_settings(self.settings)
         self.service.stop()
         super().closeEvent(event)

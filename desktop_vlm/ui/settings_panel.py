@@ -160,6 +160,19 @@ class SettingsPanel(QWidget):
             self.cpu_note.setText("")
         self._emit_budget()
 
+    def restore_budget(self, preset: str, max_tiles: int, frames: int) -> None:
+        """Show the tile budget saved from the last session (then emits ``budget_changed`` once)."""
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(preset)))
+        self.preset.blockSignals(False)
+        self.max_tiles.setValue(max_tiles)
+        self.frames.setValue(frames)
+        self._emit_budget()
+
+    def budget(self) -> tuple[str, int, int]:
+        """(preset, max tiles, video frames) as the person left them."""
+        return self.preset.currentData(), self.max_tiles.value(), self.frames.value()
+
     def _on_preset_changed(self) -> None:
         self.max_tiles.setValue(PRESETS[self.preset.currentData()])
 

@@ -21,6 +21,17 @@ def resolve(choice: str) -> str:
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
+def follow_system(app: QApplication, current_choice) -> None:
+    """Re-apply the theme when the system switches between light and dark, while ``current_choice()`` is
+    "system" (the person may have picked a fixed theme since start-up)."""
+
+    def on_scheme_changed(*_args) -> None:
+        if current_choice() == "system":
+            apply_theme(app, "system")
+
+    app.styleHints().colorSchemeChanged.connect(on_scheme_changed)
+
+
 def apply_theme(app: QApplication, choice: str = "system") -> str:
     name = resolve(choice)
     c = _COLORS[name]

@@ -48,3 +48,45 @@ def test_loading_shows_a_busy_indicator_and_memory_is_shown(qtbot, window, servi
         window.load_model("fake")
         assert window.load_progress.isVisible()
     assert not window.load_progress.isVisible() and window.model_label.text() == "fake"
+
+
+def test_code_blocks_are_tinted_and_the_theme_can_be_switched(qtbot, window, services):
+    from PySide6.QtGui import QTextFormat
+    from PySide6.QtWidgets import QApplication
+
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000) as done:
+        services.controller.send("show me code")
+    view = window.chat.message_widget(done.args[0]).body
+    view.set_markdown("text\n\n```python\nprint(1)\n```\n")
+    code = [b for b in _blocks(view.document()) if b.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence)]
+    assert [b.text() for b in code] == ["print(1)"]
+    light = code[0].blockFormat().background().color()
+    window.set_theme("dark")
+    assert QApplication.instance().palette().color(QApplication.instance().palette().ColorRole.Window).lightness() < 100
+    assert services.settings_store.load().ui.theme == "dark"
+    window.set_theme("light")
+    assert light.lightness() > 200
+
+
+def _blocks(document):
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def test_the_tile_budget_and_geometry_survive_a_restart(qtbot, window, services):
+    from desktop_vlm.ui.main import create_window
+
+    window.panel.preset.setCurrentIndex(window.panel.preset.findData("document"))
+    window.panel.max_tiles.setValue(9)
+    window.panel.frames.setValue(12)
+    assert services.controller.tiles.max_tiles == 9 and window.composer.frames == 12
+    window.resize(701, 503)  # inside the offscreen platform's 800×800 screen
+    window.close()
+    again = create_window(services)
+    qtbot.addWidget(again)
+    assert again.panel.budget() == ("document", 9, 12)
+    assert services.controller.tiles.max_tiles == 9 and again.composer.frames == 12
+    # offscreen has no window manager: the restored height may differ by the frame's few pixels
+    assert again.size().width() == 701 and abs(again.size().height() - 503) <= 8
