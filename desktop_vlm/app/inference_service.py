@@ -23,10 +23,13 @@ RuntimeFactory = Callable[[str, str, str, Callable[[str], None]], Runtime]
 CHUNK_INTERVAL_S = 0.03  # coalesce streamed text: at most ~33 UI updates per second
 
 
-def load_local_runtime(path: str, device: str, dtype: str, on_progress: Callable[[str], None]) -> Runtime:
+def load_local_runtime(path: str, device: str, dtype: str, on_progress: Callable[[str], None],
+                       quantize: str = "none") -> Runtime:  # fmt: skip
+    """The production factory: a local checkpoint through :func:`desktop_vlm.runtime.load_runtime`."""
     from ..runtime import load_runtime  # imports torch: runs on the model thread
 
-    return load_runtime(path, device=device, dtype=dtype, on_progress=on_progress)
+    return load_runtime(path, device=device, dtype=dtype, quantize=None if quantize == "none" else quantize,
+                        on_progress=on_progress)  # fmt: skip
 
 
 def connect_remote_runtime(url: str, model: str, key: str | None) -> Runtime:
@@ -53,11 +56,13 @@ class _Worker(QObject):
         self._factory = factory
         self.runtime: Runtime | None = None
 
-    @Slot(str, str, str)
-    def load(self, path: str, device: str, dtype: str) -> None:
+    @Slot(str, str, str, str)
+    def load(self, path: str, device: str, dtype: str, quantize: str) -> None:
         self._close()
+        # factories written for 16-bit weights (tests, the screenshot script) take four arguments
+        extra = {} if quantize == "none" else {"quantize": quantize}
         try:
-            self.runtime = self._factory(path, device, dtype, self.loading.emit)
+            self.runtime = self._factory(path, device, dtype, self.loading.emit, **extra)
         except DesktopVlmError as err:
             log.warning("loading %s failed: %s", path, err)
             self.load_failed.emit(str(err))
@@ -165,7 +170,7 @@ class InferenceService(QObject):
     failed = Signal(str, str)
     notice = Signal(str)
 
-    _load_requested = Signal(str, str, str)
+    _load_requested = Signal(str, str, str, str)
     _remote_requested = Signal(str, str, object)
     _unload_requested = Signal()
     _generate_requested = Signal(object, object)
@@ -200,8 +205,13 @@ class InferenceService(QObject):
     def busy(self) -> bool:
         return self._cancel is not None
 
-    def load_model(self, path: str, device: str = "auto", dtype: str = "auto") -> None:
-        self._load_requested.emit(path, device, dtype)
+    def load_model(self, path: str, device: str = "auto", dtype: str = "auto", quantize: str = "none") -> None:
+        """Load ``path`` on the model thread (closing the current model first, so its memory is freed).
+
+        ``quantize`` is "none", "int8" or "int4" (weight-only, language model). Ends with ``model_loaded``
+        or ``model_load_failed``; ``progressed`` reports the steps in between.
+        """
+        self._load_requested.emit(path, device, dtype, quantize)
 
     def use_remote(self, url: str, model: str, key: str | None = None) -> None:
         """Answer with a model served elsewhere (an OpenAI-compatible endpoint) instead of a local one."""

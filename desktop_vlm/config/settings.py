@@ -36,6 +36,7 @@ class RuntimeSettings:
     device: str = "auto"  # auto | cuda | mps | cpu
     dtype: str = "auto"  # auto | bfloat16 | float16 | float32
     active_model: str = ""  # model id in the local store, or a folder path
+    quantize: str = "none"  # none | int8 | int4 (weight-only, language model)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ FIELD_INFO: dict[str, FieldInfo] = {
     "hub.models_dir": FieldInfo("Model folder"),
     "runtime.device": FieldInfo("Device", choices=("auto", "cuda", "mps", "cpu")),
     "runtime.dtype": FieldInfo("Precision", choices=("auto", "bfloat16", "float16", "float32")),
+    "runtime.quantize": FieldInfo("Weights", choices=("none", "int8", "int4")),
     "ui.theme": FieldInfo("Theme", choices=("system", "light", "dark")),
     "ui.tile_preset": FieldInfo("Tile preset", choices=("fast", "balanced", "document")),
     "ui.max_tiles": FieldInfo("Max tiles per image", 1, 40),

@@ -257,14 +257,17 @@ class MainWindow(QMainWindow):
         if folder:
             self.load_model(folder)
 
-    def load_model(self, folder: str, device: str | None = None, dtype: str | None = None) -> None:
+    def load_model(self, folder: str, device: str | None = None, dtype: str | None = None,
+                   quantize: str | None = None) -> None:  # fmt: skip
+        """Load a model folder on the model thread with these (or the saved) device, precision, weights."""
         from dataclasses import replace
 
         runtime = replace(self.settings.runtime, active_model=folder, device=device or self.settings.runtime.device,
-                          dtype=dtype or self.settings.runtime.dtype)  # fmt: skip
+                          dtype=dtype or self.settings.runtime.dtype,
+                          quantize=quantize or self.settings.runtime.quantize)  # fmt: skip
         self.load_progress.show()
         self.model_label.setText(self.tr("Loading %s…") % Path(folder).name)
-        self.service.load_model(folder, runtime.device, runtime.dtype)
+        self.service.load_model(folder, runtime.device, runtime.dtype, runtime.quantize)
         self.settings = replace(self.settings, runtime=runtime, remote=replace(self.settings.remote, enabled=False))
         self._save_settings(self.settings)
 
@@ -297,7 +300,7 @@ class MainWindow(QMainWindow):
 
         if self.downloads is None:
             return
-        dialog = ModelManagerDialog(self.downloads, self)
+        dialog = ModelManagerDialog(self.downloads, self, self.settings.runtime)
         dialog.use_requested.connect(self.load_model)
         dialog.exec()
         self.settings = replace(self.settings, hub=self.downloads.settings)

@@ -27,18 +27,18 @@ from ..core.errors import DesktopVlmError
 
 
 class ModelManagerDialog(QDialog):
-    """``use_requested(path, device, dtype)`` when the person picks an installed model."""
+    """``use_requested(path, device, dtype, quantize)`` when the person picks an installed model."""
 
-    use_requested = Signal(str, str, str)
+    use_requested = Signal(str, str, str, str)
 
-    def __init__(self, downloads, parent=None):
+    def __init__(self, downloads, parent=None, runtime_settings=None):
         super().__init__(parent)
         self.downloads = downloads
         self.setWindowTitle(self.tr("Models"))
         self.resize(900, 520)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Parameters"), self.tr("Download"),
-                                              self.tr("Memory (bf16)"), self.tr("Status")])  # fmt: skip
+                                              self.tr("Memory"), self.tr("Status")])  # fmt: skip
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -52,6 +52,18 @@ class ModelManagerDialog(QDialog):
         self.dtype = QComboBox(self)
         self.dtype.addItems(["auto", "bfloat16", "float16", "float32"])
         self.dtype.setAccessibleName(self.tr("Precision"))
+        self.weights = QComboBox(self)
+        for key, title in (("none", self.tr("16-bit")), ("int8", self.tr("8-bit (int8)")), ("int4", self.tr("4-bit (int4)"))):
+            self.weights.addItem(title, key)
+        self.weights.setAccessibleName(self.tr("Language-model weights"))
+        self.weights.setToolTip(self.tr("Weight-only quantisation of the language model: less GPU memory, "
+                                        "slightly different answers. Needs the 'quantization' extra."))  # fmt: skip
+        if runtime_settings is not None:
+            self.device.setCurrentText(runtime_settings.device)
+            self.dtype.setCurrentText(runtime_settings.dtype)
+            self.weights.setCurrentIndex(max(0, self.weights.findData(runtime_settings.quantize)))
+        for combo in (self.dtype, self.weights):
+            combo.currentIndexChanged.connect(self.refresh)  # the memory column follows the choice
         buttons = QHBoxLayout()
         self.buttons = {}
         for key, text in (("download", self.tr("Download / resume")), ("pause", self.tr("Pause")),
@@ -78,6 +90,8 @@ class ModelManagerDialog(QDialog):
         run.addWidget(self.device)
         run.addWidget(QLabel(self.tr("Precision"), self))
         run.addWidget(self.dtype)
+        run.addWidget(QLabel(self.tr("Weights"), self))
+        run.addWidget(self.weights)
         run.addStretch(1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -100,10 +114,20 @@ class ModelManagerDialog(QDialog):
         self.message.setText(text)
         self.refresh()
 
+    def memory_key(self) -> str:
+        """The width the memory estimate is computed for: the quantisation, else the precision (auto: bf16)."""
+        weights = self.weights.currentData()
+        if weights and weights != "none":
+            return weights
+        dtype = self.dtype.currentText()
+        return dtype if dtype in ("bfloat16", "float16", "float32") else "bfloat16"
+
     def refresh(self) -> None:
         installed = {m.model_id.lower(): m for m in self.downloads.installed()}
+        key = self.memory_key()
+        self.table.horizontalHeaderItem(3).setText(self.tr("Memory (%s)") % key)
         rows = [(e.repo_id, f"{e.parameters:.1f} B", f"{e.download_bytes / 1e9:.1f} GB",
-                 f"{e.vram_estimate_gib('bfloat16'):.1f} GiB", e.repo_id.lower() in installed) for e in self.downloads.catalog]  # fmt: skip
+                 f"{e.vram_estimate_gib(key):.1f} GiB", e.repo_id.lower() in installed) for e in self.downloads.catalog]  # fmt: skip
         known = {r[0].lower() for r in rows}
         rows += [(m.model_id, "", f"{m.size_bytes / 1e9:.2f} GB", "", True) for k, m in installed.items() if k not in known]
         self.table.setRowCount(len(rows))
@@ -172,7 +196,8 @@ class ModelManagerDialog(QDialog):
         model = self._installed.get(mid.lower()) if mid else None
         if model is None:
             return self._say(self.tr("Download or import the model first."))
-        self.use_requested.emit(str(model.path), self.device.currentText(), self.dtype.currentText())
+        self.use_requested.emit(str(model.path), self.device.currentText(), self.dtype.currentText(),
+                                self.weights.currentData())  # fmt: skip
         self.accept()
 
     def _on_save_clicked(self) -> None:

@@ -156,3 +156,20 @@ def test_a_failed_load_and_unload(qtbot):
         assert failed.args[0] == "No model is loaded."
     finally:
         service.shutdown()
+
+
+def test_quantisation_reaches_the_factory_only_when_asked(qtbot):
+    seen = []
+
+    def factory(path, device, dtype, on_progress, **extra):
+        seen.append(extra)
+        return FakeRuntime()
+
+    service = InferenceService(factory)
+    try:
+        for quantize in ("none", "int4"):
+            with qtbot.waitSignal(service.model_loaded, timeout=5000):
+                service.load_model("fake", "cuda", "bfloat16", quantize)
+        assert seen == [{}, {"quantize": "int4"}]
+    finally:
+        service.shutdown()

@@ -39,3 +39,16 @@ def test_download_with_progress_then_use(qtbot, qapp, window, services):
             dialog.buttons["use"].click()
         assert used.args[0] == str(path)
     loop.close()
+
+
+def test_the_memory_estimate_follows_precision_and_weights(qtbot, window, services):
+    dialog = ModelManagerDialog(services.downloads, window)
+    qtbot.addWidget(dialog)
+    entry = services.downloads.catalog[0]
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == entry.repo_id)
+    assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib('bfloat16'):.1f} GiB"
+    dialog.dtype.setCurrentText("float32")
+    assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib('float32'):.1f} GiB"
+    dialog.weights.setCurrentIndex(dialog.weights.findData("int4"))
+    assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib('int4'):.1f} GiB"
+    assert dialog.table.horizontalHeaderItem(3).text() == "Memory (int4)"
