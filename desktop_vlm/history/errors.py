@@ -1,3 +1,5 @@
+"""History errors, each with a message written for the person using the app."""
+
 from ..core.errors import DesktopVlmError
 
 
@@ -7,3 +9,18 @@ class StorageFullError(DesktopVlmError):
 
 class HistoryFormatError(DesktopVlmError):
     """An imported file is not a conversation export."""
+
+
+class HistoryOpenError(DesktopVlmError):
+    """The history database could not be opened (locked by another program, no permission...).
+
+    The file is left untouched: only a database that is really damaged is moved aside.
+    """
+
+
+class ConversationNotFoundError(DesktopVlmError):
+    """The conversation (or message) does not exist, for instance because it was deleted."""
+
+
+class HistoryBusyError(DesktopVlmError):
+    """The history database is locked by another program for longer than we wait; nothing was changed."""

@@ -1,8 +1,13 @@
-"""Exporting conversations to Markdown, HTML (images embedded) and JSON, and reading JSON back."""
+"""Exporting conversations to Markdown, HTML (images embedded) and JSON, and reading JSON back.
+
+The JSON form is complete (attachments included as base64) so that :func:`parse_json_export` can rebuild the
+conversation on another machine; everything read back is validated before anything is stored.
+"""
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import html
 import json
 import re
@@ -14,11 +19,17 @@ EXTENSIONS = {"markdown": ".md", "html": ".html", "json": ".json"}
 FORMAT_TAG = "desktop-vlm-conversation"
 
 
+_WHO = {"user": "You", "assistant": "Assistant", "system": "System"}
+_STATUSES = ("complete", "interrupted", "error")  # an imported answer is never still streaming
+
+
 def safe_filename(title: str) -> str:
+    """A file-name-safe form of ``title`` (at most 50 characters)."""
     return re.sub(r"[^\w\-]+", "-", title).strip("-")[:50] or "conversation"
 
 
 def export(conversation: Conversation, fmt: str) -> str:
+    """``conversation`` as text in ``fmt``: 'markdown', 'html' or 'json'."""
     if fmt == "markdown":
         return _markdown(conversation)
     if fmt == "html":
@@ -33,7 +44,7 @@ def _markdown(c: Conversation) -> str:
     if c.system_prompt:
         out += [f"> System: {c.system_prompt}", ""]
     for m in c.messages:
-        who = "**You**" if m.role == "user" else "**Assistant**"
+        who = f"**{_WHO.get(m.role, m.role)}**"
         note = f" _({m.status})_" if m.status not in ("complete",) else ""
         out.append(f"{who}{note}")
         out += [f"- attachment: {a.name} ({a.kind})" for a in m.attachments]
@@ -47,7 +58,7 @@ def _html(c: Conversation) -> str:
              ".msg{padding:.6em 1em;margin:.6em 0;border-radius:8px;white-space:pre-wrap}"
              "img{max-width:16em;display:block}</style></head><body>", f"<h1>{html.escape(c.title)}</h1>"]  # fmt: skip
     for m in c.messages:
-        parts.append(f"<div class='msg {html.escape(m.role)}'><b>{'You' if m.role == 'user' else 'Assistant'}</b>")
+        parts.append(f"<div class='msg {html.escape(m.role)}'><b>{_WHO.get(m.role, html.escape(m.role))}</b>")
         for a in m.attachments:
             if a.kind == "image" and a.path.is_file():
                 data = base64.b64encode(a.path.read_bytes()).decode()
@@ -65,7 +76,7 @@ def _json(c: Conversation) -> str:
         return {"name": a.name, "kind": a.kind, "mime": a.mime, "sha256": a.sha256, "meta": a.meta, "data": data}
 
     return json.dumps({
-        "format": FORMAT_TAG, "version": 1, "title": c.title, "model_id": c.model_id,
+        "format": FORMAT_TAG, "version": 1, "title": c.title, "pinned": c.pinned, "model_id": c.model_id,
         "system_prompt": c.system_prompt, "settings": c.settings, "created_at": c.created_at,
         "messages": [{"role": m.role, "text": m.text, "status": m.status, "created_at": m.created_at,
                       "stats": m.stats, "attachments": [attachment(a) for a in m.attachments]} for m in c.messages],
@@ -73,20 +84,70 @@ def _json(c: Conversation) -> str:
 
 
 def parse_json_export(text: str) -> dict:
-    """Validate an exported conversation; attachments come back as bytes."""
+    """Validate an exported conversation and fill defaults; attachments come back as bytes.
+
+    Raises
+    ------
+    HistoryFormatError
+        With a message saying what is wrong.
+    """
     try:
         data = json.loads(text)
     except (ValueError, TypeError) as err:
-        raise HistoryFormatError(f"Not valid JSON ({err}).") from None
+        raise HistoryFormatError(f"This file is not valid JSON ({err}).") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_TAG or not isinstance(data.get("messages"), list):
         raise HistoryFormatError("This JSON file is not a Desktop VLM conversation export.")
-    for m in data["messages"]:
-        if not isinstance(m, dict) or m.get("role") not in ("user", "assistant", "system") or not isinstance(m.get("text"), str):
-            raise HistoryFormatError("The conversation export has a malformed message.")
-        for a in m.get("attachments", []):
-            try:
-                a["data"] = base64.b64decode(a["data"], validate=True)
-            except (KeyError, ValueError, TypeError):
-                raise HistoryFormatError("The conversation export has a malformed attachment.") from None
-    data["title"] = str(data.get("title") or "Imported chat")
-    return data
+    if not isinstance(data.get("version", 1), int) or data.get("version", 1) > 1:
+        raise HistoryFormatError("This conversation was exported by a newer version of Desktop VLM.",
+                                 hint="Update Desktop VLM to import it.")  # fmt: skip
+    out = {"title": str(data.get("title") or "Imported chat"), "pinned": bool(data.get("pinned", False)),
+           "model_id": _optional_str(data, "model_id"), "system_prompt": _optional_str(data, "system_prompt"),
+           "settings": _dict(data.get("settings"), "settings"), "messages": []}  # fmt: skip
+    for number, m in enumerate(data["messages"], start=1):
+        if not isinstance(m, dict) or m.get("role") not in _WHO or not isinstance(m.get("text"), str):
+            raise HistoryFormatError(f"Message {number} of the conversation export is malformed.")
+        status = m.get("status", "complete")
+        status = "interrupted" if status == "streaming" else status
+        if status not in _STATUSES:
+            raise HistoryFormatError(f"Message {number} has an unknown status {status!r}.")
+        stats = m.get("stats")
+        atts = m.get("attachments", [])
+        if not isinstance(atts, list):
+            raise HistoryFormatError(f"Message {number} has malformed attachments.")
+        out["messages"].append({"role": m["role"], "text": m["text"], "status": status,
+                                "stats": _dict(stats, "stats") if stats is not None else None,
+                                "attachments": [x for x in (_attachment(a, number) for a in atts) if x]})  # fmt: skip
+    return out
+
+
+def _optional_str(data: dict, key: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise HistoryFormatError(f"The conversation export's {key} is not text.")
+    return value
+
+
+def _dict(value, what: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise HistoryFormatError(f"The conversation export's {what} are malformed.")
+    return value
+
+
+def _attachment(a, number: int) -> dict | None:
+    """The attachment with its bytes, or None for one whose file was already missing when exported."""
+    ok = isinstance(a, dict) and a.get("kind") in ("image", "video", "pdf") and all(
+        isinstance(a.get(k), str) for k in ("name", "mime", "data"))
+    try:
+        data = base64.b64decode(a["data"], validate=True) if ok else b""
+    except ValueError:
+        ok = False
+    if ok and not data:
+        return None
+    if not ok:
+        raise HistoryFormatError(f"An attachment of message {number} is malformed.")
+    if a.get("sha256") and hashlib.sha256(data).hexdigest() != a["sha256"]:
+        raise HistoryFormatError(f"An attachment of message {number} does not match its checksum.")
+    return {"name": a["name"], "kind": a["kind"], "mime": a["mime"], "meta": _dict(a.get("meta"), "details"),
+            "data": data}

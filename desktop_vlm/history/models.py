@@ -1,16 +1,40 @@
-"""Plain records read from the history store."""
+"""Plain records read from the history store (no behaviour, no database handles)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+ROLES = ("user", "assistant", "system")
+STATUSES = ("complete", "streaming", "interrupted", "error")
+KINDS = ("image", "video", "pdf")
+
 
 @dataclass(frozen=True)
 class Attachment:
+    """A stored file, shared by every message that attaches the same bytes.
+
+    Attributes
+    ----------
+    id : int
+        Row id; pass the whole object back to :meth:`HistoryStore.add_message`.
+    sha256 : str
+        Hex digest of the content; the file name is derived from it.
+    kind : str
+        ``"image"``, ``"video"`` or ``"pdf"``.
+    mime : str
+        MIME type, e.g. ``"image/png"``.
+    path : Path
+        Where the bytes are (``attachments_dir/<sha[:2]>/<sha>.<ext>``).
+    name : str
+        The file name the person attached (display only).
+    meta : dict
+        Free-form JSON-able details (frames sampled, pages, tile budget...).
+    """
+
     id: int
     sha256: str
-    kind: str  # "image" | "video" | "pdf"
+    kind: str
     mime: str
     path: Path
     name: str
@@ -19,11 +43,14 @@ class Attachment:
 
 @dataclass
 class Message:
+    """One turn. ``status`` is ``"complete"``, ``"streaming"`` (being written), ``"interrupted"`` (stopped,
+    or the app died while streaming; the partial text is kept) or ``"error"``. ``created_at`` is Unix time."""
+
     id: int
     conversation_id: int
-    role: str  # "user" | "assistant" | "system"
+    role: str
     text: str
-    status: str  # "complete" | "streaming" | "interrupted" | "error"
+    status: str
     created_at: float
     attachments: list[Attachment] = field(default_factory=list)
     stats: dict | None = None
@@ -31,6 +58,8 @@ class Message:
 
 @dataclass(frozen=True)
 class ConversationSummary:
+    """A row of the sidebar. ``snippet`` is set for search results: matched words wrapped in ``[``…``]``."""
+
     id: int
     title: str
     pinned: bool
@@ -41,6 +70,8 @@ class ConversationSummary:
 
 @dataclass
 class Conversation:
+    """A whole conversation with its messages in order. ``settings`` is free-form JSON (sampling, tiles)."""
+
     id: int
     title: str
     pinned: bool

@@ -1,10 +1,19 @@
-"""Schema and migrations. ``PRAGMA user_version`` is the schema version; each migration moves it up by one."""
+"""Schema and migrations. ``PRAGMA user_version`` is the schema version; each migration moves it up by one.
+
+The full-text index is not a numbered migration: whether it can exist depends on the SQLite build the app
+runs on (FTS5 is optional), not on the file. :func:`sync_fts` runs at every open and creates it (and fills
+it from the existing rows) where FTS5 is available, or removes its triggers where it is not, so that writes
+keep working and search falls back to LIKE.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
-MIGRATIONS: list[str] = [
+from .errors import HistoryOpenError
+
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], str]] = [
     # 1: conversations, messages, attachments
     """
     CREATE TABLE conversations (
@@ -23,33 +32,98 @@ MIGRATIONS: list[str] = [
         attachment_id INTEGER NOT NULL REFERENCES attachments(id), position INTEGER NOT NULL,
         PRIMARY KEY (message_id, position));
     """,
-    # 2: full-text search over titles and messages (external-content FTS5 kept in step by triggers)
+    # 2: the full-text index; since it depends on the SQLite build it is now made by sync_fts at every open.
+    # Files already at version 2 have it; files coming from version 1 get it from sync_fts right after.
+    "",
+    # 3: when an attachment was stored, so that the open-time sweep only removes attachments that have been
+    # unreferenced for a while (one being attached in another window is not swept from under it).
+    # Existing rows get 0, i.e. "long ago".
     """
-    CREATE VIRTUAL TABLE message_fts USING fts5(text, content='messages', content_rowid='id');
-    CREATE VIRTUAL TABLE title_fts USING fts5(title, content='conversations', content_rowid='id');
-    INSERT INTO message_fts(rowid, text) SELECT id, text FROM messages;
-    INSERT INTO title_fts(rowid, title) SELECT id, title FROM conversations;
-    CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
-        INSERT INTO message_fts(rowid, text) VALUES (new.id, new.text); END;
-    CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
-        INSERT INTO message_fts(message_fts, rowid, text) VALUES ('delete', old.id, old.text); END;
-    CREATE TRIGGER messages_au AFTER UPDATE OF text ON messages BEGIN
-        INSERT INTO message_fts(message_fts, rowid, text) VALUES ('delete', old.id, old.text);
-        INSERT INTO message_fts(rowid, text) VALUES (new.id, new.text); END;
-    CREATE TRIGGER conversations_ai AFTER INSERT ON conversations BEGIN
-        INSERT INTO title_fts(rowid, title) VALUES (new.id, new.title); END;
-    CREATE TRIGGER conversations_ad AFTER DELETE ON conversations BEGIN
-        INSERT INTO title_fts(title_fts, rowid, title) VALUES ('delete', old.id, old.title); END;
-    CREATE TRIGGER conversations_au AFTER UPDATE OF title ON conversations BEGIN
-        INSERT INTO title_fts(title_fts, rowid, title) VALUES ('delete', old.id, old.title);
-        INSERT INTO title_fts(rowid, title) VALUES (new.id, new.title); END;
+    ALTER TABLE attachments ADD COLUMN stored_at REAL NOT NULL DEFAULT 0;
+    CREATE INDEX message_attachments_by_attachment ON message_attachments(attachment_id);
     """,
 ]
 
+_FTS_TABLES = """
+    CREATE VIRTUAL TABLE IF NOT EXISTS message_fts USING fts5(text, content='messages', content_rowid='id');
+    CREATE VIRTUAL TABLE IF NOT EXISTS title_fts USING fts5(title, content='conversations', content_rowid='id');
+    INSERT INTO message_fts(message_fts) VALUES ('rebuild');
+    INSERT INTO title_fts(title_fts) VALUES ('rebuild');
+"""
+# external-content FTS5 tables kept in step with their tables by triggers
+_FTS_TRIGGERS = {
+    "messages_ai": "AFTER INSERT ON messages BEGIN INSERT INTO message_fts(rowid, text) VALUES (new.id, new.text); END",
+    "messages_ad": "AFTER DELETE ON messages BEGIN "
+                   "INSERT INTO message_fts(message_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+    "messages_au": "AFTER UPDATE OF text ON messages BEGIN "
+                   "INSERT INTO message_fts(message_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+                   "INSERT INTO message_fts(rowid, text) VALUES (new.id, new.text); END",
+    "conversations_ai": "AFTER INSERT ON conversations BEGIN "
+                        "INSERT INTO title_fts(rowid, title) VALUES (new.id, new.title); END",
+    "conversations_ad": "AFTER DELETE ON conversations BEGIN "
+                        "INSERT INTO title_fts(title_fts, rowid, title) VALUES ('delete', old.id, old.title); END",
+    "conversations_au": "AFTER UPDATE OF title ON conversations BEGIN "
+                        "INSERT INTO title_fts(title_fts, rowid, title) VALUES ('delete', old.id, old.title); "
+                        "INSERT INTO title_fts(rowid, title) VALUES (new.id, new.title); END",
+}  # fmt: skip
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """One script as one transaction: a crash or error part-way leaves the database as it was."""
+    try:
+        db.executescript(f"BEGIN IMMEDIATE; {script} COMMIT;")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
 
 def migrate(db: sqlite3.Connection) -> None:
-    """Bring the database up to the newest schema, one transaction per step."""
+    """Bring the database up to the newest schema, one transaction per step.
+
+    Raises
+    ------
+    HistoryOpenError
+        When the file was written by a newer version of the app (we do not guess at its schema, and we
+        leave the file alone).
+    """
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-        # one script = one transaction: a crash mid-migration leaves the previous version intact
-        db.executescript(f"BEGIN; {script} PRAGMA user_version = {number}; COMMIT;")
+    if version > len(MIGRATIONS):
+        raise HistoryOpenError(f"The conversation history was written by a newer version of Desktop VLM "
+                               f"(schema {version}; this version knows {len(MIGRATIONS)}).",
+                               hint="Update Desktop VLM to open it.")  # fmt: skip
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        script = step(db) if callable(step) else step
+        _run_script(db, f"{script}\nPRAGMA user_version = {number};")
+
+
+def fts5_available() -> bool:
+    """Whether the SQLite library Python uses was built with FTS5."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        probe.close()
+
+
+def sync_fts(db: sqlite3.Connection) -> bool:
+    """Create (and fill) the full-text index where FTS5 exists, or drop its triggers where it does not.
+
+    Returns
+    -------
+    bool
+        True when full-text search can be used.
+    """
+    present = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    if fts5_available():
+        if not set(_FTS_TRIGGERS) <= present:  # new file, or the index went stale while FTS5 was missing
+            triggers = "".join(f"CREATE TRIGGER IF NOT EXISTS {n} {body};\n" for n, body in _FTS_TRIGGERS.items())
+            _run_script(db, _FTS_TABLES + triggers)
+        return True
+    if present & set(_FTS_TRIGGERS):
+        # without FTS5 these triggers would make every insert fail with "no such module: fts5"
+        _run_script(db, "".join(f"DROP TRIGGER IF EXISTS {n};\n" for n in _FTS_TRIGGERS))
+    return False

@@ -2,189 +2,230 @@
 
 Crash safety: every write is one transaction; WAL keeps the file valid if the process is killed at any
 moment; answers being streamed are saved with status 'streaming' and become 'interrupted' at the next
-open. A database that fails its integrity check is moved aside (never emptied) and reported.
+open, their partial text kept. A database that fails its integrity check is moved aside (never emptied)
+and reported through :attr:`HistoryStore.recovered_from`.
 """
 
 from __future__ import annotations
 
-import errno
-import hashlib
 import json
-import sqlite3
 import time
 from pathlib import Path
 
-from ..core.errors import DesktopVlmError
-from .errors import StorageFullError
-from .models import Attachment, Conversation, ConversationSummary, Message
-from .schema import migrate
+from . import files, search
+from .database import Transactions, open_checked
+from .errors import ConversationNotFoundError, StorageFullError
+from .models import KINDS, ROLES, STATUSES, Attachment, Conversation, ConversationSummary, Message
+from .schema import migrate, sync_fts
 
 _UNCHANGED = object()
-_EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "application/pdf": ".pdf", "video/mp4": ".mp4"}
 DEFAULT_TITLE = "New chat"
+TITLE_LENGTH = 60
+# an attachment stored but not (yet) part of any message is kept this long before the open-time sweep may
+# remove it: another window of the app may be about to send it
+ORPHAN_GRACE_S = 24 * 3600
 
 
-def _is_disk_full(err: BaseException) -> bool:
-    return (isinstance(err, OSError) and err.errno == errno.ENOSPC) or "disk is full" in str(err).lower()
+def _check(value: str, allowed: tuple[str, ...], what: str) -> None:
+    if value not in allowed:
+        raise ValueError(f"{what} must be one of {allowed}, got {value!r}")
+
+
+def _title_from(text: str) -> str:
+    """The first ~60 characters of ``text`` on one line, cut at a word where one is near."""
+    flat = " ".join(text.split())
+    if len(flat) <= TITLE_LENGTH:
+        return flat
+    cut = flat.rfind(" ", TITLE_LENGTH // 2, TITLE_LENGTH)
+    return flat[: cut if cut > 0 else TITLE_LENGTH] + "…"
 
 
 class HistoryStore:
+    """The conversation history: one SQLite file plus a folder of attachment files.
+
+    Parameters
+    ----------
+    db_path : Path
+        The database file (created with its folder when missing).
+    attachments_dir : Path
+        Where attachment files live, as ``<sha[:2]>/<sha><ext>``.
+
+    Attributes
+    ----------
+    recovered_from : Path or None
+        Where a damaged database was moved at open (a fresh one was started), else None.
+    full_text_search : bool
+        Whether search uses FTS5 (False: the SQLite build lacks it and search scans with LIKE).
+
+    Raises
+    ------
+    StorageFullError
+        The disk is too full to open the database.
+    HistoryOpenError
+        The database is locked by another program, unreadable, or from a newer app version.
+
+    Notes
+    -----
+    Safe to call from several threads: one lock serialises use of the single connection.
+    """
+
     def __init__(self, db_path: Path, attachments_dir: Path):
         self.path = Path(db_path)
         self.attachments_dir = Path(attachments_dir)
         self.attachments_dir.mkdir(parents=True, exist_ok=True)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.recovered_from: Path | None = None
-        self._db = self._open_checked()
-        with self._write():
-            self._db.execute("UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'")
-
-    # ------------------------------------------------------------------ opening
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        db.row_factory = sqlite3.Row
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
-        db.execute("PRAGMA foreign_keys=ON")
-        return db
-
-    def _open_checked(self) -> sqlite3.Connection:
+        fts = []
+        self._db, self.recovered_from = open_checked(self.path, lambda db: (migrate(db), fts.append(sync_fts(db))))
+        self.full_text_search = fts[-1]
+        self._tx = Transactions(self._db)
         try:
-            db = self._connect()
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("integrity check failed")
-            migrate(db)
-            return db
-        except sqlite3.DatabaseError:
-            try:
-                db.close()
-            except Exception:
-                pass
-            aside = self.path.with_name(f"{self.path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{self.path.suffix}")
-            self.path.rename(aside)
-            for suffix in ("-wal", "-shm"):
-                side = self.path.with_name(self.path.name + suffix)
-                if side.exists():
-                    side.rename(aside.with_name(aside.name + suffix))
-            self.recovered_from = aside
-            db = self._connect()
-            migrate(db)
-            return db
+            self._housekeeping()
+        except StorageFullError:
+            pass  # a full disk must not stop the history from opening; this is retried at the next open
+
+    def _housekeeping(self) -> None:
+        with self._tx() as db:
+            # the process died while these answers streamed: keep the text, say what happened
+            db.execute("UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'")
+            orphans = db.execute(
+                "SELECT id, file FROM attachments WHERE stored_at < ? AND id NOT IN "
+                "(SELECT attachment_id FROM message_attachments)", (time.time() - ORPHAN_GRACE_S,)).fetchall()  # fmt: skip
+            db.executemany("DELETE FROM attachments WHERE id = ?", [(o["id"],) for o in orphans])
+        self._remove_files(orphans)
 
     def close(self) -> None:
-        self._db.close()
+        """Close the database (a WAL checkpoint folds the log back into the main file)."""
+        with self._tx.lock:
+            self._db.close()
 
-    # ------------------------------------------------------------------ writing
-    class _Tx:
-        def __init__(self, db):
-            self.db = db
-
-        def __enter__(self):
-            self.db.execute("BEGIN IMMEDIATE")
-            return self.db
-
-        def __exit__(self, kind, err, tb):
-            if kind is None:
-                try:
-                    self.db.execute("COMMIT")
-                    return False
-                except sqlite3.OperationalError as commit_err:
-                    err = commit_err
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            if err is not None and _is_disk_full(err):
-                raise StorageFullError(
-                    "The disk is full, so the latest change could not be saved. Everything saved before is intact.",
-                    hint="Free some disk space and try again.",
-                ) from None
-            if kind is None:  # the body succeeded but COMMIT failed
-                raise err
-            return False
-
-    def _write(self) -> "_Tx":
-        return HistoryStore._Tx(self._db)
+    def _remove_files(self, rows) -> None:
+        for row in rows:
+            try:
+                (self.attachments_dir / row["file"]).unlink(missing_ok=True)
+            except OSError:
+                pass  # a file that cannot be removed now only costs space
 
     # ------------------------------------------------------------------ conversations
-    def create_conversation(self, title: str = DEFAULT_TITLE, model_id=None, system_prompt=None, settings=None):
+    def create_conversation(self, title: str = DEFAULT_TITLE, model_id: str | None = None,
+                            system_prompt: str | None = None, settings: dict | None = None) -> Conversation:  # fmt: skip
+        """Start an empty conversation and return it."""
         now = time.time()
-        with self._write() as db:
+        with self._tx() as db:
             cid = db.execute(
                 "INSERT INTO conversations(title, created_at, updated_at, model_id, system_prompt, settings) "
                 "VALUES (?, ?, ?, ?, ?, ?)", (title, now, now, model_id, system_prompt, json.dumps(settings or {})),
             ).lastrowid  # fmt: skip
-        return self.get_conversation(cid)
+            return self.get_conversation(cid)
 
     def list_conversations(self, query: str | None = None) -> list[ConversationSummary]:
-        order = "ORDER BY c.pinned DESC, c.updated_at DESC"
-        if not query:
-            rows = self._db.execute(f"SELECT c.*, NULL AS snippet FROM conversations c {order}").fetchall()
-        else:
-            match = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
-            rows = self._db.execute(
-                f"""SELECT c.*, (SELECT snippet(message_fts, 0, '[', ']', '…', 8) FROM message_fts
-                                 JOIN messages m ON m.id = message_fts.rowid
-                                 WHERE message_fts MATCH :q AND m.conversation_id = c.id LIMIT 1) AS snippet
-                    FROM conversations c
-                    WHERE c.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH :q)
-                       OR c.id IN (SELECT m.conversation_id FROM message_fts JOIN messages m
-                                   ON m.id = message_fts.rowid WHERE message_fts MATCH :q) {order}""",
-                {"q": match},
-            ).fetchall()  # fmt: skip
+        """Conversations for the sidebar: pinned first, then the most recently updated.
+
+        Parameters
+        ----------
+        query : str, optional
+            Words that must all appear (as word prefixes) in the title or in one message. Uses FTS5 when the
+            SQLite build has it, and otherwise falls back to a slower LIKE substring scan (ASCII-only case
+            folding). Results then carry a ``snippet`` of the first matching message, matches in ``[…]``.
+        """
+        with self._tx.lock:
+            if query and query.strip():
+                rows = search.search(self._db, query, self.full_text_search)
+            else:
+                rows = search.list_all(self._db)
         return [ConversationSummary(r["id"], r["title"], bool(r["pinned"]), r["updated_at"], r["model_id"],
                                     r["snippet"]) for r in rows]  # fmt: skip
 
     def get_conversation(self, conversation_id: int) -> Conversation:
-        row = self._db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
-        if row is None:
-            raise DesktopVlmError(f"Conversation {conversation_id} does not exist (it may have been deleted).")
-        messages = [self._message(m) for m in self._db.execute(
-            "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,))]  # fmt: skip
+        """The whole conversation with its messages in order.
+
+        Raises
+        ------
+        ConversationNotFoundError
+            No such conversation (it may have been deleted).
+        """
+        with self._tx.lock:
+            row = self._db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            if row is None:
+                raise ConversationNotFoundError(f"Conversation {conversation_id} does not exist (it may have "
+                                                "been deleted).")  # fmt: skip
+            message_rows = self._db.execute(
+                "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)).fetchall()
+            attached: dict[int, list[Attachment]] = {}
+            for a in self._db.execute(  # one query for all attachments, not one per message
+                    "SELECT ma.message_id, a.* FROM message_attachments ma JOIN attachments a ON a.id = ma.attachment_id "
+                    "JOIN messages m ON m.id = ma.message_id WHERE m.conversation_id = ? ORDER BY ma.position",
+                    (conversation_id,)):  # fmt: skip
+                attached.setdefault(a["message_id"], []).append(self._attachment(a))
+        messages = [self._message(m, attached.get(m["id"], [])) for m in message_rows]
         return Conversation(row["id"], row["title"], bool(row["pinned"]), row["created_at"], row["updated_at"],
                             row["model_id"], row["system_prompt"], json.loads(row["settings"] or "{}"), messages)  # fmt: skip
 
+    def _update_conversation_row(self, conversation_id: int, sets: str, values: dict) -> None:
+        with self._tx() as db:
+            if db.execute(f"UPDATE conversations SET {sets} WHERE id = :id", values | {"id": conversation_id}).rowcount == 0:
+                raise ConversationNotFoundError(f"Conversation {conversation_id} does not exist (it may have "
+                                                "been deleted).")  # fmt: skip
+
     def rename(self, conversation_id: int, title: str) -> None:
-        with self._write() as db:
-            db.execute("UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id))
+        """Set the title (the list order does not change)."""
+        self._update_conversation_row(conversation_id, "title = :title", {"title": title})
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
-        with self._write() as db:
-            db.execute("UPDATE conversations SET pinned = ? WHERE id = ?", (int(pinned), conversation_id))
+        """Pin (listed first) or unpin a conversation."""
+        self._update_conversation_row(conversation_id, "pinned = :pinned", {"pinned": int(pinned)})
 
     def update_conversation(self, conversation_id: int, *, model_id=_UNCHANGED, system_prompt=_UNCHANGED,
                             settings=_UNCHANGED) -> None:  # fmt: skip
+        """Change the model, system prompt or settings; arguments left out stay as they are (None clears)."""
         changes = {"model_id": model_id, "system_prompt": system_prompt,
-                   "settings": json.dumps(settings) if settings is not _UNCHANGED else _UNCHANGED}  # fmt: skip
+                   "settings": json.dumps(settings or {}) if settings is not _UNCHANGED else _UNCHANGED}  # fmt: skip
         changes = {k: v for k, v in changes.items() if v is not _UNCHANGED}
         if changes:
-            with self._write() as db:
-                sets = ", ".join(f"{k} = :{k}" for k in changes)
-                db.execute(f"UPDATE conversations SET {sets} WHERE id = :id", changes | {"id": conversation_id})
+            self._update_conversation_row(conversation_id, ", ".join(f"{k} = :{k}" for k in changes), changes)
 
     def delete_conversation(self, conversation_id: int) -> None:
-        with self._write() as db:
-            db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
-            orphans = db.execute("SELECT id, file FROM attachments WHERE id NOT IN "
-                                 "(SELECT attachment_id FROM message_attachments)").fetchall()  # fmt: skip
+        """Delete a conversation and the attachment files no other message uses."""
+        with self._tx() as db:
+            used = [r[0] for r in db.execute(
+                "SELECT DISTINCT ma.attachment_id FROM message_attachments ma JOIN messages m ON m.id = ma.message_id "
+                "WHERE m.conversation_id = ?", (conversation_id,))]  # fmt: skip
+            db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))  # messages cascade
+            # only attachments this conversation used: one just stored for a message being written elsewhere
+            # must survive
+            orphans = [r for r in (db.execute("SELECT id, file FROM attachments WHERE id = ? AND id NOT IN "
+                                              "(SELECT attachment_id FROM message_attachments)", (a,)).fetchone()
+                                   for a in used) if r is not None]  # fmt: skip
             db.executemany("DELETE FROM attachments WHERE id = ?", [(o["id"],) for o in orphans])
-        for orphan in orphans:
-            (self.attachments_dir / orphan["file"]).unlink(missing_ok=True)
+        self._remove_files(orphans)  # after the commit: a rolled-back delete must still find its files
 
     # ------------------------------------------------------------------ messages
-    def _message(self, row) -> Message:
-        atts = [self._attachment(a) for a in self._db.execute(
-            "SELECT a.* FROM attachments a JOIN message_attachments ma ON ma.attachment_id = a.id "
-            "WHERE ma.message_id = ? ORDER BY ma.position", (row["id"],))]  # fmt: skip
+    def _message(self, row, attachments: list[Attachment]) -> Message:
         return Message(row["id"], row["conversation_id"], row["role"], row["text"], row["status"], row["created_at"],
-                       atts, json.loads(row["stats"]) if row["stats"] else None)  # fmt: skip
+                       attachments, json.loads(row["stats"]) if row["stats"] else None)  # fmt: skip
 
     def _attachment(self, row) -> Attachment:
         return Attachment(row["id"], row["sha256"], row["kind"], row["mime"], self.attachments_dir / row["file"],
                           row["name"], json.loads(row["meta"] or "{}"))  # fmt: skip
 
-    def add_message(self, conversation_id: int, role: str, text: str, attachments=(), status="complete",
-                    stats=None) -> Message:  # fmt: skip
+    def add_message(self, conversation_id: int, role: str, text: str, attachments=(), status: str = "complete",
+                    stats: dict | None = None) -> Message:  # fmt: skip
+        """Append a message; the first user message names a conversation still called "New chat".
+
+        Raises
+        ------
+        ConversationNotFoundError
+            The conversation was deleted.
+        StorageFullError
+            The disk is full; nothing of this message was saved.
+        """
+        _check(role, ROLES, "role")
+        _check(status, STATUSES, "status")
+        attachments = list(attachments)
         now = time.time()
-        with self._write() as db:
+        with self._tx() as db:
+            if db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
+                raise ConversationNotFoundError(f"Conversation {conversation_id} does not exist (it may have "
+                                                "been deleted).")  # fmt: skip
             mid = db.execute("INSERT INTO messages(conversation_id, role, text, status, created_at, stats) "
                              "VALUES (?, ?, ?, ?, ?, ?)", (conversation_id, role, text, status, now,
                                                           json.dumps(stats) if stats else None)).lastrowid  # fmt: skip
@@ -192,80 +233,116 @@ class HistoryStore:
                            [(mid, a.id, i) for i, a in enumerate(attachments)])  # fmt: skip
             db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))
             if role == "user" and text.strip():
-                title = " ".join(text.split())[:60]
                 db.execute("UPDATE conversations SET title = ? WHERE id = ? AND title = ?",
-                           (title, conversation_id, DEFAULT_TITLE))  # fmt: skip
-        return self._message(self._db.execute("SELECT * FROM messages WHERE id = ?", (mid,)).fetchone())
+                           (_title_from(text), conversation_id, DEFAULT_TITLE))  # fmt: skip
+            row = db.execute("SELECT * FROM messages WHERE id = ?", (mid,)).fetchone()
+        return self._message(row, attachments)
 
     def begin_answer(self, conversation_id: int) -> Message:
+        """Create the assistant message an answer streams into (status 'streaming', empty text)."""
         return self.add_message(conversation_id, "assistant", "", status="streaming")
 
     def update_answer(self, message_id: int, text: str) -> None:
-        with self._write() as db:
-            db.execute("UPDATE messages SET text = ? WHERE id = ?", (text, message_id))
+        """Save the partial text of a streaming answer (one small transaction; called about twice a second).
 
-    def finish_answer(self, message_id: int, text: str, status: str = "complete", stats=None) -> None:
-        with self._write() as db:
+        Only an answer still streaming is changed, so a late save cannot overwrite a finished answer.
+        """
+        with self._tx() as db:
+            db.execute("UPDATE messages SET text = ? WHERE id = ? AND status = 'streaming'", (text, message_id))
+
+    def finish_answer(self, message_id: int, text: str, status: str = "complete", stats: dict | None = None) -> None:
+        """Save the final text and status ('complete', 'interrupted' or 'error') of an answer."""
+        _check(status, STATUSES, "status")
+        with self._tx() as db:
             db.execute("UPDATE messages SET text = ?, status = ?, stats = ? WHERE id = ?",
                        (text, status, json.dumps(stats) if stats else None, message_id))  # fmt: skip
+            db.execute("UPDATE conversations SET updated_at = ? WHERE id = "
+                       "(SELECT conversation_id FROM messages WHERE id = ?)", (time.time(), message_id))  # fmt: skip
 
     def truncate_after(self, conversation_id: int, message_id: int, inclusive: bool = False) -> None:
+        """Delete the messages after ``message_id`` (and it too with ``inclusive``), for edit-and-resend.
+
+        Attachment files are kept: edit-and-resend attaches the same files to the new message right after.
+        Ones left unused are removed by a later open, after a grace period.
+        """
         op = ">=" if inclusive else ">"
-        with self._write() as db:
-            db.execute(f"DELETE FROM messages WHERE conversation_id = ? AND id {op} ?", (conversation_id, message_id))
+        with self._tx() as db:
+            where = f"conversation_id = ? AND id {op} ?"
+            used = [r[0] for r in db.execute(
+                f"SELECT DISTINCT attachment_id FROM message_attachments WHERE message_id IN "
+                f"(SELECT id FROM messages WHERE {where})", (conversation_id, message_id))]  # fmt: skip
+            db.execute(f"DELETE FROM messages WHERE {where}", (conversation_id, message_id))
+            # restart their grace period, so that the open-time sweep counts from now
+            db.executemany("UPDATE attachments SET stored_at = ? WHERE id = ?", [(time.time(), a) for a in used])
 
     # ------------------------------------------------------------------ attachments
-    def store_attachment(self, source: Path | bytes, *, name: str, kind: str, mime: str, meta=None) -> Attachment:
-        data = Path(source).read_bytes() if isinstance(source, Path) else bytes(source)
-        sha = hashlib.sha256(data).hexdigest()
-        row = self._db.execute("SELECT * FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
-        if row is not None:
-            return self._attachment(row)
-        ext = _EXTENSIONS.get(mime) or Path(name).suffix.lower() or ".bin"
-        relative = f"{sha[:2]}/{sha}{ext}"
-        target = self.attachments_dir / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(target.suffix + ".tmp")
-        try:
-            tmp.write_bytes(data)
-            tmp.replace(target)
-        except OSError as err:
-            tmp.unlink(missing_ok=True)
-            if _is_disk_full(err):
-                raise StorageFullError(f"The disk is full; {name} could not be saved.",
-                                       hint="Free some disk space and try again.") from None  # fmt: skip
-            raise
-        with self._write() as db:
-            aid = db.execute("INSERT INTO attachments(sha256, kind, mime, file, name, meta) VALUES (?, ?, ?, ?, ?, ?)",
-                             (sha, kind, mime, relative, name, json.dumps(meta or {}))).lastrowid  # fmt: skip
-        return self._attachment(self._db.execute("SELECT * FROM attachments WHERE id = ?", (aid,)).fetchone())
+    def store_attachment(self, source: Path | bytes, *, name: str, kind: str, mime: str,
+                         meta: dict | None = None) -> Attachment:  # fmt: skip
+        """Store a file by content; the same bytes stored twice give the same attachment (and one file).
+
+        Raises
+        ------
+        StorageFullError
+            The disk is full; nothing was stored.
+        """
+        _check(kind, KINDS, "kind")
+        data = Path(source).read_bytes() if isinstance(source, (str, Path)) else bytes(source)
+        sha = files.sha256_of(data)
+        with self._tx() as db:
+            row = db.execute("SELECT * FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
+            relative = row["file"] if row is not None else files.relative_path(sha, mime, name)
+            target = self.attachments_dir / relative
+            if not files.intact(target, sha):  # new, or the file was deleted or damaged by hand: (re)write
+                files.write_atomically(target, data, name)
+            if row is None:
+                db.execute("INSERT INTO attachments(sha256, kind, mime, file, name, meta, stored_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           (sha, kind, mime, relative, name, json.dumps(meta or {}), time.time()))  # fmt: skip
+            else:
+                db.execute("UPDATE attachments SET stored_at = ? WHERE id = ?", (time.time(), row["id"]))
+            row = db.execute("SELECT * FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
+        return self._attachment(row)
 
     # ------------------------------------------------------------------ export / import
     def export_conversation(self, conversation_id: int, fmt: str) -> str:
+        """The conversation as 'markdown', 'html' (images embedded, all text escaped) or 'json' (re-importable)."""
         from .export import export
 
         return export(self.get_conversation(conversation_id), fmt)
 
     def export_all(self, fmt: str, dest_dir: Path) -> list[Path]:
+        """Write every conversation to ``dest_dir``, one file each; returns the files written."""
+        from ..config.settings import atomic_write_text
         from .export import EXTENSIONS, safe_filename
 
-        dest_dir.mkdir(parents=True, exist_ok=True)
+        if fmt not in EXTENSIONS:
+            raise ValueError(f"unknown export format {fmt!r}")
+        dest_dir = Path(dest_dir)
         written = []
         for summary in self.list_conversations():
             path = dest_dir / f"{summary.id:04d}-{safe_filename(summary.title)}{EXTENSIONS[fmt]}"
-            path.write_text(self.export_conversation(summary.id, fmt), encoding="utf-8")
+            atomic_write_text(path, self.export_conversation(summary.id, fmt))
             written.append(path)
         return written
 
     def import_json(self, text: str) -> Conversation:
+        """Add a conversation from a JSON export, all or nothing.
+
+        Raises
+        ------
+        HistoryFormatError
+            The text is not a valid conversation export (nothing is added).
+        """
         from .export import parse_json_export
 
         data = parse_json_export(text)
-        conversation = self.create_conversation(data["title"], data.get("model_id"), data.get("system_prompt"),
-                                                data.get("settings"))  # fmt: skip
-        for m in data["messages"]:
-            atts = [self.store_attachment(a["data"], name=a["name"], kind=a["kind"], mime=a["mime"], meta=a.get("meta"))
-                    for a in m.get("attachments", [])]  # fmt: skip
-            self.add_message(conversation.id, m["role"], m["text"], atts, m.get("status", "complete"), m.get("stats"))
-        self.rename(conversation.id, data["title"])
-        return self.get_conversation(conversation.id)
+        with self._tx():  # one transaction: a failure part-way leaves no half-imported conversation
+            c = self.create_conversation(data["title"], data["model_id"], data["system_prompt"], data["settings"])
+            for m in data["messages"]:
+                atts = [self.store_attachment(a["data"], name=a["name"], kind=a["kind"], mime=a["mime"],
+                                              meta=a["meta"]) for a in m["attachments"]]  # fmt: skip
+                self.add_message(c.id, m["role"], m["text"], atts, m["status"], m["stats"])
+            # add_message may have titled it from the first question; the export's title wins
+            self._update_conversation_row(c.id, "title = :title, pinned = :pinned",
+                                          {"title": data["title"], "pinned": int(data["pinned"])})  # fmt: skip
+            return self.get_conversation(c.id)

@@ -1,0 +1,59 @@
+"""Attachment files on disk: content-addressed as ``<sha[:2]>/<sha><ext>``, written atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from .database import is_disk_full, storage_full
+
+_EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif",
+               "image/bmp": ".bmp", "image/tiff": ".tiff", "application/pdf": ".pdf", "video/mp4": ".mp4",
+               "video/webm": ".webm", "video/quicktime": ".mov", "video/x-matroska": ".mkv"}  # fmt: skip
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def relative_path(sha: str, mime: str, name: str) -> str:
+    """Where an attachment lives under the attachments folder; the extension helps people opening the folder."""
+    suffix = Path(name).suffix.lower()
+    ext = _EXTENSIONS.get(mime) or (suffix if suffix.isascii() and 1 < len(suffix) <= 8 else ".bin")
+    return f"{sha[:2]}/{sha}{ext}"
+
+
+def write_atomically(target: Path, data: bytes, name: str) -> None:
+    """Write ``data`` to ``target`` so that a crash leaves either no file or the whole file.
+
+    The data is flushed to disk before the rename, so a committed database row never points at a file that a
+    power cut left empty.
+
+    Raises
+    ------
+    StorageFullError
+        The disk is full; nothing is left behind.
+    """
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        if is_disk_full(err):
+            raise storage_full(name) from err
+        raise
+
+
+def intact(path: Path, sha: str) -> bool:
+    """Whether ``path`` exists and still holds the content named by ``sha``."""
+    try:
+        return path.is_file() and sha256_of(path.read_bytes()) == sha
+    except OSError:
+        return False
+

@@ -1,0 +1,87 @@
+"""Finding conversations by words in their titles and messages, with a snippet of the matching message.
+
+FTS5 is used where the SQLite build has it; otherwise (and for input FTS5 cannot parse) a LIKE scan does
+the same job more slowly: every word must appear, as a substring, in the title or in one message. LIKE
+folds case for ASCII letters only, so without FTS5 "Été" does not find "été".
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+_ORDER = "ORDER BY c.pinned DESC, c.updated_at DESC, c.id DESC"
+MARK_OPEN, MARK_CLOSE, ELLIPSIS = "[", "]", "…"
+
+
+def list_all(db: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Every conversation, pinned first, then the most recently updated."""
+    return db.execute(f"SELECT c.*, NULL AS snippet FROM conversations c {_ORDER}").fetchall()
+
+
+def search(db: sqlite3.Connection, query: str, use_fts: bool) -> list[sqlite3.Row]:
+    """Conversations matching every word of ``query``; rows carry a ``snippet`` column (None when only the
+    title matched). The query is taken literally: quotes and operators are not FTS syntax."""
+    words = query.split()
+    if not words:
+        return list_all(db)
+    if use_fts:
+        try:
+            return _fts(db, words)
+        except sqlite3.OperationalError:  # e.g. a word made only of punctuation: no tokens to look for
+            pass
+    return _like(db, words)
+
+
+def _fts(db: sqlite3.Connection, words: list[str]) -> list[sqlite3.Row]:
+    # every word quoted (so user text is never FTS syntax) and a prefix match, so typing "bak" finds "bakery"
+    match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    return db.execute(
+        f"""WITH hits AS (
+                SELECT m.conversation_id AS cid, m.id AS mid,
+                       snippet(message_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '{ELLIPSIS}', 8) AS snip
+                FROM message_fts JOIN messages m ON m.id = message_fts.rowid WHERE message_fts MATCH :q),
+            first_hit AS (SELECT cid, snip, min(mid) FROM hits GROUP BY cid)
+            SELECT c.*, first_hit.snip AS snippet FROM conversations c LEFT JOIN first_hit ON first_hit.cid = c.id
+            WHERE first_hit.cid IS NOT NULL OR c.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH :q)
+            {_ORDER}""",
+        {"q": match},
+    ).fetchall()  # fmt: skip
+    # (SQLite returns the bare column ``snip`` from the row holding min(mid): the first matching message)
+
+
+def _like(db: sqlite3.Connection, words: list[str]) -> list[sqlite3.Row]:
+    patterns = {f"w{i}": "%" + re.sub(r"([\\%_])", r"\\\1", w) + "%" for i, w in enumerate(words)}
+    text_match = " AND ".join(f"m.text LIKE :{k} ESCAPE '\\'" for k in patterns)
+    title_match = " AND ".join(f"c.title LIKE :{k} ESCAPE '\\'" for k in patterns)
+    rows = db.execute(
+        f"""SELECT * FROM (
+                SELECT c.*, ({title_match}) AS title_hit,
+                       (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND {text_match}
+                        ORDER BY m.id LIMIT 1) AS hit_text
+                FROM conversations c) c
+            WHERE c.title_hit OR c.hit_text IS NOT NULL {_ORDER}""",
+        patterns,
+    ).fetchall()  # fmt: skip
+    return [_with_snippet(r, make_snippet(r["hit_text"], words) if r["hit_text"] is not None else None) for r in rows]
+
+
+class _Row(dict):
+    """A dict that reads like sqlite3.Row (``row["title"]``), so both search paths return the same shape."""
+
+
+def _with_snippet(row: sqlite3.Row, snippet: str | None) -> _Row:
+    out = _Row({k: row[k] for k in row.keys()})
+    out["snippet"] = snippet
+    return out
+
+
+def make_snippet(text: str, words: list[str], width: int = 8) -> str:
+    """About ``width`` words of ``text`` around the first match, matches marked like FTS5's snippet()."""
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    tokens = text.split()
+    first = next((i for i, t in enumerate(tokens) if pattern.search(t)), 0)
+    start = max(0, first - width // 3)
+    window = tokens[start:start + width]
+    body = pattern.sub(lambda m: MARK_OPEN + m.group(0) + MARK_CLOSE, " ".join(window))
+    return (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if start + width < len(tokens) else "")
