@@ -60,36 +60,54 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
-    out = ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
+def earlier_conversations(store) -> None:
+    """A few older chats so the sidebar looks like a used app (one pinned)."""
+    for title, question, pinned in (("Quarterly sales chart", "Which quarter grew fastest?", True),
+                                    ("Invoice INV-2024-117", "Extract the line items as a table", False),
+                                    ("Lecture video, week 3", "Summarise what the speaker draws", False)):  # fmt: skip
+        conversation = store.create_conversation(title)
+        store.add_message(conversation.id, "user", question)
+        store.add_message(conversation.id, "assistant", "…")
+        store.set_pinned(conversation.id, pinned)
+
+
+def render(app: QApplication, theme: str, out: Path) -> Path:
+    with tempfile.TemporaryDirectory() as tmp:  # a fresh profile per theme: one conversation, not two
         runtime = FakeRuntime(ANSWER, delay_s=0.002)
         # present it as the model a person would run, on a GPU (the status bar and settings panel show this)
         runtime.info = replace(runtime.info, name="InternVL2_5-4B", device="cuda", dtype="bfloat16")
         services = build_services(AppPaths(Path(tmp)), lambda *a: runtime)
-        for theme in ("light", "dark"):
-            apply_theme(app, theme)
-            window = create_window(services)
-            window.resize(1360, 860)
-            window.show()
-            done = QEventLoop()
-            services.service.model_loaded.connect(done.quit)
-            services.service.load_model("InternVL2_5-4B", "cuda", "bfloat16")
-            done.exec()
-            services.controller.new_conversation()
-            attachment = prepare_file(receipt(Path(tmp) / "receipt.png"))
-            services.controller.answer_finished.connect(lambda *a: done.quit())
-            services.controller.send("What's the total on this receipt? Do the items add up?", [attachment])
-            done.exec()
-            window.composer.add_files([Path(tmp) / "receipt.png"])
-            window.composer.edit.setPlainText("Export the line items as CSV")
-            wait(600)
-            window.grab().save(str(out / f"main-{theme}.png"))
-            window.close()
+        earlier_conversations(services.store)
+        apply_theme(app, theme)
+        window = create_window(services)
+        window.resize(1360, 860)
+        window.show()
+        done = QEventLoop()
+        services.service.model_loaded.connect(done.quit)
+        services.service.load_model("InternVL2_5-4B", "cuda", "bfloat16")
+        done.exec()
+        services.controller.new_conversation()
+        attachment = prepare_file(receipt(Path(tmp) / "receipt.png"))
+        services.controller.answer_finished.connect(lambda *a: done.quit())
+        services.controller.send("What's the total on this receipt? Do the items add up?", [attachment])
+        done.exec()  # the answer streams through the real model-thread → controller → view path
+        window.composer.add_files([Path(tmp) / "receipt.png"])
+        window.composer.edit.setPlainText("Export the line items as CSV")
+        wait(600)
+        path = out / f"main-{theme}.png"
+        window.grab().save(str(path))
+        window.close()
         services.shutdown()
-    print(f"saved {out}/main-light.png and main-dark.png")
+    return path
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    for theme in ("light", "dark"):
+        path = render(app, theme, out)
+        print(f"saved {path} ({path.stat().st_size // 1024} KB)")
     return 0
 
 

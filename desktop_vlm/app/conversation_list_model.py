@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 ConversationIdRole = Qt.ItemDataRole.UserRole + 1
 PinnedRole = Qt.ItemDataRole.UserRole + 2
+PIN_MARK = "★ "
 
 
 class ConversationListModel(QAbstractListModel):
@@ -32,13 +33,16 @@ class ConversationListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("📌 " if row.pinned else "") + row.title
+            # a star, not the pin emoji: emoji fonts are missing on many Linux desktops (it drew as a box)
+            return (PIN_MARK if row.pinned else "") + row.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.snippet or row.title
         if role == ConversationIdRole:
             return row.id
         if role == PinnedRole:
             return row.pinned
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (self.tr("Pinned: ") if row.pinned else "") + row.title
         return None
 
     def row_of(self, conversation_id: int) -> int:

@@ -76,6 +76,7 @@ class AttachmentChip(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
         self.preview = QLabel(self)
+        self.preview.setObjectName("Preview")  # framed: a white page on a white chip would vanish
         self.preview.setAccessibleName(self.tr("Preview of %s with its tile grid") % attachment.name)
         remove = QToolButton(self)
         remove.setText("×")
@@ -121,7 +122,9 @@ class AttachmentChip(QFrame):
         summary = tile_summary(self.attachment, max_tiles=max_tiles, tile_size=tile_size,
                                tokens_per_tile=tokens_per_tile)  # fmt: skip
         self.summary.setText(summary.text)
-        self.preview.setPixmap(thumbnail_with_grid(self.attachment.thumbnail, summary.plans[0]))
+        pixmap = thumbnail_with_grid(self.attachment.thumbnail, summary.plans[0])
+        self.preview.setPixmap(pixmap)
+        self.preview.setFixedSize(pixmap.width() + 2, pixmap.height() + 2)  # the frame hugs the picture
         return summary.tokens
 
 
@@ -178,7 +181,8 @@ class Composer(QWidget):
         scroll.setWidget(self.strip)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFixedHeight(150)
+        scroll.setFixedHeight(160)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.strip_area = scroll
         scroll.hide()
 

@@ -33,6 +33,8 @@ class ConversationListView(QWidget):
         new.clicked.connect(self.new_requested)
         self.list = QListView(self)
         self.list.setModel(model)
+        self._current: int | None = None
+        model.modelReset.connect(self._on_model_reset)  # a refresh (new answer, search) keeps the highlight
         self.list.setAccessibleName(self.tr("Conversations"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -47,10 +49,16 @@ class ConversationListView(QWidget):
         layout.addWidget(new)
         layout.addWidget(self.list, 1)
 
-    def select(self, conversation_id: int) -> None:
-        row = self.model.row_of(conversation_id)
+    def select(self, conversation_id: int | None) -> None:
+        """Highlight the open conversation (None: nothing is open)."""
+        self._current = conversation_id
+        row = self.model.row_of(conversation_id) if conversation_id is not None else -1
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
+
+    def _on_model_reset(self) -> None:
+        if self._current is not None:
+            self.select(self._current)
 
     def _on_list_activated(self, index) -> None:
         self.opened.emit(index.data(ConversationIdRole))

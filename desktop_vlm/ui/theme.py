@@ -55,5 +55,9 @@ def apply_theme(app: QApplication, choice: str = "system") -> str:
         QPushButton#Send {{ background: {c['accent']}; color: white; border-radius: 6px; padding: 6px 14px; }}
         QPushButton#Send:disabled {{ background: {c['border']}; }}
         QTextBrowser {{ background: transparent; border: none; color: {c['text']}; }}
+        QLabel#Preview {{ border: 1px solid {c['border']}; }}
+        QListView::item {{ padding: 5px 4px; }}
+        QListView::item:selected {{ background: {c['user']}; color: {c['text']}; }}
+        QStatusBar QLabel {{ padding: 0 8px; color: {c['muted']}; }}
     """)  # fmt: skip
     return name

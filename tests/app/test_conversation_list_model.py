@@ -34,7 +34,8 @@ def test_rows_search_and_pins(qtbot, tmp_path):
         model.refresh()
         row = model.row_of(chart.id)
         assert model.index(row).data(PinnedRole) is True
-        assert model.index(row).data(Qt.ItemDataRole.DisplayRole).startswith("📌")
+        assert model.index(row).data(Qt.ItemDataRole.DisplayRole).startswith("★ ")
+        assert model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) == "Pinned: Sales chart"
         assert model.row_of(99999) == -1
     finally:
         store.close()

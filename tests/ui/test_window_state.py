@@ -90,3 +90,14 @@ def test_the_tile_budget_and_geometry_survive_a_restart(qtbot, window, services)
     assert services.controller.tiles.max_tiles == 9 and again.composer.frames == 12
     # offscreen has no window manager: the restored height may differ by the frame's few pixels
     assert again.size().width() == 701 and abs(again.size().height() - 503) <= 8
+
+
+def test_the_open_conversation_stays_highlighted_after_the_list_refreshes(qtbot, window, services):
+    from desktop_vlm.app.conversation_list_model import ConversationIdRole
+
+    services.store.create_conversation("older")
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        services.controller.send("a question")
+    current = window.conversations.list.currentIndex()
+    assert current.isValid() and current.data(ConversationIdRole) == services.controller.conversation.id
+    assert window.conversations.list.selectionModel().isSelected(current)
