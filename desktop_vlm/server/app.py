@@ -83,6 +83,7 @@ class VlmServer(ThreadingHTTPServer):
         # The model queue bounds the work; this bounds the threads. Without it, clients that open
         # connections and send nothing would each hold a thread until the handler's timeout.
         self._slots = threading.BoundedSemaphore(max_connections)
+        self.loopback_only = is_loopback(address[0])  # then the handler also checks the Host header
         if ":" in address[0]:
             self.address_family = socket.AF_INET6  # "::1" and other IPv6 literals
         super().__init__(address, ChatHandler)

@@ -8,6 +8,7 @@ both when a write fails and, between chunks, by peeking at the socket; either ca
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
 import logging
 import queue
@@ -32,6 +33,20 @@ def client_gone(sock: socket.socket) -> bool:
         return bool(readable) and sock.recv(1, socket.MSG_PEEK) == b""
     except (OSError, ValueError):
         return True
+
+
+def _host_name(host: str) -> str:
+    """The name in a Host header: ``[::1]:8000`` → ``::1``, ``localhost:8000`` → ``localhost``."""
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _is_loopback_name(name: str) -> bool:
+    try:
+        return name.lower() == "localhost" or ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 class ChatHandler(BaseHTTPRequestHandler):
@@ -74,6 +89,19 @@ class ChatHandler(BaseHTTPRequestHandler):
         if not hmac.compare_digest(token.encode("utf-8"), expected.encode("utf-8")):
             raise ApiError(401, "Missing or wrong API key.", "invalid_api_key")
 
+    def _check_host(self) -> None:
+        # DNS rebinding: a web page from evil.example whose name is made to resolve to 127.0.0.1 reaches
+        # a loopback server as "same origin" and could read its answers. Such requests carry the
+        # attacker's name in Host; real local clients send a loopback address or "localhost".
+        if not self.server.loopback_only:
+            return  # bound to the network: the API key guards it
+        host = self.headers.get("Host")
+        if host is None:
+            return  # HTTP/1.0 clients may omit it; browsers never do
+        if not _is_loopback_name(_host_name(host)):
+            self.close_connection = True
+            raise ApiError(403, "This server only answers requests addressed to localhost.", "host_not_allowed")
+
     def _read_json(self) -> dict:
         if self.headers.get("Transfer-Encoding"):
             raise ApiError(411, "Send the body with a Content-Length header.", "length_required")
@@ -88,6 +116,12 @@ class ChatHandler(BaseHTTPRequestHandler):
         if length > self.server.config.max_body_bytes:
             limit = self.server.config.max_body_bytes // (1024 * 1024)
             raise ApiError(413, f"The request body is larger than {limit} MB.", "request_too_large")
+        # A web page can POST text/plain to any address without asking (no CORS preflight); insisting on
+        # JSON forces the preflight, which this server never grants.
+        kind = self.headers.get_content_type()  # "text/plain" when the header is missing
+        if kind != "application/json" and not (kind.startswith("application/") and kind.endswith("+json")):
+            self.close_connection = True
+            raise ApiError(415, "Send the body as Content-Type: application/json.", "unsupported_media_type")
         try:
             body = json.loads(self.rfile.read(length))
         except (UnicodeDecodeError, json.JSONDecodeError) as err:
@@ -99,6 +133,7 @@ class ChatHandler(BaseHTTPRequestHandler):
     def _handle(self, route) -> None:
         self._response_started = False  # once a 200 stream began, an error can no longer be a status
         try:
+            self._check_host()
             self._check_key()
             route()
         except ApiError as err:

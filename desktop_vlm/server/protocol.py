@@ -27,6 +27,7 @@ class ApiError(Exception):
 
     _TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
               404: "not_found_error", 411: "invalid_request_error", 413: "invalid_request_error",
+              415: "invalid_request_error",
               429: "rate_limit_error", 503: "service_unavailable"}  # fmt: skip
 
     def __init__(self, status: int, message: str, code: str, *, param: str | None = None,

@@ -27,7 +27,8 @@ def test_serve_fake_model_then_sigterm():
         with urllib.request.urlopen(url + "/models", timeout=10) as resp:
             assert json.load(resp)["data"][0]["id"] == "fake"
         req = urllib.request.Request(url + "/chat/completions", method="POST",
-                                     data=json.dumps({"messages": [{"role": "user", "content": "hi"}]}).encode())
+                                     data=json.dumps({"messages": [{"role": "user", "content": "hi"}]}).encode(),
+                                     headers={"Content-Type": "application/json"})  # fmt: skip
         with urllib.request.urlopen(req, timeout=10) as resp:
             assert json.load(resp)["choices"][0]["message"]["content"] == "hello"
         proc.send_signal(signal.SIGTERM)

@@ -36,7 +36,7 @@ def status_and_body(raw: bytes) -> tuple[int, dict]:
 def test_negative_content_length_is_refused_at_once():
     with running_server(FakeRuntime()) as server:
         start = time.monotonic()
-        raw = raw_exchange(server, b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n", b"{}")
+        raw = raw_exchange(server, b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -1\r\n\r\n", b"{}")
         assert time.monotonic() - start < 3  # not waiting for a body that will never come
         status, body = status_and_body(raw)
         assert status == 400 and body["error"]["type"] == "invalid_request_error"
@@ -44,7 +44,7 @@ def test_negative_content_length_is_refused_at_once():
 
 def test_chunked_bodies_need_a_length():
     with running_server(FakeRuntime()) as server:
-        raw = raw_exchange(server, b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n",
+        raw = raw_exchange(server, b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n",
                            b"2\r\n{}\r\n0\r\n\r\n")  # fmt: skip
         assert status_and_body(raw)[0] == 411
 
@@ -74,7 +74,7 @@ def test_connections_beyond_the_cap_get_503_without_a_thread():
         host, port = server.server_address[:2]
         idle = [socket.create_connection((host, port), timeout=5) for _ in range(2)]  # say nothing, hold slots
         # The third is refused by the accept loop itself (accepts are in order, so the two above hold the slots).
-        status, body = status_and_body(raw_exchange(server, b"GET /v1/models HTTP/1.1\r\nHost: x\r\n\r\n"))
+        status, body = status_and_body(raw_exchange(server, b"GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
         assert status == 503 and body["error"]["code"] == "too_many_connections"
         for sock in idle:
             sock.close()  # their handlers see end-of-file and free the slots
@@ -95,3 +95,36 @@ def test_a_stream_holds_one_slot_and_gives_it_back():
             assert time.monotonic() < deadline
             time.sleep(0.02)
         assert status == 200
+
+
+def test_bodies_must_be_declared_json():
+    # What a web page can send without a CORS preflight: text/plain, a form, or no type at all.
+    with running_server(FakeRuntime("ok")) as server:
+        for content_type in ("text/plain", "application/x-www-form-urlencoded", None):
+            headers = {"Content-Type": content_type} if content_type else {}
+            host, port = server.server_address[:2]
+            body = json.dumps(user("x")).encode()
+            head = f"POST {CHAT} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: {len(body)}\r\n"
+            head += "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+            status, err = status_and_body(raw_exchange(server, head.encode(), body))
+            assert status == 415 and "application/json" in err["error"]["message"], content_type
+        assert request(server, "POST", CHAT, user("x"), headers={"Content-Type": "application/json; charset=utf-8"})[0] == 200
+
+
+@pytest.mark.parametrize("host, allowed", [("127.0.0.1:8000", True), ("localhost:8000", True), ("LOCALHOST", True),
+                                           ("[::1]:8000", True), ("127.0.0.2", True), ("evil.example:8000", False),
+                                           ("evil.example", False), ("10.0.0.1:8000", False), ("[::1", True)])  # fmt: skip
+def test_loopback_server_answers_only_requests_addressed_to_loopback(host, allowed):
+    # DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends Host: evil.example.
+    with running_server(FakeRuntime("ok")) as server:
+        status, _, body = request(server, "GET", "/v1/models", headers={"Host": host})
+    assert (status == 200) == allowed and (allowed or body["error"]["code"] == "host_not_allowed")
+
+
+def test_network_bound_server_does_not_check_the_host_name():
+    # What a server bound to the network does (the API key guards it), simulated on loopback: tests
+    # never listen on other interfaces.
+    with running_server(FakeRuntime("ok"), api_key="k") as server:
+        server.loopback_only = False
+        status = request(server, "GET", "/v1/models", headers={"Host": "gpu-box.lan:8000", "Authorization": "Bearer k"})[0]
+    assert status == 200
