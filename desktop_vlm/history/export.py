@@ -11,7 +11,9 @@ import hashlib
 import html
 import json
 import re
+from pathlib import Path
 
+from ..config.settings import atomic_write_text
 from .errors import HistoryFormatError
 from .models import Conversation
 
@@ -81,6 +83,32 @@ def _json(c: Conversation) -> str:
         "messages": [{"role": m.role, "text": m.text, "status": m.status, "created_at": m.created_at,
                       "stats": m.stats, "attachments": [attachment(a) for a in m.attachments]} for m in c.messages],
     }, ensure_ascii=False, indent=1)  # fmt: skip
+
+
+def export_all(store, fmt: str, dest_dir: Path) -> list[Path]:
+    """Write every conversation of ``store`` to ``dest_dir`` (one file each, written atomically)."""
+    if fmt not in EXTENSIONS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    written = []
+    for summary in store.list_conversations():
+        # the id keeps names unique when titles repeat
+        path = dest_dir / f"{summary.id:04d}-{safe_filename(summary.title)}{EXTENSIONS[fmt]}"
+        atomic_write_text(path, store.export_conversation(summary.id, fmt))
+        written.append(path)
+    return written
+
+
+def import_into(store, data: dict) -> int:
+    """Add the conversation ``data`` (from :func:`parse_json_export`) to ``store``; returns its id.
+    The caller holds a transaction, so a failure leaves nothing behind."""
+    c = store.create_conversation(data["title"], data["model_id"], data["system_prompt"], data["settings"])
+    for m in data["messages"]:
+        atts = [store.store_attachment(a["data"], name=a["name"], kind=a["kind"], mime=a["mime"], meta=a["meta"])
+                for a in m["attachments"]]  # fmt: skip
+        store.add_message(c.id, m["role"], m["text"], atts, m["status"], m["stats"])
+    store.rename(c.id, data["title"])  # add_message may have titled it from the first question
+    store.set_pinned(c.id, data["pinned"])
+    return c.id
 
 
 def parse_json_export(text: str) -> dict:

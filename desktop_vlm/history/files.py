@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from .database import is_disk_full, storage_full
@@ -57,3 +60,29 @@ def intact(path: Path, sha: str) -> bool:
     except OSError:
         return False
 
+
+
+def store(db: sqlite3.Connection, folder: Path, data: bytes, *, name: str, kind: str, mime: str,
+          meta: dict) -> sqlite3.Row:
+    """Inside the caller's transaction: write ``data`` under ``folder`` unless an intact copy is there, and
+    return its ``attachments`` row (an existing one for bytes stored before: content decides identity)."""
+    sha = sha256_of(data)
+    row = db.execute("SELECT * FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
+    relative = row["file"] if row is not None else relative_path(sha, mime, name)
+    if not intact(folder / relative, sha):  # new, or the file was deleted or damaged by hand: (re)write
+        write_atomically(folder / relative, data, name)
+    if row is None:
+        db.execute("INSERT INTO attachments(sha256, kind, mime, file, name, meta, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (sha, kind, mime, relative, name, json.dumps(meta), time.time()))  # fmt: skip
+    else:  # stored again: restart the grace period before an unused attachment may be swept
+        db.execute("UPDATE attachments SET stored_at = ? WHERE id = ?", (time.time(), row["id"]))
+    return db.execute("SELECT * FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
+
+
+def remove(folder: Path, rows) -> None:
+    """Delete the files of ``attachments`` rows (after their rows are gone and committed)."""
+    for row in rows:
+        try:
+            (folder / row["file"]).unlink(missing_ok=True)
+        except OSError:
+            pass  # a file that cannot be removed now only costs space

@@ -1,4 +1,4 @@
-"""Plain records read from the history store (no behaviour, no database handles)."""
+"""Plain records read from the history store, and two pure helpers (value checks, titles from text)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 ROLES = ("user", "assistant", "system")
 STATUSES = ("complete", "streaming", "interrupted", "error")
 KINDS = ("image", "video", "pdf")
+TITLE_LENGTH = 60
 
 
 @dataclass(frozen=True)
@@ -81,3 +82,18 @@ class Conversation:
     system_prompt: str | None
     settings: dict
     messages: list[Message] = field(default_factory=list)
+
+
+def check_choice(value: str, allowed: tuple[str, ...], what: str) -> None:
+    """Refuse a value outside ``allowed`` (a programming error, not the person's)."""
+    if value not in allowed:
+        raise ValueError(f"{what} must be one of {allowed}, got {value!r}")
+
+
+def title_from_text(text: str) -> str:
+    """The first ~60 characters of ``text`` on one line, cut at a word where one is near."""
+    flat = " ".join(text.split())
+    if len(flat) <= TITLE_LENGTH:
+        return flat
+    cut = flat.rfind(" ", TITLE_LENGTH // 2, TITLE_LENGTH)
+    return flat[: cut if cut > 0 else TITLE_LENGTH] + "…"

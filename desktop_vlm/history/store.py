@@ -15,29 +15,15 @@ from pathlib import Path
 from . import files, search
 from .database import Transactions, open_checked
 from .errors import ConversationNotFoundError, StorageFullError
-from .models import KINDS, ROLES, STATUSES, Attachment, Conversation, ConversationSummary, Message
+from .models import (KINDS, ROLES, STATUSES, Attachment, Conversation, ConversationSummary, Message,
+                     check_choice, title_from_text)
 from .schema import migrate, sync_fts
 
 _UNCHANGED = object()
 DEFAULT_TITLE = "New chat"
-TITLE_LENGTH = 60
 # an attachment stored but not (yet) part of any message is kept this long before the open-time sweep may
 # remove it: another window of the app may be about to send it
 ORPHAN_GRACE_S = 24 * 3600
-
-
-def _check(value: str, allowed: tuple[str, ...], what: str) -> None:
-    if value not in allowed:
-        raise ValueError(f"{what} must be one of {allowed}, got {value!r}")
-
-
-def _title_from(text: str) -> str:
-    """The first ~60 characters of ``text`` on one line, cut at a word where one is near."""
-    flat = " ".join(text.split())
-    if len(flat) <= TITLE_LENGTH:
-        return flat
-    cut = flat.rfind(" ", TITLE_LENGTH // 2, TITLE_LENGTH)
-    return flat[: cut if cut > 0 else TITLE_LENGTH] + "…"
 
 
 class HistoryStore:
@@ -91,19 +77,12 @@ class HistoryStore:
                 "SELECT id, file FROM attachments WHERE stored_at < ? AND id NOT IN "
                 "(SELECT attachment_id FROM message_attachments)", (time.time() - ORPHAN_GRACE_S,)).fetchall()  # fmt: skip
             db.executemany("DELETE FROM attachments WHERE id = ?", [(o["id"],) for o in orphans])
-        self._remove_files(orphans)
+        files.remove(self.attachments_dir, orphans)
 
     def close(self) -> None:
         """Close the database (a WAL checkpoint folds the log back into the main file)."""
         with self._tx.lock:
             self._db.close()
-
-    def _remove_files(self, rows) -> None:
-        for row in rows:
-            try:
-                (self.attachments_dir / row["file"]).unlink(missing_ok=True)
-            except OSError:
-                pass  # a file that cannot be removed now only costs space
 
     # ------------------------------------------------------------------ conversations
     def create_conversation(self, title: str = DEFAULT_TITLE, model_id: str | None = None,
@@ -196,7 +175,7 @@ class HistoryStore:
                                               "(SELECT attachment_id FROM message_attachments)", (a,)).fetchone()
                                    for a in used) if r is not None]  # fmt: skip
             db.executemany("DELETE FROM attachments WHERE id = ?", [(o["id"],) for o in orphans])
-        self._remove_files(orphans)  # after the commit: a rolled-back delete must still find its files
+        files.remove(self.attachments_dir, orphans)  # after the commit: a rolled-back delete must still find its files
 
     # ------------------------------------------------------------------ messages
     def _message(self, row, attachments: list[Attachment]) -> Message:
@@ -218,8 +197,8 @@ class HistoryStore:
         StorageFullError
             The disk is full; nothing of this message was saved.
         """
-        _check(role, ROLES, "role")
-        _check(status, STATUSES, "status")
+        check_choice(role, ROLES, "role")
+        check_choice(status, STATUSES, "status")
         attachments = list(attachments)
         now = time.time()
         with self._tx() as db:
@@ -234,7 +213,7 @@ class HistoryStore:
             db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))
             if role == "user" and text.strip():
                 db.execute("UPDATE conversations SET title = ? WHERE id = ? AND title = ?",
-                           (_title_from(text), conversation_id, DEFAULT_TITLE))  # fmt: skip
+                           (title_from_text(text), conversation_id, DEFAULT_TITLE))  # fmt: skip
             row = db.execute("SELECT * FROM messages WHERE id = ?", (mid,)).fetchone()
         return self._message(row, attachments)
 
@@ -252,7 +231,7 @@ class HistoryStore:
 
     def finish_answer(self, message_id: int, text: str, status: str = "complete", stats: dict | None = None) -> None:
         """Save the final text and status ('complete', 'interrupted' or 'error') of an answer."""
-        _check(status, STATUSES, "status")
+        check_choice(status, STATUSES, "status")
         with self._tx() as db:
             db.execute("UPDATE messages SET text = ?, status = ?, stats = ? WHERE id = ?",
                        (text, status, json.dumps(stats) if stats else None, message_id))  # fmt: skip
@@ -285,22 +264,10 @@ class HistoryStore:
         StorageFullError
             The disk is full; nothing was stored.
         """
-        _check(kind, KINDS, "kind")
+        check_choice(kind, KINDS, "kind")
         data = Path(source).read_bytes() if isinstance(source, (str, Path)) else bytes(source)
-        sha = files.sha256_of(data)
         with self._tx() as db:
-            row = db.execute("SELECT * FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
-            relative = row["file"] if row is not None else files.relative_path(sha, mime, name)
-            target = self.attachments_dir / relative
-            if not files.intact(target, sha):  # new, or the file was deleted or damaged by hand: (re)write
-                files.write_atomically(target, data, name)
-            if row is None:
-                db.execute("INSERT INTO attachments(sha256, kind, mime, file, name, meta, stored_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           (sha, kind, mime, relative, name, json.dumps(meta or {}), time.time()))  # fmt: skip
-            else:
-                db.execute("UPDATE attachments SET stored_at = ? WHERE id = ?", (time.time(), row["id"]))
-            row = db.execute("SELECT * FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
+            row = files.store(db, self.attachments_dir, data, name=name, kind=kind, mime=mime, meta=meta or {})
         return self._attachment(row)
 
     # ------------------------------------------------------------------ export / import
@@ -312,18 +279,9 @@ class HistoryStore:
 
     def export_all(self, fmt: str, dest_dir: Path) -> list[Path]:
         """Write every conversation to ``dest_dir``, one file each; returns the files written."""
-        from ..config.settings import atomic_write_text
-        from .export import EXTENSIONS, safe_filename
+        from .export import export_all
 
-        if fmt not in EXTENSIONS:
-            raise ValueError(f"unknown export format {fmt!r}")
-        dest_dir = Path(dest_dir)
-        written = []
-        for summary in self.list_conversations():
-            path = dest_dir / f"{summary.id:04d}-{safe_filename(summary.title)}{EXTENSIONS[fmt]}"
-            atomic_write_text(path, self.export_conversation(summary.id, fmt))
-            written.append(path)
-        return written
+        return export_all(self, fmt, Path(dest_dir))
 
     def import_json(self, text: str) -> Conversation:
         """Add a conversation from a JSON export, all or nothing.
@@ -333,16 +291,8 @@ class HistoryStore:
         HistoryFormatError
             The text is not a valid conversation export (nothing is added).
         """
-        from .export import parse_json_export
+        from .export import import_into, parse_json_export
 
         data = parse_json_export(text)
         with self._tx():  # one transaction: a failure part-way leaves no half-imported conversation
-            c = self.create_conversation(data["title"], data["model_id"], data["system_prompt"], data["settings"])
-            for m in data["messages"]:
-                atts = [self.store_attachment(a["data"], name=a["name"], kind=a["kind"], mime=a["mime"],
-                                              meta=a["meta"]) for a in m["attachments"]]  # fmt: skip
-                self.add_message(c.id, m["role"], m["text"], atts, m["status"], m["stats"])
-            # add_message may have titled it from the first question; the export's title wins
-            self._update_conversation_row(c.id, "title = :title, pinned = :pinned",
-                                          {"title": data["title"], "pinned": int(data["pinned"])})  # fmt: skip
-            return self.get_conversation(c.id)
+            return self.get_conversation(import_into(self, data))

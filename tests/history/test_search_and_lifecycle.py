@@ -170,3 +170,20 @@ def test_bad_imports_are_refused_whole(store, breakage):
     with pytest.raises(HistoryFormatError) as err:
         store.import_json(json.dumps(data))
     assert err.value.user_message and len(store.list_conversations()) == before
+
+
+def test_unused_attachments_are_swept_at_open_after_a_grace_period(tmp_path, monkeypatch):
+    from desktop_vlm.history import store as store_module
+
+    s = _open(tmp_path)
+    unused = s.store_attachment(b"never sent", name="u.png", kind="image", mime="image/png")
+    used = s.store_attachment(b"sent", name="s.png", kind="image", mime="image/png")
+    s.add_message(s.create_conversation().id, "user", "x", [used])
+    s.close()
+    s = _open(tmp_path)  # within the grace period: kept (another window may be about to send it)
+    assert unused.path.exists()
+    s.close()
+    monkeypatch.setattr(store_module, "ORPHAN_GRACE_S", -1.0)
+    s = _open(tmp_path)
+    assert not unused.path.exists() and used.path.exists()
+    s.close()
