@@ -4,15 +4,22 @@ Why PyAV: wheels with a bundled FFmpeg for Linux x86-64/ARM, Windows and both ma
 it decodes AV1/HEVC/VP9. decord (the model cards' choice) has had no release since 2021, ships wheels for
 Linux x86-64 and Windows only and fails on AV1.
 
-Two decoding strategies give the same frames (frame k of the decode order):
-- sequential: decode every frame once and keep the wanted ones — exact, and fastest for short clips;
-- seek: for each wanted frame, seek to the keyframe before it and decode forward — far fewer frames
-  decoded on long videos. It relies on timestamps; when they are missing or seeking fails, we fall back
-  to the sequential pass. See benchmarks/video_sampling.py for the measured crossover.
+Two decoding strategies give the same frames (frame k in presentation order):
+
+- seek (default): one demux pass without decoding lists every packet's timestamp and which are keyframes;
+  then for each wanted frame we seek to its keyframe *only if* that skips more than ``SEEK_MIN_SKIP``
+  frames past what we already decoded, else we keep decoding forward. It never decodes more frames than
+  a full pass, and far fewer on long videos with regular keyframes;
+- sequential (fallback): decode every frame up to the last wanted one and keep the wanted ones. Used when
+  timestamps are missing or seeking fails (broken index, no keyframes, damaged file).
+
+benchmarks/video_sampling.py measures both, and a naive seek-per-index, on generated clips (see
+docs/benchmarks.md, "Video frame sampling").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,12 +27,29 @@ from PIL import Image
 
 from ..core.errors import MediaError
 
-SEQUENTIAL_MAX_FRAMES = 900  # below this many frames a single decode pass beats seeking (measured)
-MAX_DECODE_SIDE = 8192
+MAX_DECODE_SIDE = 8192  # refuse larger frames before decoding: one 8K RGB frame is already ~200 MB
+SEEK_MIN_SKIP = 24  # seek only when it skips more frames than this (a seek costs a decoder flush; measured)
+# FFmpeg frame threads. Off: on the 2-core development machine they made both strategies slower at 360p and
+# at 1080p (docs/benchmarks.md); re-measure with `benchmarks/video_sampling.py --threads` on many cores.
+FRAME_THREADS = False
 
 
 @dataclass(frozen=True)
 class VideoInfo:
+    """What the container says about the first video track.
+
+    Attributes
+    ----------
+    duration_s : float
+    fps : float
+        Average frame rate.
+    frame_count : int
+        Frames in the track (from the header, else counted from packets without decoding).
+    width, height : int
+    codec : str
+        FFmpeg's codec name, e.g. ``"h264"``.
+    """
+
     duration_s: float
     fps: float
     frame_count: int
@@ -34,9 +58,18 @@ class VideoInfo:
     codec: str
 
 
+@dataclass(frozen=True)
+class _PacketIndex:
+    pts: list[int]  # presentation timestamps of all frames, sorted: pts[k] is frame k
+    keyframes: list[int]  # sorted pts of keyframes
+
+
 def frame_indices(frame_count: int, num_frames: int) -> list[int]:
-    """Indices of the frames to sample: the middle of ``num_frames`` equal segments of the video
-    (the model cards' ``get_index`` with no time bound; Python's round is half-to-even like numpy's)."""
+    """Indices of the frames to sample: the middle of ``num_frames`` equal segments of the video.
+
+    The model cards' ``get_index`` with no time bound: ``seg = (frame_count - 1) / num_frames`` and index
+    ``k`` is ``int(seg / 2 + round(seg * k))``. Python's ``round`` is half-to-even, like numpy's.
+    """
     if frame_count <= 0 or num_frames <= 0:
         return []
     start, end = 0, frame_count - 1
@@ -51,7 +84,7 @@ def _open(path: Path):
         container = av.open(str(path))
     except FileNotFoundError:
         raise MediaError(f"File not found: {path}") from None
-    except (av.error.FFmpegError, OSError, ValueError) as err:
+    except (av.error.FFmpegError, OSError, ValueError, UnicodeDecodeError) as err:
         raise MediaError(f"{path.name} is not a video Desktop VLM can read ({err}).") from None
     if not container.streams.video:
         container.close()
@@ -60,101 +93,159 @@ def _open(path: Path):
 
 
 def probe_video(path: Path) -> VideoInfo:
-    """Duration, frame rate, frame count, size and codec, reading the container (no full decode)."""
+    """Duration, frame rate, frame count, size and codec of the first video track (no decoding).
+
+    Raises
+    ------
+    MediaError
+        Not a readable video, no video track, no frames, or a frame size over ``MAX_DECODE_SIDE``.
+    """
     import av
 
     path = Path(path)
     container = _open(path)
     try:
         stream = container.streams.video[0]
-        fps = float(stream.average_rate or stream.guessed_rate or 0) or 25.0
-        duration = float(stream.duration * stream.time_base) if stream.duration else (
-            container.duration / 1e6 if container.duration else 0.0)  # fmt: skip
-        count = stream.frames or 0
-        if count <= 0:  # not in the header: count packets (cheap: no decoding)
-            count = sum(1 for packet in container.demux(stream) if packet.size)
-        if count <= 0:
-            raise MediaError(f"{path.name} contains no video frames.")
+        if stream.codec_context is None:  # FFmpeg knows no decoder for this track's codec
+            raise MediaError(f"{path.name} uses a video codec Desktop VLM cannot decode.")
         width, height = stream.codec_context.width, stream.codec_context.height
         if not (0 < width <= MAX_DECODE_SIDE and 0 < height <= MAX_DECODE_SIDE):
             raise MediaError(f"{path.name} has an unsupported frame size ({width}×{height}).")
-        return VideoInfo(duration or count / fps, fps, count, width, height, stream.codec_context.name)
-    except av.error.FFmpegError as err:
+        fps = float(stream.average_rate or stream.guessed_rate or 0) or 25.0
+        duration = float(stream.duration * stream.time_base) if stream.duration and stream.time_base else (
+            container.duration / 1e6 if container.duration else 0.0)  # fmt: skip
+        count = stream.frames or 0
+        if count <= 0:  # not in the header (MKV, WebM...): count packets, which is cheap (no decoding)
+            count = sum(1 for packet in container.demux(stream) if packet.size)
+        if count <= 0:
+            raise MediaError(f"{path.name} contains no video frames.")
+        return VideoInfo(duration or count / fps, fps, count, width, height, stream.codec_context.name or "unknown")
+    except (av.error.FFmpegError, ValueError, ZeroDivisionError, OverflowError) as err:
         raise MediaError(f"{path.name} is damaged and cannot be read ({err}).") from None
     finally:
         container.close()
 
 
 def sample_video_frames(path: Path, num_frames: int) -> list[Image.Image]:
-    """``num_frames`` RGB frames spread over the whole video (see :func:`frame_indices`)."""
+    """``num_frames`` RGB frames spread over the whole video (see :func:`frame_indices`).
+
+    Raises
+    ------
+    MediaError
+        The video cannot be read or no frame decodes. A damaged tail repeats the last good frame
+        instead, so a mostly-good video still gets an answer.
+    """
     import av
 
     path = Path(path)
     if num_frames < 1:
         raise MediaError("Ask for at least one frame.")
-    info = probe_video(path)
-    wanted = frame_indices(info.frame_count, num_frames)
+    probe_video(path)  # refuses non-videos and oversized frames before any decoding
+    frames: list[Image.Image] = []
     try:
-        if info.frame_count > SEQUENTIAL_MAX_FRAMES:
+        index = _packet_index(path)
+        if index is not None:
             try:
-                frames = _by_seeking(path, wanted, info)
-                if len(frames) == len(wanted):
-                    return frames
-            except (av.error.FFmpegError, ValueError, OverflowError):
-                pass  # fall back to a plain pass
-        frames = _sequential(path, wanted)
+                frames = _by_seeking(path, frame_indices(len(index.pts), num_frames), index)
+            except (av.error.FFmpegError, ValueError, OverflowError, LookupError):
+                frames = []  # a broken index or a failing seek: the plain pass below still works
+        if len(frames) != num_frames:
+            count = len(index.pts) if index is not None else probe_video(path).frame_count
+            wanted = frame_indices(count, num_frames)
+            frames = _sequential(path, wanted)
     except av.error.FFmpegError as err:
         raise MediaError(f"{path.name} is damaged and cannot be decoded ({err}).") from None
+    except MemoryError:
+        raise MediaError(f"{path.name} needs more memory to decode than is available.") from None
     if not frames:
         raise MediaError(f"No frame of {path.name} could be decoded.")
-    while len(frames) < len(wanted):  # a damaged tail: repeat the last good frame rather than fail
+    while len(frames) < num_frames:  # a damaged tail: repeat the last good frame rather than fail
         frames.append(frames[-1])
     return frames
+
+
+def _packet_index(path: Path) -> _PacketIndex | None:
+    """Timestamps of every frame and of the keyframes, read by demuxing (no decoding). None when the
+    file has frames without timestamps or no keyframe: then only the sequential pass is trustworthy."""
+    import av
+
+    container = _open(path)
+    try:
+        stream = container.streams.video[0]
+        pts, keys = [], []
+        for packet in container.demux(stream):
+            if not packet.size:
+                continue
+            if packet.pts is None:
+                return None
+            pts.append(packet.pts)
+            if packet.is_keyframe:
+                keys.append(packet.pts)
+    except av.error.FFmpegError:
+        return None
+    finally:
+        container.close()
+    if not pts or not keys or len(set(pts)) != len(pts):
+        return None
+    return _PacketIndex(sorted(pts), sorted(keys))
 
 
 def _sequential(path: Path, wanted: list[int]) -> list[Image.Image]:
     import av
 
-    targets = sorted(set(wanted))
+    if not wanted:
+        return []
+    targets = set(wanted)
+    last = max(wanted)
     got: dict[int, Image.Image] = {}
     container = _open(path)
     try:
         stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
-        index, last = 0, targets[-1]
+        if FRAME_THREADS:
+            stream.thread_type = "AUTO"
         try:
-            for frame in container.decode(stream):
+            for index, frame in enumerate(container.decode(stream)):
                 if index in targets:
                     got[index] = frame.to_image()
                 if index >= last:
                     break
-                index += 1
-        except av.error.InvalidDataError:
+        except (av.error.InvalidDataError, av.error.EOFError):
             pass  # keep what decoded before the damage
     finally:
         container.close()
     return [got[i] for i in wanted if i in got]
 
 
-def _by_seeking(path: Path, wanted: list[int], info: VideoInfo) -> list[Image.Image]:
+def _by_seeking(path: Path, wanted: list[int], index: _PacketIndex, *,
+                min_skip: int | None = SEEK_MIN_SKIP) -> list[Image.Image]:  # fmt: skip
+    """Frames ``wanted`` (indices into ``index.pts``), seeking to a keyframe only when that skips more than
+    ``min_skip`` frames beyond the last one decoded (``min_skip=None``: seek for every frame, the naive way)."""
     container = _open(path)
+    got: dict[int, Image.Image] = {}
     try:
         stream = container.streams.video[0]
-        base = stream.start_time or 0
-        frames = []
-        for index in wanted:
-            target = base + int(index / info.fps / stream.time_base)
-            container.seek(target, stream=stream, backward=True, any_frame=False)
-            chosen = None
-            for frame in container.decode(stream):
+        if FRAME_THREADS:
+            stream.thread_type = "AUTO"
+        frames = None
+        position = -1  # index of the last decoded frame
+        for target in sorted(set(wanted)):
+            target_pts = index.pts[target]
+            key_pts = index.keyframes[max(0, bisect_right(index.keyframes, target_pts) - 1)]
+            key_at = bisect_right(index.pts, key_pts) - 1
+            if frames is None or min_skip is None or target <= position or key_at - position > min_skip:
+                container.seek(key_pts, stream=stream, backward=True, any_frame=False)
+                frames = container.decode(stream)
+            for frame in frames:
                 if frame.pts is None:
                     raise ValueError("frames without timestamps")
-                chosen = frame
-                if frame.pts >= target - 0.5 / info.fps / stream.time_base:
+                position = bisect_right(index.pts, frame.pts) - 1
+                if frame.pts >= target_pts:
                     break
-            if chosen is None:
-                raise ValueError("seek found no frame")
-            frames.append(chosen.to_image())
-        return frames
+            else:
+                raise ValueError("the video ended before the frame wanted")
+            if frame.pts != target_pts:
+                raise ValueError("seeking landed on a different frame")
+            got[target] = frame.to_image()
     finally:
         container.close()
+    return [got[i] for i in wanted]

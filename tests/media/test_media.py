@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from fractions import Fraction
 import struct
 import zlib
 
@@ -145,14 +146,75 @@ def test_video_probe_and_sampling(tmp_path):
     assert all(abs(r - e) <= 12 for r, e in zip(reds, expected)), (reds, expected)
 
 
-def test_seeking_and_sequential_agree_on_a_long_gop_video(tmp_path, monkeypatch):
+def _h264(path, frames=90, gop=30, fps=30, size=(96, 64), pts_step=None):
+    """H.264 with B-frames (x264's default), each frame's index in its red channel; ``pts_step`` given:
+    variable frame timing (frame i shown at sum of pts_step[:i])."""
+    import av
+
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=fps, options={"preset": "ultrafast", "bframes": "2"})
+        stream.width, stream.height, stream.pix_fmt = size[0], size[1], "yuv420p"
+        stream.codec_context.gop_size = gop
+        stream.codec_context.options = {"keyint_min": str(gop), "sc_threshold": "0", "bframes": "2"}
+        pts = 0
+        for i in range(frames):
+            frame = av.VideoFrame.from_image(Image.new("RGB", size, ((i * 5) % 256, 0, 0)))
+            if pts_step is not None:
+                frame.pts, frame.time_base = pts, Fraction(1, fps)
+                pts += pts_step[i % len(pts_step)]
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    return path
+
+
+def _reds(frames):
+    return [f.getpixel((5, 5))[0] for f in frames]
+
+
+@pytest.mark.parametrize("gop,n", [(30, 6), (30, 40), (300, 8), (7, 16)])
+def test_every_strategy_returns_the_model_card_frames(tmp_path, gop, n):
     from desktop_vlm.media import video
 
-    path = _video(tmp_path / "long.mp4", frames=120, gop=50)
-    sequential = video.sample_video_frames(path, 6)
-    monkeypatch.setattr(video, "SEQUENTIAL_MAX_FRAMES", 0)  # force the seeking strategy
-    seeking = video.sample_video_frames(path, 6)
-    assert [f.getpixel((5, 5))[0] for f in seeking] == [f.getpixel((5, 5))[0] for f in sequential]
+    path = _h264(tmp_path / "clip.mp4", frames=200, gop=gop)
+    index = video._packet_index(path)
+    assert index is not None and len(index.pts) == 200
+    wanted = frame_indices(200, n)
+    expected = [(i * 5) % 256 for i in wanted]
+    for frames in (video._sequential(path, wanted), video._by_seeking(path, wanted, index),
+                   video._by_seeking(path, wanted, index, min_skip=None), video.sample_video_frames(path, n)):
+        assert all(abs(r - e) <= 6 for r, e in zip(_reds(frames), expected)), (_reds(frames), expected)
+        assert len(frames) == n
+
+
+def test_variable_frame_rate_picks_frames_by_index_not_by_time(tmp_path):
+    from desktop_vlm.media import video
+
+    path = _h264(tmp_path / "vfr.mp4", frames=120, gop=20, pts_step=[1, 1, 5])  # uneven gaps between frames
+    index = video._packet_index(path)
+    wanted = frame_indices(120, 7)
+    expected = [(i * 5) % 256 for i in wanted]
+    assert all(abs(r - e) <= 6 for r, e in zip(_reds(video._by_seeking(path, wanted, index)), expected))
+    assert all(abs(r - e) <= 6 for r, e in zip(_reds(video._sequential(path, wanted)), expected))
+
+
+def test_falls_back_to_the_sequential_pass_when_seeking_fails(tmp_path, monkeypatch):
+    from desktop_vlm.media import video
+
+    path = _h264(tmp_path / "clip.mp4", frames=60, gop=10)
+    calls = []
+
+    def broken(*args, **kwargs):
+        calls.append(1)
+        raise ValueError("seek failed")
+
+    monkeypatch.setattr(video, "_by_seeking", broken)
+    frames = video.sample_video_frames(path, 4)
+    assert calls and _reds(frames) == [(i * 5) % 256 for i in frame_indices(60, 4)] or \
+        all(abs(r - (i * 5) % 256) <= 6 for r, i in zip(_reds(frames), frame_indices(60, 4)))
+    monkeypatch.setattr(video, "_packet_index", lambda p: None)  # e.g. frames without timestamps
+    assert len(video.sample_video_frames(path, 4)) == 4
 
 
 def test_corrupt_video_gets_a_clear_message(tmp_path):
