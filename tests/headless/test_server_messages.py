@@ -66,3 +66,45 @@ def test_image_limits():
     big = {"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": data_url((300, 300))}}]}]}
     with pytest.raises(ApiError, match="MP limit"):
         to_chat_request(big, ImagePolicy(max_pixels=50_000), 4)
+
+
+def _any_body():
+    """Request bodies shaped roughly like chat requests, with wrong types anywhere in them."""
+    from hypothesis import strategies as st
+
+    junk = st.one_of(st.none(), st.booleans(), st.integers(-3, 2**70), st.floats(allow_nan=True), st.text(max_size=4),
+                     st.just([]), st.just({}))  # fmt: skip
+    url = st.one_of(st.just(data_url()), st.sampled_from(["data:image/png;base64,AAAA", "data:,x", "/etc/passwd",
+                                                          "file:///etc/passwd", "x\x00y", "../a.png"]), junk)  # fmt: skip
+    image = st.fixed_dictionaries({"type": st.just("image_url"),
+                                   "image_url": st.one_of(junk, st.fixed_dictionaries(
+                                       {"url": url}, optional={"max_dynamic_patch": junk}))})  # fmt: skip
+    part = st.one_of(st.fixed_dictionaries({"type": st.just("text"), "text": st.one_of(st.text(max_size=8), junk)}),
+                     image, junk)  # fmt: skip
+    message = st.fixed_dictionaries(
+        {"role": st.one_of(st.sampled_from(["user", "assistant", "system", "developer"]), junk)},
+        optional={"content": st.one_of(st.text(max_size=5), st.lists(part, max_size=3), junk)})
+    options = ["max_tokens", "max_completion_tokens", "temperature", "top_p", "n", "stop", "seed"]
+    return st.fixed_dictionaries({"messages": st.one_of(st.lists(message, min_size=1, max_size=4), junk)},
+                                 optional={k: junk for k in options})  # fmt: skip
+
+
+def test_malformed_bodies_only_ever_raise_api_errors(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+
+    policies = (POLICY, ImagePolicy(allow_files=tmp_path))
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(_any_body())
+    def check(body):
+        for policy in policies:
+            try:
+                request = to_chat_request(body, policy, 6)
+            except ApiError as err:
+                assert 400 <= err.status < 500 and err.message
+                continue
+            request.params.validate()  # what was accepted is within bounds
+            assert request.question.count("<image>") + sum(t.question.count("<image>") for t in request.history) == len(
+                request.visuals)  # fmt: skip
+
+    check()
