@@ -1,0 +1,30 @@
+"""A minimal PDF writer for tests: real files without a PDF library, including a password-protected one."""
+
+from __future__ import annotations
+
+
+def minimal_pdf(pages=1, size=(612, 792), rotate=0, encrypt=False, text=b"Hello") -> bytes:
+    """A small valid PDF written by hand (xref offsets computed), optionally with a password."""
+    objs = []
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(pages))
+    objs.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode())
+    for i in range(pages):
+        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Rotate {rotate} "
+                    f"/Contents {4 + 2 * i} 0 R >>".encode())
+        stream = b"0 0 1 rg 50 50 100 100 re f"
+        objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    enc_ref = b""
+    if encrypt:  # standard security handler; /U does not match the empty password, so a password is needed
+        objs.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>")
+        enc_ref = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (len(objs), b"33" * 16, b"33" * 16)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, enc_ref, xref)
+    return bytes(out)
