@@ -23,6 +23,9 @@ def register(sub) -> None:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--api-key-env", metavar="VAR", help="environment variable holding the API key clients must send")
     p.add_argument("--allow-files", metavar="DIR", help="let clients name image files inside DIR (never outside it)")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="on 127.0.0.1, also answer requests for this host name (a reverse proxy on this machine "
+                        "that passes its own Host); repeatable")  # fmt: skip
     p.add_argument("--model-name", metavar="NAME", help="model id reported by /v1/models (default: folder name)")
     p.add_argument("--max-queue", type=int, default=4, metavar="N", help="requests that may wait (default 4); more get 429")
     p.add_argument("--max-connections", type=int, default=64, metavar="N",
@@ -57,6 +60,7 @@ def run(args) -> int:
         api_key=read_key_env(args.api_key_env),
         max_body_bytes=int(args.max_body_mb * 1024 * 1024),
         image_policy=ImagePolicy(allow_files=allow),
+        extra_hosts=frozenset(name.lower() for name in args.allow_host),
     )
     if not args.model.startswith("fake:") and not Path(args.model).is_dir():
         raise InvalidRequestError(f"Model folder not found: {args.model}")

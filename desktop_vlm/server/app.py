@@ -54,6 +54,9 @@ class ServerConfig:
     max_body_bytes: int = DEFAULT_MAX_BODY
     image_policy: ImagePolicy = field(default_factory=ImagePolicy)
     created: int = field(default_factory=lambda: int(time.time()))
+    # Host names accepted besides loopback ones on a loopback server (a local reverse proxy that
+    # passes the public name on); lower case, without port.
+    extra_hosts: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:  # the key must not leak through a debug print or a traceback
         return f"ServerConfig(model_id={self.model_id!r}, api_key={'***' if self.api_key else None})"

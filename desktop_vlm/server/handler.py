@@ -98,7 +98,8 @@ class ChatHandler(BaseHTTPRequestHandler):
         host = self.headers.get("Host")
         if host is None:
             return  # HTTP/1.0 clients may omit it; browsers never do
-        if not _is_loopback_name(_host_name(host)):
+        name = _host_name(host)
+        if not _is_loopback_name(name) and name.lower() not in self.server.config.extra_hosts:
             self.close_connection = True
             raise ApiError(403, "This server only answers requests addressed to localhost.", "host_not_allowed")
 

@@ -15,10 +15,11 @@ from desktop_vlm.server import ImagePolicy, ServerConfig, create_server
 
 @contextmanager
 def running_server(runtime, *, api_key=None, max_queue=4, max_body=20 * 1024 * 1024, allow_files=None,
-                   max_connections=64):  # fmt: skip
+                   max_connections=64, extra_hosts=()):  # fmt: skip
     """A server around ``runtime`` (already built) on a free loopback port; closed afterwards."""
     config = ServerConfig(model_id="test-model", api_key=api_key, max_body_bytes=max_body,
-                          image_policy=ImagePolicy(allow_files=allow_files))  # fmt: skip
+                          image_policy=ImagePolicy(allow_files=allow_files),
+                          extra_hosts=frozenset(extra_hosts))  # fmt: skip
     server = create_server(lambda: runtime, config, "127.0.0.1", 0, max_queue=max_queue,
                            max_connections=max_connections)  # fmt: skip
     server.start_background()

@@ -128,3 +128,9 @@ def test_network_bound_server_does_not_check_the_host_name():
         server.loopback_only = False
         status = request(server, "GET", "/v1/models", headers={"Host": "gpu-box.lan:8000", "Authorization": "Bearer k"})[0]
     assert status == 200
+
+
+def test_allowed_extra_host_names_pass_the_host_check():
+    with running_server(FakeRuntime("ok"), extra_hosts={"vlm.home.example"}) as server:
+        assert request(server, "GET", "/v1/models", headers={"Host": "VLM.home.example:443"})[0] == 200
+        assert request(server, "GET", "/v1/models", headers={"Host": "other.example"})[0] == 403
