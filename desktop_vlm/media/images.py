@@ -23,49 +23,76 @@ DEFAULT_MAX_PIXELS = 80_000_000  # ~ a 10000×8000 scan; beyond that decoding al
 
 
 def load_image(source: Path | bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
-    """Decode ``source`` to an RGB image.
+    """Decode an image file (or its bytes) to an RGB image, the way a person expects it to look.
 
-    EXIF orientation is applied, animated files give their first frame, transparency is composited on
-    white, CMYK / 16-bit / palette images are converted. The pixel count is checked from the header
-    before decoding, so a decompression bomb is refused without allocating it.
+    EXIF orientation is applied; animated files (GIF, APNG, WebP) and multi-page TIFFs give their first
+    frame; transparency is composited on white; CMYK, 16-bit and palette images are converted. HEIC/HEIF
+    works when the optional ``pillow-heif`` package is installed.
+
+    Parameters
+    ----------
+    source : Path or bytes
+        A file, or the bytes of one (pasted from the clipboard).
+    max_pixels : int
+        Refuse larger images. Checked from the header *before* decoding, so a decompression bomb (a tiny
+        file declaring 50000×50000 pixels) costs nothing.
+
+    Raises
+    ------
+    MediaError
+        Missing, empty, truncated, damaged, too large, or not an image; the message says which.
     """
     name = source.name if isinstance(source, Path) else "the pasted image"
     try:
-        data = source.read_bytes() if isinstance(source, Path) else bytes(source)
+        if isinstance(source, Path):
+            if source.stat().st_size == 0:
+                raise MediaError(f"{name} is empty.")
+            stream = open(source, "rb")  # Pillow reads lazily: only the header until load()
+        else:
+            if not source:
+                raise MediaError(f"{name} is empty.")
+            stream = io.BytesIO(bytes(source))
     except FileNotFoundError:
         raise MediaError(f"File not found: {source}") from None
+    except IsADirectoryError:
+        raise MediaError(f"{name} is a folder, not an image.") from None
     except OSError as err:
         raise MediaError(f"Cannot read {name}: {err.strerror or err}.") from None
-    if not data:
-        raise MediaError(f"{name} is empty.")
+    with stream:
+        return _decode(stream, name, max_pixels)
+
+
+def _decode(stream, name: str, max_pixels: int) -> Image.Image:
+    limit = f"{max_pixels / 1e6:g} MP limit"
+    hint = "Scale it down or crop the part you want to ask about."
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # damaged-file notices from plugins; we report our own message
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            width, height = image.size
-            if width <= 0 or height <= 0:
-                raise MediaError(f"{name} has no pixels ({width}×{height}).")
-            if width * height > max_pixels:
-                raise MediaError(
-                    f"{name} is {width}×{height} pixels, more than the {max_pixels / 1e6:.0f} MP limit.",
-                    hint="Scale it down or crop the part you want to ask about.",
-                )
-            image.seek(0)  # first frame of GIF / APNG / multi-page TIFF
-            image.load()
-            image = ImageOps.exif_transpose(image)
-            return _to_rgb(image)
+            with Image.open(stream) as image:
+                width, height = image.size
+                if width <= 0 or height <= 0:
+                    raise MediaError(f"{name} has no pixels ({width}×{height}).")
+                if width * height > max_pixels:
+                    raise MediaError(f"{name} is {width}×{height} pixels, more than the {limit}.", hint=hint)
+                image.seek(0)  # first frame of GIF / APNG / WebP / multi-page TIFF
+                image.load()
+                return _to_rgb(ImageOps.exif_transpose(image))
     except MediaError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise MediaError(
-            f"{name} declares far more pixels than the {max_pixels / 1e6:.0f} MP limit (a decompression bomb?).",
-            hint="Scale it down or crop the part you want to ask about.",
-        ) from None
+        raise MediaError(f"{name} declares far more pixels than the {limit} (a decompression bomb?).", hint=hint) from None
     except UnidentifiedImageError:
-        raise MediaError(f"{name} is not an image Desktop VLM can read, or it is damaged.") from None
+        raise MediaError(f"{name} is not an image Desktop VLM can read, or it is damaged.",
+                         hint=f"Supported: {', '.join(e[1:].upper() for e in SUPPORTED_IMAGE_EXTENSIONS)}.") from None  # fmt: skip
+    except MemoryError:
+        raise MediaError(f"{name} needs more memory to decode than is available.", hint=hint) from None
     except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, struct.error) as err:
         raise MediaError(f"{name} could not be decoded ({_short(err)}); the file may be truncated or damaged.") from None
+    except Exception as err:
+        # Pillow's plugins raise many other types on hostile input. The person still gets a clear message;
+        # chaining keeps the cause, so benchmarks/fuzz_media.py can report these as findings to handle above.
+        raise MediaError(f"{name} could not be decoded; the file may be damaged.") from err
 
 
 def _short(err: Exception) -> str:
@@ -89,7 +116,15 @@ def _to_rgb(image: Image.Image) -> Image.Image:
 
 
 def make_thumbnail(image: Image.Image, size: int = 256) -> Image.Image:
-    """A copy no larger than ``size`` on its long side, aspect ratio kept."""
+    """A copy no larger than ``size`` × ``size``, aspect ratio kept (never enlarged).
+
+    Parameters
+    ----------
+    image : PIL.Image.Image
+        Usually the result of :func:`load_image`.
+    size : int
+        The long side of the thumbnail in pixels.
+    """
     thumb = image.copy()
     thumb.thumbnail((size, size), Image.Resampling.LANCZOS)
     return thumb

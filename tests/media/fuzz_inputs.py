@@ -15,13 +15,31 @@ def seed_images() -> dict[str, bytes]:
         buffer = io.BytesIO()
         image.save(buffer, fmt, **kwargs)
         seeds[fmt.lower()] = buffer.getvalue()
-    rgba = io.BytesIO()
-    Image.new("RGBA", (32, 32), (1, 2, 3, 100)).save(rgba, "PNG")
-    seeds["png-rgba"] = rgba.getvalue()
+    def saved(im, fmt, **kwargs):
+        buffer = io.BytesIO()
+        im.save(buffer, fmt, **kwargs)
+        return buffer.getvalue()
+
+    seeds["png-rgba"] = saved(Image.new("RGBA", (32, 32), (1, 2, 3, 100)), "PNG")
+    seeds["png-16bit"] = saved(Image.new("I;16", (24, 16), 40000), "PNG")
+    palette = Image.new("P", (20, 20), 3)
+    seeds["png-palette-transparent"] = saved(palette, "PNG", transparency=3)
+    exif = image.getexif()
+    exif[0x0112] = 6  # orientation: rotate on display
+    seeds["jpeg-exif"] = saved(image, "JPEG", exif=exif)
+    seeds["jpeg-cmyk"] = saved(Image.new("CMYK", (40, 30), (0, 200, 200, 0)), "JPEG")
+    frames = [Image.new("RGB", (16, 16), c) for c in ("red", "green", "blue")]
+    seeds["gif-animated"] = saved(frames[0], "GIF", save_all=True, append_images=frames[1:], duration=40)
+    seeds["tiff-multipage"] = saved(frames[0], "TIFF", save_all=True, append_images=frames[1:], compression="tiff_lzw")
     return seeds
 
 
-def seed_video() -> bytes:
+MAGIC = [b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*", b"RIFF\x00\x00\x00\x00WEBPVP8 ",
+         b"\x00\x00\x00\x18ftypheic", b"\x00\x00\x00\x1cftypisom", b"\x1a\x45\xdf\xa3", b"%PDF-1.7\n"]  # fmt: skip
+
+
+def seed_video(codec: str = "mpeg4") -> bytes:
+    """A 10-frame 64×48 clip (``codec`` "mpeg4", or "libx264" for H.264 with B-frames)."""
     import tempfile
     from pathlib import Path
 
@@ -30,7 +48,7 @@ def seed_video() -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "v.mp4"
         with av.open(str(path), "w") as container:
-            stream = container.add_stream("mpeg4", rate=10)
+            stream = container.add_stream(codec, rate=10)
             stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
             for i in range(10):
                 container.mux(stream.encode(av.VideoFrame.from_image(Image.new("RGB", (64, 48), (i * 20, 0, 0)))))
@@ -38,8 +56,14 @@ def seed_video() -> bytes:
         return path.read_bytes()
 
 
-def seed_pdf() -> bytes:
+def seed_pdf(hand_written: bool = False) -> bytes:
+    """A one-page PDF saved by PDFium, or written by hand with a filled rectangle (a content stream)."""
     import pypdfium2 as pdfium
+
+    if hand_written:
+        from tests.media.pdf_files import minimal_pdf
+
+        return minimal_pdf(pages=2)
 
     doc = pdfium.PdfDocument.new()
     doc.new_page(200, 300)

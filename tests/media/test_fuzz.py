@@ -1,9 +1,19 @@
-"""Fuzzing the media decoders with mutated files: every input gives a picture or a MediaError — no other
-exception, no hang (hypothesis deadline per input). The longer run is benchmarks/fuzz_media.py."""
+"""Fuzzing the media decoders with damaged files (issue 8).
+
+Every input must give a correct result or a MediaError: no other exception, no hang (hypothesis deadline
+per input, pytest-timeout per test), and no huge allocation (sizes are refused from headers before
+decoding). Inputs: mutations of real files (truncations, bit flips, overwritten/inserted blocks, random
+bytes behind a valid header, empty files) and random bytes behind each format's magic number. The longer
+run is benchmarks/fuzz_media.py.
+"""
 
 from __future__ import annotations
 
+import io
 import random
+import resource
+import struct
+import zlib
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,50 +21,105 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from desktop_vlm.core.errors import MediaError
-from desktop_vlm.media import load_image, pdf_page_count, probe_video, render_pdf_page, sample_video_frames
-from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
+from desktop_vlm.media import detect_kind, load_image, pdf_page_count, probe_video, render_pdf_page, sample_video_frames
+from tests.media.fuzz_inputs import MAGIC, mutate, seed_images, seed_pdf, seed_video
 
 SEEDS = seed_images()
-FUZZ = settings(max_examples=60, deadline=3000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(max_examples=100, deadline=5000, derandomize=True,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+pytestmark = pytest.mark.timeout(120)
+
+
+def _mutated(seed: bytes, salt: int) -> bytes:
+    return mutate(seed, random.Random(salt))
 
 
 @FUZZ
 @given(seed=st.sampled_from(sorted(SEEDS)), salt=st.integers(0, 2**32 - 1))
 def test_images(seed, salt):
-    data = mutate(SEEDS[seed], random.Random(salt))
     try:
-        image = load_image(data)
+        image = load_image(_mutated(SEEDS[seed], salt))
     except MediaError:
         return
-    assert isinstance(image, Image.Image) and image.mode == "RGB" and image.width > 0
+    assert isinstance(image, Image.Image) and image.mode == "RGB" and image.width > 0 and image.height > 0
+
+
+@FUZZ
+@given(magic=st.sampled_from(MAGIC), tail=st.binary(max_size=4096))
+def test_random_bytes_behind_real_magic(tmp_path_factory, magic, tail):
+    path = tmp_path_factory.mktemp("m") / "file.bin"
+    path.write_bytes(magic + tail)
+    try:
+        kind = detect_kind(path)
+        if kind == "image":
+            assert load_image(path).mode == "RGB"
+        elif kind == "video":
+            sample_video_frames(path, 2)
+        elif pdf_page_count(path):
+            render_pdf_page(path, 0, max_tiles=1)
+    except MediaError:
+        return
 
 
 @pytest.fixture(scope="module")
-def video_seed():
-    return seed_video()
+def video_seeds():
+    return [seed_video("mpeg4"), seed_video("libx264")]
 
 
 @FUZZ
-@given(salt=st.integers(0, 2**32 - 1))
-def test_videos(tmp_path_factory, video_seed, salt):
+@given(which=st.integers(0, 1), salt=st.integers(0, 2**32 - 1))
+def test_videos(tmp_path_factory, video_seeds, which, salt):
     path = tmp_path_factory.mktemp("v") / "clip.mp4"
-    path.write_bytes(mutate(video_seed, random.Random(salt)))
+    path.write_bytes(_mutated(video_seeds[which], salt))
     try:
-        probe_video(path)
+        info = probe_video(path)
         frames = sample_video_frames(path, 3)
     except MediaError:
         return
-    assert len(frames) == 3 and all(f.mode == "RGB" for f in frames)
+    assert info.frame_count > 0 and len(frames) == 3 and all(f.mode == "RGB" for f in frames)
+
+
+@pytest.fixture(scope="module")
+def pdf_seeds():
+    return [seed_pdf(), seed_pdf(hand_written=True)]
 
 
 @FUZZ
-@given(salt=st.integers(0, 2**32 - 1))
-def test_pdfs(tmp_path_factory, salt):
+@given(which=st.integers(0, 1), salt=st.integers(0, 2**32 - 1))
+def test_pdfs(tmp_path_factory, pdf_seeds, which, salt):
     path = tmp_path_factory.mktemp("p") / "doc.pdf"
-    path.write_bytes(mutate(seed_pdf(), random.Random(salt)))
+    path.write_bytes(_mutated(pdf_seeds[which], salt))
     try:
         if pdf_page_count(path) > 0:
-            page = render_pdf_page(path, 0, max_tiles=1)
-            assert page.mode == "RGB"
+            assert render_pdf_page(path, 0, max_tiles=1).mode == "RGB"
     except MediaError:
         return
+
+
+def _bomb(fmt: str) -> bytes:
+    """A small valid file of ``fmt`` whose header is patched to declare an enormous size."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), "red").save(buffer, fmt)
+    data = bytearray(buffer.getvalue())
+    if fmt == "PNG":  # IHDR width/height, then fix the chunk's CRC so the header is valid
+        data[16:24] = struct.pack(">II", 60000, 60000)
+        data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))
+    elif fmt == "GIF":  # logical screen and first image descriptor
+        data[6:10] = struct.pack("<HH", 65535, 65535)
+        at = data.index(b",")
+        data[at + 5: at + 9] = struct.pack("<HH", 65535, 65535)
+    elif fmt == "BMP":
+        data[18:26] = struct.pack("<ii", 60000, 60000)
+    elif fmt == "JPEG":  # the SOF0 marker's height and width
+        at = data.index(b"\xff\xc0")
+        data[at + 5: at + 9] = struct.pack(">HH", 65000, 65000)
+    return bytes(data)
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "GIF", "BMP", "JPEG"])
+def test_size_bombs_are_refused_without_allocating(fmt):
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    with pytest.raises(MediaError, match="MP limit|decompression bomb"):
+        load_image(_bomb(fmt))
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mib < 100, f"decoding a {fmt} bomb grew the process by {grown_mib:.0f} MiB"
