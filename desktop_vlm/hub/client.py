@@ -15,6 +15,7 @@ for the rest of the process, so every later call fails at once instead of waitin
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -24,6 +25,8 @@ from .errors import HubError, OfflineError
 
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 30.0  # a response silent this long is a stall: the download retries from where it was
+API_RETRIES = 3  # a metadata call answered 408/429/5xx, or silent too long, is tried again this often
+TRANSIENT = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 _offline: set[tuple[str, str]] = set()  # (endpoint, proxy) pairs a connect failed for, this process
 
@@ -68,15 +71,27 @@ class HubClient:
         if self._offline_key in _offline:
             raise OfflineError(f"Cannot reach the model hub at {self.endpoint} (offline since an earlier try).",
                                hint="Check the network, proxy and hub endpoint in settings, then retry.")  # fmt: skip
-        try:
-            response = self.http.get(url, **kwargs)
-        except httpx.TransportError as err:
-            if isinstance(err, (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError)):
-                _offline.add(self._offline_key)  # a slow read is not "offline"; a failed connect is
-            raise OfflineError(f"Cannot reach the model hub at {self.endpoint} ({type(err).__name__}).",
-                               hint="Check the network, proxy and hub endpoint in settings.") from None  # fmt: skip
-        check_status(response, repo)
-        return response
+        delay = 0.5
+        for attempt in range(API_RETRIES + 1):
+            last = attempt == API_RETRIES
+            try:
+                response = self.http.get(url, **kwargs)
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError) as err:
+                _offline.add(self._offline_key)  # a failed connect is "offline": no more waiting this session
+                raise OfflineError(f"Cannot reach the model hub at {self.endpoint} ({type(err).__name__}).",
+                                   hint="Check the network, proxy and hub endpoint in settings.") from None  # fmt: skip
+            except httpx.TransportError as err:  # connected, then dropped or silent: the hub is there, retry
+                if last:
+                    raise OfflineError(f"The model hub at {self.endpoint} stopped answering ({type(err).__name__}).",
+                                       hint="Try again later.") from None  # fmt: skip
+            else:
+                if response.status_code not in TRANSIENT or last:
+                    check_status(response, repo)
+                    return response
+                delay = max(delay, retry_after_s(response))
+            time.sleep(delay)
+            delay = min(delay * 2, 8.0)
+        raise AssertionError("unreachable")
 
     def commit(self, repo: str, revision: str) -> str:
         data = self._get(f"{self.endpoint}/api/models/{repo}/revision/{quote(revision, safe='')}", repo).json()
@@ -114,6 +129,14 @@ class HubClient:
         return self._get(self.file_url(repo, commit, path), repo).content
 
 
+def retry_after_s(response: httpx.Response) -> float:
+    """The server's ``Retry-After`` in seconds (capped at a minute; 0 when absent or a date)."""
+    try:
+        return min(60.0, max(0.0, float(response.headers.get("Retry-After", 0))))
+    except ValueError:
+        return 0.0
+
+
 def check_status(response: httpx.Response, repo: str) -> None:
     code = response.status_code
     if code in (200, 206):
@@ -125,4 +148,6 @@ def check_status(response: httpx.Response, repo: str) -> None:
         raise HubError(f"No model or revision called {repo} on this hub (404).")
     if code == 416:
         raise HubError(f"The hub refused the resume range for a file of {repo} (416).")
+    if code == 429:
+        raise HubError(f"The hub is limiting requests for {repo} (429).", hint="Wait a few minutes and resume.")
     raise HubError(f"The hub answered {code} for {repo}.", hint="Try again later.")

@@ -31,7 +31,10 @@ class TokenStore:
     def get(self) -> str | None:
         ring = _keyring()
         if ring is not None:
-            token = ring.get_password(SERVICE, self.account)
+            try:
+                token = ring.get_password(SERVICE, self.account)
+            except Exception:  # a locked or broken credential store: fall back to the file
+                token = None
             if token:
                 return token
         try:
@@ -43,9 +46,13 @@ class TokenStore:
         """Store ``token``; returns where ("keyring" or the file path)."""
         ring = _keyring()
         if ring is not None:
-            ring.set_password(SERVICE, self.account, token)
-            self.file.unlink(missing_ok=True)
-            return "keyring"
+            try:
+                ring.set_password(SERVICE, self.account, token)
+            except Exception:  # the store refused (locked, no D-Bus session): use the user-only file
+                pass
+            else:
+                self.file.unlink(missing_ok=True)
+                return "keyring"
         self.file.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -1,9 +1,18 @@
 """One file: resumable (HTTP Range from the bytes on disk), retried with back-off, rate-limited,
-pausable, and verified against the hub's checksum before it counts as downloaded."""
+pausable, and verified against the hub's checksum before it counts as downloaded.
+
+Retries: a dropped or stalled connection, and a transient answer (408, 429, 5xx — ``Retry-After``
+honoured up to a minute), are retried from the bytes on disk. The retry budget counts attempts in a row
+that brought no new byte, so a flaky link that drops every few hundred megabytes still finishes a
+multi-gigabyte file, while a dead one gives up after a few minutes of back-off.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import re
+import socket
 import threading
 import time
 from pathlib import Path
@@ -11,11 +20,13 @@ from typing import Callable
 
 import httpx
 
-from .client import HubClient, RemoteFile, check_status
+from .client import TRANSIENT, HubClient, RemoteFile, check_status, retry_after_s
 from .errors import DownloadCancelled, HubError, VerificationError
 
 CHUNK = 1 << 20
-RETRIES = 6
+RETRIES = 6  # attempts in a row without a new byte before giving up
+BACKOFF_S = 0.5  # first wait after a fruitless attempt; doubles up to MAX_BACKOFF_S
+MAX_BACKOFF_S = 8.0
 
 
 class DownloadControl:
@@ -24,18 +35,50 @@ class DownloadControl:
 
     def __init__(self) -> None:
         self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._aborters: set = set()  # close open connections, so a stalled read ends at once
         self.cancelled = False
 
     def pause(self) -> None:
         self._stop.set()
+        with self._lock:
+            aborters = list(self._aborters)
+        for abort in aborters:
+            abort()
 
     def cancel(self) -> None:
         self.cancelled = True
-        self._stop.set()
+        self.pause()
 
     @property
     def stopped(self) -> bool:
         return self._stop.is_set()
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to ``seconds``; returns early (True) when paused or cancelled meanwhile."""
+        return self._stop.wait(seconds)
+
+    @contextlib.contextmanager
+    def aborting(self, response: httpx.Response):
+        """While inside, pause/cancel shut the response's socket down, so a read blocked on a silent server
+        returns at once instead of after the stall time-out."""
+
+        def abort() -> None:
+            stream = response.extensions.get("network_stream")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+        with self._lock:
+            self._aborters.add(abort)
+        try:
+            if self.stopped:
+                abort()
+            yield
+        finally:
+            with self._lock:
+                self._aborters.discard(abort)
 
 
 class RateLimiter:
@@ -97,12 +140,23 @@ def download_file(client: HubClient, repo: str, commit: str, remote: RemoteFile,
         return
 
 
+class _Transient(Exception):
+    def __init__(self, code: int, retry_after: float):
+        super().__init__(code)
+        self.code, self.retry_after = code, retry_after
+
+
+def _range_start(response: httpx.Response) -> int | None:
+    m = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
+    return int(m.group(1)) if m else None
+
+
 def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes) -> str:
     """Bring ``part`` to the remote size; returns its sha256, hashed as the bytes arrive (the bytes
     already on disk are hashed once at the start) so verification needs no second pass over the file."""
     url = client.file_url(repo, commit, remote.path)
-    delay = 0.5
-    for attempt in range(RETRIES + 1):
+    delay, fruitless = BACKOFF_S, 0
+    while True:
         have = part.stat().st_size if part.exists() else 0
         if have > remote.size:  # a stale partial file of another version
             part.unlink()
@@ -116,24 +170,34 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes)
         if have == remote.size:
             return hasher.hexdigest()
         headers = {"Range": f"bytes={have}-"} if have else {}
+        got, wait = 0, 0.0
         try:
             with client.http.stream("GET", url, headers=headers) as response:
+                if response.status_code in TRANSIENT:
+                    raise _Transient(response.status_code, retry_after_s(response))
                 check_status(response, repo)
-                if have and response.status_code != 206:  # the server ignored Range: start over
+                if have and response.status_code == 206 and _range_start(response) != have:
+                    part.unlink()  # a part from the wrong offset: never append it; ask for the whole file
                     on_bytes(-have)
+                    continue
+                if have and response.status_code != 206:
+                    on_bytes(-have)  # the server ignored Range and sends the whole file: start over
                     have, hasher = 0, hashlib.sha256()
-                with open(part, "ab" if have else "wb") as fh:
+                with open(part, "ab" if have else "wb") as fh, control.aborting(response):
                     for block in response.iter_bytes():  # as received: a drop loses nothing already read
                         if control.stopped:
                             raise DownloadCancelled()
                         limiter.take(len(block))
                         fh.write(block)
                         hasher.update(block)
+                        got += len(block)
                         on_bytes(len(block))
             if part.stat().st_size >= remote.size:
                 return hasher.hexdigest()
         except (httpx.TransportError, httpx.StreamError):
-            pass  # dropped or stalled: retry from the bytes now on disk
+            pass  # dropped or stalled (or aborted by a pause): retry from the bytes now on disk
+        except _Transient as err:
+            wait = err.retry_after
         except OSError as err:
             import errno
 
@@ -143,10 +207,15 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes)
                 raise DiskSpaceError("The disk filled up during the download; the bytes so far are kept.",
                                      hint="Free some space and resume.") from None  # fmt: skip
             raise
-        if attempt == RETRIES:
-            break
         if control.stopped:
             raise DownloadCancelled()
-        time.sleep(delay)
-        delay = min(delay * 2, 8.0)
+        if got:  # the link works, it just dropped: reconnect at once, with a fresh budget
+            delay, fruitless = BACKOFF_S, 0
+            continue
+        fruitless += 1
+        if fruitless > RETRIES:
+            break
+        if control.wait(max(delay, wait)):
+            raise DownloadCancelled()
+        delay = min(delay * 2, MAX_BACKOFF_S)
     raise HubError(f"Downloading {remote.path} kept failing; the bytes so far are kept.", hint="Resume later.")

@@ -20,7 +20,7 @@ from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
 from .client import HubClient, RemoteFile
 from .download import DownloadControl, RateLimiter, download_file, verify
 from .errors import DownloadCancelled, HubError, VerificationError
-from .store import ModelStore, check_space
+from .store import ModelStore, check_space, checksum_key
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ class Puller:
                     return self._pull(client, model_id, revision, control, on_progress, repair)
                 except DownloadCancelled:
                     if control.cancelled:
-                        self.store.discard_staging(model_id)
+                        self.store.discard_staging(model_id, locked=True)
                         on_progress(DownloadProgress(model_id, "cancelled"))
                     else:
                         on_progress(DownloadProgress(model_id, "paused"))
@@ -142,8 +142,8 @@ class Puller:
             on_progress(DownloadProgress(model_id, "done", "", installed.size_bytes, installed.size_bytes))
             return installed.path
         family, files = _inspect(client, model_id, commit)
-        staging = self.store.staging(model_id)
-        staging.mkdir(parents=True, exist_ok=True)
+        staging = self.store.prepare_staging(model_id, commit,
+                                             {f.path: checksum_key(f.sha256, f.git_oid, f.size) for f in files})
         if installed and installed.source == "download":
             on_progress(DownloadProgress(model_id, "verifying"))
             reuse_installed(installed.path, staging, files)

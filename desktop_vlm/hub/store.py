@@ -3,8 +3,10 @@
 Layout under the models folder:
 - ``<owner>--<name>/`` — an installed model: its files plus ``.desktop-vlm.json`` (the manifest: repo,
   commit, files with sizes and checksums). A folder without a manifest is not installed.
-- ``.staging/<owner>--<name>/`` — a download in progress (``*.part`` files resume from their size); it is
-  renamed to its final place in one step once every file is verified.
+- ``.staging/<owner>--<name>/`` — a download in progress (``*.part`` files resume from their size; a
+  ``.desktop-vlm-staging.json`` records the commit and checksums they belong to); it is renamed to its
+  final place in one step once every file is verified. An install being replaced is first moved aside
+  to ``.staging/<owner>--<name>.old`` so no manifest ever describes files that are gone.
 - ``<name>.ref.json`` — an imported folder kept where it is ("reference"), pointing at that path.
 """
 
@@ -25,6 +27,7 @@ from .errors import DiskSpaceError, HubError
 
 MANIFEST = ".desktop-vlm.json"
 STAGING = ".staging"
+STAGING_MARKER = ".desktop-vlm-staging.json"
 
 
 @dataclass(frozen=True)
@@ -84,11 +87,42 @@ class ModelStore:
         staging, final = self.staging(model_id), self.folder(model_id)
         manifest = {"model_id": model_id, "family": family, "commit": commit, "files": files,
                     "source": "download", "verified_at": time.time()}  # fmt: skip
+        (staging / STAGING_MARKER).unlink(missing_ok=True)
         atomic_write_text(staging / MANIFEST, json.dumps(manifest, indent=1))
-        if final.exists():
-            shutil.rmtree(final)
+        old = staging.with_name(staging.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if final.exists():  # moved aside in one rename: a crash here leaves no install, and a complete staging
+            final.replace(old)
         staging.replace(final)
+        shutil.rmtree(old, ignore_errors=True)
         return final
+
+    def prepare_staging(self, model_id: str, commit: str, checksums: dict[str, str]) -> Path:
+        """The staging folder for ``commit`` (``checksums``: path -> the hub's checksum of each file).
+
+        Bytes staged for another commit are kept only for files whose checksum did not change; a staging
+        folder without a record (left by an older version) keeps only complete files that verify against
+        ``checksums``. Call with the download lock held.
+        """
+        staging = self.staging(model_id)
+        staging.mkdir(parents=True, exist_ok=True)
+        marker = staging / STAGING_MARKER
+        try:
+            before = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            before = None
+        if not isinstance(before, dict) or before.get("commit") != commit:
+            old = before.get("checksums", {}) if isinstance(before, dict) else None
+            for path in [p for p in staging.rglob("*") if p.is_file() and p != marker]:
+                rel = path.relative_to(staging).as_posix().removesuffix(".part")
+                if old is not None:
+                    keep = rel in checksums and old.get(rel) == checksums[rel]
+                else:  # unknown origin: a .part is checked when complete; a whole file must match now
+                    keep = rel in checksums and (path.name.endswith(".part") or _matches(path, checksums[rel]))
+                if not keep:
+                    path.unlink()
+        atomic_write_text(marker, json.dumps({"commit": commit, "checksums": checksums}))
+        return staging
 
     def remove(self, model_id: str) -> None:
         model = self.get(model_id)
@@ -115,8 +149,14 @@ class ModelStore:
         finally:
             os.close(fd)  # closing releases the lock
 
-    def discard_staging(self, model_id: str) -> None:
-        shutil.rmtree(self.staging(model_id), ignore_errors=True)
+    def discard_staging(self, model_id: str, *, locked: bool = False) -> None:
+        """Delete a paused or cancelled download's bytes. Refused (HubError) while another process is
+        downloading the model; ``locked``: the caller already holds :meth:`download_lock`."""
+        if locked:
+            shutil.rmtree(self.staging(model_id), ignore_errors=True)
+        else:
+            with self.download_lock(model_id):
+                shutil.rmtree(self.staging(model_id), ignore_errors=True)
 
     def import_folder(self, source: Path, *, copy: bool = True) -> InstalledModel:
         """Add a local checkpoint folder, validated as a supported format first."""
@@ -162,6 +202,8 @@ class ModelStore:
                 problems.append(f"{f['path']} has the wrong size")
             elif f.get("sha256") and file_digest(path) != f["sha256"]:
                 problems.append(f"{f['path']} does not match its sha256")
+            elif not f.get("sha256") and f.get("git_oid") and not _matches(path, f"sha1:{f['git_oid']}"):
+                problems.append(f"{f['path']} does not match its checksum")
         if not problems:
             data["verified_at"] = time.time()
         data["problems"] = problems  # listed as damaged until a repair (pull --repair) or a passing check
@@ -208,6 +250,24 @@ def _try_lock(fd: int) -> bool:
         return True
     except OSError:
         return False
+
+
+def checksum_key(sha256: str | None, git_oid: str | None, size: int) -> str:
+    """How a file's expected content is named in the staging record: ``sha256:…``, ``sha1:…`` (a git
+    blob id) or, where the hub published neither, ``size:…``."""
+    return f"sha256:{sha256}" if sha256 else f"sha1:{git_oid}" if git_oid else f"size:{size}"
+
+
+def _matches(path: Path, key: str) -> bool:
+    from .download import file_digest
+
+    kind, _, value = key.partition(":")
+    size = path.stat().st_size
+    if kind == "sha256":
+        return file_digest(path) == value
+    if kind == "sha1":
+        return file_digest(path, "sha1", f"blob {size}\0".encode()) == value
+    return str(size) == value
 
 
 def _size(path: Path) -> int:

@@ -27,7 +27,9 @@ class FakeHub:
         self.served: Counter[str] = Counter()  # body bytes sent per file path
         self.requests: list[tuple[str, str]] = []
         self.range_starts: list[tuple[str, int]] = []  # (file, first byte asked for) per file request
-        self.faults: dict[str, dict] = {}  # path -> {"drop_after": n, "corrupt": True, "stall_s": s, "times": k}
+        # path (or "@api" for the metadata calls) -> {"drop_after": n, "corrupt": True, "stall_s": s,
+        # "status": code, "retry_after": s, "wrong_range": True, "times": k}
+        self.faults: dict[str, dict] = {}
         self.throttle_bps: float | None = None
         self.lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
@@ -46,6 +48,18 @@ class FakeHub:
         self._server.shutdown()
         self._server.server_close()
 
+    def wait_until_quiet(self, name: str, quiet_s: float = 0.3, timeout_s: float = 10.0) -> None:
+        """Return once no byte of ``name`` was sent for ``quiet_s``: a connection the client dropped (paused,
+        killed) may still have a chunk in flight, which would otherwise be counted against the next run."""
+        deadline = time.monotonic() + timeout_s
+        last, since = self.served[name], time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            if self.served[name] != last:
+                last, since = self.served[name], time.monotonic()
+            elif time.monotonic() - since >= quiet_s:
+                return
+
     def _take_fault(self, path: str) -> dict | None:
         with self.lock:
             fault = self.faults.get(path)
@@ -55,9 +69,13 @@ class FakeHub:
             return dict(fault)
 
     def tree(self, repo: str) -> list[dict]:
-        key = (repo, tuple((p, len(d)) for p, d in sorted(self.repos[repo].items())))
-        if getattr(self, "_tree_cache", (None,))[0] != key:  # hashing gigabytes per request would dominate timings
-            self._tree_cache = (key, self._tree(repo))
+        """The listing, cached while the files are the same objects: hashing gigabytes per request would
+        dominate timings. The cache holds the bytes it was built from, so their ids cannot be reused."""
+        files = dict(self.repos[repo])
+        key = (repo, self.commit, sorted((p, id(d)) for p, d in files.items()))
+        cached = getattr(self, "_tree_cache", None)
+        if cached is None or cached[0] != key:
+            self._tree_cache = (key, self._tree(repo), files)
         return self._tree_cache[1]
 
     def _tree(self, repo: str) -> list[dict]:
@@ -94,15 +112,33 @@ class FakeHub:
                     return True
                 return self.headers.get("Authorization") == f"Bearer {GOOD_TOKEN}"
 
+            def _refuse(self) -> None:  # like the hub: 401 without a token, 403 with one that has no access
+                self._json(403 if self.headers.get("Authorization") else 401, {"error": "gated"})
+
+            def _status_fault(self, key: str) -> bool:
+                fault = hub._take_fault(key) if key in hub.faults and "status" in hub.faults[key] else None
+                if not fault:
+                    return False
+                data = b'{"error": "injected"}'
+                self.send_response(fault["status"])
+                if "retry_after" in fault:
+                    self.send_header("Retry-After", str(fault["retry_after"]))
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return True
+
             def do_GET(self) -> None:  # noqa: N802
                 path = unquote(urlparse(self.path).path)
                 hub.requests.append(("GET", path))
+                if path.startswith("/api/") and self._status_fault("@api"):
+                    return
                 if m := re.fullmatch(r"/api/models/([^/]+/[^/]+)/revision/(.+)", path):
                     repo = m.group(1)
                     if repo not in hub.repos:
                         return self._json(404, {"error": "Repository not found"})
                     if not self._authorised(repo):
-                        return self._json(401, {"error": "gated"})
+                        return self._refuse()
                     return self._json(200, {"id": repo, "sha": hub.commit,
                                             "siblings": [{"rfilename": p} for p in hub.repos[repo]]})  # fmt: skip
                 if m := re.fullmatch(r"/api/models/([^/]+/[^/]+)/tree/([^/]+)", path):
@@ -110,7 +146,7 @@ class FakeHub:
                     if repo not in hub.repos:
                         return self._json(404, {"error": "Repository not found"})
                     if not self._authorised(repo):
-                        return self._json(401, {"error": "gated"})
+                        return self._refuse()
                     tree = hub.tree(repo)
                     if not hub.page_size:
                         return self._json(200, tree)
@@ -124,7 +160,7 @@ class FakeHub:
                     if repo not in hub.repos or file not in hub.repos[repo]:
                         return self._json(404, {"error": "Entry not found"})
                     if not self._authorised(repo):
-                        return self._json(401, {"error": "gated"})
+                        return self._refuse()
                     if hub.redirect:  # like the hub's redirect to its CDN
                         self.send_response(302)
                         self.send_header("Location", f"/cdn/{repo}/{file}")
@@ -144,9 +180,14 @@ class FakeHub:
                     start = int(m.group(1))
                     if start >= len(data):
                         return self._json(416, {"error": "range"})
+                if self._status_fault(file):
+                    return
                 body = data[start:]
                 hub.range_starts.append((file, start))
                 fault = hub._take_fault(file)
+                if fault and fault.get("wrong_range") and start:  # a broken mirror: 206 from the wrong offset
+                    start = max(0, start - 1000)
+                    body = data[start:]
                 if fault and fault.get("corrupt"):
                     body = bytes(b ^ 0xFF for b in body[:16]) + body[16:]
                 self.send_response(206 if start else 200)
@@ -182,6 +223,58 @@ class FakeHub:
                         time.sleep(len(chunk) / hub.throttle_bps)
 
         return Handler
+
+
+class LoopbackProxy:
+    """A forward HTTP proxy on 127.0.0.1 (absolute-form requests, as clients send them to a proxy for
+    http:// URLs) that only forwards to 127.0.0.1 and counts what it forwarded."""
+
+    def __init__(self):
+        self.forwarded: list[str] = []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                import http.client
+
+                target = urlparse(self.path)
+                if target.hostname != "127.0.0.1":
+                    self.send_error(403, "loopback only")
+                    return
+                proxy.forwarded.append(self.path)
+                conn = http.client.HTTPConnection("127.0.0.1", target.port, timeout=30)
+                headers = {k: v for k, v in self.headers.items() if k.lower() in ("range", "authorization", "user-agent")}
+                conn.request("GET", target.path + (f"?{target.query}" if target.query else ""), headers=headers)
+                response = conn.getresponse()
+                self.send_response(response.status)
+                for key, value in response.getheaders():
+                    if key.lower() not in ("connection", "transfer-encoding", "keep-alive", "server", "date"):
+                        self.send_header(key, value)
+                self.end_headers()
+                while block := response.read(64 * 1024):
+                    self.wfile.write(block)
+                conn.close()
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def __enter__(self) -> "LoopbackProxy":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()
 
 
 def make_repo(size_mb: float = 2.0, seed: int = 0) -> dict[str, bytes]:

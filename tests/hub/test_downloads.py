@@ -68,24 +68,13 @@ def test_sigkill_then_resume_fetches_only_the_missing_bytes(tmp_path, kill_at):
         proc.wait()
         on_disk = part.stat().st_size
         hub.throttle_bps = None
-        _wait_until_quiet(hub, SHARD)  # the dead client's connection may still have a chunk in flight
+        hub.wait_until_quiet(SHARD)  # the dead client's connection may still have a chunk in flight
         served_before, requests_before = hub.served[SHARD], len(hub.range_starts)
         path = _puller(hub, tmp_path / "m").pull(REPO)
         assert (path / SHARD).read_bytes() == repo[SHARD]
         assert 0 < on_disk < size
         assert (SHARD, on_disk) in hub.range_starts[requests_before:]  # resumed with Range from the file's size
         assert hub.served[SHARD] - served_before == size - on_disk  # nothing already on disk was fetched again
-
-
-def _wait_until_quiet(hub, name, quiet_s=0.3, timeout_s=10):
-    deadline = time.monotonic() + timeout_s
-    last, since = hub.served[name], time.monotonic()
-    while time.monotonic() < deadline:
-        time.sleep(0.05)
-        if hub.served[name] != last:
-            last, since = hub.served[name], time.monotonic()
-        elif time.monotonic() - since >= quiet_s:
-            return
 
 
 def test_corrupt_bytes_are_detected_and_fetched_again(tmp_path):
