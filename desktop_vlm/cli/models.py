@@ -51,12 +51,17 @@ def run(args) -> int:
         installed = {m.model_id.lower(): m for m in store.installed()}  # disk only: instant when offline
         print("catalog:")
         for entry in CATALOG:
-            mark = "installed" if entry.repo_id.lower() in installed else "not installed"
+            model = installed.get(entry.repo_id.lower())
+            mark = "not installed" if model is None else "installed" if model.state != "damaged" else "damaged"
             print(f"{entry.repo_id:40} {entry.parameters:.1f}B  ~{entry.download_bytes / 1e9:.1f} GB  "
                   f"bf16 ≈ {entry.vram_estimate_gib('bfloat16'):.1f} GiB  {mark}")  # fmt: skip
         print("installed:" if installed else "installed: none")
         for m in installed.values():
             print(f"{m.model_id:40} {m.family:14} {m.size_bytes / 1e9:6.2f} GB  {m.state:10} {m.source:16} {m.path}")
+        for part in store.partial_downloads():
+            of = f" of {part.total_bytes / 1e9:.2f} GB" if part.total_bytes else ""
+            print(f"{part.model_id:40} partial: {part.bytes_on_disk / 1e9:.2f} GB{of} on disk — "
+                  f"`desktop-vlm models pull {part.model_id}` resumes")  # fmt: skip
         print(f"free space in {store.root}: {store.free_bytes() / 2**30:.1f} GiB")
         return 0
     if args.models_command == "pull":

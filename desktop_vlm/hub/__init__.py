@@ -6,10 +6,10 @@ from .credentials import TokenStore
 from .download import DownloadControl
 from .errors import DiskSpaceError, DownloadCancelled, HubError, OfflineError, VerificationError
 from .manager import DownloadProgress, Puller, RepoCheck
-from .store import InstalledModel, ModelStore
+from .store import InstalledModel, ModelStore, PartialDownload
 
 __all__ = [
     "CATALOG", "CatalogEntry", "DiskSpaceError", "DownloadCancelled", "DownloadControl", "DownloadProgress",
-    "HubError", "InstalledModel", "ModelStore", "OfflineError", "Puller", "RepoCheck", "TokenStore", "VerificationError",
+    "HubError", "InstalledModel", "ModelStore", "OfflineError", "PartialDownload", "Puller", "RepoCheck", "TokenStore", "VerificationError",
     "find", "forget_offline", "is_offline", "parse_repo_id",
 ]  # fmt: skip

@@ -4,6 +4,7 @@ verify, finalise atomically. Sync for the CLI, ``pull_async`` for the app's asyn
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
 import os
 import shutil
@@ -143,7 +144,8 @@ class Puller:
             return installed.path
         family, files = _inspect(client, model_id, commit)
         staging = self.store.prepare_staging(model_id, commit,
-                                             {f.path: checksum_key(f.sha256, f.git_oid, f.size) for f in files})
+                                             {f.path: checksum_key(f.sha256, f.git_oid, f.size) for f in files},
+                                             sum(f.size for f in files))
         if installed and installed.source == "download":
             on_progress(DownloadProgress(model_id, "verifying"))
             reuse_installed(installed.path, staging, files)
@@ -155,16 +157,15 @@ class Puller:
         done = [on_disk]
         per_file = {f.path: _existing(staging, f) for f in files}
         sizes = {f.path: f.size for f in files}
-        started, start_bytes = time.monotonic(), on_disk
+        speed = SpeedMeter(on_disk)
 
         def on_bytes(n: int, name: str) -> None:
             with lock:
                 done[0] += n
                 per_file[name] += n
-                elapsed = max(1e-6, time.monotonic() - started)
-                speed = (done[0] - start_bytes) / elapsed
-                eta = (total - done[0]) / speed if speed > 0 else None
-                on_progress(DownloadProgress(model_id, "downloading", name, done[0], total, speed, eta,
+                bps = speed.update(done[0])
+                eta = (total - done[0]) / bps if bps > 0 else None
+                on_progress(DownloadProgress(model_id, "downloading", name, done[0], total, bps, eta,
                                              per_file[name], sizes[name]))  # fmt: skip
 
         limiter = RateLimiter(self.settings.bandwidth_limit_mbps * 1_000_000)
@@ -201,6 +202,26 @@ class Puller:
         except asyncio.CancelledError:
             control.pause()  # the worker thread stops at its next chunk
             raise
+
+
+class SpeedMeter:
+    """Bytes per second over the last few seconds (so the ETA follows a link that slows down or recovers),
+    or since the start while fewer seconds have passed. Bytes given back (a corrupt file re-fetched) make
+    it dip, never go negative."""
+
+    WINDOW_S = 5.0
+
+    def __init__(self, done: int):
+        self._samples: collections.deque[tuple[float, int]] = collections.deque([(time.monotonic(), done)])
+
+    def update(self, done: int) -> float:
+        now = time.monotonic()
+        samples = self._samples
+        samples.append((now, done))
+        while len(samples) > 2 and now - samples[1][0] >= self.WINDOW_S:
+            samples.popleft()
+        t0, d0 = samples[0]
+        return max(0.0, (done - d0) / (now - t0)) if now > t0 else 0.0
 
 
 def reuse_installed(installed: Path, staging: Path, files: list[RemoteFile]) -> None:

@@ -47,6 +47,13 @@ class InstalledModel:
         return "damaged" if self.problems else "verified" if self.verified_at else "unverified"
 
 
+@dataclass(frozen=True)
+class PartialDownload:
+    model_id: str
+    bytes_on_disk: int
+    total_bytes: int  # 0 when unknown
+
+
 class ModelStore:
     def __init__(self, root: Path):
         self.root = Path(root)
@@ -97,7 +104,7 @@ class ModelStore:
         shutil.rmtree(old, ignore_errors=True)
         return final
 
-    def prepare_staging(self, model_id: str, commit: str, checksums: dict[str, str]) -> Path:
+    def prepare_staging(self, model_id: str, commit: str, checksums: dict[str, str], total_bytes: int = 0) -> Path:
         """The staging folder for ``commit`` (``checksums``: path -> the hub's checksum of each file).
 
         Bytes staged for another commit are kept only for files whose checksum did not change; a staging
@@ -121,8 +128,23 @@ class ModelStore:
                     keep = rel in checksums and (path.name.endswith(".part") or _matches(path, checksums[rel]))
                 if not keep:
                     path.unlink()
-        atomic_write_text(marker, json.dumps({"commit": commit, "checksums": checksums}))
+        record = {"model_id": model_id, "commit": commit, "total_bytes": total_bytes, "checksums": checksums}
+        atomic_write_text(marker, json.dumps(record))
         return staging
+
+    def partial_downloads(self) -> list[PartialDownload]:
+        """Downloads paused, cancelled by a crash or interrupted, with their bytes on disk (read from disk
+        only): what a "Resume" button offers after a restart."""
+        out = []
+        staging_root = self.root / STAGING
+        for folder in sorted(staging_root.iterdir()) if staging_root.is_dir() else ():
+            try:
+                record = json.loads((folder / STAGING_MARKER).read_text(encoding="utf-8"))
+                out.append(PartialDownload(record["model_id"], _size(folder) - (folder / STAGING_MARKER).stat().st_size,
+                                           int(record.get("total_bytes", 0))))  # fmt: skip
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # not a download folder (an install being replaced), or one from an older version
+        return out
 
     def remove(self, model_id: str) -> None:
         model = self.get(model_id)

@@ -67,6 +67,11 @@ def test_sigkill_then_resume_fetches_only_the_missing_bytes(tmp_path, kill_at):
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         on_disk = part.stat().st_size
+        if kill_at == 0.6:  # after a restart the killed download is listed as partial, offline, from disk
+            listing = subprocess.run([sys.executable, "-c", _PULL, "models", "--endpoint", "http://127.0.0.1:9",
+                                      "--models-dir", str(tmp_path / "m"), "list"], env=env, capture_output=True,
+                                     text=True, timeout=60).stdout  # fmt: skip
+            assert f"{REPO}" in listing and "partial:" in listing and "resumes" in listing
         hub.throttle_bps = None
         hub.wait_until_quiet(SHARD)  # the dead client's connection may still have a chunk in flight
         served_before, requests_before = hub.served[SHARD], len(hub.range_starts)

@@ -11,7 +11,8 @@ import time
 import pytest
 
 from desktop_vlm.config.settings import HubSettings
-from desktop_vlm.hub import DownloadCancelled, DownloadControl, HubError, ModelStore, Puller, TokenStore
+from desktop_vlm.hub import (DownloadCancelled, DownloadControl, HubError, ModelStore, PartialDownload, Puller,
+                             TokenStore)  # fmt: skip
 from desktop_vlm.hub.store import MANIFEST
 from tests.hub.hub_server import GOOD_TOKEN, FakeHub, LoopbackProxy, make_repo
 
@@ -116,6 +117,9 @@ def test_bytes_staged_for_an_older_commit_are_kept_only_where_unchanged(tmp_path
         staged = tmp_path / STAGING
         assert (staged / SHARD).is_file() and (staged / (SHARD2 + ".part")).is_file()
         on_disk = (staged / (SHARD2 + ".part")).stat().st_size
+        total = sum(len(d) for n, d in repo.items() if not n.endswith((".py", ".bin")))
+        assert ModelStore(tmp_path).partial_downloads() == [PartialDownload(REPO, len(repo["config.json"]) +
+                                                                            len(repo[SHARD]) + on_disk, total)]  # fmt: skip
 
         hub.throttle_bps = None
         hub.wait_until_quiet(SHARD2)
@@ -128,7 +132,7 @@ def test_bytes_staged_for_an_older_commit_are_kept_only_where_unchanged(tmp_path
         assert hub.served[SHARD2] - before[SHARD2] == len(repo[SHARD2]) - on_disk  # still resumed
         manifest = json.loads((path / MANIFEST).read_text())
         assert manifest["commit"] == hub.commit and ModelStore(tmp_path).verify(REPO) == []
-        assert not (path / ".desktop-vlm-staging.json").exists()
+        assert not (path / ".desktop-vlm-staging.json").exists() and ModelStore(tmp_path).partial_downloads() == []
 
 
 def test_an_update_replaces_the_install_fetching_only_changed_files(tmp_path):
