@@ -37,8 +37,9 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
             else:
                 load_image(path)
             outcome = "decoded"
-        except MediaError:
-            outcome = "clear error"
+        except MediaError as err:
+            # a MediaError chained to a cause came from load_image's last-resort handler: worth a look
+            outcome = f"clear error via fallback ({type(err.__cause__).__name__})" if err.__cause__ else "clear error"
         except Exception as err:  # anything else is a finding
             outcome = f"unexpected {type(err).__name__}"
     return outcome, time.perf_counter() - start
@@ -50,8 +51,11 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--inputs", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--save-slowest", type=Path, help="write the slowest input here, to reproduce it")
     args = ap.parse_args(argv)
-    seeds = [(k, v) for k, v in seed_images().items()] + [("video", seed_video()), ("pdf", seed_pdf())]
+    seeds = [(k, v) for k, v in seed_images().items()] + [
+        ("video", seed_video("mpeg4")), ("video", seed_video("libx264")),
+        ("pdf", seed_pdf()), ("pdf", seed_pdf(hand_written=True))]  # fmt: skip
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()
     slowest = (0.0, "")
@@ -73,6 +77,8 @@ def main(argv=None) -> int:
         outcomes[outcome] += 1
         if seconds > slowest[0]:
             slowest = (seconds, f"{kind} input #{i} ({len(data)} bytes)")
+            if args.save_slowest:
+                args.save_slowest.write_bytes(data)
     pool.shutdown()
     print(f"inputs tried: {args.inputs} in {time.perf_counter() - started:.0f} s; crashes: {crashes}; "
           f"outcomes: {dict(outcomes)}; slowest: {slowest[1]} at {slowest[0] * 1000:.0f} ms")
