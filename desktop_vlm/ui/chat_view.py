@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette, QPixmap, QTextBlockFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 
+MIN_RENDER_INTERVAL_S = 0.03
+RENDER_BUDGET = 0.25  # while streaming, laying out the answer may take at most this share of the UI thread
+
 _STATUS_TEXT = {"interrupted": "stopped — partial answer", "error": "failed", "streaming": "…"}
 
 
@@ -31,6 +36,11 @@ def stats_text(stats: dict | None) -> str:
     if stats.get("reused_prompt_tokens"):
         parts.append(f"{stats['reused_prompt_tokens']:,} prompt tokens reused")
     return " · ".join(parts)
+
+
+def message_signature(message) -> tuple:
+    """What a message widget is built from besides its text (SQLite may reuse the id of a deleted row)."""
+    return message.role, tuple(att.sha256 for att in message.attachments)
 
 
 class MarkdownView(QTextBrowser):
@@ -79,6 +89,7 @@ class MessageWidget(QFrame):
         super().__init__(parent)
         self.message_id = message.id
         self.role = message.role
+        self.signature = message_signature(message)
         self.text = message.text
         self.setObjectName("MessageUser" if message.role == "user" else "MessageAssistant")
         layout = QVBoxLayout(self)
@@ -123,11 +134,16 @@ class MessageWidget(QFrame):
             self.regenerate.clicked.connect(self.regenerate_requested)
             footer.addWidget(self.regenerate)
         layout.addLayout(footer)
+        self._rendered: str | None = None
         self.set_text(message.text, message.status, message.stats)
 
     def set_text(self, text: str, status: str = "complete", stats: dict | None = None) -> None:
+        """Show ``text`` (Markdown for answers) with its status and timings; the text is laid out again
+        only when it changed, so finishing a streamed answer costs no second layout."""
         self.text = text
-        self.body.set_markdown(text if self.role == "assistant" else text.replace("\n", "  \n"))
+        if text != self._rendered:
+            self.body.set_markdown(text if self.role == "assistant" else text.replace("\n", "  \n"))
+            self._rendered = text
         note = _STATUS_TEXT.get(status, "")
         line = stats_text(stats)
         self.stats.setText(" · ".join(p for p in (note, line) if p))
@@ -151,6 +167,13 @@ class ChatView(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._inner)
         self._widgets: dict[int, MessageWidget] = {}
+        self._conversation_id: int | None = None
+        # streamed text waits here until the next render slot (see update_answer)
+        self._pending: dict[int, str] = {}
+        self._next_render = 0.0
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.timeout.connect(self._render_pending)
         self._empty = QLabel(self.tr("Drop a screenshot, photo, PDF or video, and ask about it."), self._inner)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setObjectName("Hint")
@@ -160,27 +183,55 @@ class ChatView(QScrollArea):
         return self._widgets.get(message_id)
 
     def show_conversation(self, conversation) -> None:
-        for widget in self._widgets.values():
+        """Show ``conversation`` (None: nothing). For the conversation already shown only what changed is
+        rebuilt: finishing an answer must not lay out every earlier message again."""
+        messages = conversation.messages if conversation is not None else []
+        same = conversation is not None and conversation.id == self._conversation_id
+        self._conversation_id = conversation.id if conversation is not None else None
+        self._pending.clear()
+        keep = {m.id for m in messages if (w := self._widgets.get(m.id)) and w.signature == message_signature(m)}
+        keep = keep if same else set()
+        for message_id in [mid for mid in self._widgets if mid not in keep]:
+            widget = self._widgets.pop(message_id)
             self._layout.removeWidget(widget)
             widget.deleteLater()
-        self._widgets.clear()
-        messages = conversation.messages if conversation is not None else []
         self._empty.setVisible(not messages)
         last_assistant = max((m.id for m in messages if m.role == "assistant"), default=None)
-        for message in messages:
-            widget = MessageWidget(message, self._inner)
-            widget.edit_requested.connect(self._on_message_edit)
-            widget.regenerate_requested.connect(self.regenerate_requested)
+        for position, message in enumerate(messages, start=1):  # position 0 holds the empty-state hint
+            widget = self._widgets.get(message.id)
+            if widget is None:
+                widget = MessageWidget(message, self._inner)
+                widget.edit_requested.connect(self._on_message_edit)
+                widget.regenerate_requested.connect(self.regenerate_requested)
+                self._layout.insertWidget(position, widget)
+                self._widgets[message.id] = widget
+            else:
+                widget.set_text(message.text, message.status, message.stats)
             if message.role == "assistant":
                 widget.regenerate.setVisible(message.id == last_assistant)
-            self._layout.insertWidget(self._layout.count() - 1, widget)
-            self._widgets[message.id] = widget
         self._scroll_to_end()
 
     def update_answer(self, message_id: int, text: str) -> None:
+        """Show more of a streaming answer. Renders are spaced so that laying out a long Markdown answer
+        never takes more than ``RENDER_BUDGET`` of the UI thread's time; the newest text always lands."""
+        self._pending[message_id] = text
         widget = self._widgets.get(message_id)
         if widget is not None:
-            widget.set_text(text, "streaming")
+            widget.text = text  # Copy and readers of the text see it at once; only the layout waits
+        if not self._render_timer.isActive():
+            wait = max(0.0, self._next_render - time.perf_counter())
+            self._render_timer.start(int(wait * 1000))
+
+    def _render_pending(self) -> None:
+        started = time.perf_counter()
+        pending, self._pending = self._pending, {}
+        for message_id, text in pending.items():
+            widget = self._widgets.get(message_id)
+            if widget is not None:
+                widget.set_text(text, "streaming")
+        spent = time.perf_counter() - started
+        self._next_render = started + max(MIN_RENDER_INTERVAL_S, spent / RENDER_BUDGET)
+        if pending:
             self._scroll_to_end()
 
     def _on_message_edit(self, message_id: int) -> None:

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 
 
 def test_window_start_path_does_not_import_torch():
@@ -73,3 +74,15 @@ def test_the_app_starts_shows_its_window_and_exits_cleanly(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     assert "window shown" in out.stdout and out.stdout.strip().endswith("torch imported: False")
     assert "Traceback" not in out.stderr
+
+
+def test_the_startup_measurement_is_switched_on_by_an_environment_variable(tmp_path):
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path),
+                        "XDG_CACHE_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path),
+                        "DESKTOP_VLM_MEASURE_STARTUP": "1"}  # fmt: skip
+    out = subprocess.run([sys.executable, "-m", "desktop_vlm"], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    shown_at = float(out.stdout.split("window shown at ", 1)[1].split()[0])
+    age = float(out.stdout.split("(", 1)[1].split()[0])
+    assert abs(time.time() - shown_at) < 120 and 0 < age < 60
+    assert out.stdout.strip().endswith("torch imported: False")

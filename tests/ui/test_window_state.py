@@ -101,3 +101,23 @@ def test_the_open_conversation_stays_highlighted_after_the_list_refreshes(qtbot,
     current = window.conversations.list.currentIndex()
     assert current.isValid() and current.data(ConversationIdRole) == services.controller.conversation.id
     assert window.conversations.list.selectionModel().isSelected(current)
+
+
+def test_finishing_an_answer_does_not_rebuild_earlier_messages(qtbot, window, services):
+    controller = services.controller
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.send("first")
+    first_question = controller.conversation.messages[0].id
+    kept = window.chat.message_widget(first_question)
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000) as done:
+        controller.send("second")
+    assert window.chat.message_widget(first_question) is kept
+    answer = window.chat.message_widget(done.args[0])
+    assert answer.text == services.controller.conversation.messages[-1].text
+    assert answer.body.toPlainText().startswith("Here is the answer")  # the final text was laid out
+    assert answer.regenerate.isVisible() and not window.chat.message_widget(done.args[0] - 2).regenerate.isVisible()
+    second_question = controller.conversation.messages[2].id
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.edit_and_resend(second_question, "second, reworded")
+    assert window.chat.message_widget(second_question).text == "second, reworded"
+    assert window.chat.message_widget(first_question) is kept
