@@ -10,6 +10,7 @@ multi-gigabyte file, while a dead one gives up after a few minutes of back-off.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import re
 import socket
@@ -21,7 +22,7 @@ from typing import Callable
 import httpx
 
 from .client import TRANSIENT, HubClient, RemoteFile, check_status, retry_after_s
-from .errors import DownloadCancelled, HubError, VerificationError
+from .errors import DiskSpaceError, DownloadCancelled, HubError, VerificationError
 
 CHUNK = 1 << 20
 RETRIES = 6  # attempts in a row without a new byte before giving up
@@ -199,11 +200,7 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes)
         except _Transient as err:
             wait = err.retry_after
         except OSError as err:
-            import errno
-
             if err.errno == errno.ENOSPC:
-                from .errors import DiskSpaceError
-
                 raise DiskSpaceError("The disk filled up during the download; the bytes so far are kept.",
                                      hint="Free some space and resume.") from None  # fmt: skip
             raise

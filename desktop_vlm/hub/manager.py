@@ -21,7 +21,8 @@ from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
 from .client import HubClient, RemoteFile
 from .download import DownloadControl, RateLimiter, download_file, verify
 from .errors import DownloadCancelled, HubError, VerificationError
-from .store import ModelStore, check_space, checksum_key
+from .diskspace import check_space
+from .store import ModelStore, checksum_key
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from pathlib import Path
 from ..config.settings import atomic_write_text
 from ..core.errors import CheckpointError
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
-from .errors import DiskSpaceError, HubError
+from .diskspace import check_space
+from .errors import HubError
 
 MANIFEST = ".desktop-vlm.json"
 STAGING = ".staging"
@@ -248,14 +249,6 @@ def validate_folder(path: Path) -> str:
     if not any(path.glob("*.safetensors")):
         raise CheckpointError(f"{path} has no .safetensors weights (pickle weights are not loaded, for safety).")
     return family
-
-
-def check_space(root: Path, need: int, margin: int = 256 << 20) -> None:
-    free = shutil.disk_usage(root).free
-    if need + margin > free:
-        raise DiskSpaceError(
-            f"Not enough disk space: this needs {(need + margin) / 2**30:.2f} GiB and {free / 2**30:.2f} GiB is free "
-            f"in {root}.", hint="Free some space or move the model folder in settings.")  # fmt: skip
 
 
 def _try_lock(fd: int) -> bool:

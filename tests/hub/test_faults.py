@@ -11,7 +11,7 @@ import time
 import pytest
 
 from desktop_vlm.config.settings import HubSettings
-from desktop_vlm.hub import (DownloadCancelled, DownloadControl, HubError, ModelStore, PartialDownload, Puller,
+from desktop_vlm.hub import (DiskSpaceError, DownloadCancelled, DownloadControl, HubError, ModelStore, PartialDownload, Puller,
                              TokenStore)  # fmt: skip
 from desktop_vlm.hub.store import MANIFEST
 from tests.hub.hub_server import GOOD_TOKEN, FakeHub, LoopbackProxy, make_repo
@@ -209,3 +209,37 @@ def test_a_refusing_credential_store_falls_back_to_the_user_only_file(tmp_path):
         assert tokens.get() is None
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_disk_that_fills_during_the_download_is_reported_and_the_bytes_kept(tmp_path):
+    from tests.conftest import small_filesystem
+
+    repo = make_repo(size_mb=8)
+    with small_filesystem(tmp_path / "small", "300m") as mount, FakeHub({REPO: repo}) as hub:
+        hub.throttle_bps = 8_000_000  # the preflight passes (8 MB + margin < 300 MB) ...
+        filled = threading.Event()
+
+        def fill_the_disk_midway(p):  # ... then another program takes the rest of the disk
+            if p.state == "downloading" and p.done_bytes > 1_000_000 and not filled.is_set():
+                filled.set()
+                with open(mount / "filler", "wb") as fh:
+                    try:
+                        while True:
+                            fh.write(b"\0" * (8 << 20))
+                    except OSError:
+                        pass
+
+        with pytest.raises(DiskSpaceError, match="disk filled up") as err:
+            _puller(hub, mount).pull(REPO, on_progress=fill_the_disk_midway)
+        assert "resume" in (err.value.hint or "")
+        assert ModelStore(mount).installed() == []
+        kept = ModelStore(mount).partial_downloads()[0].bytes_on_disk
+        assert kept > 1_000_000
+        for name in (SHARD, SHARD2):
+            hub.wait_until_quiet(name)
+        (mount / "filler").unlink()
+        hub.throttle_bps = None
+        before = sum(hub.served.values())
+        path = _puller(hub, mount).pull(REPO)
+        assert (path / SHARD).read_bytes() == repo[SHARD] and (path / SHARD2).read_bytes() == repo[SHARD2]
+        assert sum(hub.served.values()) - before <= sum(len(d) for d in repo.values()) - kept + 100_000
