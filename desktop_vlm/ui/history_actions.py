@@ -43,9 +43,17 @@ class HistoryActions(QObject):
             Path(path).write_text(self.window.controller.store.export_conversation(cid, fmt), encoding="utf-8")
 
     def export_all(self) -> None:
+        """Every conversation as one file each, in the format the person picks, into a chosen folder."""
+        formats = {"Markdown": "markdown", "HTML": "html", "JSON": "json"}
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Export all conversations"), self.tr("Format"),
+                                          list(formats), 0, False)  # fmt: skip
+        if not ok:
+            return
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all conversations to"))
         if folder:
-            self.window.controller.store.export_all("markdown", Path(folder))
+            written = self.window.controller.store.export_all(formats[choice], Path(folder))
+            self.window.banner.show_message(self.tr("%d conversation(s) exported to %s") % (len(written), folder),
+                                            kind="info")  # fmt: skip
 
     def import_json(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import conversation"), "", "JSON (*.json)")

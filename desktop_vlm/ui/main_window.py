@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.service.model_unloaded.connect(self._on_model_unloaded)
         self.composer.send_requested.connect(self._on_composer_send)
         self.composer.stop_requested.connect(c.stop)
+        self.composer.attach_button.clicked.connect(self._on_attach_triggered)
         self.composer.attachment_failed.connect(self.show_inline_error)
         self.composer.budget_changed.connect(self._on_composer_budget_changed)
         self.chat.edit_requested.connect(c.edit_and_resend)

@@ -26,3 +26,27 @@ def test_pin_rename_export_import_delete(qtbot, window, services, tmp_path, monk
     window.history.delete(cid)
     assert [s.id for s in services.store.list_conversations() if s.id == cid] == []
     assert window.list_model.rowCount() == 1
+
+
+def test_export_all_in_the_chosen_format(qtbot, window, services, tmp_path, monkeypatch):
+    for question in ("first chat", "second chat"):
+        services.controller.new_conversation()
+        with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+            services.controller.send(question)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("HTML", True)))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path)))
+    window.history.export_all()
+    files = sorted(tmp_path.glob("*.html"))
+    assert len(files) == 2 and all("<html" in f.read_text(encoding="utf-8").lower() for f in files)
+    assert "2 conversation(s) exported" in window.banner.label.text()
+
+
+def test_the_attach_button_opens_the_file_dialog(qtbot, window, tmp_path, monkeypatch):
+    from PIL import Image
+
+    image = tmp_path / "shot.webp"
+    Image.new("RGB", (300, 200), "navy").save(image)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(image)], "")))
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+        window.composer.attach_button.click()
+    assert [a.name for a in window.composer.attachments] == ["shot.webp"]
