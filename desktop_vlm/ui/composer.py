@@ -169,6 +169,7 @@ class Composer(QWidget):
         self.max_tiles, self.tile_size, self.tokens_per_tile, self.frames = 12, 448, 256, 8
         self._busy = False
         self._pending = 0
+        self.image_tokens = 0  # of the attachments in the composer, by the tile preview
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
@@ -277,6 +278,7 @@ class Composer(QWidget):
 
     def refresh_budget(self) -> None:
         total = sum(chip.update_budget(self.max_tiles, self.tile_size, self.tokens_per_tile) for chip in self._chips())
+        self.image_tokens = total
         self.budget.setText(self.tr("%s image tokens in this message") % f"{total:,}" if total else "")
         self.budget_changed.emit(total)
 

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.composer.attach_button.clicked.connect(self._on_attach_triggered)
         self.composer.attachment_failed.connect(self.show_inline_error)
         self.composer.budget_changed.connect(self._on_composer_budget_changed)
+        self.composer.edit.textChanged.connect(self.refresh_prompt_estimate)
         self.chat.edit_requested.connect(c.edit_and_resend)
         self.chat.regenerate_requested.connect(c.regenerate)
         self.conversations.opened.connect(c.open_conversation)
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
             self.panel.system_prompt.setPlainText(conversation.system_prompt or "")
             self.panel.system_prompt.blockSignals(False)
             self.panel.show_params(self.controller.params)  # sampling settings belong to the conversation
+        self.refresh_prompt_estimate()
 
     def _on_composer_send(self, text: str, attachments: list) -> None:
         self.banner.hide()
@@ -201,18 +203,30 @@ class MainWindow(QMainWindow):
                     break
         return so_far + image_tokens + len(self.composer.edit.toPlainText()) // 3 + 40
 
-    def _on_composer_budget_changed(self, image_tokens: int) -> None:
+    def _on_composer_budget_changed(self, _image_tokens: int) -> None:
+        self.refresh_prompt_estimate()
+
+    def refresh_prompt_estimate(self) -> None:
+        """Under the composer: the attachments' image tokens and the next prompt's estimated length against
+        the model's context, with a warning when the prompt plus the answer would not fit."""
         info = self.service.model_info
-        if info is None or not image_tokens:
-            return
-        estimate = self.estimated_prompt_tokens(image_tokens) + self.controller.params.max_new_tokens
+        image_tokens = self.composer.image_tokens
+        if info is None:
+            return  # the composer's own line (image tokens) stays
+        prompt = self.estimated_prompt_tokens(image_tokens)
+        estimate = prompt + self.controller.params.max_new_tokens
         if estimate > info.context_length:
             self.composer.budget.setText(
                 self.tr("⚠ about %s tokens with the answer: more than the model's context of %s. Use fewer tiles "
                         "or frames; otherwise the oldest turns are left out.") % (f"{estimate:,}", f"{info.context_length:,}"))  # fmt: skip
+            return
+        parts = [self.tr("%s image tokens") % f"{image_tokens:,}"] if image_tokens else []
+        parts.append(self.tr("prompt ≈ %s of %s tokens") % (f"{prompt:,}", f"{info.context_length:,}"))
+        self.composer.budget.setText(" · ".join(parts))
 
     def _on_answer_finished(self, message_id: int, status: str, stats: dict) -> None:
         self.speed_label.setText(stats_text(stats))
+        self.refresh_prompt_estimate()  # the conversation, and so the next prompt, grew
         widget = self.chat.message_widget(message_id)
         self.extraction.on_answer(widget.text if widget else "", status)
 
@@ -247,6 +261,7 @@ class MainWindow(QMainWindow):
         self.model_label.setText(info.name)
         self.device_label.setText(f"{info.device} · {info.dtype}")
         self.panel.set_model(info)
+        self.refresh_prompt_estimate()
 
     def _on_model_load_failed(self, message: str) -> None:
         self.load_progress.hide()

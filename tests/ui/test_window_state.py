@@ -121,3 +121,22 @@ def test_finishing_an_answer_does_not_rebuild_earlier_messages(qtbot, window, se
         controller.edit_and_resend(second_question, "second, reworded")
     assert window.chat.message_widget(second_question).text == "second, reworded"
     assert window.chat.message_widget(first_question) is kept
+
+
+def test_the_prompt_estimate_is_shown_and_grows_with_the_conversation(qtbot, window, services, tmp_path):
+    from PIL import Image
+
+    assert window.composer.budget.text().startswith("prompt ≈ ")
+    image = tmp_path / "page.png"
+    Image.new("RGB", (600, 800), "white").save(image)
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+        window.composer.add_files([image])
+    text = window.composer.budget.text()
+    assert text.startswith("1,792 image tokens · prompt ≈ ") and text.endswith("of 8,192 tokens")
+    first = int(text.split("≈ ")[1].split()[0].replace(",", ""))
+    window.composer.edit.setPlainText("What is on this page?")
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        window.composer.submit()
+    after = window.composer.budget.text()
+    # the sent image stays in the conversation's prompt (the fake model counts 256 tokens per image)
+    assert after.startswith("prompt ≈ ") and int(after.split("≈ ")[1].split()[0].replace(",", "")) > 256
