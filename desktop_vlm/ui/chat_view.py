@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette, QPixmap, QTextBlockFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,18 +23,27 @@ from PySide6.QtWidgets import (
 MIN_RENDER_INTERVAL_S = 0.03
 RENDER_BUDGET = 0.25  # while streaming, laying out the answer may take at most this share of the UI thread
 
-_STATUS_TEXT = {"interrupted": "stopped — partial answer", "error": "failed", "streaming": "…"}
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChatView", text)
+
+
+def status_text(status: str) -> str:
+    """The note under an answer that did not complete normally."""
+    notes = {"interrupted": QT_TRANSLATE_NOOP("ChatView", "stopped — partial answer"),
+             "error": QT_TRANSLATE_NOOP("ChatView", "failed"), "streaming": "…"}  # fmt: skip
+    return _tr(notes[status]) if status in notes else ""
 
 
 def stats_text(stats: dict | None) -> str:
+    """Timings under an answer: time to first token, decode speed, answer length, reused prompt."""
     if not stats or "time_to_first_token_s" not in stats:
         return ""
-    parts = [f"first token {stats['time_to_first_token_s'] * 1000:.0f} ms"]
+    parts = [_tr("first token %s ms") % f"{stats['time_to_first_token_s'] * 1000:.0f}"]
     if stats.get("decode_tokens_per_s"):
-        parts.append(f"{stats['decode_tokens_per_s']:.1f} tokens/s")
-    parts.append(f"{stats.get('new_tokens', 0)} tokens")
+        parts.append(_tr("%s tokens/s") % f"{stats['decode_tokens_per_s']:.1f}")
+    parts.append(_tr("%s tokens") % stats.get("new_tokens", 0))
     if stats.get("reused_prompt_tokens"):
-        parts.append(f"{stats['reused_prompt_tokens']:,} prompt tokens reused")
+        parts.append(_tr("%s prompt tokens reused") % f"{stats['reused_prompt_tokens']:,}")
     return " · ".join(parts)
 
 
@@ -144,7 +153,7 @@ class MessageWidget(QFrame):
         if text != self._rendered:
             self.body.set_markdown(text if self.role == "assistant" else text.replace("\n", "  \n"))
             self._rendered = text
-        note = _STATUS_TEXT.get(status, "")
+        note = status_text(status)
         line = stats_text(stats)
         self.stats.setText(" · ".join(p for p in (note, line) if p))
 
