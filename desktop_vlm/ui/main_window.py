@@ -329,10 +329,29 @@ class MainWindow(QMainWindow):
                                                         "All files (*)"))  # fmt: skip
         self.composer.add_files([Path(f) for f in files])
 
+    SCREENSHOT_DELAY_MS = 250  # lets the compositor remove our window before the screen is frozen
+
     def start_screenshot(self) -> None:
+        """Hide the window, freeze the screen, let the person drag a rectangle; it becomes an attachment at
+        full resolution and the window comes back (also on Escape)."""
+        self._grabber = None
+        self.hide()
+        QTimer.singleShot(self.SCREENSHOT_DELAY_MS, self._on_screenshot_ready)
+
+    def _on_screenshot_ready(self) -> None:
         self._grabber = RegionGrabber(self.screen())
-        self._grabber.captured.connect(self.composer._on_edit_image_pasted)
+        self._grabber.captured.connect(self._on_region_captured)
+        self._grabber.cancelled.connect(self._restore_after_screenshot)
         self._grabber.showFullScreen()
+
+    def _on_region_captured(self, image) -> None:
+        self._restore_after_screenshot()
+        self.composer._on_edit_image_pasted(image)
+
+    def _restore_after_screenshot(self) -> None:
+        self.show()
+        self.activateWindow()
+        self.composer.edit.setFocus()
 
     def set_theme(self, choice: str) -> None:
         """Switch to "system", "light" or "dark" now and remember it."""

@@ -35,3 +35,25 @@ def test_a_click_without_dragging_cancels(qtbot):
     with qtbot.waitSignal(grabber.cancelled):
         grabber.mousePressEvent(_mouse(QMouseEvent.Type.MouseButtonPress, 5, 5))
         grabber.mouseReleaseEvent(_mouse(QMouseEvent.Type.MouseButtonRelease, 6, 6))
+
+
+def test_the_window_steps_aside_for_the_screenshot_and_gets_the_region(qtbot, window):
+    window.start_screenshot()
+    assert not window.isVisible()  # out of the way before the screen is frozen
+    qtbot.waitUntil(lambda: window._grabber is not None and window._grabber.isVisible(), timeout=3000)
+    grabber = window._grabber
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=3000):
+        grabber.mousePressEvent(_mouse(QMouseEvent.Type.MouseButtonPress, 10, 10))
+        grabber.mouseMoveEvent(_mouse(QMouseEvent.Type.MouseMove, 90, 50))
+        grabber.mouseReleaseEvent(_mouse(QMouseEvent.Type.MouseButtonRelease, 90, 50))
+    assert window.isVisible()
+    (attachment,) = window.composer.attachments
+    ratio = grabber._ratio
+    assert attachment.images[0].size == (int(80 * ratio), int(40 * ratio))
+
+
+def test_escape_brings_the_window_back(qtbot, window):
+    window.start_screenshot()
+    qtbot.waitUntil(lambda: window._grabber is not None and window._grabber.isVisible(), timeout=3000)
+    qtbot.keyClick(window._grabber, Qt.Key.Key_Escape)
+    assert window.isVisible() and window.composer.attachments == []
