@@ -5,30 +5,29 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from ..app.memory import memory_usage
 from ..config.settings import Settings
 from ..documents import TEMPLATES
-from .chat_view import ChatView, stats_text
+from .chat_view import ChatView
 from .composer import Composer
 from .conversation_list import ConversationListView
 from .errors import ErrorBanner
 from .extraction import ExtractionHelper
 from .history_actions import HistoryActions
-from .screenshot import RegionGrabber
+from .prompt_estimate import PromptEstimate
+from .screenshot import ScreenshotCommand
 from .settings_panel import SettingsPanel
+from .status_view import ModelStatusView
 from .theme import apply_theme
 
 
@@ -64,20 +63,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.panel.setVisible(settings.ui.settings_panel_visible)
 
-        self.model_label, self.device_label, self.memory_label, self.speed_label = (QLabel(self) for _ in range(4))
-        for label in (self.model_label, self.device_label, self.memory_label, self.speed_label):
-            self.statusBar().addPermanentWidget(label)
-        self.model_label.setText(self.tr("No model loaded"))
-        self.load_progress = QProgressBar(self)  # busy indicator while the model thread loads weights
-        self.load_progress.setRange(0, 0)
-        self.load_progress.setMaximumWidth(120)
-        self.load_progress.setAccessibleName(self.tr("Loading the model"))
-        self.load_progress.hide()
-        self.statusBar().insertPermanentWidget(0, self.load_progress)
-        self._memory_timer = QTimer(self)
-        self._memory_timer.timeout.connect(self._update_memory)
-        self._memory_timer.start(2000)
-        self._update_memory()
+        self.status = ModelStatusView(self.statusBar(), service)
+        self.estimate = PromptEstimate(self.composer, controller, service)
+        self.screenshots = ScreenshotCommand(self)
 
         self._build_actions()
         self._wire()
@@ -99,7 +87,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("New chat"), self.controller.new_conversation, QKeySequence.StandardKey.New)
         self._action(file, self.tr("Attach files…"), self._on_attach_triggered, QKeySequence.StandardKey.Open)
-        self._action(file, self.tr("Screenshot a region…"), self.start_screenshot, "Ctrl+Shift+S")
+        self._action(file, self.tr("Screenshot a region…"), self.screenshots.start, "Ctrl+Shift+S")
         file.addSeparator()
         self._action(file, self.tr("Export all conversations…"), self.history.export_all)
         self._action(file, self.tr("Import conversation (JSON)…"), self.history.import_json)
@@ -144,16 +132,15 @@ class MainWindow(QMainWindow):
         c.busy_changed.connect(self.composer.set_busy)
         c.conversations_changed.connect(self.list_model.refresh)
         self.service.notice.connect(lambda text: self.banner.show_message(text, kind="info"))
-        self.service.model_loading.connect(self._on_model_loading)
         self.service.model_loaded.connect(self._on_model_loaded)
-        self.service.model_load_failed.connect(self._on_model_load_failed)
-        self.service.model_unloaded.connect(self._on_model_unloaded)
+        self.service.model_load_failed.connect(self.show_inline_error)
+        self.screenshots.captured.connect(self._on_screenshot_captured)
         self.composer.send_requested.connect(self._on_composer_send)
         self.composer.stop_requested.connect(c.stop)
         self.composer.attach_button.clicked.connect(self._on_attach_triggered)
         self.composer.attachment_failed.connect(self.show_inline_error)
         self.composer.budget_changed.connect(self._on_composer_budget_changed)
-        self.composer.edit.textChanged.connect(self.refresh_prompt_estimate)
+        self.composer.edit.textChanged.connect(self.estimate.refresh)
         self.chat.edit_requested.connect(c.edit_and_resend)
         self.chat.regenerate_requested.connect(c.regenerate)
         self.conversations.opened.connect(c.open_conversation)
@@ -179,7 +166,7 @@ class MainWindow(QMainWindow):
             self.panel.system_prompt.setPlainText(conversation.system_prompt or "")
             self.panel.system_prompt.blockSignals(False)
             self.panel.show_params(self.controller.params)  # sampling settings belong to the conversation
-        self.refresh_prompt_estimate()
+        self.estimate.refresh()
 
     def _on_composer_send(self, text: str, attachments: list) -> None:
         self.banner.hide()
@@ -191,42 +178,12 @@ class MainWindow(QMainWindow):
         if self.controller.send(text, attachments):
             self.composer.clear()
 
-    def estimated_prompt_tokens(self, image_tokens: int) -> int:
-        """The next prompt's length, estimated without the tokenizer: the last answer's prompt plus its
-        answer (from its stats), the new images, and ~3 characters per text token."""
-        conversation = self.controller.conversation
-        so_far = 0
-        if conversation is not None:
-            for message in reversed(conversation.messages):
-                if message.role == "assistant" and message.stats and "prompt_tokens" in message.stats:
-                    so_far = message.stats["prompt_tokens"] + message.stats.get("new_tokens", 0)
-                    break
-        return so_far + image_tokens + len(self.composer.edit.toPlainText()) // 3 + 40
-
     def _on_composer_budget_changed(self, _image_tokens: int) -> None:
-        self.refresh_prompt_estimate()
-
-    def refresh_prompt_estimate(self) -> None:
-        """Under the composer: the attachments' image tokens and the next prompt's estimated length against
-        the model's context, with a warning when the prompt plus the answer would not fit."""
-        info = self.service.model_info
-        image_tokens = self.composer.image_tokens
-        if info is None:
-            return  # the composer's own line (image tokens) stays
-        prompt = self.estimated_prompt_tokens(image_tokens)
-        estimate = prompt + self.controller.params.max_new_tokens
-        if estimate > info.context_length:
-            self.composer.budget.setText(
-                self.tr("⚠ about %s tokens with the answer: more than the model's context of %s. Use fewer tiles "
-                        "or frames; otherwise the oldest turns are left out.") % (f"{estimate:,}", f"{info.context_length:,}"))  # fmt: skip
-            return
-        parts = [self.tr("%s image tokens") % f"{image_tokens:,}"] if image_tokens else []
-        parts.append(self.tr("prompt ≈ %s of %s tokens") % (f"{prompt:,}", f"{info.context_length:,}"))
-        self.composer.budget.setText(" · ".join(parts))
+        self.estimate.refresh()
 
     def _on_answer_finished(self, message_id: int, status: str, stats: dict) -> None:
-        self.speed_label.setText(stats_text(stats))
-        self.refresh_prompt_estimate()  # the conversation, and so the next prompt, grew
+        self.status.show_stats(stats)
+        self.estimate.refresh()  # the conversation, and so the next prompt, grew
         widget = self.chat.message_widget(message_id)
         self.extraction.on_answer(widget.text if widget else "", status)
 
@@ -246,27 +203,9 @@ class MainWindow(QMainWindow):
         self.composer.set_budget(max_tiles=max_tiles, tile_size=info.tile_size if info else 448,
                                  tokens_per_tile=per_tile, frames=frames)  # fmt: skip
 
-    def _on_model_loading(self, text: str) -> None:
-        self.load_progress.show()
-        self.model_label.setText(self.tr("Loading: %s…") % text)
-
-    def _on_model_unloaded(self) -> None:
-        self.load_progress.hide()
-        self.model_label.setText(self.tr("No model loaded"))
-        self.device_label.setText("")
-        self._update_memory()
-
     def _on_model_loaded(self, info) -> None:
-        self.load_progress.hide()
-        self.model_label.setText(info.name)
-        self.device_label.setText(f"{info.device} · {info.dtype}")
         self.panel.set_model(info)
-        self.refresh_prompt_estimate()
-
-    def _on_model_load_failed(self, message: str) -> None:
-        self.load_progress.hide()
-        self.model_label.setText(self.tr("No model loaded"))
-        self.show_inline_error(message)
+        self.estimate.refresh()
 
     def _on_load_folder_triggered(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
@@ -281,8 +220,7 @@ class MainWindow(QMainWindow):
         runtime = replace(self.settings.runtime, active_model=folder, device=device or self.settings.runtime.device,
                           dtype=dtype or self.settings.runtime.dtype,
                           quantize=quantize or self.settings.runtime.quantize)  # fmt: skip
-        self.load_progress.show()
-        self.model_label.setText(self.tr("Loading %s…") % Path(folder).name)
+        self.status.show_loading(folder)
         self.service.load_model(folder, runtime.device, runtime.dtype, runtime.quantize)
         self.settings = replace(self.settings, runtime=runtime, remote=replace(self.settings.remote, enabled=False))
         self._save_settings(self.settings)
@@ -329,28 +267,8 @@ class MainWindow(QMainWindow):
                                                         "All files (*)"))  # fmt: skip
         self.composer.add_files([Path(f) for f in files])
 
-    SCREENSHOT_DELAY_MS = 250  # lets the compositor remove our window before the screen is frozen
-
-    def start_screenshot(self) -> None:
-        """Hide the window, freeze the screen, let the person drag a rectangle; it becomes an attachment at
-        full resolution and the window comes back (also on Escape)."""
-        self._grabber = None
-        self.hide()
-        QTimer.singleShot(self.SCREENSHOT_DELAY_MS, self._on_screenshot_ready)
-
-    def _on_screenshot_ready(self) -> None:
-        self._grabber = RegionGrabber(self.screen())
-        self._grabber.captured.connect(self._on_region_captured)
-        self._grabber.cancelled.connect(self._restore_after_screenshot)
-        self._grabber.showFullScreen()
-
-    def _on_region_captured(self, image) -> None:
-        self._restore_after_screenshot()
+    def _on_screenshot_captured(self, image) -> None:
         self.composer._on_edit_image_pasted(image)
-
-    def _restore_after_screenshot(self) -> None:
-        self.show()
-        self.activateWindow()
         self.composer.edit.setFocus()
 
     def set_theme(self, choice: str) -> None:
@@ -365,9 +283,6 @@ class MainWindow(QMainWindow):
 
     def _on_panel_toggled(self, checked: bool) -> None:
         self.panel.setVisible(checked)
-
-    def _update_memory(self) -> None:
-        self.memory_label.setText(memory_usage().text())
 
     # ------------------------------------------------------------------ drops and geometry
     def dragEnterEvent(self, event) -> None:  # noqa: N802

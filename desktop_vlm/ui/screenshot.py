@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -66,3 +66,35 @@ class RegionGrabber(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             self.cancelled.emit()
+
+
+class ScreenshotCommand(QObject):
+    """The window's screenshot command: hide the window, freeze the screen, let the person drag a rectangle;
+    ``captured(QImage)`` with the region at full resolution, and the window comes back (also on Escape)."""
+
+    captured = Signal(QImage)
+    DELAY_MS = 250  # lets the compositor remove our window before the screen is frozen
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.grabber: RegionGrabber | None = None
+
+    def start(self) -> None:
+        self.grabber = None
+        self.window.hide()
+        QTimer.singleShot(self.DELAY_MS, self._on_delay_finished)
+
+    def _on_delay_finished(self) -> None:
+        self.grabber = RegionGrabber(self.window.screen())
+        self.grabber.captured.connect(self._on_grabber_captured)
+        self.grabber.cancelled.connect(self._restore_window)
+        self.grabber.showFullScreen()
+
+    def _on_grabber_captured(self, image: QImage) -> None:
+        self._restore_window()
+        self.captured.emit(image)
+
+    def _restore_window(self) -> None:
+        self.window.show()
+        self.window.activateWindow()

@@ -23,7 +23,7 @@ def test_window_with_the_real_tiny_model(qtbot, tmp_path):
             window.load_model(str(REFERENCE_DIR / "InternVL2_5-4B"))
         info = loaded.args[0]
         assert info.family == "internvl" and info.device == "cpu"
-        assert "cpu" in window.device_label.text()
+        assert "cpu" in window.status.device_label.text()
         image = tmp_path / "receipt.png"
         Image.new("RGB", (640, 480), "white").save(image)
         mime = QMimeData()
@@ -37,6 +37,6 @@ def test_window_with_the_real_tiny_model(qtbot, tmp_path):
             window.composer.submit()
         _mid, status, stats = finished.args
         assert status == "complete" and stats["new_tokens"] >= 1 and stats["image_tiles"] >= 1
-        assert "first token" in window.speed_label.text()
+        assert "first token" in window.status.speed_label.text()
     finally:
         services.shutdown()

@@ -38,10 +38,10 @@ def test_a_click_without_dragging_cancels(qtbot):
 
 
 def test_the_window_steps_aside_for_the_screenshot_and_gets_the_region(qtbot, window):
-    window.start_screenshot()
+    window.screenshots.start()
     assert not window.isVisible()  # out of the way before the screen is frozen
-    qtbot.waitUntil(lambda: window._grabber is not None and window._grabber.isVisible(), timeout=3000)
-    grabber = window._grabber
+    qtbot.waitUntil(lambda: window.screenshots.grabber is not None and window.screenshots.grabber.isVisible(), timeout=3000)
+    grabber = window.screenshots.grabber
     with qtbot.waitSignal(window.composer.attachments_changed, timeout=3000):
         grabber.mousePressEvent(_mouse(QMouseEvent.Type.MouseButtonPress, 10, 10))
         grabber.mouseMoveEvent(_mouse(QMouseEvent.Type.MouseMove, 90, 50))
@@ -53,7 +53,7 @@ def test_the_window_steps_aside_for_the_screenshot_and_gets_the_region(qtbot, wi
 
 
 def test_escape_brings_the_window_back(qtbot, window):
-    window.start_screenshot()
-    qtbot.waitUntil(lambda: window._grabber is not None and window._grabber.isVisible(), timeout=3000)
-    qtbot.keyClick(window._grabber, Qt.Key.Key_Escape)
+    window.screenshots.start()
+    qtbot.waitUntil(lambda: window.screenshots.grabber is not None and window.screenshots.grabber.isVisible(), timeout=3000)
+    qtbot.keyClick(window.screenshots.grabber, Qt.Key.Key_Escape)
     assert window.isVisible() and window.composer.attachments == []

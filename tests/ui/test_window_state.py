@@ -40,14 +40,14 @@ def test_the_panel_shows_each_conversations_sampling_settings(qtbot, window, ser
 
 
 def test_loading_shows_a_busy_indicator_and_memory_is_shown(qtbot, window, services):
-    assert window.memory_label.text().startswith("RAM ")
+    assert window.status.memory_label.text().startswith("RAM ")
     with qtbot.waitSignal(services.service.model_unloaded, timeout=5000):
         services.service.unload_model()
-    assert window.model_label.text() == "No model loaded" and window.device_label.text() == ""
+    assert window.status.model_label.text() == "No model loaded" and window.status.device_label.text() == ""
     with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
         window.load_model("fake")
-        assert window.load_progress.isVisible()
-    assert not window.load_progress.isVisible() and window.model_label.text() == "fake"
+        assert window.status.load_progress.isVisible()
+    assert not window.status.load_progress.isVisible() and window.status.model_label.text() == "fake"
 
 
 def test_code_blocks_are_tinted_and_the_theme_can_be_switched(qtbot, window, services):
@@ -133,7 +133,6 @@ def test_the_prompt_estimate_is_shown_and_grows_with_the_conversation(qtbot, win
         window.composer.add_files([image])
     text = window.composer.budget.text()
     assert text.startswith("1,792 image tokens · prompt ≈ ") and text.endswith("of 8,192 tokens")
-    first = int(text.split("≈ ")[1].split()[0].replace(",", ""))
     window.composer.edit.setPlainText("What is on this page?")
     with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
         window.composer.submit()

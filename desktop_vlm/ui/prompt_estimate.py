@@ -1,0 +1,45 @@
+"""The line under the composer: image tokens of the attachments and the next prompt's estimated length
+against the model's context, with a warning before it would not fit (no tokenizer on the UI thread)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+CHARS_PER_TOKEN = 3  # a cautious average over English, Vietnamese and Chinese text
+TEMPLATE_TOKENS = 40  # role markers and the system message's share
+
+
+class PromptEstimate(QObject):
+    """Observes the composer, the controller and the service; writes ``composer.budget``."""
+
+    def __init__(self, composer, controller, service):
+        super().__init__(composer)
+        self.composer, self.controller, self.service = composer, controller, service
+
+    def prompt_tokens(self, image_tokens: int) -> int:
+        """The next prompt's length: the last answer's prompt plus its answer (from its stats), the new
+        images, and the question's text at ``CHARS_PER_TOKEN``."""
+        conversation = self.controller.conversation
+        so_far = 0
+        if conversation is not None:
+            for message in reversed(conversation.messages):
+                if message.role == "assistant" and message.stats and "prompt_tokens" in message.stats:
+                    so_far = message.stats["prompt_tokens"] + message.stats.get("new_tokens", 0)
+                    break
+        return so_far + image_tokens + len(self.composer.edit.toPlainText()) // CHARS_PER_TOKEN + TEMPLATE_TOKENS
+
+    def refresh(self, *_args) -> None:
+        info = self.service.model_info
+        image_tokens = self.composer.image_tokens
+        if info is None:
+            return  # the composer's own line (image tokens) stays
+        prompt = self.prompt_tokens(image_tokens)
+        estimate = prompt + self.controller.params.max_new_tokens
+        if estimate > info.context_length:
+            self.composer.budget.setText(
+                self.tr("⚠ about %s tokens with the answer: more than the model's context of %s. Use fewer tiles "
+                        "or frames; otherwise the oldest turns are left out.") % (f"{estimate:,}", f"{info.context_length:,}"))  # fmt: skip
+            return
+        parts = [self.tr("%s image tokens") % f"{image_tokens:,}"] if image_tokens else []
+        parts.append(self.tr("prompt ≈ %s of %s tokens") % (f"{prompt:,}", f"{info.context_length:,}"))
+        self.composer.budget.setText(" · ".join(parts))
