@@ -1,4 +1,4 @@
-"""The composer: question text, attachments with their tile preview, Send / Stop.
+"""The composer: question text, attachments (see attachment_chip.py) with their tile preview, Send / Stop.
 
 Files arrive by drag-and-drop, paste or the open dialog; they are decoded on a worker thread (video
 frame sampling and PDF rendering take time) and appear as chips once ready.
@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image, tile_summary
+from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image
 from ..core.errors import DesktopVlmError
-from .images import qimage_to_pil, thumbnail_with_grid
+from .attachment_chip import AttachmentChip
+from .images import qimage_to_pil
 
 
 class _Loader(QObject):
@@ -44,88 +44,6 @@ class _Loader(QObject):
                 self.failed.emit(f"{path.name} could not be opened ({type(err).__name__}: {err}).", "")
 
         QThreadPool.globalInstance().start(work)
-
-
-def parse_pages(text: str, count: int) -> list[int]:
-    """"1-3, 5" → [0, 1, 2, 4] (0-based), ignoring pages outside 1..count."""
-    pages: list[int] = []
-    for part in text.replace(" ", "").split(","):
-        if not part:
-            continue
-        first, _, last = part.partition("-")
-        try:
-            lo, hi = int(first), int(last or first)
-        except ValueError:
-            continue
-        pages += [p - 1 for p in range(lo, hi + 1) if 1 <= p <= count and p - 1 not in pages]
-    return pages
-
-
-class AttachmentChip(QFrame):
-    """One attachment: preview with the tile grid, what it costs in tokens, remove; a PDF can pick pages,
-    a video shows the strip of frames that will be sent."""
-
-    remove_requested = Signal(object)
-    pages_requested = Signal(object, list)
-
-    def __init__(self, attachment: PreparedAttachment, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.attachment = attachment
-        self.setObjectName("AttachmentChip")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        top = QHBoxLayout()
-        self.preview = QLabel(self)
-        self.preview.setObjectName("Preview")  # framed: a white page on a white chip would vanish
-        self.preview.setAccessibleName(self.tr("Preview of %s with its tile grid") % attachment.name)
-        remove = QToolButton(self)
-        remove.setText("×")
-        remove.setAccessibleName(self.tr("Remove %s") % attachment.name)
-        remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        top.addWidget(self.preview)
-        top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        name = attachment.name if len(attachment.name) < 22 else attachment.name[:19] + "…"
-        detail = {"video": f" · {len(attachment.images)} frames", "pdf": f" · {len(attachment.images)} page(s)"}
-        self.title = QLabel(name + detail.get(attachment.kind, ""), self)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("Hint")
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        if attachment.kind == "video":
-            strip = QHBoxLayout()
-            strip.setSpacing(2)
-            for frame in attachment.images[:16]:
-                cell = QLabel(self)
-                cell.setPixmap(thumbnail_with_grid(frame, None, 28))
-                strip.addWidget(cell)
-            strip.addStretch(1)
-            layout.addLayout(strip)
-        if attachment.kind == "pdf" and attachment.meta.get("page_count", 1) > 1:
-            pages = QToolButton(self)
-            pages.setText(self.tr("Pages…"))
-            pages.setAccessibleName(self.tr("Choose the pages of %s to send") % attachment.name)
-            pages.clicked.connect(self._on_pages_clicked)
-            layout.addWidget(pages)
-
-    def _on_pages_clicked(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        count = self.attachment.meta["page_count"]
-        current = ",".join(str(p + 1) for p in self.attachment.meta.get("pages", [0]))
-        text, ok = QInputDialog.getText(self, self.tr("Pages to send"),
-                                        self.tr("Pages of %d (e.g. 1-3, 5; at most 8)") % count, text=current)  # fmt: skip
-        if ok and (pages := parse_pages(text, count)):
-            self.pages_requested.emit(self, pages)
-
-    def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
-        summary = tile_summary(self.attachment, max_tiles=max_tiles, tile_size=tile_size,
-                               tokens_per_tile=tokens_per_tile)  # fmt: skip
-        self.summary.setText(summary.text)
-        pixmap = thumbnail_with_grid(self.attachment.thumbnail, summary.plans[0])
-        self.preview.setPixmap(pixmap)
-        self.preview.setFixedSize(pixmap.width() + 2, pixmap.height() + 2)  # the frame hugs the picture
-        return summary.tokens
 
 
 class QuestionEdit(QPlainTextEdit):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 from PIL import Image
 
-from desktop_vlm.ui.composer import parse_pages
+from desktop_vlm.ui.attachment_chip import parse_pages
 
 
 def _pdf(path, pages=3):
