@@ -68,10 +68,16 @@ class DownloadService(QObject):
             self._controls[model_id].pause()
 
     def cancel(self, model_id: str) -> None:
+        """Stop a running download and drop its bytes, or drop a paused one's bytes."""
         if model_id in self._controls:
             self._controls[model_id].cancel()
-        else:
+            return
+        try:
             self.store.discard_staging(model_id)
+        except DesktopVlmError as err:  # e.g. the CLI is downloading the same model right now
+            self.failed.emit(model_id, err.user_message, err.hint or "")
+            return
+        self.stopped.emit(model_id, "cancelled")
 
     def remove(self, model_id: str) -> None:
         self.store.remove(model_id)
