@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from ..app.conversation_list_model import ConversationIdRole, PinnedRole
@@ -43,6 +44,11 @@ class ConversationListView(QWidget):
         self.list.customContextMenuRequested.connect(self._on_list_menu)
         self.list.activated.connect(self._on_list_activated)
         self.list.clicked.connect(self._on_list_activated)
+        # keyboard equivalents of the context menu, active while the list has focus
+        for keys, signal in ((QKeySequence.StandardKey.Delete, self.delete_requested), (Qt.Key.Key_F2, self.rename_requested)):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda signal=signal: self._emit_for_current(signal))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
@@ -63,8 +69,16 @@ class ConversationListView(QWidget):
     def _on_list_activated(self, index) -> None:
         self.opened.emit(index.data(ConversationIdRole))
 
+    def _emit_for_current(self, signal) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            signal.emit(index.data(ConversationIdRole))
+
     def _on_list_menu(self, pos) -> None:
         index = self.list.indexAt(pos)
+        if not index.isValid():  # the menu key: use the current row
+            index = self.list.currentIndex()
+            pos = self.list.visualRect(index).center()
         if not index.isValid():
             return
         cid, pinned = index.data(ConversationIdRole), index.data(PinnedRole)

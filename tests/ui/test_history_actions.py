@@ -50,3 +50,23 @@ def test_the_attach_button_opens_the_file_dialog(qtbot, window, tmp_path, monkey
     with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
         window.composer.attach_button.click()
     assert [a.name for a in window.composer.attachments] == ["shot.webp"]
+
+
+def test_delete_and_f2_work_from_the_keyboard(qtbot, window, services, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        services.controller.send("keyboard only")
+    cid = services.controller.conversation.id
+    view = window.conversations
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    view.list.setFocus()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Typed title", True)))
+    with qtbot.waitSignal(view.rename_requested) as renamed:
+        qtbot.keyClick(view.list, Qt.Key.Key_F2)
+    assert renamed.args == [cid] and services.store.get_conversation(cid).title == "Typed title"
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(view.delete_requested):
+        qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert services.store.list_conversations() == []
