@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 from ..core.errors import DesktopVlmError
 
 
+_SHORT = {"bfloat16": "bf16", "float16": "fp16", "float32": "fp32"}
+
+
 class ModelManagerDialog(QDialog):
     """``use_requested(path, device, dtype, quantize)`` when the person picks an installed model."""
 
@@ -39,12 +42,16 @@ class ModelManagerDialog(QDialog):
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Parameters"), self.tr("Download"),
                                               self.tr("Memory"), self.tr("Status")])  # fmt: skip
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Models"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Download progress"))
+        self.progress.hide()  # shown once a download reports progress
         self.progress_text = QLabel(self)
         self.device = QComboBox(self)
         self.device.addItems(["auto", "cuda", "mps", "cpu"])
@@ -125,7 +132,7 @@ class ModelManagerDialog(QDialog):
     def refresh(self) -> None:
         installed = {m.model_id.lower(): m for m in self.downloads.installed()}
         key = self.memory_key()
-        self.table.horizontalHeaderItem(3).setText(self.tr("Memory (%s)") % key)
+        self.table.horizontalHeaderItem(3).setText(self.tr("Memory (%s)") % _SHORT.get(key, key))
         rows = [(e.repo_id, f"{e.parameters:.1f} B", f"{e.download_bytes / 1e9:.1f} GB",
                  f"{e.vram_estimate_gib(key):.1f} GiB", e.repo_id.lower() in installed) for e in self.downloads.catalog]  # fmt: skip
         known = {r[0].lower() for r in rows}
@@ -145,6 +152,7 @@ class ModelManagerDialog(QDialog):
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
     def _on_download_progress(self, p) -> None:
+        self.progress.setVisible(p.state not in ("done", "cancelled"))
         if p.total_bytes:
             self.progress.setValue(int(100 * p.done_bytes / p.total_bytes))
             eta = f"{p.eta_s:.0f} s" if p.eta_s is not None else "…"

@@ -47,6 +47,7 @@ def test_the_memory_estimate_follows_precision_and_weights(qtbot, window, servic
     entry = services.downloads.catalog[0]
     row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == entry.repo_id)
     assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib('bfloat16'):.1f} GiB"
+    assert dialog.table.horizontalHeaderItem(3).text() == "Memory (bf16)"
     dialog.dtype.setCurrentText("float32")
     assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib('float32'):.1f} GiB"
     dialog.weights.setCurrentIndex(dialog.weights.findData("int4"))
