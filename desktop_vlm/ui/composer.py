@@ -221,11 +221,23 @@ class Composer(QWidget):
         self.send_requested.emit(text, self.attachments)
 
     # ------------------------------------------------------------------ drag and drop
+    def set_drop_highlight(self, on: bool) -> None:
+        """Frame the question box while files are dragged over the window: "drop here"."""
+        if self.edit.property("dropping") != on:
+            self.edit.setProperty("dropping", on)
+            self.edit.style().unpolish(self.edit)
+            self.edit.style().polish(self.edit)
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls() or event.mimeData().hasImage():
             event.acceptProposedAction()
+            self.set_drop_highlight(True)
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self.set_drop_highlight(False)
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        self.set_drop_highlight(False)
         mime = event.mimeData()
         if mime.hasUrls():
             self.add_files([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])

@@ -288,6 +288,9 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         self.composer.dragEnterEvent(event)
 
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self.composer.dragLeaveEvent(event)
+
     def dropEvent(self, event) -> None:  # noqa: N802
         self.composer.dropEvent(event)
 

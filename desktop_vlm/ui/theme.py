@@ -56,6 +56,7 @@ def apply_theme(app: QApplication, choice: str = "system") -> str:
         QPushButton#Send:disabled {{ background: {c['border']}; }}
         QTextBrowser {{ background: transparent; border: none; color: {c['text']}; }}
         QLabel#Preview {{ border: 1px solid {c['border']}; }}
+        QPlainTextEdit[dropping="true"] {{ border: 2px dashed {c['accent']}; }}
         QListView::item {{ padding: 5px 4px; }}
         QListView::item:selected {{ background: {c['user']}; color: {c['text']}; }}
         QStatusBar QLabel {{ padding: 0 8px; color: {c['muted']}; }}

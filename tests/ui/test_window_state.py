@@ -139,3 +139,26 @@ def test_the_prompt_estimate_is_shown_and_grows_with_the_conversation(qtbot, win
     after = window.composer.budget.text()
     # the sent image stays in the conversation's prompt (the fake model counts 256 tokens per image)
     assert after.startswith("prompt ≈ ") and int(after.split("≈ ")[1].split()[0].replace(",", "")) > 256
+
+
+def test_dragging_files_over_the_window_highlights_the_question_box(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
+
+    image = tmp_path / "drag.png"
+    from PIL import Image
+
+    Image.new("RGB", (50, 50), "red").save(image)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(image))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted() and window.composer.edit.property("dropping") is True
+    window.dragLeaveEvent(QDragLeaveEvent())
+    assert window.composer.edit.property("dropping") is False
+    window.dragEnterEvent(enter)
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+        window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                    Qt.KeyboardModifier.NoModifier))  # fmt: skip
+    assert window.composer.edit.property("dropping") is False
