@@ -67,7 +67,8 @@ class MarkdownView(QTextBrowser):
         """Render ``text`` and give fenced code blocks a tinted background, as chat apps do (Qt's Markdown
         reader marks them but draws them like body text)."""
         self.setMarkdown(text)
-        base = self.palette().color(QPalette.ColorRole.Base)
+        # the application palette, not the widget's: the style sheet makes this browser's Base transparent
+        base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
         tint = base.darker(106) if base.lightness() > 128 else base.lighter(135)
         block = self.document().begin()
         cursor = QTextCursor(self.document())

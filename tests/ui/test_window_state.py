@@ -162,3 +162,17 @@ def test_dragging_files_over_the_window_highlights_the_question_box(qtbot, windo
         window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                                     Qt.KeyboardModifier.NoModifier))  # fmt: skip
     assert window.composer.edit.property("dropping") is False
+
+
+def test_a_streamed_code_block_is_tinted_for_the_theme(qtbot, window, services, fake_runtime):
+    from PySide6.QtGui import QTextFormat
+
+    fake_runtime.answer = "Here:\n\n```json\n{\"total\": 12.7}\n```"
+    for theme, light in (("light", True), ("dark", False)):
+        window.set_theme(theme)
+        with qtbot.waitSignal(services.controller.answer_finished, timeout=5000) as done:
+            services.controller.send(f"code please ({theme})")
+        body = window.chat.message_widget(done.args[0]).body
+        (code,) = [b for b in _blocks(body.document()) if b.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence)]
+        lightness = code.blockFormat().background().color().lightness()
+        assert lightness > 200 if light else 20 < lightness < 100, (theme, lightness)
