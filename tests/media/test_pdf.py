@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from desktop_vlm.core.errors import MediaError
@@ -64,6 +64,9 @@ def test_rendered_size_replans_to_the_same_grid_and_covers_it(w, aspect, max_til
     px_w, px_h = round(w * scale), round(h * scale)
     assert px_w * px_h <= MAX_RENDER_PIXELS * 1.01
     plan = plan_tiles(px_w, px_h, max_tiles=max_tiles)
+    # an aspect ratio exactly half-way between two grids' (e.g. 1.1 between 1.0 and 1.2) is a tie that one
+    # pixel of rounding decides, for the runtime too: no render size can promise a grid there
+    assume(all(plan_tiles(px_w + dx, px_h + dy, max_tiles=max_tiles) == plan for dx, dy in ((1, 0), (0, 1), (-1, 0), (0, -1))))
     if px_w * px_h < MAX_RENDER_PIXELS * 0.99:  # not capped: the render covers exactly the grid it will get
         again = plan_tiles(max(1, round(w * scale * 3)), max(1, round(h * scale * 3)), max_tiles=max_tiles)
         assert (plan.columns, plan.rows) == (again.columns, again.rows)
