@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BODY = 20 * 1024 * 1024
 DEFAULT_MAX_CONNECTIONS = 64
+_REFUSAL_LINGER_S = 0.05  # the accept loop waits at most this long per refused connection
 
 
 def _busy_response() -> bytes:
@@ -43,6 +44,24 @@ def _busy_response() -> bytes:
     head = ("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 2\r\n"
             f"Connection: close\r\nContent-Length: {len(body)}\r\n\r\n")  # fmt: skip
     return head.encode("ascii") + body
+
+
+def _refuse(sock: socket.socket) -> None:
+    """Answer 503 and close without a thread. The request is never read, so before closing we read and
+    drop what the client sends until it closes its side (it does once it has our answer) or for at most
+    ``_REFUSAL_LINGER_S``: closing a socket with unread bytes makes the kernel send a reset, which can
+    destroy the 503 before the client reads it."""
+    try:
+        sock.sendall(_busy_response())
+        sock.shutdown(socket.SHUT_WR)
+        sock.settimeout(_REFUSAL_LINGER_S)
+        deadline = time.monotonic() + _REFUSAL_LINGER_S
+        while time.monotonic() < deadline and sock.recv(65536):
+            pass
+    except OSError:  # the client left, or stayed silent past the linger time
+        pass
+    finally:
+        sock.close()
 
 
 @dataclass
@@ -93,11 +112,7 @@ class VlmServer(ThreadingHTTPServer):
 
     def process_request(self, request, client_address) -> None:
         if not self._slots.acquire(blocking=False):
-            try:
-                request.sendall(_busy_response())
-            except OSError:
-                pass
-            self.shutdown_request(request)
+            _refuse(request)
             return
         try:
             super().process_request(request, client_address)
