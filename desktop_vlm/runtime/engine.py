@@ -23,6 +23,7 @@ from ..core.tiling import TilePlan, plan_tiles
 from ..core.types import GenerationResult, GenerationStats
 from .api import CancelToken, ChatRequest, ModelInfo, TextCallback
 from .beams import beam_search
+from .device import single_token_kernels
 from .preprocess import tile_image, tiles_to_tensor
 from .prompt import IMG_CONTEXT, IMG_END, IMG_START, compose_question, count_placeholders, expand_image_placeholders, render_conversation
 from .sampling import StreamDecoder, TokenPicker
@@ -327,10 +328,11 @@ class VlmRuntime:
                 finish = "cancelled"
                 break
             ids = next_id.view(1, 1)
-            if session is not None:
-                logits = session.step(ids)
-            else:  # generated tokens are text: the original never routes decode steps to visual experts
-                logits = decoder(decoder.embed(ids), torch.zeros_like(ids, dtype=torch.bool), self._cache, 1)
+            with single_token_kernels(self.device, self.dtype):
+                if session is not None:
+                    logits = session.step(ids)
+                else:  # generated tokens are text: the original never routes decode steps to visual experts
+                    logits = decoder(decoder.embed(ids), torch.zeros_like(ids, dtype=torch.bool), self._cache, 1)
         if session is not None:
             self._cache = session.to_dynamic()
         tail = stream.flush()

@@ -2,19 +2,50 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import torch
 
 from desktop_vlm.core.errors import InsufficientMemoryError, InvalidRequestError
-from desktop_vlm.runtime.device import check_fits, pick_device, pick_dtype
+from desktop_vlm.runtime.device import check_fits, cpu_has_native_bf16, pick_device, pick_dtype, single_token_kernels
 
 
-def test_cpu_defaults_to_float32_and_refuses_float16():
+def _cpuinfo_flags() -> set[str]:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("flags"):
+            return set(line.split(":", 1)[1].split())
+    return set()
+
+
+@pytest.mark.skipif(not Path("/proc/cpuinfo").exists(), reason="reads the CPU flags from Linux's /proc/cpuinfo")
+def test_cpu_bf16_probe_agrees_with_the_cpu_flags():
+    """The probe torch offers is checked against the kernel's own list of the CPU's instructions."""
+    flags = _cpuinfo_flags()
+    native = bool({"avx512_bf16", "amx_bf16"} & flags) and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+    assert cpu_has_native_bf16() == native
+
+
+def test_cpu_auto_precision_follows_bf16_support_and_float16_is_refused():
     cpu = torch.device("cpu")
-    assert pick_dtype("auto", cpu) == torch.float32
+    assert pick_dtype("auto", cpu) == (torch.bfloat16 if cpu_has_native_bf16() else torch.float32)
+    assert pick_dtype(None, cpu) == pick_dtype("auto", cpu)
+    assert pick_dtype("float32", cpu) == torch.float32
     assert pick_dtype("bfloat16", cpu) == torch.bfloat16
     with pytest.raises(InvalidRequestError, match="float16"):
         pick_dtype("float16", cpu)
+
+
+def test_cpu_without_oneDNN_bf16_gets_float32():
+    """A CPU whose oneDNN cannot use bf16 instructions (simulated by capping oneDNN's instruction set, which
+    must happen before torch starts) is given float32 by default."""
+    code = "import torch; from desktop_vlm.runtime.device import pick_dtype; print(pick_dtype('auto', torch.device('cpu')))"
+    env = dict(os.environ, ONEDNN_MAX_CPU_ISA="AVX2")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "torch.float32"
 
 
 def test_unknown_names_are_refused():
@@ -29,3 +60,30 @@ def test_a_model_bigger_than_memory_is_refused_before_loading():
         check_fits(1 << 50, torch.device("cpu"))  # a petabyte of weights
     assert "GiB" in str(err.value)
     check_fits(1 << 20, torch.device("cpu"))  # a megabyte fits
+
+
+def test_single_token_kernels_bypass_onednn_only_for_cpu_bf16_and_always_restore():
+    cpu, bf16 = torch.device("cpu"), torch.bfloat16
+    assert torch.backends.mkldnn.enabled
+    with single_token_kernels(cpu, bf16):
+        assert not torch.backends.mkldnn.enabled
+    assert torch.backends.mkldnn.enabled
+    with pytest.raises(ZeroDivisionError):
+        with single_token_kernels(cpu, bf16):
+            1 / 0
+    assert torch.backends.mkldnn.enabled  # restored after an error inside a step
+    with single_token_kernels(cpu, torch.float32):
+        assert torch.backends.mkldnn.enabled  # fp32 matmuls go to MKL either way
+
+
+def test_single_token_products_agree_across_kernels():
+    """ATen's bf16 matrix × vector kernel gives the oneDNN result to bf16 rounding."""
+    weight = torch.randn(512, 256).to(torch.bfloat16)
+    x = torch.randn(1, 256).to(torch.bfloat16)
+    reference = torch.nn.functional.linear(x.float(), weight.float())
+    with torch.inference_mode():
+        default = torch.nn.functional.linear(x, weight).float()
+        with single_token_kernels(torch.device("cpu"), torch.bfloat16):
+            bypass = torch.nn.functional.linear(x, weight).float()
+    torch.testing.assert_close(default, reference, rtol=2e-2, atol=5e-2)
+    torch.testing.assert_close(bypass, reference, rtol=2e-2, atol=5e-2)

@@ -146,7 +146,7 @@ def test_cli_ask_json():
     question = chat["question"].removeprefix("<image>\n")  # the CLI adds the placeholder like chat()
     out = subprocess.run(
         [sys.executable, "-m", "desktop_vlm", "ask", str(FOLDER), question, "--image", str(FOLDER / "test_image.png"),
-         "--max-tiles", str(MAX_TILES), "--max-new-tokens", "16", "--device", "cpu", "--json"],
+         "--max-tiles", str(MAX_TILES), "--max-new-tokens", "16", "--device", "cpu", "--dtype", "float32", "--json"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr

@@ -225,12 +225,12 @@ CASES = {
 def tiny(request, tmp_path_factory):
     options, size, max_tiles = CASES[request.param]
     folder = write_mono_checkpoint(tmp_path_factory.mktemp(request.param), **options)
-    return folder, _picture(*size, seed=len(request.param)), max_tiles, load_runtime(folder, device="cpu")
+    return folder, _picture(*size, seed=len(request.param)), max_tiles, load_runtime(folder, device="cpu", dtype="float32")
 
 
 def test_matches_oracle(tiny):
     folder, image, max_tiles, runtime = tiny
-    assert runtime.info.dtype == "float32"  # automatic choice on CPU
+    assert runtime.info.dtype == "float32"  # the oracle computes in float32
     request = ChatRequest("Describe the picture.", [VisualInput(image)], params=GenerationParams(max_new_tokens=8),
                           tiles=TileParams(max_tiles=max_tiles))  # fmt: skip
     result = runtime.generate(request)
@@ -290,7 +290,7 @@ def test_reuse_with_image_added_later_equals_full_recompute(tiny):
     """A text turn, then turns that ADD images: the new <IMG_CONTEXT> rows are prefilled on top of the
     kept cache and must still go to the visual experts — same ids as a fresh runtime, and as the oracle."""
     folder, image, max_tiles, runtime = tiny
-    fresh = load_runtime(folder, device="cpu")
+    fresh = load_runtime(folder, device="cpu", dtype="float32")
     oracle = Oracle(folder)
     other = _picture(300, 200, 99)
     params, tiles = GenerationParams(max_new_tokens=6), TileParams(max_tiles=max_tiles)
@@ -368,7 +368,7 @@ def test_planted_checkpoint_code_never_runs(tmp_path, source):
         write_mono_checkpoint(folder)
     marker = tmp_path / "marker"
     _plant(folder, marker)
-    runtime = load_runtime(folder, device="cpu")
+    runtime = load_runtime(folder, device="cpu", dtype="float32")
     result = runtime.generate(ChatRequest("Hello", params=GenerationParams(max_new_tokens=3)))
     assert len(result.token_ids) >= 1
     assert not marker.exists()
