@@ -244,6 +244,7 @@ class VlmRuntime:
     def _out_of_memory(self) -> DeviceOutOfMemoryError:
         """Free what this runtime holds for requests and describe the failure for the person."""
         self.reset_cache()
+        self._release_decoder()
         if self.device.type == "cuda":
             torch.cuda.empty_cache()
         where = "GPU" if self.device.type == "cuda" else "computer"
@@ -366,8 +367,15 @@ class VlmRuntime:
         self._features.clear()
         self._cache, self._prefix_keys = None, []
 
+    def _release_decoder(self) -> None:
+        release = getattr(self.model.decoder, "release", None)  # memory a decoder keeps between answers
+        if release is not None:
+            release()
+
     def close(self) -> None:
         self.reset_cache()
+        if self.model is not None:
+            self._release_decoder()
         self.model = None
         if self.device.type == "cuda":
             torch.cuda.empty_cache()

@@ -79,6 +79,7 @@ class HfDecoder(nn.Module):
         super().__init__()
         self.lm = lm
         self.decode_mode = "dynamic"  # see runtime/static_decode.py
+        self._static = None  # the StaticDecoder, made on first use and kept for its cache
         self._cache_keyword = cache_keyword(lm.model)
 
     @property
@@ -94,12 +95,34 @@ class HfDecoder(nn.Module):
         return DynamicCache(config=self.lm.config)
 
     def start_decode(self, cache, max_new_tokens: int):
-        """A static-cache decoding session, or None to decode on ``cache`` itself (the default)."""
+        """The kept static-cache decoder loaded with ``cache``, or None to decode on ``cache`` itself (the
+        default)."""
         if self.decode_mode == "dynamic":
             return None
-        from .static_decode import StaticDecodeSession
+        if self._static is None:
+            from .static_decode import StaticDecoder
 
-        return StaticDecodeSession(self.lm, cache, max_new_tokens, compiled=self.decode_mode == "compiled")
+            self._static = StaticDecoder(self.lm, compiled=self.decode_mode == "compiled")
+        return self._static.start(cache, max_new_tokens)
+
+    def warm_up(self) -> None:
+        """Run the static decode path once on a one-token prompt, so that compiling it (tens of seconds
+        for a full-size model) happens while loading rather than inside the first answer."""
+        if self.decode_mode == "dynamic":
+            return
+        weight = self.lm.get_input_embeddings().weight
+        with torch.inference_mode():
+            cache = self.new_cache()
+            self(torch.zeros(1, 1, weight.shape[1], dtype=weight.dtype, device=weight.device), None, cache)
+            session = self.start_decode(cache, max_new_tokens=4)
+            ids = torch.zeros(1, 1, dtype=torch.long, device=weight.device)
+            for _ in range(3):  # compile, then (on a GPU) the recording and a first replay of the graph
+                session.step(ids)
+
+    def release(self) -> None:
+        """Free memory kept between answers (the static decode cache)."""
+        if self._static is not None:
+            self._static.release()
 
     def forward(self, inputs_embeds, image_mask, cache, logits_to_keep: int = 1) -> torch.Tensor:
         body = self.lm.model

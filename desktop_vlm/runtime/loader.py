@@ -140,6 +140,9 @@ def load_runtime(
     if quantize != "none":
         report("Quantising the language model")
         quantize_language_model(model.decoder.lm, quantize)
+    if decode == "compiled":
+        report("Compiling the decoder (slow the first time; faster later, from the on-disk cache)")
+        model.decoder.warm_up()
 
     report("Loading the tokenizer")
     tokenizer = load_tokenizer(checkpoint.path, family.name)

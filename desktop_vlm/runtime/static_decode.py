@@ -1,10 +1,15 @@
-"""Decode on a static KV cache, optionally compiled into CUDA graphs (``torch.compile`` mode
-"reduce-overhead"): the GPU fast path for token-by-token decoding, where an eager step is bound by kernel
-launches rather than by memory bandwidth.
+"""Decode on a static KV cache, optionally compiled (``torch.compile`` mode "reduce-overhead", which on a
+GPU replays the step as a CUDA graph): the GPU fast path for token-by-token decoding, where an eager step
+is bound by kernel launches rather than by memory bandwidth.
 
 Prefill still runs on the conversation's dynamic cache (so turn-to-turn reuse and cropping stay as they
-are); decoding copies that prefix into a static cache sized for the answer, and hands a dynamic cache
-back afterwards. Off by default: switch it on with ``load_runtime(..., decode="static")`` or
+are); decoding copies that prefix into the static cache and hands a dynamic cache back afterwards.
+
+One :class:`StaticDecoder` lives as long as the loaded model and keeps its cache between answers, so
+the tensors a captured graph reads keep their addresses (a new cache per answer would make every answer
+re-record its graph, and after enough re-recordings inductor stops using graphs at all). The cache only
+grows, by powers of two, and the step is compiled for a symbolic cache length: one compilation serves
+every capacity. Off by default: switch it on with ``load_runtime(..., decode="static")`` or
 ``decode="compiled"`` — see docs/benchmarks.md for what was measured where.
 """
 
@@ -12,45 +17,77 @@ from __future__ import annotations
 
 import torch
 
+from .llm import cache_keyword
+
 DECODE_MODES = ("dynamic", "static", "compiled")
-_ROUND = 256  # static length rounded up so compiled graphs are reused across answers of similar length
+MIN_CAPACITY = 1024  # slots of the first static cache: a first answer about an image or two fits
 
 
-class StaticDecodeSession:
-    """Feeds one token at a time to a transformers causal LM through a StaticCache."""
+def static_capacity(needed: int, limit: int) -> int:
+    """Slots for ``needed`` positions: the next power of two, at least MIN_CAPACITY, at most ``limit``
+    (but never fewer than ``needed``)."""
+    size = MIN_CAPACITY
+    while size < needed:
+        size *= 2
+    return max(needed, min(size, limit))
 
-    def __init__(self, lm, prefix_cache, max_new_tokens: int, compiled: bool):
+
+class StaticDecoder:
+    """Feeds one token at a time to a transformers causal LM through a kept StaticCache.
+
+    ``start(prefix_cache, max_new_tokens)`` loads a conversation's prefix, ``step(ids)`` decodes,
+    ``to_dynamic()`` returns everything fed so far as a dynamic cache for the next turn.
+    """
+
+    def __init__(self, lm, compiled: bool):
+        self.lm = lm
+        self.compiled = compiled
+        self.cache = None
+        self.mask = None  # (1, capacity) long: which slots hold real keys
+        self.capacity = 0
+        self.length = 0
+        self._limit = int(lm.config.max_position_embeddings) + 1
+        self._cache_keyword = cache_keyword(lm)
+        # dynamic=True: the cache length is symbolic, so a bigger cache needs no new compilation (a GPU
+        # still records one graph per capacity, which takes milliseconds)
+        self._forward = torch.compile(self._step, mode="reduce-overhead", dynamic=True) if compiled else self._step
+
+    def _allocate(self, capacity: int, like) -> None:
         from transformers import StaticCache
 
-        self.lm = lm
-        self.length = prefix_cache.get_seq_length()
-        size = -(-(self.length + max_new_tokens + 1) // _ROUND) * _ROUND
-        self.cache = StaticCache(config=lm.config, max_cache_len=size)
-        for static, dynamic in zip(self.cache.layers, prefix_cache.layers):
-            static.lazy_initialization(dynamic.keys, dynamic.values)
-            static.keys[:, :, : self.length].copy_(dynamic.keys)
-            static.values[:, :, : self.length].copy_(dynamic.values)
-            static.cumulative_length.fill_(self.length)  # where the layer writes the next key (not cache_position)
-            if hasattr(static, "cumulative_length_int"):  # sliding-window layers (Phi-3) also keep a Python count
-                static.cumulative_length_int = self.length
-        # which of the static slots hold real keys: without it attention would also read the empty slots.
-        # One fixed-shape buffer updated in place, so a captured graph sees the same tensor every step.
-        device = prefix_cache.layers[0].keys.device
-        self.mask = torch.zeros(1, size, dtype=torch.long, device=device)
-        self.mask[:, : self.length] = 1
-        self._forward = torch.compile(self._step, mode="reduce-overhead", dynamic=False) if compiled else self._step
+        self.cache = None  # free the smaller cache before allocating the bigger one
+        cache = StaticCache(config=self.lm.config, max_cache_len=capacity)
+        for static, dynamic in zip(cache.layers, like.layers):
+            static.lazy_initialization(dynamic.keys, dynamic.values)  # dtype, device, heads from the prefix
+        self.cache, self.capacity = cache, capacity
+        self.mask = torch.zeros(1, capacity, dtype=torch.long, device=like.layers[0].keys.device)
 
-    def _step(self, embeds: torch.Tensor, position: torch.Tensor) -> torch.Tensor:
-        out = self.lm(inputs_embeds=embeds, attention_mask=self.mask, past_key_values=self.cache,
-                      cache_position=position, use_cache=True)  # fmt: skip
+    def start(self, prefix_cache, max_new_tokens: int) -> "StaticDecoder":
+        length = prefix_cache.get_seq_length()
+        if length + max_new_tokens + 1 > self.capacity:
+            self._allocate(static_capacity(length + max_new_tokens + 1, self._limit), prefix_cache)
+        # every write below is in place: a captured graph keeps reading the same tensors
+        for static, dynamic in zip(self.cache.layers, prefix_cache.layers):
+            static.keys[:, :, :length].copy_(dynamic.keys)
+            static.values[:, :, :length].copy_(dynamic.values)
+            static.cumulative_length.fill_(length)  # where the layer writes the next key
+            if hasattr(static, "cumulative_length_int"):  # sliding-window layers (Phi-3) also keep a Python count
+                static.cumulative_length_int = length
+        self.mask.zero_()
+        self.mask[:, :length] = 1
+        self.length = length
+        return self
+
+    def _step(self, embeds: torch.Tensor) -> torch.Tensor:
+        # positions come from the cache's own write counter (set in start), so none are passed
+        out = self.lm(inputs_embeds=embeds, attention_mask=self.mask, use_cache=True, **{self._cache_keyword: self.cache})
         return out.logits
 
     def step(self, ids: torch.Tensor) -> torch.Tensor:
         """ids (1, 1) → logits (1, 1, V) for the next position."""
         embeds = self.lm.get_input_embeddings()(ids)
-        position = torch.tensor([self.length], device=ids.device)
         self.mask[:, self.length] = 1
-        logits = self._forward(embeds, position)
+        logits = self._forward(embeds)
         self.length += 1
         return logits
 
@@ -62,3 +99,7 @@ class StaticDecodeSession:
         for index, layer in enumerate(self.cache.layers):
             cache.update(layer.keys[:, :, : self.length].clone(), layer.values[:, :, : self.length].clone(), index)
         return cache
+
+    def release(self) -> None:
+        """Free the cache (after running out of memory, or when the model is closed)."""
+        self.cache, self.mask, self.capacity, self.length = None, None, 0, 0

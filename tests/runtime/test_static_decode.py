@@ -10,6 +10,7 @@ from desktop_vlm.core.errors import InvalidRequestError
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
+from desktop_vlm.runtime.static_decode import static_capacity
 from tests.conftest import REFERENCE_DIR
 
 
@@ -39,12 +40,45 @@ def test_mono_keeps_its_own_cache():
         load_runtime(REFERENCE_DIR / "Mono-InternVL-2B", device="cpu", decode="static")
 
 
+def test_static_capacity_grows_by_powers_of_two_within_the_context():
+    assert [static_capacity(n, 32769) for n in (1, 1024, 1025, 5000)] == [1024, 1024, 2048, 8192]
+    assert static_capacity(32000, 32769) == 32768
+    assert static_capacity(32769, 32769) == 32769  # never beyond the context (+1 slot for the last token)
+    assert static_capacity(900, 600) == 900  # a context below the minimum still fits what is needed
+
+
+def test_compiled_decoder_keeps_one_cache_and_one_graph_as_answers_grow():
+    """Answers whose cache needs up to 1,024, 2,048 and 4,096 slots: the same ids as the default path, the cache
+    replaced only when it is too small (so a GPU's captured graphs keep their tensors), at most one compilation."""
+    from torch._dynamo.utils import counters
+
+    folder = REFERENCE_DIR / "InternVL2_5-4B"
+    reference = load_runtime(folder, device="cpu", dtype="float32")
+    compiled = load_runtime(folder, device="cpu", dtype="float32", decode="compiled")
+    graphs_before = counters["stats"]["unique_graphs"]
+    capacities = []
+    for max_new in (16, 1100, 40, 2100):
+        request = ChatRequest("Hello, who are you?", params=GenerationParams(max_new_tokens=max_new))
+        reference.reset_cache(), compiled.reset_cache()
+        assert compiled.generate(request).token_ids == reference.generate(request).token_ids
+        capacities.append(compiled.model.decoder._static.capacity)
+    assert capacities == [1024, 2048, 2048, 4096]
+    assert counters["stats"]["unique_graphs"] - graphs_before <= 1  # 0 when an earlier test compiled the step
+
+
 def test_compiled_decode_matches_dynamic():
-    """torch.compile (CUDA graphs on a GPU; plain compiled code on CPU) gives the same ids. ~20 s of compiling."""
+    """torch.compile (CUDA graphs on a GPU; plain compiled code on CPU) gives the same ids. ~20 s of compiling,
+    done while loading: the first answer compiles nothing."""
+    from torch._dynamo.utils import counters
+
     folder = REFERENCE_DIR / "InternVL2_5-4B"
     request = ChatRequest("Hello, who are you?", params=GenerationParams(max_new_tokens=24))
     expected = load_runtime(folder, device="cpu").generate(request).token_ids
-    compiled = load_runtime(folder, device="cpu", decode="compiled")
+    messages = []
+    compiled = load_runtime(folder, device="cpu", decode="compiled", on_progress=messages.append)
+    assert any("Compiling" in m for m in messages)
+    graphs_after_load = counters["stats"]["unique_graphs"]
     assert compiled.generate(request).token_ids == expected
+    assert counters["stats"]["unique_graphs"] == graphs_after_load
     follow = ChatRequest("And then?", history=[Turn("Hello, who are you?", "x")], params=GenerationParams(max_new_tokens=8))
     assert compiled.generate(follow).token_ids == load_runtime(folder, device="cpu").generate(follow).token_ids
