@@ -1,16 +1,19 @@
-"""Runtime benchmark: our runtime vs a baseline that behaves like the models' own ``chat()``, same weights,
-one run.
+"""Runtime benchmark: our runtime against a baseline that behaves like the models' own ``chat()``, and both
+against what the hardware allows — one run, the same weights.
 
-Baseline = eager attention, ``language_model.generate(inputs_embeds=...)`` (transformers' generic loop),
-re-encoding the image and re-prefilling the whole conversation every turn — what the original code does.
-Ours = the runtime as shipped (SDPA, own decode loop, vision-feature and prefix-KV reuse).
+For each image size (1, 6 and 13 tiles by default) it measures: vision encode per tile, prefill, time to
+first token (TTFT), decode tokens/s, the second turn's TTFT (a follow-up question about the same image),
+and for the cold TTFT and the decode speed the roofline floor/ceiling of ``benchmarks/roofline.py``.
+Loading: time, peak host RSS, peak device memory. Baseline = ``benchmarks/baseline.py``. A fixed number
+of new tokens is forced on both sides (random weights: speed depends on shapes, not values).
 
 Usage (from the repository root):
-    python benchmarks/runtime_bench.py --shape tiny                     # CPU smoke run, seconds
-    python benchmarks/runtime_bench.py --shape reduced-4b --device cpu  # real widths, 2+2 layers
-    python benchmarks/runtime_bench.py --shape internvl2_5-4b --device cuda --dtype bfloat16   # GPU, full size
-    python benchmarks/runtime_bench.py --checkpoint DIR                 # any checkpoint folder
-Random weights: speed depends on shapes, not values; a fixed number of new tokens is forced.
+    python benchmarks/runtime_bench.py --model internvl2_5-4b --size tiny                 # CPU smoke run
+    python benchmarks/runtime_bench.py --model internvl2_5-4b --size reduced --device cpu # real widths
+    python benchmarks/runtime_bench.py --model internvl2_5-4b --size full --device cuda --new-tokens 256 --repeats 5
+    python benchmarks/runtime_bench.py --checkpoint DIR                                   # a real checkpoint
+Models: internvl2_5-4b, vintern-3b, mini-internvl-4b, ristretto-3b, mono-internvl-2b (benchmarks/synthetic.py).
+``--workdir DIR`` keeps the synthetic checkpoint there and reuses it (a full-size one takes minutes to write).
 """
 
 from __future__ import annotations
@@ -20,45 +23,24 @@ import json
 import platform
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-SHAPES = {
-    # name: options for tests.runtime.tiny_internvl.write_internvl_checkpoint
-    "tiny": dict(),
-    "reduced-4b": dict(vision_hidden=1024, vision_layers=2, vision_heads=16, vision_intermediate=4096,
-                       llm_hidden=2048, llm_layers=2, llm_heads=16, kv_heads=2, llm_intermediate=11008,
-                       vocab_size=151674, scale=0.02),  # fmt: skip
-    "internvl2_5-4b": dict(vision_hidden=1024, vision_layers=24, vision_heads=16, vision_intermediate=4096,
-                           llm_hidden=2048, llm_layers=36, llm_heads=16, kv_heads=2, llm_intermediate=11008,
-                           vocab_size=151674, scale=0.02, shards=4),  # fmt: skip
-}
-# image sizes whose tile plan (max 12 tiles, thumbnail) gives 1, 6 and 13 tiles
+# image sizes whose tile plan (max 12 tiles + thumbnail) gives 1, 6 and 13 tiles at 448 and at 384 px
 TILE_IMAGES = {1: (448, 448), 6: (2240, 448), 13: (800, 600)}
+QUESTION, FOLLOW_UP = "Describe the image in detail.", "And what colour dominates?"
 
 
-def _sync(device):
-    import torch
-
-    if device.type == "cuda":
-        torch.cuda.synchronize()
-
-
-class _TokenClock:
-    """A transformers streamer that only records when each token arrives."""
-
-    def __init__(self):
-        self.stamps: list[float] = []
-
-    def put(self, value):
-        self.stamps.append(time.perf_counter())
-
-    def end(self):
-        pass
+def _peak_rss_gib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**30 if sys.platform == "darwin" else peak * 1024 / 2**30  # bytes on macOS, KiB on Linux
 
 
 def _picture(size, seed=0):
@@ -69,140 +51,211 @@ def _picture(size, seed=0):
     return Image.fromarray(rng.integers(0, 255, (size[1], size[0], 3), dtype=np.uint8), "RGB")
 
 
-def bench(checkpoint: Path, device: str, dtype: str, new_tokens: int, repeats: int, decode: str = "dynamic") -> dict:
+def _load(checkpoint: Path, device: str, dtype: str, decode: str, quantize: str) -> tuple:
     import torch
 
-    from desktop_vlm.core.types import GenerationParams, Turn
     from desktop_vlm.runtime import load_runtime
+
+    import psutil
+
+    before = psutil.Process().memory_info().rss / 2**30  # torch and the libraries, before any weight
+    t0 = time.perf_counter()
+    runtime = load_runtime(checkpoint, device=device, dtype=dtype, decode=decode, quantize=quantize)
+    load = {"load_s": time.perf_counter() - t0, "rss_gib_before_loading": before,
+            "peak_rss_gib_while_loading": _peak_rss_gib()}  # fmt: skip
+    if runtime.device.type == "cuda":
+        load["peak_device_gib_while_loading"] = torch.cuda.max_memory_allocated() / 2**30
+        torch.cuda.reset_peak_memory_stats()
+    return runtime, load
+
+
+def _requests(n_tiles: int, new_tokens: int, first_answer: str | None = None):
+    from desktop_vlm.core.types import GenerationParams, TileParams, Turn
     from desktop_vlm.runtime.api import ChatRequest, VisualInput
+
+    image = _picture(TILE_IMAGES[n_tiles], n_tiles)
+    gen, tiles = GenerationParams(max_new_tokens=new_tokens), TileParams(max_tiles=12)
+    first = ChatRequest(QUESTION, [VisualInput(image)], params=gen, tiles=tiles)
+    history = [Turn(f"<image>\n{QUESTION}", first_answer or "")]
+    return first, ChatRequest(FOLLOW_UP, [VisualInput(image)], history, params=gen, tiles=tiles)
+
+
+def bench_tiles(runtime, n_tiles: int, new_tokens: int, repeats: int, hw) -> dict:
+    """Ours (cold turn, then the follow-up on the kept caches) and the baseline, for one image size."""
+    import roofline
+    from baseline import EagerAttention, chat_turn
+
+    first, _ = _requests(n_tiles, new_tokens)
+    runtime.reset_cache()
+    runtime.generate(first)  # warm-up: kernels, allocator
+    rows = []
+    for _ in range(repeats):
+        runtime.reset_cache()
+        r1 = runtime.generate(first)
+        _, follow = _requests(n_tiles, new_tokens, r1.text)
+        r2 = runtime.generate(follow)
+        rows.append((r1.stats, r2.stats))
+    s1 = rows[-1][0]
+    median = lambda values: statistics.median(values)  # noqa: E731
+    ours = {"prompt_tokens": s1.prompt_tokens, "image_tiles": s1.image_tiles,
+            "ttft_s": median([a.time_to_first_token_s for a, _ in rows]),
+            "decode_tok_s": median([a.decode_tokens_per_s for a, _ in rows]),
+            "second_turn_ttft_s": median([b.time_to_first_token_s for _, b in rows]),
+            "vision_encode_per_tile_s": median([a.vision_encode_s / max(1, a.image_tiles) for a, _ in rows]),
+            "prefill_s": median([a.prefill_s for a, _ in rows])}  # fmt: skip
+    with EagerAttention(runtime):
+        chat_turn(runtime, first, new_tokens)  # warm-up
+        cold = [chat_turn(runtime, first, new_tokens) for _ in range(repeats)]
+        second = [chat_turn(runtime, follow, new_tokens) for _ in range(repeats)]
+    base = {"ttft_s": median([c.ttft_s for c in cold]), "decode_tok_s": median([c.decode_tok_s for c in cold]),
+            "second_turn_ttft_s": median([s.ttft_s for s in second])}  # fmt: skip
+
+    from desktop_vlm.core.types import GenerationParams
+
+    one_token = type(first)(first.question, first.visuals, params=GenerationParams(max_new_tokens=1), tiles=first.tiles)
+    runtime.reset_cache()
+    flops = roofline.count_flops(lambda: runtime.generate(one_token))
+    runtime.reset_cache()
+    weights = sum(roofline._tensor_bytes(p, runtime.info.quantization) for p in runtime.model.parameters())
+    per_token = roofline.decode_weight_bytes(runtime) + roofline.kv_bytes_per_token(runtime) * (
+        ours["prompt_tokens"] + new_tokens / 2)  # the mean context over the measured steps
+    limits = {"ttft_flops": flops, "decode_bytes_per_token": per_token,
+              "ttft_floor_s": roofline.ttft_floor_s(flops, weights, hw),
+              "decode_ceiling_tok_s": hw.bandwidth_gbs * 1e9 / per_token}  # fmt: skip
+    if hw.datasheet_bandwidth_gbs:
+        limits["ttft_floor_datasheet_s"] = roofline.ttft_floor_s(flops, weights, hw, datasheet=True)
+        limits["decode_ceiling_datasheet_tok_s"] = hw.datasheet_bandwidth_gbs * 1e9 / per_token
+    return {"ours": ours, "baseline": base, "limits": limits}
+
+
+def bench(checkpoint: Path, device: str, dtype: str, new_tokens: int, repeats: int, tiles: list[int],
+          decode: str = "dynamic", quantize: str = "none") -> dict:  # fmt: skip
+    import torch
+
+    import roofline
     from desktop_vlm.runtime.checkpoint import open_checkpoint
     from desktop_vlm.runtime.loader import weight_bytes
 
-    t0 = time.perf_counter()
-    runtime = load_runtime(checkpoint, device=device, dtype=dtype, decode=decode)
-    load_s = time.perf_counter() - t0
-    rss_gib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 2**30  # Linux: KiB
-    params, nbytes = weight_bytes(open_checkpoint(checkpoint), runtime.dtype)
-    dev = runtime.device
-    model, lm = runtime.model, runtime.model.decoder.lm
-    runtime.stop_id = -1  # force exactly new_tokens tokens
-    gen = GenerationParams(max_new_tokens=new_tokens)
-    out = {"load_s": load_s, "peak_rss_gib_after_load": rss_gib, "weights_gib": nbytes / 2**30, "params": params,
-           "device": dev.type, "dtype": runtime.info.dtype, "tiles": {}}  # fmt: skip
-
-    def baseline_turn(request):
-        """chat(): encode all images, prefill everything from embeddings, generic generate loop, eager attn."""
-        t_start = time.perf_counter()
-        prompt = runtime._prepare(request)
-        with torch.inference_mode():
-            from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
-
-            tiles = [t for s in prompt.spans for im, p in zip(s.images, s.plans) for t in tile_image(im, p)]
-            ids = torch.tensor([prompt.ids], device=dev)
-            embeds = lm.get_input_embeddings()(ids)
-            if tiles:
-                pixels = tiles_to_tensor(tiles, model.tile_norm).to(dev, runtime.dtype)
-                feats = model.encode_tiles(pixels)
-                embeds[ids == runtime.img_context_id] = feats.reshape(-1, feats.shape[-1]).to(embeds.dtype)
-            clock = _TokenClock()
-            lm.generate(inputs_embeds=embeds, attention_mask=torch.ones_like(ids), max_new_tokens=new_tokens,
-                        min_new_tokens=new_tokens, do_sample=False, streamer=clock)  # fmt: skip
-            _sync(dev)
-        stamps = clock.stamps[-new_tokens:]  # one timestamp per generated token
-        ttft = stamps[0] - t_start  # tiling + vision encode + prefill + first token, as chat()
-        return ttft, (new_tokens - 1) / max(1e-9, stamps[-1] - stamps[0])
-
-    for n_tiles, size in TILE_IMAGES.items():
-        image = _picture(size, n_tiles)
-        req = ChatRequest("Describe the image in detail.", [VisualInput(image)], params=gen)
-        # ours: cold (fresh caches) turn 1, then a follow-up that reuses image + prefix
-        runtime.reset_cache()
-        runtime.generate(req)  # warm-up (kernels, allocator)
-        firsts, decodes, seconds, encodes, prefills = [], [], [], [], []
-        for _ in range(repeats):
-            runtime.reset_cache()
-            r1 = runtime.generate(req)
-            follow = ChatRequest("And what colour dominates?", [VisualInput(image)],
-                                 [Turn("<image>\nDescribe the image in detail.", r1.text)], params=gen)  # fmt: skip
-            r2 = runtime.generate(follow)
-            firsts.append(r1.stats.time_to_first_token_s)
-            decodes.append(r1.stats.decode_tokens_per_s)
-            encodes.append(r1.stats.vision_encode_s / max(1, r1.stats.image_tiles))
-            prefills.append(r1.stats.prefill_s)
-            seconds.append(r2.stats.time_to_first_token_s)
-        # baseline on the same weights
-        lm.set_attn_implementation("eager")
-        model.vision_model.set_attn_implementation("eager")
-        try:
-            baseline_turn(req)  # warm-up
-            b_first, b_decode = zip(*[baseline_turn(req) for _ in range(repeats)])
-            b_second = [baseline_turn(follow)[0] for _ in range(repeats)]
-        finally:
-            lm.set_attn_implementation("sdpa")
-            model.vision_model.set_attn_implementation("sdpa")
-        ours = {"ttft_s": statistics.median(firsts), "decode_tok_s": statistics.median(decodes),
-                "second_turn_ttft_s": statistics.median(seconds), "vision_encode_per_tile_s": statistics.median(encodes),
-                "prefill_s": statistics.median(prefills), "prompt_tokens": r1.stats.prompt_tokens}  # fmt: skip
-        base = {"ttft_s": statistics.median(b_first), "decode_tok_s": statistics.median(b_decode),
-                "second_turn_ttft_s": statistics.median(b_second)}  # fmt: skip
-        out["tiles"][n_tiles] = {"ours": ours, "baseline": base}
-    if dev.type == "cuda":
-        out["peak_device_gib"] = torch.cuda.max_memory_allocated() / 2**30
+    runtime, load = _load(checkpoint, device, dtype, decode, quantize)
+    params, nbytes = weight_bytes(open_checkpoint(checkpoint), runtime.dtype, runtime.info.quantization)
+    runtime.stop_id = -1  # never stop early: exactly new_tokens tokens
+    hw = roofline.measure_hardware(runtime.device, runtime.dtype)
+    out = {"model": runtime.info.name, "family": runtime.info.family, "params": params, "weights_gib": nbytes / 2**30,
+           "device": runtime.device.type, "dtype": runtime.info.dtype, "decode": decode, "quantize": quantize,
+           "new_tokens": new_tokens, "repeats": repeats, **load, "hardware": vars(hw), "tiles": {}}  # fmt: skip
+    for n in tiles:
+        out["tiles"][n] = bench_tiles(runtime, n, new_tokens, repeats, hw)
+    if runtime.device.type == "cuda":
+        out["peak_device_gib_while_answering"] = torch.cuda.max_memory_allocated() / 2**30
     return out
 
 
+def _ms(seconds: float | None) -> str:
+    return "–" if seconds is None else f"{seconds * 1e3:,.1f} ms"
+
+
+def _si(value: float, unit: str) -> str:
+    """1.23 T{unit} / 456 G{unit} / 7.8 M{unit}: three significant figures at the right scale."""
+    for factor, prefix in ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= factor:
+            return f"{value / factor:.3g} {prefix}{unit}"
+    return f"{value:.3g} {unit}"
+
+
 def to_markdown(result: dict, title: str) -> str:
-    lines = [f"### {title}", "",
-             f"device {result['device']} · dtype {result['dtype']} · {result['params'] / 1e6:.1f} M params "
-             f"({result['weights_gib']:.2f} GiB) · load {result['load_s']:.2f} s · peak host RSS after load "
-             f"{result['peak_rss_gib_after_load']:.2f} GiB"
-             + (f" · peak device {result['peak_device_gib']:.2f} GiB" if "peak_device_gib" in result else ""), "",
+    hw = result["hardware"]
+    head = (f"{result['device']} ({hw['name']}) · {result['dtype']} · decode={result['decode']} · "
+            f"quantize={result['quantize']} · {result['params'] / 1e6:,.1f} M params ({result['weights_gib']:.2f} GiB) · "
+            f"load {result['load_s']:.2f} s · peak host RSS while loading {result['peak_rss_gib_while_loading']:.2f} GiB "
+            f"({result['peak_rss_gib_while_loading'] / result['weights_gib']:.2f}× the weights; "
+            f"{result['rss_gib_before_loading']:.2f} GiB before loading)")  # fmt: skip
+    if "peak_device_gib_while_loading" in result:
+        head += (f" · peak device memory {result['peak_device_gib_while_loading']:.2f} GiB loading, "
+                 f"{result['peak_device_gib_while_answering']:.2f} GiB answering")  # fmt: skip
+    head += (f" · measured: copy {hw['bandwidth_gbs']:,.0f} GB/s, matmul {hw['matmul_tflops']:,.2f} TFLOP/s"
+             + (f" (datasheet {hw['datasheet_bandwidth_gbs']:,} GB/s, {hw['datasheet_tflops']} TFLOP/s)"
+                if hw["datasheet_bandwidth_gbs"] else "")
+             + f" · {result['new_tokens']} new tokens, median of {result['repeats']}")  # fmt: skip
+    lines = [f"### {title}", "", head, "",
              "| tiles | prompt tokens | TTFT ours | TTFT baseline | ratio | decode tok/s ours | baseline | ratio "
-             "| 2nd-turn TTFT ours | baseline | ratio | encode/tile ours |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+             "| 2nd-turn TTFT ours | baseline | ratio | 2nd / 1st ours | encode/tile ours |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for n, r in result["tiles"].items():
         o, b = r["ours"], r["baseline"]
         lines.append(
-            f"| {n} | {o['prompt_tokens']} | {o['ttft_s'] * 1e3:.1f} ms | {b['ttft_s'] * 1e3:.1f} ms | "
-            f"{b['ttft_s'] / o['ttft_s']:.2f}× | {o['decode_tok_s']:.1f} | {b['decode_tok_s']:.1f} | "
-            f"{o['decode_tok_s'] / b['decode_tok_s']:.2f}× | {o['second_turn_ttft_s'] * 1e3:.1f} ms | "
-            f"{b['second_turn_ttft_s'] * 1e3:.1f} ms | {b['second_turn_ttft_s'] / o['second_turn_ttft_s']:.1f}× | "
-            f"{o['vision_encode_per_tile_s'] * 1e3:.1f} ms |"
+            f"| {n} | {o['prompt_tokens']:,} | {_ms(o['ttft_s'])} | {_ms(b['ttft_s'])} | {b['ttft_s'] / o['ttft_s']:.2f}× "
+            f"| {o['decode_tok_s']:,.1f} | {b['decode_tok_s']:,.1f} | {o['decode_tok_s'] / b['decode_tok_s']:.2f}× "
+            f"| {_ms(o['second_turn_ttft_s'])} | {_ms(b['second_turn_ttft_s'])} "
+            f"| {b['second_turn_ttft_s'] / o['second_turn_ttft_s']:.1f}× | {o['second_turn_ttft_s'] / o['ttft_s']:.0%} "
+            f"| {_ms(o['vision_encode_per_tile_s'])} |"
         )
+    sheet = bool(hw["datasheet_bandwidth_gbs"])
+    lines += ["", "| tiles | cold-request FLOPs | TTFT floor | TTFT / floor "
+              + ("| floor (datasheet) | TTFT / datasheet floor " if sheet else "")
+              + "| bytes per decoded token | decode ceiling | ours, % of ceiling "
+              + ("| ceiling (datasheet) | ours, % of datasheet ceiling " if sheet else "") + "|",
+              "|---" * (7 + 4 * sheet) + "|"]  # fmt: skip
+    for n, r in result["tiles"].items():
+        o, lim = r["ours"], r["limits"]
+        row = f"| {n} | {_si(lim['ttft_flops'], 'FLOP')} | {_ms(lim['ttft_floor_s'])} | {o['ttft_s'] / lim['ttft_floor_s']:.1f}× "
+        if sheet:
+            row += f"| {_ms(lim['ttft_floor_datasheet_s'])} | {o['ttft_s'] / lim['ttft_floor_datasheet_s']:.1f}× "
+        row += (f"| {_si(lim['decode_bytes_per_token'], 'B')} | {lim['decode_ceiling_tok_s']:,.1f} tok/s "
+                f"| {o['decode_tok_s'] / lim['decode_ceiling_tok_s']:.0%} ")  # fmt: skip
+        if sheet:
+            row += (f"| {lim['decode_ceiling_datasheet_tok_s']:,.1f} tok/s "
+                    f"| {o['decode_tok_s'] / lim['decode_ceiling_datasheet_tok_s']:.0%} ")  # fmt: skip
+        lines.append(row + "|")
     return "\n".join(lines) + "\n"
 
 
+def _synthetic_checkpoint(model: str, size: str, workdir: Path) -> Path:
+    folder = workdir / f"{model}-{size}"
+    if (folder / "config.json").is_file():
+        return folder
+    t0 = time.perf_counter()
+    # a child process, so the writer's memory does not count in this process's loading peak
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), model, size, str(folder)], check=True)
+    print(f"synthetic {model} ({size}) written in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    return folder
+
+
 def main(argv=None) -> int:
+    from synthetic import MODELS, SIZES
+
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shape", choices=sorted(SHAPES), default="tiny")
-    ap.add_argument("--checkpoint", type=Path, help="benchmark this folder instead of a synthetic shape")
+    ap.add_argument("--model", choices=sorted(MODELS), default="internvl2_5-4b")
+    ap.add_argument("--size", choices=SIZES, default="tiny")
+    ap.add_argument("--checkpoint", type=Path, help="benchmark this folder instead of a synthetic checkpoint")
+    ap.add_argument("--workdir", type=Path, help="write the synthetic checkpoint here and reuse it on later runs")
     ap.add_argument("--device", default="auto")
     ap.add_argument("--dtype", default="auto")
     ap.add_argument("--new-tokens", type=int, default=64)
     ap.add_argument("--repeats", type=int, default=3)
-    ap.add_argument("--json", type=Path, help="also write the raw figures here")
+    ap.add_argument("--tiles", default="1,6,13", help="comma-separated tile counts out of 1, 6, 13")
     ap.add_argument("--decode", choices=("dynamic", "static", "compiled"), default="dynamic",
                     help="our decode path (compiled = static KV cache + torch.compile / CUDA graphs)")
+    ap.add_argument("--quantize", choices=("none", "int8", "int4"), default="none")
+    ap.add_argument("--json", type=Path, help="also write the raw figures here")
     args = ap.parse_args(argv)
+    tiles = [int(t) for t in args.tiles.split(",")]
+    if not set(tiles) <= set(TILE_IMAGES):
+        ap.error(f"--tiles takes a subset of {sorted(TILE_IMAGES)}")
+
     import torch
     import transformers
 
     torch.manual_seed(0)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = args.checkpoint
-        if folder is None:
-            from tests.runtime.tiny_internvl import write_internvl_checkpoint
-
-            t0 = time.perf_counter()
-            folder = write_internvl_checkpoint(Path(tmp) / args.shape, **SHAPES[args.shape])
-            print(f"synthetic {args.shape} checkpoint written in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-        result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats, args.decode)
+        folder = args.checkpoint or _synthetic_checkpoint(args.model, args.size, args.workdir or Path(tmp))
+        result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats, tiles, args.decode,
+                       args.quantize)  # fmt: skip
     result["versions"] = {"python": platform.python_version(), "torch": torch.__version__,
-                          "transformers": transformers.__version__, "cpu": platform.processor() or platform.machine(),
-                          "threads": torch.get_num_threads()}  # fmt: skip
-    title = f"{args.checkpoint.name if args.checkpoint else args.shape} on {result['device']}, decode={args.decode}"
+                          "transformers": transformers.__version__, "cuda": torch.version.cuda}  # fmt: skip
+    result["command"] = "python " + " ".join(sys.argv)
+    title = f"{args.checkpoint.name if args.checkpoint else f'{args.model} ({args.size})'} on {result['device']}"
     print(to_markdown(result, title))
-    print(f"versions: {result['versions']}; command: python {' '.join(sys.argv)}")
+    print(f"versions: {result['versions']}; command: {result['command']}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))
     return 0

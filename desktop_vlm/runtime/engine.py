@@ -241,6 +241,13 @@ class VlmRuntime:
             self._cache, self._prefix_keys = None, []  # a half-updated cache must not be reused
             raise
 
+    def _wait_for_device(self) -> None:
+        """Let queued GPU work finish, so the per-phase timings measure the phases (one wait per phase)."""
+        if self.device.type == "cuda":
+            torch.cuda.synchronize(self.device)
+        elif self.device.type == "mps":
+            torch.mps.synchronize()
+
     def _out_of_memory(self) -> DeviceOutOfMemoryError:
         """Free what this runtime holds for requests and describe the failure for the person."""
         self.reset_cache()
@@ -266,6 +273,7 @@ class VlmRuntime:
 
         t_vision = time.perf_counter()
         features = self._suffix_features(prompt, common, stats)
+        self._wait_for_device()  # GPU work is asynchronous: without this the time would be the launches'
         stats.vision_encode_s = time.perf_counter() - t_vision
         cancel.raise_if_cancelled()
 
@@ -282,6 +290,7 @@ class VlmRuntime:
             cancel.raise_if_cancelled()
             logits = decoder(embeds[:, chunk], image_mask[:, chunk], self._cache, logits_to_keep=1)
         self._prefix_keys = list(prompt.keys)
+        self._wait_for_device()
         stats.prefill_s = time.perf_counter() - t_prefill
 
         if params.num_beams > 1:

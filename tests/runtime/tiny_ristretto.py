@@ -14,13 +14,17 @@ from tests.runtime.tiny_internvl import _llm_config, train_tokenizer
 
 def write_ristretto_checkpoint(folder: Path, *, vision_hidden=32, vision_layers=2, vision_heads=2, image_size=384,
                                llm_hidden=64, llm_layers=2, llm_heads=4, kv_heads=2, num_image_token=256,
-                               seed=0, scale=0.08) -> Path:  # fmt: skip
+                               seed=0, scale=0.08, vision_intermediate=None, llm_intermediate=None,
+                               vocab_size=None) -> Path:  # fmt: skip
+    """Create a checkpoint in ``folder`` and return it. ``vocab_size`` pads the embedding matrices beyond the
+    trained tokenizer; the intermediate sizes default to twice the widths (full-size shapes for benchmarks)."""
     folder.mkdir(parents=True, exist_ok=True)
     ids = train_tokenizer(folder, "qwen2")
-    vocab = max(ids.values()) + 1
-    llm = _llm_config("qwen2", vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids, 2 * llm_hidden)
+    vocab = max(vocab_size or 0, max(ids.values()) + 1)
+    vision_inter, inter = vision_intermediate or 2 * vision_hidden, llm_intermediate or 2 * llm_hidden
+    llm = _llm_config("qwen2", vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids, inter)
     llm.pop("rope_scaling")
-    vision = {"model_type": "siglip_vision_model", "hidden_size": vision_hidden, "intermediate_size": 2 * vision_hidden,
+    vision = {"model_type": "siglip_vision_model", "hidden_size": vision_hidden, "intermediate_size": vision_inter,
               "num_hidden_layers": vision_layers, "num_attention_heads": vision_heads, "image_size": image_size,
               "patch_size": 14, "num_channels": 3, "hidden_act": "gelu_pytorch_tanh", "layer_norm_eps": 1e-6,
               "drop_path_rate": 0.1}  # fmt: skip
@@ -44,19 +48,19 @@ def write_ristretto_checkpoint(folder: Path, *, vision_hidden=32, vision_layers=
             w |= {p + f"self_attn.{proj}.weight": rnd(c, c), p + f"self_attn.{proj}.bias": rnd(c)}
         w |= {p + "layer_norm1.weight": 1 + rnd(c), p + "layer_norm1.bias": rnd(c),
               p + "layer_norm2.weight": 1 + rnd(c), p + "layer_norm2.bias": rnd(c),
-              p + "mlp.fc1.weight": rnd(2 * c, c), p + "mlp.fc1.bias": rnd(2 * c),
-              p + "mlp.fc2.weight": rnd(c, 2 * c), p + "mlp.fc2.bias": rnd(c)}  # fmt: skip
+              p + "mlp.fc1.weight": rnd(vision_inter, c), p + "mlp.fc1.bias": rnd(vision_inter),
+              p + "mlp.fc2.weight": rnd(c, vision_inter), p + "mlp.fc2.bias": rnd(c)}  # fmt: skip
     h = v + "head."  # present in the published checkpoint, never used by the original
     w |= {h + "probe": rnd(1, 1, c), h + "attention.in_proj_weight": rnd(3 * c, c), h + "attention.in_proj_bias": rnd(3 * c),
           h + "attention.out_proj.weight": rnd(c, c), h + "attention.out_proj.bias": rnd(c),
-          h + "layernorm.weight": 1 + rnd(c), h + "layernorm.bias": rnd(c), h + "mlp.fc1.weight": rnd(2 * c, c),
-          h + "mlp.fc1.bias": rnd(2 * c), h + "mlp.fc2.weight": rnd(c, 2 * c), h + "mlp.fc2.bias": rnd(c)}  # fmt: skip
+          h + "layernorm.weight": 1 + rnd(c), h + "layernorm.bias": rnd(c), h + "mlp.fc1.weight": rnd(vision_inter, c),
+          h + "mlp.fc1.bias": rnd(vision_inter), h + "mlp.fc2.weight": rnd(c, vision_inter), h + "mlp.fc2.bias": rnd(c)}  # fmt: skip
     w |= {"projector.mlp.layernorm.weight": 1 + rnd(c), "projector.mlp.layernorm.bias": rnd(c),
           "projector.mlp.f1.weight": rnd(3 * c, c), "projector.mlp.f1.bias": rnd(3 * c),
           "projector.mlp.f2.weight": rnd(3 * c, c), "projector.mlp.f2.bias": rnd(3 * c),
           "projector.mlp.g.weight": rnd(d, 3 * c), "projector.mlp.g.bias": rnd(d)}  # fmt: skip
     hd = d // llm_heads
-    q, kv, inter = llm_heads * hd, kv_heads * hd, 2 * d
+    q, kv = llm_heads * hd, kv_heads * hd
     w["language_model.model.embed_tokens.weight"] = rnd(vocab, d) * 20
     for i in range(llm_layers):
         p = f"language_model.model.layers.{i}."

@@ -1,0 +1,87 @@
+"""The runtime benchmark at tiny size (the smoke run issue 7 asks CI for — no timing is asserted) and the
+roofline arithmetic it reports against."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import roofline  # noqa: E402
+import runtime_bench  # noqa: E402
+
+
+@pytest.mark.parametrize("model", ["internvl2_5-4b", "mini-internvl-4b", "ristretto-3b", "mono-internvl-2b"])
+def test_runtime_benchmark_runs_every_family_at_tiny_size(model, tmp_path, capsys):
+    out = tmp_path / "result.json"
+    argv = ["--model", model, "--size", "tiny", "--new-tokens", "4", "--repeats", "1", "--tiles", "1,6",
+            "--device", "cpu", "--workdir", str(tmp_path), "--json", str(out)]  # fmt: skip
+    assert runtime_bench.main(argv) == 0
+    result = json.loads(out.read_text())
+    assert (tmp_path / f"{model}-tiny" / "config.json").is_file()  # kept for the next run with --workdir
+    assert set(result["tiles"]) == {"1", "6"}
+    for n, row in result["tiles"].items():
+        ours, base, limits = row["ours"], row["baseline"], row["limits"]
+        assert ours["image_tiles"] == int(n)
+        for value in (ours["ttft_s"], ours["decode_tok_s"], ours["second_turn_ttft_s"], base["ttft_s"],
+                      base["decode_tok_s"], base["second_turn_ttft_s"], limits["ttft_floor_s"],
+                      limits["decode_ceiling_tok_s"]):  # fmt: skip
+            assert math.isfinite(value) and value > 0
+    # more tiles: more FLOPs to the first token, and a longer KV cache read per decoded token
+    assert result["tiles"]["6"]["limits"]["ttft_flops"] > result["tiles"]["1"]["limits"]["ttft_flops"]
+    assert result["tiles"]["6"]["limits"]["decode_bytes_per_token"] > result["tiles"]["1"]["limits"]["decode_bytes_per_token"]
+    printed = capsys.readouterr().out
+    assert "| 6 |" in printed and "% of ceiling" in printed
+
+
+def test_flop_count_matches_the_arithmetic_and_halves_causal_attention():
+    q = torch.randn(1, 4, 128, 32)
+    x, w = torch.randn(10, 64), torch.randn(48, 64)
+    assert roofline.count_flops(lambda: F.linear(x, w)) == 2 * 10 * 64 * 48
+    full = 4 * 4 * 128 * 128 * 32  # QKᵀ and PV, 2 FLOPs per multiply-add
+    assert roofline.count_flops(lambda: F.scaled_dot_product_attention(q, q, q)) == full
+    causal = roofline.count_flops(lambda: F.scaled_dot_product_attention(q, q, q, is_causal=True))
+    assert causal == full * 129 // 256
+    mask = torch.ones(128, 128, dtype=torch.bool).tril()
+    assert roofline.count_flops(lambda: F.scaled_dot_product_attention(q, q, q, attn_mask=mask)) == causal
+    one_row = roofline.count_flops(lambda: F.scaled_dot_product_attention(q[:, :, :1], q, q, attn_mask=mask[:1]))
+    assert one_row == 4 * 4 * 1 * 128 * 32  # a decode step attends to the whole cache
+
+
+def test_decode_bytes_count_every_weight_but_the_embedding_lookup(tmp_path):
+    from desktop_vlm.runtime import load_runtime
+    from tests.conftest import REFERENCE_DIR
+
+    runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32")
+    lm = runtime.model.decoder.lm
+    expected = sum(p.numel() * 4 for p in lm.parameters()) - lm.get_input_embeddings().weight.numel() * 4
+    assert roofline.decode_weight_bytes(runtime) == expected
+    c = lm.config
+    assert roofline.kv_bytes_per_token(runtime) == 2 * c.num_hidden_layers * c.num_key_value_heads * (
+        c.hidden_size // c.num_attention_heads) * 4
+
+
+def test_mono_decode_bytes_leave_out_the_visual_experts():
+    from desktop_vlm.runtime import load_runtime
+    from tests.conftest import REFERENCE_DIR
+
+    runtime = load_runtime(REFERENCE_DIR / "Mono-InternVL-2B", device="cpu", dtype="float32")
+    decoder = runtime.model.decoder
+    experts = sum(p.numel() for n, p in decoder.named_parameters() if ".feed_forward_ve." in n)
+    embedding = decoder.model.tok_embeddings.weight.numel()
+    assert experts > 0
+    assert roofline.decode_weight_bytes(runtime) == 4 * (sum(p.numel() for p in decoder.parameters()) - experts - embedding)
+
+
+def test_datasheet_lookup_prefers_the_specific_name():
+    names = {"NVIDIA H100 PCIe": 2000, "NVIDIA H100 80GB HBM3": 3350, "NVIDIA H200": 4800, "NVIDIA A100-SXM4-80GB": 2039}
+    for name, bandwidth in names.items():
+        assert next(bw for part, bw, _ in roofline.DATASHEETS if part in name) == bandwidth
