@@ -47,7 +47,7 @@ def _prompt_embeddings(runtime, request):
     from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
 
     model, dev = runtime.model, runtime.device
-    prompt = runtime._prepare(request)
+    prompt = runtime.prepare(request)
     ids = torch.tensor([prompt.ids], device=dev)
     embeds = model.decoder.embed(ids)
     tiles = [t for s in prompt.spans for im, p in zip(s.images, s.plans) for t in tile_image(im, p)]

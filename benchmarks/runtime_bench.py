@@ -80,11 +80,8 @@ def _requests(n_tiles: int, new_tokens: int, first_answer: str | None = None):
     return first, ChatRequest(FOLLOW_UP, [VisualInput(image)], history, params=gen, tiles=tiles)
 
 
-def bench_tiles(runtime, n_tiles: int, new_tokens: int, repeats: int, hw) -> dict:
-    """Ours (cold turn, then the follow-up on the kept caches) and the baseline, for one image size."""
-    import roofline
-    from baseline import EagerAttention, chat_turn
-
+def _ours(runtime, n_tiles: int, new_tokens: int, repeats: int) -> dict:
+    """Our runtime: a cold turn, then the follow-up on the kept caches, ``repeats`` times; medians."""
     first, _ = _requests(n_tiles, new_tokens)
     runtime.reset_cache()
     runtime.generate(first)  # warm-up: kernels, allocator
@@ -93,58 +90,90 @@ def bench_tiles(runtime, n_tiles: int, new_tokens: int, repeats: int, hw) -> dic
         runtime.reset_cache()
         r1 = runtime.generate(first)
         _, follow = _requests(n_tiles, new_tokens, r1.text)
-        r2 = runtime.generate(follow)
-        rows.append((r1.stats, r2.stats))
-    s1 = rows[-1][0]
-    median = lambda values: statistics.median(values)  # noqa: E731
-    ours = {"prompt_tokens": s1.prompt_tokens, "image_tiles": s1.image_tiles,
+        rows.append((r1.stats, runtime.generate(follow).stats))
+    median = statistics.median
+    return {"prompt_tokens": rows[-1][0].prompt_tokens, "image_tiles": rows[-1][0].image_tiles, "answer": r1.text,
             "ttft_s": median([a.time_to_first_token_s for a, _ in rows]),
             "decode_tok_s": median([a.decode_tokens_per_s for a, _ in rows]),
             "second_turn_ttft_s": median([b.time_to_first_token_s for _, b in rows]),
             "vision_encode_per_tile_s": median([a.vision_encode_s / max(1, a.image_tiles) for a, _ in rows]),
             "prefill_s": median([a.prefill_s for a, _ in rows])}  # fmt: skip
+
+
+def _baseline(runtime, n_tiles: int, new_tokens: int, repeats: int, answer: str) -> dict:
+    """The chat()-like baseline on the same two turns (``answer``: our first answer, kept in the history)."""
+    from baseline import EagerAttention, chat_turn
+
+    first, follow = _requests(n_tiles, new_tokens, answer)
     with EagerAttention(runtime):
         chat_turn(runtime, first, new_tokens)  # warm-up
         cold = [chat_turn(runtime, first, new_tokens) for _ in range(repeats)]
         second = [chat_turn(runtime, follow, new_tokens) for _ in range(repeats)]
-    base = {"ttft_s": median([c.ttft_s for c in cold]), "decode_tok_s": median([c.decode_tok_s for c in cold]),
+    median = statistics.median
+    return {"ttft_s": median([c.ttft_s for c in cold]), "decode_tok_s": median([c.decode_tok_s for c in cold]),
             "second_turn_ttft_s": median([s.ttft_s for s in second])}  # fmt: skip
 
+
+def _limits(runtime, n_tiles: int, new_tokens: int, prompt_tokens: int, hw) -> dict:
+    """The roofline figures for this image size (a cold request counted once under the FLOP counter)."""
+    import roofline
     from desktop_vlm.core.types import GenerationParams
 
-    one_token = type(first)(first.question, first.visuals, params=GenerationParams(max_new_tokens=1), tiles=first.tiles)
+    first, _ = _requests(n_tiles, 1)
+    first.params = GenerationParams(max_new_tokens=1)
     runtime.reset_cache()
-    flops = roofline.count_flops(lambda: runtime.generate(one_token))
+    flops = roofline.count_flops(lambda: runtime.generate(first))
     runtime.reset_cache()
     weights = sum(roofline._tensor_bytes(p, runtime.info.quantization) for p in runtime.model.parameters())
     per_token = roofline.decode_weight_bytes(runtime) + roofline.kv_bytes_per_token(runtime) * (
-        ours["prompt_tokens"] + new_tokens / 2)  # the mean context over the measured steps
+        prompt_tokens + new_tokens / 2)  # the mean context over the measured steps
     limits = {"ttft_flops": flops, "decode_bytes_per_token": per_token,
               "ttft_floor_s": roofline.ttft_floor_s(flops, weights, hw),
               "decode_ceiling_tok_s": hw.bandwidth_gbs * 1e9 / per_token}  # fmt: skip
     if hw.datasheet_bandwidth_gbs:
         limits["ttft_floor_datasheet_s"] = roofline.ttft_floor_s(flops, weights, hw, datasheet=True)
         limits["decode_ceiling_datasheet_tok_s"] = hw.datasheet_bandwidth_gbs * 1e9 / per_token
-    return {"ours": ours, "baseline": base, "limits": limits}
+    return limits
+
+
+def _use_decode(runtime, mode: str) -> None:
+    """Switch our decode path in place (compiling now when asked, as the loader does)."""
+    decoder = runtime.model.decoder
+    if mode != "dynamic" and not hasattr(decoder, "set_decode_mode"):
+        raise SystemExit(f"runtime_bench: the {runtime.info.family} family has no {mode} decode path")
+    if hasattr(decoder, "set_decode_mode"):
+        decoder.set_decode_mode(mode)
+        if mode == "compiled":
+            decoder.warm_up()
 
 
 def bench(checkpoint: Path, device: str, dtype: str, new_tokens: int, repeats: int, tiles: list[int],
-          decode: str = "dynamic", quantize: str = "none") -> dict:  # fmt: skip
+          decodes: tuple[str, ...] = ("dynamic",), quantize: str = "none", baseline: bool = True) -> dict:  # fmt: skip
     import torch
 
     import roofline
     from desktop_vlm.runtime.checkpoint import open_checkpoint
     from desktop_vlm.runtime.loader import weight_bytes
 
-    runtime, load = _load(checkpoint, device, dtype, decode, quantize)
+    runtime, load = _load(checkpoint, device, dtype, decodes[0], quantize)
     params, nbytes = weight_bytes(open_checkpoint(checkpoint), runtime.dtype, runtime.info.quantization)
     runtime.stop_id = -1  # never stop early: exactly new_tokens tokens
     hw = roofline.measure_hardware(runtime.device, runtime.dtype)
     out = {"model": runtime.info.name, "family": runtime.info.family, "params": params, "weights_gib": nbytes / 2**30,
-           "device": runtime.device.type, "dtype": runtime.info.dtype, "decode": decode, "quantize": quantize,
-           "new_tokens": new_tokens, "repeats": repeats, **load, "hardware": vars(hw), "tiles": {}}  # fmt: skip
+           "device": runtime.device.type, "dtype": runtime.info.dtype, "decodes": list(decodes), "quantize": quantize,
+           "new_tokens": new_tokens, "repeats": repeats, **load, "hardware": vars(hw),
+           "tiles": {n: {"ours": {}} for n in tiles}}  # fmt: skip
+    for k, mode in enumerate(decodes):
+        if k:
+            _use_decode(runtime, mode)
+        for n in tiles:
+            out["tiles"][n]["ours"][mode] = _ours(runtime, n, new_tokens, repeats)
+    _use_decode(runtime, "dynamic")
     for n in tiles:
-        out["tiles"][n] = bench_tiles(runtime, n, new_tokens, repeats, hw)
+        row = out["tiles"][n]
+        answer = row["ours"][decodes[0]]["answer"]
+        row["baseline"] = _baseline(runtime, n, new_tokens, repeats, answer) if baseline else None
+        row["limits"] = _limits(runtime, n, new_tokens, row["ours"][decodes[0]]["prompt_tokens"], hw)
     if runtime.device.type == "cuda":
         out["peak_device_gib_while_answering"] = torch.cuda.max_memory_allocated() / 2**30
     return out
@@ -162,10 +191,18 @@ def _si(value: float, unit: str) -> str:
     return f"{value:.3g} {unit}"
 
 
+def _rate(tokens_per_s: float | None) -> str:
+    return "–" if tokens_per_s is None else f"{tokens_per_s:,.1f}"
+
+
+def _ratio(a: float | None, b: float | None, digits: int = 2) -> str:
+    return "–" if a is None or b is None else f"{a / b:.{digits}f}×"
+
+
 def to_markdown(result: dict, title: str) -> str:
     hw = result["hardware"]
-    head = (f"{result['device']} ({hw['name']}) · {result['dtype']} · decode={result['decode']} · "
-            f"quantize={result['quantize']} · {result['params'] / 1e6:,.1f} M params ({result['weights_gib']:.2f} GiB) · "
+    head = (f"{result['device']} ({hw['name']}) · {result['dtype']} · quantize={result['quantize']} · "
+            f"{result['params'] / 1e6:,.1f} M params ({result['weights_gib']:.2f} GiB) · "
             f"load {result['load_s']:.2f} s · peak host RSS while loading {result['peak_rss_gib_while_loading']:.2f} GiB "
             f"({result['peak_rss_gib_while_loading'] / result['weights_gib']:.2f}× the weights; "
             f"{result['rss_gib_before_loading']:.2f} GiB before loading)")  # fmt: skip
@@ -177,35 +214,39 @@ def to_markdown(result: dict, title: str) -> str:
                 if hw["datasheet_bandwidth_gbs"] else "")
              + f" · {result['new_tokens']} new tokens, median of {result['repeats']}")  # fmt: skip
     lines = [f"### {title}", "", head, "",
-             "| tiles | prompt tokens | TTFT ours | TTFT baseline | ratio | decode tok/s ours | baseline | ratio "
-             "| 2nd-turn TTFT ours | baseline | ratio | 2nd / 1st ours | encode/tile ours |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+             "| tiles | prompt tokens | our decode path | TTFT ours | TTFT baseline | ratio | decode tok/s ours "
+             "| baseline | ratio | 2nd-turn TTFT ours | baseline | ratio | 2nd / 1st ours | encode/tile ours |",
+             "|---" * 14 + "|"]  # fmt: skip
     for n, r in result["tiles"].items():
-        o, b = r["ours"], r["baseline"]
-        lines.append(
-            f"| {n} | {o['prompt_tokens']:,} | {_ms(o['ttft_s'])} | {_ms(b['ttft_s'])} | {b['ttft_s'] / o['ttft_s']:.2f}× "
-            f"| {o['decode_tok_s']:,.1f} | {b['decode_tok_s']:,.1f} | {o['decode_tok_s'] / b['decode_tok_s']:.2f}× "
-            f"| {_ms(o['second_turn_ttft_s'])} | {_ms(b['second_turn_ttft_s'])} "
-            f"| {b['second_turn_ttft_s'] / o['second_turn_ttft_s']:.1f}× | {o['second_turn_ttft_s'] / o['ttft_s']:.0%} "
-            f"| {_ms(o['vision_encode_per_tile_s'])} |"
-        )
+        b = r["baseline"] or {"ttft_s": None, "decode_tok_s": None, "second_turn_ttft_s": None}
+        for mode, o in r["ours"].items():
+            lines.append(
+                f"| {n} | {o['prompt_tokens']:,} | {mode} | {_ms(o['ttft_s'])} | {_ms(b['ttft_s'])} "
+                f"| {_ratio(b['ttft_s'], o['ttft_s'])} | {o['decode_tok_s']:,.1f} "
+                f"| {_rate(b['decode_tok_s'])} "
+                f"| {_ratio(o['decode_tok_s'], b['decode_tok_s'])} | {_ms(o['second_turn_ttft_s'])} "
+                f"| {_ms(b['second_turn_ttft_s'])} | {_ratio(b['second_turn_ttft_s'], o['second_turn_ttft_s'], 1)} "
+                f"| {o['second_turn_ttft_s'] / o['ttft_s']:.0%} | {_ms(o['vision_encode_per_tile_s'])} |"
+            )
     sheet = bool(hw["datasheet_bandwidth_gbs"])
-    lines += ["", "| tiles | cold-request FLOPs | TTFT floor | TTFT / floor "
+    lines += ["", "| tiles | our decode path | cold-request FLOPs | TTFT floor | TTFT / floor "
               + ("| floor (datasheet) | TTFT / datasheet floor " if sheet else "")
               + "| bytes per decoded token | decode ceiling | ours, % of ceiling "
               + ("| ceiling (datasheet) | ours, % of datasheet ceiling " if sheet else "") + "|",
-              "|---" * (7 + 4 * sheet) + "|"]  # fmt: skip
+              "|---" * (8 + 4 * sheet) + "|"]  # fmt: skip
     for n, r in result["tiles"].items():
-        o, lim = r["ours"], r["limits"]
-        row = f"| {n} | {_si(lim['ttft_flops'], 'FLOP')} | {_ms(lim['ttft_floor_s'])} | {o['ttft_s'] / lim['ttft_floor_s']:.1f}× "
-        if sheet:
-            row += f"| {_ms(lim['ttft_floor_datasheet_s'])} | {o['ttft_s'] / lim['ttft_floor_datasheet_s']:.1f}× "
-        row += (f"| {_si(lim['decode_bytes_per_token'], 'B')} | {lim['decode_ceiling_tok_s']:,.1f} tok/s "
-                f"| {o['decode_tok_s'] / lim['decode_ceiling_tok_s']:.0%} ")  # fmt: skip
-        if sheet:
-            row += (f"| {lim['decode_ceiling_datasheet_tok_s']:,.1f} tok/s "
-                    f"| {o['decode_tok_s'] / lim['decode_ceiling_datasheet_tok_s']:.0%} ")  # fmt: skip
-        lines.append(row + "|")
+        lim = r["limits"]
+        for mode, o in r["ours"].items():
+            row = (f"| {n} | {mode} | {_si(lim['ttft_flops'], 'FLOP')} | {_ms(lim['ttft_floor_s'])} "
+                   f"| {o['ttft_s'] / lim['ttft_floor_s']:.1f}× ")  # fmt: skip
+            if sheet:
+                row += f"| {_ms(lim['ttft_floor_datasheet_s'])} | {o['ttft_s'] / lim['ttft_floor_datasheet_s']:.1f}× "
+            row += (f"| {_si(lim['decode_bytes_per_token'], 'B')} | {lim['decode_ceiling_tok_s']:,.1f} tok/s "
+                    f"| {o['decode_tok_s'] / lim['decode_ceiling_tok_s']:.0%} ")  # fmt: skip
+            if sheet:
+                row += (f"| {lim['decode_ceiling_datasheet_tok_s']:,.1f} tok/s "
+                        f"| {o['decode_tok_s'] / lim['decode_ceiling_datasheet_tok_s']:.0%} ")  # fmt: skip
+            lines.append(row + "|")
     return "\n".join(lines) + "\n"
 
 
@@ -233,14 +274,19 @@ def main(argv=None) -> int:
     ap.add_argument("--new-tokens", type=int, default=64)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--tiles", default="1,6,13", help="comma-separated tile counts out of 1, 6, 13")
-    ap.add_argument("--decode", choices=("dynamic", "static", "compiled"), default="dynamic",
-                    help="our decode path (compiled = static KV cache + torch.compile / CUDA graphs)")
+    ap.add_argument("--decode", default="dynamic",
+                    help="our decode path(s), comma-separated, each measured on the same loaded weights: dynamic, "
+                         "static, compiled (= static KV cache + torch.compile / CUDA graphs)")
+    ap.add_argument("--no-baseline", action="store_true", help="measure ours only (the floors are still reported)")
     ap.add_argument("--quantize", choices=("none", "int8", "int4"), default="none")
     ap.add_argument("--json", type=Path, help="also write the raw figures here")
     args = ap.parse_args(argv)
     tiles = [int(t) for t in args.tiles.split(",")]
     if not set(tiles) <= set(TILE_IMAGES):
         ap.error(f"--tiles takes a subset of {sorted(TILE_IMAGES)}")
+    decodes = tuple(args.decode.split(","))
+    if not set(decodes) <= {"dynamic", "static", "compiled"}:
+        ap.error("--decode takes dynamic, static and/or compiled")
 
     import torch
     import transformers
@@ -248,8 +294,8 @@ def main(argv=None) -> int:
     torch.manual_seed(0)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.checkpoint or _synthetic_checkpoint(args.model, args.size, args.workdir or Path(tmp))
-        result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats, tiles, args.decode,
-                       args.quantize)  # fmt: skip
+        result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats, tiles, decodes, args.quantize,
+                       baseline=not args.no_baseline)  # fmt: skip
     result["versions"] = {"python": platform.python_version(), "torch": torch.__version__,
                           "transformers": transformers.__version__, "cuda": torch.version.cuda}  # fmt: skip
     result["command"] = "python " + " ".join(sys.argv)

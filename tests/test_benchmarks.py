@@ -29,7 +29,7 @@ def test_runtime_benchmark_runs_every_family_at_tiny_size(model, tmp_path, capsy
     assert (tmp_path / f"{model}-tiny" / "config.json").is_file()  # kept for the next run with --workdir
     assert set(result["tiles"]) == {"1", "6"}
     for n, row in result["tiles"].items():
-        ours, base, limits = row["ours"], row["baseline"], row["limits"]
+        ours, base, limits = row["ours"]["dynamic"], row["baseline"], row["limits"]
         assert ours["image_tiles"] == int(n)
         for value in (ours["ttft_s"], ours["decode_tok_s"], ours["second_turn_ttft_s"], base["ttft_s"],
                       base["decode_tok_s"], base["second_turn_ttft_s"], limits["ttft_floor_s"],
@@ -40,6 +40,17 @@ def test_runtime_benchmark_runs_every_family_at_tiny_size(model, tmp_path, capsy
     assert result["tiles"]["6"]["limits"]["decode_bytes_per_token"] > result["tiles"]["1"]["limits"]["decode_bytes_per_token"]
     printed = capsys.readouterr().out
     assert "| 6 |" in printed and "% of ceiling" in printed
+
+
+def test_several_decode_paths_are_measured_on_one_load_and_the_baseline_can_be_left_out(tmp_path, capsys):
+    out = tmp_path / "result.json"
+    argv = ["--size", "tiny", "--new-tokens", "4", "--repeats", "1", "--tiles", "1", "--device", "cpu",
+            "--decode", "dynamic,static", "--no-baseline", "--workdir", str(tmp_path), "--json", str(out)]  # fmt: skip
+    assert runtime_bench.main(argv) == 0
+    row = json.loads(out.read_text())["tiles"]["1"]
+    assert set(row["ours"]) == {"dynamic", "static"} and row["baseline"] is None
+    assert row["ours"]["static"]["prompt_tokens"] == row["ours"]["dynamic"]["prompt_tokens"] == 445
+    assert "| 1 | 445 | static |" in capsys.readouterr().out
 
 
 def test_flop_count_matches_the_arithmetic_and_halves_causal_attention():

@@ -94,6 +94,11 @@ class HfDecoder(nn.Module):
 
         return DynamicCache(config=self.lm.config)
 
+    def set_decode_mode(self, mode: str) -> None:
+        """``dynamic`` (the default), ``static`` or ``compiled`` (see :mod:`.static_decode`)."""
+        self.release()
+        self.decode_mode, self._static = mode, None
+
     def start_decode(self, cache, max_new_tokens: int):
         """The kept static-cache decoder loaded with ``cache``, or None to decode on ``cache`` itself (the
         default)."""

@@ -113,9 +113,14 @@ def load_runtime(
     params, nbytes = weight_bytes(checkpoint, placement.dtype, quantize)
     check_fits(nbytes, placement.device)
 
+    if decode not in DECODE_MODES:
+        raise InvalidRequestError(f"Unknown decode mode {decode!r}; use one of {', '.join(DECODE_MODES)}.")
+
     report("Building the model")
     with torch.device("meta"):
         model = family.build(checkpoint.config, attn_implementation)
+    if decode != "dynamic" and not hasattr(model.decoder, "set_decode_mode"):  # refused before any weight is read
+        raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
     report("Loading weights")
     stored = _stored_dtype(checkpoint)
     zero_copy = placement.device.type == "cpu" and stored == placement.dtype
@@ -131,12 +136,8 @@ def load_runtime(
         )
     materialize_buffers(model, placement.device)
     model.eval()
-    if decode not in DECODE_MODES:
-        raise InvalidRequestError(f"Unknown decode mode {decode!r}; use one of {', '.join(DECODE_MODES)}.")
     if decode != "dynamic":
-        if not hasattr(model.decoder, "start_decode"):
-            raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
-        model.decoder.decode_mode = decode
+        model.decoder.set_decode_mode(decode)
     if quantize != "none":
         report("Quantising the language model")
         quantize_language_model(model.decoder.lm, quantize)
