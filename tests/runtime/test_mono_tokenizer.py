@@ -92,6 +92,16 @@ def test_decoded_text_equals_original(pair, text):
     assert tok.decode(answer, skip_special_tokens=True) == oracle.decode_skip_special(ids[1:])
 
 
+def test_ids_past_the_vocabulary_decode_as_nothing(pair):
+    """The published embedding matrix can have more rows than the tokenizer has ids; a sampled id from
+    those rows must not crash the answer (SentencePiece itself raises IndexError on it)."""
+    tok, oracle, _ = pair
+    ids = oracle.encode("Hello, who are you?")[1:]
+    beyond = len(tok) + 5
+    assert tok.decode(ids[:3] + [beyond] + ids[3:], skip_special_tokens=True) == tok.decode(ids, skip_special_tokens=True)
+    assert tok.decode([beyond]) == ""
+
+
 def test_special_token_ids_and_lookup(pair):
     tok, _, special_ids = pair
     for token, idx in special_ids.items():

@@ -76,7 +76,11 @@ class InternLM2Tokenizer(SentencePieceBackend):
     def _decode(self, token_ids, skip_special_tokens: bool = False, clean_up_tokenization_spaces=None, **kwargs):
         if isinstance(token_ids, int):
             token_ids = [token_ids]
-        tokens = self.convert_ids_to_tokens(list(token_ids), skip_special_tokens=skip_special_tokens)
+        # ids the model can emit but the tokenizer lacks (embedding rows padded past the vocabulary) decode
+        # as nothing, as transformers' fast tokenizers do; SentencePiece would raise on them
+        pieces_known = self.sp_model.get_piece_size()
+        token_ids = [i for i in token_ids if 0 <= i < pieces_known or i in self.added_tokens_decoder]
+        tokens = self.convert_ids_to_tokens(token_ids, skip_special_tokens=skip_special_tokens)
         specials = set(self.all_special_tokens)
         # tokens 4.37 kept out of SentencePiece decoding: added non-special ones, and special ones
         # beyond the SentencePiece vocabulary
