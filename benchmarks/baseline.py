@@ -71,12 +71,13 @@ class EagerAttention:
                        if hasattr(m, "set_attn_implementation")]  # fmt: skip
 
     def __enter__(self):
+        self.previous = [tower.config._attn_implementation for tower in self.towers]
         for tower in self.towers:
             tower.set_attn_implementation("eager")
 
     def __exit__(self, *exc):
-        for tower in self.towers:
-            tower.set_attn_implementation("sdpa")
+        for tower, name in zip(self.towers, self.previous):
+            tower.set_attn_implementation(name)
 
 
 @torch.inference_mode()

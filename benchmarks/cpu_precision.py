@@ -6,7 +6,10 @@ bound by reading the weight)? And on a CPU without those instructions? The secon
 capping oneDNN's instruction set (``ONEDNN_MAX_CPU_ISA``, read when torch starts), so each row runs in
 its own process.
 
-Usage: python benchmarks/cpu_precision.py [--repeats 30]
+Then, end to end, the runtime's batch-1 decode in bf16 with and without ``single_token_kernels`` (which
+routes one-row products past oneDNN): the same loaded model, the two variants interleaved.
+
+Usage: python benchmarks/cpu_precision.py [--repeats 30] [--e2e-model internvl2_5-4b --e2e-size reduced]
 The weight is Qwen2.5-3B's fused gate+up projection (2048 → 2 × 11008).
 """
 
@@ -37,6 +40,15 @@ with torch.inference_mode():
                 torch.nn.functional.linear(x, weight)
                 times.append(time.perf_counter() - start)
             out[f"{name}/{rows}"] = sorted(times)[len(times) // 2]
+    weight = torch.randn(2 * 11008, 2048).to(torch.bfloat16)
+    x = torch.randn(1, 2048).to(torch.bfloat16)
+    torch.backends.mkldnn.enabled = False  # what single_token_kernels does around a decode step
+    times = []
+    for _ in range(3 + repeats):
+        start = time.perf_counter()
+        torch.nn.functional.linear(x, weight)
+        times.append(time.perf_counter() - start)
+    out["bfloat16/1/aten"] = sorted(times[3:])[repeats // 2]
 out["threads"] = torch.get_num_threads()
 print(json.dumps(out))
 """
@@ -55,6 +67,8 @@ def measure(cap: str | None, repeats: int) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeats", type=int, default=30)
+    ap.add_argument("--e2e-model", default="internvl2_5-4b", help="'' to skip the end-to-end part")
+    ap.add_argument("--e2e-size", default="reduced")
     args = ap.parse_args(argv)
     import torch
 
@@ -71,8 +85,48 @@ def main(argv=None) -> int:
         print(f"| {label} | {d32 * 1e3:.2f} ms ({weight_bytes['float32'] / d32 / 1e9:.0f} GB/s) "
               f"| {d16 * 1e3:.2f} ms ({weight_bytes['bfloat16'] / d16 / 1e9:.0f} GB/s) | {d32 / d16:.2f}× "
               f"| {p32 * 1e3:.1f} ms | {p16 * 1e3:.1f} ms | {p32 / p16:.2f}× |")  # fmt: skip
+    native = measure(None, args.repeats)
+    print(f"\nbf16 one-row product on the native instruction set with oneDNN bypassed (ATen's kernel, as in "
+          f"decode steps): {native['bfloat16/1/aten'] * 1e3:.2f} ms "
+          f"({weight_bytes['bfloat16'] / native['bfloat16/1/aten'] / 1e9:.0f} GB/s), oneDNN in the same process: "
+          f"{native['bfloat16/1'] * 1e3:.2f} ms")
+    if args.e2e_model:
+        end_to_end(args.e2e_model, args.e2e_size, args.repeats // 10 or 1)
     print(f"\n{r['threads']} torch threads; command: python {' '.join(sys.argv)}")
     return 0
+
+
+def end_to_end(model: str, size: str, repeats: int) -> None:
+    """Decode tokens/s of the runtime in bf16 on CPU, with and without the oneDNN bypass, interleaved."""
+    import contextlib
+    import tempfile
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import desktop_vlm.runtime.engine as engine
+    from desktop_vlm.core.types import GenerationParams
+    from desktop_vlm.runtime import load_runtime
+    from desktop_vlm.runtime.api import ChatRequest
+    from synthetic import write_checkpoint
+
+    bypass = engine.single_token_kernels
+    with tempfile.TemporaryDirectory() as tmp:
+        runtime = load_runtime(write_checkpoint(model, size, Path(tmp) / model), device="cpu", dtype="bfloat16")
+        runtime.stop_id = -1
+        request = ChatRequest("Describe the image in detail.", params=GenerationParams(max_new_tokens=32))
+        runtime.generate(request)
+        rates = {"bypassed (default)": [], "oneDNN for every product": []}
+        for _ in range(repeats):
+            for label in rates:
+                engine.single_token_kernels = bypass if label.startswith("bypassed") else (
+                    lambda device, dtype: contextlib.nullcontext())  # fmt: skip
+                runtime.reset_cache()
+                rates[label].append(runtime.generate(request).stats.decode_tokens_per_s)
+        engine.single_token_kernels = bypass
+    print(f"\nend to end, {model} ({size}), bf16, 32 new tokens, median of {repeats}:")
+    for label, values in rates.items():
+        print(f"- decode with one-row products {label}: {sorted(values)[len(values) // 2]:.1f} tokens/s")
 
 
 if __name__ == "__main__":

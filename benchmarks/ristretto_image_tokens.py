@@ -1,6 +1,7 @@
 """Ristretto: time to first token against the image-token budget N, on one checkpoint, in one run.
 
     python benchmarks/ristretto_image_tokens.py                      # the tiny reference fixture, CPU
+    python benchmarks/ristretto_image_tokens.py --size full --device cuda   # Ristretto-3B's shape, random weights
     python benchmarks/ristretto_image_tokens.py --checkpoint DIR --device cuda --dtype bfloat16
 """
 
@@ -19,19 +20,33 @@ sys.path.insert(0, str(ROOT))
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--checkpoint", type=Path, default=ROOT / "tests/data/reference/Ristretto-3B")
+    ap.add_argument("--size", choices=("tiny", "reduced", "full"),
+                    help="instead of --checkpoint: a synthetic Ristretto-3B-shaped checkpoint (benchmarks/synthetic.py)")
+    ap.add_argument("--workdir", type=Path, help="with --size: keep the synthetic checkpoint here for later runs")
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--dtype", default="auto")
     ap.add_argument("--max-tiles", type=int, default=10)
     ap.add_argument("--repeats", type=int, default=9)
     args = ap.parse_args(argv)
+    if not args.size:
+        return run(args.checkpoint, args)
+    import tempfile
 
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import ensure_checkpoint
+
+    with tempfile.TemporaryDirectory(prefix="ristretto-bench-") as tmp:
+        return run(ensure_checkpoint("ristretto-3b", args.size, args.workdir or Path(tmp)), args)
+
+
+def run(checkpoint: Path, args) -> int:
     from PIL import Image
 
     from desktop_vlm.core.types import GenerationParams, TileParams
     from desktop_vlm.runtime import load_runtime
     from desktop_vlm.runtime.api import ChatRequest, VisualInput
 
-    runtime = load_runtime(args.checkpoint, device=args.device, dtype=args.dtype)
+    runtime = load_runtime(checkpoint, device=args.device, dtype=args.dtype)
     image = Image.open(ROOT / "tests/data/reference/images/image1.png").convert("RGB")  # 800×600
     budgets = (64, 144, 256, 576)
     requests = {n: ChatRequest("Describe the image.", [VisualInput(image)], params=GenerationParams(max_new_tokens=1),

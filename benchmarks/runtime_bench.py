@@ -23,7 +23,6 @@ import json
 import platform
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -250,19 +249,8 @@ def to_markdown(result: dict, title: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _synthetic_checkpoint(model: str, size: str, workdir: Path) -> Path:
-    folder = workdir / f"{model}-{size}"
-    if (folder / "config.json").is_file():
-        return folder
-    t0 = time.perf_counter()
-    # a child process, so the writer's memory does not count in this process's loading peak
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), model, size, str(folder)], check=True)
-    print(f"synthetic {model} ({size}) written in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    return folder
-
-
 def main(argv=None) -> int:
-    from synthetic import MODELS, SIZES
+    from synthetic import MODELS, SIZES, ensure_checkpoint
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", choices=sorted(MODELS), default="internvl2_5-4b")
@@ -293,7 +281,7 @@ def main(argv=None) -> int:
 
     torch.manual_seed(0)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = args.checkpoint or _synthetic_checkpoint(args.model, args.size, args.workdir or Path(tmp))
+        folder = args.checkpoint or ensure_checkpoint(args.model, args.size, args.workdir or Path(tmp))
         result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats, tiles, decodes, args.quantize,
                        baseline=not args.no_baseline)  # fmt: skip
     result["versions"] = {"python": platform.python_version(), "torch": torch.__version__,

@@ -62,6 +62,21 @@ def write_checkpoint(model: str, size: str, folder: Path) -> Path:
     return write(folder, **options)
 
 
+def ensure_checkpoint(model: str, size: str, workdir: Path) -> Path:
+    """``workdir/MODEL-SIZE``, written first if it is not there yet — in a child process, so that the
+    writer's memory (the whole model, generated in memory) never counts in the caller's loading figures."""
+    import subprocess
+    import sys
+    import time
+
+    folder = workdir / f"{model}-{size}"
+    if not (folder / "config.json").is_file():
+        start = time.perf_counter()
+        subprocess.run([sys.executable, __file__, model, size, str(folder)], check=True)
+        print(f"synthetic {model} ({size}) written in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return folder
+
+
 def main(argv=None) -> int:
     """``python benchmarks/synthetic.py MODEL SIZE FOLDER``: write one checkpoint (the benchmark runs this in
     a child process, so that the writer's memory does not count in the loading figures)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 
 import torch
@@ -55,22 +55,28 @@ def cpu_has_native_bf16() -> bool:
 
 
 @contextmanager
+def onednn(enabled: bool):
+    """Switch oneDNN (torch's mkldnn backend) on or off for the products inside, then restore it."""
+    previous = torch.backends.mkldnn.enabled
+    torch.backends.mkldnn.enabled = enabled
+    try:
+        yield
+    finally:
+        torch.backends.mkldnn.enabled = previous
+
+
 def single_token_kernels(device: torch.device, dtype: torch.dtype):
     """Around batch-1 decode steps: on CPU in bfloat16, route matrix × vector products past oneDNN.
 
     oneDNN's bf16 kernel for one row streams the weight at about half the memory bandwidth that ATen's
     own bf16 matrix-vector kernel reaches (measured: 6.3 vs 3.1 ms for a 2048 × 22016 weight; decode
-    28 vs 13 tokens/s at InternVL2_5-4B's widths). Prefill and beams (several rows) keep oneDNN, which is
-    2.6× faster than fp32 there and much faster than ATen's fallback. Elsewhere this does nothing.
+    28 vs 13 tokens/s at InternVL2_5-4B's widths). Products of several rows keep oneDNN — prefill, beams,
+    and the attention of a step (:mod:`.attention` switches it back on there): ATen's fallback for those
+    is many times slower. Elsewhere this does nothing.
     """
-    if device.type != "cpu" or dtype != torch.bfloat16 or not torch.backends.mkldnn.enabled:
-        yield
-        return
-    torch.backends.mkldnn.enabled = False
-    try:
-        yield
-    finally:
-        torch.backends.mkldnn.enabled = True
+    if device.type != "cpu" or dtype != torch.bfloat16:
+        return nullcontext()
+    return onednn(False)
 
 
 def pick_dtype(requested: str | None, device: torch.device, *, fp16_ok: bool = True) -> torch.dtype:

@@ -48,6 +48,11 @@ def build_llm_config(llm_config: dict, attn_implementation: str = "sdpa"):
         config = Phi3Config(**values)
     else:
         raise CheckpointError(f"Unsupported language model architecture {arch!r}.")
+    if attn_implementation == "sdpa":  # SDPA, with CPU decode steps as plain products (runtime/attention.py)
+        from .attention import ATTENTION_NAME, register_with_transformers
+
+        register_with_transformers()
+        attn_implementation = ATTENTION_NAME
     config._attn_implementation = attn_implementation
     return config
 
@@ -115,6 +120,8 @@ class HfDecoder(nn.Module):
         for a full-size model) happens while loading rather than inside the first answer."""
         if self.decode_mode == "dynamic":
             return
+        from .device import single_token_kernels
+
         weight = self.lm.get_input_embeddings().weight
         with torch.inference_mode():
             cache = self.new_cache()
@@ -122,7 +129,8 @@ class HfDecoder(nn.Module):
             session = self.start_decode(cache, max_new_tokens=4)
             ids = torch.zeros(1, 1, dtype=torch.long, device=weight.device)
             for _ in range(3):  # compile, then (on a GPU) the recording and a first replay of the graph
-                session.step(ids)
+                with single_token_kernels(weight.device, weight.dtype):  # as the engine runs a step
+                    session.step(ids)
 
     def release(self) -> None:
         """Free memory kept between answers (the static decode cache)."""

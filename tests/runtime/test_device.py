@@ -11,7 +11,7 @@ import pytest
 import torch
 
 from desktop_vlm.core.errors import InsufficientMemoryError, InvalidRequestError
-from desktop_vlm.runtime.device import check_fits, cpu_has_native_bf16, pick_device, pick_dtype, single_token_kernels
+from desktop_vlm.runtime.device import check_fits, cpu_has_native_bf16, onednn, pick_device, pick_dtype, single_token_kernels
 
 
 def _cpuinfo_flags() -> set[str]:
@@ -87,3 +87,11 @@ def test_single_token_products_agree_across_kernels():
             bypass = torch.nn.functional.linear(x, weight).float()
     torch.testing.assert_close(default, reference, rtol=2e-2, atol=5e-2)
     torch.testing.assert_close(bypass, reference, rtol=2e-2, atol=5e-2)
+
+
+def test_onednn_switch_nests_and_restores():
+    with single_token_kernels(torch.device("cpu"), torch.bfloat16):
+        with onednn(True):  # what the decode step's attention does for its several-row products
+            assert torch.backends.mkldnn.enabled
+        assert not torch.backends.mkldnn.enabled
+    assert torch.backends.mkldnn.enabled

@@ -1,0 +1,40 @@
+"""The CPU decode-step attention equals scaled_dot_product_attention, and the models use it."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from desktop_vlm.runtime import load_runtime
+from desktop_vlm.runtime.attention import ATTENTION_NAME, single_query_attention
+from tests.conftest import REFERENCE_DIR
+
+
+@pytest.mark.parametrize("heads, kv_heads", [(16, 2), (8, 8), (6, 1)])
+def test_single_query_attention_equals_sdpa(heads, kv_heads):
+    g = torch.Generator().manual_seed(heads)
+    q = torch.randn(2, heads, 1, 64, generator=g)
+    k, v = torch.randn(2, kv_heads, 37, 64, generator=g), torch.randn(2, kv_heads, 37, 64, generator=g)
+    expected = F.scaled_dot_product_attention(q, k.repeat_interleave(heads // kv_heads, 1),
+                                              v.repeat_interleave(heads // kv_heads, 1))  # fmt: skip
+    torch.testing.assert_close(single_query_attention(q, k, v), expected, rtol=1e-5, atol=1e-6)
+    torch.testing.assert_close(single_query_attention(q, k, v, scale=0.3), F.scaled_dot_product_attention(
+        q, k.repeat_interleave(heads // kv_heads, 1), v.repeat_interleave(heads // kv_heads, 1), scale=0.3),
+        rtol=1e-5, atol=1e-6)  # fmt: skip
+
+
+def test_masks_hide_the_empty_slots_of_a_static_cache():
+    q, k, v = torch.randn(1, 4, 1, 16), torch.randn(1, 2, 10, 16), torch.randn(1, 2, 10, 16)
+    keep = torch.zeros(1, 1, 1, 10, dtype=torch.bool)
+    keep[..., :6] = True  # six real keys, four empty slots
+    expected = single_query_attention(q, k[:, :, :6], v[:, :, :6])
+    torch.testing.assert_close(single_query_attention(q, k, v, mask=keep), expected)
+    additive = torch.zeros(1, 1, 1, 10).masked_fill(~keep, torch.finfo(torch.float32).min)
+    torch.testing.assert_close(single_query_attention(q, k, v, mask=additive), expected)
+
+
+def test_language_models_are_configured_with_it_and_the_towers_keep_sdpa():
+    runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32")
+    assert runtime.model.decoder.lm.config._attn_implementation == ATTENTION_NAME
+    assert runtime.model.vision_model.config._attn_implementation == "sdpa"
