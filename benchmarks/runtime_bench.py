@@ -279,11 +279,17 @@ def main(argv=None) -> int:
     import torch
     import transformers
 
+    from desktop_vlm.core.errors import DesktopVlmError
+
     torch.manual_seed(0)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.checkpoint or ensure_checkpoint(args.model, args.size, args.workdir or Path(tmp))
-        result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats, tiles, decodes, args.quantize,
-                       baseline=not args.no_baseline)  # fmt: skip
+        try:
+            result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats, tiles, decodes,
+                           args.quantize, baseline=not args.no_baseline)  # fmt: skip
+        except DesktopVlmError as err:  # e.g. int4 without a GPU: the runtime's message, not a traceback
+            print(f"runtime_bench: {err}", file=sys.stderr)
+            return 2
     result["versions"] = {"python": platform.python_version(), "torch": torch.__version__,
                           "transformers": transformers.__version__, "cuda": torch.version.cuda}  # fmt: skip
     result["command"] = "python " + " ".join(sys.argv)
