@@ -42,7 +42,7 @@ def pick_device(requested: str | None) -> torch.device:
 def cpu_has_native_bf16() -> bool:
     """Whether this CPU multiplies bfloat16 in hardware (x86 AVX512-BF16 or AMX) and oneDNN will use it.
 
-    Measured on an AVX512-BF16 CPU (docs/benchmarks.md, "CPU precision"): bf16 matrix products ran 2.5×
+    Measured on an AVX512-BF16 CPU (docs/benchmarks.md, "CPU precision"): bf16 matrix products ran 2.1–2.6×
     faster than fp32 and streamed half the bytes per decoded token; with oneDNN capped below the bf16
     instructions (``ONEDNN_MAX_CPU_ISA=AVX2`` or ``AVX512_CORE``, i.e. a CPU without them) the same
     products ran 2.2–3.3× *slower* than fp32. ARM CPUs are treated as lacking it (not measured here).
@@ -69,10 +69,10 @@ def single_token_kernels(device: torch.device, dtype: torch.dtype):
     """Around batch-1 decode steps: on CPU in bfloat16, route matrix × vector products past oneDNN.
 
     oneDNN's bf16 kernel for one row streams the weight at about half the memory bandwidth that ATen's
-    own bf16 matrix-vector kernel reaches (measured: 6.3 vs 3.1 ms for a 2048 × 22016 weight; decode
-    28 vs 13 tokens/s at InternVL2_5-4B's widths). Products of several rows keep oneDNN — prefill, beams,
-    and the attention of a step (:mod:`.attention` switches it back on there): ATen's fallback for those
-    is many times slower. Elsewhere this does nothing.
+    own bf16 matrix-vector kernel reaches (benchmarks/cpu_precision.py: 5.9 vs 2.7 ms for a 2048 × 22016
+    weight; decode 15.5 vs 28.2 tokens/s at InternVL2_5-4B's widths). Products of several rows keep oneDNN
+    — prefill, beams, and the attention of a step (:mod:`.attention` switches it back on there): ATen's
+    fallback for those is many times slower. Elsewhere this does nothing.
     """
     if device.type != "cpu" or dtype != torch.bfloat16:
         return nullcontext()
