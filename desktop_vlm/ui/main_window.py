@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
 
         if self.downloads is None:
             return
-        dialog = ModelManagerDialog(self.downloads, self, self.settings.runtime)
+        loaded = self.service.model_info
+        dialog = ModelManagerDialog(self.downloads, self, self.settings.runtime, loaded.device if loaded else None)
         dialog.use_requested.connect(self.load_model)
         dialog.exec()
         self.settings = replace(self.settings, hub=self.downloads.settings)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import DesktopVlmError
+from ..core.hardware import cpu_has_bf16_instructions, gpu_likely
 
 
 _SHORT = {"bfloat16": "bf16", "float16": "fp16", "float32": "fp32"}
@@ -34,9 +35,11 @@ class ModelManagerDialog(QDialog):
 
     use_requested = Signal(str, str, str, str)
 
-    def __init__(self, downloads, parent=None, runtime_settings=None):
+    def __init__(self, downloads, parent=None, runtime_settings=None, loaded_device: str | None = None):
+        """``loaded_device``: where the runtime put the model loaded now ("cpu", "cuda", …), if any."""
         super().__init__(parent)
         self.downloads = downloads
+        self.loaded_device = loaded_device
         self.setWindowTitle(self.tr("Models"))
         self.resize(900, 520)
         self.table = QTableWidget(0, 5, self)
@@ -70,7 +73,7 @@ class ModelManagerDialog(QDialog):
             self.device.setCurrentText(runtime_settings.device)
             self.dtype.setCurrentText(runtime_settings.dtype)
             self.weights.setCurrentIndex(max(0, self.weights.findData(runtime_settings.quantize)))
-        for combo in (self.dtype, self.weights):
+        for combo in (self.device, self.dtype, self.weights):
             combo.currentIndexChanged.connect(self.refresh)  # the memory column follows the choice
         buttons = QHBoxLayout()
         self.buttons = {}
@@ -123,12 +126,21 @@ class ModelManagerDialog(QDialog):
         self.refresh()
 
     def memory_key(self) -> str:
-        """The width the memory estimate is computed for: the quantisation, else the precision (auto: bf16)."""
+        """The width the memory estimate is computed for: the quantisation, else the precision, with
+        ``auto`` resolved as the runtime will (16 bits on a GPU; on a CPU bf16 only with bf16 instructions)."""
         weights = self.weights.currentData()
         if weights and weights != "none":
             return weights
         dtype = self.dtype.currentText()
-        return dtype if dtype in ("bfloat16", "float16", "float32") else "bfloat16"
+        if dtype in ("bfloat16", "float16", "float32"):
+            return dtype
+        device = self.device.currentText()
+        if device == "auto":  # where the loaded model went, if local; else a guess from the drivers present
+            local = self.loaded_device in ("cpu", "cuda", "mps")
+            device = self.loaded_device if local else ("cuda" if gpu_likely() else "cpu")
+        if device == "cpu" and not cpu_has_bf16_instructions():
+            return "float32"
+        return "bfloat16"
 
     def refresh(self) -> None:
         installed = {m.model_id.lower(): m for m in self.downloads.installed()}

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 import qasync
 
+from desktop_vlm.ui import model_dialog
 from desktop_vlm.ui.model_dialog import ModelManagerDialog
 from tests.conftest import REFERENCE_DIR
 from tests.hub.hub_server import FakeHub
@@ -44,6 +46,7 @@ def test_download_with_progress_then_use(qtbot, qapp, window, services):
 def test_the_memory_estimate_follows_precision_and_weights(qtbot, window, services):
     dialog = ModelManagerDialog(services.downloads, window)
     qtbot.addWidget(dialog)
+    dialog.device.setCurrentText("cuda")  # auto precision on a GPU: 16 bits
     entry = services.downloads.catalog[0]
     row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == entry.repo_id)
     assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib('bfloat16'):.1f} GiB"
@@ -53,3 +56,19 @@ def test_the_memory_estimate_follows_precision_and_weights(qtbot, window, servic
     dialog.weights.setCurrentIndex(dialog.weights.findData("int4"))
     assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib('int4'):.1f} GiB"
     assert dialog.table.horizontalHeaderItem(3).text() == "Memory (int4)"
+
+
+@pytest.mark.parametrize("bf16_instructions", [True, False])
+def test_auto_precision_on_the_cpu_is_estimated_as_the_runtime_will_pick_it(qtbot, window, services, monkeypatch,
+                                                                             bf16_instructions):
+    """On a CPU, ``auto`` loads bf16 only where the CPU has bf16 instructions, else float32 (twice the memory)."""
+    monkeypatch.setattr(model_dialog, "cpu_has_bf16_instructions", lambda: bf16_instructions)
+    expected, label = ("bfloat16", "bf16") if bf16_instructions else ("float32", "fp32")
+    entry = services.downloads.catalog[0]
+    for device, loaded in (("cpu", None), ("auto", "cpu")):  # chosen, or where the loaded model went
+        dialog = ModelManagerDialog(services.downloads, window, loaded_device=loaded)
+        qtbot.addWidget(dialog)
+        dialog.device.setCurrentText(device)
+        row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == entry.repo_id)
+        assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib(expected):.1f} GiB"
+        assert dialog.table.horizontalHeaderItem(3).text() == f"Memory ({label})"
