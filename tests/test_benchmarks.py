@@ -96,3 +96,17 @@ def test_datasheet_lookup_prefers_the_specific_name():
     names = {"NVIDIA H100 PCIe": 2000, "NVIDIA H100 80GB HBM3": 3350, "NVIDIA H200": 4800, "NVIDIA A100-SXM4-80GB": 2039}
     for name, bandwidth in names.items():
         assert next(bw for part, bw, _ in roofline.DATASHEETS if part in name) == bandwidth
+
+
+def test_kv_cache_benchmark_runs_both_caches_and_puts_ours_back(tmp_path, capsys):
+    import kv_cache_ab
+
+    from desktop_vlm.runtime import kv_cache
+
+    ours = kv_cache.new_cache
+    argv = ["--model", "internvl2_5-4b", "--size", "tiny", "--tiles", "1", "--new-tokens", "2", "--rounds", "1",
+            "--device", "cpu", "--workdir", str(tmp_path)]  # fmt: skip
+    assert kv_cache_ab.main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "DynamicCache (concatenating): median" in printed and "ours (growing in place): median" in printed
+    assert kv_cache.new_cache is ours

@@ -95,9 +95,9 @@ class HfDecoder(nn.Module):
         return self.lm.get_input_embeddings()(input_ids)
 
     def new_cache(self):
-        from transformers import DynamicCache
+        from .kv_cache import new_cache
 
-        return DynamicCache(config=self.lm.config)
+        return new_cache(self.lm.config)
 
     def set_decode_mode(self, mode: str) -> None:
         """``dynamic`` (the default), ``static`` or ``compiled`` (see :mod:`.static_decode`)."""

@@ -93,9 +93,9 @@ class StaticDecoder:
 
     def to_dynamic(self):
         """The conversation's cache for the next turn: everything fed so far, as a dynamic cache."""
-        from transformers import DynamicCache
+        from .kv_cache import new_cache
 
-        cache = DynamicCache(config=self.lm.config)
+        cache = new_cache(self.lm.config)
         for index, layer in enumerate(self.cache.layers):
             cache.update(layer.keys[:, :, : self.length].clone(), layer.values[:, :, : self.length].clone(), index)
         return cache

@@ -198,9 +198,9 @@ class InternLM2VEDecoder(nn.Module):
         return self.model.tok_embeddings(input_ids)
 
     def new_cache(self):
-        from transformers import DynamicCache
+        from ..kv_cache import new_cache
 
-        return DynamicCache()  # per-layer (B, KV, T, d) tensors; crop / reorder for reuse and beams
+        return new_cache()  # per-layer (B, KV, T, d) views; crop / reorder for reuse and beams
 
     def forward(self, inputs_embeds, image_mask, cache, logits_to_keep: int = 1) -> torch.Tensor:
         n = inputs_embeds.shape[1]
