@@ -9,13 +9,15 @@
 #   quantized  the same model with int8 and int4 weights (ours only: dynamic and compiled decode)
 #   families   Ristretto-3B and Mono-InternVL-2B at full size against their baselines, and Ristretto's
 #              time to first token against its image-token budget (64/144/256/576)
+#   kvcache    decode with our in-place KV cache against transformers' concatenating one, 13 tiles
+#              (Mono-InternVL-2B and InternVL2_5-4B), to confirm the CPU gain holds on the GPU
 # Results: OUT_DIR/summary.md (every table), OUT_DIR/results.jsonl (one JSON object per run), OUT_DIR/log.txt.
 # A dry run of the same steps on CPU at tiny size: SIZE=tiny DEVICE=cpu bash benchmarks/gpu_suite.sh /tmp/out
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: gpu_suite.sh OUT_DIR [STAGE ...]}
 shift
-stages=${*:-tests internvl quantized families}
+stages=${*:-tests internvl quantized families kvcache}
 size=${SIZE:-full}
 device=${DEVICE:-cuda}
 py=${PYTHON:-python3}
@@ -56,6 +58,14 @@ for stage in $stages; do
         timeout 120 "$py" benchmarks/ristretto_image_tokens.py --size "$size" --device "$device" --workdir "$work" \
           --repeats 5 2>>"$out/log.txt" || echo "**did not finish (exit $?)**"; echo; } >>"$out/summary.md"
       bench mono-internvl-2b 300 --model mono-internvl-2b ;;
+    kvcache)
+      for model in mono-internvl-2b internvl2_5-4b; do
+        echo "== kv cache A/B: $model" >>"$out/log.txt"
+        { echo "### $model ($size): KV cache A/B"; echo;
+          timeout 180 "$py" benchmarks/kv_cache_ab.py --model "$model" --size "$size" --device "$device" \
+            --workdir "$work" --new-tokens "$tokens" --rounds "$repeats" 2>>"$out/log.txt" || echo "**did not finish (exit $?)**"
+          echo; } >>"$out/summary.md"
+      done ;;
     *) echo "gpu_suite.sh: unknown stage $stage" >&2; exit 2 ;;
   esac
 done
