@@ -175,6 +175,8 @@ def bench(checkpoint: Path, device: str, dtype: str, new_tokens: int, repeats: i
         row["limits"] = _limits(runtime, n, new_tokens, row["ours"][decodes[0]]["prompt_tokens"], hw)
     if runtime.device.type == "cuda":
         out["peak_device_gib_while_answering"] = torch.cuda.max_memory_allocated() / 2**30
+    # measured again at the end: on a shared machine a drop between the two flags a run taken under load
+    out["hardware_after"] = vars(roofline.measure_hardware(runtime.device, runtime.dtype))
     return out
 
 
@@ -211,6 +213,8 @@ def to_markdown(result: dict, title: str) -> str:
     head += (f" · measured: copy {hw['bandwidth_gbs']:,.0f} GB/s, matmul {hw['matmul_tflops']:,.2f} TFLOP/s"
              + (f" (datasheet {hw['datasheet_bandwidth_gbs']:,} GB/s, {hw['datasheet_tflops']} TFLOP/s)"
                 if hw["datasheet_bandwidth_gbs"] else "")
+             + (f" (at the end of the run: {after['bandwidth_gbs']:,.0f} GB/s, {after['matmul_tflops']:,.2f} TFLOP/s)"
+                if (after := result.get("hardware_after")) else "")
              + f" · {result['new_tokens']} new tokens, median of {result['repeats']}")  # fmt: skip
     lines = [f"### {title}", "", head, "",
              "| tiles | prompt tokens | our decode path | TTFT ours | TTFT baseline | ratio | decode tok/s ours "

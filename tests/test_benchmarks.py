@@ -28,6 +28,7 @@ def test_runtime_benchmark_runs_every_family_at_tiny_size(model, tmp_path, capsy
     result = json.loads(out.read_text())
     assert (tmp_path / f"{model}-tiny" / "config.json").is_file()  # kept for the next run with --workdir
     assert set(result["tiles"]) == {"1", "6"}
+    assert result["hardware_after"]["bandwidth_gbs"] > 0 and result["hardware_after"]["matmul_tflops"] > 0
     for n, row in result["tiles"].items():
         ours, base, limits = row["ours"]["dynamic"], row["baseline"], row["limits"]
         assert ours["image_tiles"] == int(n)
