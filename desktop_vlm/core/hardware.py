@@ -1,8 +1,8 @@
 """What the machine probably has, read without torch: the window estimates memory before any model (and
 torch with it) is loaded, and importing torch on the UI thread would cost seconds of start-up.
 
-These are hints for estimates only. The runtime decides with torch's own probes (``runtime/device.py``),
-which a test checks against :func:`cpu_has_bf16_instructions` on Linux.
+:func:`cpu_is_x86` is also what ``runtime/device.py`` picks the CPU precision by, so the estimate and
+the load agree; :func:`gpu_likely` is only a hint for the estimate.
 """
 
 from __future__ import annotations
@@ -11,25 +11,18 @@ import platform
 import shutil
 from pathlib import Path
 
-BF16_FLAGS = frozenset({"avx512_bf16", "amx_bf16"})  # /proc/cpuinfo names of the x86 bf16 instructions
+X86_MACHINES = frozenset({"x86_64", "amd64", "i386", "i686"})  # platform.machine() spellings, lowered
 
 
-def cpu_flags(cpuinfo: Path = Path("/proc/cpuinfo")) -> frozenset[str]:
-    """The instruction-set flags the kernel lists for the first CPU; empty where there is no such file."""
-    try:
-        text = cpuinfo.read_text(errors="replace")
-    except OSError:
-        return frozenset()
-    for line in text.splitlines():
-        if line.startswith("flags"):
-            return frozenset(line.split(":", 1)[1].split())
-    return frozenset()
+def cpu_is_x86(machine: str | None = None) -> bool:
+    """Whether the CPU is x86 (``machine`` defaults to this one's ``platform.machine()``)."""
+    return (platform.machine() if machine is None else machine).lower() in X86_MACHINES
 
 
-def cpu_has_bf16_instructions(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
-    """AVX512-BF16 or AMX listed (Linux). False where the flags cannot be read: the estimate then assumes
-    float32, the larger of the two widths the runtime may pick on a CPU."""
-    return bool(BF16_FLAGS & cpu_flags(cpuinfo))
+def cpu_auto_precision() -> str:
+    """What ``auto`` loads on the CPU: bfloat16 on x86 (with or without bf16 instructions, see
+    ``runtime/device.py``), float32 elsewhere (ARM is unmeasured)."""
+    return "bfloat16" if cpu_is_x86() else "float32"
 
 
 def gpu_likely() -> bool:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import DesktopVlmError
-from ..core.hardware import cpu_has_bf16_instructions, gpu_likely
+from ..core.hardware import cpu_auto_precision, gpu_likely
 
 
 _SHORT = {"bfloat16": "bf16", "float16": "fp16", "float32": "fp32"}
@@ -127,7 +127,7 @@ class ModelManagerDialog(QDialog):
 
     def memory_key(self) -> str:
         """The width the memory estimate is computed for: the quantisation, else the precision, with
-        ``auto`` resolved as the runtime will (16 bits on a GPU; on a CPU bf16 only with bf16 instructions)."""
+        ``auto`` resolved as the runtime will (16 bits on a GPU; on a CPU bf16 on x86, else float32)."""
         weights = self.weights.currentData()
         if weights and weights != "none":
             return weights
@@ -138,9 +138,7 @@ class ModelManagerDialog(QDialog):
         if device == "auto":  # where the loaded model went, if local; else a guess from the drivers present
             local = self.loaded_device in ("cpu", "cuda", "mps")
             device = self.loaded_device if local else ("cuda" if gpu_likely() else "cpu")
-        if device == "cpu" and not cpu_has_bf16_instructions():
-            return "float32"
-        return "bfloat16"
+        return cpu_auto_precision() if device == "cpu" else "bfloat16"
 
     def refresh(self) -> None:
         installed = {m.model_id.lower(): m for m in self.downloads.installed()}

@@ -4,11 +4,11 @@ the downloaded model is chosen and loaded."""
 from __future__ import annotations
 
 import asyncio
+import platform
 
 import pytest
 import qasync
 
-from desktop_vlm.ui import model_dialog
 from desktop_vlm.ui.model_dialog import ModelManagerDialog
 from tests.conftest import REFERENCE_DIR
 from tests.hub.hub_server import FakeHub
@@ -58,12 +58,12 @@ def test_the_memory_estimate_follows_precision_and_weights(qtbot, window, servic
     assert dialog.table.horizontalHeaderItem(3).text() == "Memory (int4)"
 
 
-@pytest.mark.parametrize("bf16_instructions", [True, False])
+@pytest.mark.parametrize(("machine", "expected", "label"),
+                         [("x86_64", "bfloat16", "bf16"), ("aarch64", "float32", "fp32")])  # fmt: skip
 def test_auto_precision_on_the_cpu_is_estimated_as_the_runtime_will_pick_it(qtbot, window, services, monkeypatch,
-                                                                             bf16_instructions):
-    """On a CPU, ``auto`` loads bf16 only where the CPU has bf16 instructions, else float32 (twice the memory)."""
-    monkeypatch.setattr(model_dialog, "cpu_has_bf16_instructions", lambda: bf16_instructions)
-    expected, label = ("bfloat16", "bf16") if bf16_instructions else ("float32", "fp32")
+                                                                             machine, expected, label):
+    """On a CPU, ``auto`` loads bf16 on x86 and float32 elsewhere (twice the memory)."""
+    monkeypatch.setattr(platform, "machine", lambda: machine)
     entry = services.downloads.catalog[0]
     for device, loaded in (("cpu", None), ("auto", "cpu")):  # chosen, or where the loaded model went
         dialog = ModelManagerDialog(services.downloads, window, loaded_device=loaded)

@@ -1,0 +1,80 @@
+"""bfloat16 weights on CPUs without bfloat16 instructions: products of many rows widen the weight to
+float32 a block at a time, products of a few rows stay in bfloat16.
+
+Why: without AVX512-BF16 / AMX, oneDNN emulates bf16 products and a 512-token prefill block ran 3.8×
+slower than float32 (``benchmarks/cpu_precision.py`` with the CPU capped to AVX2). Falling back to
+float32 weights costs twice the memory — InternVL2_5-4B needs 15 GB instead of 7.5 — and loses the
+memory-mapped load, and a decode step then streams twice the bytes: ATen's bf16 one-row kernel is
+bandwidth-bound and was 3.8× faster than float32's. Widening a block of the weight into a small float32
+scratch right before its product keeps the bf16 storage and runs prefill at float32 speed or better:
+the scratch stays in cache while the product reads it, so the weight still crosses memory once, in bf16.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+# Below this many rows a bf16 product reads the weight once and wins (one-row products are what decode
+# runs); from 32 rows the widened float32 product is faster (AVX2 sweep: at 16 rows bf16 43 vs widened 67 ms,
+# at 32 rows 91 vs 76 ms; benchmarks/cpu_precision.py, docs/benchmarks.md).
+ROWS_TO_WIDEN = 32
+BLOCK_BYTES = 16 << 20  # float32 scratch per weight block: fits the L3 cache it is read from (4–32 MiB swept)
+
+_scratch = threading.local()  # one scratch per thread: the model thread and benchmark threads never share
+
+
+def _scratch_block(rows: int, columns: int) -> torch.Tensor:
+    """A reusable float32 (rows, columns) buffer: a fresh one per block would page-fault on every call
+    (widening a 90 MB weight into new memory took 66 ms; into a kept buffer 10 ms)."""
+    buffers = getattr(_scratch, "buffers", None)
+    if buffers is None:
+        buffers = _scratch.buffers = {}
+    buffer = buffers.get(columns)
+    if buffer is None or buffer.shape[0] < rows:
+        with torch.inference_mode(False):  # a normal tensor: writable inside and outside inference mode
+            buffer = buffers[columns] = torch.empty(rows, columns, dtype=torch.float32)
+    return buffer[:rows]
+
+
+def widened_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None) -> torch.Tensor:
+    """``F.linear(x, weight, bias)`` computed in float32 from a bf16 ``weight`` (out_features, in_features),
+    block by block; the result has ``x``'s dtype."""
+    out_features, in_features = weight.shape
+    rows = x.reshape(-1, in_features).float()  # (tokens, in_features)
+    result = torch.empty(rows.shape[0], out_features, dtype=torch.float32)  # (tokens, out_features)
+    block = max(1, BLOCK_BYTES // (4 * in_features))
+    scratch = _scratch_block(min(block, out_features), in_features)
+    for start in range(0, out_features, block):
+        stop = min(start + block, out_features)
+        wide = scratch[: stop - start]
+        wide.copy_(weight[start:stop])
+        # result[:, start:stop] is a column slice with unit stride: BLAS writes it in place
+        torch.mm(rows, wide.t(), out=result[:, start:stop])
+    if bias is not None:
+        result += bias
+    return result.to(x.dtype).reshape(*x.shape[:-1], out_features)
+
+
+class WideningLinear(nn.Linear):
+    """An ``nn.Linear`` whose bf16 weight is widened for products of :data:`ROWS_TO_WIDEN` rows or more."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if x.numel() < ROWS_TO_WIDEN * self.in_features:
+            return F.linear(x, self.weight, self.bias)
+        return widened_linear(x, self.weight, self.bias)
+
+
+def widen_bf16_linears(model: nn.Module) -> int:
+    """Make every ``nn.Linear`` of ``model`` with a plain bf16 weight a :class:`WideningLinear`, in place
+    (same parameters; quantised and float32-kept weights are left alone). Returns how many changed."""
+    changed = 0
+    for module in model.modules():
+        weight = getattr(module, "weight", None)
+        if type(module) is nn.Linear and type(weight) is nn.Parameter and weight.dtype == torch.bfloat16:
+            module.__class__ = WideningLinear
+            changed += 1
+    return changed
