@@ -2,9 +2,11 @@
 
 What ``runtime/device.py`` decides from: on a CPU with AVX512-BF16 / AMX, is bf16 faster than fp32 for
 the two shapes a decoder runs — prefill (a 512-token block × weight) and decode (one token × weight,
-bound by reading the weight)? And on a CPU without those instructions? The second case is simulated by
-capping oneDNN's instruction set (``ONEDNN_MAX_CPU_ISA``, read when torch starts), so each row runs in
-its own process.
+bound by reading the weight)? And on a CPU without those instructions, where the runtime widens products
+of many rows to fp32 block by block (``runtime/widened_linear.py``)? The second case is simulated by
+capping the instruction sets of oneDNN, ATen and MKL (``ONEDNN_MAX_CPU_ISA``, ``ATEN_CPU_CAPABILITY``,
+``MKL_ENABLE_INSTRUCTIONS``, read when torch starts), so each row runs in its own process. A sweep over
+the number of rows on the AVX2 cap shows where widening starts to pay (``ROWS_TO_WIDEN``).
 
 Then, end to end, the runtime's batch-1 decode in bf16 with and without ``single_token_kernels`` (which
 routes one-row products past oneDNN): the same loaded model, the two variants interleaved.
@@ -21,46 +23,57 @@ import os
 import subprocess
 import sys
 
-CAPS = {"native": None, "AVX512_CORE (no bf16 instructions)": "AVX512_CORE", "AVX2": "AVX2"}
+# label → the instruction-set caps of oneDNN, ATen and MKL (None: this CPU's own)
+CAPS = {
+    "native": None,
+    "AVX512_CORE (no bf16 instructions)": {"ONEDNN_MAX_CPU_ISA": "AVX512_CORE"},
+    "AVX2": {"ONEDNN_MAX_CPU_ISA": "AVX2", "ATEN_CPU_CAPABILITY": "avx2", "MKL_ENABLE_INSTRUCTIONS": "AVX2"},
+}
+SWEEP_ROWS = (1, 4, 8, 16, 32, 64, 512)
 
 _MEASURE = r"""
 import json, sys, time, torch
-repeats = int(sys.argv[1])
+from desktop_vlm.runtime.widened_linear import widened_linear
+repeats, sweep = int(sys.argv[1]), [int(n) for n in sys.argv[2].split(",") if n]
+
+def median(fn, n):
+    for _ in range(2):
+        fn()
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return sorted(times)[n // 2]
+
+linear = torch.nn.functional.linear
 out = {}
 with torch.inference_mode():
-    for name, dtype in (("float32", torch.float32), ("bfloat16", torch.bfloat16)):
-        weight = torch.randn(2 * 11008, 2048).to(dtype)
-        for rows in (1, 512):
-            x = torch.randn(rows, 2048).to(dtype)
-            for _ in range(3):
-                torch.nn.functional.linear(x, weight)
-            times = []
-            for _ in range(repeats):
-                start = time.perf_counter()
-                torch.nn.functional.linear(x, weight)
-                times.append(time.perf_counter() - start)
-            out[f"{name}/{rows}"] = sorted(times)[len(times) // 2]
-    weight = torch.randn(2 * 11008, 2048).to(torch.bfloat16)
+    weight32 = torch.randn(2 * 11008, 2048)
+    weight16 = weight32.to(torch.bfloat16)
+    for rows in sorted({1, 512, *sweep}):
+        x32 = torch.randn(rows, 2048)
+        x16 = x32.to(torch.bfloat16)
+        n = repeats if rows < 64 else max(3, repeats // 5)
+        out[f"float32/{rows}"] = median(lambda: linear(x32, weight32), n)
+        out[f"bfloat16/{rows}"] = median(lambda: linear(x16, weight16), n)
+        out[f"widened/{rows}"] = median(lambda: widened_linear(x16, weight16, None), n)
     x = torch.randn(1, 2048).to(torch.bfloat16)
     torch.backends.mkldnn.enabled = False  # what single_token_kernels does around a decode step
-    times = []
-    for _ in range(3 + repeats):
-        start = time.perf_counter()
-        torch.nn.functional.linear(x, weight)
-        times.append(time.perf_counter() - start)
-    out["bfloat16/1/aten"] = sorted(times[3:])[repeats // 2]
+    out["bfloat16/1/aten"] = median(lambda: linear(x, weight16), repeats)
 out["threads"] = torch.get_num_threads()
 print(json.dumps(out))
 """
 
 
-def measure(cap: str | None, repeats: int) -> dict:
-    env = dict(os.environ)
-    env.pop("ONEDNN_MAX_CPU_ISA", None)
-    if cap:
-        env["ONEDNN_MAX_CPU_ISA"] = cap
-    done = subprocess.run([sys.executable, "-c", _MEASURE, str(repeats)], env=env, capture_output=True, text=True,
-                          check=True)  # fmt: skip
+def measure(caps: dict | None, repeats: int, sweep: tuple[int, ...] = ()) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("ONEDNN_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY",
+                                                            "MKL_ENABLE_INSTRUCTIONS")}  # fmt: skip
+    env.update(caps or {})
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+    done = subprocess.run([sys.executable, "-c", _MEASURE, str(repeats), ",".join(map(str, sweep))], env=env,
+                          capture_output=True, text=True, check=True, cwd=root)  # fmt: skip
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -76,15 +89,23 @@ def main(argv=None) -> int:
 
     weight_bytes = {"float32": 2 * 11008 * 2048 * 4, "bfloat16": 2 * 11008 * 2048 * 2}
     print(f"CPU bf16 instructions usable: {cpu_has_native_bf16()} · torch {torch.__version__}\n")
-    print("| oneDNN instruction set | decode fp32 | decode bf16 | bf16 speed-up | prefill (512 rows) fp32 "
-          "| prefill bf16 | bf16 speed-up |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|")
-    for label, cap in CAPS.items():
-        r = measure(cap, args.repeats)
-        d32, d16, p32, p16 = r["float32/1"], r["bfloat16/1"], r["float32/512"], r["bfloat16/512"]
+    print("| instruction set | decode fp32 | decode bf16 | bf16 speed-up | prefill (512 rows) fp32 "
+          "| prefill bf16 | bf16 widened to fp32 | widened vs fp32 |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    for label, caps in CAPS.items():
+        r = measure(caps, args.repeats, SWEEP_ROWS if label == "AVX2" else ())
+        d32, d16, p32, p16, pw = (r["float32/1"], r["bfloat16/1"], r["float32/512"], r["bfloat16/512"],
+                                  r["widened/512"])  # fmt: skip
         print(f"| {label} | {d32 * 1e3:.2f} ms ({weight_bytes['float32'] / d32 / 1e9:.0f} GB/s) "
               f"| {d16 * 1e3:.2f} ms ({weight_bytes['bfloat16'] / d16 / 1e9:.0f} GB/s) | {d32 / d16:.2f}× "
-              f"| {p32 * 1e3:.1f} ms | {p16 * 1e3:.1f} ms | {p32 / p16:.2f}× |")  # fmt: skip
+              f"| {p32 * 1e3:.1f} ms | {p16 * 1e3:.1f} ms | {pw * 1e3:.1f} ms | {p32 / pw:.2f}× |")  # fmt: skip
+        if label == "AVX2":
+            sweep = r
+    print("\nproducts of N rows on the AVX2 cap (ms; the runtime widens from ROWS_TO_WIDEN rows):\n")
+    print("| rows | " + " | ".join(map(str, SWEEP_ROWS)) + " |")
+    print("|---|" + "---|" * len(SWEEP_ROWS))
+    for kind, label in (("float32", "fp32 weight"), ("bfloat16", "bf16 weight"), ("widened", "bf16 widened")):
+        print(f"| {label} | " + " | ".join(f"{sweep[f'{kind}/{n}'] * 1e3:.1f}" for n in SWEEP_ROWS) + " |")
     native = measure(None, args.repeats)
     print(f"\nbf16 one-row product on the native instruction set with oneDNN bypassed (ATen's kernel, as in "
           f"decode steps): {native['bfloat16/1/aten'] * 1e3:.2f} ms "

@@ -111,3 +111,12 @@ def test_kv_cache_benchmark_runs_both_caches_and_puts_ours_back(tmp_path, capsys
     printed = capsys.readouterr().out
     assert "DynamicCache (concatenating): median" in printed and "ours (growing in place): median" in printed
     assert kv_cache.new_cache is ours
+
+
+def test_cpu_precision_measures_every_product_on_the_capped_instruction_set():
+    import cpu_precision
+
+    timings = cpu_precision.measure(cpu_precision.CAPS["AVX2"], 1, (16, 32))
+    for kind in ("float32", "bfloat16", "widened"):
+        assert all(timings[f"{kind}/{rows}"] > 0 for rows in (1, 16, 32, 512))
+    assert timings["bfloat16/1/aten"] > 0
