@@ -46,7 +46,7 @@ def cpu_has_native_bf16() -> bool:
     Measured on an AVX512-BF16 CPU (docs/benchmarks.md, "CPU precision"): bf16 matrix products ran 2.1–2.6×
     faster than fp32 and streamed half the bytes per decoded token; with oneDNN capped below the bf16
     instructions (``ONEDNN_MAX_CPU_ISA=AVX2`` or ``AVX512_CORE``, i.e. a CPU without them) products of
-    many rows ran 2.2–3.8× *slower* than fp32, so there the loader widens them (:mod:`.widened_linear`).
+    many rows ran 2.2–3.8× *slower* than fp32, so there the loader widens them (:mod:`.widening`).
     ARM CPUs are treated as lacking it (not measured here).
     """
     try:
@@ -86,8 +86,9 @@ def pick_dtype(requested: str | None, device: torch.device, *, fp16_ok: bool = T
     An explicit choice is honoured where the device can run it.
 
     On x86, bf16 beat fp32 with and without the CPU's bf16 instructions (docs/benchmarks.md, "CPU
-    precision"): natively, and without them (emulated AVX2) through :mod:`.widened_linear` — half the
-    memory, a memory-mapped load, 2.5–3× the decode speed and a faster first token. ARM is unmeasured."""
+    precision"): natively, and without them (simulated AVX2) through :mod:`.widening` — half the
+    memory, a memory-mapped load, 1.6–2.6× the decode speed and a first token as fast or faster. ARM is
+    unmeasured."""
     if requested in (None, "", "auto"):
         if device.type == "cuda":
             if torch.cuda.is_bf16_supported():

@@ -25,7 +25,7 @@ from .static_decode import DECODE_MODES
 from .templates import VINTERN_SYSTEM, get_template
 from .tokenizer import load_tokenizer
 from .weights import load_weights, materialize_buffers
-from .widened_linear import widen_bf16_linears
+from .widening import widen_bf16_products
 
 _DTYPE_BYTES = {torch.float32: 4, torch.bfloat16: 2, torch.float16: 2}
 # On CPU a 3B model takes seconds per tile of prefill; default to a small budget (the person can raise it).
@@ -143,7 +143,7 @@ def load_runtime(
         report("Quantising the language model")
         quantize_language_model(model.decoder.lm, quantize)
     if placement.device.type == "cpu" and placement.dtype == torch.bfloat16 and not cpu_has_native_bf16():
-        widen_bf16_linears(model)
+        widen_bf16_products(model)
     if decode == "compiled":
         report("Compiling the decoder (slow the first time; faster later, from the on-disk cache)")
         model.decoder.warm_up()

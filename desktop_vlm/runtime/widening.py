@@ -1,9 +1,9 @@
 """bfloat16 weights on CPUs without bfloat16 instructions: products of many rows widen the weight to
-float32 a block at a time, products of a few rows stay in bfloat16.
+float32 a block at a time, products of a few rows stay in bfloat16, convolutions run in float32.
 
 Why: without AVX512-BF16 / AMX, oneDNN emulates bf16 products and a 512-token prefill block ran 3.8×
 slower than float32 (``benchmarks/cpu_precision.py`` with the CPU capped to AVX2). Falling back to
-float32 weights costs twice the memory — InternVL2_5-4B needs 15 GB instead of 7.5 — and loses the
+float32 weights costs twice the memory — InternVL2_5-4B needs 13.8 GiB instead of 6.9 — and loses the
 memory-mapped load, and a decode step then streams twice the bytes: ATen's bf16 one-row kernel is
 bandwidth-bound and was 3.8× faster than float32's. Widening a block of the weight into a small float32
 scratch right before its product keeps the bf16 storage and runs prefill at float32 speed or better:
@@ -19,9 +19,10 @@ from torch import nn
 from torch.nn import functional as F
 
 # Below this many rows a bf16 product reads the weight once and wins (one-row products are what decode
-# runs); from 32 rows the widened float32 product is faster (AVX2 sweep: at 16 rows bf16 43 vs widened 67 ms,
-# at 32 rows 91 vs 76 ms; benchmarks/cpu_precision.py, docs/benchmarks.md).
-ROWS_TO_WIDEN = 32
+# runs); from about 8 rows the widened float32 product is as fast or faster (AVX2 cap, 2,048 → 22,016 and
+# 11,008 → 2,048 weights: 8 rows bf16 26.8 / 17.4 ms against widened 29.2 / 14.3; 16 rows 46.6 / 33.5
+# against 29.6 / 17.7; 4 rows bf16 wins 14–22 against 30–50 ms). A follow-up question is widened too.
+ROWS_TO_WIDEN = 8
 BLOCK_BYTES = 16 << 20  # float32 scratch per weight block: fits the L3 cache it is read from (4–32 MiB swept)
 
 _scratch = threading.local()  # one scratch per thread: the model thread and benchmark threads never share
@@ -68,13 +69,27 @@ class WideningLinear(nn.Linear):
         return widened_linear(x, self.weight, self.bias)
 
 
-def widen_bf16_linears(model: nn.Module) -> int:
-    """Make every ``nn.Linear`` of ``model`` with a plain bf16 weight a :class:`WideningLinear`, in place
-    (same parameters; quantised and float32-kept weights are left alone). Returns how many changed."""
+class WideningConv2d(nn.Conv2d):
+    """An ``nn.Conv2d`` (a vision tower's patch embedding) computed in float32 from its bf16 weight: the
+    emulated bf16 convolution took 1,104 ms per 448-pixel tile against 7.8 ms in float32 (AVX2 cap), and
+    the weight is small (0.6 M values for InternViT's), so widening all of it per call costs nothing."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        bias = None if self.bias is None else self.bias.float()
+        return self._conv_forward(x.float(), self.weight.float(), bias).to(x.dtype)
+
+
+_WIDENING = {nn.Linear: WideningLinear, nn.Conv2d: WideningConv2d}
+
+
+def widen_bf16_products(model: nn.Module) -> int:
+    """Make every ``nn.Linear`` / ``nn.Conv2d`` of ``model`` with a plain bf16 weight its widening kind, in
+    place (same parameters; quantised and float32-kept weights are left alone). Returns how many changed."""
     changed = 0
     for module in model.modules():
         weight = getattr(module, "weight", None)
-        if type(module) is nn.Linear and type(weight) is nn.Parameter and weight.dtype == torch.bfloat16:
-            module.__class__ = WideningLinear
+        widening = _WIDENING.get(type(module))
+        if widening and type(weight) is nn.Parameter and weight.dtype == torch.bfloat16:
+            module.__class__ = widening
             changed += 1
     return changed

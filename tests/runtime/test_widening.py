@@ -1,5 +1,5 @@
-"""bf16 weights on CPUs without bf16 instructions: many-row products widened to float32 block by block
-(desktop_vlm/runtime/widened_linear.py), few-row products left in bf16."""
+"""bf16 weights on CPUs without bf16 instructions: many-row products widened to float32 block by block,
+few-row products left in bf16, convolutions in float32 (desktop_vlm/runtime/widening.py)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from torch.nn import functional as F
 
 from desktop_vlm.core.types import GenerationParams
 from desktop_vlm.runtime import load_runtime, loader
-from desktop_vlm.runtime import widened_linear as widening
+from desktop_vlm.runtime import widening
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
-from desktop_vlm.runtime.widened_linear import ROWS_TO_WIDEN, WideningLinear, widen_bf16_linears, widened_linear
+from desktop_vlm.runtime.widening import ROWS_TO_WIDEN, WideningConv2d, WideningLinear, widen_bf16_products, widened_linear
 from tests.runtime.tiny_internvl import write_internvl_checkpoint
 from tests.runtime.tiny_mono import write_mono_checkpoint
 
@@ -48,7 +48,7 @@ def test_widened_product_is_the_float32_product_rounded_once(monkeypatch, block_
 @torch.inference_mode()  # as the runtime runs
 def test_few_rows_stay_in_bf16_and_many_rows_are_widened(monkeypatch):
     layer = nn.Linear(32, 24).to(torch.bfloat16)
-    widen_bf16_linears(layer)
+    widen_bf16_products(layer)
     assert isinstance(layer, WideningLinear)
     calls = []
     real = widening.widened_linear
@@ -61,7 +61,18 @@ def test_few_rows_stay_in_bf16_and_many_rows_are_widened(monkeypatch):
     assert calls == [many.shape]
 
 
-def test_only_plain_bf16_linears_are_widened():
+@torch.inference_mode()
+def test_convolutions_run_in_float32_from_the_bf16_weight():
+    conv = nn.Conv2d(3, 16, kernel_size=14, stride=14).to(torch.bfloat16)  # a patch embedding
+    assert widen_bf16_products(conv) == 1 and isinstance(conv, WideningConv2d)
+    pixels = torch.randn(2, 3, 56, 56).to(torch.bfloat16)
+    reference = F.conv2d(pixels.float(), conv.weight.float(), conv.bias.float(), stride=14)
+    got = conv(pixels)
+    assert got.shape == (2, 16, 4, 4) and got.dtype == torch.bfloat16
+    assert _bf16_ulps(got, reference) <= 1.0
+
+
+def test_only_plain_bf16_linears_and_convolutions_are_widened():
     pytest.importorskip("torchao")
     from desktop_vlm.runtime.quantize import quantize_language_model
 
@@ -70,11 +81,12 @@ def test_only_plain_bf16_linears_are_widened():
         "kept_float32": nn.Linear(64, 64),
         "quantised": nn.Sequential(nn.Linear(256, 256).to(torch.bfloat16)),
         "not_a_linear": nn.LayerNorm(64).to(torch.bfloat16),
+        "conv": nn.Conv2d(3, 8, 2).to(torch.bfloat16),
     })  # fmt: skip
     model["quantised"].get_output_embeddings = lambda: None
     quantize_language_model(model["quantised"], "int8")
-    assert widen_bf16_linears(model) == 1
-    assert type(model["bf16"]) is WideningLinear
+    assert widen_bf16_products(model) == 2
+    assert type(model["bf16"]) is WideningLinear and type(model["conv"]) is WideningConv2d
     assert type(model["kept_float32"]) is nn.Linear and type(model["quantised"][0]) is nn.Linear
 
 
@@ -87,20 +99,21 @@ def checkpoint(request, tmp_path_factory):
 
 
 def test_a_cpu_without_bf16_instructions_loads_bf16_with_widened_products(checkpoint, monkeypatch):
-    """The whole model — vision tower, projector, decoder — runs its prompt through widened products and
+    """The whole model — patch embedding, vision tower, projector, decoder — runs its prompt in float32 and
     stays as close to float32 as native bf16 does; decode steps (one row) stay in bf16."""
     request = ChatRequest("<image>\nWhat is the total?", [VisualInput(Image.new("RGB", (448, 448), "white"))],
                           params=GenerationParams(max_new_tokens=4))  # fmt: skip
     reference = load_runtime(checkpoint, device="cpu", dtype="float32").forward_logits(request)
     monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: True)  # whatever this machine has
     native = load_runtime(checkpoint, device="cpu", dtype="bfloat16")
-    assert not any(isinstance(m, WideningLinear) for m in native.model.modules())
+    assert not any(isinstance(m, (WideningLinear, WideningConv2d)) for m in native.model.modules())
     native_error = (native.forward_logits(request) - reference).abs().max().item()
 
     monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: False)
     widened = load_runtime(checkpoint, device="cpu", dtype="bfloat16")
-    layers = [m for m in widened.model.modules() if isinstance(m, nn.Linear)]
-    assert layers and all(isinstance(m, WideningLinear) for m in layers if m.weight.dtype == torch.bfloat16)
+    layers = [m for m in widened.model.modules() if isinstance(m, nn.Linear | nn.Conv2d)]
+    assert any(isinstance(m, nn.Conv2d) for m in layers)  # both families embed patches with a convolution
+    assert all(isinstance(m, WideningLinear | WideningConv2d) for m in layers if m.weight.dtype == torch.bfloat16)
     rows = []
     real = widening.widened_linear
     monkeypatch.setattr(widening, "widened_linear", lambda x, *a: rows.append(x.numel() // x.shape[-1]) or real(x, *a))
@@ -121,7 +134,7 @@ def test_capped_instruction_set_picks_bf16_with_widening(tmp_path):
     code = (
         "import sys; from desktop_vlm.runtime import load_runtime; "
         "from desktop_vlm.runtime.device import cpu_has_native_bf16; "
-        "from desktop_vlm.runtime.widened_linear import WideningLinear; "
+        "from desktop_vlm.runtime.widening import WideningLinear; "
         "r = load_runtime(sys.argv[1], device='cpu'); "
         "print(cpu_has_native_bf16(), r.info.dtype, sum(isinstance(m, WideningLinear) for m in r.model.modules()))"
     )
