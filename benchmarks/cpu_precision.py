@@ -3,7 +3,7 @@
 What ``runtime/device.py`` decides from: on a CPU with AVX512-BF16 / AMX, is bf16 faster than fp32 for
 the two shapes a decoder runs — prefill (a 512-token block × weight) and decode (one token × weight,
 bound by reading the weight)? And on a CPU without those instructions, where the runtime widens products
-of many rows to fp32 block by block (``runtime/widened_linear.py``)? The second case is simulated by
+of many rows to fp32 block by block (``runtime/widening.py``)? The second case is simulated by
 capping the instruction sets of oneDNN, ATen and MKL (``ONEDNN_MAX_CPU_ISA``, ``ATEN_CPU_CAPABILITY``,
 ``MKL_ENABLE_INSTRUCTIONS``, read when torch starts), so each row runs in its own process. A sweep over
 the number of rows on the AVX2 cap shows where widening starts to pay (``ROWS_TO_WIDEN``).
@@ -33,7 +33,7 @@ SWEEP_ROWS = (1, 4, 8, 16, 32, 64, 512)
 
 _MEASURE = r"""
 import json, sys, time, torch
-from desktop_vlm.runtime.widened_linear import widened_linear
+from desktop_vlm.runtime.widening import WideningConv2d, widened_linear
 repeats, sweep = int(sys.argv[1]), [int(n) for n in sys.argv[2].split(",") if n]
 
 def median(fn, n):
@@ -58,6 +58,13 @@ with torch.inference_mode():
         out[f"float32/{rows}"] = median(lambda: linear(x32, weight32), n)
         out[f"bfloat16/{rows}"] = median(lambda: linear(x16, weight16), n)
         out[f"widened/{rows}"] = median(lambda: widened_linear(x16, weight16, None), n)
+    conv = torch.nn.Conv2d(3, 1024, kernel_size=14, stride=14)  # InternViT-300M's patch embedding
+    tile = torch.randn(1, 3, 448, 448)
+    out["conv/float32"] = median(lambda: conv(tile), repeats)
+    conv, tile = conv.to(torch.bfloat16), tile.to(torch.bfloat16)
+    out["conv/bfloat16"] = median(lambda: conv(tile), max(3, repeats // 5))
+    conv.__class__ = WideningConv2d
+    out["conv/widened"] = median(lambda: conv(tile), repeats)
     x = torch.randn(1, 2048).to(torch.bfloat16)
     torch.backends.mkldnn.enabled = False  # what single_token_kernels does around a decode step
     out["bfloat16/1/aten"] = median(lambda: linear(x, weight16), repeats)
@@ -92,6 +99,7 @@ def main(argv=None) -> int:
     print("| instruction set | decode fp32 | decode bf16 | bf16 speed-up | prefill (512 rows) fp32 "
           "| prefill bf16 | bf16 widened to fp32 | widened vs fp32 |")  # fmt: skip
     print("|---|---|---|---|---|---|---|---|")
+    convs = []
     for label, caps in CAPS.items():
         r = measure(caps, args.repeats, SWEEP_ROWS if label == "AVX2" else ())
         d32, d16, p32, p16, pw = (r["float32/1"], r["bfloat16/1"], r["float32/512"], r["bfloat16/512"],
@@ -101,6 +109,11 @@ def main(argv=None) -> int:
               f"| {p32 * 1e3:.1f} ms | {p16 * 1e3:.1f} ms | {pw * 1e3:.1f} ms | {p32 / pw:.2f}× |")  # fmt: skip
         if label == "AVX2":
             sweep = r
+        convs.append(f"| {label} | {r['conv/float32'] * 1e3:.1f} ms | {r['conv/bfloat16'] * 1e3:.1f} ms "
+                     f"| {r['conv/widened'] * 1e3:.1f} ms |")  # fmt: skip
+    print("\npatch embedding of one 448-pixel tile (InternViT-300M's 14×14 convolution to 1,024 channels):\n")
+    print("| instruction set | fp32 | bf16 | bf16 widened to fp32 |\n|---|---|---|---|")
+    print("\n".join(convs))
     print("\nproducts of N rows on the AVX2 cap (ms; the runtime widens from ROWS_TO_WIDEN rows):\n")
     print("| rows | " + " | ".join(map(str, SWEEP_ROWS)) + " |")
     print("|---|" + "---|" * len(SWEEP_ROWS))

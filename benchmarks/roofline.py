@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import torch
 
 from desktop_vlm.runtime.device import cpu_has_native_bf16
-from desktop_vlm.runtime.widened_linear import widened_linear
+from desktop_vlm.runtime.widening import widened_linear
 
 # (part of torch.cuda.get_device_name(), memory bandwidth GB/s, dense bf16 tensor TFLOP/s), from the
 # vendors' datasheets; first match wins, so the more specific names come first

@@ -120,3 +120,4 @@ def test_cpu_precision_measures_every_product_on_the_capped_instruction_set():
     for kind in ("float32", "bfloat16", "widened"):
         assert all(timings[f"{kind}/{rows}"] > 0 for rows in (1, 16, 32, 512))
     assert timings["bfloat16/1/aten"] > 0
+    assert all(timings[f"conv/{kind}"] > 0 for kind in ("float32", "bfloat16", "widened"))
