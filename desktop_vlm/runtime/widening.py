@@ -23,6 +23,9 @@ from torch.nn import functional as F
 # and 11,008 → 2,048 weights: 8 rows bf16 18.5 / 8.3 ms against widened 20.5 / 10.4; 16 rows 34.0 / 15.7
 # against 17.1 / 10.5; 4 rows bf16 wins 14–22 against 30–50 ms). A follow-up question is widened too.
 ROWS_TO_WIDEN = 8
+# Below this many rows each block is multiplied transposed (see _transposed_product); at 512 rows the two
+# forms were within 1.0–1.2× of each other, from 1,725 the column form won.
+ROWS_TO_TRANSPOSE = 512
 BLOCK_BYTES = 16 << 20  # float32 scratch per weight block: fits the L3 cache it is read from (4–32 MiB swept)
 
 _scratch = threading.local()  # one scratch per thread: the model thread and benchmark threads never share
@@ -43,26 +46,51 @@ def _scratch_block(rows: int, columns: int) -> torch.Tensor:
 
 def widened_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None) -> torch.Tensor:
     """``F.linear(x, weight, bias)`` computed in float32 from a bf16 ``weight`` (out_features, in_features),
-    block by block; the result has ``x``'s dtype.
-
-    Each block is computed transposed, ``weight_block @ rowsᵀ`` → (block, tokens): a tall product whose
-    output rows are contiguous, which MKL ran 1.15–2.9× faster for 16–64 tokens than ``rows @ blockᵀ``
-    written into a column slice, and 1.0–1.2× at 512 (AVX2 cap, two runs)."""
+    block by block; the result has ``x``'s dtype."""
     out_features, in_features = weight.shape
     rows = x.reshape(-1, in_features).float()  # (tokens, in_features)
-    result = torch.empty(out_features, rows.shape[0], dtype=torch.float32)  # (out_features, tokens)
+    blocks = _widened_blocks(weight)
+    if rows.shape[0] < ROWS_TO_TRANSPOSE:
+        result = _transposed_product(rows, blocks, out_features)
+    else:
+        result = _product_by_columns(rows, blocks, out_features)
+    if bias is not None:
+        result += bias
+    out = torch.empty(rows.shape[0], out_features, dtype=x.dtype)
+    out.copy_(result)  # narrowed (and, after a transposed product, transposed back) in one pass
+    return out.reshape(*x.shape[:-1], out_features)
+
+
+def _widened_blocks(weight: torch.Tensor):
+    """Yield (start, stop, float32 copy of weight[start:stop]), one scratch reused for every block."""
+    out_features, in_features = weight.shape
     block = max(1, BLOCK_BYTES // (4 * in_features))
     scratch = _scratch_block(min(block, out_features), in_features)
     for start in range(0, out_features, block):
         stop = min(start + block, out_features)
         wide = scratch[: stop - start]
         wide.copy_(weight[start:stop])
+        yield start, stop, wide
+
+
+def _transposed_product(rows: torch.Tensor, blocks, out_features: int) -> torch.Tensor:
+    """Few tokens: ``block @ rowsᵀ`` → (block, tokens), a tall product with contiguous output rows, which
+    MKL ran 1.15–2.9× faster for 16–64 tokens than :func:`_product_by_columns`. Returns a (tokens,
+    out_features) transposed view."""
+    result = torch.empty(out_features, rows.shape[0], dtype=torch.float32)  # (out_features, tokens)
+    for start, stop, wide in blocks:
         torch.mm(wide, rows.t(), out=result[start:stop])
-    if bias is not None:
-        result += bias.unsqueeze(1)
-    out = torch.empty(rows.shape[0], out_features, dtype=x.dtype)
-    out.copy_(result.t())  # transposed back and narrowed in one pass
-    return out.reshape(*x.shape[:-1], out_features)
+    return result.t()
+
+
+def _product_by_columns(rows: torch.Tensor, blocks, out_features: int) -> torch.Tensor:
+    """Many tokens: ``rows @ blockᵀ`` into a column slice of the (tokens, out_features) result (unit stride:
+    BLAS writes it in place); for 1,725–6,150 tokens this was 1.06–1.54× faster than the transposed
+    product, whose transposing copy back no longer fits in cache."""
+    result = torch.empty(rows.shape[0], out_features, dtype=torch.float32)
+    for start, stop, wide in blocks:
+        torch.mm(rows, wide.t(), out=result[:, start:stop])
+    return result
 
 
 class WideningLinear(nn.Linear):

@@ -31,9 +31,11 @@ def _bf16_ulps(got: torch.Tensor, reference: torch.Tensor) -> float:
     return ((got.float() - reference) / spacing).abs().max().item()
 
 
+@pytest.mark.parametrize("transpose_below", [10**6, 1])  # the few-token (transposed) and many-token forms
 @pytest.mark.parametrize("block_bytes", [64 * 4 * 7, widening.BLOCK_BYTES])  # 7-row blocks (ragged end) / one block
-def test_widened_product_is_the_float32_product_rounded_once(monkeypatch, block_bytes):
+def test_widened_product_is_the_float32_product_rounded_once(monkeypatch, block_bytes, transpose_below):
     monkeypatch.setattr(widening, "BLOCK_BYTES", block_bytes)
+    monkeypatch.setattr(widening, "ROWS_TO_TRANSPOSE", transpose_below)
     gen = torch.Generator().manual_seed(0)
     weight = torch.randn(45, 64, generator=gen).to(torch.bfloat16)  # (out, in)
     bias = torch.randn(45, generator=gen).to(torch.bfloat16)
