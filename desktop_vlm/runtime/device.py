@@ -87,7 +87,7 @@ def pick_dtype(requested: str | None, device: torch.device, *, fp16_ok: bool = T
 
     On x86, bf16 beat fp32 with and without the CPU's bf16 instructions (docs/benchmarks.md, "CPU
     precision"): natively, and without them (simulated AVX2) through :mod:`.widening` — half the
-    memory, a memory-mapped load, 1.6–2.6× the decode speed and a first token as fast or faster. ARM is
+    memory, a memory-mapped load, 2.0–3.5× the decode speed and a first token as fast or faster. ARM is
     unmeasured."""
     if requested in (None, "", "auto"):
         if device.type == "cuda":
