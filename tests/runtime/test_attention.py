@@ -6,7 +6,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from desktop_vlm.runtime import load_runtime
+from desktop_vlm.runtime import attention, load_runtime
 from desktop_vlm.runtime.attention import ATTENTION_NAME, single_query_attention
 from tests.conftest import REFERENCE_DIR
 
@@ -32,6 +32,28 @@ def test_masks_hide_the_empty_slots_of_a_static_cache():
     torch.testing.assert_close(single_query_attention(q, k, v, mask=keep), expected)
     additive = torch.zeros(1, 1, 1, 10).masked_fill(~keep, torch.finfo(torch.float32).min)
     torch.testing.assert_close(single_query_attention(q, k, v, mask=additive), expected)
+
+
+@pytest.mark.parametrize("positions", [37, 3500])
+def test_a_cpu_without_bf16_instructions_attends_in_float32(monkeypatch, positions):
+    """There a bf16 step widens queries, keys and values: the result is the float32 attention rounded once,
+    where bf16 products round their scores and probabilities along the way."""
+    g = torch.Generator().manual_seed(positions)
+    q = torch.randn(1, 16, 1, 128, generator=g).to(torch.bfloat16)
+    k = torch.randn(1, 2, positions + 9, 128, generator=g).to(torch.bfloat16)[:, :, :positions]  # a cache's view
+    v = torch.randn(1, 2, positions + 9, 128, generator=g).to(torch.bfloat16)[:, :, :positions]
+    reference = single_query_attention(q.float(), k.float(), v.float())
+    spacing = torch.finfo(torch.bfloat16).eps * reference.abs().clamp_min(1e-3)
+
+    def ulps(got):
+        return ((got.float() - reference) / spacing).abs().max().item()
+
+    monkeypatch.setattr(attention, "BF16_IS_EMULATED", True)
+    widened = single_query_attention(q, k, v)
+    assert widened.dtype == torch.bfloat16 and widened.shape == (1, 16, 1, 128)
+    assert ulps(widened) <= 1.0
+    monkeypatch.setattr(attention, "BF16_IS_EMULATED", False)
+    assert ulps(single_query_attention(q, k, v)) > 1.0  # the products in bf16: what the widening avoids
 
 
 def test_language_models_are_configured_with_it_and_the_towers_keep_sdpa():

@@ -15,7 +15,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from desktop_vlm.core.types import GenerationParams
-from desktop_vlm.runtime import load_runtime, loader
+from desktop_vlm.runtime import attention, load_runtime, loader
 from desktop_vlm.runtime import widening
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
 from desktop_vlm.runtime.widening import ROWS_TO_WIDEN, WideningConv2d, WideningLinear, widen_bf16_products, widened_linear
@@ -33,16 +33,17 @@ def _bf16_ulps(got: torch.Tensor, reference: torch.Tensor) -> float:
 
 @pytest.mark.parametrize("transpose_below", [10**6, 1])  # the few-token (transposed) and many-token forms
 @pytest.mark.parametrize("block_bytes", [64 * 4 * 7, widening.BLOCK_BYTES])  # 7-row blocks (ragged end) / one block
-def test_widened_product_is_the_float32_product_rounded_once(monkeypatch, block_bytes, transpose_below):
+@pytest.mark.parametrize("tokens", [20, 19])  # 40 rows, a multiple of TOKEN_MULTIPLE / 38, padded to 40 when transposed
+def test_widened_product_is_the_float32_product_rounded_once(monkeypatch, block_bytes, transpose_below, tokens):
     monkeypatch.setattr(widening, "BLOCK_BYTES", block_bytes)
     monkeypatch.setattr(widening, "ROWS_TO_TRANSPOSE", transpose_below)
     gen = torch.Generator().manual_seed(0)
     weight = torch.randn(45, 64, generator=gen).to(torch.bfloat16)  # (out, in)
     bias = torch.randn(45, generator=gen).to(torch.bfloat16)
-    x = torch.randn(2, 20, 64, generator=gen).to(torch.bfloat16)  # (batch, tokens, in)
+    x = torch.randn(2, tokens, 64, generator=gen).to(torch.bfloat16)  # (batch, tokens, in)
     reference = F.linear(x.float(), weight.float(), bias.float())
     got = widened_linear(x, weight, bias)
-    assert got.shape == (2, 20, 45) and got.dtype == torch.bfloat16
+    assert got.shape == (2, tokens, 45) and got.dtype == torch.bfloat16
     assert _bf16_ulps(got, reference) <= 1.0  # one rounding to bf16, at the end
     assert _bf16_ulps(widened_linear(x, weight, None), F.linear(x.float(), weight.float())) <= 1.0
 
@@ -112,6 +113,7 @@ def test_a_cpu_without_bf16_instructions_loads_bf16_with_widened_products(checkp
     native_error = (native.forward_logits(request) - reference).abs().max().item()
 
     monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: False)
+    monkeypatch.setattr(attention, "BF16_IS_EMULATED", True)
     widened = load_runtime(checkpoint, device="cpu", dtype="bfloat16")
     layers = [m for m in widened.model.modules() if isinstance(m, nn.Linear | nn.Conv2d)]
     assert any(isinstance(m, nn.Conv2d) for m in layers)  # both families embed patches with a convolution
@@ -124,27 +126,33 @@ def test_a_cpu_without_bf16_instructions_loads_bf16_with_widened_products(checkp
     cosine = F.cosine_similarity(logits, reference, dim=-1).min().item()
     assert cosine > 0.999
     assert (logits - reference).abs().max().item() <= 2 * native_error + 1e-3
-    rows.clear()
+    steps = []  # the dtype each decode step's attention computes in
+    grouped = attention._grouped_attention
+    monkeypatch.setattr(attention, "_grouped_attention", lambda q, *a: steps.append(q.dtype) or grouped(q, *a))
     result = widened.generate(ChatRequest("Hi", params=GenerationParams(max_new_tokens=5, do_sample=False)))
-    assert len(result.token_ids) >= 1
+    assert len(result.token_ids) > 1  # so there were decode steps
+    assert steps and set(steps) == {torch.float32}
 
 
 def test_capped_instruction_set_picks_bf16_with_widening(tmp_path):
     """The real probe: oneDNN capped below the bf16 instructions (as on an AVX2-only CPU; it must be set
-    before torch starts, hence a child process) loads ``auto`` as bf16 with widened linears on x86."""
+    before torch starts, hence a child process) loads ``auto`` as bf16 with widened linears on x86, and decode
+    steps attend in float32."""
     folder = write_internvl_checkpoint(tmp_path / "i")
     code = (
         "import sys; from desktop_vlm.runtime import load_runtime; "
         "from desktop_vlm.runtime.device import cpu_has_native_bf16; "
         "from desktop_vlm.runtime.widening import WideningLinear; "
         "r = load_runtime(sys.argv[1], device='cpu'); "
-        "print(cpu_has_native_bf16(), r.info.dtype, sum(isinstance(m, WideningLinear) for m in r.model.modules()))"
+        "from desktop_vlm.runtime.attention import BF16_IS_EMULATED; "
+        "print(cpu_has_native_bf16(), r.info.dtype, sum(isinstance(m, WideningLinear) for m in r.model.modules()), "
+        "BF16_IS_EMULATED)"
     )
     env = dict(os.environ, ONEDNN_MAX_CPU_ISA="AVX2", PYTHONPATH=str(REPO))
     done = subprocess.run([sys.executable, "-c", code, str(folder)], env=env, capture_output=True, text=True,
                           timeout=300, check=True, cwd=REPO)  # fmt: skip
-    native, dtype, widened = done.stdout.split()
-    assert native == "False"
+    native, dtype, widened, attends_widened = done.stdout.split()
+    assert native == "False" and attends_widened == "True"
     from desktop_vlm.core.hardware import cpu_is_x86
 
     if cpu_is_x86():
