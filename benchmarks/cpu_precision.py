@@ -6,7 +6,9 @@ bound by reading the weight)? And on a CPU without those instructions, where the
 of many rows to fp32 block by block (``runtime/widening.py``)? The second case is simulated by
 capping the instruction sets of oneDNN, ATen and MKL (``ONEDNN_MAX_CPU_ISA``, ``ATEN_CPU_CAPABILITY``,
 ``MKL_ENABLE_INSTRUCTIONS``, read when torch starts), so each row runs in its own process. A sweep over
-the number of rows on the AVX2 cap shows where widening starts to pay (``ROWS_TO_WIDEN``).
+the number of rows on the AVX2 cap shows where widening starts to pay (``ROWS_TO_WIDEN``), and one over
+ragged token counts what padding them to ``TOKEN_MULTIPLE`` rows gains. Each row also times a decode
+step's attention over a long cache in bf16 products and widened to fp32 (``runtime/attention.py``).
 
 Then, end to end, the runtime's batch-1 decode in bf16 with and without ``single_token_kernels`` (which
 routes one-row products past oneDNN): the same loaded model, the two variants interleaved.
@@ -30,11 +32,15 @@ CAPS = {
     "AVX2": {"ONEDNN_MAX_CPU_ISA": "AVX2", "ATEN_CPU_CAPABILITY": "avx2", "MKL_ENABLE_INSTRUCTIONS": "AVX2"},
 }
 SWEEP_ROWS = (1, 4, 8, 16, 32, 64, 512)
+RAGGED_TOKENS = (15, 16, 39, 40, 47, 48)  # a follow-up question's prompt is often ~40 tokens
+CACHED_POSITIONS = 3500  # 13 tiles' prompt
 
 _MEASURE = r"""
 import json, sys, time, torch
+from desktop_vlm.runtime import attention, widening
 from desktop_vlm.runtime.widening import WideningConv2d, widened_linear
 repeats, sweep = int(sys.argv[1]), [int(n) for n in sys.argv[2].split(",") if n]
+ragged, positions = [int(n) for n in sys.argv[3].split(",") if n], int(sys.argv[4])
 
 def median(fn, n):
     for _ in range(2):
@@ -58,6 +64,19 @@ with torch.inference_mode():
         out[f"float32/{rows}"] = median(lambda: linear(x32, weight32), n)
         out[f"bfloat16/{rows}"] = median(lambda: linear(x16, weight16), n)
         out[f"widened/{rows}"] = median(lambda: widened_linear(x16, weight16, None), n)
+    for tokens in ragged:
+        x16 = torch.randn(tokens, 2048).to(torch.bfloat16)
+        for multiple, label in ((1, "unpadded"), (widening.TOKEN_MULTIPLE, "padded")):
+            widening.TOKEN_MULTIPLE = multiple
+            out[f"ragged/{tokens}/{label}"] = median(lambda: widened_linear(x16, weight16, None), repeats)
+    # a decode step's attention: 16 query heads over 2 key/value heads of 128, keys a view into a longer cache
+    q = torch.randn(1, 16, 1, 128)
+    k, v = (torch.randn(1, 2, positions + 256, 128)[:, :, :positions] for _ in range(2))
+    out["attention/float32"] = median(lambda: attention.single_query_attention(q, k, v), repeats)
+    q, k, v = q.to(torch.bfloat16), k.to(torch.bfloat16), v.to(torch.bfloat16)
+    for emulated, label in ((False, "bfloat16"), (True, "widened")):
+        attention.BF16_IS_EMULATED = emulated
+        out[f"attention/{label}"] = median(lambda: attention.single_query_attention(q, k, v), repeats)
     conv = torch.nn.Conv2d(3, 1024, kernel_size=14, stride=14)  # InternViT-300M's patch embedding
     tile = torch.randn(1, 3, 448, 448)
     out["conv/float32"] = median(lambda: conv(tile), repeats)
@@ -73,14 +92,16 @@ print(json.dumps(out))
 """
 
 
-def measure(caps: dict | None, repeats: int, sweep: tuple[int, ...] = ()) -> dict:
+def measure(caps: dict | None, repeats: int, sweep: tuple[int, ...] = (), ragged: tuple[int, ...] = (),
+            positions: int = CACHED_POSITIONS) -> dict:  # fmt: skip
     env = {k: v for k, v in os.environ.items() if k not in ("ONEDNN_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY",
                                                             "MKL_ENABLE_INSTRUCTIONS")}  # fmt: skip
     env.update(caps or {})
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
-    done = subprocess.run([sys.executable, "-c", _MEASURE, str(repeats), ",".join(map(str, sweep))], env=env,
-                          capture_output=True, text=True, check=True, cwd=root)  # fmt: skip
+    argv = [str(repeats), ",".join(map(str, sweep)), ",".join(map(str, ragged)), str(positions)]
+    done = subprocess.run([sys.executable, "-c", _MEASURE, *argv], env=env, capture_output=True, text=True,
+                          check=True, cwd=root)  # fmt: skip
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -99,16 +120,19 @@ def main(argv=None) -> int:
     print("| instruction set | decode fp32 | decode bf16 | bf16 speed-up | prefill (512 rows) fp32 "
           "| prefill bf16 | bf16 widened to fp32 | widened vs fp32 |")  # fmt: skip
     print("|---|---|---|---|---|---|---|---|")
-    convs = []
+    convs, attentions = [], []
     for label, caps in CAPS.items():
-        r = measure(caps, args.repeats, SWEEP_ROWS if label == "AVX2" else ())
+        capped = label == "AVX2"
+        r = measure(caps, args.repeats, SWEEP_ROWS if capped else (), RAGGED_TOKENS if capped else ())
         d32, d16, p32, p16, pw = (r["float32/1"], r["bfloat16/1"], r["float32/512"], r["bfloat16/512"],
                                   r["widened/512"])  # fmt: skip
         print(f"| {label} | {d32 * 1e3:.2f} ms ({weight_bytes['float32'] / d32 / 1e9:.0f} GB/s) "
               f"| {d16 * 1e3:.2f} ms ({weight_bytes['bfloat16'] / d16 / 1e9:.0f} GB/s) | {d32 / d16:.2f}× "
               f"| {p32 * 1e3:.1f} ms | {p16 * 1e3:.1f} ms | {pw * 1e3:.1f} ms | {p32 / pw:.2f}× |")  # fmt: skip
-        if label == "AVX2":
+        if capped:
             sweep = r
+        attentions.append(f"| {label} | " + " | ".join(f"{r[f'attention/{kind}'] * 1e3:.2f} ms"
+                                                     for kind in ("float32", "bfloat16", "widened")) + " |")
         convs.append(f"| {label} | {r['conv/float32'] * 1e3:.1f} ms | {r['conv/bfloat16'] * 1e3:.1f} ms "
                      f"| {r['conv/widened'] * 1e3:.1f} ms |")  # fmt: skip
     print("\npatch embedding of one 448-pixel tile (InternViT-300M's 14×14 convolution to 1,024 channels):\n")
@@ -119,6 +143,14 @@ def main(argv=None) -> int:
     print("|---|" + "---|" * len(SWEEP_ROWS))
     for kind, label in (("float32", "fp32 weight"), ("bfloat16", "bf16 weight"), ("widened", "bf16 widened")):
         print(f"| {label} | " + " | ".join(f"{sweep[f'{kind}/{n}'] * 1e3:.1f}" for n in SWEEP_ROWS) + " |")
+    print(f"\nwidened products of ragged token counts on the AVX2 cap (ms), padded to TOKEN_MULTIPLE rows or not:\n")
+    print("| tokens | " + " | ".join(map(str, RAGGED_TOKENS)) + " |\n|---|" + "---|" * len(RAGGED_TOKENS))
+    for kind in ("unpadded", "padded"):
+        print(f"| {kind} | " + " | ".join(f"{sweep[f'ragged/{n}/{kind}'] * 1e3:.1f}" for n in RAGGED_TOKENS) + " |")
+    print(f"\none decode step's attention over {CACHED_POSITIONS:,} cached positions (16 query heads, 2 key/value "
+          "heads of 128):\n")
+    print("| instruction set | fp32 | bf16 products | bf16 widened to fp32 |\n|---|---|---|---|")
+    print("\n".join(attentions))
     native = measure(None, args.repeats)
     print(f"\nbf16 one-row product on the native instruction set with oneDNN bypassed (ATen's kernel, as in "
           f"decode steps): {native['bfloat16/1/aten'] * 1e3:.2f} ms "

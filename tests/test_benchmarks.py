@@ -116,8 +116,21 @@ def test_kv_cache_benchmark_runs_both_caches_and_puts_ours_back(tmp_path, capsys
 def test_cpu_precision_measures_every_product_on_the_capped_instruction_set():
     import cpu_precision
 
-    timings = cpu_precision.measure(cpu_precision.CAPS["AVX2"], 1, (16, 32))
+    timings = cpu_precision.measure(cpu_precision.CAPS["AVX2"], 1, (16, 32), (39,), positions=64)
+    assert timings["ragged/39/unpadded"] > 0 and timings["ragged/39/padded"] > 0
+    assert all(timings[f"attention/{kind}"] > 0 for kind in ("float32", "bfloat16", "widened"))
     for kind in ("float32", "bfloat16", "widened"):
         assert all(timings[f"{kind}/{rows}"] > 0 for rows in (1, 16, 32, 512))
     assert timings["bfloat16/1/aten"] > 0
     assert all(timings[f"conv/{kind}"] > 0 for kind in ("float32", "bfloat16", "widened"))
+
+
+def test_cpu_decode_attention_alternates_both_variants_on_the_capped_instruction_set(tmp_path, capsys):
+    import cpu_decode_attention
+
+    argv = ["--size", "tiny", "--tiles", "1", "--new-tokens", "3", "--repeats", "1", "--workdir", str(tmp_path)]
+    assert cpu_decode_attention.main(argv) == 0
+    table = capsys.readouterr().out
+    assert "(≥ 444 reused from the cache per repetition)" in table  # each repetition only decodes
+    for label in cpu_decode_attention.VARIANTS:
+        assert f"| {label} |" in table
