@@ -28,7 +28,7 @@ ROWS_TO_WIDEN = 8
 ROWS_TO_TRANSPOSE = 512
 # The transposed product's token count is padded with zero rows to a multiple of this: MKL's AVX2 sgemm
 # runs a (block × tokens) product with a ragged last column group far slower — 39 tokens took 3.6–4.1 ms
-# per 2,048² block against 2.3–2.8 ms for 40, 15 tokens 2.9 against 1.1 (the padding's few extra FLOPs
+# per 2,048² block against 2.3–2.8 ms for 40, 15 tokens 2.7–2.9 against 0.9–1.2 (the padding's few extra FLOPs
 # included); counts already a multiple of 8 are not touched.
 TOKEN_MULTIPLE = 8
 BLOCK_BYTES = 16 << 20  # float32 scratch per weight block: fits the L3 cache it is read from (4–32 MiB swept)
