@@ -55,7 +55,7 @@ def prepare_file(path: Path, *, frames: int = DEFAULT_FRAMES, pages: list[int] |
     kind = detect_kind(path)
     data = path.read_bytes()
     if kind == "image":
-        image = load_image(data)
+        image = load_image(data, name=path.name)
         return PreparedAttachment("image", path.name, _sha(data), data, [image], make_thumbnail(image), source=path)
     if kind == "video":
         images = sample_video_frames(path, frames)

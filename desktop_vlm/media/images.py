@@ -22,7 +22,7 @@ SUPPORTED_IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", 
 DEFAULT_MAX_PIXELS = 80_000_000  # ~ a 10000×8000 scan; beyond that decoding alone needs gigabytes
 
 
-def load_image(source: Path | bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
+def load_image(source: Path | bytes, *, name: str | None = None, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
     """Decode an image file (or its bytes) to an RGB image, the way a person expects it to look.
 
     EXIF orientation is applied; animated files (GIF, APNG, WebP) and multi-page TIFFs give their first
@@ -32,7 +32,9 @@ def load_image(source: Path | bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS) ->
     Parameters
     ----------
     source : Path or bytes
-        A file, or the bytes of one (pasted from the clipboard).
+        A file, or the bytes of one (read from a file, pasted, or sent to the server).
+    name : str, optional
+        What error messages call the image; default: the file's name, or "the pasted image" for bytes.
     max_pixels : int
         Refuse larger images. Checked from the header *before* decoding, so a decompression bomb (a tiny
         file declaring 50000×50000 pixels) costs nothing.
@@ -42,7 +44,7 @@ def load_image(source: Path | bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS) ->
     MediaError
         Missing, empty, truncated, damaged, too large, or not an image; the message says which.
     """
-    name = source.name if isinstance(source, Path) else "the pasted image"
+    name = name or (source.name if isinstance(source, Path) else "the pasted image")
     try:
         if isinstance(source, Path):
             if source.stat().st_size == 0:

@@ -88,7 +88,7 @@ def decode_image_part(part: dict, policy: ImagePolicy) -> VisualInput:
         raise _bad("image_url parts need an image_url.url string.", "invalid_image_url")
     data = _read_data_url(url, policy) if url.startswith("data:") else _read_file(url, policy)
     try:
-        image = load_image(data, max_pixels=policy.max_pixels)
+        image = load_image(data, name="the image", max_pixels=policy.max_pixels)
     except DesktopVlmError as err:
         raise _bad(f"An image could not be used: {err}", "invalid_image") from None
     # LMDeploy's per-image tile cap; we honour it so our remote client and server agree.

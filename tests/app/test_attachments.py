@@ -35,3 +35,11 @@ def test_an_unsupported_file_names_what_works(tmp_path):
     with pytest.raises(MediaError) as err:
         prepare_file(path)
     assert err.value.user_message
+
+
+def test_a_damaged_file_is_named_in_the_message(tmp_path):
+    path = tmp_path / "receipt.png"
+    path.write_bytes(b"this is not a picture" * 10)
+    with pytest.raises(MediaError) as err:
+        prepare_file(path)
+    assert err.value.user_message.startswith("receipt.png is not an image")
