@@ -37,9 +37,18 @@ class ErrorBanner(QFrame):
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
+        self.topic = ""
         self.hide()
 
-    def show_message(self, message: str, hint: str = "", *, kind: str = "error") -> None:
+    def dismiss(self, topic: str) -> None:
+        """Hide the message if it is the one about ``topic``."""
+        if self.topic == topic:
+            self.hide()
+
+    def show_message(self, message: str, hint: str = "", *, kind: str = "error", topic: str = "") -> None:
+        """Show ``message``; ``topic`` names what it is about, so that :meth:`dismiss` can take it away
+        once that is no longer true."""
+        self.topic = topic
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)

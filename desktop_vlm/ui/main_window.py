@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         c.conversations_changed.connect(self.list_model.refresh)
         self.service.notice.connect(lambda text: self.banner.show_message(text, kind="info"))
         self.service.model_loaded.connect(self._on_model_loaded)
-        self.service.model_load_failed.connect(self.show_inline_error)
+        self.service.model_load_failed.connect(self._on_model_load_failed)
         self.screenshots.captured.connect(self._on_screenshot_captured)
         self.composer.send_requested.connect(self._on_composer_send)
         self.composer.stop_requested.connect(c.stop)
@@ -155,8 +155,8 @@ class MainWindow(QMainWindow):
         self.panel.system_prompt_changed.connect(c.set_system_prompt)
 
     # ------------------------------------------------------------------ handlers
-    def show_inline_error(self, message: str, hint: str = "") -> None:
-        self.banner.show_message(message, hint, kind="error")
+    def show_inline_error(self, message: str, hint: str = "", topic: str = "") -> None:
+        self.banner.show_message(message, hint, kind="error", topic=topic)
 
     def _on_conversation_changed(self, conversation) -> None:
         self.chat.show_conversation(conversation)
@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
         self.extraction.on_send(text)
         if self.service.model_info is None:
             self.show_inline_error(self.tr("No model is loaded yet."),
-                                   self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."))  # fmt: skip
+                                   self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."),
+                                   topic="model")  # fmt: skip
             return
         if self.controller.send(text, attachments):
             self.composer.clear()
@@ -204,8 +205,12 @@ class MainWindow(QMainWindow):
                                  tokens_per_tile=per_tile, frames=frames)  # fmt: skip
 
     def _on_model_loaded(self, info) -> None:
+        self.banner.dismiss("model")  # "no model loaded" or an earlier load's failure is no longer true
         self.panel.set_model(info)
         self.estimate.refresh()
+
+    def _on_model_load_failed(self, message: str) -> None:
+        self.show_inline_error(message, topic="model")
 
     def _on_load_folder_triggered(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))

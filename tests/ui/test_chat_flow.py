@@ -147,6 +147,31 @@ def test_send_without_a_model_explains_what_to_do(qtbot, services):
     window.composer.edit.setPlainText("Hello")
     window.composer.submit()
     assert "No model" in window.banner.label.text()
+    assert window.composer.edit.toPlainText() == "Hello"  # the question waits for the model, not lost
+
+
+def test_loading_a_model_takes_the_no_model_message_away(qtbot, services):
+    from desktop_vlm.ui.main import create_window
+
+    window = create_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.composer.edit.setPlainText("Hello")
+    window.composer.submit()
+    assert window.banner.isVisible()
+    with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
+        services.service.load_model("fake", "cpu", "auto")
+    assert not window.banner.isVisible()
+
+
+def test_loading_a_model_leaves_other_messages_alone(qtbot, window, services, tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello")
+    with qtbot.waitSignal(window.composer.attachment_failed, timeout=5000):
+        _drop(window.composer, [bad])
+    with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
+        services.service.load_model("fake", "cpu", "auto")
+    assert window.banner.isVisible() and "notes.txt" in window.banner.label.text()
 
 
 def test_a_missing_attachment_file_is_reported_not_crashed(qtbot, window, services, tmp_path):
