@@ -50,9 +50,10 @@ class ExtractionHelper(QObject):
         if self.last is None:
             return
         template, result = self.last
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export extracted data"), f"{template}.csv",
+        suggested = Path(self.window.dialog_folder("export")) / f"{template}.csv"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export extracted data"), str(suggested),
                                               "CSV (*.csv);;JSON (*.json)")  # fmt: skip
         if path:
             json_out = path.lower().endswith(".json")
             text = document_to_json(result.data) if json_out else document_to_csv(template, result.data)
-            Path(path).write_text(text, encoding="utf-8")
+            self.window.save_export(Path(path), text)

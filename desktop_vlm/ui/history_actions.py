@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from ..history.export import safe_filename
 from .errors import show_error_dialog
 
 
@@ -36,11 +37,13 @@ class HistoryActions(QObject):
             self.window.list_model.refresh()
 
     def export_one(self, cid: int) -> None:
-        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export conversation"), "conversation.md",
+        title = self.window.controller.store.get_conversation(cid).title
+        suggested = Path(self.window.dialog_folder("export")) / f"{safe_filename(title)}.md"
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export conversation"), str(suggested),
                                                    "Markdown (*.md);;HTML (*.html);;JSON (*.json)")  # fmt: skip
         if path:
             fmt = {".html": "html", ".json": "json"}.get(Path(path).suffix.lower(), "markdown")
-            Path(path).write_text(self.window.controller.store.export_conversation(cid, fmt), encoding="utf-8")
+            self.window.save_export(Path(path), self.window.controller.store.export_conversation(cid, fmt))
 
     def export_all(self) -> None:
         """Every conversation as one file each, in the format the person picks, into a chosen folder."""
@@ -49,14 +52,23 @@ class HistoryActions(QObject):
                                           list(formats), 0, False)  # fmt: skip
         if not ok:
             return
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all conversations to"))
-        if folder:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all conversations to"),
+                                                  self.window.dialog_folder("export"))  # fmt: skip
+        if not folder:
+            return
+        try:
             written = self.window.controller.store.export_all(formats[choice], Path(folder))
-            self.window.banner.show_message(self.tr("%d conversation(s) exported to %s") % (len(written), folder),
-                                            kind="info")  # fmt: skip
+        except OSError as err:
+            self.window.show_inline_error(self.tr("Could not export to %s: %s.") % (folder, err.strerror or err),
+                                          self.tr("Choose another folder, or free some space."))  # fmt: skip
+            return
+        self.window.remember_folder("export", folder)
+        self.window.banner.show_message(self.tr("%d conversation(s) exported to %s") % (len(written), folder),
+                                        kind="info")  # fmt: skip
 
     def import_json(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import conversation"), "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import conversation"),
+                                              self.window.dialog_folder("export"), "JSON (*.json)")  # fmt: skip
         if path:
             try:
                 conversation = self.window.controller.store.import_json(Path(path).read_text(encoding="utf-8"))

@@ -23,6 +23,7 @@ from .composer import Composer
 from .conversation_list import ConversationListView
 from .errors import ErrorBanner
 from .extraction import ExtractionHelper
+from .folders import folder_of, start_folder
 from .history_actions import HistoryActions
 from .prompt_estimate import PromptEstimate
 from .screenshot import ScreenshotCommand
@@ -266,11 +267,36 @@ class MainWindow(QMainWindow):
         self.settings = replace(self.settings, hub=self.downloads.settings)
         self._save_settings(self.settings)
 
+    def dialog_folder(self, purpose: str) -> str:
+        """Where a file dialog for ``purpose`` ("attach" or "export") opens."""
+        return start_folder(purpose, getattr(self.settings.ui, f"{purpose}_folder"))
+
+    def remember_folder(self, purpose: str, chosen: str | Path) -> None:
+        """Open the next ``purpose`` dialog where the person just picked ``chosen``, this run and the next."""
+        from dataclasses import replace
+
+        ui = replace(self.settings.ui, **{f"{purpose}_folder": folder_of(chosen)})
+        self.settings = replace(self.settings, ui=ui)
+        self._save_settings(self.settings)
+
+    def save_export(self, path: Path, text: str) -> None:
+        """Write an export the person asked for; a folder they cannot write to, or a full disk, gets an
+        inline message saying so rather than an error dialog."""
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as err:
+            self.show_inline_error(self.tr("Could not save %s: %s.") % (path.name, err.strerror or err),
+                                   self.tr("Choose another folder, or free some space."))  # fmt: skip
+            return
+        self.remember_folder("export", path)
+
     def _on_attach_triggered(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), "",
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), self.dialog_folder("attach"),
                                                 self.tr("Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif "
                                                         "*.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;"
                                                         "All files (*)"))  # fmt: skip
+        if files:
+            self.remember_folder("attach", files[0])
         self.composer.add_files([Path(f) for f in files])
 
     def _on_screenshot_captured(self, image) -> None:

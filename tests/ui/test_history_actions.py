@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
@@ -50,6 +52,51 @@ def test_the_attach_button_opens_the_file_dialog(qtbot, window, tmp_path, monkey
     with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
         window.composer.attach_button.click()
     assert [a.name for a in window.composer.attachments] == ["shot.webp"]
+
+
+def test_dialogs_open_where_the_person_was_last_time(qtbot, window, services, tmp_path, monkeypatch):
+    from PIL import Image
+
+    pictures, documents = tmp_path / "holiday", tmp_path / "reports"
+    pictures.mkdir(), documents.mkdir()
+    Image.new("RGB", (64, 64), "navy").save(pictures / "beach.png")
+    opened_in = []
+
+    def pick_beach(parent, caption, folder, *rest):
+        opened_in.append(folder)
+        return [str(pictures / "beach.png")], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(pick_beach))
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+        window.composer.attach_button.click()
+    assert opened_in[0] != str(pictures) and Path(opened_in[0]).is_dir()  # a usual place, never ""
+    window.composer.attach_button.click()
+    assert opened_in[1] == str(pictures)
+    assert services.settings_store.load().ui.attach_folder == str(pictures)  # and after a restart
+
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        services.controller.send("Quarterly numbers?")
+    suggested = []
+
+    def save_in_reports(parent, caption, proposal, *rest):
+        suggested.append(proposal)
+        return str(documents / "q.md"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_in_reports))
+    window.history.export_one(services.controller.conversation.id)
+    window.history.export_one(services.controller.conversation.id)
+    assert Path(suggested[0]).name == "Quarterly-numbers.md"  # named after the conversation
+    assert Path(suggested[1]).parent == documents and (documents / "q.md").is_file()
+
+
+def test_an_export_that_cannot_be_written_is_explained(qtbot, window, services, tmp_path, monkeypatch):
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        services.controller.send("Export me")
+    missing = tmp_path / "no-such-folder" / "chat.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(missing), "")))
+    window.history.export_one(services.controller.conversation.id)
+    assert window.banner.isVisible() and "Could not save chat.md" in window.banner.label.text()
+    assert window.settings.ui.export_folder == ""  # a failed save is not remembered
 
 
 def test_delete_and_f2_work_from_the_keyboard(qtbot, window, services, monkeypatch):
