@@ -6,7 +6,7 @@
     <message>
         <location filename="../attachment_chip.py" line="44"/>
         <source>Preview of %s with its tile grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước %s cùng lưới ô</translation>
     </message>
     <message>
         <location filename="../attachment_chip.py" line="47"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../attachment_chip.py" line="71"/>
         <source>Choose the pages of %s to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn các trang của %s để gửi</translation>
     </message>
     <message>
         <location filename="../attachment_chip.py" line="80"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../attachment_chip.py" line="81"/>
         <source>Pages of %d (e.g. 1-3, 5; at most 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trang (trong tổng số %d; ví dụ 1-3, 5; tối đa 8)</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../errors.py" line="28"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <location filename="../errors.py" line="35"/>
@@ -180,248 +180,268 @@
     <message>
         <location filename="../extraction.py" line="40"/>
         <source>File → Export extracted data… saves it as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp → Xuất dữ liệu đã trích xuất… sẽ lưu dữ liệu dưới dạng CSV hoặc JSON.</translation>
     </message>
     <message>
         <location filename="../extraction.py" line="42"/>
         <source>%s: no usable JSON in the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: câu trả lời không có JSON dùng được.</translation>
     </message>
     <message>
         <location filename="../extraction.py" line="44"/>
         <source>%s extracted, with issues: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trích xuất %s, nhưng có vấn đề: %s</translation>
     </message>
     <message>
         <location filename="../extraction.py" line="47"/>
         <source>%s extracted and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trích xuất và kiểm tra %s.</translation>
     </message>
     <message>
-        <location filename="../extraction.py" line="53"/>
+        <location filename="../extraction.py" line="54"/>
         <source>Export extracted data</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu đã trích xuất</translation>
     </message>
 </context>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../history_actions.py" line="19"/>
+        <location filename="../history_actions.py" line="20"/>
         <source>Rename conversation</source>
         <translation>Đổi tên cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="19"/>
+        <location filename="../history_actions.py" line="20"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="29"/>
+        <location filename="../history_actions.py" line="30"/>
         <source>Delete conversation</source>
         <translation>Xóa cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="30"/>
+        <location filename="../history_actions.py" line="31"/>
         <source>Delete this conversation and its attachments?</source>
         <translation>Xóa cuộc trò chuyện này và các tệp đính kèm?</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="39"/>
+        <location filename="../history_actions.py" line="42"/>
         <source>Export conversation</source>
         <translation>Xuất cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="48"/>
+        <location filename="../history_actions.py" line="51"/>
         <source>Export all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tất cả cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="48"/>
+        <location filename="../history_actions.py" line="51"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="52"/>
-        <source>Export all conversations to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../history_actions.py" line="55"/>
-        <source>%d conversation(s) exported to %s</source>
-        <translation type="unfinished"></translation>
+        <source>Export all conversations to</source>
+        <translation>Xuất tất cả cuộc trò chuyện vào</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="59"/>
+        <location filename="../history_actions.py" line="62"/>
+        <source>Could not export to %s: %s.</source>
+        <translation>Không thể xuất vào %s: %s.</translation>
+    </message>
+    <message>
+        <location filename="../history_actions.py" line="63"/>
+        <source>Choose another folder, or free some space.</source>
+        <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../history_actions.py" line="66"/>
+        <source>%d conversation(s) exported to %s</source>
+        <translation>Đã xuất %d cuộc trò chuyện vào %s</translation>
+    </message>
+    <message>
+        <location filename="../history_actions.py" line="70"/>
         <source>Import conversation</source>
         <translation>Nhập cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="64"/>
+        <location filename="../history_actions.py" line="76"/>
         <source>This file is not a conversation export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này không phải là bản xuất cuộc trò chuyện.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="42"/>
         <source>Desktop VLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="89"/>
         <source>New chat</source>
         <translation>Trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="90"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Screenshot a region…</source>
         <translation>Chụp một vùng màn hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Export all conversations…</source>
         <translation>Xuất tất cả cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Import conversation (JSON)…</source>
         <translation>Nhập cuộc trò chuyện (JSON)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>&amp;Chat</source>
         <translation>&amp;Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Extract data as</source>
         <translation>Trích xuất dữ liệu dạng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Export extracted data…</source>
         <translation>Xuất dữ liệu đã trích xuất…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Models</source>
         <translation>&amp;Mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Load model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Settings panel</source>
         <translation>Bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Choose a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="288"/>
+        <source>Could not save %s: %s.</source>
+        <translation>Không thể lưu %s: %s.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289"/>
+        <source>Choose another folder, or free some space.</source>
+        <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -439,12 +459,12 @@
     <message>
         <location filename="../chat_view.py" line="115"/>
         <source>Attachment %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm %s</translation>
     </message>
     <message>
         <location filename="../chat_view.py" line="126"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung tin nhắn</translation>
     </message>
     <message>
         <location filename="../chat_view.py" line="132"/>
@@ -480,212 +500,212 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="40"/>
-        <location filename="../model_dialog.py" line="51"/>
+        <location filename="../model_dialog.py" line="43"/>
+        <location filename="../model_dialog.py" line="54"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="43"/>
+        <location filename="../model_dialog.py" line="46"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="43"/>
+        <location filename="../model_dialog.py" line="46"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="43"/>
+        <location filename="../model_dialog.py" line="46"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="44"/>
+        <location filename="../model_dialog.py" line="47"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="44"/>
+        <location filename="../model_dialog.py" line="47"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="53"/>
+        <location filename="../model_dialog.py" line="56"/>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="58"/>
-        <location filename="../model_dialog.py" line="97"/>
+        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="100"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
-        <location filename="../model_dialog.py" line="99"/>
+        <location filename="../model_dialog.py" line="64"/>
+        <location filename="../model_dialog.py" line="102"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="63"/>
+        <location filename="../model_dialog.py" line="66"/>
         <source>16-bit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="63"/>
-        <source>8-bit (int8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="63"/>
-        <source>4-bit (int4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="65"/>
-        <source>Language-model weights</source>
-        <translation type="unfinished"></translation>
+        <translation>16-bit</translation>
     </message>
     <message>
         <location filename="../model_dialog.py" line="66"/>
+        <source>8-bit (int8)</source>
+        <translation>8-bit (int8)</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="66"/>
+        <source>4-bit (int4)</source>
+        <translation>4-bit (int4)</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="68"/>
+        <source>Language-model weights</source>
+        <translation>Trọng số mô hình ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="69"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU, 8-bit trả lời chậm hơn khoảng 3 lần so với 16-bit (ở đó nó chỉ giúp tiết kiệm bộ nhớ). Cần gói bổ sung &apos;quantization&apos;.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="77"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>Download / resume</source>
         <translation>Tải về / tiếp tục</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="77"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>Verify</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="79"/>
+        <location filename="../model_dialog.py" line="82"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="79"/>
+        <location filename="../model_dialog.py" line="82"/>
         <source>Use this model</source>
         <translation>Dùng mô hình này</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="88"/>
+        <location filename="../model_dialog.py" line="91"/>
         <source>for gated models; stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>cho các mô hình bị giới hạn truy cập; lưu trong kho khóa của hệ thống</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="92"/>
         <source>Save hub settings</source>
         <translation>Lưu cài đặt hub</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="92"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Hub endpoint / mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ hub / máy chủ mirror</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="93"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="94"/>
+        <location filename="../model_dialog.py" line="97"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="101"/>
+        <location filename="../model_dialog.py" line="104"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="118"/>
         <source>%s is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="120"/>
         <source>%s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="146"/>
         <source>Memory (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ (%s)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="143"/>
+        <location filename="../model_dialog.py" line="153"/>
         <source>installed</source>
         <translation>đã cài</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="144"/>
+        <location filename="../model_dialog.py" line="154"/>
         <source>downloading</source>
         <translation>đang tải</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="144"/>
+        <location filename="../model_dialog.py" line="154"/>
         <source>not installed</source>
         <translation>chưa cài</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="184"/>
+        <location filename="../model_dialog.py" line="194"/>
         <source>%s: every file verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="190"/>
+        <location filename="../model_dialog.py" line="200"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="190"/>
+        <location filename="../model_dialog.py" line="200"/>
         <source>Delete %s from disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="194"/>
+        <location filename="../model_dialog.py" line="204"/>
         <source>Choose a model folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="196"/>
+        <location filename="../model_dialog.py" line="206"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="196"/>
+        <location filename="../model_dialog.py" line="206"/>
         <source>Copy the folder into the model store? (No: use it where it is.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép thư mục vào kho mô hình? (Không: dùng thư mục tại chỗ.)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="207"/>
+        <location filename="../model_dialog.py" line="217"/>
         <source>Download or import the model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy tải về hoặc nhập mô hình trước.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="215"/>
+        <location filename="../model_dialog.py" line="225"/>
         <source>Hub settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cài đặt hub.</translation>
     </message>
 </context>
 <context>
@@ -700,7 +720,7 @@
     <message>
         <location filename="../status_view.py" line="32"/>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải mô hình</translation>
     </message>
     <message>
         <location filename="../status_view.py" line="47"/>
@@ -718,7 +738,7 @@
     <message>
         <location filename="../prompt_estimate.py" line="40"/>
         <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames; otherwise the oldest turns are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ khoảng %s token tính cả câu trả lời: vượt quá ngữ cảnh %s token của mô hình. Hãy dùng ít ô hoặc khung hình hơn; nếu không, các lượt cũ nhất sẽ bị bỏ qua.</translation>
     </message>
     <message>
         <location filename="../prompt_estimate.py" line="43"/>
@@ -736,7 +756,7 @@
     <message>
         <location filename="../screenshot.py" line="23"/>
         <source>Select a region of the screen; Escape cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một vùng màn hình; nhấn Escape để hủy</translation>
     </message>
 </context>
 <context>
@@ -744,17 +764,17 @@
     <message>
         <location filename="../remote_dialog.py" line="11"/>
         <source>Use a remote endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng máy chủ từ xa</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="14"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL máy chủ</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="17"/>
         <source>Model name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mô hình trên máy chủ</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="20"/>
@@ -765,12 +785,12 @@
     <message>
         <location filename="../remote_dialog.py" line="21"/>
         <source>Any OpenAI-compatible vision endpoint (LMDeploy, vLLM, desktop-vlm serve). Images are sent to that server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ máy chủ thị giác nào tương thích với OpenAI (LMDeploy, vLLM, desktop-vlm serve). Ảnh sẽ được gửi tới máy chủ đó.</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="30"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="31"/>
@@ -819,17 +839,17 @@
     <message>
         <location filename="../settings_panel.py" line="52"/>
         <source>Tile preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấu hình ô sẵn</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="55"/>
         <source>Maximum tiles per image</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ô tối đa cho mỗi ảnh</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="57"/>
         <source>Image tokens per tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Số token ảnh cho mỗi ô</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="61"/>
@@ -872,7 +892,7 @@
         <location filename="../settings_panel.py" line="76"/>
         <location filename="../settings_panel.py" line="84"/>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="77"/>
@@ -883,7 +903,7 @@
     <message>
         <location filename="../settings_panel.py" line="81"/>
         <source>Maximum new tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Số token mới tối đa</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="86"/>
@@ -893,7 +913,7 @@
     <message>
         <location filename="../settings_panel.py" line="156"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chạy trên CPU: mỗi ô tốn vài giây, nên mặc định mỗi ảnh dùng %d ô. Hãy tăng Số ô tối đa nếu bạn có thể chờ.</translation>
     </message>
 </context>
 <context>
@@ -901,7 +921,7 @@
     <message>
         <location filename="../errors.py" line="14"/>
         <source>Desktop VLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop VLM</translation>
     </message>
 </context>
 <context>
@@ -909,7 +929,7 @@
     <message>
         <location filename="../main.py" line="26"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu lịch sử bị hỏng; nó đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo.</translation>
     </message>
 </context>
 </TS>

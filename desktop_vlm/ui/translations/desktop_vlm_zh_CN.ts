@@ -6,7 +6,7 @@
     <message>
         <location filename="../attachment_chip.py" line="44"/>
         <source>Preview of %s with its tile grid</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 的预览及其切片网格</translation>
     </message>
     <message>
         <location filename="../attachment_chip.py" line="47"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../attachment_chip.py" line="71"/>
         <source>Choose the pages of %s to send</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 %s 中要发送的页面</translation>
     </message>
     <message>
         <location filename="../attachment_chip.py" line="80"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../attachment_chip.py" line="81"/>
         <source>Pages of %d (e.g. 1-3, 5; at most 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>页码（共 %d 页，例如 1-3, 5；最多 8 页）</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../errors.py" line="28"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../errors.py" line="35"/>
@@ -180,248 +180,268 @@
     <message>
         <location filename="../extraction.py" line="40"/>
         <source>File → Export extracted data… saves it as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 → 导出提取的数据… 可将其保存为 CSV 或 JSON。</translation>
     </message>
     <message>
         <location filename="../extraction.py" line="42"/>
         <source>%s: no usable JSON in the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：回答中没有可用的 JSON。</translation>
     </message>
     <message>
         <location filename="../extraction.py" line="44"/>
         <source>%s extracted, with issues: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已提取 %s，但存在问题：%s</translation>
     </message>
     <message>
         <location filename="../extraction.py" line="47"/>
         <source>%s extracted and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提取并校验 %s。</translation>
     </message>
     <message>
-        <location filename="../extraction.py" line="53"/>
+        <location filename="../extraction.py" line="54"/>
         <source>Export extracted data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出提取的数据</translation>
     </message>
 </context>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../history_actions.py" line="19"/>
+        <location filename="../history_actions.py" line="20"/>
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="19"/>
+        <location filename="../history_actions.py" line="20"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="29"/>
+        <location filename="../history_actions.py" line="30"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="30"/>
+        <location filename="../history_actions.py" line="31"/>
         <source>Delete this conversation and its attachments?</source>
         <translation>删除此对话及其附件？</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="39"/>
+        <location filename="../history_actions.py" line="42"/>
         <source>Export conversation</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="48"/>
+        <location filename="../history_actions.py" line="51"/>
         <source>Export all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所有对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="48"/>
+        <location filename="../history_actions.py" line="51"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="52"/>
-        <source>Export all conversations to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../history_actions.py" line="55"/>
-        <source>%d conversation(s) exported to %s</source>
-        <translation type="unfinished"></translation>
+        <source>Export all conversations to</source>
+        <translation>将所有对话导出到</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="59"/>
+        <location filename="../history_actions.py" line="62"/>
+        <source>Could not export to %s: %s.</source>
+        <translation>无法导出到 %s：%s。</translation>
+    </message>
+    <message>
+        <location filename="../history_actions.py" line="63"/>
+        <source>Choose another folder, or free some space.</source>
+        <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../history_actions.py" line="66"/>
+        <source>%d conversation(s) exported to %s</source>
+        <translation>已将 %d 个对话导出到 %s</translation>
+    </message>
+    <message>
+        <location filename="../history_actions.py" line="70"/>
         <source>Import conversation</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="64"/>
+        <location filename="../history_actions.py" line="76"/>
         <source>This file is not a conversation export.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是导出的对话。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="42"/>
         <source>Desktop VLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="89"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="90"/>
         <source>Attach files…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Screenshot a region…</source>
         <translation>截取屏幕区域…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Export all conversations…</source>
         <translation>导出所有对话…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Import conversation (JSON)…</source>
         <translation>导入对话（JSON）…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Extract data as</source>
         <translation>提取数据为</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Export extracted data…</source>
         <translation>导出提取的数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Load model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Settings panel</source>
         <translation>设置面板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Choose a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="288"/>
+        <source>Could not save %s: %s.</source>
+        <translation>无法保存 %s：%s。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289"/>
+        <source>Choose another folder, or free some space.</source>
+        <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -439,12 +459,12 @@
     <message>
         <location filename="../chat_view.py" line="115"/>
         <source>Attachment %s</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %s</translation>
     </message>
     <message>
         <location filename="../chat_view.py" line="126"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>消息内容</translation>
     </message>
     <message>
         <location filename="../chat_view.py" line="132"/>
@@ -480,212 +500,212 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="40"/>
-        <location filename="../model_dialog.py" line="51"/>
+        <location filename="../model_dialog.py" line="43"/>
+        <location filename="../model_dialog.py" line="54"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="43"/>
+        <location filename="../model_dialog.py" line="46"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="43"/>
+        <location filename="../model_dialog.py" line="46"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="43"/>
+        <location filename="../model_dialog.py" line="46"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="44"/>
+        <location filename="../model_dialog.py" line="47"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="44"/>
+        <location filename="../model_dialog.py" line="47"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="53"/>
+        <location filename="../model_dialog.py" line="56"/>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="58"/>
-        <location filename="../model_dialog.py" line="97"/>
+        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="100"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
-        <location filename="../model_dialog.py" line="99"/>
+        <location filename="../model_dialog.py" line="64"/>
+        <location filename="../model_dialog.py" line="102"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="63"/>
+        <location filename="../model_dialog.py" line="66"/>
         <source>16-bit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="63"/>
-        <source>8-bit (int8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="63"/>
-        <source>4-bit (int4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="65"/>
-        <source>Language-model weights</source>
-        <translation type="unfinished"></translation>
+        <translation>16 位</translation>
     </message>
     <message>
         <location filename="../model_dialog.py" line="66"/>
+        <source>8-bit (int8)</source>
+        <translation>8 位（int8）</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="66"/>
+        <source>4-bit (int4)</source>
+        <translation>4 位（int4）</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="68"/>
+        <source>Language-model weights</source>
+        <translation>语言模型权重</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="69"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上，8 位的回答速度约为 16 位的三分之一（在 CPU 上它只用于节省内存）。需要安装 &apos;quantization&apos; 附加组件。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="77"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>Download / resume</source>
         <translation>下载 / 继续</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="77"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="79"/>
+        <location filename="../model_dialog.py" line="82"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="79"/>
+        <location filename="../model_dialog.py" line="82"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="88"/>
+        <location filename="../model_dialog.py" line="91"/>
         <source>for gated models; stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>用于受限访问的模型；保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="92"/>
         <source>Save hub settings</source>
         <translation>保存模型库设置</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="92"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Hub endpoint / mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>模型库地址 / 镜像</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="93"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="94"/>
+        <location filename="../model_dialog.py" line="97"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="101"/>
+        <location filename="../model_dialog.py" line="104"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="118"/>
         <source>%s is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="120"/>
         <source>%s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="146"/>
         <source>Memory (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（%s）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="143"/>
+        <location filename="../model_dialog.py" line="153"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="144"/>
+        <location filename="../model_dialog.py" line="154"/>
         <source>downloading</source>
         <translation>下载中</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="144"/>
+        <location filename="../model_dialog.py" line="154"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="184"/>
+        <location filename="../model_dialog.py" line="194"/>
         <source>%s: every file verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="190"/>
+        <location filename="../model_dialog.py" line="200"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="190"/>
+        <location filename="../model_dialog.py" line="200"/>
         <source>Delete %s from disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="194"/>
+        <location filename="../model_dialog.py" line="204"/>
         <source>Choose a model folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="196"/>
+        <location filename="../model_dialog.py" line="206"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="196"/>
+        <location filename="../model_dialog.py" line="206"/>
         <source>Copy the folder into the model store? (No: use it where it is.)</source>
-        <translation type="unfinished"></translation>
+        <translation>将该文件夹复制到模型存储目录？（否：直接在原位置使用。）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="207"/>
+        <location filename="../model_dialog.py" line="217"/>
         <source>Download or import the model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先下载或导入模型。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="215"/>
+        <location filename="../model_dialog.py" line="225"/>
         <source>Hub settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型库设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -700,7 +720,7 @@
     <message>
         <location filename="../status_view.py" line="32"/>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型</translation>
     </message>
     <message>
         <location filename="../status_view.py" line="47"/>
@@ -718,7 +738,7 @@
     <message>
         <location filename="../prompt_estimate.py" line="40"/>
         <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames; otherwise the oldest turns are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 连同回答约 %s 个 token，超过模型的上下文长度（%s）。请减少切片数或帧数，否则最早的几轮对话将被略去。</translation>
     </message>
     <message>
         <location filename="../prompt_estimate.py" line="43"/>
@@ -736,7 +756,7 @@
     <message>
         <location filename="../screenshot.py" line="23"/>
         <source>Select a region of the screen; Escape cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>选择屏幕区域；按 Escape 取消</translation>
     </message>
 </context>
 <context>
@@ -744,17 +764,17 @@
     <message>
         <location filename="../remote_dialog.py" line="11"/>
         <source>Use a remote endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>使用远程服务</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="14"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>远程服务 URL</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="17"/>
         <source>Model name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的模型名称</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="20"/>
@@ -765,12 +785,12 @@
     <message>
         <location filename="../remote_dialog.py" line="21"/>
         <source>Any OpenAI-compatible vision endpoint (LMDeploy, vLLM, desktop-vlm serve). Images are sent to that server.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何兼容 OpenAI 接口的视觉服务（LMDeploy、vLLM、desktop-vlm serve）。图片将发送到该服务器。</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="30"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="31"/>
@@ -819,17 +839,17 @@
     <message>
         <location filename="../settings_panel.py" line="52"/>
         <source>Tile preset</source>
-        <translation type="unfinished"></translation>
+        <translation>切片预设</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="55"/>
         <source>Maximum tiles per image</source>
-        <translation type="unfinished"></translation>
+        <translation>每张图片的最大切片数</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="57"/>
         <source>Image tokens per tile</source>
-        <translation type="unfinished"></translation>
+        <translation>每个切片的图像 token 数</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="61"/>
@@ -872,7 +892,7 @@
         <location filename="../settings_panel.py" line="76"/>
         <location filename="../settings_panel.py" line="84"/>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="77"/>
@@ -883,7 +903,7 @@
     <message>
         <location filename="../settings_panel.py" line="81"/>
         <source>Maximum new tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大新 token 数</translation>
     </message>
     <message>
         <location filename="../settings_panel.py" line="86"/>
@@ -893,7 +913,7 @@
     <message>
         <location filename="../settings_panel.py" line="156"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 CPU 上运行：每个切片都要耗费数秒，因此图片默认最多使用 %d 个切片。如果可以等待，请调高“最大切片数”。</translation>
     </message>
 </context>
 <context>
@@ -901,7 +921,7 @@
     <message>
         <location filename="../errors.py" line="14"/>
         <source>Desktop VLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop VLM</translation>
     </message>
 </context>
 <context>
@@ -909,7 +929,7 @@
     <message>
         <location filename="../main.py" line="26"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据库已损坏；已将其移到别处，并新建了一个数据库。</translation>
     </message>
 </context>
 </TS>
