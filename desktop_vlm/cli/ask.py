@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..core.errors import InvalidRequestError
 from ..core.types import GenerationParams, TileParams, Turn
+from .arguments import float_between, int_between
 
 
 def register(sub) -> None:
@@ -16,18 +17,22 @@ def register(sub) -> None:
     p.add_argument("question", metavar="QUESTION", help="the question; <image> placeholders are used as written")
     p.add_argument("--image", action="append", default=[], metavar="PATH", help="an image (repeatable, in order)")
     p.add_argument("--video", metavar="PATH", help="a video; --frames frames are sampled, one tile each")
-    p.add_argument("--frames", type=int, default=8, metavar="N", help="frames sampled from --video (default 8)")
-    p.add_argument("--max-tiles", type=int, default=None, metavar="N", help="max tiles per image (default: model's)")
+    p.add_argument("--frames", type=int_between(1, 64), default=8, metavar="N",
+                   help="frames sampled from --video (default 8)")  # fmt: skip
+    p.add_argument("--max-tiles", type=int_between(1, 40), default=None, metavar="N",
+                   help="max tiles per image (default: model's)")  # fmt: skip
     p.add_argument("--image-tokens", type=int, default=None, metavar="N", help="image tokens per tile (Ristretto)")
     p.add_argument("--history", metavar="FILE.json", help="earlier turns: a JSON list of [question, answer] pairs")
     p.add_argument("--system", metavar="TEXT", help="system message (default: the model's own)")
-    p.add_argument("--max-new-tokens", type=int, default=512, metavar="N")
+    p.add_argument("--max-new-tokens", type=int_between(1, 32768), default=512, metavar="N")
     p.add_argument("--greedy", action="store_true", help="greedy decoding (the default unless --temperature is set)")
-    p.add_argument("--temperature", type=float, default=None, metavar="T", help="sample with this temperature")
-    p.add_argument("--top-p", type=float, default=1.0, metavar="P")
-    p.add_argument("--top-k", type=int, default=0, metavar="K")
-    p.add_argument("--num-beams", type=int, default=1, metavar="K", help="beam search width (no streaming)")
-    p.add_argument("--repetition-penalty", type=float, default=1.0, metavar="R")
+    p.add_argument("--temperature", type=float_between(0, 10), default=None, metavar="T",
+                   help="sample with this temperature (0: greedy)")  # fmt: skip
+    p.add_argument("--top-p", type=float_between(0, 1, low_open=True), default=1.0, metavar="P")
+    p.add_argument("--top-k", type=int_between(0, 1_000_000), default=0, metavar="K", help="0: off")
+    p.add_argument("--num-beams", type=int_between(1, 16), default=1, metavar="K",
+                   help="beam search width (no streaming)")  # fmt: skip
+    p.add_argument("--repetition-penalty", type=float_between(0.5, 3), default=1.0, metavar="R")
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
     p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
@@ -83,15 +88,13 @@ def build_request(args, default_max_tiles: int):
     visuals = [VisualInput(load_image(Path(p))) for p in args.image]
     n_frames = 0
     if args.video:
-        if not 1 <= args.frames <= 64:
-            raise InvalidRequestError(f"--frames must be between 1 and 64 (got {args.frames}).")
         frames = sample_video_frames(Path(args.video), args.frames)
         visuals += [VisualInput(frame, max_tiles=1) for frame in frames]
         n_frames = len(frames)
     question = args.question
     if visuals and count_placeholders(history, question) == 0:
         question = compose_question(question, n_images=len(visuals) - n_frames, n_frames=n_frames)
-    tiles = TileParams(max_tiles=args.max_tiles or default_max_tiles)
+    tiles = TileParams(max_tiles=default_max_tiles if args.max_tiles is None else args.max_tiles)
     tiles.validate()
     return ChatRequest(
         question=question,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import DesktopVlmError, InvalidRequestError
+from .arguments import int_between
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,9 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl|OUT.csv", help="results file (appended to)")
     p.add_argument("--export-dir", metavar="DIR",
                    help="with --template: also write each item's document as DIR/<item>.csv and .json")  # fmt: skip
-    p.add_argument("--max-tiles", type=int, default=None, metavar="N", help="max tiles per image (default: model's)")
-    p.add_argument("--max-new-tokens", type=int, default=512, metavar="N")
+    p.add_argument("--max-tiles", type=int_between(1, 40), default=None, metavar="N",
+                   help="max tiles per image (default: model's)")  # fmt: skip
+    p.add_argument("--max-new-tokens", type=int_between(1, 32768), default=512, metavar="N")
     p.add_argument("--retry-errors", action="store_true", help="run again the items whose last row is an error")
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
     p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
@@ -195,7 +197,7 @@ def run(args) -> int:
             return 0
         runtime = open_runtime(model, remote_url=args.remote, remote_key_env=args.remote_key_env,
                                device=args.device, dtype=args.dtype)  # fmt: skip
-        max_tiles = args.max_tiles or runtime.info.default_max_tiles
+        max_tiles = runtime.info.default_max_tiles if args.max_tiles is None else args.max_tiles
         progress = Progress(len(todo))
         failed = 0
         try:

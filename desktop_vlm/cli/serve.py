@@ -14,23 +14,26 @@ import threading
 from pathlib import Path
 
 from ..core.errors import InvalidRequestError
+from .arguments import float_between, int_between
 
 
 def register(sub) -> None:
     p = sub.add_parser("serve", help="serve a model over an OpenAI-compatible HTTP API", description=__doc__)
     p.add_argument("model", metavar="MODEL", help="checkpoint folder, or 'fake:' for a scripted stand-in (tests)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback only)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--port", type=int_between(0, 65535), default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--api-key-env", metavar="VAR", help="environment variable holding the API key clients must send")
     p.add_argument("--allow-files", metavar="DIR", help="let clients name image files inside DIR (never outside it)")
     p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
                    help="on 127.0.0.1, also answer requests for this host name (a reverse proxy on this machine "
                         "that passes its own Host); repeatable")  # fmt: skip
     p.add_argument("--model-name", metavar="NAME", help="model id reported by /v1/models (default: folder name)")
-    p.add_argument("--max-queue", type=int, default=4, metavar="N", help="requests that may wait (default 4); more get 429")
-    p.add_argument("--max-connections", type=int, default=64, metavar="N",
+    p.add_argument("--max-queue", type=int_between(0, 10_000), default=4, metavar="N",
+                   help="requests that may wait (default 4); more get 429")  # fmt: skip
+    p.add_argument("--max-connections", type=int_between(1, 100_000), default=64, metavar="N",
                    help="open connections at most (default 64); more get 503 at once")  # fmt: skip
-    p.add_argument("--max-body-mb", type=float, default=20, metavar="MB", help="request size limit (default 20 MB)")
+    p.add_argument("--max-body-mb", type=float_between(0, 10_000, low_open=True), default=20, metavar="MB",
+                   help="request size limit (default 20 MB)")  # fmt: skip
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
     p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
     p.add_argument("--quantize", choices=("none", "int8", "int4"), default="none")

@@ -66,7 +66,7 @@ def test_plain_mode_streams_text_and_reports_timings():
         ((MODEL, "Hi", "--image", REFERENCE_DIR / "nope.png"), "nope.png"),
         ((MODEL, "Hi", "--image", MODEL / "config.json"), "config.json"),
         ((MODEL, "Hi", "--image-tokens", "64"), "image tokens"),
-        ((MODEL, "Hi", "--temperature", "-1", "--max-new-tokens", "0"), "max new tokens"),
+        ((MODEL, "Hi", "--temperature", "0.7", "--num-beams", "2"), "beam search and sampling"),
         ((MODEL, "Hi", "--history", MODEL / "config.json"), "[question, answer]"),
         pytest.param((MODEL, "Hi", "--device", "cuda"), "CUDA", marks=pytest.mark.skipif(
             __import__("torch").cuda.is_available(), reason="this machine has CUDA")),
@@ -78,3 +78,28 @@ def test_bad_input_gives_one_clear_line(args, message):
     assert "Traceback" not in proc.stderr
     assert message in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "option, value, message",
+    [
+        ("--max-tiles", "0", "argument --max-tiles: must be between 1 and 40 (got 0)"),
+        ("--frames", "65", "argument --frames: must be between 1 and 64 (got 65)"),
+        ("--max-new-tokens", "0", "argument --max-new-tokens: must be between 1 and 32768 (got 0)"),
+        ("--temperature", "-1", "argument --temperature: must be in [0, 10] (got -1)"),
+        ("--top-p", "0", "argument --top-p: must be in (0, 1] (got 0)"),
+        ("--num-beams", "two", "argument --num-beams: expected a whole number, got 'two'"),
+    ],
+)
+def test_out_of_range_numbers_are_refused_before_any_loading(option, value, message):
+    # the model folder does not exist: the number must be refused first, not after seconds of loading
+    proc = _ask(REFERENCE_DIR / "missing", "Hi", option, value)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].endswith(message)
+
+
+def test_temperature_zero_means_greedy():
+    greedy = _ask(MODEL, "Hi", "--max-new-tokens", 6, "--json")
+    zero = _ask(MODEL, "Hi", "--max-new-tokens", 6, "--json", "--temperature", 0, "--seed", 3)
+    assert greedy.returncode == zero.returncode == 0, zero.stderr
+    assert json.loads(zero.stdout)["token_ids"] == json.loads(greedy.stdout)["token_ids"]
