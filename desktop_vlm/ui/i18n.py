@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).with_name("translations")
 
@@ -19,5 +19,16 @@ def install_translator(app, language: str = "system") -> str | None:
         if translator.load(str(TRANSLATIONS / f"desktop_vlm_{candidate}.qm")):
             app.installTranslator(translator)
             app._desktop_vlm_translator = translator  # keep it alive as long as the app
+            app._qt_translator = _install_qt_translation(app, candidate)
             return candidate
     return None
+
+
+def _install_qt_translation(app, language: str) -> QTranslator | None:
+    """Qt's own strings (Yes / No / Cancel, the file dialog) in ``language`` where Qt ships them: Chinese
+    does; Vietnamese does not, and those stay English."""
+    translator = QTranslator(app)
+    if not translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        return None
+    app.installTranslator(translator)
+    return translator

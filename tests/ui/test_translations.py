@@ -19,6 +19,18 @@ def test_window_is_translated(qtbot, qapp, services, language, file_menu, send):
         assert window.composer.send_button.text() == send
     finally:
         QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+        if qapp._qt_translator is not None:
+            QCoreApplication.removeTranslator(qapp._qt_translator)
+
+
+def test_qt_own_buttons_follow_where_qt_ships_a_translation(qapp):
+    assert install_translator(qapp, "zh_CN") == "zh_CN"
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # QMessageBox / QFileDialog buttons
+    finally:
+        QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+        QCoreApplication.removeTranslator(qapp._qt_translator)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
 def test_unknown_language_keeps_english(qapp):
