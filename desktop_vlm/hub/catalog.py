@@ -29,20 +29,25 @@ class CatalogEntry:
         return self.repo_id.replace("/", "--")
 
     def vram_estimate_gib(self, dtype: str) -> float:
-        """Weights at the dtype's width plus ~1.5 GiB for activations, KV cache of a few thousand tokens
-        and the CUDA context.
-
-        ``int8`` / ``int4`` quantise the language model's linear weights only (with per-group scales, hence
-        slightly over 1 / 0.5 bytes per parameter); the vision tower stays in 16 bits.
-        """
-        llm_width = {"bfloat16": 2.0, "float16": 2.0, "float32": 4.0, "int8": 1.06, "int4": 0.56}[dtype]
-        vision_width = 4.0 if dtype == "float32" else 2.0
-        llm = self.parameters - self.vision_parameters
-        return (llm * llm_width + self.vision_parameters * vision_width) * 1e9 / 2**30 + 1.5
+        """Memory to run this model with weights in ``dtype``; see :func:`vram_estimate_gib`."""
+        return vram_estimate_gib(self.parameters, self.vision_parameters, dtype)
 
     def vram_estimates_gib(self) -> dict[str, float]:
         """Every dtype's estimate, for a table in the model manager."""
         return {d: round(self.vram_estimate_gib(d), 1) for d in self.DTYPES}
+
+
+def vram_estimate_gib(parameters: float, vision_parameters: float, dtype: str) -> float:
+    """Weights at the dtype's width plus ~1.5 GiB for activations, KV cache of a few thousand tokens and
+    the CUDA context; parameter counts in billions.
+
+    ``int8`` / ``int4`` quantise the language model's linear weights only (with per-group scales, hence
+    slightly over 1 / 0.5 bytes per parameter); the vision tower stays in 16 bits.
+    """
+    llm_width = {"bfloat16": 2.0, "float16": 2.0, "float32": 4.0, "int8": 1.06, "int4": 0.56}[dtype]
+    vision_width = 4.0 if dtype == "float32" else 2.0
+    llm = parameters - vision_parameters
+    return (llm * llm_width + vision_parameters * vision_width) * 1e9 / 2**30 + 1.5
 
 
 CATALOG: tuple[CatalogEntry, ...] = (

@@ -12,12 +12,13 @@ from PySide6.QtCore import QStandardPaths
 _USUAL_PLACES = {
     "attach": (QStandardPaths.StandardLocation.PicturesLocation, QStandardPaths.StandardLocation.HomeLocation),
     "export": (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.HomeLocation),
+    "models": (QStandardPaths.StandardLocation.DownloadLocation, QStandardPaths.StandardLocation.HomeLocation),
 }
 PURPOSES = tuple(_USUAL_PLACES)
 
 
 def start_folder(purpose: str, remembered: str) -> str:
-    """The folder a dialog for ``purpose`` ("attach" or "export") opens in: ``remembered`` while it still
+    """The folder a dialog for ``purpose`` ("attach", "export" or "models") opens in: ``remembered`` while it still
     exists, else the first usual place for that purpose that exists, else the home folder."""
     if remembered and Path(remembered).is_dir():
         return remembered

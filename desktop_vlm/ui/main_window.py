@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.show_inline_error(message, topic="model")
 
     def _on_load_folder_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder"), start_folder("models", ""))
         if folder:
             self.load_model(folder)
 

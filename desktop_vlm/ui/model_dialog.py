@@ -25,9 +25,23 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import DesktopVlmError
 from ..core.hardware import cpu_auto_precision, gpu_likely
+from ..hub.catalog import vram_estimate_gib
+from ..hub.census import count_parameters
+from .folders import start_folder
 
 
 _SHORT = {"bfloat16": "bf16", "float16": "fp16", "float32": "fp32"}
+
+
+def _count_text(billions: float) -> str:
+    """3.7 B, 815 M, 368 K: parameters as a person reads them."""
+    if billions >= 1:
+        return f"{billions:.1f} B"
+    return f"{billions * 1e3:.0f} M" if billions >= 1e-3 else f"{billions * 1e6:.0f} K"
+
+
+def _size_text(size_bytes: int) -> str:
+    return f"{size_bytes / 1e9:.1f} GB" if size_bytes >= 1e9 else f"{size_bytes / 1e6:.1f} MB"
 
 
 class ModelManagerDialog(QDialog):
@@ -40,6 +54,7 @@ class ModelManagerDialog(QDialog):
         super().__init__(parent)
         self.downloads = downloads
         self.loaded_device = loaded_device
+        self._counts: dict[tuple[str, int], tuple[float, float] | None] = {}  # see _counted
         self.setWindowTitle(self.tr("Models"))
         self.resize(900, 520)
         self.table = QTableWidget(0, 5, self)
@@ -144,19 +159,42 @@ class ModelManagerDialog(QDialog):
         installed = {m.model_id.lower(): m for m in self.downloads.installed()}
         key = self.memory_key()
         self.table.horizontalHeaderItem(3).setText(self.tr("Memory (%s)") % _SHORT.get(key, key))
-        rows = [(e.repo_id, f"{e.parameters:.1f} B", f"{e.download_bytes / 1e9:.1f} GB",
-                 f"{e.vram_estimate_gib(key):.1f} GiB", e.repo_id.lower() in installed) for e in self.downloads.catalog]  # fmt: skip
+        # (model id, parameters and vision parameters in billions or None, bytes, installed model or None)
+        rows = [(e.repo_id, (e.parameters, e.vision_parameters), e.download_bytes, installed.get(e.repo_id.lower()))
+                for e in self.downloads.catalog]  # fmt: skip
         known = {r[0].lower() for r in rows}
-        rows += [(m.model_id, "", f"{m.size_bytes / 1e9:.2f} GB", "", True) for k, m in installed.items() if k not in known]
+        rows += [(m.model_id, self._counted(m), m.size_bytes, m) for k, m in installed.items() if k not in known]
         self.table.setRowCount(len(rows))
-        for i, (mid, params, size, vram, is_installed) in enumerate(rows):
-            status = self.tr("installed") if is_installed else (
-                self.tr("downloading") if self.downloads.is_downloading(mid) else self.tr("not installed"))  # fmt: skip
-            for j, text in enumerate((mid, params, size, vram, status)):
+        for i, (mid, parameters, size, model) in enumerate(rows):
+            params_text = _count_text(parameters[0]) if parameters else ""
+            vram = f"{vram_estimate_gib(*parameters, key):.1f} GiB" if parameters else ""
+            status, problems = self._status(mid, model)
+            for j, text in enumerate((mid, params_text, _size_text(size), vram, status)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, mid)
+                if problems:
+                    item.setToolTip(problems)
                 self.table.setItem(i, j, item)
         self._installed = installed
+
+    def _counted(self, model) -> tuple[float, float] | None:
+        """(parameters, vision parameters) in billions of a model the catalog does not know, counted once
+        from its weight files' headers."""
+        cache_key = (str(model.path), model.size_bytes)
+        if cache_key not in self._counts:
+            count = count_parameters(model.path)
+            self._counts[cache_key] = (count.billions, count.vision_billions) if count else None
+        return self._counts[cache_key]
+
+    def _status(self, mid: str, model) -> tuple[str, str]:
+        """The status column's text and, for a damaged model, what its last check found."""
+        if model is None:
+            return (self.tr("downloading") if self.downloads.is_downloading(mid) else self.tr("not installed")), ""
+        if model.state == "damaged":
+            return self.tr("damaged: verify, or download again"), "\n".join(model.problems)
+        if model.state == "verified":
+            return self.tr("installed, verified"), ""
+        return self.tr("installed"), ""
 
     def selected(self) -> str | None:
         items = self.table.selectedItems()
@@ -201,7 +239,8 @@ class ModelManagerDialog(QDialog):
             self.downloads.remove(mid)
 
     def _on_import_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder to import"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder to import"),
+                                                  start_folder("models", ""))  # fmt: skip
         if folder:
             copy = QMessageBox.question(self, self.tr("Import"), self.tr("Copy the folder into the model store? "
                                         "(No: use it where it is.)")) == QMessageBox.StandardButton.Yes  # fmt: skip

@@ -69,3 +69,23 @@ def test_a_file_path_outside_the_model_folder_is_refused(tmp_path, bad):
         with pytest.raises(HubError, match="unsafe file path"):
             Puller(ModelStore(tmp_path / "m"), HubSettings(endpoint=hub.url)).pull("me/evil")
     assert not (tmp_path / "escape.json").exists() and ModelStore(tmp_path / "m").installed() == []
+
+
+def test_parameters_are_counted_from_the_headers_and_a_broken_file_gives_no_count(tmp_path):
+    import struct
+
+    from desktop_vlm.hub.census import count_parameters
+
+    def write(name, header):
+        data = json.dumps(header).encode()
+        (tmp_path / name).write_bytes(struct.pack("<Q", len(data)) + data + bytes(64))
+
+    write("a.safetensors", {"__metadata__": {"format": "pt"},
+                            "vision_model.embeddings.weight": {"dtype": "BF16", "shape": [4, 3], "data_offsets": [0, 24]},
+                            "mlp1.0.weight": {"dtype": "BF16", "shape": [2], "data_offsets": [24, 28]}})  # fmt: skip
+    write("b.safetensors", {"language_model.lm_head.weight": {"dtype": "BF16", "shape": [5, 2], "data_offsets": [0, 20]}})
+    count = count_parameters(tmp_path)
+    assert (count.total, count.vision) == (24, 14)
+    (tmp_path / "c.safetensors").write_bytes(b"\xff" * 16)  # a header length no safetensors file has
+    assert count_parameters(tmp_path) is None
+    assert count_parameters(tmp_path / "empty-folder-that-is-not-there") is None

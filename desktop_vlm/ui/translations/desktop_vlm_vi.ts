@@ -500,210 +500,220 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="43"/>
-        <location filename="../model_dialog.py" line="54"/>
+        <location filename="../model_dialog.py" line="57"/>
+        <location filename="../model_dialog.py" line="68"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="46"/>
+        <location filename="../model_dialog.py" line="60"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="46"/>
+        <location filename="../model_dialog.py" line="60"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="46"/>
+        <location filename="../model_dialog.py" line="60"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="47"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="47"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="56"/>
+        <location filename="../model_dialog.py" line="70"/>
         <source>Download progress</source>
         <translation>Tiến độ tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
-        <location filename="../model_dialog.py" line="100"/>
+        <location filename="../model_dialog.py" line="75"/>
+        <location filename="../model_dialog.py" line="114"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="64"/>
-        <location filename="../model_dialog.py" line="102"/>
+        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="116"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="66"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="66"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="66"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="68"/>
+        <location filename="../model_dialog.py" line="82"/>
         <source>Language-model weights</source>
         <translation>Trọng số mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="69"/>
+        <location filename="../model_dialog.py" line="83"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU, 8-bit trả lời chậm hơn khoảng 3 lần so với 16-bit (ở đó nó chỉ giúp tiết kiệm bộ nhớ). Cần gói bổ sung &apos;quantization&apos;.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="94"/>
         <source>Download / resume</source>
         <translation>Tải về / tiếp tục</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="94"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Verify</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="82"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="82"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Use this model</source>
         <translation>Dùng mô hình này</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="91"/>
+        <location filename="../model_dialog.py" line="105"/>
         <source>for gated models; stored in the system keyring</source>
         <translation>cho các mô hình bị giới hạn truy cập; lưu trong kho khóa của hệ thống</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="92"/>
+        <location filename="../model_dialog.py" line="106"/>
         <source>Save hub settings</source>
         <translation>Lưu cài đặt hub</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
+        <location filename="../model_dialog.py" line="109"/>
         <source>Hub endpoint / mirror</source>
         <translation>Địa chỉ hub / máy chủ mirror</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="96"/>
+        <location filename="../model_dialog.py" line="110"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="97"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="104"/>
+        <location filename="../model_dialog.py" line="118"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="118"/>
+        <location filename="../model_dialog.py" line="132"/>
         <source>%s is installed.</source>
         <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="120"/>
+        <location filename="../model_dialog.py" line="134"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="146"/>
+        <location filename="../model_dialog.py" line="160"/>
         <source>Memory (%s)</source>
         <translation>Bộ nhớ (%s)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="153"/>
+        <location filename="../model_dialog.py" line="193"/>
+        <source>damaged: verify, or download again</source>
+        <translation>bị hỏng: kiểm tra lại, hoặc tải về lại</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="195"/>
+        <source>installed, verified</source>
+        <translation>đã cài, đã kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="196"/>
         <source>installed</source>
         <translation>đã cài</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="154"/>
+        <location filename="../model_dialog.py" line="191"/>
         <source>downloading</source>
         <translation>đang tải</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="154"/>
+        <location filename="../model_dialog.py" line="191"/>
         <source>not installed</source>
         <translation>chưa cài</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="194"/>
+        <location filename="../model_dialog.py" line="231"/>
         <source>%s: every file verified.</source>
         <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="200"/>
+        <location filename="../model_dialog.py" line="237"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="200"/>
+        <location filename="../model_dialog.py" line="237"/>
         <source>Delete %s from disk?</source>
         <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="204"/>
+        <location filename="../model_dialog.py" line="241"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="206"/>
+        <location filename="../model_dialog.py" line="243"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="206"/>
+        <location filename="../model_dialog.py" line="243"/>
         <source>Copy the folder into the model store? (No: use it where it is.)</source>
         <translation>Sao chép thư mục vào kho mô hình? (Không: dùng thư mục tại chỗ.)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="217"/>
+        <location filename="../model_dialog.py" line="254"/>
         <source>Download or import the model first.</source>
         <translation>Hãy tải về hoặc nhập mô hình trước.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="225"/>
+        <location filename="../model_dialog.py" line="262"/>
         <source>Hub settings saved.</source>
         <translation>Đã lưu cài đặt hub.</translation>
     </message>

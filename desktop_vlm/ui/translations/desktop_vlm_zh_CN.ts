@@ -500,210 +500,220 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="43"/>
-        <location filename="../model_dialog.py" line="54"/>
+        <location filename="../model_dialog.py" line="57"/>
+        <location filename="../model_dialog.py" line="68"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="46"/>
+        <location filename="../model_dialog.py" line="60"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="46"/>
+        <location filename="../model_dialog.py" line="60"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="46"/>
+        <location filename="../model_dialog.py" line="60"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="47"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="47"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="56"/>
+        <location filename="../model_dialog.py" line="70"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
-        <location filename="../model_dialog.py" line="100"/>
+        <location filename="../model_dialog.py" line="75"/>
+        <location filename="../model_dialog.py" line="114"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="64"/>
-        <location filename="../model_dialog.py" line="102"/>
+        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="116"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="66"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="66"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="66"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="68"/>
+        <location filename="../model_dialog.py" line="82"/>
         <source>Language-model weights</source>
         <translation>语言模型权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="69"/>
+        <location filename="../model_dialog.py" line="83"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上，8 位的回答速度约为 16 位的三分之一（在 CPU 上它只用于节省内存）。需要安装 &apos;quantization&apos; 附加组件。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="94"/>
         <source>Download / resume</source>
         <translation>下载 / 继续</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="94"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="82"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="82"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="91"/>
+        <location filename="../model_dialog.py" line="105"/>
         <source>for gated models; stored in the system keyring</source>
         <translation>用于受限访问的模型；保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="92"/>
+        <location filename="../model_dialog.py" line="106"/>
         <source>Save hub settings</source>
         <translation>保存模型库设置</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
+        <location filename="../model_dialog.py" line="109"/>
         <source>Hub endpoint / mirror</source>
         <translation>模型库地址 / 镜像</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="96"/>
+        <location filename="../model_dialog.py" line="110"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="97"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="104"/>
+        <location filename="../model_dialog.py" line="118"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="118"/>
+        <location filename="../model_dialog.py" line="132"/>
         <source>%s is installed.</source>
         <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="120"/>
+        <location filename="../model_dialog.py" line="134"/>
         <source>%s: %s</source>
         <translation>%s：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="146"/>
+        <location filename="../model_dialog.py" line="160"/>
         <source>Memory (%s)</source>
         <translation>内存（%s）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="153"/>
+        <location filename="../model_dialog.py" line="193"/>
+        <source>damaged: verify, or download again</source>
+        <translation>已损坏：请校验，或重新下载</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="195"/>
+        <source>installed, verified</source>
+        <translation>已安装，已校验</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="196"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="154"/>
+        <location filename="../model_dialog.py" line="191"/>
         <source>downloading</source>
         <translation>下载中</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="154"/>
+        <location filename="../model_dialog.py" line="191"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="194"/>
+        <location filename="../model_dialog.py" line="231"/>
         <source>%s: every file verified.</source>
         <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="200"/>
+        <location filename="../model_dialog.py" line="237"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="200"/>
+        <location filename="../model_dialog.py" line="237"/>
         <source>Delete %s from disk?</source>
         <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="204"/>
+        <location filename="../model_dialog.py" line="241"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="206"/>
+        <location filename="../model_dialog.py" line="243"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="206"/>
+        <location filename="../model_dialog.py" line="243"/>
         <source>Copy the folder into the model store? (No: use it where it is.)</source>
         <translation>将该文件夹复制到模型存储目录？（否：直接在原位置使用。）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="217"/>
+        <location filename="../model_dialog.py" line="254"/>
         <source>Download or import the model first.</source>
         <translation>请先下载或导入模型。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="225"/>
+        <location filename="../model_dialog.py" line="262"/>
         <source>Hub settings saved.</source>
         <translation>模型库设置已保存。</translation>
     </message>
