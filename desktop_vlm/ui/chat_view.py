@@ -186,6 +186,7 @@ class ChatView(QScrollArea):
         self._render_timer.timeout.connect(self._render_pending)
         self._empty = QLabel(self.tr("Drop a screenshot, photo, PDF or video, and ask about it."), self._inner)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)  # a narrow window wraps the hint instead of scrolling sideways
         self._empty.setObjectName("Hint")
         self._layout.insertWidget(0, self._empty)
 

@@ -32,6 +32,9 @@ from .status_view import ModelStatusView
 from .theme import apply_theme
 
 
+CENTRE_MIN_WIDTH = 420  # px: a readable answer column beside a composer with its buttons
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller, service, list_model, settings: Settings, save_settings, downloads=None,
                  remote_keys=None):  # fmt: skip
@@ -56,6 +59,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.chat, 1)
         column.addWidget(self.banner)
         column.addWidget(self.composer)
+        # In a narrow window the side panes give way first: without a minimum here the splitter keeps them at
+        # full width and squeezes the chat, where the person reads and writes, down to a sliver.
+        centre.setMinimumWidth(CENTRE_MIN_WIDTH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget, stretch in ((self.conversations, 0), (centre, 1), (self.panel, 0)):
             self.splitter.addWidget(widget)

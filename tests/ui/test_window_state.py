@@ -82,14 +82,14 @@ def test_the_tile_budget_and_geometry_survive_a_restart(qtbot, window, services)
     window.panel.max_tiles.setValue(9)
     window.panel.frames.setValue(12)
     assert services.controller.tiles.max_tiles == 9 and window.composer.frames == 12
-    window.resize(701, 503)  # inside the offscreen platform's 800×800 screen
+    window.resize(777, 561)  # inside the offscreen platform's 800×800 screen, above the minimum size
     window.close()
     again = create_window(services)
     qtbot.addWidget(again)
     assert again.panel.budget() == ("document", 9, 12)
     assert services.controller.tiles.max_tiles == 9 and again.composer.frames == 12
     # offscreen has no window manager: the restored height may differ by the frame's few pixels
-    assert again.size().width() == 701 and abs(again.size().height() - 503) <= 8
+    assert again.size().width() == 777 and abs(again.size().height() - 561) <= 8
 
 
 def test_the_open_conversation_stays_highlighted_after_the_list_refreshes(qtbot, window, services):
@@ -176,3 +176,14 @@ def test_a_streamed_code_block_is_tinted_for_the_theme(qtbot, window, services, 
         (code,) = [b for b in _blocks(body.document()) if b.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence)]
         lightness = code.blockFormat().background().color().lightness()
         assert lightness > 200 if light else 20 < lightness < 100, (theme, lightness)
+
+
+def test_a_narrow_window_shrinks_the_side_panes_before_the_chat(qtbot, window):
+    from desktop_vlm.ui.main_window import CENTRE_MIN_WIDTH
+
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900, timeout=3000)
+    conversations, centre, panel = window.splitter.sizes()
+    assert centre >= CENTRE_MIN_WIDTH and conversations > 0 and panel > 0
+    scroll = window.chat.horizontalScrollBar()
+    assert not scroll.isVisible() or scroll.maximum() == 0  # the empty-chat hint wraps, nothing scrolls sideways
