@@ -25,6 +25,17 @@ def parse_pages(text: str, count: int) -> list[int]:
     return pages
 
 
+def page_ranges(pages: list[int]) -> str:
+    """[0, 1, 2, 4] (0-based) → "1–3, 5": the inverse of :func:`parse_pages`, for people."""
+    runs: list[list[int]] = []
+    for page in sorted(pages):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return ", ".join(f"{r[0] + 1}–{r[-1] + 1}" if len(r) > 1 else f"{r[0] + 1}" for r in runs)
+
+
 class AttachmentChip(QFrame):
     """One attachment: preview with the tile grid, what it costs in tokens, remove; a PDF can pick pages,
     a video shows the strip of frames that will be sent."""
@@ -50,8 +61,7 @@ class AttachmentChip(QFrame):
         top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         name = attachment.name if len(attachment.name) < 22 else attachment.name[:19] + "…"
-        detail = {"video": f" · {len(attachment.images)} frames", "pdf": f" · {len(attachment.images)} page(s)"}
-        self.title = QLabel(name + detail.get(attachment.kind, ""), self)
+        self.title = QLabel(name + self._detail(), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("Hint")
         layout.addWidget(self.title)
@@ -71,6 +81,18 @@ class AttachmentChip(QFrame):
             pages.setAccessibleName(self.tr("Choose the pages of %s to send") % attachment.name)
             pages.clicked.connect(self._on_pages_clicked)
             layout.addWidget(pages)
+
+    def _detail(self) -> str:
+        """" · 8 frames", " · page 2 of 3", " · pages 1–3, 5 of 9": what of the file will be sent."""
+        meta = self.attachment.meta
+        if self.attachment.kind == "video":
+            return self.tr(" · %d frames") % len(self.attachment.images)
+        if self.attachment.kind != "pdf":
+            return ""
+        pages = meta.get("pages", [0])
+        if len(pages) == 1:
+            return self.tr(" · page %d of %d") % (pages[0] + 1, meta.get("page_count", 1))
+        return self.tr(" · pages %s of %d") % (page_ranges(pages), meta.get("page_count", len(pages)))
 
     def _on_pages_clicked(self) -> None:
         from PySide6.QtWidgets import QInputDialog

@@ -71,6 +71,9 @@ class QuestionEdit(QPlainTextEdit):
             super().insertFromMimeData(source)
 
 
+STRIP_MIN_HEIGHT = 160  # px: an image chip with its preview, name and token count
+
+
 class Composer(QWidget):
     """Signals: ``send_requested(text, attachments)``, ``stop_requested()``, ``attachments_changed()``,
     ``attachment_failed(message, hint)``, ``budget_changed(image_tokens)``."""
@@ -100,7 +103,7 @@ class Composer(QWidget):
         scroll.setWidget(self.strip)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFixedHeight(160)
+        scroll.setFixedHeight(STRIP_MIN_HEIGHT)  # refit to the tallest chip as chips come and go
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.strip_area = scroll
         scroll.hide()
@@ -196,9 +199,20 @@ class Composer(QWidget):
 
     def refresh_budget(self) -> None:
         total = sum(chip.update_budget(self.max_tiles, self.tile_size, self.tokens_per_tile) for chip in self._chips())
+        self._fit_strip_height()
         self.image_tokens = total
         self.budget.setText(self.tr("%s image tokens in this message") % f"{total:,}" if total else "")
         self.budget_changed.emit(total)
+
+    def _fit_strip_height(self) -> None:
+        """Make the attachment strip as tall as its tallest chip (a video's frame strip or a PDF's page
+        button must not be cut off), leaving room for the sideways scroll bar many chips bring."""
+        chips = self._chips()
+        if not chips:
+            return
+        tallest = max(chip.sizeHint().height() for chip in chips)
+        bar = self.strip_area.horizontalScrollBar().sizeHint().height()
+        self.strip_area.setFixedHeight(max(STRIP_MIN_HEIGHT, tallest + bar))
 
     # ------------------------------------------------------------------ sending
     def set_busy(self, busy: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 from PIL import Image
 
-from desktop_vlm.ui.attachment_chip import parse_pages
+from desktop_vlm.ui.attachment_chip import page_ranges, parse_pages
 
 
 def _pdf(path, pages=3):
@@ -32,6 +32,7 @@ def test_parse_pages():
     assert parse_pages("1-3, 5", 10) == [0, 1, 2, 4]
     assert parse_pages("9-12, x, 2", 10) == [8, 9, 1]
     assert parse_pages("", 3) == []
+    assert page_ranges([4, 0, 1, 2]) == "1–3, 5" and page_ranges([6]) == "7"
 
 
 def test_pdf_page_picker_rerenders_the_chosen_pages(qtbot, window, tmp_path):
@@ -42,11 +43,22 @@ def test_pdf_page_picker_rerenders_the_chosen_pages(qtbot, window, tmp_path):
     chip = composer._chips()[0]
     assert chip.attachment.kind == "pdf" and len(chip.attachment.images) == 1
     assert chip.summary.text() == "7 tiles → 1,792 image tokens"  # a Letter page: 2×3 grid + thumbnail
+    assert chip.title.text() == "doc.pdf · page 1 of 3"
     with qtbot.waitSignals([composer.attachments_changed, composer.attachments_changed], timeout=10000):
         composer.choose_pages(chip, [1, 2])
     chip = composer._chips()[0]
     assert chip.attachment.meta["pages"] == [1, 2] and len(chip.attachment.images) == 2
     assert chip.summary.text() == "14 tiles → 3,584 image tokens"
+    assert chip.title.text() == "doc.pdf · pages 2–3 of 3"
+
+
+def test_tall_chips_are_not_cut_off(qtbot, window, tmp_path):
+    composer = window.composer
+    with qtbot.waitSignals([composer.attachments_changed] * 2, timeout=10000):
+        composer.add_files([_video(tmp_path / "clip.mp4"), _pdf(tmp_path / "doc.pdf")])
+    # a video's frame strip and a PDF's Pages… button sit below the preview: the strip must fit them
+    tallest = max(chip.sizeHint().height() for chip in composer._chips())
+    assert composer.strip_area.viewport().height() >= tallest
 
 
 def test_video_shows_the_frames_that_will_be_sent(qtbot, window, services, fake_runtime, tmp_path):

@@ -4,32 +4,47 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="44"/>
+        <location filename="../attachment_chip.py" line="55"/>
         <source>Preview of %s with its tile grid</source>
         <translation>Xem trước %s cùng lưới ô</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="47"/>
+        <location filename="../attachment_chip.py" line="58"/>
         <source>Remove %s</source>
         <translation>Gỡ %s</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="70"/>
+        <location filename="../attachment_chip.py" line="80"/>
         <source>Pages…</source>
         <translation>Trang…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="71"/>
+        <location filename="../attachment_chip.py" line="81"/>
         <source>Choose the pages of %s to send</source>
         <translation>Chọn các trang của %s để gửi</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="80"/>
+        <location filename="../attachment_chip.py" line="89"/>
+        <source> · %d frames</source>
+        <translation> · %d khung hình</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="94"/>
+        <source> · page %d of %d</source>
+        <translation> · trang %d / %d</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="95"/>
+        <source> · pages %s of %d</source>
+        <translation> · các trang %s / %d</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="102"/>
         <source>Pages to send</source>
         <translation>Các trang sẽ gửi</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="81"/>
+        <location filename="../attachment_chip.py" line="103"/>
         <source>Pages of %d (e.g. 1-3, 5; at most 8)</source>
         <translation>Các trang (trong tổng số %d; ví dụ 1-3, 5; tối đa 8)</translation>
     </message>
@@ -57,12 +72,12 @@
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="249"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Edit question</source>
         <translation>Sửa câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="251"/>
         <source>The answers after it will be replaced.</source>
         <translation>Các câu trả lời sau đó sẽ được thay thế.</translation>
     </message>
@@ -70,49 +85,49 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="109"/>
+        <location filename="../composer.py" line="112"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="110"/>
+        <location filename="../composer.py" line="113"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="115"/>
+        <location filename="../composer.py" line="118"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="116"/>
+        <location filename="../composer.py" line="119"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="117"/>
-        <location filename="../composer.py" line="206"/>
+        <location filename="../composer.py" line="120"/>
+        <location filename="../composer.py" line="220"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="119"/>
-        <location filename="../composer.py" line="207"/>
+        <location filename="../composer.py" line="122"/>
+        <location filename="../composer.py" line="221"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="200"/>
+        <location filename="../composer.py" line="204"/>
         <source>%s image tokens in this message</source>
         <translation>%s token ảnh trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="206"/>
+        <location filename="../composer.py" line="220"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="207"/>
+        <location filename="../composer.py" line="221"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
@@ -274,172 +289,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="45"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="95"/>
         <source>New chat</source>
         <translation>Trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Screenshot a region…</source>
         <translation>Chụp một vùng màn hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Export all conversations…</source>
         <translation>Xuất tất cả cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Import conversation (JSON)…</source>
         <translation>Nhập cuộc trò chuyện (JSON)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="103"/>
         <source>&amp;Chat</source>
         <translation>&amp;Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Extract data as</source>
         <translation>Trích xuất dữ liệu dạng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Export extracted data…</source>
         <translation>Xuất dữ liệu đã trích xuất…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Models</source>
         <translation>&amp;Mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Load model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Settings panel</source>
         <translation>Bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="182"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
@@ -500,220 +515,220 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="57"/>
-        <location filename="../model_dialog.py" line="68"/>
+        <location filename="../model_dialog.py" line="58"/>
+        <location filename="../model_dialog.py" line="69"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="60"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="60"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="60"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="62"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="62"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="70"/>
+        <location filename="../model_dialog.py" line="71"/>
         <source>Download progress</source>
         <translation>Tiến độ tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="75"/>
-        <location filename="../model_dialog.py" line="114"/>
+        <location filename="../model_dialog.py" line="76"/>
+        <location filename="../model_dialog.py" line="115"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
-        <location filename="../model_dialog.py" line="116"/>
+        <location filename="../model_dialog.py" line="79"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="82"/>
+        <location filename="../model_dialog.py" line="83"/>
         <source>Language-model weights</source>
         <translation>Trọng số mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="83"/>
+        <location filename="../model_dialog.py" line="84"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU, 8-bit trả lời chậm hơn khoảng 3 lần so với 16-bit (ở đó nó chỉ giúp tiết kiệm bộ nhớ). Cần gói bổ sung &apos;quantization&apos;.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="94"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Download / resume</source>
         <translation>Tải về / tiếp tục</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="94"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Verify</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="96"/>
+        <location filename="../model_dialog.py" line="97"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="96"/>
+        <location filename="../model_dialog.py" line="97"/>
         <source>Use this model</source>
         <translation>Dùng mô hình này</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="105"/>
+        <location filename="../model_dialog.py" line="106"/>
         <source>for gated models; stored in the system keyring</source>
         <translation>cho các mô hình bị giới hạn truy cập; lưu trong kho khóa của hệ thống</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="106"/>
+        <location filename="../model_dialog.py" line="107"/>
         <source>Save hub settings</source>
         <translation>Lưu cài đặt hub</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="109"/>
+        <location filename="../model_dialog.py" line="110"/>
         <source>Hub endpoint / mirror</source>
         <translation>Địa chỉ hub / máy chủ mirror</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="110"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="112"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="118"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="132"/>
+        <location filename="../model_dialog.py" line="133"/>
         <source>%s is installed.</source>
         <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="134"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="160"/>
+        <location filename="../model_dialog.py" line="161"/>
         <source>Memory (%s)</source>
         <translation>Bộ nhớ (%s)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="193"/>
+        <location filename="../model_dialog.py" line="194"/>
         <source>damaged: verify, or download again</source>
         <translation>bị hỏng: kiểm tra lại, hoặc tải về lại</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="195"/>
+        <location filename="../model_dialog.py" line="196"/>
         <source>installed, verified</source>
         <translation>đã cài, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="196"/>
+        <location filename="../model_dialog.py" line="197"/>
         <source>installed</source>
         <translation>đã cài</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="191"/>
+        <location filename="../model_dialog.py" line="192"/>
         <source>downloading</source>
         <translation>đang tải</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="191"/>
+        <location filename="../model_dialog.py" line="192"/>
         <source>not installed</source>
         <translation>chưa cài</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="231"/>
+        <location filename="../model_dialog.py" line="232"/>
         <source>%s: every file verified.</source>
         <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="237"/>
+        <location filename="../model_dialog.py" line="238"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="237"/>
+        <location filename="../model_dialog.py" line="238"/>
         <source>Delete %s from disk?</source>
         <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="241"/>
+        <location filename="../model_dialog.py" line="242"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="243"/>
+        <location filename="../model_dialog.py" line="245"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="243"/>
+        <location filename="../model_dialog.py" line="245"/>
         <source>Copy the folder into the model store? (No: use it where it is.)</source>
         <translation>Sao chép thư mục vào kho mô hình? (Không: dùng thư mục tại chỗ.)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="254"/>
+        <location filename="../model_dialog.py" line="256"/>
         <source>Download or import the model first.</source>
         <translation>Hãy tải về hoặc nhập mô hình trước.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="262"/>
+        <location filename="../model_dialog.py" line="264"/>
         <source>Hub settings saved.</source>
         <translation>Đã lưu cài đặt hub.</translation>
     </message>

@@ -4,32 +4,47 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="44"/>
+        <location filename="../attachment_chip.py" line="55"/>
         <source>Preview of %s with its tile grid</source>
         <translation>%s 的预览及其切片网格</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="47"/>
+        <location filename="../attachment_chip.py" line="58"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="70"/>
+        <location filename="../attachment_chip.py" line="80"/>
         <source>Pages…</source>
         <translation>页面…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="71"/>
+        <location filename="../attachment_chip.py" line="81"/>
         <source>Choose the pages of %s to send</source>
         <translation>选择 %s 中要发送的页面</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="80"/>
+        <location filename="../attachment_chip.py" line="89"/>
+        <source> · %d frames</source>
+        <translation> · %d 帧</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="94"/>
+        <source> · page %d of %d</source>
+        <translation> · 第 %d 页，共 %d 页</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="95"/>
+        <source> · pages %s of %d</source>
+        <translation> · 第 %s 页，共 %d 页</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="102"/>
         <source>Pages to send</source>
         <translation>要发送的页面</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="81"/>
+        <location filename="../attachment_chip.py" line="103"/>
         <source>Pages of %d (e.g. 1-3, 5; at most 8)</source>
         <translation>页码（共 %d 页，例如 1-3, 5；最多 8 页）</translation>
     </message>
@@ -57,12 +72,12 @@
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="249"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Edit question</source>
         <translation>编辑问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="251"/>
         <source>The answers after it will be replaced.</source>
         <translation>之后的回答将被替换。</translation>
     </message>
@@ -70,49 +85,49 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="109"/>
+        <location filename="../composer.py" line="112"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="110"/>
+        <location filename="../composer.py" line="113"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="115"/>
+        <location filename="../composer.py" line="118"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="116"/>
+        <location filename="../composer.py" line="119"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="117"/>
-        <location filename="../composer.py" line="206"/>
+        <location filename="../composer.py" line="120"/>
+        <location filename="../composer.py" line="220"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="119"/>
-        <location filename="../composer.py" line="207"/>
+        <location filename="../composer.py" line="122"/>
+        <location filename="../composer.py" line="221"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="200"/>
+        <location filename="../composer.py" line="204"/>
         <source>%s image tokens in this message</source>
         <translation>本条消息包含 %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="206"/>
+        <location filename="../composer.py" line="220"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="207"/>
+        <location filename="../composer.py" line="221"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
@@ -274,172 +289,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="45"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="95"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Attach files…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Screenshot a region…</source>
         <translation>截取屏幕区域…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Export all conversations…</source>
         <translation>导出所有对话…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Import conversation (JSON)…</source>
         <translation>导入对话（JSON）…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="103"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Extract data as</source>
         <translation>提取数据为</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Export extracted data…</source>
         <translation>导出提取的数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Load model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Settings panel</source>
         <translation>设置面板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="182"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
     </message>
@@ -500,220 +515,220 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="57"/>
-        <location filename="../model_dialog.py" line="68"/>
+        <location filename="../model_dialog.py" line="58"/>
+        <location filename="../model_dialog.py" line="69"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="60"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="60"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="60"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="62"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="70"/>
+        <location filename="../model_dialog.py" line="71"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="75"/>
-        <location filename="../model_dialog.py" line="114"/>
+        <location filename="../model_dialog.py" line="76"/>
+        <location filename="../model_dialog.py" line="115"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
-        <location filename="../model_dialog.py" line="116"/>
+        <location filename="../model_dialog.py" line="79"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="81"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="82"/>
+        <location filename="../model_dialog.py" line="83"/>
         <source>Language-model weights</source>
         <translation>语言模型权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="83"/>
+        <location filename="../model_dialog.py" line="84"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上，8 位的回答速度约为 16 位的三分之一（在 CPU 上它只用于节省内存）。需要安装 &apos;quantization&apos; 附加组件。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="94"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Download / resume</source>
         <translation>下载 / 继续</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="94"/>
+        <location filename="../model_dialog.py" line="95"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
+        <location filename="../model_dialog.py" line="96"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="96"/>
+        <location filename="../model_dialog.py" line="97"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="96"/>
+        <location filename="../model_dialog.py" line="97"/>
         <source>Use this model</source>
         <translation>使用此模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="105"/>
+        <location filename="../model_dialog.py" line="106"/>
         <source>for gated models; stored in the system keyring</source>
         <translation>用于受限访问的模型；保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="106"/>
+        <location filename="../model_dialog.py" line="107"/>
         <source>Save hub settings</source>
         <translation>保存模型库设置</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="109"/>
+        <location filename="../model_dialog.py" line="110"/>
         <source>Hub endpoint / mirror</source>
         <translation>模型库地址 / 镜像</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="110"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="112"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="118"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="132"/>
+        <location filename="../model_dialog.py" line="133"/>
         <source>%s is installed.</source>
         <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="134"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>%s: %s</source>
         <translation>%s：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="160"/>
+        <location filename="../model_dialog.py" line="161"/>
         <source>Memory (%s)</source>
         <translation>内存（%s）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="193"/>
+        <location filename="../model_dialog.py" line="194"/>
         <source>damaged: verify, or download again</source>
         <translation>已损坏：请校验，或重新下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="195"/>
+        <location filename="../model_dialog.py" line="196"/>
         <source>installed, verified</source>
         <translation>已安装，已校验</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="196"/>
+        <location filename="../model_dialog.py" line="197"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="191"/>
+        <location filename="../model_dialog.py" line="192"/>
         <source>downloading</source>
         <translation>下载中</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="191"/>
+        <location filename="../model_dialog.py" line="192"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="231"/>
+        <location filename="../model_dialog.py" line="232"/>
         <source>%s: every file verified.</source>
         <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="237"/>
+        <location filename="../model_dialog.py" line="238"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="237"/>
+        <location filename="../model_dialog.py" line="238"/>
         <source>Delete %s from disk?</source>
         <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="241"/>
+        <location filename="../model_dialog.py" line="242"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="243"/>
+        <location filename="../model_dialog.py" line="245"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="243"/>
+        <location filename="../model_dialog.py" line="245"/>
         <source>Copy the folder into the model store? (No: use it where it is.)</source>
         <translation>将该文件夹复制到模型存储目录？（否：直接在原位置使用。）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="254"/>
+        <location filename="../model_dialog.py" line="256"/>
         <source>Download or import the model first.</source>
         <translation>请先下载或导入模型。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="262"/>
+        <location filename="../model_dialog.py" line="264"/>
         <source>Hub settings saved.</source>
         <translation>模型库设置已保存。</translation>
     </message>
