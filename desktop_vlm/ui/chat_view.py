@@ -95,7 +95,8 @@ class MessageWidget(QFrame):
     edit_requested = Signal(int)
     regenerate_requested = Signal()
 
-    def __init__(self, message, parent: QWidget | None = None):
+    def __init__(self, message, parent: QWidget | None = None, thumbnails=None):
+        """``thumbnails``: a MessageThumbnails for the attachments' pictures (None: names only)."""
         super().__init__(parent)
         self.message_id = message.id
         self.role = message.role
@@ -107,19 +108,11 @@ class MessageWidget(QFrame):
         role = QLabel(self.tr("You") if message.role == "user" else self.tr("Assistant"), self)
         role.setObjectName("Role")
         layout.addWidget(role)
+        self.pictures: dict[str, QLabel] = {}  # attachment sha256 -> the label its thumbnail goes in
         if message.attachments:
             row = QHBoxLayout()
             for att in message.attachments:
-                label = QLabel(self)
-                label.setToolTip(att.name)
-                label.setAccessibleName(self.tr("Attachment %s") % att.name)
-                pixmap = QPixmap(str(att.path)) if att.kind == "image" else QPixmap()
-                if not pixmap.isNull():
-                    label.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
-                                                  Qt.TransformationMode.SmoothTransformation))  # fmt: skip
-                else:
-                    label.setText(f"📎 {att.name}")
-                row.addWidget(label)
+                row.addWidget(self._attachment_widget(att, thumbnails))
             row.addStretch(1)
             layout.addLayout(row)
         self.body = MarkdownView(self)
@@ -147,6 +140,34 @@ class MessageWidget(QFrame):
         self._rendered: str | None = None
         self.set_text(message.text, message.status, message.stats)
 
+    def _attachment_widget(self, att, thumbnails) -> QWidget:
+        """The attachment's picture (or its name until the picture is ready), captioned for videos and PDFs,
+        whose first frame or page alone would not say what they are."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        picture = QLabel(box)
+        picture.setObjectName("Preview")  # framed: a white page on a light bubble would vanish
+        picture.setToolTip(att.name)
+        picture.setAccessibleName(self.tr("Attachment %s") % att.name)
+        picture.setText(att.name)
+        column.addWidget(picture)
+        if att.kind != "image":
+            caption = QLabel(att.name if len(att.name) <= 18 else att.name[:16] + "…", box)
+            caption.setObjectName("Hint")
+            column.addWidget(caption)
+        self.pictures[att.sha256] = picture
+        if thumbnails is not None and (pixmap := thumbnails.pixmap(att)) is not None:
+            self.show_picture(att.sha256, pixmap)
+        return box
+
+    def show_picture(self, sha256: str, pixmap: QPixmap) -> None:
+        """Put the thumbnail of attachment ``sha256`` in place, if this message has it."""
+        if (label := self.pictures.get(sha256)) is not None:
+            label.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+
     def set_text(self, text: str, status: str = "complete", stats: dict | None = None) -> None:
         """Show ``text`` (Markdown for answers) with its status and timings; the text is laid out again
         only when it changed, so finishing a streamed answer costs no second layout."""
@@ -165,8 +186,11 @@ class ChatView(QScrollArea):
     edit_requested = Signal(int, str)
     regenerate_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, thumbnails=None):
         super().__init__(parent)
+        self.thumbnails = thumbnails
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._on_thumbnail_ready)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Conversation"))
@@ -211,7 +235,7 @@ class ChatView(QScrollArea):
         for position, message in enumerate(messages, start=1):  # position 0 holds the empty-state hint
             widget = self._widgets.get(message.id)
             if widget is None:
-                widget = MessageWidget(message, self._inner)
+                widget = MessageWidget(message, self._inner, self.thumbnails)
                 widget.edit_requested.connect(self._on_message_edit)
                 widget.regenerate_requested.connect(self.regenerate_requested)
                 self._layout.insertWidget(position, widget)
@@ -244,6 +268,11 @@ class ChatView(QScrollArea):
         self._next_render = started + max(MIN_RENDER_INTERVAL_S, spent / RENDER_BUDGET)
         if pending:
             self._scroll_to_end()
+
+    def _on_thumbnail_ready(self, sha256: str) -> None:
+        if (pixmap := self.thumbnails.pixmap_if_ready(sha256)) is not None:
+            for widget in self._widgets.values():
+                widget.show_picture(sha256, pixmap)
 
     def _on_message_edit(self, message_id: int) -> None:
         widget = self._widgets[message_id]

@@ -20,7 +20,8 @@ from .theme import apply_theme, follow_system
 def create_window(services) -> MainWindow:
     settings = services.settings_store.load()
     window = MainWindow(services.controller, services.service, services.conversations, settings,
-                        services.settings_store.save, services.downloads, services.remote_keys)  # fmt: skip
+                        services.settings_store.save, services.downloads, services.remote_keys,
+                        services.paths.cache_dir / "thumbnails")  # fmt: skip
     if services.store.recovered_from is not None:
         window.show_inline_error(
             window.tr("The history database was damaged; it was moved aside and a new one started."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -25,6 +26,7 @@ from .errors import ErrorBanner
 from .extraction import ExtractionHelper
 from .folders import folder_of, start_folder
 from .history_actions import HistoryActions
+from .message_thumbnails import MessageThumbnails
 from .prompt_estimate import PromptEstimate
 from .screenshot import ScreenshotCommand
 from .settings_panel import SettingsPanel
@@ -37,7 +39,8 @@ CENTRE_MIN_WIDTH = 420  # px: a readable answer column beside a composer with it
 
 class MainWindow(QMainWindow):
     def __init__(self, controller, service, list_model, settings: Settings, save_settings, downloads=None,
-                 remote_keys=None):  # fmt: skip
+                 remote_keys=None, thumbnails_dir: Path | None = None):  # fmt: skip
+        """``thumbnails_dir``: where pictures of sent attachments are cached (None: a temporary folder)."""
         super().__init__()
         self.controller, self.service, self.list_model = controller, service, list_model
         self.downloads, self.remote_keys = downloads, remote_keys
@@ -47,7 +50,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
 
         self.conversations = ConversationListView(list_model, self)
-        self.chat = ChatView(self)
+        if thumbnails_dir is None:
+            self._thumbnails_tmp = tempfile.TemporaryDirectory(prefix="desktop-vlm-thumbnails-")
+            thumbnails_dir = Path(self._thumbnails_tmp.name)
+        self.thumbnails = MessageThumbnails(thumbnails_dir, self)
+        self.chat = ChatView(self, self.thumbnails)
         self.banner = ErrorBanner(self)
         self.composer = Composer(self)
         self.panel = SettingsPanel(self)
@@ -177,6 +184,8 @@ class MainWindow(QMainWindow):
 
     def _on_composer_send(self, text: str, attachments: list) -> None:
         self.banner.hide()
+        for attachment in attachments:  # the message shows the composer's preview at once, no decoding
+            self.thumbnails.seed(attachment.sha256, attachment.thumbnail)
         self.extraction.on_send(text)
         if self.service.model_info is None:
             self.show_inline_error(self.tr("No model is loaded yet."),
@@ -347,4 +356,5 @@ class MainWindow(QMainWindow):
                                                           video_frames=frames))  # fmt: skip
         self._save_settings(self.settings)
         self.service.stop()
+        self.thumbnails.wait(2000)  # a picture being made must not outlive the window it reports to
         super().closeEvent(event)

@@ -1,0 +1,73 @@
+"""Pictures of sent attachments: shown at once for a fresh message (seeded from the composer), made off the
+UI thread and cached for a reopened conversation, the name kept for a file that is gone."""
+
+from __future__ import annotations
+
+import shutil
+
+from PIL import Image
+from PySide6.QtCore import QCoreApplication
+
+from desktop_vlm.app.attachments import prepare_file
+from desktop_vlm.ui.message_thumbnails import THUMBNAIL_PX
+from tests.ui.test_documents_and_video import _pdf, _video
+
+
+def _pictures(window, message_index=0):
+    messages = window.controller.conversation.messages
+    return window.chat.message_widget(messages[message_index].id).pictures
+
+
+def _forget_pictures(window):
+    """Empty the picture cache, memory and folder, as a restart with a fresh cache would find it."""
+    QCoreApplication.processEvents()  # deliver the ready signals of the pictures made so far
+    shutil.rmtree(window.thumbnails.folder, ignore_errors=True)
+    window.thumbnails._pixmaps.clear()
+
+
+def test_a_sent_image_shows_its_picture_at_once(qtbot, window, services, tmp_path):
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (4000, 3000), (200, 40, 40)).save(photo)
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=10000):
+        window.composer.add_files([photo])
+    window.composer.edit.setPlainText("What colour?")
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
+        window.composer.submit()
+    (label,) = _pictures(window).values()
+    assert label.pixmap() is not None and not label.pixmap().isNull()  # seeded: nothing decoded again
+    assert max(label.pixmap().width(), label.pixmap().height()) == 72
+
+
+def test_a_reopened_conversation_gets_video_and_pdf_pictures_from_a_worker(qtbot, window, services, tmp_path):
+    attachments = [prepare_file(_video(tmp_path / "clip.mp4")), prepare_file(_pdf(tmp_path / "scan.pdf"))]
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
+        services.controller.send("Compare them", attachments)  # not from the composer: no seeded pictures
+    assert window.thumbnails.wait(10000)
+    _forget_pictures(window)  # as after a restart with an empty cache folder
+    cid = services.controller.conversation.id
+    services.controller.new_conversation()
+    with qtbot.waitSignals([window.thumbnails.ready] * 2, timeout=10000):
+        services.controller.open_conversation(cid)
+        pictures = _pictures(window)
+        assert [label.text() for label in pictures.values()] == ["clip.mp4", "scan.pdf"]  # names until ready
+    for sha, label in pictures.items():
+        assert not label.pixmap().isNull()
+        cached = Image.open(window.thumbnails.folder / f"{sha}.png")
+        assert max(cached.size) <= THUMBNAIL_PX  # kept small, for the next time the chat is opened
+
+
+def test_an_attachment_whose_file_is_gone_keeps_its_name(qtbot, window, services, tmp_path):
+    attachment = prepare_file(_video(tmp_path / "clip.mp4"))
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
+        services.controller.send("What happens?", [attachment])
+    assert window.thumbnails.wait(10000)  # the picture made for the fresh message, then all of it is gone
+    stored = services.controller.conversation.messages[0].attachments[0]
+    stored.path.unlink()
+    _forget_pictures(window)
+    cid = services.controller.conversation.id
+    services.controller.new_conversation()
+    services.controller.open_conversation(cid)
+    assert window.thumbnails.wait(10000)
+    qtbot.wait(50)
+    (label,) = _pictures(window).values()
+    assert label.text() == "clip.mp4" and (label.pixmap() is None or label.pixmap().isNull())
