@@ -253,3 +253,11 @@ def test_malformed_pdf(tmp_path):
     path.write_bytes(b"%PDF-1.7\n garbage without structure")
     with pytest.raises(MediaError):
         pdf_page_count(path)
+
+
+def test_a_thumbnail_decode_may_come_back_smaller_but_never_below_the_asked_size(tmp_path):
+    photo = _save(tmp_path, Image.new("RGB", (4000, 3000), "olive"), "big.jpg")
+    small = load_image(photo, at_least=144)
+    assert small.size == (500, 375)  # JPEG decoded at 1/8 scale, both sides still >= 144
+    assert load_image(photo).size == (4000, 3000)
+    assert load_image(_save(tmp_path, Image.new("RGB", (4000, 3000), "olive"), "big.png"), at_least=144).size == (4000, 3000)

@@ -71,3 +71,16 @@ def test_an_attachment_whose_file_is_gone_keeps_its_name(qtbot, window, services
     qtbot.wait(50)
     (label,) = _pictures(window).values()
     assert label.text() == "clip.mp4" and (label.pixmap() is None or label.pixmap().isNull())
+
+
+def test_the_reopen_benchmark_runs_every_variant(qapp, capsys):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import reopen_stall
+
+    assert reopen_stall.main(["--photos", "1", "--megapixels", "0.3", "--repeat", "1"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ") and " ms " in line]
+    assert [r.split(" | ")[0] for r in rows] == ["| decoded on the UI thread (before)", "| ours: worker, empty cache",
+                                                 "| ours: cache on disk (after a restart)"]  # fmt: skip
