@@ -208,11 +208,12 @@ class ChatView(QScrollArea):
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._render_pending)
-        self._empty = QLabel(self.tr("Drop a screenshot, photo, PDF or video, and ask about it."), self._inner)
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setWordWrap(True)  # a narrow window wraps the hint instead of scrolling sideways
-        self._empty.setObjectName("Hint")
-        self._layout.insertWidget(0, self._empty)
+        # what an empty chat says; the window changes it to a way to get a model while there is none
+        self.hint = QLabel(self.tr("Drop a screenshot, photo, PDF or video, and ask about it."), self._inner)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)  # a narrow window wraps the hint instead of scrolling sideways
+        self.hint.setObjectName("Hint")
+        self._layout.insertWidget(0, self.hint)
 
     def message_widget(self, message_id: int) -> MessageWidget | None:
         return self._widgets.get(message_id)
@@ -230,7 +231,7 @@ class ChatView(QScrollArea):
             widget = self._widgets.pop(message_id)
             self._layout.removeWidget(widget)
             widget.deleteLater()
-        self._empty.setVisible(not messages)
+        self.hint.setVisible(not messages)
         last_assistant = max((m.id for m in messages if m.role == "assistant"), default=None)
         for position, message in enumerate(messages, start=1):  # position 0 holds the empty-state hint
             widget = self._widgets.get(message.id)

@@ -81,8 +81,13 @@ class MainWindow(QMainWindow):
         self.estimate = PromptEstimate(self.composer, controller, service)
         self.screenshots = ScreenshotCommand(self)
 
+        # a model is on its way when the last one is reconnected at start-up; until then no "get a model" hint
+        remote = settings.remote.enabled and settings.remote.base_url
+        self._model_expected = bool(settings.runtime.active_model or remote)
+        self.chat.hint.linkActivated.connect(lambda _link: self.open_model_manager())
         self._build_actions()
         self._wire()
+        self._show_model_hint()
         self._restore_geometry()
         ui = settings.ui
         self.panel.restore_budget(ui.tile_preset, ui.max_tiles, ui.video_frames)
@@ -220,12 +225,24 @@ class MainWindow(QMainWindow):
         self.composer.set_budget(max_tiles=max_tiles, tile_size=info.tile_size if info else 448,
                                  tokens_per_tile=per_tile, frames=frames)  # fmt: skip
 
+    def _show_model_hint(self) -> None:
+        """An empty chat says how to get a model while none is loaded or coming, else what to drop."""
+        if self.service.model_info is None and not self._model_expected:
+            self.chat.hint.setText(self.tr("No model yet: <a href=\"models\">download or choose one</a> "
+                                           "(Models → Manage models…, Ctrl+M), then drop a screenshot, photo, "
+                                           "PDF or video here and ask about it."))  # fmt: skip
+        else:
+            self.chat.hint.setText(self.tr("Drop a screenshot, photo, PDF or video, and ask about it."))
+
     def _on_model_loaded(self, info) -> None:
+        self._show_model_hint()
         self.banner.dismiss("model")  # "no model loaded" or an earlier load's failure is no longer true
         self.panel.set_model(info)
         self.estimate.refresh()
 
     def _on_model_load_failed(self, message: str) -> None:
+        self._model_expected = False
+        self._show_model_hint()
         self.show_inline_error(message, topic="model")
 
     def _on_load_folder_triggered(self) -> None:
@@ -242,6 +259,8 @@ class MainWindow(QMainWindow):
                           dtype=dtype or self.settings.runtime.dtype,
                           quantize=quantize or self.settings.runtime.quantize)  # fmt: skip
         self.status.show_loading(folder)
+        self._model_expected = True
+        self._show_model_hint()
         self.service.load_model(folder, runtime.device, runtime.dtype, runtime.quantize)
         self.settings = replace(self.settings, runtime=runtime, remote=replace(self.settings.remote, enabled=False))
         self._save_settings(self.settings)
@@ -263,6 +282,7 @@ class MainWindow(QMainWindow):
                 self.remote_keys.set(key)
             else:
                 key = self.remote_keys.get()
+        self._model_expected = True
         self.service.use_remote(url, model, key)
         self.settings = replace(self.settings, remote=replace(self.settings.remote, enabled=True, base_url=url,
                                                               model=model))  # fmt: skip

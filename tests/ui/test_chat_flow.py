@@ -187,3 +187,20 @@ def test_a_missing_attachment_file_is_reported_not_crashed(qtbot, window, servic
         c.regenerate()
     assert "File not found" in error.args[0]
     assert c.conversation.messages[-1].status == "error" and not c.busy
+
+
+def test_a_first_run_empty_chat_leads_to_the_model_manager(qtbot, services, monkeypatch):
+    from desktop_vlm.ui.main import create_window
+    from desktop_vlm.ui.main_window import MainWindow
+
+    opened = []
+    monkeypatch.setattr(MainWindow, "open_model_manager", lambda self: opened.append(True))
+    window = create_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert "download or choose one" in window.chat.hint.text()
+    window.chat.hint.linkActivated.emit("models")
+    assert opened == [True]
+    with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
+        window.load_model("fake")
+    assert window.chat.hint.text().startswith("Drop a screenshot")
