@@ -2,30 +2,46 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 
+def _location_options(parser, *, suppress: bool) -> None:
+    """--endpoint and --models-dir. Accepted before the action and after it (``models pull ID --endpoint
+    URL`` reads naturally); after it they are suppressed when absent, so they never undo the ones before."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--endpoint", default=default,
+                        help="hub endpoint or mirror (default: the settings' hub endpoint)")  # fmt: skip
+    parser.add_argument("--models-dir", type=Path, default=default,
+                        help="model folder (default: the settings' or the user data folder)")  # fmt: skip
+
+
 def register(sub) -> None:
     p = sub.add_parser("models", help="list, download, verify, remove and import models")
-    p.add_argument("--endpoint", help="hub endpoint or mirror (default: the settings' hub endpoint)")
-    p.add_argument("--models-dir", type=Path, help="model folder (default: the settings' or the user data folder)")
+    _location_options(p, suppress=False)
     cmds = p.add_subparsers(dest="models_command", metavar="ACTION", required=True)
-    cmds.add_parser("list", help="the catalog and what is installed")
-    pull = cmds.add_parser("pull", help="download (or resume) a model")
+
+    def action(name: str, text: str):
+        parser = cmds.add_parser(name, help=text)
+        _location_options(parser, suppress=True)
+        return parser
+
+    action("list", "the catalog and what is installed")
+    pull = action("pull", "download (or resume) a model")
     pull.add_argument("model_id", metavar="ID", help="owner/name or a hub URL")
     pull.add_argument("--revision", default=None)
     pull.add_argument("--repair", action="store_true", help="re-check an installed model and fetch what is damaged")
     for name, text in (("verify", "re-check every file of an installed model"), ("rm", "delete an installed model")):
-        cmds.add_parser(name, help=text).add_argument("model_id", metavar="ID")
-    imp = cmds.add_parser("import", help="add a local checkpoint folder")
+        action(name, text).add_argument("model_id", metavar="ID")
+    imp = action("import", "add a local checkpoint folder")
     imp.add_argument("path", type=Path)
     how = imp.add_mutually_exclusive_group()
     how.add_argument("--copy", dest="reference", action="store_false", help="copy it into the model folder (default)")
     how.add_argument("--reference", action="store_true", help="use the folder where it is instead of copying it")
-    token = cmds.add_parser("token", help="store the hub access token (read from stdin or a prompt)")
+    token = action("token", "store the hub access token (read from stdin or a prompt)")
     token.add_argument("--clear", action="store_true")
     p.set_defaults(handler=run)
 

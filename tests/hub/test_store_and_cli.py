@@ -69,6 +69,17 @@ def test_pull_without_network_says_so_in_one_line(tmp_path):
     assert out.returncode == 1 and "Cannot reach the model hub" in out.stderr and "Traceback" not in out.stderr
 
 
+def test_endpoint_and_models_dir_work_after_the_action_too(tmp_path):
+    # the README's form: `models pull ID --endpoint URL`
+    out = _cli(tmp_path, "pull", "OpenGVLab/InternVL2_5-4B", "--endpoint", "http://127.0.0.1:9")
+    assert out.returncode == 1 and "Cannot reach the model hub" in out.stderr
+    elsewhere = tmp_path / "big-disk"
+    ModelStore(elsewhere).import_folder(FIXTURE)
+    before_and_after = _cli(tmp_path, "--endpoint", "http://127.0.0.1:9", "list", "--models-dir", elsewhere)
+    assert before_and_after.returncode == 0 and "local/InternVL2_5-4B" in before_and_after.stdout
+    assert "local/InternVL2_5-4B" not in _cli(tmp_path, "list").stdout  # the default folder is untouched
+
+
 def test_token_is_stored_user_only_and_never_printed(tmp_path):
     secret = "hf_verysecrettoken123"
     out = _cli(tmp_path, "token", input_text=secret + "\n")
