@@ -42,6 +42,12 @@ def apply_theme(app: QApplication, choice: str = "system") -> str:
                       (QPalette.ColorRole.Highlight, "accent"), (QPalette.ColorRole.PlaceholderText, "muted")):
         palette.setColor(role, QColor(c[key]))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    # setColor(role, …) above fills every colour group, the disabled one too: without this, a control that
+    # does nothing now (temperature under greedy decoding, a fixed image-token count) looks just as usable
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, QColor(c["muted"]))
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor(c["bg"]))
     app.setPalette(palette)
     app.setStyleSheet(f"""
         QMainWindow, QWidget#Centre {{ background: {c['bg']}; }}

@@ -3,6 +3,7 @@ model-loading indicator and the status bar's memory figure."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
@@ -187,3 +188,18 @@ def test_a_narrow_window_shrinks_the_side_panes_before_the_chat(qtbot, window):
     assert centre >= CENTRE_MIN_WIDTH and conversations > 0 and panel > 0
     scroll = window.chat.horizontalScrollBar()
     assert not scroll.isVisible() or scroll.maximum() == 0  # the empty-chat hint wraps, nothing scrolls sideways
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_controls_that_do_nothing_now_look_disabled(qtbot, window, theme):
+    from PySide6.QtGui import QPalette
+
+    window.set_theme(theme)
+    window.panel.greedy.setChecked(True)
+    spin = window.panel.temperature
+    assert not spin.isEnabled()
+    palette = spin.palette()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    active = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    # greyed towards the background: a clearly different shade, not the same ink
+    assert abs(disabled.lightness() - active.lightness()) > 40
