@@ -177,6 +177,11 @@ class HistoryStore:
             db.executemany("DELETE FROM attachments WHERE id = ?", [(o["id"],) for o in orphans])
         files.remove(self.attachments_dir, orphans)  # after the commit: a rolled-back delete must still find its files
 
+    def attachment_hashes(self) -> set[str]:
+        """The sha256 of every stored attachment: what caches derived from attachments may keep."""
+        with self._tx.lock:
+            return {row[0] for row in self._db.execute("SELECT sha256 FROM attachments")}
+
     # ------------------------------------------------------------------ messages
     def _message(self, row, attachments: list[Attachment]) -> Message:
         return Message(row["id"], row["conversation_id"], row["role"], row["text"], row["status"], row["created_at"],

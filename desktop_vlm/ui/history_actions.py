@@ -31,6 +31,7 @@ class HistoryActions(QObject):
                                       self.tr("Delete this conversation and its attachments?"))  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             self.window.controller.store.delete_conversation(cid)
+            self.window.forget_unused_pictures()
             if self.window.controller.conversation is not None and self.window.controller.conversation.id == cid:
                 self.window.controller.conversation = None
                 self.window.chat.show_conversation(None)

@@ -6,7 +6,7 @@ import base64
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._wire()
         self._show_model_hint()
+        QTimer.singleShot(0, self.forget_unused_pictures)  # after the first paint: start-up stays fast
         self._restore_geometry()
         ui = settings.ui
         self.panel.restore_budget(ui.tile_preset, ui.max_tiles, ui.video_frames)
@@ -313,6 +314,10 @@ class MainWindow(QMainWindow):
         ui = replace(self.settings.ui, **{f"{purpose}_folder": folder_of(chosen)})
         self.settings = replace(self.settings, ui=ui)
         self._save_settings(self.settings)
+
+    def forget_unused_pictures(self) -> None:
+        """Drop cached pictures whose attachment is gone (deleted with its conversation, or swept)."""
+        self.thumbnails.prune(self.controller.store.attachment_hashes())
 
     def save_export(self, path: Path, text: str) -> None:
         """Write an export the person asked for; a folder they cannot write to, or a full disk, gets an

@@ -80,6 +80,17 @@ class MessageThumbnails(QObject):
             return pixmap
         return None
 
+    def prune(self, keep: set[str]) -> int:
+        """Delete the pictures of attachments not in ``keep`` (a deleted conversation's photos must not
+        linger in the cache); returns how many went."""
+        gone = 0
+        for cached in self.folder.glob("*.png"):
+            if cached.stem not in keep:
+                cached.unlink(missing_ok=True)
+                self._pixmaps.pop(cached.stem, None)
+                gone += 1
+        return gone
+
     def wait(self, msecs: int = -1) -> bool:
         """Block until every picture being made is done (tests; closing the window)."""
         return self._pool.waitForDone(msecs)

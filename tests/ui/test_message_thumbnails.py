@@ -84,3 +84,22 @@ def test_the_reopen_benchmark_runs_every_variant(qapp, capsys):
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ") and " ms " in line]
     assert [r.split(" | ")[0] for r in rows] == ["| decoded on the UI thread (before)", "| ours: worker, empty cache",
                                                  "| ours: cache on disk (after a restart)"]  # fmt: skip
+
+
+def test_deleting_a_conversation_deletes_its_pictures(qtbot, window, services, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    kept = prepare_file(_video(tmp_path / "holiday.mp4", frames=24))
+    private = prepare_file(_video(tmp_path / "passport.mp4", frames=30))
+    for attachment in (kept, private):
+        services.controller.new_conversation()
+        window.thumbnails.seed(attachment.sha256, attachment.thumbnail)
+        with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
+            services.controller.send("What is this?", [attachment])
+    assert window.thumbnails.wait(10000)
+    folder = window.thumbnails.folder
+    assert {p.stem for p in folder.glob("*.png")} == {kept.sha256, private.sha256}
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    window.history.delete(services.controller.conversation.id)
+    assert {p.stem for p in folder.glob("*.png")} == {kept.sha256}
+    assert services.store.attachment_hashes() == {kept.sha256}
