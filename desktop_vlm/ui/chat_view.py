@@ -27,8 +27,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChatView", text)
 
 
-def status_text(status: str) -> str:
-    """The note under an answer that did not complete normally."""
+def status_text(status: str, stats: dict | None = None) -> str:
+    """The note under an answer that did not complete normally. An interrupted answer with timings was
+    stopped by the person; one without was cut off when the app closed or died while it streamed."""
+    if status == "interrupted" and stats is None:
+        return _tr(QT_TRANSLATE_NOOP("ChatView", "cut off — Desktop VLM closed before the answer finished"))
     notes = {"interrupted": QT_TRANSLATE_NOOP("ChatView", "stopped — partial answer"),
              "error": QT_TRANSLATE_NOOP("ChatView", "failed"), "streaming": "…"}  # fmt: skip
     return _tr(notes[status]) if status in notes else ""
@@ -175,7 +178,7 @@ class MessageWidget(QFrame):
         if text != self._rendered:
             self.body.set_markdown(text if self.role == "assistant" else text.replace("\n", "  \n"))
             self._rendered = text
-        note = status_text(status)
+        note = status_text(status, stats)
         line = stats_text(stats)
         self.stats.setText(" · ".join(p for p in (note, line) if p))
 

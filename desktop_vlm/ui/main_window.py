@@ -88,7 +88,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._wire()
         self._show_model_hint()
-        QTimer.singleShot(0, self.forget_unused_pictures)  # after the first paint: start-up stays fast
+        self._prune_timer = QTimer(self, singleShot=True, interval=0)  # after the first paint: start-up stays fast
+        self._prune_timer.timeout.connect(self.forget_unused_pictures)
+        self._prune_timer.start()
         self._restore_geometry()
         ui = settings.ui
         self.panel.restore_budget(ui.tile_preset, ui.max_tiles, ui.video_frames)
@@ -381,5 +383,6 @@ class MainWindow(QMainWindow):
                                                           video_frames=frames))  # fmt: skip
         self._save_settings(self.settings)
         self.service.stop()
+        self._prune_timer.stop()  # the history closes with the window
         self.thumbnails.wait(2000)  # a picture being made must not outlive the window it reports to
         super().closeEvent(event)

@@ -93,6 +93,29 @@ def test_stop_mid_answer_keeps_the_partial_text(qtbot, window, services, fake_ru
     assert status == "interrupted"
     last = services.store.get_conversation(services.controller.conversation.id).messages[-1]
     assert last.status == "interrupted" and last.text.startswith("one") and "eight" not in last.text
+    assert window.chat.message_widget(last.id).stats.text().startswith("stopped — partial answer · first token")
+
+
+def test_an_answer_cut_off_by_a_crash_says_so_after_the_restart(qtbot, tmp_path):
+    from desktop_vlm.ui.main import create_window
+
+    first = build_services(AppPaths(tmp_path), lambda *a: FakeRuntime("unused"))
+    conversation = first.store.create_conversation()
+    first.store.add_message(conversation.id, "user", "Describe the chart")
+    answer = first.store.begin_answer(conversation.id)
+    first.store.update_answer(answer.id, "The chart shows")  # saved while streaming; then the process died
+    first.shutdown()  # nothing finishes the answer: the controller never knew it
+
+    second = build_services(AppPaths(tmp_path), lambda *a: FakeRuntime("unused"))
+    try:
+        window = create_window(second)
+        qtbot.addWidget(window)
+        second.controller.open_conversation(conversation.id)
+        note = window.chat.message_widget(answer.id).stats.text()
+        assert note == "cut off — Desktop VLM closed before the answer finished"
+        window.close()
+    finally:
+        second.shutdown()
 
 
 def test_regenerate_and_edit_and_resend(qtbot, window, services, fake_runtime):

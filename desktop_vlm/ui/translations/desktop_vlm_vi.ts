@@ -52,32 +52,37 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="32"/>
+        <location filename="../chat_view.py" line="34"/>
+        <source>cut off — Desktop VLM closed before the answer finished</source>
+        <translation>bị cắt ngang — Desktop VLM đã đóng trước khi câu trả lời xong</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="35"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="33"/>
+        <location filename="../chat_view.py" line="36"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="196"/>
+        <location filename="../chat_view.py" line="199"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="212"/>
+        <location filename="../chat_view.py" line="215"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="280"/>
+        <location filename="../chat_view.py" line="283"/>
         <source>Edit question</source>
         <translation>Sửa câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="284"/>
         <source>The answers after it will be replaced.</source>
         <translation>Các câu trả lời sau đó sẽ được thay thế.</translation>
     </message>
@@ -241,47 +246,47 @@
         <translation>Xóa cuộc trò chuyện này và các tệp đính kèm?</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="42"/>
+        <location filename="../history_actions.py" line="43"/>
         <source>Export conversation</source>
         <translation>Xuất cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="51"/>
+        <location filename="../history_actions.py" line="52"/>
         <source>Export all conversations</source>
         <translation>Xuất tất cả cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="51"/>
+        <location filename="../history_actions.py" line="52"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="55"/>
+        <location filename="../history_actions.py" line="56"/>
         <source>Export all conversations to</source>
         <translation>Xuất tất cả cuộc trò chuyện vào</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="62"/>
+        <location filename="../history_actions.py" line="63"/>
         <source>Could not export to %s: %s.</source>
         <translation>Không thể xuất vào %s: %s.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="64"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="66"/>
+        <location filename="../history_actions.py" line="67"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>Đã xuất %d cuộc trò chuyện vào %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="70"/>
+        <location filename="../history_actions.py" line="71"/>
         <source>Import conversation</source>
         <translation>Nhập cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="76"/>
+        <location filename="../history_actions.py" line="77"/>
         <source>This file is not a conversation export.</source>
         <translation>Tệp này không phải là bản xuất cuộc trò chuyện.</translation>
     </message>
@@ -294,177 +299,177 @@
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="110"/>
         <source>New chat</source>
         <translation>Trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Screenshot a region…</source>
         <translation>Chụp một vùng màn hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Export all conversations…</source>
         <translation>Xuất tất cả cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Import conversation (JSON)…</source>
         <translation>Nhập cuộc trò chuyện (JSON)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Chat</source>
         <translation>&amp;Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Extract data as</source>
         <translation>Trích xuất dữ liệu dạng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Export extracted data…</source>
         <translation>Xuất dữ liệu đã trích xuất…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Models</source>
         <translation>&amp;Mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Load model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Settings panel</source>
         <translation>Bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="199"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="234"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
@@ -472,52 +477,52 @@
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="108"/>
+        <location filename="../chat_view.py" line="111"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="108"/>
+        <location filename="../chat_view.py" line="111"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="153"/>
+        <location filename="../chat_view.py" line="156"/>
         <source>Attachment %s</source>
         <translation>Tệp đính kèm %s</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="122"/>
         <source>Message text</source>
         <translation>Nội dung tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="125"/>
+        <location filename="../chat_view.py" line="128"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="126"/>
+        <location filename="../chat_view.py" line="129"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="130"/>
+        <location filename="../chat_view.py" line="133"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="131"/>
+        <location filename="../chat_view.py" line="134"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="135"/>
+        <location filename="../chat_view.py" line="138"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="136"/>
+        <location filename="../chat_view.py" line="139"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>

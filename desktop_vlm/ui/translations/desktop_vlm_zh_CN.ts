@@ -52,32 +52,37 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="32"/>
+        <location filename="../chat_view.py" line="34"/>
+        <source>cut off — Desktop VLM closed before the answer finished</source>
+        <translation>已中断 — 回答完成前 Desktop VLM 已关闭</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="35"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="33"/>
+        <location filename="../chat_view.py" line="36"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="196"/>
+        <location filename="../chat_view.py" line="199"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="212"/>
+        <location filename="../chat_view.py" line="215"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="280"/>
+        <location filename="../chat_view.py" line="283"/>
         <source>Edit question</source>
         <translation>编辑问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="284"/>
         <source>The answers after it will be replaced.</source>
         <translation>之后的回答将被替换。</translation>
     </message>
@@ -241,47 +246,47 @@
         <translation>删除此对话及其附件？</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="42"/>
+        <location filename="../history_actions.py" line="43"/>
         <source>Export conversation</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="51"/>
+        <location filename="../history_actions.py" line="52"/>
         <source>Export all conversations</source>
         <translation>导出所有对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="51"/>
+        <location filename="../history_actions.py" line="52"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="55"/>
+        <location filename="../history_actions.py" line="56"/>
         <source>Export all conversations to</source>
         <translation>将所有对话导出到</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="62"/>
+        <location filename="../history_actions.py" line="63"/>
         <source>Could not export to %s: %s.</source>
         <translation>无法导出到 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="64"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="66"/>
+        <location filename="../history_actions.py" line="67"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>已将 %d 个对话导出到 %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="70"/>
+        <location filename="../history_actions.py" line="71"/>
         <source>Import conversation</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="76"/>
+        <location filename="../history_actions.py" line="77"/>
         <source>This file is not a conversation export.</source>
         <translation>此文件不是导出的对话。</translation>
     </message>
@@ -294,177 +299,177 @@
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="110"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Attach files…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Screenshot a region…</source>
         <translation>截取屏幕区域…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Export all conversations…</source>
         <translation>导出所有对话…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Import conversation (JSON)…</source>
         <translation>导入对话（JSON）…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Extract data as</source>
         <translation>提取数据为</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Export extracted data…</source>
         <translation>导出提取的数据…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Load model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Settings panel</source>
         <translation>设置面板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="199"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="234"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF 或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
     </message>
@@ -472,52 +477,52 @@
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="108"/>
+        <location filename="../chat_view.py" line="111"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="108"/>
+        <location filename="../chat_view.py" line="111"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="153"/>
+        <location filename="../chat_view.py" line="156"/>
         <source>Attachment %s</source>
         <translation>附件 %s</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="122"/>
         <source>Message text</source>
         <translation>消息内容</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="125"/>
+        <location filename="../chat_view.py" line="128"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="126"/>
+        <location filename="../chat_view.py" line="129"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="130"/>
+        <location filename="../chat_view.py" line="133"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="131"/>
+        <location filename="../chat_view.py" line="134"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="135"/>
+        <location filename="../chat_view.py" line="138"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="136"/>
+        <location filename="../chat_view.py" line="139"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
