@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         self.composer.add_files([Path(f) for f in files])
 
     def _on_screenshot_captured(self, image) -> None:
-        self.composer._on_edit_image_pasted(image)
+        self.composer.add_image(image)
         self.composer.edit.setFocus()
 
     def set_theme(self, choice: str) -> None:

@@ -227,3 +227,31 @@ def test_a_first_run_empty_chat_leads_to_the_model_manager(qtbot, services, monk
     with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
         window.load_model("fake")
     assert window.chat.hint.text().startswith("Drop a screenshot")
+
+
+def test_a_pasted_screenshot_is_encoded_off_the_ui_thread(qtbot, window):
+    image = QImage(3840, 2160, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    composer = window.composer
+    with qtbot.waitSignal(composer.send_requested, timeout=10000) as sent:
+        composer.add_image(image)
+        assert composer.attachments == []  # still being prepared on the pool: the window did not wait for it
+        composer.edit.setPlainText("What is on my screen?")
+        composer.submit()  # pressed at once: sent as soon as the screenshot is ready, not dropped
+        assert "sent when they are ready" in composer.budget.text()
+    text, attachments = sent.args
+    assert text == "What is on my screen?" and [a.images[0].size for a in attachments] == [(3840, 2160)]
+
+
+def test_a_send_waiting_for_an_attachment_that_fails_waits_for_the_person(qtbot, window, tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a picture")
+    composer = window.composer
+    sent = []
+    composer.send_requested.connect(lambda *args: sent.append(args))
+    with qtbot.waitSignal(composer.attachment_failed, timeout=10000):
+        composer.add_files([bad])
+        composer.edit.setPlainText("Summarise the file")
+        composer.submit()
+    qtbot.wait(50)
+    assert sent == [] and composer.edit.toPlainText() == "Summarise the file"

@@ -90,51 +90,56 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="112"/>
+        <location filename="../composer.py" line="120"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="113"/>
+        <location filename="../composer.py" line="121"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="118"/>
+        <location filename="../composer.py" line="126"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="119"/>
+        <location filename="../composer.py" line="127"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="120"/>
-        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="128"/>
+        <location filename="../composer.py" line="236"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="122"/>
-        <location filename="../composer.py" line="221"/>
+        <location filename="../composer.py" line="130"/>
+        <location filename="../composer.py" line="237"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="204"/>
+        <location filename="../composer.py" line="220"/>
         <source>%s image tokens in this message</source>
         <translation>%s token ảnh trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="236"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="221"/>
+        <location filename="../composer.py" line="237"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="250"/>
+        <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
+        <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
 </context>
 <context>

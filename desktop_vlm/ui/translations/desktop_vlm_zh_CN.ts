@@ -90,51 +90,56 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="112"/>
+        <location filename="../composer.py" line="120"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="113"/>
+        <location filename="../composer.py" line="121"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="118"/>
+        <location filename="../composer.py" line="126"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="119"/>
+        <location filename="../composer.py" line="127"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="120"/>
-        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="128"/>
+        <location filename="../composer.py" line="236"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="122"/>
-        <location filename="../composer.py" line="221"/>
+        <location filename="../composer.py" line="130"/>
+        <location filename="../composer.py" line="237"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="204"/>
+        <location filename="../composer.py" line="220"/>
         <source>%s image tokens in this message</source>
         <translation>本条消息包含 %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="236"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="221"/>
+        <location filename="../composer.py" line="237"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="250"/>
+        <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
+        <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
 </context>
 <context>
