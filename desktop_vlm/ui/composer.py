@@ -37,9 +37,9 @@ class _Loader(QObject):
         self._run(lambda: prepare_file(path, frames=frames, max_tiles=max_tiles, tile_size=tile_size, pages=pages),
                   path.name)  # fmt: skip
 
-    def load_pasted(self, image) -> None:
+    def load_pasted(self, image, name: str) -> None:
         """A pasted or captured PIL image: its PNG encoding took ~0.35 s for a 4K screenshot on the UI thread."""
-        self._run(lambda: prepare_pasted_image(image), "the pasted image")
+        self._run(lambda: prepare_pasted_image(image, name), name)
 
     def _run(self, prepare, name: str) -> None:
         def work() -> None:
@@ -157,10 +157,10 @@ class Composer(QWidget):
             self._pending += 1
             self._loader.load(Path(path), self.frames, self.max_tiles, self.tile_size)
 
-    def add_image(self, qimage) -> None:
+    def add_image(self, qimage, name: str = "pasted.png") -> None:
         """Attach a pasted or captured QImage (converted here; QImage belongs to the UI thread)."""
         self._pending += 1
-        self._loader.load_pasted(qimage_to_pil(qimage))
+        self._loader.load_pasted(qimage_to_pil(qimage), name)
 
     def _on_loader_loaded(self, attachment: PreparedAttachment) -> None:
         self._pending -= 1

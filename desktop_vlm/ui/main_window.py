@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
         self.composer.add_files([Path(f) for f in files])
 
     def _on_screenshot_captured(self, image) -> None:
-        self.composer.add_image(image)
+        self.composer.add_image(image, time.strftime("screenshot-%H%M%S.png"))
         self.composer.edit.setFocus()
 
     def set_theme(self, choice: str) -> None:

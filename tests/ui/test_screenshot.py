@@ -50,6 +50,7 @@ def test_the_window_steps_aside_for_the_screenshot_and_gets_the_region(qtbot, wi
     (attachment,) = window.composer.attachments
     ratio = grabber._ratio
     assert attachment.images[0].size == (int(80 * ratio), int(40 * ratio))
+    assert attachment.name.startswith("screenshot-") and attachment.name.endswith(".png")
 
 
 def test_escape_brings_the_window_back(qtbot, window):
