@@ -34,6 +34,7 @@ class PreparedAttachment:
     thumbnail: Image.Image
     meta: dict = field(default_factory=dict)
     source: Path | None = None  # the file it was read from, when there is one
+    stored: object | None = None  # its history Attachment, when it was saved while being prepared
 
     @property
     def is_video(self) -> bool:

@@ -177,6 +177,26 @@ class HistoryStore:
             db.executemany("DELETE FROM attachments WHERE id = ?", [(o["id"],) for o in orphans])
         files.remove(self.attachments_dir, orphans)  # after the commit: a rolled-back delete must still find its files
 
+    def attachment_present(self, attachment: Attachment) -> bool:
+        """Whether ``attachment``'s row and file are still there (cheap: no hashing), so a message may
+        refer to it."""
+        with self._tx.lock:
+            row = self._db.execute("SELECT 1 FROM attachments WHERE id = ? AND sha256 = ?",
+                                   (attachment.id, attachment.sha256)).fetchone()  # fmt: skip
+        return row is not None and attachment.path.is_file()
+
+    def discard_attachment(self, attachment: Attachment) -> bool:
+        """Delete an attachment stored ahead of sending (and its file) when no message uses it: the person
+        removed it from the question. Returns whether it went."""
+        with self._tx() as db:
+            row = db.execute("SELECT id, file FROM attachments WHERE id = ? AND id NOT IN "
+                             "(SELECT attachment_id FROM message_attachments)", (attachment.id,)).fetchone()  # fmt: skip
+            if row is not None:
+                db.execute("DELETE FROM attachments WHERE id = ?", (row["id"],))
+        if row is not None:
+            files.remove(self.attachments_dir, [row])
+        return row is not None
+
     def attachment_hashes(self) -> set[str]:
         """The sha256 of every stored attachment: what caches derived from attachments may keep."""
         with self._tx.lock:

@@ -32,6 +32,7 @@ class _Loader(QObject):
 
     loaded = Signal(object)
     failed = Signal(str, str)
+    persist = None  # PreparedAttachment -> PreparedAttachment saved to the history (see Composer.set_history)
 
     def load(self, path: Path, frames: int, max_tiles: int, tile_size: int, pages: list[int] | None = None) -> None:
         self._run(lambda: prepare_file(path, frames=frames, max_tiles=max_tiles, tile_size=tile_size, pages=pages),
@@ -44,7 +45,8 @@ class _Loader(QObject):
     def _run(self, prepare, name: str) -> None:
         def work() -> None:
             try:
-                self.loaded.emit(prepare())
+                attachment = prepare()
+                self.loaded.emit(self.persist(attachment) if self.persist else attachment)
             except DesktopVlmError as err:
                 self.failed.emit(err.user_message, err.hint or "")
             except Exception as err:  # a decoder bug must not kill the pool thread silently
@@ -98,6 +100,7 @@ class Composer(QWidget):
         self._busy = False
         self._pending = 0  # attachments still being prepared on the pool
         self._send_when_ready = False  # Send was pressed while some were: send once the last one is in
+        self._discard = None  # see set_history
         self.image_tokens = 0  # of the attachments in the composer, by the tile preview
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
@@ -152,6 +155,13 @@ class Composer(QWidget):
     def _chips(self) -> list[AttachmentChip]:
         return [self.strip_layout.itemAt(i).widget() for i in range(self.strip_layout.count() - 1)]
 
+    def set_history(self, persist, discard) -> None:
+        """Save attachments to the history while they are prepared (``persist``, called on the pool), so
+        Send does not spend the UI thread hashing and writing a large video; ``discard`` takes back the
+        ones the person removes before sending."""
+        self._loader.persist = persist
+        self._discard = discard
+
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:
             self._pending += 1
@@ -197,9 +207,23 @@ class Composer(QWidget):
     def remove_attachment(self, chip: AttachmentChip) -> None:
         self.strip_layout.removeWidget(chip)
         chip.deleteLater()
+        self._discard_removed([chip.attachment], kept={a.sha256 for a in self.attachments})
         self.strip_area.setVisible(self.strip_layout.count() > 1)
         self.refresh_budget()
         self.attachments_changed.emit()
+
+    def discard_unsent(self) -> None:
+        """Take back from the history everything attached here and not sent (the window is closing)."""
+        self._discard_removed(self.attachments, kept=set())
+
+    def _discard_removed(self, removed: list[PreparedAttachment], kept: set[str]) -> None:
+        """Take back what was saved for ``removed`` attachments, unless an attachment still in the question
+        (``kept``: their sha256) uses the same bytes or one is being prepared (it may be the same file)."""
+        if self._discard is None or self._pending:
+            return
+        for attachment in removed:
+            if attachment.stored is not None and attachment.sha256 not in kept:
+                self._discard(attachment)
 
     def clear(self) -> None:
         for chip in self._chips():

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         remote = settings.remote.enabled and settings.remote.base_url
         self._model_expected = bool(settings.runtime.active_model or remote)
         self.chat.hint.linkActivated.connect(lambda _link: self.open_model_manager())
+        self.composer.set_history(controller.persist, controller.discard)
         self._build_actions()
         self._wire()
         self._show_model_hint()
@@ -385,5 +386,6 @@ class MainWindow(QMainWindow):
         self._save_settings(self.settings)
         self.service.stop()
         self._prune_timer.stop()  # the history closes with the window
+        self.composer.discard_unsent()  # attached, never sent: nothing to keep
         self.thumbnails.wait(2000)  # a picture being made must not outlive the window it reports to
         super().closeEvent(event)
