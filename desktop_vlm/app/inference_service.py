@@ -43,7 +43,7 @@ class _Worker(QObject):
 
     loading = Signal(str)
     loaded = Signal(object)
-    load_failed = Signal(str)
+    load_failed = Signal(str, bool)  # message, whether the model from before is still loaded
     unloaded = Signal()
     started = Signal()
     chunk_ready = Signal(str)
@@ -65,23 +65,24 @@ class _Worker(QObject):
             self.runtime = self._factory(path, device, dtype, self.loading.emit, **extra)
         except DesktopVlmError as err:
             log.warning("loading %s failed: %s", path, err)
-            self.load_failed.emit(str(err))
+            self.load_failed.emit(str(err), False)
             return
         except Exception as err:  # a bug or a library failure: say so instead of dying silently
             log.exception("loading %s failed unexpectedly", path)
-            self.load_failed.emit(f"Loading failed unexpectedly: {type(err).__name__}: {err}")
+            self.load_failed.emit(f"Loading failed unexpectedly: {type(err).__name__}: {err}", False)
             return
         log.info("loaded %s on %s/%s", path, self.runtime.info.device, self.runtime.info.dtype)
         self.loaded.emit(self.runtime.info)
 
     @Slot(str, str, object)
     def load_remote(self, url: str, model: str, key) -> None:
-        self._close()
-        try:
-            self.runtime = connect_remote_runtime(url, model, key)
+        try:  # first, so a mistyped URL leaves the model in use in place
+            remote = connect_remote_runtime(url, model, key)
         except DesktopVlmError as err:
-            self.load_failed.emit(str(err))
+            self.load_failed.emit(str(err), self.runtime is not None)
             return
+        self._close()
+        self.runtime = remote
         log.info("using the remote model %s at %s", model, url)
         self.loaded.emit(self.runtime.info)
 
@@ -190,7 +191,7 @@ class InferenceService(QObject):
         w.loading.connect(self.model_loading)
         w.loading.connect(self.progressed)
         w.loaded.connect(self._on_worker_loaded)
-        w.load_failed.connect(self.model_load_failed)
+        w.load_failed.connect(self._on_worker_load_failed)
         w.unloaded.connect(self._on_worker_unloaded)
         w.started.connect(self.started)
         w.chunk_ready.connect(self.chunk_ready)
@@ -237,6 +238,11 @@ class InferenceService(QObject):
     def _on_worker_loaded(self, info) -> None:
         self.model_info = info
         self.model_loaded.emit(info)
+
+    def _on_worker_load_failed(self, message: str, still_loaded: bool) -> None:
+        if not still_loaded:  # a local load closes the model before it starts: none is left
+            self.model_info = None
+        self.model_load_failed.emit(message)
 
     def _on_worker_unloaded(self) -> None:
         self.model_info = None

@@ -28,6 +28,18 @@ class RemoteError(DesktopVlmError):
     """The remote server could not be reached, refused us, or answered something we cannot read."""
 
 
+def check_base_url(base_url: str):
+    """The parts of ``base_url`` (``urlsplit``), or InvalidRequestError saying what is wrong with it."""
+    parts = urlsplit(base_url.strip().rstrip("/"))
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidRequestError(f"Remote URL must start with http:// or https:// (got {base_url!r}).")
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError:
+        raise InvalidRequestError(f"Remote URL has an invalid port (got {base_url!r}).") from None
+    return parts
+
+
 class RemoteRuntime:
     """A model served elsewhere, used like a local runtime.
 
@@ -47,9 +59,7 @@ class RemoteRuntime:
 
     def __init__(self, base_url: str, model: str, *, api_key: str | None = None, timeout_s: float = 300.0,
                  connect_timeout_s: float = 10.0, context_length: int = 32768, tile_hints: bool = True) -> None:  # fmt: skip
-        parts = urlsplit(base_url.rstrip("/"))
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise InvalidRequestError(f"Remote URL must start with http:// or https:// (got {base_url!r}).")
+        parts = check_base_url(base_url)
         self.base_url = base_url.rstrip("/")
         self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
         path = parts.path.rstrip("/")

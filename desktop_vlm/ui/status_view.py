@@ -36,6 +36,7 @@ class ModelStatusView(QObject):
         self._timer.timeout.connect(self.update_memory)
         self._timer.start(MEMORY_REFRESH_MS)
         self.update_memory()
+        self.service = service
         service.model_loading.connect(self._on_model_loading)
         service.model_loaded.connect(self._on_model_loaded)
         service.model_load_failed.connect(self._on_model_load_failed)
@@ -64,7 +65,10 @@ class ModelStatusView(QObject):
 
     def _on_model_load_failed(self, _message: str) -> None:
         self.load_progress.hide()
-        self.model_label.setText(self.tr("No model loaded"))
+        info = self.service.model_info  # a remote that could not be used leaves the model before in place
+        self.model_label.setText(info.name if info is not None else self.tr("No model loaded"))
+        if info is None:
+            self.device_label.setText("")
 
     def _on_model_unloaded(self) -> None:
         self.load_progress.hide()

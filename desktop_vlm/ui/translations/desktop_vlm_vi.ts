@@ -90,54 +90,54 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="120"/>
+        <location filename="../composer.py" line="123"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="121"/>
+        <location filename="../composer.py" line="124"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="126"/>
+        <location filename="../composer.py" line="129"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="127"/>
+        <location filename="../composer.py" line="130"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="128"/>
-        <location filename="../composer.py" line="236"/>
+        <location filename="../composer.py" line="131"/>
+        <location filename="../composer.py" line="260"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="130"/>
-        <location filename="../composer.py" line="237"/>
+        <location filename="../composer.py" line="133"/>
+        <location filename="../composer.py" line="261"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="244"/>
         <source>%s image tokens in this message</source>
         <translation>%s token ảnh trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="236"/>
+        <location filename="../composer.py" line="260"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="237"/>
+        <location filename="../composer.py" line="261"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="250"/>
+        <location filename="../composer.py" line="274"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
@@ -299,182 +299,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="112"/>
         <source>New chat</source>
         <translation>Trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Screenshot a region…</source>
         <translation>Chụp một vùng màn hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Export all conversations…</source>
         <translation>Xuất tất cả cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Import conversation (JSON)…</source>
         <translation>Nhập cuộc trò chuyện (JSON)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Chat</source>
         <translation>&amp;Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Extract data as</source>
         <translation>Trích xuất dữ liệu dạng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Export extracted data…</source>
         <translation>Xuất dữ liệu đã trích xuất…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Models</source>
         <translation>&amp;Mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Load model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Settings panel</source>
         <translation>Bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="201"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="236"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="332"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
@@ -757,8 +757,8 @@
     <name>ModelStatusView</name>
     <message>
         <location filename="../status_view.py" line="28"/>
-        <location filename="../status_view.py" line="67"/>
-        <location filename="../status_view.py" line="71"/>
+        <location filename="../status_view.py" line="69"/>
+        <location filename="../status_view.py" line="75"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
@@ -768,12 +768,12 @@
         <translation>Đang tải mô hình</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="47"/>
+        <location filename="../status_view.py" line="48"/>
         <source>Loading %s…</source>
         <translation>Đang tải %s…</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="57"/>
+        <location filename="../status_view.py" line="58"/>
         <source>Loading: %s…</source>
         <translation>Đang tải: %s…</translation>
     </message>
@@ -807,40 +807,50 @@
 <context>
     <name>RemoteDialog</name>
     <message>
-        <location filename="../remote_dialog.py" line="11"/>
+        <location filename="../remote_dialog.py" line="14"/>
         <source>Use a remote endpoint</source>
         <translation>Dùng máy chủ từ xa</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="14"/>
+        <location filename="../remote_dialog.py" line="18"/>
         <source>Endpoint URL</source>
         <translation>URL máy chủ</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="17"/>
+        <location filename="../remote_dialog.py" line="21"/>
         <source>Model name on the server</source>
         <translation>Tên mô hình trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="20"/>
-        <location filename="../remote_dialog.py" line="32"/>
+        <location filename="../remote_dialog.py" line="24"/>
+        <location filename="../remote_dialog.py" line="37"/>
         <source>API key</source>
         <translation>Khóa API</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="21"/>
+        <location filename="../remote_dialog.py" line="25"/>
+        <source>kept in the system keyring; leave empty to use the kept one</source>
+        <translation>lưu trong kho khóa của hệ thống; để trống để dùng khóa đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../remote_dialog.py" line="26"/>
         <source>Any OpenAI-compatible vision endpoint (LMDeploy, vLLM, desktop-vlm serve). Images are sent to that server.</source>
         <translation>Bất kỳ máy chủ thị giác nào tương thích với OpenAI (LMDeploy, vLLM, desktop-vlm serve). Ảnh sẽ được gửi tới máy chủ đó.</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="30"/>
+        <location filename="../remote_dialog.py" line="35"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="31"/>
+        <location filename="../remote_dialog.py" line="36"/>
         <source>Model</source>
         <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../remote_dialog.py" line="53"/>
+        <source>Name the model the server serves (see its /v1/models).</source>
+        <translation>Nhập tên mô hình mà máy chủ cung cấp (xem /v1/models của nó).</translation>
     </message>
 </context>
 <context>
