@@ -57,7 +57,9 @@ def _markdown(c: Conversation) -> str:
 def _html(c: Conversation) -> str:
     parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(c.title)}</title>",
              "<style>body{font-family:sans-serif;max-width:50em;margin:auto}.user{background:#eef3fd}"
-             ".msg{padding:.6em 1em;margin:.6em 0;border-radius:8px;white-space:pre-wrap}"
+             ".msg{padding:.6em 1em;margin:.6em 0;border-radius:8px}.plain{white-space:pre-wrap}"
+             "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
+             "pre{background:#f3f4f6;padding:.5em;overflow-x:auto}"
              "img{max-width:16em;display:block}</style></head><body>", f"<h1>{html.escape(c.title)}</h1>"]  # fmt: skip
     for m in c.messages:
         parts.append(f"<div class='msg {html.escape(m.role)}'><b>{_WHO.get(m.role, html.escape(m.role))}</b>")
@@ -67,9 +69,18 @@ def _html(c: Conversation) -> str:
                 parts.append(f"<img alt='{html.escape(a.name)}' src='data:{html.escape(a.mime)};base64,{data}'>")
             else:
                 parts.append(f"<p>📎 {html.escape(a.name)}</p>")
-        parts.append(f"<div>{html.escape(m.text)}</div></div>")
+        body = _answer_html(m.text) if m.role == "assistant" else f"<div class='plain'>{html.escape(m.text)}</div>"
+        parts.append(f"{body}</div>")
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _answer_html(text: str) -> str:
+    """An answer's Markdown as HTML, as the window shows it: tables, code blocks, emphasis. HTML written by
+    the model is escaped, not passed through, and links with unsafe schemes (javascript:, …) are not made."""
+    from markdown_it import MarkdownIt
+
+    return f"<div>{MarkdownIt('commonmark', {'html': False}).enable('table').render(text)}</div>"
 
 
 def _json(c: Conversation) -> str:

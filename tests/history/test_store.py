@@ -85,6 +85,7 @@ def test_export_formats_and_json_round_trip(store):
     store.add_message(c.id, "assistant", "A **blue** square.")
     html = store.export_conversation(c.id, "html")
     assert "data:image/png;base64," in html and "<script>alert" not in html and "&lt;script&gt;" in html
+    assert "A <strong>blue</strong> square." in html  # the answer's Markdown is rendered, as in the window
     markdown = store.export_conversation(c.id, "markdown")
     assert "A **blue** square." in markdown and "b.png" in markdown
     copy = store.import_json(store.export_conversation(c.id, "json"))
@@ -94,6 +95,17 @@ def test_export_formats_and_json_round_trip(store):
         store.import_json('{"format": "something else"}')
     with pytest.raises(HistoryFormatError):
         store.import_json("not json")
+
+
+def test_html_export_renders_answers_safely(store):
+    c = store.create_conversation()
+    store.add_message(c.id, "user", "**not rendered**: people type plain text")
+    store.add_message(c.id, "assistant", "| item | price |\n|---|---|\n| tea | 2.50 |\n\n"
+                                         "<script>alert(1)</script> [click](javascript:alert(1))\n\n```\ncode\n```")
+    html = store.export_conversation(c.id, "html")
+    assert "<table>" in html and "<td>tea</td>" in html and "<pre><code>code" in html
+    assert "<script>alert" not in html and 'href="javascript' not in html  # left as text, never a link
+    assert "**not rendered**" in html
 
 
 def test_export_all(store, tmp_path):
