@@ -23,13 +23,17 @@ from .attachments import PreparedAttachment, prepare_file
 from .inference_service import InferenceService
 
 SAVE_INTERVAL_S = 0.5
+# Regenerating under greedy decoding would only write the same answer again: unless the person turns
+# ``regenerate_samples`` off, a regenerated answer samples with these, the usual chat defaults.
+REGENERATE_SAMPLING = {"do_sample": True, "temperature": 0.7, "top_p": 0.9}
 _MIME = {"image": "image/png", "video": "video/mp4", "pdf": "application/pdf"}
 
 
 class ChatController(QObject):
     """Signals: ``conversation_changed(Conversation)`` after any structural change (send, edit, regenerate,
-    switch); ``answer_updated(message_id, text)`` while streaming; ``answer_finished(message_id, status,
-    stats)``; ``error(message, hint)``; ``notice(text)`` for non-error information; ``busy_changed(bool)``."""
+    switch conversation or version); ``answer_updated(message_id, text)`` while streaming;
+    ``answer_finished(message_id, status, stats)``; ``error(message, hint)``; ``notice(text)`` for non-error
+    information; ``busy_changed(bool)``."""
 
     conversation_changed = Signal(object)
     answer_updated = Signal(int, str)
@@ -46,6 +50,7 @@ class ChatController(QObject):
         self.params = GenerationParams()
         self.tiles = TileParams()
         self.image_tokens: int | None = None
+        self.regenerate_samples = True  # see REGENERATE_SAMPLING
         self.conversation = None
         self._answer_id: int | None = None
         self._answer_text = ""
@@ -105,26 +110,52 @@ class ChatController(QObject):
         self.conversations_changed.emit()
         return self._start_answer()
 
-    def regenerate(self) -> bool:
-        """Drop the last answer and answer the last question again."""
+    def regenerate(self, answer_id: int | None = None) -> bool:
+        """Answer a question again as a new version of its answer (the old versions stay, reachable with
+        :meth:`choose_version`). ``answer_id``: the answer to redo; None: the last one shown. Samples even
+        when the conversation is greedy, unless ``regenerate_samples`` is off."""
         if self.busy or self.conversation is None:
             return False
-        users = [m for m in self.conversation.messages if m.role == "user"]
-        if not users:
+        messages = self.conversation.messages
+        if answer_id is None:
+            question = next((m for m in reversed(messages) if m.role == "user"), None)
+        else:
+            answer = next((m for m in messages if m.id == answer_id and m.role == "assistant"), None)
+            question = next((m for m in messages if answer and m.id == answer.parent_id and m.role == "user"), None)
+        if question is None:
             return False
-        self.store.truncate_after(self.conversation.id, users[-1].id)
-        return self._start_answer()
+        params = self.params
+        if self.regenerate_samples and not params.do_sample:
+            params = replace(params, **REGENERATE_SAMPLING)
+        return self._start_answer(question.id, params)
 
     def edit_and_resend(self, message_id: int, text: str) -> bool:
-        """Replace a question (keeping its attachments), drop everything after it, answer again."""
+        """Ask a question again in other words, with its attachments, and answer it. The new wording is a new
+        version of the question: the old one and everything that followed it stay, one version away."""
         if self.busy or self.conversation is None:
             return False
         message = next((m for m in self.conversation.messages if m.id == message_id and m.role == "user"), None)
-        if message is None:
+        if message is None or not text.strip():
             return False
-        self.store.truncate_after(self.conversation.id, message_id, inclusive=True)
-        self.store.add_message(self.conversation.id, "user", text, attachments=list(message.attachments))
-        return self._start_answer()
+        try:
+            edited = self.store.add_message(self.conversation.id, "user", text, attachments=list(message.attachments),
+                                            parent_id=message.parent_id)
+        except DesktopVlmError as err:
+            self.error.emit(err.user_message, err.hint or "")
+            return False
+        self.conversations_changed.emit()
+        return self._start_answer(edited.id)
+
+    def choose_version(self, message_id: int) -> bool:
+        """Show version ``message_id`` of a question or answer, and the branch that follows it."""
+        if self.busy or self.conversation is None:
+            return False
+        if not any(message_id in m.versions for m in self.conversation.messages):
+            return False
+        self.store.choose_version(message_id)
+        self.conversation = self.store.get_conversation(self.conversation.id)
+        self.conversation_changed.emit(self.conversation)
+        return True
 
     def stop(self) -> None:
         self.service.stop()
@@ -146,22 +177,28 @@ class ChatController(QObject):
             answer_id, self._answer_id = self._answer_id, None
             self.store.finish_answer(answer_id, self._answer_text, status="interrupted")
 
-    def _start_answer(self) -> bool:
-        conversation = self.conversation = self.store.get_conversation(self.conversation.id)
-        answer = self.store.begin_answer(self.conversation.id)
+    def _start_answer(self, question_id: int | None = None, params: GenerationParams | None = None) -> bool:
+        """Start an answer after the visible branch, or to ``question_id`` as a new version of its answer."""
+        if question_id is None:
+            answer = self.store.begin_answer(self.conversation.id)
+        else:
+            answer = self.store.begin_answer(self.conversation.id, question_id)
         self._answer_id, self._answer_text, self._last_save = answer.id, "", time.monotonic()
         self.conversation = self.store.get_conversation(self.conversation.id)
+        # the request is the branch now shown, up to the answer being written
+        asked = replace(self.conversation, messages=self.conversation.messages[:-1])
         self.conversation_changed.emit(self.conversation)
         self.busy_changed.emit(True)
         # built on the model thread: re-opening a conversation may mean decoding its stored images, PDF
         # pages and video frames, which must not freeze the window
-        self.service.generate(lambda: self.build_request(conversation))
+        self.service.generate(lambda: self.build_request(asked, params))
         return True
 
     # ------------------------------------------------------------------ request building
-    def build_request(self, conversation) -> ChatRequest:
-        """The conversation as the original chat() sees it: finished turns as history, the last
-        question open, every attachment's images filling placeholders in order."""
+    def build_request(self, conversation, params: GenerationParams | None = None) -> ChatRequest:
+        """The conversation's visible branch as the original chat() sees it: finished turns as history, the
+        last question open, every attachment's images filling placeholders in order. ``params``: this
+        answer's sampling (None: the conversation's)."""
         turns: list[Turn] = []
         visuals: list[VisualInput] = []
         question = None
@@ -178,7 +215,7 @@ class ChatController(QObject):
         if question is None:
             raise DesktopVlmError("There is no question to answer.")
         return ChatRequest(question, visuals, turns, system_message=conversation.system_prompt or None,
-                           params=self.params, tiles=self.tiles, image_tokens=self.image_tokens)  # fmt: skip
+                           params=params or self.params, tiles=self.tiles, image_tokens=self.image_tokens)
 
     def _question_and_visuals(self, message) -> tuple[str, list[VisualInput]]:
         images, frames = [], []

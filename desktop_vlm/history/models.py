@@ -45,7 +45,11 @@ class Attachment:
 @dataclass
 class Message:
     """One turn. ``status`` is ``"complete"``, ``"streaming"`` (being written), ``"interrupted"`` (stopped,
-    or the app died while streaming; the partial text is kept) or ``"error"``. ``created_at`` is Unix time."""
+    or the app died while streaming; the partial text is kept) or ``"error"``. ``created_at`` is Unix time.
+
+    ``parent_id`` is the message this one follows (None: a first question). ``versions`` holds the ids of
+    this message and its alternatives (regenerated answers, edited questions), oldest first; a message
+    without alternatives has just its own id there."""
 
     id: int
     conversation_id: int
@@ -55,6 +59,8 @@ class Message:
     created_at: float
     attachments: list[Attachment] = field(default_factory=list)
     stats: dict | None = None
+    parent_id: int | None = None
+    versions: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,8 @@ class ConversationSummary:
 
 @dataclass
 class Conversation:
-    """A whole conversation with its messages in order. ``settings`` is free-form JSON (sampling, tiles)."""
+    """A conversation with the messages of its visible branch in order (other versions are reached through
+    each message's ``versions``). ``settings`` is free-form JSON (sampling, tiles)."""
 
     id: int
     title: str

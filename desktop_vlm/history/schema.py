@@ -42,6 +42,18 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], str]] = [
     ALTER TABLE attachments ADD COLUMN stored_at REAL NOT NULL DEFAULT 0;
     CREATE INDEX message_attachments_by_attachment ON message_attachments(attachment_id);
     """,
+    # 4: versions. Messages form a tree: each one's parent is the message it follows (NULL for a first
+    # question), so a regenerated answer is a sibling of the old one and an edited question a sibling of the
+    # question it rewrites. Among siblings the one chosen last (highest chosen_seq; ties: the newest) is on
+    # the visible branch. Existing conversations become one straight branch, each message under the one
+    # before it.
+    """
+    ALTER TABLE messages ADD COLUMN parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE;
+    ALTER TABLE messages ADD COLUMN chosen_seq INTEGER NOT NULL DEFAULT 0;
+    UPDATE messages SET parent_id = (SELECT max(p.id) FROM messages p
+                                     WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id);
+    CREATE INDEX messages_by_parent ON messages(parent_id);
+    """,
 ]
 
 _FTS_TABLES = """

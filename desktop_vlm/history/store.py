@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from . import files, search
+from .branches import visible_branch
 from .database import Transactions, open_checked
 from .errors import ConversationNotFoundError, StorageFullError
 from .models import (KINDS, ROLES, STATUSES, Attachment, Conversation, ConversationSummary, Message,
@@ -20,6 +21,7 @@ from .models import (KINDS, ROLES, STATUSES, Attachment, Conversation, Conversat
 from .schema import migrate, sync_fts
 
 _UNCHANGED = object()
+_AFTER_LAST = object()  # add_message's default parent: the newest message of the visible branch
 DEFAULT_TITLE = "New chat"
 # an attachment stored but not (yet) part of any message is kept this long before the open-time sweep may
 # remove it: another window of the app may be about to send it
@@ -135,7 +137,8 @@ class HistoryStore:
                     "JOIN messages m ON m.id = ma.message_id WHERE m.conversation_id = ? ORDER BY ma.position",
                     (conversation_id,)):  # fmt: skip
                 attached.setdefault(a["message_id"], []).append(self._attachment(a))
-        messages = [self._message(m, attached.get(m["id"], [])) for m in message_rows]
+        messages = [self._message(step.row, attached.get(step.row["id"], []), step.versions)
+                    for step in visible_branch(message_rows)]
         return Conversation(row["id"], row["title"], bool(row["pinned"]), row["created_at"], row["updated_at"],
                             row["model_id"], row["system_prompt"], json.loads(row["settings"] or "{}"), messages)  # fmt: skip
 
@@ -203,17 +206,27 @@ class HistoryStore:
             return {row[0] for row in self._db.execute("SELECT sha256 FROM attachments")}
 
     # ------------------------------------------------------------------ messages
-    def _message(self, row, attachments: list[Attachment]) -> Message:
-        return Message(row["id"], row["conversation_id"], row["role"], row["text"], row["status"], row["created_at"],
-                       attachments, json.loads(row["stats"]) if row["stats"] else None)  # fmt: skip
+    def _message(self, row, attachments: list[Attachment], versions: tuple[int, ...] = ()) -> Message:
+        stats = json.loads(row["stats"]) if row["stats"] else None
+        return Message(row["id"], row["conversation_id"], row["role"], row["text"], row["status"],
+                       row["created_at"], attachments, stats, row["parent_id"], versions or (row["id"],))
 
     def _attachment(self, row) -> Attachment:
         return Attachment(row["id"], row["sha256"], row["kind"], row["mime"], self.attachments_dir / row["file"],
                           row["name"], json.loads(row["meta"] or "{}"))  # fmt: skip
 
     def add_message(self, conversation_id: int, role: str, text: str, attachments=(), status: str = "complete",
-                    stats: dict | None = None) -> Message:  # fmt: skip
-        """Append a message; the first user message names a conversation still called "New chat".
+                    stats: dict | None = None, parent_id: int | None | object = _AFTER_LAST) -> Message:
+        """Add a message and put it on the visible branch; the first user message names a conversation still
+        called "New chat".
+
+        Parameters
+        ----------
+        parent_id : int or None, optional
+            The message it follows. Left out: the newest message of the visible branch (a plain append).
+            Another message's parent makes a new version of that message: an edited question is added under
+            the parent of the question it rewrites (None for a first question), a regenerated answer under
+            its question. Nothing is deleted; the older versions stay reachable through ``versions``.
 
         Raises
         ------
@@ -230,9 +243,14 @@ class HistoryStore:
             if db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
                 raise ConversationNotFoundError(f"Conversation {conversation_id} does not exist (it may have "
                                                 "been deleted).")  # fmt: skip
-            mid = db.execute("INSERT INTO messages(conversation_id, role, text, status, created_at, stats) "
-                             "VALUES (?, ?, ?, ?, ?, ?)", (conversation_id, role, text, status, now,
-                                                          json.dumps(stats) if stats else None)).lastrowid  # fmt: skip
+            if parent_id is _AFTER_LAST:
+                branch = visible_branch(self._branch_rows(db, conversation_id))
+                parent_id = branch[-1].row["id"] if branch else None
+            mid = db.execute(
+                "INSERT INTO messages(conversation_id, role, text, status, created_at, stats, parent_id, chosen_seq) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, role, text, status, now, json.dumps(stats) if stats else None, parent_id,
+                 self._next_choice(db, conversation_id))).lastrowid
             db.executemany("INSERT INTO message_attachments(message_id, attachment_id, position) VALUES (?, ?, ?)",
                            [(mid, a.id, i) for i, a in enumerate(attachments)])  # fmt: skip
             db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))
@@ -242,9 +260,31 @@ class HistoryStore:
             row = db.execute("SELECT * FROM messages WHERE id = ?", (mid,)).fetchone()
         return self._message(row, attachments)
 
-    def begin_answer(self, conversation_id: int) -> Message:
-        """Create the assistant message an answer streams into (status 'streaming', empty text)."""
-        return self.add_message(conversation_id, "assistant", "", status="streaming")
+    def begin_answer(self, conversation_id: int, question_id: int | object = _AFTER_LAST) -> Message:
+        """Create the assistant message an answer streams into (status 'streaming', empty text), after the
+        visible branch or, given ``question_id``, as a new version of that question's answer."""
+        return self.add_message(conversation_id, "assistant", "", status="streaming", parent_id=question_id)
+
+    def choose_version(self, message_id: int) -> None:
+        """Show version ``message_id``: the visible branch now goes through it (and on through the versions
+        chosen last below it)."""
+        with self._tx() as db:
+            row = db.execute("SELECT conversation_id FROM messages WHERE id = ?", (message_id,)).fetchone()
+            if row is not None:
+                db.execute("UPDATE messages SET chosen_seq = ? WHERE id = ?",
+                           (self._next_choice(db, row["conversation_id"]), message_id))
+
+    @staticmethod
+    def _branch_rows(db, conversation_id: int) -> list:
+        return db.execute("SELECT id, parent_id, chosen_seq FROM messages WHERE conversation_id = ? ORDER BY id",
+                          (conversation_id,)).fetchall()
+
+    @staticmethod
+    def _next_choice(db, conversation_id: int) -> int:
+        """A sequence number above every choice made so far in the conversation (a counter, not a clock: two
+        choices within one clock tick must still be told apart)."""
+        return db.execute("SELECT coalesce(max(chosen_seq), 0) + 1 FROM messages WHERE conversation_id = ?",
+                          (conversation_id,)).fetchone()[0]
 
     def update_answer(self, message_id: int, text: str) -> None:
         """Save the partial text of a streaming answer (one small transaction; called about twice a second).
@@ -262,22 +302,6 @@ class HistoryStore:
                        (text, status, json.dumps(stats) if stats else None, message_id))  # fmt: skip
             db.execute("UPDATE conversations SET updated_at = ? WHERE id = "
                        "(SELECT conversation_id FROM messages WHERE id = ?)", (time.time(), message_id))  # fmt: skip
-
-    def truncate_after(self, conversation_id: int, message_id: int, inclusive: bool = False) -> None:
-        """Delete the messages after ``message_id`` (and it too with ``inclusive``), for edit-and-resend.
-
-        Attachment files are kept: edit-and-resend attaches the same files to the new message right after.
-        Ones left unused are removed by a later open, after a grace period.
-        """
-        op = ">=" if inclusive else ">"
-        with self._tx() as db:
-            where = f"conversation_id = ? AND id {op} ?"
-            used = [r[0] for r in db.execute(
-                f"SELECT DISTINCT attachment_id FROM message_attachments WHERE message_id IN "
-                f"(SELECT id FROM messages WHERE {where})", (conversation_id, message_id))]  # fmt: skip
-            db.execute(f"DELETE FROM messages WHERE {where}", (conversation_id, message_id))
-            # restart their grace period, so that the open-time sweep counts from now
-            db.executemany("UPDATE attachments SET stored_at = ? WHERE id = ?", [(time.time(), a) for a in used])
 
     # ------------------------------------------------------------------ attachments
     def store_attachment(self, source: Path | bytes, *, name: str, kind: str, mime: str,

@@ -105,3 +105,71 @@ def test_quitting_mid_answer_keeps_it_as_interrupted(qtbot, tmp_path):
         assert answer.status == "interrupted" and answer.text.startswith("one")
     finally:
         store.close()
+
+
+def _ask(qtbot, controller, text):
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        assert controller.send(text)
+
+
+def test_the_request_is_exactly_the_visible_branch(qtbot, loaded, fake_runtime):
+    controller = loaded.controller
+    for n in (1, 2, 3):
+        fake_runtime.answer = f"answer {n}"
+        _ask(qtbot, controller, f"question {n}")
+    q1, a1, q2 = controller.conversation.messages[:3]
+    fake_runtime.answer = "answer 1, again"
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        assert controller.regenerate(a1.id)  # a middle answer: the turns after it are not part of the new branch
+    request = fake_runtime.requests[-1]
+    assert request.question == "question 1" and request.history == []
+    fake_runtime.answer = "answer 2b"
+    _ask(qtbot, controller, "question 2b")
+    assert [(t.question, t.answer) for t in fake_runtime.requests[-1].history] == [("question 1", "answer 1, again")]
+    assert controller.choose_version(a1.id)
+    fake_runtime.answer = "answer 2, reworded"
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        assert controller.edit_and_resend(q2.id, "question 2, reworded")
+    request = fake_runtime.requests[-1]
+    assert [(t.question, t.answer) for t in request.history] == [("question 1", "answer 1")]
+    assert request.question == "question 2, reworded"
+    fake_runtime.answer = "answer 3b"
+    _ask(qtbot, controller, "question 3b")
+    assert [(t.question, t.answer) for t in fake_runtime.requests[-1].history] == [
+        ("question 1", "answer 1"), ("question 2, reworded", "answer 2, reworded")]
+    assert [m.text for m in controller.conversation.messages] == [
+        "question 1", "answer 1", "question 2, reworded", "answer 2, reworded", "question 3b", "answer 3b"]
+
+
+def test_regenerate_samples_even_when_the_conversation_is_greedy(qtbot, loaded, fake_runtime):
+    controller = loaded.controller
+    assert not controller.params.do_sample  # greedy is the default
+    _ask(qtbot, controller, "describe")
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.regenerate()
+    first, again = fake_runtime.requests
+    assert not first.params.do_sample and again.params.do_sample and again.params.temperature == 0.7
+    assert not controller.params.do_sample  # only that answer sampled; the conversation stays greedy
+    controller.regenerate_samples = False
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.regenerate()
+    assert not fake_runtime.requests[-1].params.do_sample
+    assert len(controller.conversation.messages[-1].versions) == 3
+
+
+def test_a_regenerated_answer_cut_short_by_a_kill_survives(qtbot, loaded, fake_runtime, monkeypatch):
+    monkeypatch.setattr(chat_controller, "SAVE_INTERVAL_S", 0.0)
+    monkeypatch.setattr(inference_service, "CHUNK_INTERVAL_S", 0.0)
+    controller, store = loaded.controller, loaded.store
+    _ask(qtbot, controller, "count")
+    step = threading.Event()
+    fake_runtime.step_event = step
+    with qtbot.waitSignal(controller.answer_updated, timeout=5000):
+        controller.regenerate()
+        step.set()
+    # what is on disk now is what a kill would leave: the new version, partial, shown after a restart
+    shown = store.get_conversation(controller.conversation.id).messages
+    assert shown[-1].status == "streaming" and shown[-1].text == "one" and len(shown[-1].versions) == 2
+    fake_runtime.step_event = None
+    step.set()
+    qtbot.waitUntil(lambda: not controller.busy, timeout=5000)

@@ -91,15 +91,16 @@ def test_deleting_keeps_attachments_still_in_use(store):
         store.get_conversation(first.id)
 
 
-def test_edit_and_resend_keeps_the_edited_questions_files(store):
+def test_an_edited_question_shares_its_files_with_the_version_before(store):
     c = store.create_conversation()
     att = store.store_attachment(b"photo", name="p.png", kind="image", mime="image/png")
     question = store.add_message(c.id, "user", "what is this?", [att])
     store.add_message(c.id, "assistant", "a photo")
-    store.truncate_after(c.id, question.id, inclusive=True)
-    assert att.path.exists()
-    store.add_message(c.id, "user", "what is this, exactly?", [att])
+    edited = store.add_message(c.id, "user", "what is this, exactly?", [att], parent_id=question.parent_id)
     assert store.get_conversation(c.id).messages[0].attachments == [att]
+    store.choose_version(question.id)
+    assert store.get_conversation(c.id).messages[0].attachments == [att] and att.path.exists()
+    assert store.get_conversation(c.id).messages[0].versions == (question.id, edited.id)
 
 
 def test_dedup_restores_a_file_deleted_by_hand(store):

@@ -70,12 +70,56 @@ def test_search_pins_and_ordering(store):
     assert store.list_conversations('lake "quoted') == []  # odd input is searched literally, not an error
 
 
-def test_truncate_after_for_edit_and_resend(store):
+def _texts(store, cid):
+    return [m.text for m in store.get_conversation(cid).messages]
+
+
+def test_a_regenerated_answer_is_a_new_version_and_the_old_one_stays(store):
     c = store.create_conversation()
-    ids = [store.add_message(c.id, role, text).id for role, text in
-           [("user", "q1"), ("assistant", "a1"), ("user", "q2"), ("assistant", "a2")]]  # fmt: skip
-    store.truncate_after(c.id, ids[2], inclusive=True)
-    assert [m.text for m in store.get_conversation(c.id).messages] == ["q1", "a1"]
+    q1 = store.add_message(c.id, "user", "q1")
+    a1 = store.add_message(c.id, "assistant", "a1")
+    q2 = store.add_message(c.id, "user", "q2")
+    store.add_message(c.id, "assistant", "a2")
+    again = store.begin_answer(c.id, q1.id)  # regenerate the first answer
+    store.finish_answer(again.id, "a1, second try")
+    got = store.get_conversation(c.id)
+    assert [m.text for m in got.messages] == ["q1", "a1, second try"]  # the new version has no follow-up yet
+    assert got.messages[1].versions == (a1.id, again.id) and got.messages[0].versions == (q1.id,)
+    store.choose_version(a1.id)
+    assert _texts(store, c.id) == ["q1", "a1", "q2", "a2"]  # the old version comes back with what followed it
+    assert store.get_conversation(c.id).messages[2].id == q2.id
+    store.choose_version(again.id)
+    assert _texts(store, c.id) == ["q1", "a1, second try"]
+
+
+def test_an_edited_question_branches_the_conversation(store):
+    c = store.create_conversation()
+    q1 = store.add_message(c.id, "user", "q1")
+    store.add_message(c.id, "assistant", "a1")
+    q2 = store.add_message(c.id, "user", "q2")
+    store.add_message(c.id, "assistant", "a2")
+    store.add_message(c.id, "user", "q3")
+    edited = store.add_message(c.id, "user", "q2, reworded", parent_id=q2.parent_id)
+    store.add_message(c.id, "assistant", "a2 for the rewording")
+    got = store.get_conversation(c.id)
+    assert [m.text for m in got.messages] == ["q1", "a1", "q2, reworded", "a2 for the rewording"]
+    assert got.messages[2].versions == (q2.id, edited.id)
+    store.choose_version(q2.id)
+    assert _texts(store, c.id) == ["q1", "a1", "q2", "a2", "q3"]
+    first = store.add_message(c.id, "user", "q1, reworded", parent_id=None)  # a first question has no parent
+    assert _texts(store, c.id) == ["q1, reworded"]
+    assert store.get_conversation(c.id).messages[0].versions == (q1.id, first.id)
+    store.add_message(c.id, "assistant", "answer to the reworded first question")  # appends to the branch shown
+    assert _texts(store, c.id) == ["q1, reworded", "answer to the reworded first question"]
+
+
+def test_deleting_a_conversation_with_versions_deletes_every_version(store):
+    c = store.create_conversation()
+    q = store.add_message(c.id, "user", "q")
+    for text in ("a", "b", "c"):
+        store.finish_answer(store.begin_answer(c.id, q.id).id, text)
+    store.delete_conversation(c.id)
+    assert store._db.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
 
 
 def test_export_formats_and_json_round_trip(store):
@@ -140,6 +184,30 @@ def test_migrates_an_older_schema(tmp_path):
     assert s._db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert [c.title for c in s.list_conversations("old words")] == ["kept"]  # FTS built for existing rows
     s.close()
+
+
+def test_migration_to_versions_keeps_conversations_as_they_were(tmp_path):
+    path = tmp_path / "v3.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0] + MIGRATIONS[2] + "PRAGMA user_version = 3;")
+    for cid in (1, 2):
+        db.execute("INSERT INTO conversations(title, created_at, updated_at) VALUES (?, 1, 1)", (f"c{cid}",))
+    # two conversations written turn by turn, their rows interleaved as they were in real use
+    for cid, role, text in [(1, "user", "q1"), (2, "user", "other"), (1, "assistant", "a1"), (1, "user", "q2"),
+                            (2, "assistant", "other answer"), (1, "assistant", "a2")]:
+        db.execute("INSERT INTO messages(conversation_id, role, text, status, created_at) "
+                   "VALUES (?, ?, ?, 'complete', 1)", (cid, role, text))
+    db.commit()
+    db.close()
+    s = HistoryStore(path, tmp_path / "att")
+    try:
+        assert [m.text for m in s.get_conversation(1).messages] == ["q1", "a1", "q2", "a2"]
+        assert [m.text for m in s.get_conversation(2).messages] == ["other", "other answer"]
+        assert all(len(m.versions) == 1 for m in s.get_conversation(1).messages)
+        s.add_message(1, "user", "q3")  # appends after the last message of its own conversation
+        assert [m.text for m in s.get_conversation(1).messages][-2:] == ["a2", "q3"]
+    finally:
+        s.close()
 
 
 def test_corrupt_database_is_moved_aside_not_emptied(tmp_path):

@@ -118,23 +118,28 @@ def test_an_answer_cut_off_by_a_crash_says_so_after_the_restart(qtbot, tmp_path)
         second.shutdown()
 
 
-def test_regenerate_and_edit_and_resend(qtbot, window, services, fake_runtime):
+def test_regenerate_adds_a_version_and_edit_branches(qtbot, window, services, fake_runtime):
     c = services.controller
     with qtbot.waitSignal(c.answer_finished, timeout=5000):
         c.send("First question")
     with qtbot.waitSignal(c.answer_finished, timeout=5000):
         c.send("Second question")
+    first_answer = c.conversation.messages[-1]
     fake_runtime.answer = "A regenerated answer."
     with qtbot.waitSignal(c.answer_finished, timeout=5000):
         c.regenerate()
     texts = [m.text for m in c.conversation.messages]
     assert texts[-1] == "A regenerated answer." and len(texts) == 4
+    assert c.conversation.messages[-1].versions == (first_answer.id, c.conversation.messages[-1].id)
     first_question = c.conversation.messages[0]
+    fake_runtime.answer = "About the edited question."
     with qtbot.waitSignal(c.answer_finished, timeout=5000):
         c.edit_and_resend(first_question.id, "First question, edited")
-    assert [m.text for m in c.conversation.messages][:1] == ["First question, edited"]
-    assert len(c.conversation.messages) == 2  # what followed the edited question is gone
-    assert fake_runtime.requests[-1].history == []
+    assert [m.text for m in c.conversation.messages] == ["First question, edited", "About the edited question."]
+    assert fake_runtime.requests[-1].history == [] and fake_runtime.requests[-1].question == "First question, edited"
+    assert c.choose_version(first_question.id)  # the old wording comes back with everything that followed it
+    assert [m.text for m in c.conversation.messages][::2] == ["First question", "Second question"]
+    assert window.chat.message_widget(c.conversation.messages[-1].id).text == "A regenerated answer."
 
 
 def test_history_survives_a_restart_and_search_finds_it(qtbot, tmp_path):

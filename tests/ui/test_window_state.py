@@ -120,7 +120,9 @@ def test_finishing_an_answer_does_not_rebuild_earlier_messages(qtbot, window, se
     second_question = controller.conversation.messages[2].id
     with qtbot.waitSignal(controller.answer_finished, timeout=5000):
         controller.edit_and_resend(second_question, "second, reworded")
-    assert window.chat.message_widget(second_question).text == "second, reworded"
+    edited = controller.conversation.messages[2]  # a new version of the question, beside the old one
+    assert edited.versions == (second_question, edited.id)
+    assert window.chat.message_widget(edited.id).text == "second, reworded"
     assert window.chat.message_widget(first_question) is kept
 
 
