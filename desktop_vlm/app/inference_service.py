@@ -13,9 +13,10 @@ import logging
 import time
 from typing import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..core.errors import DesktopVlmError
+from ..core.types import GenerationResult
 from ..runtime.api import CancelToken, ChatRequest, Runtime
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,12 @@ class InferenceService(QObject):
     - ``finished(GenerationResult)``: done, stopped (``finish_reason == "cancelled"``) or cut at the limit;
     - ``cancelled()``: sent right after ``finished`` when the answer ended because of Stop;
     - ``failed(message, hint)``: a user-facing error; the model stays loaded and usable;
-    - ``notice(str)``: information for the person (e.g. old turns left out to fit the context).
+    - ``notice(str)``: information for the person (e.g. old turns left out to fit the context);
+    - ``waiting(bool)``: True when a question was asked while a model loads and waits for it; False when it
+      went out, was stopped, or the load failed (then ``failed`` says so).
+
+    A question asked while a model loads is held here, not refused: it goes to the model thread once
+    ``model_loaded`` arrives. Stop drops it (``finished`` with ``finish_reason == "cancelled"``, no text).
     """
 
     model_loading = Signal(str)
@@ -170,6 +176,7 @@ class InferenceService(QObject):
     cancelled = Signal()
     failed = Signal(str, str)
     notice = Signal(str)
+    waiting = Signal(bool)
 
     _load_requested = Signal(str, str, str, str)
     _remote_requested = Signal(str, str, object)
@@ -199,6 +206,8 @@ class InferenceService(QObject):
         w.finished.connect(self._on_worker_finished)
         w.failed.connect(self._on_worker_failed)
         self._cancel: CancelToken | None = None
+        self._loads_pending = 0  # load / remote requests not yet answered by the model thread
+        self._waiting_request = None  # a question asked while a model loads
         self.model_info = None
         self._thread.start()
 
@@ -206,27 +215,57 @@ class InferenceService(QObject):
     def busy(self) -> bool:
         return self._cancel is not None
 
-    def load_model(self, path: str, device: str = "auto", dtype: str = "auto", quantize: str = "none") -> None:
+    @property
+    def loading(self) -> bool:
+        """Whether a model (local or remote) is being loaded or is about to be."""
+        return self._loads_pending > 0
+
+    def load_model(self, path: str, device: str = "auto", dtype: str = "auto", quantize: str = "none",
+                   after_ms: int = 0) -> None:  # fmt: skip
         """Load ``path`` on the model thread (closing the current model first, so its memory is freed).
 
         ``quantize`` is "none", "int8" or "int4" (weight-only, language model). Ends with ``model_loaded``
-        or ``model_load_failed``; ``progressed`` reports the steps in between.
+        or ``model_load_failed``; ``progressed`` reports the steps in between. ``after_ms``: start that much
+        later (the start-up reload lets the window paint first, since importing torch holds the GIL), while
+        :attr:`loading` is True at once, so a question asked meanwhile waits instead of being refused.
         """
-        self._load_requested.emit(path, device, dtype, quantize)
+        self._request_load(after_ms, lambda: self._load_requested.emit(path, device, dtype, quantize))
 
-    def use_remote(self, url: str, model: str, key: str | None = None) -> None:
-        """Answer with a model served elsewhere (an OpenAI-compatible endpoint) instead of a local one."""
-        self._remote_requested.emit(url, model, key)
+    def use_remote(self, url: str, model: str, key: "str | Callable[[], str | None] | None" = None,
+                   after_ms: int = 0) -> None:  # fmt: skip
+        """Answer with a model served elsewhere (an OpenAI-compatible endpoint) instead of a local one.
+        ``key``: the API key, or a function returning it, called when the connection starts."""
+        self._request_load(after_ms, lambda: self._remote_requested.emit(url, model, key() if callable(key) else key))
+
+    def _request_load(self, after_ms: int, emit: Callable[[], None]) -> None:
+        self._loads_pending += 1
+        if after_ms > 0:
+            QTimer.singleShot(after_ms, self, emit)
+        else:
+            emit()
 
     def unload_model(self) -> None:
         self._unload_requested.emit()
 
     def generate(self, request: "ChatRequest | Callable[[], ChatRequest]") -> None:
+        """Answer ``request`` on the model thread; while a model loads it waits for it (``waiting(True)``)."""
         self._cancel = CancelToken()
+        if self.loading:
+            self._waiting_request = request
+            self.waiting.emit(True)
+            return
         self._generate_requested.emit(request, self._cancel)
 
     def stop(self) -> None:
-        """Ask the running answer to stop; it ends with ``finished`` (finish_reason ``cancelled``)."""
+        """Ask the running answer to stop; it ends with ``finished`` (finish_reason ``cancelled``). A question
+        still waiting for its model is dropped the same way, without reaching the model."""
+        if self._waiting_request is not None:
+            self._waiting_request = None
+            self._cancel = None
+            self.waiting.emit(False)
+            self.finished.emit(GenerationResult("", [], [], "cancelled"))
+            self.cancelled.emit()
+            return
         if self._cancel is not None:
             self._cancel.cancel()
 
@@ -236,17 +275,34 @@ class InferenceService(QObject):
         self._thread.wait(10_000)
 
     def _on_worker_loaded(self, info) -> None:
+        self._loads_pending = max(0, self._loads_pending - 1)
         self.model_info = info
         self.model_loaded.emit(info)
+        if self._waiting_request is not None and not self.loading:
+            request, self._waiting_request = self._waiting_request, None
+            self.waiting.emit(False)
+            self._generate_requested.emit(request, self._cancel)
 
     def _on_worker_load_failed(self, message: str, still_loaded: bool) -> None:
+        self._loads_pending = max(0, self._loads_pending - 1)
         if not still_loaded:  # a local load closes the model before it starts: none is left
             self.model_info = None
         self.model_load_failed.emit(message)
+        if self._waiting_request is not None and not self.loading:
+            self._drop_waiting(message)
 
     def _on_worker_unloaded(self) -> None:
         self.model_info = None
         self.model_unloaded.emit()
+        if self._waiting_request is not None and not self.loading:
+            self._drop_waiting("The model was unloaded.")
+
+    def _drop_waiting(self, reason: str) -> None:
+        """The model a question waited for did not come: say so through ``failed``."""
+        self._waiting_request = None
+        self._cancel = None
+        self.waiting.emit(False)
+        self.failed.emit("The question was not sent: the model could not be loaded.", reason)
 
     def _on_worker_finished(self, result) -> None:
         self._cancel = None

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from ..app.context import build_services
 from ..app.logging_setup import install_excepthook, setup_logging
 from ..config.paths import AppPaths
-from .main_window import MainWindow
 from .i18n import install_translator
+from .main_window import MainWindow
 from .theme import apply_theme, follow_system
 
 
@@ -92,12 +92,16 @@ def run_gui(measure_startup: bool = False) -> int:
     return 0
 
 
+STARTUP_LOAD_DELAY_MS = 100
+
+
 def _schedule_model(window: MainWindow, settings) -> None:
-    """Reconnect the last model after the first paint (loading imports torch, on the model thread)."""
+    """Reconnect the last model after the first paint (loading imports torch, on the model thread); the
+    window counts as loading from now on, so a question asked in between waits for the model."""
     if settings.remote.enabled and settings.remote.base_url:
-        QTimer.singleShot(100, lambda: window.use_remote(settings.remote.base_url, settings.remote.model, None))
+        window.use_remote(settings.remote.base_url, settings.remote.model, None, after_ms=STARTUP_LOAD_DELAY_MS)
     elif settings.runtime.active_model:
-        QTimer.singleShot(100, lambda: window.load_model(settings.runtime.active_model))
+        window.load_model(settings.runtime.active_model, after_ms=STARTUP_LOAD_DELAY_MS)
 
 
 def process_age_s() -> float:

@@ -34,7 +34,6 @@ from .settings_panel import SettingsPanel
 from .status_view import ModelStatusView
 from .theme import apply_theme
 
-
 CENTRE_MIN_WIDTH = 420  # px: a readable answer column beside a composer with its buttons
 
 
@@ -156,6 +155,7 @@ class MainWindow(QMainWindow):
         c.busy_changed.connect(self.composer.set_busy)
         c.conversations_changed.connect(self.list_model.refresh)
         self.service.notice.connect(lambda text: self.banner.show_message(text, kind="info"))
+        self.service.waiting.connect(self._on_service_waiting)
         self.service.model_loaded.connect(self._on_model_loaded)
         self.service.model_load_failed.connect(self._on_model_load_failed)
         self.screenshots.captured.connect(self._on_screenshot_captured)
@@ -197,13 +197,20 @@ class MainWindow(QMainWindow):
         for attachment in attachments:  # the message shows the composer's preview at once, no decoding
             self.thumbnails.seed(attachment.sha256, attachment.thumbnail)
         self.extraction.on_send(text)
-        if self.service.model_info is None:
+        if self.service.model_info is None and not self.service.loading:
             self.show_inline_error(self.tr("No model is loaded yet."),
                                    self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."),
                                    topic="model")  # fmt: skip
             return
         if self.controller.send(text, attachments):
             self.composer.clear()
+
+    def _on_service_waiting(self, waiting: bool) -> None:
+        if waiting:
+            self.banner.show_message(self.tr("Waiting for the model to load… the question goes out when it is "
+                                             "ready (Stop cancels)."), kind="info", topic="waiting")  # fmt: skip
+        else:
+            self.banner.dismiss("waiting")
 
     def _on_composer_budget_changed(self, _image_tokens: int) -> None:
         self.estimate.refresh()
@@ -256,8 +263,9 @@ class MainWindow(QMainWindow):
             self.load_model(folder)
 
     def load_model(self, folder: str, device: str | None = None, dtype: str | None = None,
-                   quantize: str | None = None) -> None:  # fmt: skip
-        """Load a model folder on the model thread with these (or the saved) device, precision, weights."""
+                   quantize: str | None = None, after_ms: int = 0) -> None:  # fmt: skip
+        """Load a model folder on the model thread with these (or the saved) device, precision, weights;
+        ``after_ms``: start that much later (questions asked meanwhile wait for it)."""
         from dataclasses import replace
 
         runtime = replace(self.settings.runtime, active_model=folder, device=device or self.settings.runtime.device,
@@ -266,7 +274,7 @@ class MainWindow(QMainWindow):
         self.status.show_loading(folder)
         self._model_expected = True
         self._show_model_hint()
-        self.service.load_model(folder, runtime.device, runtime.dtype, runtime.quantize)
+        self.service.load_model(folder, runtime.device, runtime.dtype, runtime.quantize, after_ms=after_ms)
         self.settings = replace(self.settings, runtime=runtime, remote=replace(self.settings.remote, enabled=False))
         self._save_settings(self.settings)
 
@@ -277,7 +285,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.use_remote(*dialog.values())
 
-    def use_remote(self, url: str, model: str, key: str | None) -> None:
+    def use_remote(self, url: str, model: str, key: str | None, after_ms: int = 0) -> None:
         """Switch to an OpenAI-compatible endpoint (e.g. LMDeploy or vLLM serving the same model). A key given
         is kept in the OS keyring (else a user-only file) for the next start; None uses the kept one."""
         from dataclasses import replace
@@ -286,9 +294,9 @@ class MainWindow(QMainWindow):
             if key:
                 self.remote_keys.set(key)
             else:
-                key = self.remote_keys.get()
+                key = self.remote_keys.get  # read when the connection starts, after the first paint
         self._model_expected = True
-        self.service.use_remote(url, model, key)
+        self.service.use_remote(url, model, key, after_ms=after_ms)
         self.settings = replace(self.settings, remote=replace(self.settings.remote, enabled=True, base_url=url,
                                                               model=model))  # fmt: skip
         self._save_settings(self.settings)

@@ -173,3 +173,71 @@ def test_quantisation_reaches_the_factory_only_when_asked(qtbot):
         assert seen == [{}, {"quantize": "int4"}]
     finally:
         service.shutdown()
+
+
+def _gated_service(gate: threading.Event, runtime, fail: Exception | None = None) -> InferenceService:
+    """A service whose model load blocks until ``gate`` is set (then fails with ``fail``, if given)."""
+
+    def factory(*_a):
+        gate.wait(10)
+        if fail is not None:
+            raise fail
+        return runtime
+
+    return InferenceService(factory)
+
+
+def test_a_question_asked_while_the_model_loads_waits_and_then_goes_out(qtbot):
+    gate, runtime = threading.Event(), FakeRuntime("ready now")
+    service = _gated_service(gate, runtime)
+    try:
+        service.load_model("fake", "cpu", "auto", after_ms=50)
+        assert service.loading  # at once, before the delayed load even starts
+        with qtbot.waitSignal(service.waiting, timeout=5000) as waiting:
+            service.generate(ChatRequest("asked early"))
+        assert waiting.args == [True] and service.busy and runtime.requests == []
+        results = []
+        service.finished.connect(results.append)
+        with qtbot.waitSignals([service.model_loaded, service.finished], timeout=5000, order="strict"):
+            gate.set()
+        assert results[0].text == "ready now"
+        assert [r.question for r in runtime.requests] == ["asked early"] and not service.loading
+    finally:
+        gate.set()
+        service.shutdown()
+
+
+def test_stop_cancels_a_question_waiting_for_the_model(qtbot):
+    gate, runtime = threading.Event(), FakeRuntime("never asked")
+    service = _gated_service(gate, runtime)
+    try:
+        service.load_model("fake", "cpu", "auto")
+        service.generate(ChatRequest("asked early"))
+        results = []
+        service.finished.connect(results.append)
+        with qtbot.waitSignals([service.waiting, service.cancelled], timeout=5000):
+            service.stop()
+        assert results[0].finish_reason == "cancelled" and results[0].text == "" and not service.busy
+        with qtbot.waitSignal(service.model_loaded, timeout=5000):
+            gate.set()
+        qtbot.wait(50)
+        assert runtime.requests == []  # the dropped question never reached the model
+    finally:
+        gate.set()
+        service.shutdown()
+
+
+def test_a_failed_load_tells_the_waiting_question_why(qtbot):
+    gate = threading.Event()
+    service = _gated_service(gate, FakeRuntime(), CheckpointError("This folder is not a model."))
+    try:
+        service.load_model("nowhere", "cpu", "auto")
+        service.generate(ChatRequest("asked early"))
+        with qtbot.waitSignal(service.failed, timeout=5000) as failed:
+            gate.set()
+        assert failed.args == ["The question was not sent: the model could not be loaded.",
+                               "This folder is not a model."]  # fmt: skip
+        assert not service.busy and not service.loading
+    finally:
+        gate.set()
+        service.shutdown()
