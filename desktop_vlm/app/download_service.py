@@ -14,12 +14,17 @@ from PySide6.QtCore import QObject, Signal
 
 from ..config.settings import HubSettings
 from ..core.errors import DesktopVlmError
-from ..hub import CATALOG, DownloadCancelled, DownloadControl, ModelStore, Puller, TokenStore
+from ..hub import CATALOG, DownloadCancelled, DownloadControl, DownloadProgress, ModelStore, Puller, TokenStore
 
 
 class DownloadService(QObject):
     """Signals: ``progress(DownloadProgress)``, ``finished(model_id, path)``, ``failed(model_id, message,
-    hint)``, ``stopped(model_id, state)`` ("paused" | "cancelled"), ``store_changed()``."""
+    hint)``, ``stopped(model_id, state)`` ("paused" | "cancelled"), ``store_changed()``.
+
+    Every signal goes out after the service's own state says the same thing (a handler asking
+    :meth:`is_downloading` from ``failed`` hears False), and the last failure of each model is kept in
+    :attr:`failures` until it is tried again, so a list can say "failed — retry" with the reason.
+    """
 
     progress = Signal(object)
     finished = Signal(str, str)
@@ -31,6 +36,8 @@ class DownloadService(QObject):
         super().__init__(parent)
         self.store, self.settings, self.tokens = store, settings, tokens
         self._controls: dict[str, DownloadControl] = {}
+        self.failures: dict[str, tuple[str, str]] = {}  # model id -> (message, hint) of its last failed download
+        self.latest: dict[str, DownloadProgress] = {}  # model id -> its running download's last progress event
 
     catalog = CATALOG
 
@@ -40,6 +47,11 @@ class DownloadService(QObject):
     def is_downloading(self, model_id: str) -> bool:
         return model_id in self._controls
 
+    def partial_bytes(self) -> dict[str, tuple[int, int]]:
+        """Model id -> (bytes on disk, total bytes or 0) of each download paused or cut off, not running."""
+        return {p.model_id: (p.bytes_on_disk, p.total_bytes) for p in self.store.partial_downloads()
+                if p.model_id not in self._controls}  # fmt: skip
+
     def start(self, model_id: str) -> None:
         """Start (or resume) a download as a task on the running event loop."""
         asyncio.ensure_future(self.pull(model_id))
@@ -48,20 +60,34 @@ class DownloadService(QObject):
         if model_id in self._controls:
             return None
         control = self._controls[model_id] = DownloadControl()
+        self.failures.pop(model_id, None)
         puller = Puller(self.store, self.settings, self.tokens.get())
         try:
-            path = await puller.pull_async(model_id, control=control, on_progress=self.progress.emit)
+            path = await puller.pull_async(model_id, control=control, on_progress=self._on_progress)
         except DownloadCancelled:
+            self._forget(model_id)
             self.stopped.emit(model_id, "cancelled" if control.cancelled else "paused")
             return None
         except DesktopVlmError as err:
+            self._forget(model_id)
+            self.failures[model_id] = (err.user_message, err.hint or "")
             self.failed.emit(model_id, err.user_message, err.hint or "")
             return None
-        finally:
-            self._controls.pop(model_id, None)
+        except BaseException:
+            self._forget(model_id)
+            raise
+        self._forget(model_id)
         self.finished.emit(model_id, str(path))
         self.store_changed.emit()
         return path
+
+    def _on_progress(self, progress: DownloadProgress) -> None:
+        self.latest[progress.model_id] = progress
+        self.progress.emit(progress)
+
+    def _forget(self, model_id: str) -> None:
+        self._controls.pop(model_id, None)
+        self.latest.pop(model_id, None)
 
     def pause(self, model_id: str) -> None:
         if model_id in self._controls:

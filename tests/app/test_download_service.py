@@ -79,3 +79,28 @@ def test_an_unreachable_hub_is_a_message(loop, services):
     downloads.failed.connect(lambda mid, message, hint: failed.append(message))
     assert loop.run_until_complete(downloads.pull(REPO)) is None
     assert failed and failed[0]
+
+
+def test_a_failure_is_reported_after_the_download_ended_and_kept_for_the_list(loop, services):
+    """A handler of ``failed`` (the model manager refreshing its rows) must not still see a running
+    download: that left the row on "downloading … planning" for good."""
+    downloads = services.downloads
+    downloads.update_settings("http://127.0.0.1:9", "", None)
+    seen = []
+    downloads.failed.connect(lambda mid, message, hint: seen.append((downloads.is_downloading(mid), message)))
+    assert loop.run_until_complete(downloads.pull(REPO)) is None
+    (still_running, message), = seen
+    assert not still_running and downloads.failures[REPO][0] == message and REPO not in downloads.latest
+    downloads.update_settings("http://127.0.0.1:9", "", None)
+    loop.run_until_complete(downloads.pull(REPO))
+    assert len(seen) == 2 and REPO in downloads.failures  # a retry that fails again keeps the newest reason
+
+
+def test_a_paused_download_is_listed_with_its_bytes(loop, hub, services):
+    downloads = services.downloads
+    downloads.update_settings(hub.url, "", None)
+    hub.throttle_bps = 1_500_000
+    downloads.progress.connect(lambda p: p.done_bytes > 0 and downloads.pause(REPO))
+    assert loop.run_until_complete(downloads.pull(REPO)) is None
+    on_disk, total = downloads.partial_bytes()[REPO]
+    assert 0 < on_disk < total == sum(len(b) for b in hub.repos[REPO].values())
