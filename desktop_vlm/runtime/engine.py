@@ -21,7 +21,7 @@ from .prompt import IMG_CONTEXT, IMG_END, IMG_START
 from .prompt_plan import PromptPlan, plan_prompt
 from .sampling import StreamDecoder, TokenPicker
 from .templates import ConversationTemplate
-from .tokenizer import token_id
+from .tokenization import token_id
 from .vision_features import VisionFeatures
 
 _PREFILL_CHUNK = 8192  # tokens per prefill forward (13 tiles = 3,328 image tokens fit in one)
@@ -51,6 +51,7 @@ class VlmRuntime:
         self._vision = VisionFeatures(model, device, dtype)
         self._prefix_keys: list = []
         self._cache = None
+        self.decode_kernel = ""  # set by the loader: the decode kernels chosen for this CPU (kernels/probe.py)
 
     # ----------------------------------------------------------------- prompt
     def prepare(self, request: ChatRequest) -> PromptPlan:
@@ -90,7 +91,7 @@ class VlmRuntime:
                 f"the model's context of {self.info.context_length}.",
                 hint="Start a new chat, use fewer tiles or frames, or lower max new tokens.",
             )
-        stats = GenerationStats(prompt_tokens=len(prompt.ids))
+        stats = GenerationStats(prompt_tokens=len(prompt.ids), decode_kernel=self.decode_kernel)
         try:
             return self._generate(prompt, params, on_text, cancel, stats, start)
         except GenerationCancelled:  # stopped before the first token: an empty, cancelled answer

@@ -23,7 +23,7 @@ from .families import get_family
 from .quantize import BYTES_PER_WEIGHT, check_mode, quantize_language_model
 from .static_decode import DECODE_MODES
 from .templates import VINTERN_SYSTEM, get_template
-from .tokenizer import load_tokenizer
+from .tokenization import load_tokenizer
 from .weights import load_weights, materialize_buffers
 from .widening import widen_bf16_products
 
@@ -149,7 +149,7 @@ def load_runtime(
         model.decoder.warm_up()
 
     report("Loading the tokenizer")
-    tokenizer = load_tokenizer(checkpoint.path, family.name)
+    tokenizer = load_tokenizer(checkpoint.path, checkpoint.format.llm_architecture)
     template = get_template(checkpoint.format.template, system_message=default_system_message(checkpoint))
     info = ModelInfo(
         name=checkpoint.name,

@@ -70,7 +70,7 @@ def plan_prompt(request: ChatRequest, model, tokenizer, template, img_context_id
         spans.append(ImageSpan(key, images, plans, sum(p.total_tiles for p in plans) * per_tile))
     text = render_conversation(template, request.history, question, request.system_message)
     text = expand_image_placeholders(text, [s.n_tokens for s in spans])
-    ids = tokenizer(text)["input_ids"]
+    ids = tokenizer.encode(text)
     keys: list = []
     span_iter = iter(spans)
     span, offset = None, 0

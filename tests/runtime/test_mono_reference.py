@@ -52,7 +52,7 @@ def test_model_info(ref):
     runtime, record, _ = ref
     assert runtime.info.family == "mono-internvl" and runtime.info.template == "internlm2-chat"
     assert runtime.info.tokens_per_tile == record["num_image_token"] == 256
-    assert runtime.tokenizer.convert_tokens_to_ids("<IMG_CONTEXT>") == record["special_token_ids"]["<IMG_CONTEXT>"]
+    assert runtime.tokenizer.token_to_id("<IMG_CONTEXT>") == record["special_token_ids"]["<IMG_CONTEXT>"]
     assert runtime.stop_id == record["special_token_ids"]["<|im_end|>"]
 
 

@@ -83,15 +83,15 @@ def test_matches_oracle(tiny, tmp_path):
     plan = plan_tiles(*image.size, max_tiles=max_tiles, tile_size=runtime.model.tile_norm.tile_size)
     text = ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<img>"
             + "<IMG_CONTEXT>" * n * plan.total_tiles + "</img>\nRead the text.<|im_end|>\n<|im_start|>assistant\n")
-    ids = runtime.tokenizer(text)["input_ids"]
+    ids = runtime.tokenizer.encode(text)
     assert result.prompt_token_ids == ids
 
     pixels = tiles_to_tensor(tile_image(image, plan), runtime.model.tile_norm)
     want = _oracle_features(folder, pixels, n)
     with torch.inference_mode():
         torch.testing.assert_close(runtime.model.encode_tiles(pixels, n), want, rtol=1e-4, atol=1e-4)
-    img_ctx = runtime.tokenizer.convert_tokens_to_ids("<IMG_CONTEXT>")
-    stop = runtime.tokenizer.convert_tokens_to_ids("<|im_end|>")
+    img_ctx = runtime.tokenizer.token_to_id("<IMG_CONTEXT>")
+    stop = runtime.tokenizer.token_to_id("<|im_end|>")
     llm = oracle.export_llm(folder, tmp_path / "llm")
     assert result.token_ids == oracle.greedy_ids(llm, ids, want, img_ctx, stop, 8)
 
