@@ -1,42 +1,56 @@
 """PDF pages rendered as images with PDFium (pypdfium2), at the resolution the tile budget can use.
 
-PDFium is not thread-safe and the app renders from the UI thread (previews) and the model thread
-(rebuilding a reopened conversation) alike, so every PDFium call here holds ``_PDFIUM_LOCK``.
+PDFium never runs in this process: every call goes to a child process (:mod:`.pdf_sandbox`) with an
+address-space cap of ``RENDER_MEMORY_BYTES`` (enforced on Linux) and ``RENDER_SECONDS`` per call. A page built
+to exhaust memory (a small file naming a gigabyte-sized compressed stream) or to keep PDFium busy ends that
+child, not the app or a night's ``batch`` run, and the person reads "too large or complex to render".
 """
 
 from __future__ import annotations
 
-import threading
+import math
+import os
 from pathlib import Path
 
 from PIL import Image
 
 from ..core.errors import MediaError
 from ..core.tiling import plan_tiles
+from .pdf_sandbox import Limits, PdfProcess, WorkerDied, WorkerTimedOut
 
 MAX_RENDER_PIXELS = 40_000_000  # ~160 MB as RGBA; a page never needs more for any tile budget we offer
-_PDFIUM_LOCK = threading.RLock()
-_ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
-_ERR_SECURITY = 5  # FPDF_ERR_SECURITY: an unsupported security handler
+# The child's address space: a 40 MP page needs ~0.5 GB (PDFium's bitmap, the RGB copy, the page's own
+# images decoded); the rest is headroom for scans with large embedded images.
+RENDER_MEMORY_BYTES = 1536 * 1024 * 1024
+RENDER_SECONDS = 30.0  # per call; a dense vector page renders in well under a second
+MAX_PAGES = 100_000  # a PDF with more pages is refused when opened (the count alone would mean hours of work)
+
+_PROCESS = PdfProcess(Limits(RENDER_MEMORY_BYTES, RENDER_SECONDS))
 
 
-def _open(path: Path):
-    import pypdfium2 as pdfium
-
+def _call(request: dict, path: Path, what: str) -> tuple[dict, bytes | None]:
+    """Ask the renderer process; its refusals and its death become a MediaError about ``what``."""
     if not path.is_file():
-        raise MediaError(f"File not found: {path}")
+        raise MediaError(f"File not found: {path}" if not path.exists() else f"{path.name} is not a file.")
+    limits = _PROCESS.limits
     try:
-        return pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as err:
-        code = getattr(err, "err_code", None)
-        if code == _ERR_PASSWORD or "password" in str(err).lower():
-            raise MediaError(f"{path.name} is password-protected.",
-                             hint="Open it in a PDF viewer, save or print an unprotected copy, and attach that.") from None  # fmt: skip
-        if code == _ERR_SECURITY:
-            raise MediaError(f"{path.name} uses a protection scheme Desktop VLM cannot open.") from None
-        raise MediaError(f"{path.name} is not a PDF Desktop VLM can read; it may be damaged.") from None
-    except OSError as err:
-        raise MediaError(f"Cannot read {path.name}: {err.strerror or err}.") from None
+        header, payload = _PROCESS.call({**request, "path": os.path.abspath(path)})
+    except WorkerTimedOut:
+        raise MediaError(
+            f"{what} is too complex to render: it took longer than {limits.seconds:g} s and was stopped.",
+            hint="The PDF may be damaged or built to exhaust the renderer.",
+        ) from None
+    except WorkerDied:
+        header, payload = {"out_of_memory": True}, None
+    if header.get("out_of_memory"):
+        budget = ""
+        if limits.memory_bytes:
+            budget = f" (it needs more than the {limits.memory_bytes / 2**30:.3g} GB the PDF renderer may use)"
+        raise MediaError(f"{what} is too large or complex to render{budget}.",
+                         hint="The PDF may be damaged or built to exhaust memory.")
+    if "error" in header:
+        raise MediaError(header["error"], hint=header.get("hint"))
+    return header, payload
 
 
 def pdf_page_count(path: Path) -> int:
@@ -45,15 +59,19 @@ def pdf_page_count(path: Path) -> int:
     Raises
     ------
     MediaError
-        Missing, damaged, or password-protected file.
+        Missing, damaged, or password-protected file, more than ``MAX_PAGES`` pages, or one that exhausts
+        the renderer's budget.
     """
     path = Path(path)
-    with _PDFIUM_LOCK:
-        doc = _open(path)
-        try:
-            return len(doc)
-        finally:
-            doc.close()
+    count = _call({"op": "count"}, path, path.name)[0]["count"]
+    if count > MAX_PAGES:
+        raise MediaError(f"{path.name} has {count:,} pages; Desktop VLM opens PDFs of at most {MAX_PAGES:,} pages.")
+    return count
+
+
+def page_pixels(points: float, scale: float) -> int:
+    """Pixels PDFium renders along a page side of ``points`` at ``scale`` (pypdfium2 rounds up)."""
+    return max(1, math.ceil(points * scale))
 
 
 def render_scale(page_width_pt: float, page_height_pt: float, *, max_tiles: int, tile_size: int = 448) -> float:
@@ -63,8 +81,10 @@ def render_scale(page_width_pt: float, page_height_pt: float, *, max_tiles: int,
     high-resolution scan (so among grids of equal aspect the largest wins: a document wants every tile it
     may have). The page is then scaled just enough to cover that grid (its long side is about
     ``max(columns, rows) × tile_size``): small print gets full tile resolution, and no pixels are rendered
-    that the runtime would only resize away. Re-planning the rendered image gives the same grid. Capped
-    at ``MAX_RENDER_PIXELS``.
+    that the runtime would only resize away. Re-planning the rendered image gives the same grid.
+
+    The rendered bitmap (sides rounded up, at least one pixel each: :func:`page_pixels`) never exceeds
+    ``MAX_RENDER_PIXELS``, also for pages so thin that one side is pinned at one pixel.
     """
     if max_tiles < 1:
         raise ValueError(f"max_tiles must be at least 1, got {max_tiles}")
@@ -72,7 +92,12 @@ def render_scale(page_width_pt: float, page_height_pt: float, *, max_tiles: int,
     big_w, big_h = max(1, round(page_width_pt * cap)), max(1, round(page_height_pt * cap))
     plan = plan_tiles(big_w, big_h, max_tiles=max_tiles, tile_size=tile_size)
     grid_w, grid_h = plan.resized_size
-    return min(max(grid_w / page_width_pt, grid_h / page_height_pt), cap)
+    scale = min(max(grid_w / page_width_pt, grid_h / page_height_pt), cap)
+    while (pixels := page_pixels(page_width_pt, scale) * page_pixels(page_height_pt, scale)) > MAX_RENDER_PIXELS:
+        # Rounding up (or a side pinned at one pixel) overshot the cap. Shrinking the scale in proportion to
+        # the overshoot is enough even when only one side still scales; it ends in a step or two.
+        scale *= min(0.999, MAX_RENDER_PIXELS / pixels)
+    return scale
 
 
 def render_pdf_page(path: Path, index: int, *, max_tiles: int, tile_size: int = 448) -> Image.Image:
@@ -81,27 +106,12 @@ def render_pdf_page(path: Path, index: int, *, max_tiles: int, tile_size: int = 
     Raises
     ------
     MediaError
-        Missing, damaged or password-protected file, no such page, or a page that fails to render.
+        Missing, damaged or password-protected file, no such page, or a page that fails to render or is too
+        large or complex to render within the renderer's memory and time budget.
     """
-    import pypdfium2 as pdfium
-
+    if max_tiles < 1:
+        raise ValueError(f"max_tiles must be at least 1, got {max_tiles}")
     path = Path(path)
-    with _PDFIUM_LOCK:
-        doc = _open(path)
-        try:
-            count = len(doc)
-            if not 0 <= index < count:
-                raise MediaError(f"{path.name} has {count} page(s); page {index + 1} does not exist.")
-            page = doc[index]
-            width, height = page.get_size()  # in points, /Rotate already applied
-            if not (width > 0 and height > 0) or width * height > 1e12:
-                raise MediaError(f"Page {index + 1} of {path.name} has an unusable size ({width:g}×{height:g} pt).")
-            scale = render_scale(width, height, max_tiles=max_tiles, tile_size=tile_size)
-            bitmap = page.render(scale=scale)  # on white, like paper: no alpha to composite later
-            return bitmap.to_pil().convert("RGB")
-        except pdfium.PdfiumError:
-            raise MediaError(f"Page {index + 1} of {path.name} could not be rendered; the file may be damaged.") from None
-        except MemoryError:
-            raise MediaError(f"Page {index + 1} of {path.name} is too large to render.") from None
-        finally:
-            doc.close()
+    request = {"op": "render", "index": index, "max_tiles": max_tiles, "tile_size": tile_size}
+    header, payload = _call(request, path, f"Page {index + 1} of {path.name}")
+    return Image.frombytes("RGB", (header["width"], header["height"]), payload)

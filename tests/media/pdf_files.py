@@ -28,3 +28,44 @@ def minimal_pdf(pages=1, size=(612, 792), rotate=0, encrypt=False, text=b"Hello"
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, enc_ref, xref)
     return bytes(out)
+
+
+def flate_of_spaces(size: int) -> bytes:
+    """A zlib stream that inflates to ``size`` spaces (~1/230 of that on disk; 256 MB take ~1 s to make)."""
+    import zlib
+
+    compressor = zlib.compressobj(1)
+    chunk = b" " * (1 << 22)
+    parts = [compressor.compress(chunk) for _ in range(size // len(chunk))]
+    parts.append(compressor.compress(b" " * (size % len(chunk))))
+    return b"".join(parts) + compressor.flush()
+
+
+def bomb_pdf(inflated: int, repeats: int = 4) -> bytes:
+    """A one-page PDF whose page lists one Flate content stream of ``inflated`` bytes ``repeats`` times: PDFium
+    inflates every listing and joins them, so the page needs about ``repeats × inflated`` bytes to parse."""
+    stream = flate_of_spaces(inflated)
+    contents = b" ".join([b"4 0 R"] * repeats)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [" + contents + b"] >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]  # fmt: skip
+    return _assemble(objs)
+
+
+def page_of_size_pdf(width_pt: float, height_pt: float) -> bytes:
+    """A one-page PDF with a MediaBox of ``width_pt`` × ``height_pt`` points and an empty page."""
+    return _assemble([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] >>" % (width_pt, height_pt)])  # fmt: skip
+
+
+def _assemble(objs: list[bytes]) -> bytes:
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)

@@ -1,0 +1,127 @@
+"""Running :mod:`.pdf_worker` in a child process with a memory and a time limit, and surviving its death.
+
+One child serves every PDF call of this process, one call at a time (PDFium is not thread-safe anyway), so
+its start-up (~0.25 s: a fresh interpreter importing PDFium) is paid once. The child is started with
+``spawn``, never ``fork``: a forked copy of the app would inherit its threads' locks and, once a model is
+loaded, gigabytes of address space that ``RLIMIT_AS`` would count.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import multiprocessing
+import threading
+from dataclasses import dataclass
+
+from . import pdf_worker
+
+log = logging.getLogger(__name__)
+
+
+class WorkerDied(Exception):
+    """The child crashed (out of its memory budget, or a PDFium bug) or was killed while answering.
+    ``exit_code`` is its exit status (negative: the signal that ended it)."""
+
+    exit_code: int | None = None
+
+
+class WorkerTimedOut(Exception):
+    """The child did not answer within the time limit and was killed."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one PDF call may cost. ``memory_bytes`` None: no address-space cap."""
+
+    memory_bytes: int | None
+    seconds: float
+
+
+class PdfProcess:
+    """A lazily started child process answering PDF requests; restarted after a crash, a kill or an idle exit.
+
+    Parameters
+    ----------
+    limits : Limits
+        The child's address-space cap and how long one call may take before the child is killed.
+    """
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self._lock = threading.Lock()
+        self._process = None
+        self._conn = None
+
+    def call(self, request: dict) -> tuple[dict, bytes | None]:
+        """Send ``request``; the reply header and, when the header has ``width``, the RGB bytes.
+
+        Raises
+        ------
+        WorkerDied
+            The child died while answering (it is replaced at the next call).
+        WorkerTimedOut
+            No answer within ``limits.seconds``; the child was killed.
+        """
+        with self._lock:
+            try:
+                return self._attempt(request)
+            except WorkerDied as err:
+                if err.exit_code != 0:
+                    log.warning("the PDF renderer stopped (exit code %s) on %s", err.exit_code, request.get("path"))
+                    raise
+            # exit code 0 is the child's idle exit racing with our request: a fresh child answers it
+            return self._attempt(request)
+
+    def _attempt(self, request: dict) -> tuple[dict, bytes | None]:
+        self._ensure_started()
+        try:
+            return self._exchange(request)
+        except WorkerDied as err:
+            err.exit_code = self._reap()
+            raise
+
+    def close(self) -> None:
+        """Stop the child (it is started again by the next call)."""
+        with self._lock:
+            self._reap(kill=True)
+
+    def _ensure_started(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            return
+        self._reap()
+        context = multiprocessing.get_context("spawn")
+        parent_end, child_end = context.Pipe()
+        process = context.Process(target=pdf_worker.serve, args=(child_end, self.limits.memory_bytes),
+                                  name="pdf-renderer", daemon=True)
+        process.start()
+        child_end.close()  # our copy: when the child dies, reads on parent_end see EOF at once
+        self._process, self._conn = process, parent_end
+
+    def _exchange(self, request: dict) -> tuple[dict, bytes | None]:
+        try:
+            self._conn.send_bytes(json.dumps(request).encode("utf-8"))
+            header = json.loads(self._receive())
+            payload = self._receive() if "width" in header else None
+        except (EOFError, OSError) as err:
+            raise WorkerDied() from err
+        return header, payload
+
+    def _receive(self) -> bytes:
+        if not self._conn.poll(self.limits.seconds):
+            self._reap(kill=True)
+            raise WorkerTimedOut()
+        return self._conn.recv_bytes()
+
+    def _reap(self, kill: bool = False) -> int | None:
+        """Forget the child (killing it first with ``kill``); its exit code, None if it had none."""
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if conn is not None:
+            conn.close()
+        if process is None:
+            return None
+        if kill and process.is_alive():
+            process.kill()
+        process.join(5)
+        return process.exitcode

@@ -1,0 +1,142 @@
+"""The PDFium side of PDF rendering. It runs in a child process started by :mod:`.pdf_sandbox`, never in the app.
+
+PDFium decompresses whatever a page lists: a 1 MB file can name a 1 GB Flate stream four times, and PDFium
+aborts the whole process when an allocation fails. Here that costs only this process, which lives under an
+address-space limit (Linux; see :func:`limit_memory`) and is replaced by the parent after a crash.
+
+Wire format (both directions ``Connection.send_bytes``, never pickle: the parent must not unpickle what a
+process that parsed hostile bytes sends back): a JSON request, then a JSON reply header, then for a rendered
+page the raw RGB bytes (``width × height × 3``, row-major).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+
+from ..core.errors import MediaError
+
+IDLE_EXIT_S = 120.0  # an unused worker exits (the parent starts a fresh one when needed)
+_ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
+_ERR_SECURITY = 5  # FPDF_ERR_SECURITY: an unsupported security handler
+
+
+def limit_memory(max_bytes: int | None) -> None:
+    """Cap this process's address space (``RLIMIT_AS``) and turn off core dumps, where the OS offers both.
+
+    Linux enforces ``RLIMIT_AS``; macOS accepts it without enforcing it and Windows has no ``resource``
+    module, so there only the parent's time limit and the process boundary protect the app.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # an abort must not write a core file of ~1 GB
+        if max_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
+    except (ValueError, OSError):  # a hard limit already lower than ours: keep that one
+        pass
+
+
+class _Documents:
+    """The last opened document, kept while the same file is asked for again (a batch renders page after page)."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._doc = None
+
+    def open(self, path: Path):
+        import pypdfium2 as pdfium
+
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            raise MediaError(f"File not found: {path}") from None
+        except OSError as err:
+            raise MediaError(f"Cannot read {path.name}: {err.strerror or err}.") from None
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        if key == self._key:
+            return self._doc
+        self.close()
+        if not path.is_file():
+            raise MediaError(f"{path.name} is not a file.")
+        try:
+            doc = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as err:
+            code = getattr(err, "err_code", None)
+            if code == _ERR_PASSWORD or "password" in str(err).lower():
+                hint = "Open it in a PDF viewer, save or print an unprotected copy, and attach that."
+                raise MediaError(f"{path.name} is password-protected.", hint=hint) from None
+            if code == _ERR_SECURITY:
+                raise MediaError(f"{path.name} uses a protection scheme Desktop VLM cannot open.") from None
+            raise MediaError(f"{path.name} is not a PDF Desktop VLM can read; it may be damaged.") from None
+        except OSError as err:
+            raise MediaError(f"Cannot read {path.name}: {err.strerror or err}.") from None
+        self._key, self._doc = key, doc
+        return doc
+
+    def close(self) -> None:
+        if self._doc is not None:
+            self._doc.close()
+        self._key = self._doc = None
+
+
+def _render(doc, path: Path, index: int, max_tiles: int, tile_size: int) -> tuple[dict, bytes]:
+    import pypdfium2 as pdfium
+
+    from .pdf import page_pixels, render_scale
+
+    count = len(doc)
+    if not 0 <= index < count:
+        raise MediaError(f"{path.name} has {count} page(s); page {index + 1} does not exist.")
+    try:
+        page = doc[index]
+        width, height = page.get_size()  # in points, /Rotate already applied
+        if not (width > 0 and height > 0) or width * height > 1e12:
+            raise MediaError(f"Page {index + 1} of {path.name} has an unusable size ({width:g}×{height:g} pt).")
+        scale = render_scale(width, height, max_tiles=max_tiles, tile_size=tile_size)
+        expected = page_pixels(width, scale), page_pixels(height, scale)
+        image = page.render(scale=scale).to_pil().convert("RGB")  # on white, like paper: no alpha
+    except pdfium.PdfiumError:
+        raise MediaError(f"Page {index + 1} of {path.name} could not be rendered; the file may be damaged.") from None
+    if image.size != expected:  # our pixel cap is computed from this size: a mismatch is a bug, not a page
+        raise MediaError(f"Page {index + 1} of {path.name} rendered at an unexpected size {image.size}.")
+    return {"width": image.width, "height": image.height}, image.tobytes()
+
+
+def _answer(request: dict, documents: _Documents) -> tuple[dict, bytes | None]:
+    path = Path(request["path"])
+    doc = documents.open(path)
+    if request["op"] == "count":
+        return {"count": len(doc)}, None
+    return _render(doc, path, request["index"], request["max_tiles"], request["tile_size"])
+
+
+def serve(conn, max_bytes: int | None) -> None:
+    """The child's loop: answer requests on ``conn`` until the parent closes it or it stays idle too long."""
+    limit_memory(max_bytes)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the parent to handle
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)  # PDFium's own complaints about damaged files would clutter the CLI's output
+    documents = _Documents()
+    try:
+        while conn.poll(IDLE_EXIT_S):
+            try:
+                request = json.loads(conn.recv_bytes())
+            except EOFError:
+                return
+            try:
+                header, payload = _answer(request, documents)
+            except MediaError as err:
+                header, payload = {"error": err.user_message, "hint": err.hint}, None
+            except MemoryError:
+                documents.close()
+                header, payload = {"out_of_memory": True}, None
+            conn.send_bytes(json.dumps(header).encode("utf-8"))
+            if payload is not None:
+                conn.send_bytes(payload)
+    finally:
+        documents.close()

@@ -1,0 +1,116 @@
+"""PDF pages render in a child process with a memory and a time budget: a hostile page costs that child only."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_vlm.core.errors import MediaError
+from desktop_vlm.media import pdf, pdf_page_count, render_pdf_page
+from desktop_vlm.media.pdf import MAX_RENDER_PIXELS, page_pixels, render_scale
+from desktop_vlm.media.pdf_sandbox import Limits, PdfProcess
+from tests.media.pdf_files import bomb_pdf, minimal_pdf, page_of_size_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+SMALL_BUDGET = 320 * 1024 * 1024  # a bomb page needs ~2 × 4 × 128 MB to render; normal pages need far less
+# The address-space cap is enforced by Linux only (macOS accepts RLIMIT_AS and ignores it; Windows has none).
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is enforced on Linux only")
+
+
+@pytest.fixture(scope="module")
+def bomb(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("bomb") / "bomb.pdf"
+    path.write_bytes(bomb_pdf(128 * 1024 * 1024))  # 0.6 MB on disk
+    return path
+
+
+@pytest.fixture
+def small_renderer(monkeypatch):
+    process = PdfProcess(Limits(SMALL_BUDGET, 30.0))
+    monkeypatch.setattr(pdf, "_PROCESS", process)
+    yield process
+    process.close()
+
+
+@linux_only
+def test_a_decompression_bomb_page_is_refused_and_the_next_pdf_still_renders(tmp_path, bomb, small_renderer):
+    assert pdf_page_count(bomb) == 1  # the page tree is small; only rendering the page inflates the streams
+    with pytest.raises(MediaError, match="Page 1 of bomb.pdf is too large or complex to render"):
+        render_pdf_page(bomb, 0, max_tiles=2)
+    good = tmp_path / "good.pdf"
+    good.write_bytes(minimal_pdf(pages=2))
+    assert render_pdf_page(good, 1, max_tiles=2).mode == "RGB"  # a fresh renderer replaced the dead one
+
+
+@linux_only
+def test_the_app_process_stays_small_while_the_bomb_is_rendered(bomb):
+    # Measured in a fresh interpreter, by VmHWM (its peak resident memory; ru_maxrss would include the
+    # pytest process it was forked from).
+    script = textwrap.dedent(f"""
+        import re
+        from desktop_vlm.core.errors import MediaError
+        from desktop_vlm.media import pdf, render_pdf_page
+        from desktop_vlm.media.pdf_sandbox import Limits, PdfProcess
+        pdf._PROCESS = PdfProcess(Limits({SMALL_BUDGET}, 30.0))
+        try:
+            render_pdf_page({str(bomb)!r}, 0, max_tiles=2)
+            print("rendered")
+        except MediaError:
+            status = open("/proc/self/status").read()
+            print("refused", int(re.search(r"VmHWM:\\s+(\\d+)", status).group(1)) // 1024)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          check=False)
+    outcome, *peak_mb = done.stdout.split()
+    assert outcome == "refused", done.stderr
+    assert int(peak_mb[0]) < 250, done.stdout  # the page needed ~1 GB; none of it was in this process
+
+
+def test_a_page_that_takes_too_long_is_stopped_with_a_clear_message(bomb, monkeypatch):
+    process = PdfProcess(Limits(None, 0.5))  # no memory cap: only the clock stops the inflating
+    monkeypatch.setattr(pdf, "_PROCESS", process)
+    try:
+        process.limits = Limits(None, 30.0)
+        assert pdf_page_count(bomb) == 1  # starts the child outside the short limit
+        process.limits = Limits(None, 0.5)
+        with pytest.raises(MediaError, match="too complex to render: it took longer than 0.5 s"):
+            render_pdf_page(bomb, 0, max_tiles=2)
+    finally:
+        process.close()
+
+
+def test_refusals_from_the_renderer_keep_their_message_and_hint(tmp_path):
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(minimal_pdf(encrypt=True))
+    with pytest.raises(MediaError, match="password-protected") as caught:
+        render_pdf_page(locked, 0, max_tiles=2)
+    assert "unprotected copy" in caught.value.hint
+    with pytest.raises(MediaError, match="File not found"):
+        pdf_page_count(tmp_path / "missing.pdf")
+    with pytest.raises(MediaError, match="not a file"):
+        pdf_page_count(tmp_path)
+
+
+def test_a_thin_tall_page_never_renders_past_the_pixel_cap(tmp_path):
+    # 0.01 × 900000 pt: the width rounds up to one pixel, which used to leave the height at 60,000,001 px
+    scale = render_scale(0.01, 900_000, max_tiles=12)
+    assert page_pixels(0.01, scale) * page_pixels(900_000, scale) <= MAX_RENDER_PIXELS
+    path = tmp_path / "thin.pdf"
+    path.write_bytes(page_of_size_pdf(1, 14_400))  # PDF units are clamped to 14400: the thinnest real page
+    page = render_pdf_page(path, 0, max_tiles=12)
+    assert page.width * page.height <= MAX_RENDER_PIXELS
+
+
+@settings(max_examples=300, deadline=None)
+@given(width=st.floats(0.001, 1e6), height=st.floats(0.001, 1e6), max_tiles=st.integers(1, 40))
+def test_no_page_size_renders_past_the_pixel_cap(width, height, max_tiles):
+    if width * height > 1e12:  # refused before rendering
+        return
+    scale = render_scale(width, height, max_tiles=max_tiles)
+    assert page_pixels(width, scale) * page_pixels(height, scale) <= MAX_RENDER_PIXELS
