@@ -10,7 +10,7 @@ import asyncio
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..config.settings import HubSettings
 from ..core.errors import DesktopVlmError
@@ -19,7 +19,8 @@ from ..hub import CATALOG, DownloadCancelled, DownloadControl, DownloadProgress,
 
 class DownloadService(QObject):
     """Signals: ``progress(DownloadProgress)``, ``finished(model_id, path)``, ``failed(model_id, message,
-    hint)``, ``stopped(model_id, state)`` ("paused" | "cancelled"), ``store_changed()``.
+    hint)``, ``stopped(model_id, state)`` ("paused" | "cancelled"), ``store_changed()``, ``imported(model_id,
+    message, hint)`` (see :meth:`import_in_background`).
 
     Every signal goes out after the service's own state says the same thing (a handler asking
     :meth:`is_downloading` from ``failed`` hears False), and the last failure of each model is kept in
@@ -31,6 +32,7 @@ class DownloadService(QObject):
     failed = Signal(str, str, str)
     stopped = Signal(str, str)
     store_changed = Signal()
+    imported = Signal(str, str, str)
 
     def __init__(self, store: ModelStore, settings: HubSettings, tokens: TokenStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -38,6 +40,7 @@ class DownloadService(QObject):
         self._controls: dict[str, DownloadControl] = {}
         self.failures: dict[str, tuple[str, str]] = {}  # model id -> (message, hint) of its last failed download
         self.latest: dict[str, DownloadProgress] = {}  # model id -> its running download's last progress event
+        self.imported.connect(self._on_imported)
 
     catalog = CATALOG
 
@@ -49,8 +52,8 @@ class DownloadService(QObject):
 
     def partial_bytes(self) -> dict[str, tuple[int, int]]:
         """Model id -> (bytes on disk, total bytes or 0) of each download paused or cut off, not running."""
-        return {p.model_id: (p.bytes_on_disk, p.total_bytes) for p in self.store.partial_downloads()
-                if p.model_id not in self._controls}  # fmt: skip
+        partial = self.store.partial_downloads()
+        return {p.model_id: (p.bytes_on_disk, p.total_bytes) for p in partial if p.model_id not in self._controls}
 
     def start(self, model_id: str) -> None:
         """Start (or resume) a download as a task on the running event loop."""
@@ -112,9 +115,31 @@ class DownloadService(QObject):
     def verify(self, model_id: str) -> list[str]:
         return self.store.verify(model_id)
 
-    def import_folder(self, path: Path, copy: bool) -> None:
-        self.store.import_folder(path, copy=copy)
+    def import_folder(self, path: Path, copy: bool):
+        """Add a checkpoint folder (copied into the store, or used where it is) and return it installed."""
+        model = self.store.import_folder(path, copy=copy)
         self.store_changed.emit()
+        return model
+
+    def import_in_background(self, path: Path, copy: bool) -> None:
+        """:meth:`import_folder` on a pool thread (copying gigabytes must not freeze the window); ends with
+        ``imported(model_id, "", "")``, or ``imported("", message, hint)`` when the folder cannot be used."""
+
+        def work() -> None:
+            try:
+                model = self.store.import_folder(path, copy=copy)
+            except DesktopVlmError as err:
+                self.imported.emit("", err.user_message, err.hint or "")
+            except OSError as err:
+                self.imported.emit("", f"Could not import {path.name}: {err.strerror or err}.", "")
+            else:
+                self.imported.emit(model.model_id, "", "")
+
+        QThreadPool.globalInstance().start(work)
+
+    def _on_imported(self, model_id: str, _message: str, _hint: str) -> None:
+        if model_id:
+            self.store_changed.emit()
 
     def update_settings(self, endpoint: str, proxy: str, token: str | None) -> None:
         self.settings = replace(self.settings, endpoint=endpoint.strip() or self.settings.endpoint, proxy=proxy.strip())

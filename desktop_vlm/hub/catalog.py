@@ -21,12 +21,21 @@ class CatalogEntry:
     revision: str = "main"
     revision_pinned: bool = False
     vision_parameters: float = 0.3  # billions in the vision tower (+ projector); kept in 16 bits when quantising
+    strengths: str = ""  # what a person would pick it for, in one line (the model manager's card)
+    tile_tokens: tuple[int, int] = (256, 256)  # image tokens per tile: (fewest, most) the model can be set to
+    max_tiles: int = 12  # tiles per image at the model card's default, a thumbnail tile added when > 1
 
     DTYPES = ("bfloat16", "float16", "float32", "int8", "int4")
 
     @property
     def folder_name(self) -> str:
         return self.repo_id.replace("/", "--")
+
+    @property
+    def image_token_range(self) -> tuple[int, int]:
+        """Image tokens one picture costs: one tile at the smallest budget, up to every tile plus the
+        thumbnail at the largest."""
+        return self.tile_tokens[0], self.tile_tokens[1] * (self.max_tiles + (1 if self.max_tiles > 1 else 0))
 
     def vram_estimate_gib(self, dtype: str) -> float:
         """Memory to run this model with weights in ``dtype``; see :func:`vram_estimate_gib`."""
@@ -52,17 +61,23 @@ def vram_estimate_gib(parameters: float, vision_parameters: float, dtype: str) -
 
 CATALOG: tuple[CatalogEntry, ...] = (
     CatalogEntry("OpenGVLab/InternVL2_5-4B", "internvl", "InternViT-300M + Qwen2.5-3B: strong general and "
-                 "document understanding.", ("en", "zh"), "MIT (unverified)", 3.7, int(7.4 * GB)),
+                 "document understanding.", ("en", "zh"), "MIT (unverified)", 3.7, int(7.4 * GB),
+                 strengths="Everyday photos, screenshots, charts and scanned documents (reads text well); "
+                 "a good first model."),
     CatalogEntry("OpenGVLab/Mini-InternVL-Chat-4B-V1-5", "internvl", "InternViT-300M + Phi-3-mini with a "
-                 "128k context.", ("en", "zh"), "MIT (unverified)", 4.2, int(8.3 * GB)),
+                 "128k context.", ("en", "zh"), "MIT (unverified)", 4.2, int(8.3 * GB),
+                 strengths="Long conversations and many pages at once (128k-token context)."),
     CatalogEntry("5CD-AI/Vintern-3B-beta", "internvl", "Vietnamese-first InternVL on Qwen2.5-3B: receipts, "
-                 "forms and documents in Vietnamese.", ("vi", "en"), "MIT (unverified)", 3.7, int(7.4 * GB)),
+                 "forms and documents in Vietnamese.", ("vi", "en"), "MIT (unverified)", 3.7, int(7.4 * GB),
+                 strengths="Vietnamese receipts, invoices, forms and ID documents."),
     CatalogEntry("LiAutoAD/Ristretto-3B", "ristretto", "SigLIP2 + Qwen2.5-3B with an adjustable image-token "
                  "budget (64–576 per tile).", ("en", "zh"), "Apache-2.0 (unverified)", 3.84, 7_678_615_680,
-                 vision_parameters=0.43),
+                 vision_parameters=0.43, strengths="Speed against detail: few image tokens per tile on a slow "
+                 "machine, many for fine print.", tile_tokens=(64, 576), max_tiles=10),
     CatalogEntry("OpenGVLab/Mono-InternVL-2B", "mono-internvl", "Monolithic InternLM2 with visual experts; "
                  "no separate vision tower.", ("en", "zh"), "MIT (unverified)", 3.1, int(6.2 * GB),
-                 vision_parameters=0.0),
+                 vision_parameters=0.0, strengths="Quick answers about photos and screenshots; one network "
+                 "for text and images."),
 )  # fmt: skip
 
 

@@ -207,8 +207,8 @@ class MainWindow(QMainWindow):
 
     def _on_service_waiting(self, waiting: bool) -> None:
         if waiting:
-            self.banner.show_message(self.tr("Waiting for the model to load… the question goes out when it is "
-                                             "ready (Stop cancels)."), kind="info", topic="waiting")  # fmt: skip
+            text = self.tr("Waiting for the model to load… the question goes out when it is ready (Stop cancels).")
+            self.banner.show_message(text, kind="info", topic="waiting")
         else:
             self.banner.dismiss("waiting")
 
@@ -262,8 +262,10 @@ class MainWindow(QMainWindow):
         if folder:
             self.load_model(folder)
 
-    def load_model(self, folder: str, device: str | None = None, dtype: str | None = None,
-                   quantize: str | None = None, after_ms: int = 0) -> None:  # fmt: skip
+    def load_model(
+        self, folder: str, device: str | None = None, dtype: str | None = None, quantize: str | None = None,
+        after_ms: int = 0,
+    ) -> None:
         """Load a model folder on the model thread with these (or the saved) device, precision, weights;
         ``after_ms``: start that much later (questions asked meanwhile wait for it)."""
         from dataclasses import replace
@@ -309,7 +311,9 @@ class MainWindow(QMainWindow):
         if self.downloads is None:
             return
         loaded = self.service.model_info
-        dialog = ModelManagerDialog(self.downloads, self, self.settings.runtime, loaded.device if loaded else None)
+        local = loaded is not None and not self.settings.remote.enabled
+        dialog = ModelManagerDialog(self.downloads, self, self.settings.runtime, loaded.device if loaded else None,
+                                    self.settings.runtime.active_model if local else None)
         dialog.use_requested.connect(self.load_model)
         dialog.exec()
         self.settings = replace(self.settings, hub=self.downloads.settings)

@@ -1,5 +1,6 @@
-"""The model manager: catalog and installed models, download with progress / speed / ETA, pause,
-resume, cancel, verify, delete, import a folder, hub settings, and "use this model"."""
+"""The model manager: the catalog and the installed models as a table whose rows offer the actions their
+state allows (download, pause, resume, cancel, verify, load, delete), the selected model's card, import
+of a folder, and the device / precision / weights a model is loaded with. Double-click loads."""
 
 from __future__ import annotations
 
@@ -10,27 +11,28 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from ..app.memory import device_memory
 from ..core.errors import DesktopVlmError
 from ..core.hardware import cpu_auto_precision, gpu_likely
 from ..hub.catalog import vram_estimate_gib
-from ..hub.census import count_parameters
 from .folders import start_folder
-
+from .icons import icon
+from .model_card import ModelCard
+from .model_choices import choice_for, counted_parameters, display_name, fit_text, placement_for, size_text
+from .model_rows import RowActions, progress_text, row_state, status_text
 
 _SHORT = {"bfloat16": "bf16", "float16": "fp16", "float32": "fp32"}
+MODEL, PARAMETERS, DOWNLOAD, MEMORY, STATUS, ACTIONS = range(6)
 
 
 def _count_text(billions: float) -> str:
@@ -40,37 +42,44 @@ def _count_text(billions: float) -> str:
     return f"{billions * 1e3:.0f} M" if billions >= 1e-3 else f"{billions * 1e6:.0f} K"
 
 
-def _size_text(size_bytes: int) -> str:
-    return f"{size_bytes / 1e9:.1f} GB" if size_bytes >= 1e9 else f"{size_bytes / 1e6:.1f} MB"
+def folder_size(path: Path) -> tuple[int, int]:
+    """(bytes, files) under ``path``."""
+    files = [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
 
 
 class ModelManagerDialog(QDialog):
-    """``use_requested(path, device, dtype, quantize)`` when the person picks an installed model."""
+    """``use_requested(path, device, dtype, quantize)`` when the person loads an installed model."""
 
     use_requested = Signal(str, str, str, str)
 
-    def __init__(self, downloads, parent=None, runtime_settings=None, loaded_device: str | None = None):
-        """``loaded_device``: where the runtime put the model loaded now ("cpu", "cuda", …), if any."""
+    def __init__(self, downloads, parent=None, runtime_settings=None, loaded_device: str | None = None,
+                 loaded_path: str | None = None):
+        """``loaded_device`` / ``loaded_path``: where the model loaded now runs ("cpu", "cuda", …) and its
+        folder, if any."""
         super().__init__(parent)
         self.downloads = downloads
-        self.loaded_device = loaded_device
-        self._counts: dict[tuple[str, int], tuple[float, float] | None] = {}  # see _counted
+        self.loaded_device, self.loaded_path = loaded_device, loaded_path
+        self._rows: list[tuple[str, object]] = []  # (model id, installed model or None) per table row
         self.setWindowTitle(self.tr("Models"))
-        self.resize(900, 520)
-        self.table = QTableWidget(0, 5, self)
+        self.resize(980, 600)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Parameters"), self.tr("Download"),
-                                              self.tr("Memory"), self.tr("Status")])  # fmt: skip
+                                              self.tr("Memory"), self.tr("Status"), ""])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MODEL, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Models"))
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Download progress"))
-        self.progress.hide()  # shown once a download reports progress
-        self.progress_text = QLabel(self)
+        self.table.itemSelectionChanged.connect(self._show_card)
+        self.table.cellDoubleClicked.connect(lambda row, _column: self._on_row_activated(row))
+        self.card = ModelCard(self)
         self.device = QComboBox(self)
         self.device.addItems(["auto", "cuda", "mps", "cpu"])
         self.device.setAccessibleName(self.tr("Device"))
@@ -78,68 +87,49 @@ class ModelManagerDialog(QDialog):
         self.dtype.addItems(["auto", "bfloat16", "float16", "float32"])
         self.dtype.setAccessibleName(self.tr("Precision"))
         self.weights = QComboBox(self)
-        for key, title in (("none", self.tr("16-bit")), ("int8", self.tr("8-bit (int8)")), ("int4", self.tr("4-bit (int4)"))):
+        for key, title in (("none", self.tr("16-bit")), ("int8", self.tr("8-bit (int8)")),
+                           ("int4", self.tr("4-bit (int4)"))):
             self.weights.addItem(title, key)
         self.weights.setAccessibleName(self.tr("Language-model weights"))
         self.weights.setToolTip(self.tr("Weight-only quantisation of the language model: less memory, slightly "
                                         "different answers. On the CPU, 8-bit answers about 3× slower than 16-bit "
-                                        "(it only saves memory there). Needs the 'quantization' extra."))  # fmt: skip
+                                        "(it only saves memory there). Needs the 'quantization' extra."))
         if runtime_settings is not None:
             self.device.setCurrentText(runtime_settings.device)
             self.dtype.setCurrentText(runtime_settings.dtype)
             self.weights.setCurrentIndex(max(0, self.weights.findData(runtime_settings.quantize)))
         for combo in (self.device, self.dtype, self.weights):
             combo.currentIndexChanged.connect(self.refresh)  # the memory column follows the choice
-        buttons = QHBoxLayout()
-        self.buttons = {}
-        for key, text in (("download", self.tr("Download / resume")), ("pause", self.tr("Pause")),
-                          ("cancel", self.tr("Cancel")), ("verify", self.tr("Verify")), ("delete", self.tr("Delete")),
-                          ("import", self.tr("Import folder…")), ("use", self.tr("Use this model"))):  # fmt: skip
-            button = QPushButton(text, self)
-            button.clicked.connect(getattr(self, f"_on_{key}_clicked"))
-            buttons.addWidget(button)
-            self.buttons[key] = button
-        self.endpoint = QLineEdit(downloads.settings.endpoint, self)
-        self.proxy = QLineEdit(downloads.settings.proxy, self)
-        self.token = QLineEdit(self)
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText(self.tr("for gated models; stored in the system keyring"))
-        save = QPushButton(self.tr("Save hub settings"), self)
-        save.clicked.connect(self._on_save_clicked)
-        form = QFormLayout()
-        form.addRow(self.tr("Hub endpoint / mirror"), self.endpoint)
-        form.addRow(self.tr("Proxy"), self.proxy)
-        form.addRow(self.tr("Access token"), self.token)
-        form.addRow("", save)
-        run = QHBoxLayout()
-        run.addWidget(QLabel(self.tr("Device"), self))
-        run.addWidget(self.device)
-        run.addWidget(QLabel(self.tr("Precision"), self))
-        run.addWidget(self.dtype)
-        run.addWidget(QLabel(self.tr("Weights"), self))
-        run.addWidget(self.weights)
-        run.addStretch(1)
+        self.import_button = QPushButton(icon("import"), self.tr("Import folder…"), self)
+        self.import_button.clicked.connect(self._on_import_clicked)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setObjectName("Hint")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        run = QHBoxLayout()
+        run.setSpacing(8)
+        run.addWidget(self.import_button)
+        run.addStretch(1)
+        for title, combo in ((self.tr("Device"), self.device), (self.tr("Precision"), self.dtype),
+                             (self.tr("Weights"), self.weights)):
+            run.addWidget(QLabel(title, self))
+            run.addWidget(combo)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.progress_text)
-        layout.addLayout(buttons)
-        layout.addLayout(run)
+        layout.addWidget(self.card)
         layout.addWidget(self.message)
-        layout.addLayout(form)
+        layout.addLayout(run)
         downloads.progress.connect(self._on_download_progress)
-        downloads.finished.connect(lambda mid, path: self._say(self.tr("%s is installed.") % mid))
-        downloads.failed.connect(lambda mid, msg, hint: self._say(f"{msg} {hint}".strip()))
-        downloads.stopped.connect(lambda mid, state: self._say(self.tr("%s: %s") % (mid, state)))
+        downloads.finished.connect(lambda mid, path: self._say(self.tr("%s is installed.") % display_name(mid)))
+        downloads.failed.connect(self._on_download_failed)
+        downloads.stopped.connect(self._on_download_stopped)
         downloads.store_changed.connect(self.refresh)
+        downloads.imported.connect(self._on_imported)
         self.refresh()
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.refresh()
-
+    # ------------------------------------------------------------------ the table
     def memory_key(self) -> str:
         """The width the memory estimate is computed for: the quantisation, else the precision, with
         ``auto`` resolved as the runtime will (16 bits on a GPU; on a CPU bf16 on x86, else float32)."""
@@ -156,109 +146,178 @@ class ModelManagerDialog(QDialog):
         return cpu_auto_precision() if device == "cpu" else "bfloat16"
 
     def refresh(self) -> None:
+        """Rebuild every row from the store and the download service, keeping the selection."""
+        selected = self.selected()
         installed = {m.model_id.lower(): m for m in self.downloads.installed()}
         key = self.memory_key()
-        self.table.horizontalHeaderItem(3).setText(self.tr("Memory (%s)") % _SHORT.get(key, key))
-        # (model id, parameters and vision parameters in billions or None, bytes, installed model or None)
-        rows = [(e.repo_id, (e.parameters, e.vision_parameters), e.download_bytes, installed.get(e.repo_id.lower()))
-                for e in self.downloads.catalog]  # fmt: skip
-        known = {r[0].lower() for r in rows}
-        rows += [(m.model_id, self._counted(m), m.size_bytes, m) for k, m in installed.items() if k not in known]
-        self.table.setRowCount(len(rows))
-        for i, (mid, parameters, size, model) in enumerate(rows):
-            params_text = _count_text(parameters[0]) if parameters else ""
-            vram = f"{vram_estimate_gib(*parameters, key):.1f} GiB" if parameters else ""
-            status, problems = self._status(mid, model)
-            for j, text in enumerate((mid, params_text, _size_text(size), vram, status)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, mid)
-                if problems:
-                    item.setToolTip(problems)
-                self.table.setItem(i, j, item)
-        self._installed = installed
+        self.table.horizontalHeaderItem(MEMORY).setText(self.tr("Memory (%s)") % _SHORT.get(key, key))
+        known = {e.repo_id.lower() for e in self.downloads.catalog}
+        self._rows = [(e.repo_id, installed.get(e.repo_id.lower())) for e in self.downloads.catalog]
+        self._rows += [(m.model_id, m) for k, m in installed.items() if k not in known]
+        self.table.setRowCount(len(self._rows))
+        for row, (mid, model) in enumerate(self._rows):
+            self._fill_row(row, mid, model, key)
+        if self._rows:  # one height for every row: the tallest row of buttons
+            tallest = max(self.table.cellWidget(r, ACTIONS).sizeHint().height() for r in range(len(self._rows)))
+            self.table.verticalHeader().setDefaultSectionSize(tallest + 4)
+        if selected is not None:
+            self.select(selected)
+        self._show_card()
 
-    def _counted(self, model) -> tuple[float, float] | None:
-        """(parameters, vision parameters) in billions of a model the catalog does not know, counted once
-        from its weight files' headers."""
-        cache_key = (str(model.path), model.size_bytes)
-        if cache_key not in self._counts:
-            count = count_parameters(model.path)
-            self._counts[cache_key] = (count.billions, count.vision_billions) if count else None
-        return self._counts[cache_key]
+    def _fill_row(self, row: int, mid: str, model, key: str) -> None:
+        entry = next((e for e in self.downloads.catalog if e.repo_id == mid), None)
+        if entry is not None:
+            parameters, size = (entry.parameters, entry.vision_parameters), entry.download_bytes
+        else:
+            parameters, size = counted_parameters(model.path, model.size_bytes), model.size_bytes
+        state = row_state(mid, model, self.downloads, self.loaded_path)
+        status, why = status_text(state, model, self.downloads, mid)
+        memory = f"{vram_estimate_gib(*parameters, key):.1f} GiB" if parameters else ""
+        texts = (display_name(mid) if entry is None else mid, _count_text(parameters[0]) if parameters else "",
+                 size_text(size), memory, status)
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, mid)
+            item.setToolTip(why or (mid if column == MODEL else ""))
+            self.table.setItem(row, column, item)
+        actions = RowActions(state, local=entry is None, parent=self.table)
+        actions.triggered.connect(lambda action, mid=mid: self._on_action(mid, action))
+        self.table.setCellWidget(row, ACTIONS, actions)
 
-    def _status(self, mid: str, model) -> tuple[str, str]:
-        """The status column's text and, for a damaged model, what its last check found."""
-        if model is None:
-            return (self.tr("downloading") if self.downloads.is_downloading(mid) else self.tr("not installed")), ""
-        if model.state == "damaged":
-            return self.tr("damaged: verify, or download again"), "\n".join(model.problems)
-        if model.state == "verified":
-            return self.tr("installed, verified"), ""
-        return self.tr("installed"), ""
+    def row_of(self, model_id: str) -> int:
+        return next((i for i, (mid, _m) in enumerate(self._rows) if mid.lower() == model_id.lower()), -1)
+
+    def actions_of(self, model_id: str) -> RowActions:
+        return self.table.cellWidget(self.row_of(model_id), ACTIONS)
+
+    def select(self, model_id: str) -> None:
+        row = self.row_of(model_id)
+        if row >= 0:
+            self.table.selectRow(row)
 
     def selected(self) -> str | None:
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
-    def _on_download_progress(self, p) -> None:
-        self.progress.setVisible(p.state not in ("done", "cancelled"))
-        if p.total_bytes:
-            self.progress.setValue(int(100 * p.done_bytes / p.total_bytes))
-            eta = f"{p.eta_s:.0f} s" if p.eta_s is not None else "…"
-            self.progress_text.setText(f"{p.model_id}: {p.done_bytes / 1e9:.2f} / {p.total_bytes / 1e9:.2f} GB · "
-                                       f"{p.speed_bps / 1e6:.1f} MB/s · ETA {eta}")  # fmt: skip
-        else:
-            self.progress_text.setText(f"{p.model_id}: {p.state}")
+    def _show_card(self) -> None:
+        mid = self.selected()
+        row = self.row_of(mid) if mid else -1
+        if row < 0:
+            self.card.show_choice(None)
+            return
+        model = self._rows[row][1]
+        memory = device_memory()
+        placement = placement_for(memory, self.device.currentText(), self.dtype.currentText(),
+                                  self.weights.currentData())
+        path, size = (model.path, model.size_bytes) if model is not None else (None, 0)
+        choice = choice_for(mid, path, size, placement, memory)
+        counts = counted_parameters(path, size) if choice.entry is None and path is not None else None
+        self.card.show_choice(choice, counts[0] if counts else None, fit_text(choice, memory))
 
-    def _on_download_clicked(self) -> None:
-        if (mid := self.selected()) is not None:
+    # ------------------------------------------------------------------ actions
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.refresh()
+
+    def _on_action(self, mid: str, action: str) -> None:
+        self.select(mid)
+        if action in ("download", "retry", "resume"):
             self.downloads.start(mid)
             self.refresh()
-
-    def _on_pause_clicked(self) -> None:
-        if (mid := self.selected()) is not None:
+        elif action == "pause":
             self.downloads.pause(mid)
-
-    def _on_cancel_clicked(self) -> None:
-        if (mid := self.selected()) is not None:
+        elif action == "cancel":
+            self.downloads.failures.pop(mid, None)
             self.downloads.cancel(mid)
+            self.refresh()
+        elif action == "verify":
+            self._verify(mid)
+        elif action == "delete":
+            self._delete(mid)
+        elif action == "load":
+            self.load(mid)
 
-    def _on_verify_clicked(self) -> None:
-        if (mid := self.selected()) is not None:
-            try:
-                problems = self.downloads.verify(mid)
-            except DesktopVlmError as err:
-                return self._say(str(err))
-            self._say(self.tr("%s: every file verified.") % mid if not problems else "; ".join(problems))
+    def load(self, mid: str) -> bool:
+        """Ask for ``mid`` to be loaded with the chosen device, precision and weights, and close."""
+        model = self._rows[self.row_of(mid)][1] if self.row_of(mid) >= 0 else None
+        if model is None:
+            self._say(self.tr("Download %s first (its Download button).") % display_name(mid))
+            return False
+        self.use_requested.emit(str(model.path), self.device.currentText(), self.dtype.currentText(),
+                                self.weights.currentData())
+        self.accept()
+        return True
 
-    def _on_delete_clicked(self) -> None:
-        mid = self.selected()
-        if mid is None or mid.lower() not in self._installed:
-            return
-        if QMessageBox.question(self, self.tr("Delete model"), self.tr("Delete %s from disk?") % mid) == QMessageBox.StandardButton.Yes:
+    def _on_row_activated(self, row: int) -> None:
+        self.load(self._rows[row][0])
+
+    def _verify(self, mid: str) -> None:
+        try:
+            problems = self.downloads.verify(mid)
+        except DesktopVlmError as err:
+            return self._say(str(err))
+        self._say(self.tr("%s: every file verified.") % display_name(mid) if not problems else "; ".join(problems))
+
+    def _delete(self, mid: str) -> None:
+        answer = QMessageBox.question(self, self.tr("Delete model"),
+                                      self.tr("Delete %s from disk?") % display_name(mid))
+        if answer == QMessageBox.StandardButton.Yes:
             self.downloads.remove(mid)
+            self._say(self.tr("%s was deleted.") % display_name(mid))
 
+    def _on_download_progress(self, progress) -> None:
+        if not self.downloads.is_downloading(progress.model_id):
+            return  # a late event from a download that has ended since
+        row = self.row_of(progress.model_id)
+        if row >= 0 and self.table.item(row, STATUS) is not None:
+            self.table.item(row, STATUS).setText(progress_text(progress))
+
+    def _on_download_failed(self, mid: str, message: str, hint: str) -> None:
+        self._say(self.tr("Downloading %s failed: %s") % (display_name(mid), f"{message} {hint}".strip()))
+
+    def _on_download_stopped(self, mid: str, state: str) -> None:
+        text = self.tr("%s: paused; Resume continues where it stopped.") if state == "paused" else self.tr(
+            "%s: download cancelled.")
+        self._say(text % display_name(mid))
+
+    # ------------------------------------------------------------------ import
     def _on_import_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder to import"),
-                                                  start_folder("models", ""))  # fmt: skip
+                                                  start_folder("models", ""))
         if folder:
-            copy = QMessageBox.question(self, self.tr("Import"), self.tr("Copy the folder into the model store? "
-                                        "(No: use it where it is.)")) == QMessageBox.StandardButton.Yes  # fmt: skip
-            try:
-                self.downloads.import_folder(Path(folder), copy)
-            except DesktopVlmError as err:
-                self._say(str(err))
+            self.import_folder(Path(folder), self.ask_copy(Path(folder)))
 
-    def _on_use_clicked(self) -> None:
-        mid = self.selected()
-        model = self._installed.get(mid.lower()) if mid else None
-        if model is None:
-            return self._say(self.tr("Download or import the model first."))
-        self.use_requested.emit(str(model.path), self.device.currentText(), self.dtype.currentText(),
-                                self.weights.currentData())  # fmt: skip
-        self.accept()
+    def ask_copy(self, folder: Path) -> bool | None:
+        """Ask whether to copy ``folder`` into the model store (True), use it where it is (False), or not
+        import it (None), saying how large it is and how much space copying needs."""
+        size, files = folder_size(folder)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import a model folder"),
+                          self.tr("Import %s (%s in %d files)?") % (folder.name, size_text(size), files),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Copying keeps the model if the folder is moved or deleted, and needs "
+                                       "%s free in the model folder (%s free now). Using it in place takes "
+                                       "no space.") % (size_text(size), size_text(self.downloads.store.free_bytes())))
+        copy = box.addButton(self.tr("Copy into the model folder"), QMessageBox.ButtonRole.AcceptRole)
+        in_place = box.addButton(self.tr("Use it where it is"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(in_place)
+        box.exec()
+        return {copy: True, in_place: False}.get(box.clickedButton())
 
-    def _on_save_clicked(self) -> None:
-        self.downloads.update_settings(self.endpoint.text(), self.proxy.text(), self.token.text() or None)
-        self.token.clear()
-        self._say(self.tr("Hub settings saved."))
+    def import_folder(self, folder: Path, copy: bool | None) -> None:
+        """Import ``folder`` in the background (None: the person cancelled); the result is said below."""
+        if copy is None:
+            return
+        self.import_button.setEnabled(False)
+        self.message.setText(self.tr("Importing %s…") % folder.name)
+        self.downloads.import_in_background(folder, copy)
+
+    def _on_imported(self, model_id: str, message: str, hint: str) -> None:
+        self.import_button.setEnabled(True)
+        if not model_id:
+            self._say(self.tr("Not imported: %s") % f"{message} {hint}".strip())
+            return
+        model = next((m for m in self.downloads.installed() if m.model_id == model_id), None)
+        size = size_text(model.size_bytes) if model is not None else ""
+        self._say(self.tr("Imported %s (%s). Double-click it, or press Load, to use it.") % (display_name(model_id),
+                                                                                              size))
+        self.select(model_id)

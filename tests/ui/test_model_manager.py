@@ -1,5 +1,5 @@
 """The model manager drives a real download from a loopback hub server on the app's asyncio loop, then
-the downloaded model is chosen and loaded."""
+the downloaded model is chosen and loaded; each row offers the actions its state allows."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import platform
 
 import pytest
 import qasync
+from PySide6.QtCore import Qt
 
 from desktop_vlm.ui.model_dialog import ModelManagerDialog
 from tests.conftest import REFERENCE_DIR
@@ -19,6 +20,10 @@ def _fixture_repo():
             if p.name not in ("reference.json", "reference.npz")}  # fmt: skip
 
 
+def _row(dialog, model_id):
+    return dialog.row_of(model_id)
+
+
 def test_download_with_progress_then_use(qtbot, qapp, window, services):
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
@@ -27,20 +32,109 @@ def test_download_with_progress_then_use(qtbot, qapp, window, services):
         services.downloads.update_settings(hub.url, "", None)
         dialog = ModelManagerDialog(services.downloads, window)
         qtbot.addWidget(dialog)
-        row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == repo)
+        row = _row(dialog, repo)
         assert dialog.table.item(row, 4).text() == "not installed"
+        assert dialog.actions_of(repo).available() == ["download"]
         events = []
         services.downloads.progress.connect(events.append)
         path = loop.run_until_complete(services.downloads.pull(repo))
         assert path is not None and (path / "config.json").is_file()
         assert any(e.state == "downloading" for e in events) and events[-1].state == "done"
-        dialog.refresh()
         assert dialog.table.item(row, 4).text() == "installed, verified"  # every file matched the hub's hashes
-        dialog.table.selectRow(row)
+        assert dialog.actions_of(repo).available() == ["load", "verify", "delete"]
         with qtbot.waitSignal(dialog.use_requested) as used:
-            dialog.buttons["use"].click()
+            dialog.actions_of(repo).buttons["load"].click()
         assert used.args[0] == str(path)
     loop.close()
+
+
+def test_a_failed_download_says_failed_retry_with_the_reason(qtbot, qapp, window, services):
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    repo = "OpenGVLab/InternVL2_5-4B"
+    services.downloads.update_settings("http://127.0.0.1:9", "", None)  # nothing listens there
+    dialog = ModelManagerDialog(services.downloads, window)
+    qtbot.addWidget(dialog)
+    assert loop.run_until_complete(services.downloads.pull(repo)) is None
+    loop.close()
+    status = dialog.table.item(_row(dialog, repo), 4)
+    reason = services.downloads.failures[repo][0]
+    assert status.text() == "failed — retry" and reason and reason in status.toolTip()
+    assert dialog.message.text().startswith("Downloading InternVL2_5-4B failed: " + reason)
+    assert dialog.actions_of(repo).available() == ["retry", "cancel"]
+    dialog.actions_of(repo).buttons["cancel"].click()  # gives up: the row is back to its first state
+    assert dialog.table.item(_row(dialog, repo), 4).text() == "not installed"
+
+
+def test_double_click_loads_an_installed_model_and_the_loaded_one_cannot_be_deleted(qtbot, window, services,
+                                                                                     tmp_path):
+    import shutil
+
+    folder = tmp_path / "Ristretto-finetune"
+    shutil.copytree(REFERENCE_DIR / "InternVL2_5-4B", folder)
+    model = services.downloads.import_folder(folder, False)
+    dialog = ModelManagerDialog(services.downloads, window)
+    qtbot.addWidget(dialog)
+    row = _row(dialog, model.model_id)
+    assert dialog.table.item(row, 0).text() == "Ristretto-finetune"  # its own name, not local/…
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rect = dialog.table.visualItemRect(dialog.table.item(row, 1))
+    with qtbot.waitSignal(dialog.use_requested) as used:
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert used.args[0] == str(folder.resolve())
+    loaded = ModelManagerDialog(services.downloads, window, loaded_path=str(folder.resolve()))
+    qtbot.addWidget(loaded)
+    assert loaded.table.item(row, 4).text() == "loaded"
+    assert loaded.actions_of(model.model_id).available() == ["verify"]  # Load and Delete shown, disabled
+
+
+def test_import_says_the_size_and_the_result(qtbot, window, services, tmp_path):
+    import shutil
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    folder = tmp_path / "my-finetune"
+    shutil.copytree(REFERENCE_DIR / "InternVL2_5-4B", folder)
+    size = sum(p.stat().st_size for p in folder.iterdir())
+    dialog = ModelManagerDialog(services.downloads, window)
+    qtbot.addWidget(dialog)
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Copy into the model folder").click()
+
+    QTimer.singleShot(0, answer)
+    copy = dialog.ask_copy(folder)
+    files = len(list(folder.iterdir()))
+    assert copy is True and asked == [f"Import my-finetune ({size / 1e6:.1f} MB in {files} files)?"]
+    with qtbot.waitSignal(services.downloads.imported, timeout=10000):
+        dialog.import_folder(folder, copy)
+    assert dialog.message.text() == (f"Imported my-finetune ({size / 1e6:.1f} MB). Double-click it, or press Load, "
+                                     "to use it.")
+    assert dialog.selected() == "local/my-finetune" and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(services.downloads.imported, timeout=10000):
+        dialog.import_folder(tmp_path, False)  # not a model folder
+    assert dialog.message.text().startswith("Not imported: ") and "config.json" in dialog.message.text()
+
+
+def test_each_catalog_model_shows_its_card_facts(qtbot, window, services):
+    dialog = ModelManagerDialog(services.downloads, window)
+    qtbot.addWidget(dialog)
+    for entry in services.downloads.catalog:
+        dialog.select(entry.repo_id)
+        facts = dialog.card.facts.accessibleDescription()
+        low, high = entry.image_token_range
+        for fact in (entry.strengths, entry.license, f"{entry.download_bytes / 1e9:.1f} GB",
+                     f"{low:,}–{high:,} per picture", "Memory: "):
+            assert fact in facts, (entry.repo_id, fact)
+        assert dialog.card.title.text() == entry.repo_id.split("/")[1]
+    dialog.select("5CD-AI/Vintern-3B-beta")
+    assert "Languages: Vietnamese, English" in dialog.card.facts.accessibleDescription()
 
 
 def test_the_memory_estimate_follows_precision_and_weights(qtbot, window, services):
@@ -86,7 +180,7 @@ def test_an_imported_folder_gets_counted_parameters_and_a_memory_estimate(qtbot,
     dialog = ModelManagerDialog(services.downloads, window)
     qtbot.addWidget(dialog)
     dialog.device.setCurrentText("cuda")
-    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "local/my-finetune")
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "my-finetune")
     count = count_parameters(folder)
     assert count.total == sum(t.numel() for t in _tensors(folder)) and 0 < count.vision < count.total
     assert dialog.table.item(row, 1).text() == f"{count.total / 1e3:.0f} K"  # a tiny test checkpoint
