@@ -14,6 +14,9 @@ from .errors import CheckpointError
 # Weight files we accept. Pickle-based formats (.bin, .pt, .pth, .ckpt) are refused: unpickling runs code.
 SAFE_WEIGHT_SUFFIX = ".safetensors"
 PICKLE_WEIGHT_SUFFIXES = (".bin", ".pt", ".pth", ".ckpt", ".pkl")
+# The model store's record inside an installed model's folder (repository, commit, files and checksums); the
+# runtime reads the repository id from it to recognise a checkpoint whose files do not say what it is.
+STORE_MANIFEST = ".desktop-vlm.json"
 
 
 @dataclass(frozen=True)

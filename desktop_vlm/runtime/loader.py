@@ -22,7 +22,7 @@ from .engine import VlmRuntime
 from .families import get_family
 from .quantize import BYTES_PER_WEIGHT, check_mode, quantize_language_model
 from .static_decode import DECODE_MODES
-from .templates import VINTERN_SYSTEM, get_template
+from .identity import choose_template
 from .tokenization import load_tokenizer
 from .weights import load_weights, materialize_buffers
 from .widening import widen_bf16_products
@@ -35,25 +35,6 @@ CPU_MAX_TILES = 4
 # torchao logs a warning per optional CUDA kernel it cannot load; none of that is for the person.
 logging.getLogger("torchao").setLevel(logging.ERROR)
 logging.getLogger("torch.utils._pytree").setLevel(logging.ERROR)
-
-
-def default_system_message(checkpoint: Checkpoint) -> str | None:
-    """The system message the original code would use when it differs from the template's default.
-
-    Vintern ships InternVL's ``Hermes-2`` template with a Vietnamese system message in its own
-    conversation.py, which we never execute; we recognise Vintern by name (the folder or the config's
-    ``_name_or_path``) or by that message appearing in the shipped file read as text.
-    """
-    explicit = checkpoint.config.get("system_message")
-    if isinstance(explicit, str):
-        return explicit
-    names = [checkpoint.path.name, str(checkpoint.config.get("_name_or_path", ""))]
-    if any("vintern" in n.lower() for n in names):
-        return VINTERN_SYSTEM
-    conversation = checkpoint.path / "conversation.py"
-    if conversation.is_file() and "Vintern" in conversation.read_text(encoding="utf-8", errors="replace"):
-        return VINTERN_SYSTEM
-    return None
 
 
 def _stored_dtype(checkpoint: Checkpoint):
@@ -150,7 +131,7 @@ def load_runtime(
 
     report("Loading the tokenizer")
     tokenizer = load_tokenizer(checkpoint.path, checkpoint.format.llm_architecture)
-    template = get_template(checkpoint.format.template, system_message=default_system_message(checkpoint))
+    template = choose_template(checkpoint.path, checkpoint.config, checkpoint.format.template).template
     info = ModelInfo(
         name=checkpoint.name,
         family=family.name,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.errors import CheckpointError
 
 _INTERNVL_SYSTEM = (
     "你是由上海人工智能实验室联合商汤科技开发的书生多模态大模型，英文名叫InternVL, 是一个有用无害的人工智能助手。"
@@ -68,19 +67,3 @@ TEMPLATES: dict[str, ConversationTemplate] = {
         ),
     )
 }
-
-
-def get_template(name: str, *, system_message: str | None = None) -> ConversationTemplate:
-    """The template called ``name`` in a checkpoint's config.json, optionally with another default
-    system message (Vintern's fork ships the same templates with its own Vietnamese message)."""
-    try:
-        template = TEMPLATES[name]
-    except KeyError:
-        raise CheckpointError(
-            f"Unknown conversation template {name!r} in config.json. Known: {', '.join(sorted(TEMPLATES))}."
-        ) from None
-    if system_message is not None:
-        template = ConversationTemplate(
-            template.name, template.system_template, system_message, template.roles, template.sep
-        )
-    return template

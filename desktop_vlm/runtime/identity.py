@@ -1,0 +1,103 @@
+"""Which conversation template and system message a checkpoint uses, decided from its own files.
+
+Never from the folder's name: a renamed copy must give the same prompt ids. In order of authority:
+1. the checkpoint's ``conversation.py`` read as text (:mod:`.conversation_file`): the template that
+   ``config.json``'s ``template`` names, as the shipped code registers it — system message, roles, separators;
+2. ``config.json``'s ``system_message`` (checkpoints fine-tuned with the training code, which reads it);
+3. the repository id recorded when the model was downloaded or imported (the store's manifest in the folder, or
+   a Hugging Face cache path ``models--owner--name``), for repositories known to change the system message;
+4. the built-in template's own default.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..core.errors import CheckpointError
+from ..core.formats import STORE_MANIFEST
+from .conversation_file import ShippedTemplate, read_shipped_templates
+from .templates import TEMPLATES, VINTERN_SYSTEM, ConversationTemplate
+
+# repositories whose shipped conversation.py replaces the template's system message (lower-case ids; the hub
+# treats repository ids case-insensitively)
+KNOWN_SYSTEM_MESSAGES = {
+    "5cd-ai/vintern-3b-beta": VINTERN_SYSTEM,
+    "5cd-ai/vintern-1b-v2": VINTERN_SYSTEM,
+    "5cd-ai/vintern-1b-v3_5": VINTERN_SYSTEM,
+}
+_HF_CACHE_FOLDER = re.compile(r"^models--([^/\\]+?)--([^/\\]+)$")
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    template: ConversationTemplate
+    system_message_source: str  # where the default system message came from, in words
+
+
+def choose_template(folder: Path, config: dict, template_name: str) -> TemplateChoice:
+    """The template ``config.json`` names, completed from the checkpoint's own data (see the module doc)."""
+    shipped = read_shipped_templates(folder / "conversation.py") if (folder / "conversation.py").is_file() else {}
+    own = shipped.get(template_name)
+    builtin = TEMPLATES.get(template_name)
+    if own is not None and own.system_message is not None:
+        return TemplateChoice(_from_shipped(own, builtin), f"conversation.py (template {template_name!r})")
+    if builtin is None:
+        known = ", ".join(sorted(TEMPLATES))
+        raise CheckpointError(
+            f"config.json names the conversation template {template_name!r}, which neither Desktop VLM "
+            f"({known}) nor the checkpoint's conversation.py defines."
+        )
+    explicit = config.get("system_message")
+    if isinstance(explicit, str):
+        return TemplateChoice(replace(builtin, system_message=explicit), "config.json (system_message)")
+    repo = recorded_repo_id(folder)
+    if repo and repo.lower() in KNOWN_SYSTEM_MESSAGES:
+        return TemplateChoice(replace(builtin, system_message=KNOWN_SYSTEM_MESSAGES[repo.lower()]),
+                              f"the repository id {repo}")  # fmt: skip
+    return TemplateChoice(builtin, f"the built-in {template_name!r} template")
+
+
+def _from_shipped(own: ShippedTemplate, builtin: ConversationTemplate | None) -> ConversationTemplate:
+    """The shipped registration, with the built-in template filling what could not be read as a literal."""
+    if own.sep_style is not None and own.sep_style != "MPT":
+        raise CheckpointError(
+            f"The checkpoint's conversation.py renders template {own.name!r} in the {own.sep_style} style; "
+            "Desktop VLM renders the MPT style that InternVL-family models use."
+        )
+    fields = {"system_template": own.system_template, "roles": own.roles, "sep": own.sep}
+    missing = [k for k, v in fields.items() if v is None]
+    if missing and builtin is None:
+        raise CheckpointError(
+            f"The checkpoint's conversation.py defines template {own.name!r} without a readable "
+            f"{', '.join(missing)}, and Desktop VLM has no template of that name to fill them in."
+        )
+    base = builtin or ConversationTemplate(own.name, "", "", ("", ""), "")
+    return ConversationTemplate(
+        own.name,
+        own.system_template or base.system_template,
+        own.system_message or "",
+        own.roles or base.roles,
+        own.sep if own.sep is not None else base.sep,
+    )
+
+
+def recorded_repo_id(folder: Path) -> str | None:
+    """The hub repository the folder came from, as recorded by the model store or the Hugging Face cache."""
+    manifest = folder / STORE_MANIFEST
+    if manifest.is_file():
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        for key in ("source_repo", "model_id"):
+            value = data.get(key) if isinstance(data, dict) else None
+            if isinstance(value, str) and "/" in value and not value.startswith("local/"):
+                return value
+    for part in reversed(folder.resolve().parts):
+        match = _HF_CACHE_FOLDER.match(part)
+        if match:
+            return f"{match.group(1)}/{match.group(2)}"
+    return None
