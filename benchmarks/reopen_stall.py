@@ -55,7 +55,7 @@ def settle(window, deadline_s: float = 60.0) -> None:
     end = time.perf_counter() + deadline_s
     while time.perf_counter() < end:
         QCoreApplication.processEvents()
-        labels = [label for w in window.chat._widgets.values() for label in w.pictures.values()]
+        labels = [label for w in window.chat._widgets.values() for shown in w.pictures.values() for label in shown]
         if labels and all(label.pixmap() is not None and not label.pixmap().isNull() for label in labels):
             return
         time.sleep(0.002)

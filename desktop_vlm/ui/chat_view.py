@@ -5,23 +5,19 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPalette, QPixmap, QTextBlockFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from .answer_body import MessageBody, flash_copied
+from .answer_versions import VersionSwitcher
+from .flow_layout import FlowLayout
+from .picture_button import PictureButton
+from .question_editor import QuestionEditor
 
 MIN_RENDER_INTERVAL_S = 0.03
 RENDER_BUDGET = 0.25  # while streaming, laying out the answer may take at most this share of the UI thread
+PICTURE_PX = 160  # long side of a sent attachment's picture in its bubble
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChatView", text)
@@ -50,53 +46,27 @@ def stats_text(stats: dict | None) -> str:
     return " · ".join(parts)
 
 
+def elided(widget: QWidget, text: str, width: int) -> str:
+    """``text`` cut with an ellipsis in the middle to fit ``width`` px in ``widget``'s font (a long file
+    name keeps its start and its extension)."""
+    return widget.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+
+
 def message_signature(message) -> tuple:
     """What a message widget is built from besides its text (SQLite may reuse the id of a deleted row)."""
     return message.role, tuple(att.sha256 for att in message.attachments)
 
 
-class MarkdownView(QTextBrowser):
-    """A read-only Markdown block that grows with its content instead of scrolling."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setOpenExternalLinks(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-
-    def set_markdown(self, text: str) -> None:
-        """Render ``text`` and give fenced code blocks a tinted background, as chat apps do (Qt's Markdown
-        reader marks them but draws them like body text)."""
-        self.setMarkdown(text)
-        # the application palette, not the widget's: the style sheet makes this browser's Base transparent
-        base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-        tint = base.darker(106) if base.lightness() > 128 else base.lighter(135)
-        block = self.document().begin()
-        cursor = QTextCursor(self.document())
-        while block.isValid():
-            if block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence):
-                cursor.setPosition(block.position())
-                fmt = QTextBlockFormat()
-                fmt.setBackground(tint)
-                fmt.setLeftMargin(4)
-                cursor.mergeBlockFormat(fmt)
-            block = block.next()
-
-    def _fit(self, *_args) -> None:
-        self.setFixedHeight(int(self.document().size().height()) + 6)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.document().setTextWidth(self.viewport().width())
-        self._fit()
-
-
 class MessageWidget(QFrame):
-    copy_requested = Signal(str)
-    edit_requested = Signal(int)
-    regenerate_requested = Signal()
+    """One bubble: who, the attachments' pictures, the text, then a line of timings (wrapping, never
+    wider than the bubble) and the actions: version switcher, Copy, Edit (questions) or Regenerate
+    (answers). Signals: ``edit_submitted(message_id, text)``, ``regenerate_requested(message_id)``,
+    ``version_chosen(message_id)``, ``attachment_opened(attachment)``."""
+
+    edit_submitted = Signal(int, str)
+    regenerate_requested = Signal(int)
+    version_chosen = Signal(int)
+    attachment_opened = Signal(object)
 
     def __init__(self, message, parent: QWidget | None = None, thumbnails=None):
         """``thumbnails``: a MessageThumbnails for the attachments' pictures (None: names only)."""
@@ -111,83 +81,133 @@ class MessageWidget(QFrame):
         role = QLabel(self.tr("You") if message.role == "user" else self.tr("Assistant"), self)
         role.setObjectName("Role")
         layout.addWidget(role)
-        self.pictures: dict[str, QLabel] = {}  # attachment sha256 -> the label its thumbnail goes in
+        self.pictures: dict[str, list[QLabel]] = {}  # attachment sha256 -> the labels its thumbnail goes in
         if message.attachments:
-            row = QHBoxLayout()
+            row = FlowLayout()
             for att in message.attachments:
                 row.addWidget(self._attachment_widget(att, thumbnails))
-            row.addStretch(1)
             layout.addLayout(row)
-        self.body = MarkdownView(self)
-        self.body.setAccessibleName(self.tr("Message text"))
+        self.body = MessageBody(self)
         layout.addWidget(self.body)
-        footer = QHBoxLayout()
+        self.editor: QuestionEditor | None = None
         self.stats = QLabel(self)
         self.stats.setObjectName("Stats")
-        footer.addWidget(self.stats, 1)
-        copy = QPushButton(self.tr("Copy"), self)
-        copy.setAccessibleName(self.tr("Copy message"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text))
-        footer.addWidget(copy)
+        self.stats.setWordWrap(True)  # after Stop the timings run to ~570 px: they wrap, the bubble does not widen
+        layout.addWidget(self.stats)
+        actions = QHBoxLayout()
+        self.versions = VersionSwitcher(self)
+        self.versions.chosen.connect(self.version_chosen)
+        actions.addWidget(self.versions)
+        actions.addStretch(1)
+        self.copy = QPushButton(self.tr("Copy"), self)
+        self.copy.setAccessibleName(self.tr("Copy message"))
+        self.copy.clicked.connect(lambda: flash_copied(self.copy, self.text))
+        actions.addWidget(self.copy)
+        self.edit = self.regenerate = None
         if message.role == "user":
-            edit = QPushButton(self.tr("Edit"), self)
-            edit.setAccessibleName(self.tr("Edit question and resend"))
-            edit.clicked.connect(lambda: self.edit_requested.emit(self.message_id))
-            footer.addWidget(edit)
+            self.edit = QPushButton(self.tr("Edit"), self)
+            self.edit.setAccessibleName(self.tr("Edit question and resend"))
+            self.edit.clicked.connect(self.start_edit)
+            actions.addWidget(self.edit)
         else:
             self.regenerate = QPushButton(self.tr("Regenerate"), self)
             self.regenerate.setAccessibleName(self.tr("Regenerate answer"))
-            self.regenerate.clicked.connect(self.regenerate_requested)
-            footer.addWidget(self.regenerate)
-        layout.addLayout(footer)
+            self.regenerate.clicked.connect(lambda: self.regenerate_requested.emit(self.message_id))
+            actions.addWidget(self.regenerate)
+        layout.addLayout(actions)
         self._rendered: str | None = None
-        self.set_text(message.text, message.status, message.stats)
+        self.set_message(message)
 
     def _attachment_widget(self, att, thumbnails) -> QWidget:
         """The attachment's picture (or its name until the picture is ready), captioned for videos and PDFs,
-        whose first frame or page alone would not say what they are."""
+        whose first frame or page alone would not say what they are. Clicking it opens the viewer."""
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        picture = QLabel(box)
-        picture.setObjectName("Preview")  # framed: a white page on a light bubble would vanish
+        picture = PictureButton(box)
         picture.setToolTip(att.name)
-        picture.setAccessibleName(self.tr("Attachment %s") % att.name)
-        picture.setText(att.name)
+        picture.setAccessibleName(self.tr("Attachment %s: open it as the model sees it") % att.name)
+        picture.setText(elided(picture, att.name, PICTURE_PX - 8))
+        picture.setFixedSize(PICTURE_PX, PICTURE_PX * 3 // 4)  # the picture's place, kept while it is made
+        picture.clicked.connect(lambda: self.attachment_opened.emit(att))
         column.addWidget(picture)
         if att.kind != "image":
-            caption = QLabel(att.name if len(att.name) <= 18 else att.name[:16] + "…", box)
+            caption = QLabel(elided(box, att.name, PICTURE_PX), box)
             caption.setObjectName("Hint")
+            caption.setToolTip(att.name)
             column.addWidget(caption)
-        self.pictures[att.sha256] = picture
+        self.pictures.setdefault(att.sha256, []).append(picture)
         if thumbnails is not None and (pixmap := thumbnails.pixmap(att)) is not None:
             self.show_picture(att.sha256, pixmap)
         return box
 
     def show_picture(self, sha256: str, pixmap: QPixmap) -> None:
         """Put the thumbnail of attachment ``sha256`` in place, if this message has it."""
-        if (label := self.pictures.get(sha256)) is not None:
-            label.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+        for label in self.pictures.get(sha256, []):
+            ratio = label.devicePixelRatioF()
+            scaled = pixmap.scaled(round(PICTURE_PX * ratio), round(PICTURE_PX * ratio),
+                                   Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            scaled.setDevicePixelRatio(ratio)
+            label.setPixmap(scaled)
+            label.setFixedSize(round(scaled.width() / ratio) + 2, round(scaled.height() / ratio) + 2)
+
+    def set_message(self, message) -> None:
+        """Show ``message``'s text, status, timings and versions."""
+        self.set_text(message.text, message.status, message.stats)
+        self.versions.set_versions(message.versions or (message.id,), message.id)
+
+    def set_busy(self, busy: bool) -> None:
+        """While an answer is written, questions cannot be edited nor answers regenerated or switched."""
+        for button in (self.edit, self.regenerate):
+            if button is not None:
+                button.setEnabled(not busy)
+        self.versions.setEnabled(not busy)
 
     def set_text(self, text: str, status: str = "complete", stats: dict | None = None) -> None:
-        """Show ``text`` (Markdown for answers) with its status and timings; the text is laid out again
-        only when it changed, so finishing a streamed answer costs no second layout."""
+        """Show ``text`` (Markdown for answers, plain text for questions) with its status and timings; the
+        text is laid out again only when it changed, so finishing a streamed answer costs no second layout."""
         self.text = text
         if text != self._rendered:
-            self.body.set_markdown(text if self.role == "assistant" else text.replace("\n", "  \n"))
+            if self.role == "assistant":
+                self.body.set_markdown(text)
+            else:
+                self.body.set_plain(text)
             self._rendered = text
-        note = status_text(status, stats)
-        line = stats_text(stats)
-        self.stats.setText(" · ".join(p for p in (note, line) if p))
+        line = " · ".join(p for p in (status_text(status, stats), stats_text(stats)) if p)
+        self.stats.setText(line)
+        self.stats.setVisible(bool(line))
+
+    # ------------------------------------------------------------------ rewording a question in place
+    def start_edit(self) -> None:
+        if self.editor is not None or self.edit is None:
+            return
+        self.editor = QuestionEditor(self.text, self)
+        self.editor.submitted.connect(lambda text: self.edit_submitted.emit(self.message_id, text))
+        self.editor.cancelled.connect(self.cancel_edit)
+        self.layout().insertWidget(self.layout().indexOf(self.body), self.editor)
+        self.body.hide()
+        self.edit.hide()
+        self.editor.start()
+
+    def cancel_edit(self) -> None:
+        if self.editor is None:
+            return
+        self.editor.deleteLater()
+        self.editor = None
+        self.body.show()
+        self.edit.show()
+        self.edit.setFocus()
 
 
 class ChatView(QScrollArea):
-    """Shows a conversation; ``edit_requested(message_id, new_text)`` and ``regenerate_requested()``."""
+    """Shows a conversation's visible branch. Signals: ``edit_requested(message_id, new_text)``,
+    ``regenerate_requested(answer_id)``, ``version_chosen(message_id)``, ``attachment_opened(attachment)``."""
 
     edit_requested = Signal(int, str)
-    regenerate_requested = Signal()
+    regenerate_requested = Signal(int)
+    version_chosen = Signal(int)
+    attachment_opened = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, thumbnails=None):
         super().__init__(parent)
@@ -196,6 +216,8 @@ class ChatView(QScrollArea):
             thumbnails.ready.connect(self._on_thumbnail_ready)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # everything inside wraps or scrolls in itself; a sideways bar here would hide the bubbles' buttons
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Conversation"))
         self._inner = QWidget(self)
         self._inner.setObjectName("Centre")
@@ -205,6 +227,7 @@ class ChatView(QScrollArea):
         self.setWidget(self._inner)
         self._widgets: dict[int, MessageWidget] = {}
         self._conversation_id: int | None = None
+        self._reveal: int | None = None  # a version just chosen: keep its bubble in view, not jump to the end
         # streamed text waits here until the next render slot (see update_answer)
         self._pending: dict[int, str] = {}
         self._next_render = 0.0
@@ -235,20 +258,34 @@ class ChatView(QScrollArea):
             self._layout.removeWidget(widget)
             widget.deleteLater()
         self.hint.setVisible(not messages)
-        last_assistant = max((m.id for m in messages if m.role == "assistant"), default=None)
+        busy = any(m.status == "streaming" for m in messages)
         for position, message in enumerate(messages, start=1):  # position 0 holds the empty-state hint
             widget = self._widgets.get(message.id)
             if widget is None:
                 widget = MessageWidget(message, self._inner, self.thumbnails)
-                widget.edit_requested.connect(self._on_message_edit)
+                widget.edit_submitted.connect(self.edit_requested)
                 widget.regenerate_requested.connect(self.regenerate_requested)
+                widget.version_chosen.connect(self._on_version_chosen)
+                widget.attachment_opened.connect(self.attachment_opened)
                 self._layout.insertWidget(position, widget)
                 self._widgets[message.id] = widget
             else:
-                widget.set_text(message.text, message.status, message.stats)
-            if message.role == "assistant":
-                widget.regenerate.setVisible(message.id == last_assistant)
-        self._scroll_to_end()
+                widget.set_message(message)
+            widget.set_busy(busy)
+        reveal, self._reveal = self._widgets.get(self._reveal), None
+        if reveal is not None:
+            QTimer.singleShot(0, lambda: self.ensureWidgetVisible(reveal, 0, 40))
+        else:
+            self._scroll_to_end()
+
+    def message_widgets(self) -> list[MessageWidget]:
+        """The bubbles shown, top to bottom."""
+        return [w for w in (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
+                if isinstance(w, MessageWidget) and w.message_id in self._widgets]
+
+    def _on_version_chosen(self, message_id: int) -> None:
+        self._reveal = message_id
+        self.version_chosen.emit(message_id)
 
     def update_answer(self, message_id: int, text: str) -> None:
         """Show more of a streaming answer. Renders are spaced so that laying out a long Markdown answer
@@ -277,13 +314,6 @@ class ChatView(QScrollArea):
         if (pixmap := self.thumbnails.pixmap_if_ready(sha256)) is not None:
             for widget in self._widgets.values():
                 widget.show_picture(sha256, pixmap)
-
-    def _on_message_edit(self, message_id: int) -> None:
-        widget = self._widgets[message_id]
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit question"),
-                                                 self.tr("The answers after it will be replaced."), widget.text)  # fmt: skip
-        if ok and text.strip():
-            self.edit_requested.emit(message_id, text.strip())
 
     def _scroll_to_end(self) -> None:
         QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(self.verticalScrollBar().maximum()))

@@ -134,6 +134,7 @@ class Composer(QWidget):
         self.send_button.clicked.connect(self._on_send_clicked)
         self.budget = QLabel(self)
         self.budget.setObjectName("Hint")
+        self.budget.setWordWrap(True)  # the context warning is long; cut off it would not say what to do
 
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)

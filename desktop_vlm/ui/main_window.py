@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..config.settings import Settings
 from ..documents import TEMPLATES
+from .chat_column import install_chat_column
 from .chat_view import ChatView
 from .composer import Composer
 from .conversation_list import ConversationListView
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.composer.set_history(controller.persist, controller.discard)
         self._build_actions()
         self._wire()
+        install_chat_column(self)  # versions, attachment viewer, shortcut table and focus rules
         self._show_model_hint()
         self._prune_timer = QTimer(self, singleShot=True, interval=0)  # after the first paint: start-up stays fast
         self._prune_timer.timeout.connect(self.forget_unused_pictures)

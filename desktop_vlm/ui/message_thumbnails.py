@@ -18,7 +18,7 @@ from PySide6.QtGui import QPixmap
 
 log = logging.getLogger(__name__)
 
-THUMBNAIL_PX = 144  # long side: a 72-point picture, sharp on a 2× screen
+THUMBNAIL_PX = 320  # long side: a 160-point picture in the bubble, sharp on a 2× screen
 
 
 def make_attachment_thumbnail(kind: str, path: Path) -> Image.Image:
@@ -41,8 +41,11 @@ class MessageThumbnails(QObject):
     ready = Signal(str)
 
     def __init__(self, folder: Path, parent: QObject | None = None):
+        """``folder``: the cache root; pictures of this size live in a sub-folder named after it, so smaller
+        ones cached by an older version are made again rather than shown blurred."""
         super().__init__(parent)
-        self.folder = Path(folder)
+        self.root = Path(folder)
+        self.folder = self.root / f"{THUMBNAIL_PX}px"
         self._pixmaps: dict[str, QPixmap] = {}
         self._making: set[str] = set()
         self._failed: set[str] = set()  # missing or damaged files: shown by name, not retried this run
@@ -84,6 +87,8 @@ class MessageThumbnails(QObject):
         """Delete the pictures of attachments not in ``keep`` (a deleted conversation's photos must not
         linger in the cache); returns how many went."""
         gone = 0
+        for stale in self.root.glob("*.png"):  # an older version's smaller pictures
+            stale.unlink(missing_ok=True)
         for cached in self.folder.glob("*.png"):
             if cached.stem not in keep:
                 cached.unlink(missing_ok=True)

@@ -9,13 +9,14 @@ from PIL import Image
 from PySide6.QtCore import QCoreApplication
 
 from desktop_vlm.app.attachments import prepare_file
+from desktop_vlm.ui.chat_view import PICTURE_PX
 from desktop_vlm.ui.message_thumbnails import THUMBNAIL_PX
 from tests.ui.test_documents_and_video import _pdf, _video
 
 
 def _pictures(window, message_index=0):
     messages = window.controller.conversation.messages
-    return window.chat.message_widget(messages[message_index].id).pictures
+    return {sha: labels[0] for sha, labels in window.chat.message_widget(messages[message_index].id).pictures.items()}
 
 
 def _forget_pictures(window):
@@ -35,7 +36,7 @@ def test_a_sent_image_shows_its_picture_at_once(qtbot, window, services, tmp_pat
         window.composer.submit()
     (label,) = _pictures(window).values()
     assert label.pixmap() is not None and not label.pixmap().isNull()  # seeded: nothing decoded again
-    assert max(label.pixmap().width(), label.pixmap().height()) == 72
+    assert max(label.pixmap().width(), label.pixmap().height()) == PICTURE_PX
 
 
 def test_a_reopened_conversation_gets_video_and_pdf_pictures_from_a_worker(qtbot, window, services, tmp_path):
