@@ -1,21 +1,46 @@
 """Reading a checkpoint folder safely: config JSON, safetensors weights, nothing else.
 
-We never import a ``.py`` file from the folder, never follow ``auto_map``, never unpickle. Weights are
-read tensor by tensor through safetensors' memory map, so loading never holds two full copies.
+We never import a ``.py`` file from the folder, never follow ``auto_map``, never unpickle. Every
+safetensors header is parsed and checked here, without torch, before anything else reads the file: the
+index may only name plain ``.safetensors`` files inside the folder, and each tensor's dtype, shape and
+byte range must agree with each other and with the file's size. Weights are then read tensor by tensor
+through safetensors' memory map, so loading never holds two full copies.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from ..core.errors import CheckpointError, UnsafeCheckpointError
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, CheckpointFormat, detect_format
 
 INDEX_FILE = "model.safetensors.index.json"
 SINGLE_FILE = "model.safetensors"
+SAFETENSORS_SUFFIX = ".safetensors"
+MAX_JSON_BYTES = 64 << 20  # config.json and the index are kilobytes; a larger file is not a checkpoint's
+MAX_HEADER_BYTES = 64 << 20  # a header lists names and shapes: ~100 kB for a 4B model
+# bytes per element of each safetensors dtype
+ITEM_BYTES = {"BOOL": 1, "U8": 1, "I8": 1, "F8_E4M3": 1, "F8_E5M2": 1, "I16": 2, "U16": 2, "F16": 2, "BF16": 2}
+ITEM_BYTES |= {"I32": 4, "U32": 4, "F32": 4, "I64": 8, "U64": 8, "F64": 8}
+
+
+@dataclass(frozen=True)
+class TensorInfo:
+    """Where one tensor lives and what its header says: ``begin``/``end`` are byte offsets in the file."""
+
+    shard: str
+    dtype: str  # safetensors' name: "BF16", "F32", "I16", ...
+    shape: tuple[int, ...]
+    begin: int
+    end: int
+
+    @property
+    def numel(self) -> int:
+        return math.prod(self.shape)
 
 
 @dataclass(frozen=True)
@@ -25,51 +50,50 @@ class Checkpoint:
     path: Path
     config: dict
     format: CheckpointFormat
-    weight_map: dict[str, str]  # tensor name -> shard file name
+    tensors: dict[str, TensorInfo]  # tensor name -> shard, dtype, shape, bytes (from the checked headers)
 
     @property
     def name(self) -> str:
         return self.path.name
 
+    @property
+    def weight_map(self) -> dict[str, str]:
+        """Tensor name -> shard file name."""
+        return {name: info.shard for name, info in self.tensors.items()}
 
-def read_json(path: Path) -> dict:
+
+def read_json(path: Path, max_bytes: int = MAX_JSON_BYTES) -> Any:
+    """The JSON value in ``path``; a missing, oversized, undecodable or too deeply nested file is a
+    CheckpointError naming it."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise CheckpointError(f"{path} is {size:,} bytes, more than a checkpoint's JSON file can be.")
+        return json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         raise CheckpointError(f"{path.name} is missing from {path.parent}.") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise CheckpointError(f"{path} is not readable JSON ({err}).") from None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
+        reason = "nested too deeply" if isinstance(err, RecursionError) else str(err)
+        raise CheckpointError(f"{path} is not readable JSON ({reason}).") from None
 
 
 def open_checkpoint(path: str | Path) -> Checkpoint:
-    """Validate ``path`` as a supported checkpoint folder and index its weights."""
+    """Validate ``path`` as a supported checkpoint folder and index its weights from their headers."""
     folder = Path(path).expanduser()
     if not folder.is_dir():
         raise CheckpointError(f"Model folder not found: {folder}")
     config = read_json(folder / "config.json")
     fmt = detect_format(config)
-    return Checkpoint(folder, config, fmt, _weight_map(folder))
+    return Checkpoint(folder, config, fmt, _tensors(folder))
 
 
-def _weight_map(folder: Path) -> dict[str, str]:
+def _tensors(folder: Path) -> dict[str, TensorInfo]:
     index = folder / INDEX_FILE
     if index.is_file():
-        weight_map = read_json(index).get("weight_map")
-        if not isinstance(weight_map, dict) or not weight_map:
-            raise CheckpointError(f"{INDEX_FILE} in {folder} has no weight_map.")
-        missing = sorted({f for f in weight_map.values() if not (folder / f).is_file()})
-        if missing:
-            raise CheckpointError(f"Weight file(s) missing from {folder}: {', '.join(missing)}.")
-        return dict(weight_map)
+        return _indexed_tensors(folder, read_json(index))
     single = folder / SINGLE_FILE
     if single.is_file():
-        from safetensors import safe_open
-
-        try:
-            with safe_open(str(single), framework="pt") as fh:
-                return {name: SINGLE_FILE for name in fh.keys()}
-        except Exception as err:  # safetensors raises its own error types for corrupt headers
-            raise CheckpointError(f"{single} is not a valid safetensors file ({err}).") from None
+        return read_header(single)
     pickles = sorted(p.name for p in folder.iterdir() if p.suffix in PICKLE_WEIGHT_SUFFIXES)
     if pickles:
         raise UnsafeCheckpointError(
@@ -80,10 +104,94 @@ def _weight_map(folder: Path) -> dict[str, str]:
     raise CheckpointError(f"No model.safetensors or {INDEX_FILE} in {folder}.")
 
 
-_SAFETENSORS_DTYPES = {
-    "BF16": "bfloat16", "F16": "float16", "F32": "float32", "F64": "float64",
-    "I64": "int64", "I32": "int32", "I16": "int16", "I8": "int8", "U8": "uint8", "BOOL": "bool",
-}  # fmt: skip
+def _indexed_tensors(folder: Path, index: Any) -> dict[str, TensorInfo]:
+    """The tensors an index names, each found in the header of the shard it names."""
+    weight_map = index.get("weight_map") if isinstance(index, dict) else None
+    if not isinstance(weight_map, dict) or not weight_map:
+        raise CheckpointError(f"{INDEX_FILE} in {folder} has no weight_map (a JSON object of tensor -> file).")
+    for name, shard in weight_map.items():
+        if not isinstance(shard, str) or not is_plain_shard_name(shard):
+            raise CheckpointError(
+                f"{INDEX_FILE} in {folder} names {shard!r} as the file of {name!r}; weight files must be plain "
+                f"{SAFETENSORS_SUFFIX} file names inside the model folder, so nothing was opened."
+            )
+    missing = sorted({f for f in weight_map.values() if not (folder / f).is_file()})
+    if missing:
+        raise CheckpointError(f"Weight file(s) missing from {folder}: {', '.join(missing)}.")
+    headers = {shard: read_header(folder / shard) for shard in sorted(set(weight_map.values()))}
+    tensors = {}
+    for name, shard in weight_map.items():
+        info = headers[shard].get(name)
+        if info is None:
+            raise CheckpointError(f"{shard} does not contain {name!r} although {INDEX_FILE} says it does.")
+        tensors[name] = info
+    return tensors
+
+
+def is_plain_shard_name(name: str) -> bool:
+    """A ``*.safetensors`` file name with no directory part, drive, stream or NUL: it can only name a file
+    directly inside the model folder."""
+    return (
+        name.endswith(SAFETENSORS_SUFFIX)
+        and name not in (".", "..")
+        and not any(c in name for c in "/\\:\0")
+    )
+
+
+def read_header(path: Path) -> dict[str, TensorInfo]:
+    """Every tensor of one safetensors file, from its header, checked the way safetensors checks it:
+    known dtypes, non-negative integer shapes, byte ranges that match the shape and tile the data exactly.
+    Raises CheckpointError naming the file and what is wrong."""
+    try:
+        with open(path, "rb") as fh:
+            file_size = fh.seek(0, 2)
+            fh.seek(0)
+            length = int.from_bytes(fh.read(8), "little")
+            if file_size < 8 or not 2 <= length <= min(MAX_HEADER_BYTES, file_size - 8):
+                raise ValueError(f"its header length {length:,} does not fit a {file_size:,}-byte file")
+            header = json.loads(fh.read(length).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
+        reason = "its header is nested too deeply" if isinstance(err, RecursionError) else str(err)
+        raise CheckpointError(f"{path.name} in {path.parent} is not a valid safetensors file ({reason}).") from None
+    try:
+        return _checked_entries(path.name, header, 8 + length, file_size)
+    except ValueError as err:
+        raise CheckpointError(f"{path.name} in {path.parent} is not a valid safetensors file ({err}).") from None
+
+
+def _checked_entries(shard: str, header: Any, data_start: int, file_size: int) -> dict[str, TensorInfo]:
+    if not isinstance(header, dict):
+        raise ValueError("its header is not a JSON object")
+    tensors: dict[str, TensorInfo] = {}
+    for name, entry in header.items():
+        if name == "__metadata__":
+            continue
+        if not isinstance(entry, dict):
+            raise ValueError(f"the entry of {name!r} is not a JSON object")
+        dtype, shape, offsets = entry.get("dtype"), entry.get("shape"), entry.get("data_offsets")
+        if dtype not in ITEM_BYTES:
+            raise ValueError(f"{name!r} has the unknown dtype {dtype!r}")
+        if not isinstance(shape, list) or not all(_is_count(d) for d in shape):
+            raise ValueError(f"{name!r} has the shape {shape!r}, not a list of non-negative integers")
+        if not (isinstance(offsets, list) and len(offsets) == 2 and all(_is_count(o) for o in offsets)):
+            raise ValueError(f"{name!r} has the byte range {offsets!r}")
+        if offsets[0] > offsets[1]:
+            raise ValueError(f"{name!r} has the byte range {offsets!r}")
+        if offsets[1] - offsets[0] != math.prod(shape) * ITEM_BYTES[dtype]:
+            raise ValueError(f"the byte range of {name!r} does not match its shape {shape} in {dtype}")
+        tensors[name] = TensorInfo(shard, dtype, tuple(shape), data_start + offsets[0], data_start + offsets[1])
+    position = data_start  # the byte ranges must tile the data: no gap, no overlap, nothing past the end
+    for info in sorted(tensors.values(), key=lambda t: (t.begin, t.end)):
+        if info.begin != position:
+            raise ValueError("its tensors' byte ranges overlap or leave gaps")
+        position = info.end
+    if position != file_size:
+        raise ValueError(f"its header describes {position:,} bytes but the file has {file_size:,} (truncated?)")
+    return tensors
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 class TensorSource:
@@ -101,7 +209,6 @@ class TensorSource:
         self._checkpoint = checkpoint
         self._zero_copy = zero_copy
         self._handles: dict[str, object] = {}
-        self._headers: dict[str, tuple[int, dict]] = {}
 
     def __enter__(self) -> "TensorSource":
         return self
@@ -111,15 +218,15 @@ class TensorSource:
 
     def names(self) -> list[str]:
         """Tensor names grouped by shard, so each shard is read front to back."""
-        weight_map = self._checkpoint.weight_map
-        return sorted(weight_map, key=lambda name: weight_map[name])
+        tensors = self._checkpoint.tensors
+        return sorted(tensors, key=lambda name: (tensors[name].shard, tensors[name].begin))
 
     def has(self, name: str) -> bool:
-        return name in self._checkpoint.weight_map
+        return name in self._checkpoint.tensors
 
-    def _shard(self, name: str) -> str:
+    def _info(self, name: str) -> TensorInfo:
         try:
-            return self._checkpoint.weight_map[name]
+            return self._checkpoint.tensors[name]
         except KeyError:
             raise CheckpointError(
                 f"Tensor {name!r} is missing from {self._checkpoint.path}; the checkpoint is incomplete or of "
@@ -127,8 +234,8 @@ class TensorSource:
             ) from None
 
     def get(self, name: str):
-        shard = self._shard(name)
-        return self._get_mapped(shard, name) if self._zero_copy else self._get_read(shard, name)
+        info = self._info(name)
+        return self._get_mapped(info.shard, name) if self._zero_copy else self._get_read(info, name)
 
     def _get_mapped(self, shard: str, name: str):
         from safetensors import safe_open
@@ -137,49 +244,30 @@ class TensorSource:
         if handle is None:
             try:
                 handle = safe_open(str(self._checkpoint.path / shard), framework="pt")
-            except Exception as err:
+            except Exception as err:  # the file changed since its header was checked
                 raise CheckpointError(f"{shard} is not a valid safetensors file ({err}).") from None
             self._handles[shard] = handle
         return handle.get_tensor(name)
 
-    def _header(self, shard: str) -> tuple[int, dict]:
-        if shard not in self._headers:
-            path = self._checkpoint.path / shard
-            try:
-                with open(path, "rb") as fh:
-                    size = int.from_bytes(fh.read(8), "little")
-                    if not 2 <= size <= 100 << 20:
-                        raise ValueError(f"header size {size}")
-                    header = json.loads(fh.read(size))
-            except (OSError, ValueError) as err:
-                raise CheckpointError(f"{shard} is not a valid safetensors file ({err}).") from None
-            self._headers[shard] = (8 + size, header)
-        return self._headers[shard]
-
-    def _get_read(self, shard: str, name: str):
+    def _get_read(self, info: TensorInfo, name: str):
         import torch
 
-        base, header = self._header(shard)
-        meta = header.get(name)
-        if meta is None:
-            raise CheckpointError(f"{shard} does not contain {name!r} although the index says it does.")
-        begin, end = meta["data_offsets"]
-        dtype = getattr(torch, _SAFETENSORS_DTYPES.get(meta["dtype"], ""), None)
+        dtype = getattr(torch, _TORCH_DTYPES.get(info.dtype, ""), None)
         if dtype is None:
-            raise CheckpointError(f"Tensor {name!r} has an unsupported dtype {meta['dtype']!r}.")
-        buffer = torch.empty(end - begin, dtype=torch.uint8)
-        with open(self._checkpoint.path / shard, "rb") as fh:
-            fh.seek(base + begin)
-            if fh.readinto(buffer.numpy()) != end - begin:
-                raise CheckpointError(f"{shard} is truncated (tensor {name!r} runs past the end of the file).")
-        return buffer.view(dtype).reshape(meta["shape"])
+            raise CheckpointError(f"Tensor {name!r} has an unsupported dtype {info.dtype!r}.")
+        buffer = torch.empty(info.end - info.begin, dtype=torch.uint8)
+        with open(self._checkpoint.path / info.shard, "rb") as fh:
+            fh.seek(info.begin)
+            if fh.readinto(buffer.numpy()) != info.end - info.begin:
+                raise CheckpointError(f"{info.shard} is truncated (tensor {name!r} runs past the end of the file).")
+        return buffer.view(dtype).reshape(info.shape)
 
     def shapes(self) -> Iterator[tuple[str, tuple[int, ...], str]]:
-        """(name, shape, dtype string) of every tensor, from the headers only."""
-        from safetensors import safe_open
+        """(name, shape, dtype string) of every tensor, from the checked headers only."""
+        for name in self.names():
+            info = self._checkpoint.tensors[name]
+            yield name, info.shape, info.dtype
 
-        for shard in sorted(set(self._checkpoint.weight_map.values())):
-            with safe_open(str(self._checkpoint.path / shard), framework="pt") as fh:
-                for name in fh.keys():
-                    sl = fh.get_slice(name)
-                    yield name, tuple(sl.get_shape()), sl.get_dtype()
+
+_TORCH_DTYPES = {"BF16": "bfloat16", "F16": "float16", "F32": "float32", "F64": "float64", "I64": "int64",
+                 "I32": "int32", "I16": "int16", "I8": "int8", "U8": "uint8", "BOOL": "bool"}

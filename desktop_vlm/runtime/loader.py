@@ -17,6 +17,7 @@ import torch
 from ..core.errors import InvalidRequestError
 from .api import ModelInfo
 from .checkpoint import Checkpoint, TensorSource, open_checkpoint
+from .config_checks import check_checkpoint
 from .device import Placement, check_fits, cpu_has_native_bf16, pick_device, pick_dtype
 from .engine import VlmRuntime
 from .families import get_family
@@ -84,6 +85,7 @@ def load_runtime(
     report = on_progress or (lambda message: None)
     started = time.perf_counter()
     checkpoint = open_checkpoint(path)
+    check_checkpoint(checkpoint)  # a config that is absurd or not these weights' is refused before building
     family = get_family(checkpoint.format.family)
     placement = Placement(pick_device(device), None)  # type: ignore[arg-type]
     if dtype == "float16" and not family.fp16_ok:
