@@ -28,6 +28,13 @@ from PIL import Image
 from ..core.errors import MediaError
 
 MAX_DECODE_SIDE = 8192  # refuse larger frames before decoding: one 8K RGB frame is already ~200 MB
+# FFmpeg's own per-frame cap (its ``max_pixels`` option): a packet declaring more is refused before a buffer
+# is allocated, whatever the container's header said about the frame size.
+MAX_FRAME_PIXELS = MAX_DECODE_SIDE * MAX_DECODE_SIDE
+MAX_FRAMES = 64  # frames sampled per video at most (the CLI's --frames limit; the window offers up to 32)
+# Sampled frames are shrunk to fit this square: each is sent with one 448 px tile, so 64 frames cost at most
+# ~64 × 1.8 MP instead of 64 full 8K frames (~4 GB).
+FRAME_OUTPUT_SIDE = 1344
 SEEK_MIN_SKIP = 24  # seek only when it skips more frames than this (a seek costs a decoder flush; measured)
 # FFmpeg frame threads. Off: on the 2-core development machine they made both strategies slower at 360p and
 # at 1080p (docs/benchmarks.md); re-measure with `benchmarks/video_sampling.py --threads` on many cores.
@@ -127,19 +134,23 @@ def probe_video(path: Path) -> VideoInfo:
 
 
 def sample_video_frames(path: Path, num_frames: int) -> list[Image.Image]:
-    """``num_frames`` RGB frames spread over the whole video (see :func:`frame_indices`).
+    """``num_frames`` RGB frames spread over the whole video (see :func:`frame_indices`), each shrunk to fit
+    ``FRAME_OUTPUT_SIDE`` × ``FRAME_OUTPUT_SIDE`` pixels (smaller frames keep their size).
 
     Raises
     ------
     MediaError
-        The video cannot be read or no frame decodes. A damaged tail repeats the last good frame
-        instead, so a mostly-good video still gets an answer.
+        The video cannot be read, no frame decodes, more than ``MAX_FRAMES`` are asked for, or a decoded
+        frame is larger than the limits (whatever the header said). A damaged tail repeats the last good
+        frame instead, so a mostly-good video still gets an answer.
     """
     import av
 
     path = Path(path)
     if num_frames < 1:
         raise MediaError("Ask for at least one frame.")
+    if num_frames > MAX_FRAMES:
+        raise MediaError(f"Ask for at most {MAX_FRAMES} frames of a video (asked for {num_frames:,}).")
     probe_video(path)  # refuses non-videos and oversized frames before any decoding
     frames: list[Image.Image] = []
     try:
@@ -153,6 +164,10 @@ def sample_video_frames(path: Path, num_frames: int) -> list[Image.Image]:
             count = len(index.pts) if index is not None else probe_video(path).frame_count
             wanted = frame_indices(count, num_frames)
             frames = _sequential(path, wanted)
+    except av.error.ArgumentError:
+        # what FFmpeg answers for a packet over MAX_FRAME_PIXELS (and for a few kinds of damage)
+        raise MediaError(f"{path.name} has a frame larger than {MAX_DECODE_SIDE}×{MAX_DECODE_SIDE} pixels, or "
+                         "damaged frames.", hint="Its header may not tell its real frame size.") from None
     except av.error.FFmpegError as err:
         raise MediaError(f"{path.name} is damaged and cannot be decoded ({err}).") from None
     except MemoryError:
@@ -190,6 +205,31 @@ def _packet_index(path: Path) -> _PacketIndex | None:
     return _PacketIndex(sorted(pts), sorted(keys))
 
 
+def _decoding_stream(container):
+    """The first video track, set up to decode within the limits."""
+    stream = container.streams.video[0]
+    stream.codec_context.options = {"max_pixels": str(MAX_FRAME_PIXELS)}
+    if FRAME_THREADS:
+        stream.thread_type = "AUTO"
+    return stream
+
+
+def _frame_image(frame, path: Path) -> Image.Image:
+    """A decoded frame as RGB, its size checked before any conversion and shrunk in the same conversion.
+
+    Every frame is checked, not only the header: a container can say 64×48 and carry 12000×12000 frames.
+    """
+    width, height = frame.width, frame.height
+    if not (0 < width <= MAX_DECODE_SIDE and 0 < height <= MAX_DECODE_SIDE):
+        raise MediaError(f"{path.name} has a frame of {width}×{height} pixels, more than the "
+                         f"{MAX_DECODE_SIDE}×{MAX_DECODE_SIDE} limit.",
+                         hint="Its header may not tell its real frame size.")
+    scale = FRAME_OUTPUT_SIDE / max(width, height)
+    if scale >= 1:
+        return frame.to_image()
+    return frame.to_image(width=max(1, round(width * scale)), height=max(1, round(height * scale)))
+
+
 def _sequential(path: Path, wanted: list[int]) -> list[Image.Image]:
     import av
 
@@ -200,13 +240,11 @@ def _sequential(path: Path, wanted: list[int]) -> list[Image.Image]:
     got: dict[int, Image.Image] = {}
     container = _open(path)
     try:
-        stream = container.streams.video[0]
-        if FRAME_THREADS:
-            stream.thread_type = "AUTO"
+        stream = _decoding_stream(container)
         try:
             for index, frame in enumerate(container.decode(stream)):
                 if index in targets:
-                    got[index] = frame.to_image()
+                    got[index] = _frame_image(frame, path)
                 if index >= last:
                     break
         except (av.error.InvalidDataError, av.error.EOFError):
@@ -223,9 +261,7 @@ def _by_seeking(path: Path, wanted: list[int], index: _PacketIndex, *,
     container = _open(path)
     got: dict[int, Image.Image] = {}
     try:
-        stream = container.streams.video[0]
-        if FRAME_THREADS:
-            stream.thread_type = "AUTO"
+        stream = _decoding_stream(container)
         frames = None
         position = -1  # index of the last decoded frame
         for target in sorted(set(wanted)):
@@ -245,7 +281,7 @@ def _by_seeking(path: Path, wanted: list[int], index: _PacketIndex, *,
                 raise ValueError("the video ended before the frame wanted")
             if frame.pts != target_pts:
                 raise ValueError("seeking landed on a different frame")
-            got[target] = frame.to_image()
+            got[target] = _frame_image(frame, path)
     finally:
         container.close()
     return [got[i] for i in wanted]

@@ -92,3 +92,32 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
     else:
         return b""
     return bytes(out)
+
+
+def lying_video(frames: list[bytes], claimed: tuple[int, int] = (64, 48)) -> bytes:
+    """A Matroska MJPEG clip whose track header says ``claimed`` while its packets are the JPEGs ``frames``
+    (the first should really be ``claimed``-sized: FFmpeg reads the header from the first frame when probing)."""
+    import tempfile
+    from fractions import Fraction
+    from pathlib import Path
+
+    import av
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "v.mkv"
+        with av.open(str(path), "w", format="matroska") as container:
+            stream = container.add_stream("mjpeg", rate=10)
+            stream.width, stream.height, stream.pix_fmt = claimed[0], claimed[1], "yuvj420p"
+            stream.time_base = Fraction(1, 10)
+            for i, jpeg in enumerate(frames):
+                packet = av.Packet(jpeg)
+                packet.stream, packet.pts, packet.dts = stream, i, i
+                container.mux(packet)
+        return path.read_bytes()
+
+
+def plain_jpeg(size: tuple[int, int], mode: str = "RGB") -> bytes:
+    """A JPEG of one colour (a grey 8300×8300 one is 0.8 MB and takes ~0.2 s to make)."""
+    buffer = io.BytesIO()
+    Image.new(mode, size, (200, 10, 10) if mode == "RGB" else 90).save(buffer, "JPEG")
+    return buffer.getvalue()
