@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable
 
 import torch
 from safetensors.torch import save_file
@@ -194,11 +195,13 @@ def write_internvl_checkpoint(
     shards: int = 1,
     seed: int = 0,
     scale: float = 0.08,
+    tokenizer: Callable[[Path], dict[str, int]] | None = None,
 ) -> Path:
     """Create a checkpoint in ``folder`` and return it. ``vocab_size`` pads the embedding matrices beyond
-    the trained tokenizer (full-size shapes for benchmarks)."""
+    the trained tokenizer (full-size shapes for benchmarks). ``tokenizer`` writes other tokenizer files (the
+    published layouts: tests/runtime/published_tokenizers.py) and returns their token ids."""
     folder.mkdir(parents=True, exist_ok=True)
-    ids = train_tokenizer(folder, llm)
+    ids = tokenizer(folder) if tokenizer else train_tokenizer(folder, llm)
     vocab = max(vocab_size or 0, max(ids.values()) + 1)
     config = {
         "architectures": ["InternVLChatModel"],

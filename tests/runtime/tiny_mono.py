@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Callable
 
 import sentencepiece as spm
 import torch
@@ -93,6 +94,7 @@ def write_mono_checkpoint(
     vocab_size: int | None = None,
     max_tiles: int = 6,
     scale: float = 1.0,
+    tokenizer: Callable[[Path], dict[str, int]] | None = None,
 ) -> Path:
     """config.json with the original keys, bf16 model.safetensors with the original names, and a
     SentencePiece tokenizer.model (no tokenizer.json), as the published Mono-InternVL-2B.
@@ -100,7 +102,7 @@ def write_mono_checkpoint(
     ``vocab_size`` pads the embedding matrices beyond the trained tokenizer and ``scale`` multiplies every
     random weight's spread (full-size shapes for benchmarks: activations stay finite at real widths)."""
     folder.mkdir(parents=True, exist_ok=True)
-    ids = write_sentencepiece_tokenizer(folder)
+    ids = tokenizer(folder) if tokenizer else write_sentencepiece_tokenizer(folder)
     vocab = max(vocab_size or 0, max(ids.values()) + 1)
     inter = intermediate or llm_hidden * 2
     config = {

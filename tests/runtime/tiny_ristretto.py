@@ -15,11 +15,12 @@ from tests.runtime.tiny_internvl import _llm_config, train_tokenizer
 def write_ristretto_checkpoint(folder: Path, *, vision_hidden=32, vision_layers=2, vision_heads=2, image_size=384,
                                llm_hidden=64, llm_layers=2, llm_heads=4, kv_heads=2, num_image_token=256,
                                seed=0, scale=0.08, vision_intermediate=None, llm_intermediate=None,
-                               vocab_size=None) -> Path:  # fmt: skip
+                               vocab_size=None, tokenizer=None) -> Path:  # fmt: skip
     """Create a checkpoint in ``folder`` and return it. ``vocab_size`` pads the embedding matrices beyond the
-    trained tokenizer; the intermediate sizes default to twice the widths (full-size shapes for benchmarks)."""
+    trained tokenizer; the intermediate sizes default to twice the widths (full-size shapes for benchmarks).
+    ``tokenizer(folder) -> ids`` writes other tokenizer files (the published layout)."""
     folder.mkdir(parents=True, exist_ok=True)
-    ids = train_tokenizer(folder, "qwen2")
+    ids = tokenizer(folder) if tokenizer else train_tokenizer(folder, "qwen2")
     vocab = max(vocab_size or 0, max(ids.values()) + 1)
     vision_inter, inter = vision_intermediate or 2 * vision_hidden, llm_intermediate or 2 * llm_hidden
     llm = _llm_config("qwen2", vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids, inter)
