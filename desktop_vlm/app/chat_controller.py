@@ -117,7 +117,7 @@ class ChatController(QObject):
         if self.busy or self.conversation is None:
             return False
         messages = self.conversation.messages
-        if answer_id is None:
+        if not answer_id:  # None, or the False a menu action's triggered(checked) passes
             question = next((m for m in reversed(messages) if m.role == "user"), None)
         else:
             answer = next((m for m in messages if m.id == answer_id and m.role == "assistant"), None)

@@ -49,6 +49,7 @@ class UiSettings:
     tile_preset: str = "balanced"  # fast | balanced | document
     max_tiles: int = 6  # per image; the preset sets it, the person may change it
     video_frames: int = 8
+    regenerate_samples: bool = True  # Regenerate samples even in a greedy conversation (else: the same answer)
     attach_folder: str = ""  # where Attach… opened a file last; "" = the Pictures folder
     export_folder: str = ""  # where the last export was saved; "" = the Documents folder
 

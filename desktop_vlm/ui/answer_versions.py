@@ -48,6 +48,9 @@ class VersionSwitcher(QWidget):
         self.next.setEnabled(self._index < count - 1)
         self.setVisible(count > 1)
 
+    def count(self) -> int:
+        return len(self._versions)
+
     def step(self, delta: int) -> bool:
         """Ask for the version ``delta`` places away; False when there is none."""
         target = self._index + delta

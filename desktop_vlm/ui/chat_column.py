@@ -1,9 +1,140 @@
-"""Wiring of the chat column the main window installs in one call: answer versions, the attachment viewer
-and the keyboard (shortcut table, focus rules)."""
+"""Wiring of the chat column the main window installs in one call: answer versions, the attachment viewer,
+the keyboard (the shortcut table, focus rules, Esc in the search box) and the "vary regenerated answers"
+choice."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from ..app.conversation_list_model import ConversationIdRole
+from .answer_body import flash_copied
+from .shortcuts import ShortcutsSheet, help_menu, install_shortcuts
+
+
+class _SearchEscape(QObject):
+    """Esc in the search box clears the search (and a second Esc goes back to the question box) instead of
+    reaching the window's Stop."""
+
+    def __init__(self, search, question):
+        super().__init__(search)
+        self.search, self.question = search, question
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        is_escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+        if is_escape and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours, not the Stop shortcut's
+            return True
+        if is_escape and event.type() == QEvent.Type.KeyPress:
+            if self.search.text():
+                self.search.clear()
+            else:
+                self.question.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
+
 
 def install_chat_column(window) -> None:
-    """Connect ``window``'s chat view and composer to its controller beyond the basic send/stream wiring."""
+    """Connect ``window``'s chat view and composer to its controller beyond the basic send/stream wiring,
+    and give the window its keyboard."""
     window.chat.version_chosen.connect(window.controller.choose_version)
+    window.chat_shortcuts = install_shortcuts(window, _handlers(window))
+    sheet = window.chat_shortcuts["shortcuts"]
+    if not sheet.associatedObjects()[1:]:  # only on the window: the sheet belongs in the Help menu too
+        sheet.setText(window.tr("Keyboard shortcuts"))
+        help_menu(window).addAction(sheet)
+    _install_vary_choice(window)
+    _install_focus_rules(window)
+
+
+def _handlers(window) -> dict:
+    """What the rows of the shortcut table do where no menu action does it already (looked up when pressed,
+    so a window without one of these never fails to open)."""
+    c, chat = window.controller, window.chat
+    return {
+        "send": lambda: window.composer.submit(), "stop": lambda: c.stop(), "regenerate": lambda: c.regenerate(),
+        "previous_version": lambda: step_version(window, -1), "next_version": lambda: step_version(window, 1),
+        "copy_answer": lambda: copy_last_answer(chat),
+        "question": lambda: window.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason),
+        "new_chat": lambda: c.new_conversation(),
+        "search": lambda: window.conversations.search.setFocus(Qt.FocusReason.ShortcutFocusReason),
+        "next_chat": lambda: step_conversation(window, 1), "previous_chat": lambda: step_conversation(window, -1),
+        "export_chat": lambda: c.conversation is not None and window.history.export_one(c.conversation.id),
+        "attach": lambda: window.composer.attach_button.click(), "paste": lambda: window.composer.edit.paste(),
+        "screenshot": lambda: window.screenshots.start(), "manage_models": lambda: window.open_model_manager(),
+        "load_folder": lambda: window.choose_model_folder(),
+        "settings_panel": lambda: window.panel.setVisible(not window.panel.isVisible()),
+        "shortcuts": lambda: show_shortcuts(window), "preferences": lambda: window.open_preferences(),
+        "quit": lambda: window.close(),
+    }
+
+
+def show_shortcuts(window) -> ShortcutsSheet:
+    """Open the shortcuts sheet beside the window (it does not block the window)."""
+    sheet = ShortcutsSheet(window)
+    sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    sheet.open()
+    return sheet
+
+
+def step_version(window, delta: int) -> bool:
+    """Show the previous (-1) or next (+1) version of the last message that has versions."""
+    for bubble in reversed(window.chat.message_widgets()):
+        if bubble.versions.count() > 1:
+            return bubble.versions.isEnabled() and bubble.versions.step(delta)
+    return False
+
+
+def copy_last_answer(chat) -> bool:
+    answers = [b for b in chat.message_widgets() if b.role == "assistant"]
+    if answers:
+        flash_copied(answers[-1].copy, answers[-1].text)
+    return bool(answers)
+
+
+def step_conversation(window, delta: int) -> bool:
+    """Open the conversation ``delta`` rows below (or above) the open one in the list."""
+    model, current = window.list_model, window.controller.conversation
+    row = model.row_of(current.id) if current is not None else -1
+    target = row + delta if row >= 0 else 0
+    if not 0 <= target < model.rowCount():
+        return False
+    window.controller.open_conversation(model.index(target).data(ConversationIdRole))
+    return True
+
+
+def _install_vary_choice(window) -> None:
+    """Chat → "Vary regenerated answers": whether Regenerate samples in a greedy conversation, kept in
+    the settings."""
+    action = QAction(window.tr("Vary regenerated answers"), window)
+    action.setCheckable(True)
+    action.setChecked(window.settings.ui.regenerate_samples)
+    action.setToolTip(window.tr("Regenerate samples a new answer even when the conversation is deterministic "
+                                "(greedy); off: it writes the greedy answer again."))
+    window.controller.regenerate_samples = action.isChecked()
+
+    def on_toggled(checked: bool) -> None:
+        window.controller.regenerate_samples = checked
+        window.settings = replace(window.settings, ui=replace(window.settings.ui, regenerate_samples=checked))
+        window._save_settings(window.settings)
+
+    action.toggled.connect(on_toggled)
+    regenerate = window.chat_shortcuts["regenerate"]
+    menu = next((m for m in regenerate.associatedObjects() if hasattr(m, "insertAction")), None)
+    if menu is not None:
+        menu.insertAction(next(iter(menu.actions()[menu.actions().index(regenerate) + 1:]), None), action)
+    window.vary_regenerated = action
+
+
+def _install_focus_rules(window) -> None:
+    """Tab leaves every text box (no box keeps a literal tab: Tab and Shift+Tab always move on), Esc in the
+    search box clears it, and the question box has the focus when the window opens."""
+    for box in window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit):
+        if not box.isReadOnly():
+            box.setTabChangesFocus(True)
+    window._search_escape = _SearchEscape(window.conversations.search, window.composer.edit)
+    window.composer.edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -123,6 +123,7 @@ class Composer(QWidget):
         self.edit.setPlaceholderText(self.tr("Ask about an image, a document or a video… (drop or paste files here)"))
         self.edit.setAccessibleName(self.tr("Question"))
         self.edit.setFixedHeight(84)
+        self.edit.setTabChangesFocus(True)  # Tab moves on to Send; a question has no use for a literal tab
         self.edit.submit.connect(self.submit)
         self.edit.files_pasted.connect(self.add_files)
         self.edit.image_pasted.connect(self.add_image)
