@@ -29,6 +29,22 @@ class CheckpointFormat:
     description: str
 
 
+# a language model config that names no architecture (saved that way by some tools): the one its model_type implies
+_ARCHITECTURE_BY_MODEL_TYPE = {"qwen2": "Qwen2ForCausalLM", "phi3": "Phi3ForCausalLM"}
+
+
+def language_architecture(llm: dict[str, Any], vision_type: str = "") -> str:
+    """``llm_config``'s architecture; when its list is missing or empty, the one its ``model_type`` implies
+    (InternLM2 with a patch-embedding vision part is Mono-InternVL's variant with visual experts)."""
+    names = llm.get("architectures")
+    if isinstance(names, list) and names and isinstance(names[0], str):
+        return names[0]
+    model_type = str(llm.get("model_type", ""))
+    if model_type == "internlm2":
+        return "InternLM2VEForCausalLM" if vision_type == "intern_vit_patch" else "InternLM2ForCausalLM"
+    return _ARCHITECTURE_BY_MODEL_TYPE.get(model_type, "")
+
+
 _INTERNVL_LLMS = {
     "Qwen2ForCausalLM": "InternViT + MLP projector + Qwen2",
     "Phi3ForCausalLM": "InternViT + MLP projector + Phi-3",
@@ -42,10 +58,9 @@ def detect_format(config: dict[str, Any]) -> CheckpointFormat:
     archs = config.get("architectures") or []
     arch = archs[0] if isinstance(archs, list) and archs else None
     llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
-    llm_archs = llm.get("architectures") or []
-    llm_arch = llm_archs[0] if isinstance(llm_archs, list) and llm_archs else ""
     vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
     vision_type = vision.get("model_type", "")
+    llm_arch = language_architecture(llm, vision_type)
     template = config.get("template") or ""
 
     if arch == "RistrettoModel" or config.get("model_type") == "ristretto":

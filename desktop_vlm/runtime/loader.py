@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -18,6 +19,7 @@ from ..core.errors import InvalidRequestError
 from .api import ModelInfo
 from .checkpoint import Checkpoint, TensorSource, open_checkpoint
 from .config_checks import check_checkpoint
+from .config_defaults import complete_config
 from .device import Placement, check_fits, cpu_has_native_bf16, pick_device, pick_dtype
 from .engine import VlmRuntime
 from .families import get_family
@@ -85,6 +87,7 @@ def load_runtime(
     report = on_progress or (lambda message: None)
     started = time.perf_counter()
     checkpoint = open_checkpoint(path)
+    checkpoint = replace(checkpoint, config=complete_config(checkpoint.config, checkpoint.format.family))
     check_checkpoint(checkpoint)  # a config that is absurd or not these weights' is refused before building
     family = get_family(checkpoint.format.family)
     placement = Placement(pick_device(device), None)  # type: ignore[arg-type]
