@@ -1,4 +1,4 @@
-"""``desktop-vlm models``: list, pull, verify, rm, import, token."""
+"""``desktop-vlm models``: list, pull, verify, rm, import, inspect, token."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def register(sub) -> None:
     how = imp.add_mutually_exclusive_group()
     how.add_argument("--copy", dest="reference", action="store_false", help="copy it into the model folder (default)")
     how.add_argument("--reference", action="store_true", help="use the folder where it is instead of copying it")
+    inspect = action("inspect", "what a checkpoint folder is: family, template, tokenizer, size, memory")
+    inspect.add_argument("path", metavar="FOLDER_OR_ID", help="a checkpoint folder, or the id of an installed model")
+    inspect.add_argument("--json", action="store_true", help="the facts as JSON")
     token = action("token", "store the hub access token (read from stdin or a prompt)")
     token.add_argument("--clear", action="store_true")
     p.set_defaults(handler=run)
@@ -110,6 +113,8 @@ def run(args) -> int:
         model = store.import_folder(args.path, copy=not args.reference)
         print(f"{model.model_id} ({model.family}) → {model.path}")
         return 0
+    if args.models_command == "inspect":
+        return _inspect(args.path, store, as_json=args.json)
     if args.models_command == "token":
         if args.clear:
             tokens.clear()
@@ -118,6 +123,24 @@ def run(args) -> int:
         print(f"token stored in {tokens.set(token)}")
         return 0
     return 2
+
+
+def _inspect(target: str, store, *, as_json: bool) -> int:
+    """Facts about a folder (or an installed model's folder); exit 1 when problems were found."""
+    import json
+
+    from ..runtime.checkpoint_facts import format_facts, inspect_checkpoint
+
+    folder = Path(target).expanduser()
+    if not folder.is_dir():
+        model = store.get(target)
+        if model is None:
+            print(f"desktop-vlm: {target} is neither a folder nor an installed model.", file=sys.stderr)
+            return 2
+        folder = model.path
+    facts = inspect_checkpoint(folder)
+    print(json.dumps(facts.as_dict(), ensure_ascii=False, indent=1) if as_json else "\n".join(format_facts(facts)))
+    return 1 if facts.problems else 0
 
 
 class _ProgressBar:
