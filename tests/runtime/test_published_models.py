@@ -72,3 +72,16 @@ def test_a_renamed_copy_answers_the_same(model, tmp_path):
     case = record["cases"]["text_turn1"]
     result = load_runtime(copy, device="cpu", dtype="float32").generate(request_for(case, record["max_new_tokens"]))
     assert result.prompt_token_ids == case["input_ids"] and result.token_ids == case["generated_ids"]
+
+
+def test_cli_ask_on_the_published_ristretto_layout(capsys):
+    """The command a new user runs on a downloaded Ristretto-3B (vocab.json + merges.txt, no tokenizer.json)."""
+    from desktop_vlm.cli.main import main
+
+    record = json.loads((MODELS / "Ristretto-3B" / "original.json").read_text(encoding="utf-8"))
+    case = record["cases"]["text_turn1"]
+    code = main(["ask", str(MODELS / "Ristretto-3B"), case["question"], "--greedy", "--device", "cpu",
+                 "--dtype", "float32", "--max-new-tokens", str(record["max_new_tokens"]), "--json"])  # fmt: skip
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["text"] == case["response"]
+    assert out["prompt_token_ids"] == case["input_ids"] and out["token_ids"] == case["generated_ids"]
