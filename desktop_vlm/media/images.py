@@ -1,15 +1,35 @@
-"""Images: decode safely to RGB, the way a person expects them to look."""
+"""Images: decode safely to RGB, the way a person expects them to look, within a memory budget.
+
+Three sizes matter, each read from the header before any pixel is decoded:
+
+* up to ``DEFAULT_MAX_PIXELS`` (80 MP) an image is decoded whole, as it is;
+* above that, :func:`load_image_fitted` shrinks it *while decoding* to what the model can use for the chosen
+  tiles: a baseline JPEG decodes at 1/2 to 1/8 scale (libjpeg's DCT scaling) and an 8-bit PNG a strip of rows
+  at a time (:mod:`.png_strips`), so memory follows the result's size, not the file's. Other formats (and
+  progressive JPEGs, which libjpeg holds whole) are refused there, since only a full decode would read them;
+* past ``HEADER_MAX_PIXELS`` (500 MP) nothing is decoded: such a header is a decompression bomb, or a scan
+  that would still cost many seconds of inflating, which is not worth it for at most a few dozen 448 px tiles.
+"""
 
 from __future__ import annotations
 
 import io
+import math
 import struct
+import time
 import warnings
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..core.errors import MediaError
+from ..core.tiling import plan_tiles
+from .png_strips import decode_reduced
 
 try:  # HEIC/HEIF when the optional plugin is installed
     from pillow_heif import register_heif_opener
@@ -19,7 +39,37 @@ except ImportError:  # pragma: no cover - optional
     pass
 
 SUPPORTED_IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff", ".gif", ".heic", ".heif")
-DEFAULT_MAX_PIXELS = 80_000_000  # ~ a 10000×8000 scan; beyond that decoding alone needs gigabytes
+DEFAULT_MAX_PIXELS = 80_000_000  # ~ a 10000×8000 scan; decoded whole, that is already ~320 MB
+HEADER_MAX_PIXELS = 500_000_000  # ~ 22000×22000; refused by the header alone past this
+DOWNSCALE_SECONDS = 60.0  # a PNG shrunk strip by strip gives up after this (400 MP take ~6-10 s)
+# Pillow's own bomb check would refuse (at 2 × its 89 MP default) what load_image_fitted can shrink; our
+# checks above come first and carry clear messages, so Pillow's is moved to our hard cap.
+Image.MAX_IMAGE_PIXELS = HEADER_MAX_PIXELS
+_HINT = "Scale it down or crop the part you want to ask about."
+_ORIENTATION = 0x0112
+_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+              5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+              8: Image.Transpose.ROTATE_90}
+
+
+@dataclass(frozen=True)
+class FittedImage:
+    """An image decoded for a tile budget (see :func:`load_image_fitted`).
+
+    Attributes
+    ----------
+    image : PIL.Image.Image
+        RGB, EXIF orientation applied.
+    original_size : tuple of int
+        (width, height) of the file, as displayed (orientation applied).
+    note : str or None
+        One line for the person when the image was downscaled, e.g. "downscaled from 20000×20000 to
+        1344×1344 for 12 tiles"; None when it is the file's own size.
+    """
+
+    image: Image.Image
+    original_size: tuple[int, int]
+    note: str | None = None
 
 
 def load_image(source: Path | bytes, *, name: str | None = None, max_pixels: int = DEFAULT_MAX_PIXELS,
@@ -41,62 +91,164 @@ def load_image(source: Path | bytes, *, name: str | None = None, max_pixels: int
         (JPEG decodes at 1/2, 1/4 or 1/8 scale, several times faster); other formats decode in full.
     max_pixels : int
         Refuse larger images. Checked from the header *before* decoding, so a decompression bomb (a tiny
-        file declaring 50000×50000 pixels) costs nothing.
+        file declaring 50000×50000 pixels) costs nothing. :func:`load_image_fitted` shrinks larger ones.
 
     Raises
     ------
     MediaError
         Missing, empty, truncated, damaged, too large, or not an image; the message says which.
     """
+    name, stream = _open(source, name)
+    with stream, _decoding(stream, name, max_pixels) as image:
+        _check_size(image, name, max_pixels)
+        image.seek(0)  # first frame of GIF / APNG / WebP / multi-page TIFF
+        if at_least:
+            image.draft("RGB", (at_least, at_least))  # a no-op for formats that cannot decode smaller
+        image.load()
+        return _to_rgb(ImageOps.exif_transpose(image))
+
+
+def load_image_fitted(source: Path | bytes, *, max_tiles: int, tile_size: int = 448, name: str | None = None,
+                      max_pixels: int = DEFAULT_MAX_PIXELS) -> FittedImage:
+    """Like :func:`load_image`, but an image over ``max_pixels`` is downscaled while it is decoded instead of
+    refused: to the smallest size (aspect kept) that still covers the tile grid ``plan_tiles`` picks for it
+    with ``max_tiles`` tiles, i.e. every pixel the model can use (and never past ``max_pixels``). See the
+    module notes for what is refused.
+
+    Raises
+    ------
+    MediaError
+        As :func:`load_image`; also for an image over ``HEADER_MAX_PIXELS``, or over ``max_pixels`` in a
+        format that cannot be decoded smaller, or one whose downscaling takes longer than ``DOWNSCALE_SECONDS``.
+    """
+    name, stream = _open(source, name)
+    with stream, _decoding(stream, name, HEADER_MAX_PIXELS) as image:
+        _check_size(image, name, HEADER_MAX_PIXELS)
+        width, height = image.size
+        orientation = _orientation(image)
+        turned = orientation in (5, 6, 7, 8)
+        shown = (height, width) if turned else (width, height)
+        if width * height <= max_pixels:
+            image.seek(0)
+            image.load()
+            return FittedImage(_to_rgb(ImageOps.exif_transpose(image)), shown)
+        target = useful_size(*shown, max_tiles=max_tiles, tile_size=tile_size)
+        if target[0] * target[1] > max_pixels:  # a grid far from the image's aspect: still within the cap
+            shrink = (max_pixels / (target[0] * target[1])) ** 0.5
+            target = max(1, int(target[0] * shrink)), max(1, int(target[1] * shrink))
+        target_w, target_h = (target[1], target[0]) if turned else target  # in the file's own orientation
+        reduced = _decode_smaller(image, stream, name, (target_w, target_h), max_pixels)
+        result = _to_rgb(reduced).resize((target_w, target_h), Image.Resampling.LANCZOS)
+        transpose = _TRANSPOSE.get(orientation)
+        result = result.transpose(transpose) if transpose is not None else result
+        note = f"downscaled from {shown[0]}×{shown[1]} to {result.width}×{result.height} for {max_tiles} tiles"
+        return FittedImage(result, shown, note)
+
+
+def useful_size(width: int, height: int, *, max_tiles: int, tile_size: int = 448) -> tuple[int, int]:
+    """The smallest size with the aspect of ``width`` × ``height`` that covers the grid ``plan_tiles``
+    chooses for it (its ``resized_size``): the runtime resizes to that grid, so larger pixels are never seen.
+    Never larger than the image itself."""
+    plan = plan_tiles(width, height, max_tiles=max_tiles, tile_size=tile_size)
+    grid_w, grid_h = plan.resized_size
+    scale = max(grid_w / width, grid_h / height)
+    if scale >= 1:
+        return width, height
+    base = max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))
+    # An aspect ratio exactly between two grids' (3:2 between 1×1 and 2×1) is a tie that one pixel of
+    # rounding decides: nudge the size so that it keeps the grid the whole image gets.
+    for more_w, more_h in ((0, 0), (1, 0), (0, 1)):
+        size = base[0] + more_w, base[1] + more_h
+        if plan_tiles(*size, max_tiles=max_tiles, tile_size=tile_size) == plan:
+            return size
+    return base
+
+
+def _decode_smaller(image: Image.Image, stream: BinaryIO, name: str, target: tuple[int, int],
+                    max_pixels: int) -> Image.Image:
+    """``image`` decoded at a reduced size no smaller than ``target``, never whole."""
+    width, height = image.size
+    factor = max(1, min(width // target[0], height // target[1]))
+    if image.format == "JPEG":
+        if image.info.get("progressive") or image.info.get("progression"):
+            why = "a progressive JPEG this large needs the whole image in memory to decode"
+        else:
+            image.draft(image.mode if image.mode in ("L", "RGB") else None, target)  # DCT scaling: 1/2 … 1/8
+            image.load()
+            return image
+    elif image.format == "PNG":
+        reduced = decode_reduced(stream, factor, deadline=time.monotonic() + DOWNSCALE_SECONDS)
+        if reduced is not None:
+            return reduced
+        why = "only 8-bit, non-interlaced PNGs this large can be downscaled while decoding"
+    else:
+        why = f"{image.format or 'such'} images this large cannot be downscaled while decoding (JPEG and PNG can)"
+    raise MediaError(f"{name} is {width}×{height} pixels, more than the {max_pixels / 1e6:g} MP limit, and {why}.",
+                     hint=_HINT)
+
+
+def _orientation(image: Image.Image) -> int | None:
+    """The EXIF orientation from the header. ``getexif()`` is not used: for a PNG it decodes the whole image
+    to look for EXIF after the pixels."""
+    if "exif" not in image.info:
+        return None
+    exif = Image.Exif()
+    exif.load(image.info["exif"])
+    return exif.get(_ORIENTATION)
+
+
+def _open(source: Path | bytes, name: str | None) -> tuple[str, BinaryIO]:
     name = name or (source.name if isinstance(source, Path) else "the pasted image")
     try:
         if isinstance(source, Path):
             if source.stat().st_size == 0:
                 raise MediaError(f"{name} is empty.")
-            stream = open(source, "rb")  # Pillow reads lazily: only the header until load()
-        else:
-            if not source:
-                raise MediaError(f"{name} is empty.")
-            stream = io.BytesIO(bytes(source))
+            return name, open(source, "rb")  # closed by the caller; Pillow reads lazily
+        if not source:
+            raise MediaError(f"{name} is empty.")
+        return name, io.BytesIO(bytes(source))
     except FileNotFoundError:
         raise MediaError(f"File not found: {source}") from None
     except IsADirectoryError:
         raise MediaError(f"{name} is a folder, not an image.") from None
     except OSError as err:
         raise MediaError(f"Cannot read {name}: {err.strerror or err}.") from None
-    with stream:
-        return _decode(stream, name, max_pixels, at_least)
 
 
-def _decode(stream, name: str, max_pixels: int, at_least: int | None = None) -> Image.Image:
+def _check_size(image: Image.Image, name: str, max_pixels: int) -> None:
+    width, height = image.size
+    if width <= 0 or height <= 0:
+        raise MediaError(f"{name} has no pixels ({width}×{height}).")
+    if width * height > max_pixels:
+        raise MediaError(f"{name} is {width}×{height} pixels, more than the {max_pixels / 1e6:g} MP limit.",
+                         hint=_HINT)
+
+
+@contextmanager
+def _decoding(stream: BinaryIO, name: str, max_pixels: int) -> Iterator[Image.Image]:
+    """Pillow's image in ``stream``; every way opening or decoding it (in the ``with`` body) can fail becomes
+    a MediaError about ``name``."""
     limit = f"{max_pixels / 1e6:g} MP limit"
-    hint = "Scale it down or crop the part you want to ask about."
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # damaged-file notices from plugins; we report our own message
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(stream) as image:
-                width, height = image.size
-                if width <= 0 or height <= 0:
-                    raise MediaError(f"{name} has no pixels ({width}×{height}).")
-                if width * height > max_pixels:
-                    raise MediaError(f"{name} is {width}×{height} pixels, more than the {limit}.", hint=hint)
-                image.seek(0)  # first frame of GIF / APNG / WebP / multi-page TIFF
-                if at_least:
-                    image.draft("RGB", (at_least, at_least))  # a no-op for formats that cannot decode smaller
-                image.load()
-                return _to_rgb(ImageOps.exif_transpose(image))
+                yield image
     except MediaError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise MediaError(f"{name} declares far more pixels than the {limit} (a decompression bomb?).", hint=hint) from None
+        raise MediaError(f"{name} declares far more pixels than the {limit} (a decompression bomb?).",
+                         hint=_HINT) from None
     except UnidentifiedImageError:
+        supported = ", ".join(e[1:].upper() for e in SUPPORTED_IMAGE_EXTENSIONS)
         raise MediaError(f"{name} is not an image Desktop VLM can read, or it is damaged.",
-                         hint=f"Supported: {', '.join(e[1:].upper() for e in SUPPORTED_IMAGE_EXTENSIONS)}.") from None  # fmt: skip
+                         hint=f"Supported: {supported}.") from None
     except MemoryError:
-        raise MediaError(f"{name} needs more memory to decode than is available.", hint=hint) from None
-    except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, struct.error) as err:
-        raise MediaError(f"{name} could not be decoded ({_short(err)}); the file may be truncated or damaged.") from None
+        raise MediaError(f"{name} needs more memory to decode than is available.", hint=_HINT) from None
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, struct.error, zlib.error) as err:
+        detail = _short(err)
+        raise MediaError(f"{name} could not be decoded ({detail}); the file may be truncated or damaged.") from None
     except Exception as err:
         # Pillow's plugins raise many other types on hostile input. The person still gets a clear message;
         # chaining keeps the cause, so benchmarks/fuzz_media.py can report these as findings to handle above.

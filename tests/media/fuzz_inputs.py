@@ -121,3 +121,24 @@ def plain_jpeg(size: tuple[int, int], mode: str = "RGB") -> bytes:
     buffer = io.BytesIO()
     Image.new(mode, size, (200, 10, 10) if mode == "RGB" else 90).save(buffer, "JPEG")
     return buffer.getvalue()
+
+
+def large_png(width: int, height: int, *, declared_only: bool = False) -> bytes:
+    """An RGB PNG of ``width`` × ``height`` written without holding the image: a gradient first row, then rows
+    saying "same as above" (96 MP take ~1 s and ~0.3 MB). ``declared_only``: the header and almost no data."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+    if declared_only:
+        return header + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    compressor = zlib.compressobj(1)
+    parts = [compressor.compress(b"\x00" + bytes((x // 8) % 256 for x in range(width * 3)))]
+    same = (b"\x02" + bytes(width * 3)) * 64  # filter "Up" with zero differences: 64 rows equal to the one above
+    for _ in range((height - 1) // 64):
+        parts.append(compressor.compress(same))
+    parts.append(compressor.compress(same[: ((height - 1) % 64) * (1 + width * 3)]) + compressor.flush())
+    return header + chunk(b"IDAT", b"".join(parts)) + chunk(b"IEND", b"")
