@@ -1,28 +1,16 @@
-"""One attachment in the composer: its preview with the tile grid ("what the model will see"), what it
-costs in tokens, remove; a PDF's page picker and a video's strip of the frames that will be sent."""
+"""One attachment in the composer: its preview with the tile grid ("what the model will see"; click it for
+the viewer), what it costs in tokens, remove; a PDF's Pages… button and a video's strip of sent frames."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ..app.attachments import PreparedAttachment, tile_summary
 from .images import thumbnail_with_grid
+from .picture_button import PictureButton
 
-
-def parse_pages(text: str, count: int) -> list[int]:
-    """"1-3, 5" → [0, 1, 2, 4] (0-based), ignoring pages outside 1..count."""
-    pages: list[int] = []
-    for part in text.replace(" ", "").split(","):
-        if not part:
-            continue
-        first, _, last = part.partition("-")
-        try:
-            lo, hi = int(first), int(last or first)
-        except ValueError:
-            continue
-        pages += [p - 1 for p in range(lo, hi + 1) if 1 <= p <= count and p - 1 not in pages]
-    return pages
+CHIP_WIDTH = 196  # px: wide enough for the preview, the token line and the Pages… button
 
 
 def page_ranges(pages: list[int]) -> str:
@@ -37,50 +25,69 @@ def page_ranges(pages: list[int]) -> str:
 
 
 class AttachmentChip(QFrame):
-    """One attachment: preview with the tile grid, what it costs in tokens, remove; a PDF can pick pages,
-    a video shows the strip of frames that will be sent."""
+    """One attachment: its picture with the tile grid (click: the viewer), what it costs in tokens, what of
+    it is sent (pages, frames), a note from its preparation, remove; a PDF can pick pages."""
 
     remove_requested = Signal(object)
-    pages_requested = Signal(object, list)
+    pages_requested = Signal(object)
+    view_requested = Signal(object)
 
     def __init__(self, attachment: PreparedAttachment, parent: QWidget | None = None):
         super().__init__(parent)
         self.attachment = attachment
         self.setObjectName("AttachmentChip")
+        self.setFixedWidth(CHIP_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
-        self.preview = QLabel(self)
-        self.preview.setObjectName("Preview")  # framed: a white page on a white chip would vanish
-        self.preview.setAccessibleName(self.tr("Preview of %s with its tile grid") % attachment.name)
+        self.preview = PictureButton(self)
+        self.preview.setAccessibleName(self.tr("%s: open it as the model sees it") % attachment.name)
+        self.preview.setToolTip(self.tr("Open as the model sees it"))
+        self.preview.clicked.connect(lambda: self.view_requested.emit(self))
         remove = QToolButton(self)
         remove.setText("×")
         remove.setAccessibleName(self.tr("Remove %s") % attachment.name)
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         top.addWidget(self.preview)
+        top.addStretch(1)
         top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        name = attachment.name if len(attachment.name) < 22 else attachment.name[:19] + "…"
-        self.title = QLabel(name + self._detail(), self)
+        text_width = CHIP_WIDTH - 12
+        self.title = QLabel(self)
+        self.title.setToolTip(attachment.name)
+        detail = self._detail()
+        name = self.fontMetrics().elidedText(attachment.name, Qt.TextElideMode.ElideMiddle,
+                                             text_width - self.fontMetrics().horizontalAdvance(detail))
+        self.title.setText(name + detail)
         self.summary = QLabel(self)
         self.summary.setObjectName("Hint")
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        for note in (self._left_out(), getattr(attachment, "note", None) or ""):
+            if note:
+                label = QLabel(note, self)
+                label.setObjectName("Hint")
+                label.setWordWrap(True)
+                layout.addWidget(label)
         if attachment.kind == "video":
             strip = QHBoxLayout()
             strip.setSpacing(2)
-            for frame in attachment.images[:16]:
+            for frame in attachment.images[:6]:
                 cell = QLabel(self)
                 cell.setPixmap(thumbnail_with_grid(frame, None, 28))
                 strip.addWidget(cell)
             strip.addStretch(1)
             layout.addLayout(strip)
         if attachment.kind == "pdf" and attachment.meta.get("page_count", 1) > 1:
-            pages = QToolButton(self)
-            pages.setText(self.tr("Pages…"))
+            pages = QPushButton(self.tr("Pages…"), self)
             pages.setAccessibleName(self.tr("Choose the pages of %s to send") % attachment.name)
-            pages.clicked.connect(self._on_pages_clicked)
+            pages.clicked.connect(lambda: self.pages_requested.emit(self))
             layout.addWidget(pages)
+
+    def needed_height(self) -> int:
+        """The height that shows everything at the chip's fixed width (wrapped notes included)."""
+        layout = self.layout()
+        return layout.heightForWidth(CHIP_WIDTH) if layout.hasHeightForWidth() else self.sizeHint().height()
 
     def _detail(self) -> str:
         """" · 8 frames", " · page 2 of 3", " · pages 1–3, 5 of 9": what of the file will be sent."""
@@ -94,19 +101,21 @@ class AttachmentChip(QFrame):
             return self.tr(" · page %d of %d") % (pages[0] + 1, meta.get("page_count", 1))
         return self.tr(" · pages %s of %d") % (page_ranges(pages), meta.get("page_count", len(pages)))
 
-    def _on_pages_clicked(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        count = self.attachment.meta["page_count"]
-        current = ",".join(str(p + 1) for p in self.attachment.meta.get("pages", [0]))
-        text, ok = QInputDialog.getText(self, self.tr("Pages to send"),
-                                        self.tr("Pages of %d (e.g. 1-3, 5; at most 8)") % count, text=current)  # fmt: skip
-        if ok and (pages := parse_pages(text, count)):
-            self.pages_requested.emit(self, pages)
+    def _left_out(self) -> str:
+        """Why a PDF sends fewer pages than it has, when the pages were not picked by hand."""
+        meta = self.attachment.meta
+        reason = meta.get("left_out")
+        if not reason:
+            return ""
+        sent, count = len(meta.get("pages", [])), meta.get("page_count", 0)
+        if reason == "limit":
+            return "⚠ " + self.tr("%d of %d pages: at most %d at once. Pages… to choose.") % (sent, count, sent)
+        return "⚠ " + self.tr("%d of %d pages: more would not fit the model's context. Pages… to choose.") % (
+            sent, count)
 
     def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
         summary = tile_summary(self.attachment, max_tiles=max_tiles, tile_size=tile_size,
-                               tokens_per_tile=tokens_per_tile)  # fmt: skip
+                               tokens_per_tile=tokens_per_tile)
         self.summary.setText(summary.text)
         pixmap = thumbnail_with_grid(self.attachment.thumbnail, summary.plans[0])
         self.preview.setPixmap(pixmap)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from ..app.conversation_list_model import ConversationIdRole
 from .answer_body import flash_copied
+from .attachment_viewer import open_stored_viewer
 from .shortcuts import ShortcutsSheet, help_menu, install_shortcuts
 
 
@@ -42,6 +43,8 @@ def install_chat_column(window) -> None:
     """Connect ``window``'s chat view and composer to its controller beyond the basic send/stream wiring,
     and give the window its keyboard."""
     window.chat.version_chosen.connect(window.controller.choose_version)
+    window.chat.attachment_opened.connect(
+        lambda attachment: open_stored_viewer(window, attachment, window.composer.viewer_budget()))
     window.chat_shortcuts = install_shortcuts(window, _handlers(window))
     sheet = window.chat_shortcuts["shortcuts"]
     if not sheet.associatedObjects()[1:]:  # only on the window: the sheet belongs in the Help menu too

@@ -6,6 +6,7 @@ frame sampling and PDF rendering take time) and appear as chips once ready.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QThreadPool, Signal
@@ -24,7 +25,11 @@ from PySide6.QtWidgets import (
 from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image
 from ..core.errors import DesktopVlmError
 from .attachment_chip import AttachmentChip
+from .attachment_viewer import AttachmentViewer, ViewerBudget, open_viewer
+from .drop_overlay import DragWatcher, DropOverlay
 from .images import qimage_to_pil
+from .pdf_pages import PagePicker
+from .question_editor import is_send_key
 
 
 class _Loader(QObject):
@@ -34,9 +39,11 @@ class _Loader(QObject):
     failed = Signal(str, str)
     persist = None  # PreparedAttachment -> PreparedAttachment saved to the history (see Composer.set_history)
 
-    def load(self, path: Path, frames: int, max_tiles: int, tile_size: int, pages: list[int] | None = None) -> None:
-        self._run(lambda: prepare_file(path, frames=frames, max_tiles=max_tiles, tile_size=tile_size, pages=pages),
-                  path.name)  # fmt: skip
+    def load(self, path: Path, frames: int, max_tiles: int, tile_size: int, pages: list[int] | None = None,
+             room: int | None = None, tokens_per_tile: int = 256) -> None:
+        """Prepare ``path``; a PDF sends ``pages`` or, without, all its pages that fit in ``room`` tokens."""
+        self._run(lambda: prepare_file(path, frames=frames, max_tiles=max_tiles, tile_size=tile_size, pages=pages,
+                                       image_token_room=room, tokens_per_tile=tokens_per_tile), path.name)
 
     def load_pasted(self, image, name: str) -> None:
         """A pasted or captured PIL image: its PNG encoding took ~0.35 s for a 4K screenshot on the UI thread."""
@@ -63,7 +70,7 @@ class QuestionEdit(QPlainTextEdit):
     image_pasted = Signal(object)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        if is_send_key(event):
             self.submit.emit()
             return
         super().keyPressEvent(event)
@@ -101,7 +108,10 @@ class Composer(QWidget):
         self._pending = 0  # attachments still being prepared on the pool
         self._send_when_ready = False  # Send was pressed while some were: send once the last one is in
         self._discard = None  # see set_history
+        self.drop_overlay: DropOverlay | None = None  # made on the first drag, over the window
         self.image_tokens = 0  # of the attachments in the composer, by the tile preview
+        # image tokens the context still has room for (None: unknown); PromptEstimate provides it
+        self.image_token_room: Callable[[], int | None] = lambda: None
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
@@ -167,7 +177,8 @@ class Composer(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:
             self._pending += 1
-            self._loader.load(Path(path), self.frames, self.max_tiles, self.tile_size)
+            self._loader.load(Path(path), self.frames, self.max_tiles, self.tile_size,
+                              room=self.image_token_room(), tokens_per_tile=self.tokens_per_tile)
 
     def add_image(self, qimage, name: str = "pasted.png") -> None:
         """Attach a pasted or captured QImage (converted here; QImage belongs to the UI thread)."""
@@ -195,12 +206,39 @@ class Composer(QWidget):
             return
         self.remove_attachment(chip)
         self._pending += 1
-        self._loader.load(path, self.frames, self.max_tiles, self.tile_size, pages)
+        self._loader.load(path, self.frames, self.max_tiles, self.tile_size, pages,
+                          tokens_per_tile=self.tokens_per_tile)
+
+    def open_page_picker(self, chip: AttachmentChip) -> PagePicker | None:
+        """Let the person tick the pages of a PDF chip to send (pages past the context's room are left out,
+        and the picker says so); the chip is re-rendered with them."""
+        attachment = chip.attachment
+        if attachment.source is None:
+            return None
+        room = self.image_token_room()
+        if room is not None:
+            room += chip.update_budget(self.max_tiles, self.tile_size, self.tokens_per_tile)  # its own tokens free up
+        picker = PagePicker(attachment.source, attachment.meta.get("page_count", 1), attachment.meta.get("pages", [0]),
+                            max_tiles=self.max_tiles, tile_size=self.tile_size, tokens_per_tile=self.tokens_per_tile,
+                            room=room, parent=self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.accepted.connect(lambda: self.choose_pages(chip, picker.pages()))
+        picker.open()
+        return picker
+
+    def open_viewer(self, chip: AttachmentChip) -> AttachmentViewer:
+        """Show a chip's attachment at full size as the model will see it."""
+        return open_viewer(self, chip.attachment.name, chip.attachment.kind, chip.attachment.images,
+                           chip.attachment.meta, self.viewer_budget())
+
+    def viewer_budget(self) -> ViewerBudget:
+        return ViewerBudget(self.max_tiles, self.tile_size, self.tokens_per_tile)
 
     def _add(self, attachment: PreparedAttachment) -> None:
         chip = AttachmentChip(attachment, self.strip)
         chip.remove_requested.connect(self.remove_attachment)
-        chip.pages_requested.connect(self.choose_pages)
+        chip.pages_requested.connect(self.open_page_picker)
+        chip.view_requested.connect(self.open_viewer)
         self.strip_layout.insertWidget(self.strip_layout.count() - 1, chip)
         self.strip_area.show()
         self.refresh_budget()
@@ -236,7 +274,8 @@ class Composer(QWidget):
         self.refresh_budget()
 
     def set_budget(self, *, max_tiles: int, tile_size: int, tokens_per_tile: int, frames: int) -> None:
-        self.max_tiles, self.tile_size, self.tokens_per_tile, self.frames = max_tiles, tile_size, tokens_per_tile, frames
+        self.max_tiles, self.tile_size, self.tokens_per_tile = max_tiles, tile_size, tokens_per_tile
+        self.frames = frames
         self.refresh_budget()
 
     def refresh_budget(self) -> None:
@@ -252,7 +291,7 @@ class Composer(QWidget):
         chips = self._chips()
         if not chips:
             return
-        tallest = max(chip.sizeHint().height() for chip in chips)
+        tallest = max(chip.needed_height() for chip in chips)
         bar = self.strip_area.horizontalScrollBar().sizeHint().height()
         self.strip_area.setFixedHeight(max(STRIP_MIN_HEIGHT, tallest + bar))
 
@@ -282,8 +321,12 @@ class Composer(QWidget):
         self.send_requested.emit(text, self.attachments)
 
     # ------------------------------------------------------------------ drag and drop
-    def set_drop_highlight(self, on: bool) -> None:
-        """Frame the question box while files are dragged over the window: "drop here"."""
+    def set_drop_highlight(self, on: bool, at_once: bool = False) -> None:
+        """While files are dragged over the window: a "drop to attach" layer over it, the question box framed."""
+        if self.drop_overlay is None:
+            self.drop_overlay = DropOverlay(self.window())
+            self._drag_watcher = DragWatcher(self.edit, self.drop_overlay)  # the box takes drops itself
+        self.drop_overlay.set_shown(on, at_once)
         if self.edit.property("dropping") != on:
             self.edit.setProperty("dropping", on)
             self.edit.style().unpolish(self.edit)
@@ -298,7 +341,7 @@ class Composer(QWidget):
         self.set_drop_highlight(False)
 
     def dropEvent(self, event) -> None:  # noqa: N802
-        self.set_drop_highlight(False)
+        self.set_drop_highlight(False, at_once=True)
         mime = event.mimeData()
         if mime.hasUrls():
             self.add_files([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])

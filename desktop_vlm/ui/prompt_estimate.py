@@ -15,6 +15,16 @@ class PromptEstimate(QObject):
     def __init__(self, composer, controller, service):
         super().__init__(composer)
         self.composer, self.controller, self.service = composer, controller, service
+        composer.image_token_room = self.image_token_room  # how many pages of a dropped PDF to take
+
+    def image_token_room(self) -> int | None:
+        """Image tokens that still fit beside the conversation, the question, the attachments already in the
+        composer and the answer's maximum length (None without a model: its context is unknown)."""
+        info = self.service.model_info
+        if info is None:
+            return None
+        used = self.prompt_tokens(self.composer.image_tokens) + self.controller.params.max_new_tokens
+        return max(0, info.context_length - used)
 
     def prompt_tokens(self, image_tokens: int) -> int:
         """The next prompt's length: the last answer's prompt plus its answer (from its stats), the new

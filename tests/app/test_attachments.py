@@ -43,3 +43,48 @@ def test_a_damaged_file_is_named_in_the_message(tmp_path):
     with pytest.raises(MediaError) as err:
         prepare_file(path)
     assert err.value.user_message.startswith("receipt.png is not an image")
+
+
+def _pdf(path, pages=3, size=(612, 792)):
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        doc.new_page(*size)
+    doc.save(str(path))
+    return path
+
+
+def test_a_pdf_sends_all_its_pages_that_fit(tmp_path):
+    from desktop_vlm.app.attachments import pages_that_fit
+
+    doc = _pdf(tmp_path / "three.pdf")
+    everything = prepare_file(doc, max_tiles=6)
+    assert everything.meta["pages"] == [0, 1, 2] and len(everything.images) == 3  # not page 1 alone
+    assert "left_out" not in everything.meta
+    per_page = tile_summary(everything, max_tiles=6, tile_size=448, tokens_per_tile=256).tokens // 3
+    assert per_page == 7 * 256  # a Letter page: 2×3 grid + thumbnail
+    two = prepare_file(doc, max_tiles=6, image_token_room=2 * per_page + 100)
+    assert two.meta["pages"] == [0, 1] and two.meta["left_out"] == "context"
+    assert prepare_file(doc, max_tiles=6, image_token_room=10).meta["pages"] == [0]  # never nothing
+    assert pages_that_fit([100] * 40, None) == 16 and pages_that_fit([100, 300, 100], 450) == 2
+
+
+def test_the_page_plan_from_a_thumbnail_is_the_plan_of_the_rendered_page(tmp_path):
+    from desktop_vlm.app.attachments import pdf_page_plan
+    from desktop_vlm.media import render_pdf_page
+
+    for size in ((612, 792), (842, 595), (300, 2000)):
+        doc = _pdf(tmp_path / f"{size[0]}.pdf", pages=1, size=size)
+        small = render_pdf_page(doc, 0, max_tiles=1)
+        for max_tiles in (2, 6, 12):
+            full = render_pdf_page(doc, 0, max_tiles=max_tiles)
+            assert pdf_page_plan(*small.size, max_tiles=max_tiles) == plan_tiles(*full.size, max_tiles=max_tiles)
+
+
+def test_video_frames_carry_their_times(tmp_path):
+    from tests.ui.test_documents_and_video import _video
+
+    clip = prepare_file(_video(tmp_path / "clip.mp4", frames=24), frames=4)  # 2 s at 12 frames/s
+    times = clip.meta["frame_times"]
+    assert len(times) == 4 and times == sorted(times) and 0 < times[0] < 0.5 and 1.5 < times[-1] < 2.0
