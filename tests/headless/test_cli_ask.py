@@ -1,29 +1,57 @@
-"""``desktop-vlm ask`` end to end in a subprocess: reference ids through the CLI, streaming output, and
-one clear line (no traceback) for every kind of bad input."""
+"""``desktop-vlm ask``: reference ids through the CLI, streaming output, and one clear line (no traceback) for
+every kind of bad input. In-process (the CLI's entry function) except one end-to-end run of the installed
+command in a subprocess."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 
 import numpy as np
 import pytest
 
+from desktop_vlm.cli.main import main
 from tests.conftest import REFERENCE_DIR
 
 MODEL = REFERENCE_DIR / "InternVL2_5-4B"
 IMAGE = REFERENCE_DIR / "images" / "image1.png"
 
 
-def _ask(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop_vlm", "ask", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout)  # fmt: skip
+@dataclass
+class Outcome:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def test_json_output_reproduces_the_reference_case():
+@pytest.fixture
+def ask(capsys):
+    """Run ``desktop-vlm ask ARGS`` in this process, as the installed command does."""
+
+    def run(*args) -> Outcome:
+        try:
+            code = main(["ask", *map(str, args)])
+        except SystemExit as exit_:  # argparse refusing an option
+            code = exit_.code if isinstance(exit_.code, int) else 2
+        captured = capsys.readouterr()
+        return Outcome(code, captured.out, captured.err)
+
+    return run
+
+
+def test_the_installed_command_runs_end_to_end():
+    """One real process: the entry point, stdout streaming and the timings line on stderr."""
+    proc = subprocess.run([sys.executable, "-m", "desktop_vlm", "ask", str(MODEL), "Hello, who are you?",
+                           "--max-new-tokens", "4"], capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() and "tokens/s" in proc.stderr
+
+
+def test_json_output_reproduces_the_reference_case(ask):
     arrays = np.load(MODEL / "reference.npz")
-    proc = _ask(MODEL, "Please describe the image shortly.", "--image", IMAGE, "--max-new-tokens", 12, "--json",
+    proc = ask(MODEL, "Please describe the image shortly.", "--image", IMAGE, "--max-new-tokens", 12, "--json",
                 "--max-tiles", 12, "--device", "cpu", "--dtype", "float32")  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
@@ -32,7 +60,7 @@ def test_json_output_reproduces_the_reference_case():
     assert out["stats"]["image_tiles"] == 13 and out["finish_reason"] == "length"
 
 
-def test_video_frames_through_the_cli(tmp_path):
+def test_video_frames_through_the_cli(tmp_path, ask):
     av = pytest.importorskip("av")
     from PIL import Image
 
@@ -44,15 +72,15 @@ def test_video_frames_through_the_cli(tmp_path):
             frame = av.VideoFrame.from_image(Image.new("RGB", (320, 240), (i * 12, 80, 200 - i * 8)))
             container.mux(stream.encode(frame))
         container.mux(stream.encode(None))
-    proc = _ask(MODEL, "What happens?", "--video", video, "--frames", 4, "--max-new-tokens", 3, "--json")
+    proc = ask(MODEL, "What happens?", "--video", video, "--frames", 4, "--max-new-tokens", 3, "--json")
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["stats"]["image_tiles"] == 4  # one tile per frame
     assert len(out["token_ids"]) == 3
 
 
-def test_plain_mode_streams_text_and_reports_timings():
-    proc = _ask(MODEL, "Hello, who are you?", "--max-new-tokens", 12)
+def test_plain_mode_streams_text_and_reports_timings(ask):
+    proc = ask(MODEL, "Hello, who are you?", "--max-new-tokens", 12)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip()  # the answer (gibberish from random weights) went to stdout
     assert "tokens/s" in proc.stderr
@@ -72,8 +100,8 @@ def test_plain_mode_streams_text_and_reports_timings():
             __import__("torch").cuda.is_available(), reason="this machine has CUDA")),
     ],
 )
-def test_bad_input_gives_one_clear_line(args, message):
-    proc = _ask(*args)
+def test_bad_input_gives_one_clear_line(args, message, ask):
+    proc = ask(*args)
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
     assert message in proc.stderr
@@ -91,15 +119,15 @@ def test_bad_input_gives_one_clear_line(args, message):
         ("--num-beams", "two", "argument --num-beams: expected a whole number, got 'two'"),
     ],
 )
-def test_out_of_range_numbers_are_refused_before_any_loading(option, value, message):
+def test_out_of_range_numbers_are_refused_before_any_loading(option, value, message, ask):
     # the model folder does not exist: the number must be refused first, not after seconds of loading
-    proc = _ask(REFERENCE_DIR / "missing", "Hi", option, value)
+    proc = ask(REFERENCE_DIR / "missing", "Hi", option, value)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines()[-1].endswith(message)
 
 
-def test_temperature_zero_means_greedy():
-    greedy = _ask(MODEL, "Hi", "--max-new-tokens", 6, "--json")
-    zero = _ask(MODEL, "Hi", "--max-new-tokens", 6, "--json", "--temperature", 0, "--seed", 3)
+def test_temperature_zero_means_greedy(ask):
+    greedy = ask(MODEL, "Hi", "--max-new-tokens", 6, "--json")
+    zero = ask(MODEL, "Hi", "--max-new-tokens", 6, "--json", "--temperature", 0, "--seed", 3)
     assert greedy.returncode == zero.returncode == 0, zero.stderr
     assert json.loads(zero.stdout)["token_ids"] == json.loads(greedy.stdout)["token_ids"]

@@ -5,14 +5,13 @@ text-only), and the exact prompt and greedy ids of every recorded chat (Python A
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
 import torch
 from PIL import Image
 
+from desktop_vlm.cli.main import main
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
@@ -140,17 +139,14 @@ def test_image_chat_from_a_fresh_runtime_equals_reuse(ref):
     _check(fresh.generate(_request(chats["image_turn2_with_history"], True, history)), chats["image_turn2_with_history"])
 
 
-def test_cli_ask_json():
+def test_cli_ask_json(capsys):
     record = json.loads((FOLDER / "reference.json").read_text(encoding="utf-8"))
     chat = record["chats"]["image_single"]
     question = chat["question"].removeprefix("<image>\n")  # the CLI adds the placeholder like chat()
-    out = subprocess.run(
-        [sys.executable, "-m", "desktop_vlm", "ask", str(FOLDER), question, "--image", str(FOLDER / "test_image.png"),
-         "--max-tiles", str(MAX_TILES), "--max-new-tokens", "16", "--device", "cpu", "--dtype", "float32", "--json"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert out.returncode == 0, out.stderr
-    answer = json.loads(out.stdout)
+    code = main(["ask", str(FOLDER), question, "--image", str(FOLDER / "test_image.png"), "--max-tiles", str(MAX_TILES),
+                 "--max-new-tokens", "16", "--device", "cpu", "--dtype", "float32", "--json"])  # fmt: skip
+    assert code == 0
+    answer = json.loads(capsys.readouterr().out)
     assert answer["prompt_token_ids"] == chat["input_ids"]
     assert answer["token_ids"] == chat["generated_ids"]
     assert answer["model"]["family"] == "mono-internvl" and answer["model"]["dtype"] == "float32"

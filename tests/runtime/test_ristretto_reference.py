@@ -5,14 +5,13 @@ and the exact prompt and greedy ids of every recorded chat (API and CLI)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
 import torch
 from PIL import Image
 
+from desktop_vlm.cli.main import main
 from desktop_vlm.core.errors import InvalidRequestError
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
@@ -111,14 +110,10 @@ def test_bad_budgets_are_refused_clearly(runtime, n):
         runtime.generate(ChatRequest("Hi", image_tokens=n))
 
 
-def test_cli_json_with_image_tokens():
+def test_cli_json_with_image_tokens(capsys):
     case = RECORD["chats"]["image_single_nit576"]
-    proc = subprocess.run(
-        [sys.executable, "-m", "desktop_vlm", "ask", str(FOLDER), case["question"], "--image",
-         str(FOLDER / "test_image.png"), "--image-tokens", "576", "--max-tiles", "4", "--max-new-tokens", "16",
-         "--json"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    out = json.loads(proc.stdout)
+    code = main(["ask", str(FOLDER), case["question"], "--image", str(FOLDER / "test_image.png"), "--image-tokens",
+                 "576", "--max-tiles", "4", "--max-new-tokens", "16", "--json"])  # fmt: skip
+    assert code == 0
+    out = json.loads(capsys.readouterr().out)
     assert out["prompt_token_ids"] == case["input_ids"] and out["token_ids"] == case["generated_ids"]
