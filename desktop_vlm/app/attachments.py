@@ -15,7 +15,7 @@ from ..core.tiling import TilePlan, plan_tiles
 from ..media import (
     detect_kind,
     frame_indices,
-    load_image,
+    load_image_fitted,
     make_thumbnail,
     pdf_page_count,
     probe_video,
@@ -44,6 +44,7 @@ class PreparedAttachment:
     meta: dict = field(default_factory=dict)
     source: Path | None = None  # the file it was read from, when there is one
     stored: object | None = None  # its history Attachment, when it was saved while being prepared
+    note: str | None = None  # one line for the person, e.g. that a huge picture was downscaled
 
     @property
     def is_video(self) -> bool:
@@ -91,8 +92,9 @@ def prepare_file(path: Path, *, frames: int = DEFAULT_FRAMES, pages: list[int] |
     kind = detect_kind(path)
     data = path.read_bytes()
     if kind == "image":
-        image = load_image(data, name=path.name)
-        return PreparedAttachment("image", path.name, _sha(data), data, [image], make_thumbnail(image), source=path)
+        fitted = load_image_fitted(data, max_tiles=max_tiles, tile_size=tile_size, name=path.name)
+        return PreparedAttachment("image", path.name, _sha(data), data, [fitted.image], make_thumbnail(fitted.image),
+                                  source=path, note=fitted.note)
     if kind == "video":
         images = sample_video_frames(path, frames)
         info = probe_video(path)

@@ -63,7 +63,7 @@ class AttachmentChip(QFrame):
         self.summary.setObjectName("Hint")
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        for note in (self._left_out(), getattr(attachment, "note", None) or ""):
+        for note in (self._left_out(), attachment.note or ""):
             if note:
                 label = QLabel(note, self)
                 label.setObjectName("Hint")

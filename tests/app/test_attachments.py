@@ -88,3 +88,20 @@ def test_video_frames_carry_their_times(tmp_path):
     clip = prepare_file(_video(tmp_path / "clip.mp4", frames=24), frames=4)  # 2 s at 12 frames/s
     times = clip.meta["frame_times"]
     assert len(times) == 4 and times == sorted(times) and 0 < times[0] < 0.5 and 1.5 < times[-1] < 2.0
+
+
+def test_a_picture_too_large_to_decode_whole_is_downscaled_with_a_note(tmp_path, monkeypatch):
+    from desktop_vlm.app import attachments
+    from desktop_vlm.media import load_image_fitted
+
+    # the same path a 20000×20000 scan takes, with the pixel cap lowered so the test needs no huge file
+    monkeypatch.setattr(attachments, "load_image_fitted",
+                        lambda data, **kw: load_image_fitted(data, **kw, max_pixels=1_000_000))
+    path = tmp_path / "scan.png"
+    Image.new("RGB", (3000, 2000), "white").save(path)
+    prepared = prepare_file(path, max_tiles=6)
+    assert prepared.note.startswith("downscaled from 3000×2000 to ") and max(prepared.images[0].size) < 3000
+    assert prepare_file(path, max_tiles=6).images[0].size == prepared.images[0].size  # the same on every decode
+    small = tmp_path / "small.png"
+    Image.new("RGB", (800, 600), "white").save(small)
+    assert prepare_file(small).note is None

@@ -229,3 +229,18 @@ def test_a_drag_over_the_window_shows_the_drop_layer(qtbot, window, tmp_path):
         window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                                     Qt.KeyboardModifier.NoModifier))
         assert not overlay.isVisible()  # gone at once on the drop
+
+
+def test_a_note_from_preparing_the_file_shows_on_its_chip(qtbot, window, tmp_path, monkeypatch):
+    from desktop_vlm.app import attachments
+    from desktop_vlm.media import load_image_fitted
+
+    monkeypatch.setattr(attachments, "load_image_fitted",
+                        lambda data, **kw: load_image_fitted(data, **kw, max_pixels=1_000_000))
+    path = tmp_path / "scan.png"
+    Image.new("RGB", (3000, 2000), "white").save(path)
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=10000):
+        window.composer.add_files([path])
+    chip = window.composer._chips()[0]
+    notes = [label.text() for label in chip.findChildren(type(chip.title)) if "downscaled" in label.text()]
+    assert notes == [chip.attachment.note] and chip.attachment.note.startswith("downscaled from 3000×2000")
