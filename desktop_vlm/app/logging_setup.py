@@ -1,8 +1,9 @@
 """Logging to a rotating file in the user log folder, and a last-resort hook for unexpected exceptions.
 
-What is logged: model loads, downloads, errors with their tracebacks. What never is: the hub token (no
-code path formats it; ``redact`` also strips anything that looks like one from every record, in case a
-library prints a URL or header that carries it).
+What is logged: model loads, downloads, errors with their tracebacks. What never is: the hub token and other
+credentials (no code path formats them; ``RedactingFilter`` also strips anything that looks like one from
+every record — its message, exception text and stack — in case a library prints a URL or header carrying
+one: ``hf_…`` tokens, ``Bearer``/``Basic`` credentials, ``user:password@`` in URLs, ``?token=`` values).
 """
 
 from __future__ import annotations
@@ -14,15 +15,36 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILE = "desktop-vlm.log"
-_TOKEN = re.compile(r"(hf_[A-Za-z0-9]{6,}|Bearer\s+\S+)")
+_SECRETS = (
+    (re.compile(r"hf_[A-Za-z0-9]{6,}"), "[redacted]"),
+    (re.compile(r"\b(Bearer|Basic)\s+\S+"), r"\1 [redacted]"),
+    (re.compile(r"(?<=://)[^/\s@]+@"), "[redacted]@"),  # user:password@host
+    (re.compile(r"(?i)([?&;](?:access_)?(?:token|api_?key|key|password|secret|sig|signature)=)[^&;#\s\"']+"),
+     r"\1[redacted]"),
+)
+_FORMATTER = logging.Formatter()
+
+
+def redact(text: str) -> str:
+    """``text`` with anything that looks like a credential replaced by ``[redacted]``."""
+    for pattern, replacement in _SECRETS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 class RedactingFilter(logging.Filter):
+    """Turns each record into its finished text (message, then exception and stack as the formatter would
+    add them), redacted, so no handler can format the original: an exception's message or a traceback's
+    source lines may carry a token as well as the message can."""
+
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        redacted = _TOKEN.sub("[redacted]", message)
-        if redacted != message:
-            record.msg, record.args = redacted, ()
+        text = record.getMessage()
+        if record.exc_info or record.exc_text:
+            text += "\n" + (record.exc_text or _FORMATTER.formatException(record.exc_info))
+        if record.stack_info:
+            text += "\n" + _FORMATTER.formatStack(record.stack_info)
+        record.msg, record.args = redact(text), ()
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
         return True
 
 
@@ -44,7 +66,7 @@ def install_excepthook(on_error) -> None:
     def hook(kind, value, tb):
         logging.getLogger("desktop_vlm").error("unexpected error", exc_info=(kind, value, tb))
         try:
-            on_error(f"Something went wrong: {kind.__name__}: {value}")
+            on_error(redact(f"Something went wrong: {kind.__name__}: {value}"))
         except Exception:  # the UI itself may be what failed; the log has the details
             pass
 

@@ -53,12 +53,23 @@ class TokenStore:
             else:
                 self.file.unlink(missing_ok=True)
                 return "keyring"
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(token)
-        os.chmod(self.file, 0o600)
+        self._write_user_only(token)
         return str(self.file)
+
+    def _write_user_only(self, token: str) -> None:
+        """Write a new file created user-only (0600) and rename it over the old one: the token never goes into
+        an existing file, which may be readable by others (a 0644 file from an older version or a copy)."""
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
+        temporary.unlink(missing_ok=True)
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(token)
+            os.replace(temporary, self.file)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
 
     def clear(self) -> None:
         ring = _keyring()
