@@ -92,23 +92,42 @@ def _embedding(decoder) -> torch.nn.Module:
     return lm.get_input_embeddings() if hasattr(lm, "get_input_embeddings") else decoder.model.tok_embeddings
 
 
+# bytes per weight of torchao's quantised tensors (GPU): int8 with a bf16 scale per row of ~1k, int4 with a
+# bf16 scale and zero per group of 128
+_TORCHAO_BYTES_PER_WEIGHT = {"int8": 1.0 + 2 / 1024, "int4": 0.5 + 4 / 128}
+
+
 def _tensor_bytes(tensor: torch.Tensor, quantization: str) -> float:
     if type(tensor) in (torch.Tensor, torch.nn.Parameter):
         return tensor.numel() * tensor.element_size()
-    from desktop_vlm.runtime.quantize import BYTES_PER_WEIGHT  # a quantised tensor subclass
+    return tensor.numel() * _TORCHAO_BYTES_PER_WEIGHT[quantization]  # a quantised tensor subclass
 
-    return tensor.numel() * BYTES_PER_WEIGHT[quantization]
+
+def model_weight_bytes(model: torch.nn.Module, quantization: str) -> float:
+    """Bytes of every weight of ``model`` as held (CPU-quantised layers by what they store)."""
+    total = 0.0
+    for module in model.modules():
+        if hasattr(module, "stored_bytes"):
+            total += module.stored_bytes
+        else:
+            total += sum(_tensor_bytes(p, quantization) for p in module.parameters(recurse=False))
+    return total
 
 
 def decode_weight_bytes(runtime) -> float:
-    """Weight bytes one batch-1 decode step reads."""
+    """Weight bytes one batch-1 decode step reads (a CPU-quantised layer's packed weight, scales and bias)."""
     decoder = runtime.model.decoder
     skip = {id(_embedding(decoder).weight)}
     total = 0.0
-    for name, param in decoder.named_parameters():
-        if id(param) in skip or ".feed_forward_ve." in name:  # a lookup; experts unused while decoding
+    for name, module in decoder.named_modules():
+        if ".feed_forward_ve." in f"{name}.":  # the visual experts are unused while decoding
             continue
-        total += _tensor_bytes(param, runtime.info.quantization)
+        if hasattr(module, "stored_bytes"):
+            total += module.stored_bytes
+            continue
+        for param in module.parameters(recurse=False):
+            if id(param) not in skip:  # the embedding is a lookup
+                total += _tensor_bytes(param, runtime.info.quantization)
     return total
 
 

@@ -123,7 +123,7 @@ def _limits(runtime, n_tiles: int, new_tokens: int, prompt_tokens: int, hw) -> d
     runtime.reset_cache()
     flops = roofline.count_flops(lambda: runtime.generate(first))
     runtime.reset_cache()
-    weights = sum(roofline._tensor_bytes(p, runtime.info.quantization) for p in runtime.model.parameters())
+    weights = roofline.model_weight_bytes(runtime.model, runtime.info.quantization)
     per_token = roofline.decode_weight_bytes(runtime) + roofline.kv_bytes_per_token(runtime) * (
         prompt_tokens + new_tokens / 2)  # the mean context over the measured steps
     limits = {"ttft_flops": flops, "decode_bytes_per_token": per_token,

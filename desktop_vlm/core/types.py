@@ -75,6 +75,7 @@ class GenerationStats:
     new_tokens: int = 0
     image_tiles: int = 0
     reused_image_tiles: int = 0  # tiles whose vision features came from the cache
+    decode_kernel: str = ""  # the batch-1 kernel(s) decode steps ran, e.g. "int8-aten + bf16-aten"; "" when none chosen
 
     @property
     def decode_tokens_per_s(self) -> float:

@@ -8,6 +8,7 @@ memory-mapped shards straight into the target device and dtype → tokenizer fro
 from __future__ import annotations
 
 import logging
+import math
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -23,14 +24,16 @@ from .config_defaults import complete_config
 from .device import Placement, check_fits, cpu_has_native_bf16, pick_device, pick_dtype
 from .engine import VlmRuntime
 from .families import get_family
-from .quantize import BYTES_PER_WEIGHT, check_mode, quantize_language_model
+from .footprint import weights_bytes
+from .kernels.probe import choose_decode_kernels
+from .kernels.probe import describe as describe_kernels
+from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
 from .static_decode import DECODE_MODES
 from .identity import choose_template
 from .tokenization import load_tokenizer
-from .weights import load_weights, materialize_buffers
+from .weights import file_rows, load_weights, materialize_buffers
 from .widening import widen_bf16_products
 
-_DTYPE_BYTES = {torch.float32: 4, torch.bfloat16: 2, torch.float16: 2}
 # On CPU a 3B model takes seconds per tile of prefill; default to a small budget (the person can raise it).
 CPU_MAX_TILES = 4
 
@@ -54,23 +57,14 @@ def _stored_dtype(checkpoint: Checkpoint):
 
 
 def weight_bytes(checkpoint: Checkpoint, dtype: torch.dtype, quantize: str = "none") -> tuple[int, int]:
-    """(parameter count, bytes on the device) from the safetensors headers alone.
-
-    With quantisation, the language model's 2-D decoder weights (not embeddings or the head) count at
-    the quantised width.
-    """
-    count, total = 0, 0.0
+    """(parameter count, bytes on the device) from the safetensors headers alone (:mod:`.footprint`:
+    with quantisation, the language model's linear weights count at the quantised width)."""
     with TensorSource(checkpoint) as source:
-        for name, shape, _dt in source.shapes():
-            n = 1
-            for d in shape:
-                n *= d
-            count += n
-            quantised = (
-                quantize != "none" and len(shape) == 2 and ".layers." in name and name.startswith("language_model.")
-            )
-            total += n * (BYTES_PER_WEIGHT[quantize] if quantised else _DTYPE_BYTES[dtype])
-    return count, int(total)
+        shapes = [(name, shape) for name, shape, _dt in source.shapes()]
+    count = sum(math.prod(shape) for _name, shape in shapes)
+    held_in = str(dtype).removeprefix("torch.")
+    precision = quantize if quantize != "none" else ("float32" if dtype == torch.float32 else "bfloat16")
+    return count, weights_bytes(shapes, precision, held_in)
 
 
 def load_runtime(
@@ -108,7 +102,10 @@ def load_runtime(
         model = family.build(checkpoint.config, attn_implementation)
     if decode != "dynamic" and not hasattr(model.decoder, "set_decode_mode"):  # refused before any weight is read
         raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
-    report("Loading weights")
+    native_quantization = quantizes_natively(quantize, placement.device)
+    report("Loading and quantising weights" if native_quantization else "Loading weights")
+    if native_quantization:  # each weight quantised as it streams in: the bf16 language model never exists
+        prepare_cpu_quantization(model.decoder.lm, quantize, placement.dtype)
     stored = _stored_dtype(checkpoint)
     zero_copy = placement.device.type == "cpu" and stored == placement.dtype
     with TensorSource(checkpoint, zero_copy=zero_copy) as source:
@@ -120,16 +117,21 @@ def load_runtime(
             dtype=placement.dtype,
             ignore=family.ignore_tensor,
             keep_float32=family.keep_float32,
+            rows_of=file_rows(checkpoint.path, checkpoint.weight_map) if native_quantization else None,
         )
     materialize_buffers(model, placement.device)
     model.eval()
     if decode != "dynamic":
         model.decoder.set_decode_mode(decode)
-    if quantize != "none":
+    if quantize != "none" and not native_quantization:
         report("Quantising the language model")
         quantize_language_model(model.decoder.lm, quantize)
     if placement.device.type == "cpu" and placement.dtype == torch.bfloat16 and not cpu_has_native_bf16():
         widen_bf16_products(model)
+    decode_kernels = {}
+    if placement.device.type == "cpu":
+        report("Choosing decode kernels for this CPU")  # measured once per CPU, then read from the cache
+        decode_kernels = choose_decode_kernels(model.decoder)
     if decode == "compiled":
         report("Compiling the decoder (slow the first time; faster later, from the on-disk cache)")
         model.decoder.warm_up()
@@ -153,4 +155,5 @@ def load_runtime(
     )
     runtime = VlmRuntime(model, tokenizer, template, info, placement.device, placement.dtype)
     runtime.load_seconds = time.perf_counter() - started
+    runtime.decode_kernel = describe_kernels(decode_kernels)
     return runtime

@@ -1,10 +1,16 @@
-"""Weight-only quantisation of the language model with torchao (optional extra ``quantization``).
+"""Weight-only quantisation of the language model: int8 or int4 weights, 16-bit activations.
 
-Why torchao rather than bitsandbytes: it quantises in place on the model we already built, runs int8 on
-CPU as well as CUDA (so the path is tested in CI), and needs no separate CUDA build. Its int4 path uses
-the tinygemm CUDA kernel, so int4 is CUDA-only. The vision tower, projector, embeddings and ``lm_head``
-stay in the model dtype: they are a small share of the weights and the most sensitive to rounding.
-Speed on a GPU is unmeasured here (no GPU in this environment); see docs/benchmarks.md.
+On CPU (:func:`prepare_cpu_quantization`, before loading) the language model's linear layers become
+:class:`~.kernels.quantized.QuantizedLinear` layers that quantise each weight as the loader streams it from
+the file, so the unquantised language model is never in memory; decode steps run torch's packed int8 / int4
+kernels, products of many rows MKL's float32 product on blocks dequantised on the fly. int4 layers use groups of
+64 weights (4.5 bits a weight, as llama.cpp's Q4_0); the output head is int8 in both modes, as llama.cpp
+keeps its output head at 6–8 bits in its 4-bit files.
+
+On a CUDA GPU (:func:`quantize_language_model`, after loading) torchao (optional extra ``quantization``)
+quantises the loaded model in place: int8, and int4 through its tinygemm CUDA kernel. The vision tower,
+projector and embeddings stay in the model dtype everywhere: a small share of the weights, and the most
+sensitive to rounding. Speed on a GPU is unmeasured here (no GPU in this environment).
 """
 
 from __future__ import annotations
@@ -17,8 +23,6 @@ from torch import nn
 from ..core.errors import InvalidRequestError
 
 MODES = ("none", "int8", "int4")
-# bytes per quantised weight, scales included (int4: group size 128 → one bf16 scale+zero per 128 weights)
-BYTES_PER_WEIGHT = {"int8": 1.0 + 2 / 1024, "int4": 0.5 + 4 / 128}
 
 
 def _torchao():
@@ -26,27 +30,57 @@ def _torchao():
         previous = logging.root.manager.disable
         logging.disable(logging.WARNING)  # torchao logs a warning per missing optional CUDA extension
         try:
-            from torchao.quantization import Int4WeightOnlyConfig, Int8WeightOnlyConfig, quantize_
+            from torchao.quantization import (
+                Int4WeightOnlyConfig,
+                Int8WeightOnlyConfig,
+                quantize_,
+            )
         finally:
             logging.disable(previous)
     except ImportError:
         raise InvalidRequestError(
-            "Quantisation needs the torchao package.", hint="Install it with: pip install 'desktop-vlm[quantization]'"
+            "Quantisation on a GPU needs the torchao package.",
+            hint="Install it with: pip install 'desktop-vlm[quantization]'",
         ) from None
     return quantize_, Int8WeightOnlyConfig, Int4WeightOnlyConfig
 
 
 def check_mode(mode: str | None, device: torch.device) -> str:
+    """``mode`` checked against the device: CPU quantises natively, CUDA through torchao, MPS not at all."""
     mode = mode or "none"
     if mode not in MODES:
         raise InvalidRequestError(f"Unknown quantisation {mode!r}; use one of {', '.join(MODES)}.")
-    if mode == "int4" and device.type != "cuda":
-        raise InvalidRequestError("4-bit weights need a CUDA GPU; use int8 on this device.")
+    if mode != "none" and device.type == "mps":
+        hint = "Use bfloat16 on MPS, or --device cpu."
+        raise InvalidRequestError("Quantised weights run on CPU or a CUDA GPU, not on Apple MPS.", hint=hint)
     return mode
 
 
+def quantizes_natively(mode: str, device: torch.device) -> bool:
+    """Whether ``mode`` is done by :func:`prepare_cpu_quantization` (CPU) rather than torchao (GPU)."""
+    return mode != "none" and device.type == "cpu"
+
+
+def prepare_cpu_quantization(lm: nn.Module, mode: str, dtype: torch.dtype) -> int:
+    """Before loading: make ``lm``'s linear layers (built on the meta device) empty quantised layers, which
+    quantise their weight when the loader hands it over. The output head becomes int8 in both modes.
+    Returns how many layers were replaced."""
+    from .kernels.quantized import QuantizedLinear, replace_linears
+
+    head = lm.get_output_embeddings()
+    replaced = replace_linears(lm, mode, dtype, keep=lambda name, module: module is head)
+    if type(head) is nn.Linear:
+        for parent in lm.modules():
+            for child_name, child in parent.named_children():
+                if child is head:
+                    setattr(parent, child_name, QuantizedLinear.like(head, "int8", dtype))
+                    replaced += 1
+    return replaced
+
+
 def quantize_language_model(lm: nn.Module, mode: str) -> None:
-    """Replace the decoder layers' linear weights of ``lm`` by quantised tensors, in place."""
+    """On a GPU, after loading: replace the decoder layers' linear weights of ``lm`` by torchao's quantised
+    tensors, in place (the head stays in the model dtype)."""
     if mode == "none":
         return
     quantize_, int8_config, int4_config = _torchao()

@@ -7,6 +7,8 @@ its target dtype plus one tensor, never two copies of the model.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Callable, Iterable
 
 import torch
@@ -35,6 +37,62 @@ def _set_tensor(model: nn.Module, dotted: str, value: torch.Tensor) -> None:
         raise KeyError(dotted)
 
 
+_FILE_DTYPES = {"BF16": torch.bfloat16, "F16": torch.float16, "F32": torch.float32}
+
+
+class FileRows:
+    """A 2-D tensor in a safetensors file, read a block of rows at a time with plain file reads.
+
+    Quantising layers slice it chunk by chunk (``rows[start:stop]``), so neither the whole bf16 tensor nor
+    its pages are ever held: a memory-mapped tensor's pages stay mapped into the process once touched (a
+    quantised load then peaked at the bf16 *and* the quantised size), and one plain read of the 151,674-row
+    head is a 621 MB buffer.
+    """
+
+    def __init__(self, path: Path, offset: int, dtype: torch.dtype, shape: tuple[int, int]):
+        self.path, self.offset, self.dtype, self.shape = path, offset, dtype, shape
+        self._row_bytes = shape[1] * torch.finfo(dtype).bits // 8
+
+    def __getitem__(self, rows: slice) -> torch.Tensor:
+        start, stop, _ = rows.indices(self.shape[0])
+        count = max(0, stop - start)
+        buffer = torch.empty(count * self._row_bytes, dtype=torch.uint8)
+        with open(self.path, "rb") as fh:
+            fh.seek(self.offset + start * self._row_bytes)
+            if fh.readinto(buffer.numpy()) != buffer.numel():
+                raise CheckpointError(f"{self.path.name} is truncated (a tensor runs past the end of the file).")
+        return buffer.view(self.dtype).view(count, self.shape[1])
+
+
+def file_rows(folder: Path, weight_map: dict[str, str]) -> Callable[[str], FileRows | None]:
+    """name → :class:`FileRows` for 2-D float tensors of the checkpoint in ``folder`` (None for others),
+    from each shard's safetensors header (read once)."""
+    headers: dict[str, tuple[int, dict]] = {}
+
+    def rows(name: str) -> FileRows | None:
+        shard = weight_map.get(name)
+        if shard is None:
+            return None
+        if shard not in headers:
+            with open(folder / shard, "rb") as fh:
+                size = int.from_bytes(fh.read(8), "little")
+                headers[shard] = (8 + size, json.loads(fh.read(size)))
+        base, header = headers[shard]
+        meta = header.get(name) or {}
+        shape, dtype = tuple(meta.get("shape", ())), _FILE_DTYPES.get(meta.get("dtype"))
+        if len(shape) != 2 or dtype is None:
+            return None
+        return FileRows(folder / shard, base + meta["data_offsets"][0], dtype, shape)
+
+    return rows
+
+
+def _quantising_layers(model: nn.Module) -> dict[str, nn.Module]:
+    """``"<module>.weight"`` → module, for the layers that quantise the weight they are handed
+    (:class:`~desktop_vlm.runtime.kernels.quantized.QuantizedLinear`)."""
+    return {f"{name}.weight": module for name, module in model.named_modules() if hasattr(module, "load_weight")}
+
+
 def load_weights(
     model: nn.Module,
     source: TensorSource,
@@ -44,24 +102,39 @@ def load_weights(
     dtype: torch.dtype,
     ignore: Callable[[str], bool] = lambda name: False,
     keep_float32: Callable[[str], bool] = lambda name: False,
+    rows_of: Callable[[str], FileRows | None] | None = None,
 ) -> None:
     """Fill every parameter of ``model`` (built on the meta device) from ``source``.
+
+    A weight that goes to a quantising layer is handed over as stored — as :class:`FileRows` from
+    ``rows_of`` when given, so it is read and quantised a block of rows at a time (:mod:`.kernels.quantized`).
 
     Raises :class:`CheckpointError` naming what is missing or unexpected, so a truncated or mismatched
     checkpoint fails with a readable message instead of producing garbage.
     """
-    expected = {name for name, _ in model.named_parameters()}
+    quantising = _quantising_layers(model)
+    expected = {name for name, _ in model.named_parameters()} | set(quantising)
     loaded: set[str] = set()
     unexpected: list[str] = []
     for name in source.names():
         if ignore(name):
             continue
-        for target, tensor in map_tensor(name, source.get(name)):
+        rows = rows_of(name) if rows_of is not None and quantising else None
+        targets = None
+        if rows is not None:  # where does it go? asked of a stand-in on the meta device, so nothing is read
+            stand_in = torch.empty(rows.shape, dtype=rows.dtype, device="meta")
+            mapped = list(map_tensor(name, stand_in))
+            if len(mapped) == 1 and mapped[0][0] in quantising and mapped[0][1] is stand_in:
+                targets = [(mapped[0][0], rows)]
+        for target, tensor in targets or map_tensor(name, source.get(name)):
             if target not in expected:
                 unexpected.append(name)
                 continue
-            want = torch.float32 if keep_float32(target) else dtype
-            _set_tensor(model, target, tensor.to(device=device, dtype=want).contiguous())
+            if target in quantising:
+                quantising[target].load_weight(tensor)
+            else:
+                want = torch.float32 if keep_float32(target) else dtype
+                _set_tensor(model, target, tensor.to(device=device, dtype=want).contiguous())
             loaded.add(target)
     missing = sorted(expected - loaded)
     if missing or unexpected:

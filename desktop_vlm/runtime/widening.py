@@ -53,8 +53,13 @@ def widened_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | N
     """``F.linear(x, weight, bias)`` computed in float32 from a bf16 ``weight`` (out_features, in_features),
     block by block; the result has ``x``'s dtype."""
     out_features, in_features = weight.shape
+    return blockwise_linear(x, _widened_blocks(weight), out_features, in_features, bias)
+
+
+def blockwise_linear(x: torch.Tensor, blocks, out_features: int, in_features: int, bias: torch.Tensor | None):
+    """``x @ Wᵀ + bias`` in float32 from ``blocks`` — (start, stop, float32 rows start:stop of W) — of a weight
+    stored in any form (bf16 here; int8 / int4 in :mod:`.kernels.quantized`); the result has ``x``'s dtype."""
     tokens = x.numel() // in_features
-    blocks = _widened_blocks(weight)
     if tokens < ROWS_TO_TRANSPOSE:
         result = _transposed_product(_padded_rows(x, tokens, in_features), blocks, out_features)[:tokens]
     else:
@@ -75,14 +80,19 @@ def _padded_rows(x: torch.Tensor, tokens: int, in_features: int) -> torch.Tensor
     return rows
 
 
-def _widened_blocks(weight: torch.Tensor):
-    """Yield (start, stop, float32 copy of weight[start:stop]), one scratch reused for every block."""
-    out_features, in_features = weight.shape
-    block = max(1, BLOCK_BYTES // (4 * in_features))
+def scratch_blocks(out_features: int, in_features: int, multiple: int = 1):
+    """Yield (start, stop, float32 scratch of (stop − start, in_features)) covering ``out_features`` rows in
+    blocks of about :data:`BLOCK_BYTES` (a multiple of ``multiple`` rows), one scratch reused for every block."""
+    block = max(multiple, BLOCK_BYTES // (4 * in_features) // multiple * multiple)
     scratch = _scratch_block(min(block, out_features), in_features)
     for start in range(0, out_features, block):
         stop = min(start + block, out_features)
-        wide = scratch[: stop - start]
+        yield start, stop, scratch[: stop - start]
+
+
+def _widened_blocks(weight: torch.Tensor):
+    """Yield (start, stop, float32 copy of weight[start:stop])."""
+    for start, stop, wide in scratch_blocks(*weight.shape):
         wide.copy_(weight[start:stop])
         yield start, stop, wide
 
@@ -108,12 +118,36 @@ def _product_by_columns(rows: torch.Tensor, blocks, out_features: int) -> torch.
 
 
 class WideningLinear(nn.Linear):
-    """An ``nn.Linear`` whose bf16 weight is widened for products of :data:`ROWS_TO_WIDEN` rows or more."""
+    """An ``nn.Linear`` whose bf16 weight is widened for products of :data:`ROWS_TO_WIDEN` rows or more.
+
+    Fewer rows (decode steps) run :attr:`decode_kernel`, one of :attr:`decode_kernels`, which the loader picks
+    by timing them on this CPU (:mod:`.kernels.probe`): ATen's bf16 matrix × vector (what runs with oneDNN
+    off, as the engine's decode steps have it), oneDNN's, or the widened float32 product.
+    """
+
+    kernel_family = "bf16"
+    decode_kernels = ("bf16-aten", "bf16-onednn", "bf16-widened")
+    decode_kernel = "bf16-aten"
+
+    @property
+    def activation_dtype(self) -> torch.dtype:
+        return self.weight.dtype
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if x.numel() < ROWS_TO_WIDEN * self.in_features:
-            return F.linear(x, self.weight, self.bias)
+            return self.run_decode_kernel(self.decode_kernel, x)
         return widened_linear(x, self.weight, self.bias)
+
+    def run_decode_kernel(self, name: str, x: torch.Tensor) -> torch.Tensor:
+        """This layer's product for a few rows ``x`` with the kernel called ``name``."""
+        if name == "bf16-widened":
+            return widened_linear(x, self.weight, self.bias)
+        if name == "bf16-onednn":
+            from .device import onednn
+
+            with onednn(True):
+                return F.linear(x, self.weight, self.bias)
+        return F.linear(x, self.weight, self.bias)
 
 
 class WideningConv2d(nn.Conv2d):

@@ -1,39 +1,158 @@
-"""Weight-only int8 quantisation of the language model (torchao) on CPU: smaller, still close."""
+"""int8 / int4 weights on CPU: quantised while streaming from the file, close to the unquantised model,
+every decode kernel computing the same product, and the memory estimate matching what is loaded."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import torch
+from torch.nn import functional as F
 
 from desktop_vlm.core.errors import InvalidRequestError
 from desktop_vlm.core.types import GenerationParams
-from desktop_vlm.runtime import load_runtime
+from desktop_vlm.runtime import footprint, load_runtime, weights
 from desktop_vlm.runtime.api import ChatRequest
 from desktop_vlm.runtime.checkpoint import open_checkpoint
+from desktop_vlm.runtime.kernels import packing
+from desktop_vlm.runtime.kernels.quantized import QuantizedLinear
 from desktop_vlm.runtime.loader import weight_bytes
+from desktop_vlm.runtime.quantize import check_mode
 from tests.runtime.tiny_internvl import write_internvl_checkpoint
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory):
-    return write_internvl_checkpoint(tmp_path_factory.mktemp("q"), llm_hidden=128, llm_heads=4, kv_heads=2,
-                                     llm_layers=3, scale=0.05)  # fmt: skip
+    sizes = {"llm_hidden": 128, "llm_heads": 4, "kv_heads": 2, "llm_layers": 3}
+    return write_internvl_checkpoint(tmp_path_factory.mktemp("q"), scale=0.05, **sizes)
 
 
-def test_int8_logits_stay_close_and_the_estimate_shrinks(checkpoint):
+def _dequantized(layer: QuantizedLinear) -> torch.Tensor:
+    return torch.cat([block.clone() for _, _, block in layer.dequantized_blocks()])
+
+
+@pytest.mark.parametrize("mode", ["int8", "int4"])
+@pytest.mark.parametrize("shape", [(100, 128), (300, 192), (64, 2048)])  # ragged rows (int4 pads to 64)
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_every_kernel_computes_the_product_of_the_dequantised_weight(mode, shape, dtype):
+    gen = torch.Generator().manual_seed(0)
+    out_features, in_features = shape
+    weight = torch.randn(out_features, in_features, generator=gen) * 0.02
+    layer = QuantizedLinear(in_features, out_features, True, mode, dtype)
+    layer.bias = torch.nn.Parameter(torch.randn(out_features, generator=gen).to(dtype), requires_grad=False)
+    layer.load_weight(weight.to(torch.bfloat16))
+    dequantized = _dequantized(layer)
+    step = 0.02 * 4 / (127 if mode == "int8" else 7)  # a few rounding steps of the weights' scale
+    assert dequantized.shape == shape and (dequantized - weight).abs().max() < step
+    # float32: reordered sums; bf16: the result rounded once (and the packed int4 kernel's bf16 weights)
+    relative = 1e-5 if dtype == torch.float32 else 1e-2
+    for rows in (1, 3, 20):  # decode, beams, prefill
+        x = torch.randn(1, rows, in_features, generator=gen).to(dtype)
+        reference = F.linear(x.float(), dequantized, layer.bias.float())
+        assert (layer(x).float() - reference).abs().max() < relative * reference.abs().max()
+    x = torch.randn(1, 1, in_features, generator=gen).to(dtype)
+    reference = F.linear(x.float(), dequantized, layer.bias.float())
+    tolerance = relative * reference.abs().max()
+    for kernel in layer.decode_kernels:
+        got = layer.run_decode_kernel(kernel, x)
+        assert got.dtype == dtype and got.shape == (1, 1, out_features)
+        assert (got.float() - reference).abs().max() < tolerance, kernel
+
+
+def test_int4_unpacking_reads_torchs_packed_layout_back():
+    values = torch.randint(0, 16, (192, 256), dtype=torch.int32, generator=torch.Generator().manual_seed(1))
+    packed = torch.ops.aten._convert_weight_to_int4pack_for_cpu(values, 1)
+    assert torch.equal(packing.unpack_int4(packed, 256), values.to(torch.uint8))
+
+
+@pytest.mark.parametrize("mode", ["int8", "int4"])
+@pytest.mark.parametrize("dtype", ["float32", "bfloat16"])
+def test_quantised_logits_stay_close_and_answers_name_the_kernels(checkpoint, mode, dtype):
     request = ChatRequest("Describe the receipt total.", params=GenerationParams(max_new_tokens=6))
-    full = load_runtime(checkpoint, device="cpu", dtype="float32")
-    int8 = load_runtime(checkpoint, device="cpu", dtype="float32", quantize="int8")
-    assert int8.info.quantization == "int8"
-    reference = full.forward_logits(request)
-    quantised = int8.forward_logits(request)
-    cosine = torch.nn.functional.cosine_similarity(reference, quantised, dim=-1)
-    assert cosine.min() > 0.999
-    assert len(int8.generate(request).token_ids) >= 1
-    ckpt = open_checkpoint(checkpoint)
-    assert weight_bytes(ckpt, torch.float32, "int8")[1] < weight_bytes(ckpt, torch.float32)[1]
+    reference = load_runtime(checkpoint, device="cpu", dtype="float32").forward_logits(request)
+    runtime = load_runtime(checkpoint, device="cpu", dtype=dtype, quantize=mode)
+    assert runtime.info.quantization == mode
+    layers = [m for m in runtime.model.decoder.modules() if isinstance(m, QuantizedLinear)]
+    assert {m.mode for m in layers} == {mode, "int8"}  # the output head is int8 in both modes
+    assert runtime.model.decoder.lm.lm_head.mode == "int8"
+    assert not any(type(m) is torch.nn.Linear for m in runtime.model.decoder.lm.modules())
+    cosine = F.cosine_similarity(reference, runtime.forward_logits(request), dim=-1)
+    assert cosine.min() > (0.999 if mode == "int8" else 0.99)
+    result = runtime.generate(request)
+    assert len(result.token_ids) == 6
+    used = result.stats.decode_kernel.split(" + ")
+    assert any(k.startswith(mode) for k in used)
+    assert all(k in QuantizedLinear.DECODE_KERNELS.get(k[:4], ()) or k.startswith("bf16") for k in used)
 
 
-def test_int4_needs_a_gpu(checkpoint):
-    with pytest.raises(InvalidRequestError, match="CUDA"):
-        load_runtime(checkpoint, device="cpu", quantize="int4")
+def test_quantised_weights_are_read_a_block_of_rows_at_a_time_never_through_the_memory_map(checkpoint, monkeypatch):
+    handed: list = []
+    reads: list[int] = []
+    real_load, real_read = QuantizedLinear.load_weight, weights.FileRows.__getitem__
+    monkeypatch.setattr(QuantizedLinear, "load_weight", lambda self, w: handed.append(type(w)) or real_load(self, w))
+    counted_read = lambda self, rows: reads.append(rows.stop - rows.start) or real_read(self, rows)
+    monkeypatch.setattr(weights.FileRows, "__getitem__", counted_read)
+    monkeypatch.setattr(packing, "CHUNK_BYTES", 4 * 128 * 64)  # 64 rows of the 128-wide layers per block
+    runtime = load_runtime(checkpoint, device="cpu", quantize="int8")
+    quantised = [m for m in runtime.model.modules() if isinstance(m, QuantizedLinear)]
+    assert handed and set(handed) == {weights.FileRows} and len(handed) == len(quantised)
+    assert max(reads) <= 64 and len(reads) > len(handed)  # the big layers took several reads
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak from /proc (Linux)")
+def test_a_quantised_load_peaks_below_the_bf16_weights(tmp_path):
+    """Peak RSS of loading and answering, in a child process (what the person's machine sees): the language
+    model's linears held as int8 must not also be resident as bf16 pages. VmHWM, not ru_maxrss: a child
+    inherits its parent's ru_maxrss through exec."""
+    sizes = {"llm_hidden": 512, "llm_heads": 8, "kv_heads": 2, "llm_layers": 8, "llm_intermediate": 2048}
+    sizes["vocab_size"] = 32000
+    folder = write_internvl_checkpoint(tmp_path / "m", scale=0.02, **sizes)
+    code = (
+        "import re, sys, torch; from desktop_vlm.runtime import load_runtime; "
+        "peak = lambda: int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) * 1024; "
+        "before = peak(); "
+        "r = load_runtime(sys.argv[1], device='cpu', dtype='bfloat16', quantize=sys.argv[2]); "
+        "from desktop_vlm.runtime.api import ChatRequest; from desktop_vlm.core.types import GenerationParams; "
+        "r.generate(ChatRequest('Hi', params=GenerationParams(max_new_tokens=2))); "
+        "print(peak() - before)"
+    )
+    grown = {}
+    for mode in ("none", "int8"):
+        env = dict(os.environ, PYTHONPATH=str(REPO))
+        argv = [sys.executable, "-c", code, str(folder), mode]
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=300, check=True, cwd=REPO, env=env)
+        grown[mode] = int(done.stdout.split()[-1])
+    shapes = footprint.read_shapes(folder)
+    linears = sum(torch.Size(s).numel() for n, s in shapes if footprint.is_quantized_weight(n, s))
+    # answering brings every linear in: 2 bytes a weight in bf16, ~1 in int8 (torch and transformers alike in both)
+    assert grown["none"] - grown["int8"] > 0.7 * linears
+
+
+def test_memory_needs_follow_what_the_loader_holds(checkpoint):
+    needs = footprint.memory_needs(checkpoint)
+    assert needs["int4"] < needs["int8"] < needs["bfloat16"] < needs["float32"]
+    shapes = footprint.read_shapes(checkpoint)
+    for mode in ("int8", "int4"):
+        runtime = load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize=mode)
+        held = sum(m.stored_bytes for m in runtime.model.modules() if isinstance(m, QuantizedLinear))
+        predicted = sum(footprint.tensor_bytes(n, s, mode) for n, s in shapes if footprint.is_quantized_weight(n, s))
+        quantised = [m for m in runtime.model.modules() if isinstance(m, QuantizedLinear)]
+        biases = sum(m.bias.numel() * 2 for m in quantised if m.bias is not None)
+        assert held == predicted + biases
+    bf16 = weight_bytes(open_checkpoint(checkpoint), torch.bfloat16)[1]
+    assert needs["bfloat16"] == bf16 + footprint.RUNTIME_OVERHEAD_BYTES
+    assert weight_bytes(open_checkpoint(checkpoint), torch.bfloat16, "int8")[1] < bf16
+
+
+def test_quantisation_is_refused_where_it_cannot_run():
+    assert check_mode("int4", torch.device("cpu")) == "int4"
+    with pytest.raises(InvalidRequestError, match="MPS"):
+        check_mode("int8", torch.device("mps"))
+    with pytest.raises(InvalidRequestError, match="int3"):
+        check_mode("int3", torch.device("cpu"))
+

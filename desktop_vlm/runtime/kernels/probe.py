@@ -1,0 +1,141 @@
+"""Choosing each layer shape's decode kernel by timing the candidates on this CPU, once, and remembering it.
+
+Which kernel streams a weight fastest for one row depends on the CPU (its instruction sets, caches and
+memory), the torch build and the thread count — on this project's AVX2 development CPU ATen's bf16 matrix ×
+vector beat oneDNN's; on an AVX512-BF16 one the order differed — so no fixed rule holds. The loader calls
+:func:`choose_decode_kernels` once the weights are in: per distinct (kernel family, out_features,
+in_features) it runs every candidate of one layer of that shape on a random row, interleaved, for a few
+rounds (well under a second per shape at full size), keeps the fastest, and stores the choice in a JSON
+file in the user cache folder, under a key naming the CPU model, torch version and thread count. Later loads
+on the same machine read it and measure nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import time
+from pathlib import Path
+
+import torch
+from torch import nn
+
+CACHE_FILE = "decode-kernels.json"
+ROUNDS = 5  # interleaved rounds per shape; the median of each candidate's rounds decides
+BUDGET_S = 0.4  # stop adding rounds to one shape's measurement past this (the largest shape, a 151k-row head)
+
+
+def machine_key() -> str:
+    """What a measured choice holds for: CPU model, torch version, threads."""
+    return f"{cpu_model()} | torch {torch.__version__} | {torch.get_num_threads()} threads"
+
+
+def cpu_model() -> str:
+    """The CPU's model name (Linux: /proc/cpuinfo; elsewhere what ``platform`` says)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.lower().startswith(("model name", "hardware", "cpu model")):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown CPU"
+
+
+def default_cache_path() -> Path:
+    """The choices file in the user cache folder (``config.paths.AppPaths``)."""
+    from ...config.paths import AppPaths
+
+    return AppPaths().cache_dir / CACHE_FILE
+
+
+def _shape_key(layer: nn.Module) -> str:
+    return f"{layer.kernel_family} {layer.out_features}x{layer.in_features}"
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}  # missing or damaged: measure again
+
+
+def _write(path: Path, data: dict) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(temporary, path)  # whole or not at all, even with two loads at once
+    except OSError:
+        pass  # a read-only cache folder: measure again next time
+
+
+def measure(layer: nn.Module, rounds: int = ROUNDS, budget_s: float = BUDGET_S) -> dict[str, float]:
+    """Median seconds of each candidate decode kernel of ``layer`` on one random row (the engine's step
+    form: (1, 1, in_features) in the layer's activation dtype), candidates interleaved round by round."""
+    x = torch.randn(1, 1, layer.in_features).to(layer.activation_dtype)
+    names = layer.decode_kernels
+    times: dict[str, list[float]] = {name: [] for name in names}
+    with torch.inference_mode():
+        for name in names:
+            layer.run_decode_kernel(name, x)  # first call: packing, scratch, page faults
+        started = time.perf_counter()
+        for done in range(rounds):
+            for name in names:
+                begin = time.perf_counter()
+                layer.run_decode_kernel(name, x)
+                times[name].append(time.perf_counter() - begin)
+            if done and time.perf_counter() - started > budget_s:
+                break
+    return {name: sorted(seconds)[len(seconds) // 2] for name, seconds in times.items()}
+
+
+def decode_layers(model: nn.Module) -> list[nn.Module]:
+    """The layers of ``model`` that have a choice of decode kernels."""
+    return [m for m in model.modules() if hasattr(m, "run_decode_kernel") and hasattr(m, "decode_kernels")]
+
+
+def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> dict[str, str]:
+    """Set every decode-capable layer's ``decode_kernel`` to the fastest for its shape on this machine —
+    from the cache when measured before, else measured now and cached. Returns shape → kernel."""
+    layers = decode_layers(model)
+    if not layers:
+        return {}
+    path = cache_path or default_cache_path()
+    stored = _read(path)
+    machine = stored.setdefault(machine_key(), {})
+    chosen: dict[str, str] = {}
+    measured = False
+    for layer in layers:
+        key = _shape_key(layer)
+        if key not in chosen:
+            choice = machine.get(key)
+            if choice not in layer.decode_kernels:
+                timings = measure(layer)
+                choice = min(timings, key=timings.get)
+                machine[key] = choice
+                measured = True
+            chosen[key] = choice
+        layer.decode_kernel = chosen[key]
+    if measured and not machine_is_busy():
+        _write(path, stored)  # timings taken beside other work are used now, but measured again next load
+    return chosen
+
+
+def machine_is_busy() -> bool:
+    """Whether other processes kept the CPUs busy (1-minute load average above the core count), so that
+    timings taken now may not hold later. False where the load average is unknown (Windows)."""
+    try:
+        return os.getloadavg()[0] > (os.cpu_count() or 1)
+    except (AttributeError, OSError):
+        return False
+
+
+def describe(chosen: dict[str, str]) -> str:
+    """A short label of the kernels in use, for the stats line: each kernel once, the most used first."""
+    counts: dict[str, int] = {}
+    for kernel in chosen.values():
+        counts[kernel] = counts.get(kernel, 0) + 1
+    return " + ".join(sorted(counts, key=lambda k: -counts[k]))

@@ -1,0 +1,138 @@
+"""``QuantizedLinear``: a linear layer whose weight is held as int8 or int4 (:mod:`.packing`) on CPU.
+
+Products of a few rows — decode steps — run torch's packed weight-only kernels, which read the int8 / int4
+weight once per step (the point of quantising: decode streams every weight per token, so fewer bytes is more
+tokens per second). Products of many rows — prefill, vision, a follow-up question — are compute-bound: they
+run MKL's float32 product on the weight dequantised a block at a time into a small scratch
+(:func:`~desktop_vlm.runtime.widening.blockwise_linear`, as bf16 weights are widened), because the packed
+kernels compute far below MKL's rate there (445 rows × 2,048 → 11,008 on this AVX2 CPU: int8 0.30 s, int4
+0.25 s, float32 from a dequantised block 0.14 s).
+
+The weight is quantised when the loader hands it over (:meth:`QuantizedLinear.load_weight`), tensor by
+tensor while streaming from the file, so the unquantised language model never exists in memory.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import torch
+from torch import nn
+
+from ..widening import ROWS_TO_WIDEN, blockwise_linear, scratch_blocks
+from .packing import (
+    INT4_ROW_MULTIPLE,
+    dequantize_int4,
+    dequantize_int8,
+    int4_group_size,
+    quantize_int4,
+    quantize_int8,
+)
+
+MODES = ("int8", "int4")
+
+
+class QuantizedLinear(nn.Module):
+    """``y = x Wᵀ + b`` with W held as int8 (``mode="int8"``) or int4; x and y in ``dtype`` (bf16 or fp32).
+
+    Built on the meta device in place of an ``nn.Linear``; :meth:`load_weight` quantises the real weight.
+    """
+
+    DECODE_KERNELS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "int8": ("int8-aten", "int8-aten-fp32", "int8-dequant"),
+        "int4": ("int4-aten", "int4-dequant"),
+    }
+
+    def __init__(self, in_features: int, out_features: int, bias: bool, mode: str, dtype: torch.dtype):
+        super().__init__()
+        if mode not in MODES:
+            raise ValueError(f"unknown quantisation {mode!r}")
+        self.in_features, self.out_features, self.mode, self.dtype = in_features, out_features, mode, dtype
+        self.group = int4_group_size(in_features) if mode == "int4" else None
+        self.bias = nn.Parameter(torch.empty(out_features, dtype=dtype), requires_grad=False) if bias else None
+        self.kernel_family, self.activation_dtype = mode, dtype
+        self.decode_kernels = self.DECODE_KERNELS[mode]
+        self.decode_kernel = self.decode_kernels[0]
+        self._float_scales = None  # int8-aten-fp32 only: the scales in float32, made on first use
+
+    @staticmethod
+    def can_hold(linear: nn.Linear, mode: str) -> bool:
+        """Whether ``linear``'s shape fits ``mode`` (int4 needs a group size dividing in_features)."""
+        return mode == "int8" or int4_group_size(linear.in_features) is not None
+
+    @classmethod
+    def like(cls, linear: nn.Linear, mode: str, dtype: torch.dtype) -> QuantizedLinear:
+        """An empty QuantizedLinear of ``linear``'s shape (``linear`` may live on the meta device)."""
+        return cls(linear.in_features, linear.out_features, linear.bias is not None, mode, dtype)
+
+    def load_weight(self, weight: torch.Tensor) -> None:
+        """Quantise ``weight`` (out_features, in_features), any float dtype, into this layer's buffers."""
+        if tuple(weight.shape) != (self.out_features, self.in_features):
+            shape = f"{self.out_features}×{self.in_features}"
+            raise ValueError(f"weight of shape {tuple(weight.shape)} for a {shape} layer")
+        if self.mode == "int8":
+            self.qweight, self.scales = quantize_int8(weight, self.dtype)
+        else:
+            self.qweight, self.scales = quantize_int4(weight, self.group, self.dtype)
+
+    def extra_repr(self) -> str:
+        return f"{self.in_features} → {self.out_features}, {self.mode}, decode kernel {self.decode_kernel}"
+
+    @property
+    def stored_bytes(self) -> int:
+        """Bytes this layer holds (weights, scales, bias)."""
+        held = [self.qweight, self.scales] + ([self.bias] if self.bias is not None else [])
+        return sum(t.numel() * t.element_size() for t in held)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if x.numel() < ROWS_TO_WIDEN * self.in_features:
+            return self.run_decode_kernel(self.decode_kernel, x)
+        return blockwise_linear(x, self.dequantized_blocks(), self.out_features, self.in_features, self.bias)
+
+    def dequantized_blocks(self):
+        """Yield (start, stop, float32 rows start:stop of W), a scratch block at a time."""
+        multiple = INT4_ROW_MULTIPLE if self.mode == "int4" else 1
+        for start, stop, block in scratch_blocks(self.out_features, self.in_features, multiple):
+            if self.mode == "int8":
+                yield start, stop, dequantize_int8(self.qweight[start:stop], self.scales[start:stop], block)
+            else:
+                padded = -(-(stop - start) // INT4_ROW_MULTIPLE) * INT4_ROW_MULTIPLE  # the last block's padding
+                wide = block if padded == stop - start else torch.empty(padded, self.in_features)
+                rows = slice(start, start + padded)
+                dequantize_int4(self.qweight[rows], self.scales[:, rows], self.group, wide)
+                yield start, stop, wide[: stop - start]
+
+    def run_decode_kernel(self, name: str, x: torch.Tensor) -> torch.Tensor:
+        """This layer's product for a few rows ``x`` (…, in_features) with the kernel called ``name``."""
+        rows = x.reshape(-1, self.in_features)
+        if name == "int8-aten":
+            out = torch.ops.aten._weight_int8pack_mm(rows.to(self.dtype), self.qweight, self.scales)
+        elif name == "int8-aten-fp32":
+            if self._float_scales is None:
+                self._float_scales = self.scales.float()
+            out = torch.ops.aten._weight_int8pack_mm(rows.float(), self.qweight, self._float_scales)
+        elif name == "int4-aten":
+            out = torch.ops.aten._weight_int4pack_mm_for_cpu(rows.to(self.dtype), self.qweight, self.group, self.scales)
+            out = out[:, : self.out_features]
+        elif name in ("int8-dequant", "int4-dequant"):
+            out = blockwise_linear(rows, self.dequantized_blocks(), self.out_features, self.in_features, None)
+        else:
+            raise ValueError(f"unknown decode kernel {name!r}")
+        out = out.to(x.dtype)
+        if self.bias is not None:
+            out = out + self.bias
+        return out.reshape(*x.shape[:-1], self.out_features)
+
+
+def replace_linears(root: nn.Module, mode: str, dtype: torch.dtype, keep=lambda name, module: False) -> int:
+    """Replace every ``nn.Linear`` under ``root`` (built on the meta device, before loading) that ``mode`` can
+    hold and ``keep(name, module)`` does not keep, by an empty :class:`QuantizedLinear`. Returns how many."""
+    replaced = 0
+    for name, module in list(root.named_modules()):
+        for child_name, child in list(module.named_children()):
+            full = f"{name}.{child_name}" if name else child_name
+            if type(child) is nn.Linear and QuantizedLinear.can_hold(child, mode) and not keep(full, child):
+                setattr(module, child_name, QuantizedLinear.like(child, mode, dtype))
+                replaced += 1
+    return replaced
+

@@ -1,0 +1,106 @@
+"""Decode kernels chosen by timing them on this CPU, once per shape, remembered per CPU / torch / threads."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+import torch
+from torch import nn
+
+from desktop_vlm.core.types import GenerationParams
+from desktop_vlm.runtime import load_runtime
+from desktop_vlm.runtime.api import ChatRequest
+from desktop_vlm.runtime.kernels import probe
+from desktop_vlm.runtime.widening import WideningLinear
+from tests.runtime.tiny_internvl import write_internvl_checkpoint
+
+
+class ScriptedLayer(nn.Module):
+    """A decode-capable layer whose kernels take known times and record that they ran."""
+
+    kernel_family = "test"
+    decode_kernels = ("slow", "fast", "medium")
+    activation_dtype = torch.float32
+
+    def __init__(self, out_features: int = 8, in_features: int = 4, fast: str = "fast"):
+        super().__init__()
+        self.out_features, self.in_features, self.decode_kernel = out_features, in_features, "slow"
+        self.seconds = {"slow": 0.004, "medium": 0.002, fast: 0.0}
+        self.ran: list[str] = []
+
+    def run_decode_kernel(self, name: str, x: torch.Tensor) -> torch.Tensor:
+        self.ran.append(name)
+        time.sleep(self.seconds[name])
+        return x
+
+
+@pytest.fixture(autouse=True)
+def quiet_machine(monkeypatch):
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+
+
+def test_the_fastest_kernel_is_chosen_per_shape_and_remembered(tmp_path, monkeypatch):
+    model = nn.ModuleList([ScriptedLayer(), ScriptedLayer(), ScriptedLayer(16, 4, fast="medium")])
+    model[2].seconds = {"slow": 0.004, "fast": 0.003, "medium": 0.0}
+    cache = tmp_path / "kernels.json"
+    chosen = probe.choose_decode_kernels(model, cache)
+    assert chosen == {"test 8x4": "fast", "test 16x4": "medium"}
+    assert [layer.decode_kernel for layer in model] == ["fast", "fast", "medium"]
+    assert model[0].ran and not model[1].ran  # one layer per shape is measured
+    assert set(model[0].ran) == {"slow", "fast", "medium"}
+    stored = json.loads(cache.read_text())
+    assert stored == {probe.machine_key(): chosen}
+    key = probe.machine_key()
+    assert "torch " + torch.__version__ in key and f"{torch.get_num_threads()} threads" in key
+
+    again = nn.ModuleList([ScriptedLayer(), ScriptedLayer(16, 4)])
+    monkeypatch.setattr(probe, "measure", lambda layer: pytest.fail("measured although the choice was cached"))
+    assert probe.choose_decode_kernels(again, cache) == chosen
+    assert [layer.decode_kernel for layer in again] == ["fast", "medium"]
+
+
+def test_another_machine_or_a_damaged_cache_measures_again(tmp_path, monkeypatch):
+    cache = tmp_path / "kernels.json"
+    cache.write_text(json.dumps({"another CPU | torch 0 | 1 threads": {"test 8x4": "slow"}}))
+    layer = ScriptedLayer()
+    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"}
+    assert set(json.loads(cache.read_text())) == {"another CPU | torch 0 | 1 threads", probe.machine_key()}
+    for damaged in ("{not json", json.dumps({probe.machine_key(): {"test 8x4": "a kernel that is gone"}})):
+        cache.write_text(damaged)
+        layer = ScriptedLayer()
+        assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"} and layer.ran
+
+
+def test_timings_taken_on_a_busy_machine_are_used_but_not_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: True)
+    layer = ScriptedLayer()
+    assert probe.choose_decode_kernels(nn.ModuleList([layer]), tmp_path / "kernels.json") == {"test 8x4": "fast"}
+    assert layer.decode_kernel == "fast" and not (tmp_path / "kernels.json").exists()
+
+
+def test_a_bf16_model_on_a_cpu_without_bf16_instructions_names_its_decode_kernels(tmp_path, monkeypatch):
+    from desktop_vlm.runtime import loader
+
+    monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: False)
+    monkeypatch.setattr(probe, "default_cache_path", lambda: tmp_path / "kernels.json")
+    folder = write_internvl_checkpoint(tmp_path / "i")
+    runtime = load_runtime(folder, device="cpu", dtype="bfloat16")
+    decoder_layers = [m for m in runtime.model.decoder.modules() if isinstance(m, WideningLinear)]
+    assert decoder_layers and all(m.decode_kernel in WideningLinear.decode_kernels for m in decoder_layers)
+    stats = runtime.generate(ChatRequest("Hi", params=GenerationParams(max_new_tokens=3))).stats
+    assert stats.decode_kernel and set(stats.decode_kernel.split(" + ")) <= set(WideningLinear.decode_kernels)
+    assert stats.as_dict()["decode_kernel"] == stats.decode_kernel
+    shapes = json.loads((tmp_path / "kernels.json").read_text())[probe.machine_key()]
+    assert shapes and all(key.startswith("bf16 ") for key in shapes)  # the decoder's, not the vision tower's
+
+
+@torch.inference_mode()  # as the runtime runs
+def test_every_bf16_kernel_computes_the_same_product():
+    layer = WideningLinear(64, 40).to(torch.bfloat16)
+    x = torch.randn(1, 1, 64).to(torch.bfloat16)
+    reference = torch.nn.functional.linear(x.float(), layer.weight.float(), layer.bias.float())
+    for name in layer.decode_kernels:
+        got = layer.run_decode_kernel(name, x)
+        assert got.dtype == torch.bfloat16 and (got.float() - reference).abs().max() < 1e-2 * reference.abs().max()
