@@ -156,7 +156,9 @@ class _ProgressBar:
         if p.state == "downloading" and now - self._last < 0.2:
             return
         self._last = now
-        if p.total_bytes:
+        if p.message:
+            line = p.message
+        elif p.total_bytes:
             eta = f"{p.eta_s:.0f}s" if p.eta_s is not None else "?"
             line = (f"{p.state:11} {p.done_bytes / 1e6:9.1f}/{p.total_bytes / 1e6:.1f} MB "
                     f"{100 * p.done_bytes / p.total_bytes:5.1f}%  {p.speed_bps / 1e6:6.1f} MB/s  ETA {eta}")  # fmt: skip

@@ -1,10 +1,15 @@
 """One file: resumable (HTTP Range from the bytes on disk), retried with back-off, rate-limited,
 pausable, and verified against the hub's checksum before it counts as downloaded.
 
-Retries: a dropped or stalled connection, and a transient answer (408, 429, 5xx — ``Retry-After``
-honoured up to a minute), are retried from the bytes on disk. The retry budget counts attempts in a row
-that brought no new byte, so a flaky link that drops every few hundred megabytes still finishes a
-multi-gigabyte file, while a dead one gives up after a few minutes of back-off.
+Retries: a dropped or stalled connection, and a transient answer (408, 429, 5xx), are retried from the
+bytes on disk. The retry budget counts attempts in a row that brought no new byte, so a flaky link that
+drops every few hundred megabytes still finishes a multi-gigabyte file, while a dead one gives up after a
+few minutes of back-off. A wait the hub asks for (its ``RateLimit`` header on a 429, or ``Retry-After``) is
+waited in full, reported through ``on_wait``, and bounded per file (:class:`~.client.WaitBudget`).
+
+Bytes: a file is never written past the size the listing gave. An answer announcing more
+(``Content-Length``) is refused unread; a body that runs on past it (a lying mirror, an endless stream) is
+cut off there, the bytes of that answer are dropped, and the download fails with a message.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import Callable
 
 import httpx
 
-from .client import TRANSIENT, HubClient, RemoteFile, check_status, retry_after_s
+from .client import MAX_WAIT_S, TRANSIENT, HubClient, RemoteFile, WaitBudget, check_status, requested_wait_s
 from .errors import DiskSpaceError, DownloadCancelled, HubError, VerificationError
 
 CHUNK = 1 << 20
@@ -122,13 +127,24 @@ def verify(path: Path, remote: RemoteFile, sha256: str | None = None) -> None:
         raise VerificationError(f"{remote.path} does not match its published checksum.")
 
 
-def download_file(client: HubClient, repo: str, commit: str, remote: RemoteFile, dest: Path, *,
-                  control: DownloadControl, limiter: RateLimiter, on_bytes: Callable[[int], None]) -> None:  # fmt: skip
-    """Download ``remote`` to ``dest`` (resuming ``dest.part``), verify it, then rename it into place."""
+def download_file(
+    client: HubClient,
+    repo: str,
+    commit: str,
+    remote: RemoteFile,
+    dest: Path,
+    *,
+    control: DownloadControl,
+    limiter: RateLimiter,
+    on_bytes: Callable[[int], None],
+    on_wait: Callable[[float], None] = lambda seconds: None,
+) -> None:
+    """Download ``remote`` to ``dest`` (resuming ``dest.part``), verify it, then rename it into place.
+    ``on_wait(seconds)`` is told before each wait the hub asked for."""
     part = dest.with_name(dest.name + ".part")
     dest.parent.mkdir(parents=True, exist_ok=True)
     for attempt in range(2):  # a corrupt file is fetched once more from scratch
-        digest = _fetch(client, repo, commit, remote, part, control, limiter, on_bytes)
+        digest = _fetch(client, repo, commit, remote, part, control, limiter, on_bytes, on_wait)
         try:
             verify(part, remote, digest)
         except VerificationError:
@@ -142,9 +158,24 @@ def download_file(client: HubClient, repo: str, commit: str, remote: RemoteFile,
 
 
 class _Transient(Exception):
-    def __init__(self, code: int, retry_after: float):
+    def __init__(self, code: int, asked_s: float | None):
         super().__init__(code)
-        self.code, self.retry_after = code, retry_after
+        self.code, self.asked_s = code, asked_s  # asked_s: the wait the server asked for, if it said
+
+
+def _excess(remote: RemoteFile) -> HubError:
+    return HubError(
+        f"The server sent more than the {remote.size:,} bytes the hub lists for {remote.path}; the download was "
+        "stopped there and those bytes dropped.",
+        hint="The mirror is broken or not trustworthy; try again later or use another endpoint.",
+    )
+
+
+def _refuse_announced_excess(response: httpx.Response, room: int, remote: RemoteFile) -> None:
+    """Refuse, before reading a byte, an answer whose ``Content-Length`` exceeds what the file can still need."""
+    length = response.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > room:
+        raise _excess(remote)
 
 
 def _range_start(response: httpx.Response) -> int | None:
@@ -152,11 +183,11 @@ def _range_start(response: httpx.Response) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes) -> str:
+def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes, on_wait) -> str:
     """Bring ``part`` to the remote size; returns its sha256, hashed as the bytes arrive (the bytes
     already on disk are hashed once at the start) so verification needs no second pass over the file."""
     url = client.file_url(repo, commit, remote.path)
-    delay, fruitless = BACKOFF_S, 0
+    delay, fruitless, budget = BACKOFF_S, 0, WaitBudget()
     while True:
         have = part.stat().st_size if part.exists() else 0
         if have > remote.size:  # a stale partial file of another version
@@ -175,7 +206,7 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes)
         try:
             with client.http.stream("GET", url, headers=headers) as response:
                 if response.status_code in TRANSIENT:
-                    raise _Transient(response.status_code, retry_after_s(response))
+                    raise _Transient(response.status_code, requested_wait_s(response))
                 check_status(response, repo)
                 if have and response.status_code == 206 and _range_start(response) != have:
                     part.unlink()  # a part from the wrong offset: never append it; ask for the whole file
@@ -184,10 +215,16 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes)
                 if have and response.status_code != 206:
                     on_bytes(-have)  # the server ignored Range and sends the whole file: start over
                     have, hasher = 0, hashlib.sha256()
+                room = remote.size - have  # bytes this answer may bring
+                _refuse_announced_excess(response, room, remote)
                 with open(part, "ab" if have else "wb") as fh, control.aborting(response):
                     for block in response.iter_bytes():  # as received: a drop loses nothing already read
                         if control.stopped:
                             raise DownloadCancelled()
+                        if got + len(block) > room:
+                            fh.truncate(have)  # what this answer sent is not the listed file
+                            on_bytes(-got)
+                            raise _excess(remote)
                         limiter.take(len(block))
                         fh.write(block)
                         hasher.update(block)
@@ -198,7 +235,14 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes)
         except (httpx.TransportError, httpx.StreamError):
             pass  # dropped or stalled (or aborted by a pause): retry from the bytes now on disk
         except _Transient as err:
-            wait = err.retry_after
+            if err.code == 429 and err.asked_s is not None:  # rate-limited for a said time: wait it, not a failure
+                wait = max(err.asked_s, 1.0)  # at least a second, so the budget always runs out
+                budget.take(wait, repo)
+                on_wait(wait)
+                if control.wait(wait):
+                    raise DownloadCancelled() from None
+                continue
+            wait = err.asked_s or 0.0
         except OSError as err:
             if err.errno == errno.ENOSPC:
                 raise DiskSpaceError("The disk filled up during the download; the bytes so far are kept.",
@@ -212,7 +256,7 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes)
         fruitless += 1
         if fruitless > RETRIES:
             break
-        if control.wait(max(delay, wait)):
+        if control.wait(min(max(delay, wait), MAX_WAIT_S)):
             raise DownloadCancelled()
         delay = min(delay * 2, MAX_BACKOFF_S)
     raise HubError(f"Downloading {remote.path} kept failing; the bytes so far are kept.", hint="Resume later.")

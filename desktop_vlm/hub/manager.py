@@ -19,15 +19,17 @@ from ..config.settings import HubSettings
 from ..core.errors import CheckpointError
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
 from .client import HubClient, RemoteFile
+from .diskspace import check_space
 from .download import DownloadControl, RateLimiter, download_file, verify
 from .errors import DownloadCancelled, HubError, VerificationError
-from .diskspace import check_space
 from .store import ModelStore, checksum_key
 
 
 @dataclass(frozen=True)
 class DownloadProgress:
-    """A progress event; ``state`` is "planning" | "downloading" | "verifying" | "done" | "paused" | "cancelled"."""
+    """A progress event; ``state`` is "planning" | "downloading" | "waiting" | "verifying" | "done" | "paused" |
+    "cancelled". "waiting": the hub limits requests and asked for a pause of ``eta_s`` seconds, said in
+    ``message``; the download goes on by itself afterwards."""
 
     model_id: str
     state: str
@@ -38,6 +40,7 @@ class DownloadProgress:
     eta_s: float | None = None
     file_done_bytes: int = 0
     file_total_bytes: int = 0
+    message: str = ""
 
 
 def select_files(files: list[RemoteFile]) -> list[RemoteFile]:
@@ -73,9 +76,10 @@ def _inspect(client: HubClient, model_id: str, commit: str) -> tuple[str, list[R
     if not any(f.path == "config.json" for f in listed):
         raise CheckpointError(f"{model_id} has no config.json; it is not a model repository.")
     files = select_files(listed)
+    listed_size = next(f.size for f in listed if f.path == "config.json")
     try:
-        config = json.loads(client.fetch_small(model_id, commit, "config.json"))
-    except ValueError:
+        config = json.loads(client.fetch_small(model_id, commit, "config.json", max_bytes=listed_size))
+    except (ValueError, RecursionError):
         raise CheckpointError(f"The config.json of {model_id} is not readable JSON.") from None
     return detect_format(config).family, files
 
@@ -93,9 +97,19 @@ class Puller:
         self.token = token
         self.read_timeout = read_timeout
 
-    def client(self) -> HubClient:
-        return HubClient(self.settings.endpoint, token=self.token, proxy=self.settings.proxy or None,
-                         read_timeout=self.read_timeout)  # fmt: skip
+    def client(
+        self, on_wait: Callable[[float], None] | None = None, control: DownloadControl | None = None
+    ) -> HubClient:
+        """A client of the settings' endpoint; waits the hub asks for are told to ``on_wait`` and end early
+        when ``control`` pauses."""
+        return HubClient(
+            self.settings.endpoint,
+            token=self.token,
+            proxy=self.settings.proxy or None,
+            read_timeout=self.read_timeout,
+            on_wait=on_wait,
+            sleep=control.wait if control is not None else None,
+        )
 
     def check_repo(self, model_id: str, revision: str = "main") -> RepoCheck:
         """What a typed model id or URL points at, before anything is downloaded.
@@ -121,7 +135,7 @@ class Puller:
         only the others are fetched. Raises DownloadCancelled when paused or cancelled through ``control``.
         """
         control = control or DownloadControl()
-        client = self.client()
+        client = self.client(lambda seconds: on_progress(waiting(model_id, seconds)), control)
         try:
             with self.store.download_lock(model_id):  # held until the staging folder is finalised or discarded
                 try:
@@ -173,8 +187,11 @@ class Puller:
         workers = max(1, min(16, self.settings.concurrent_files))
         pending = [f for f in files if not (staging / f.path).is_file()]
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(download_file, client, model_id, commit, f, staging / f.path, control=control,
-                                   limiter=limiter, on_bytes=lambda n, p=f.path: on_bytes(n, p)) for f in pending]  # fmt: skip
+            futures = [
+                pool.submit(download_file, client, model_id, commit, f, staging / f.path, control=control,
+                            limiter=limiter, on_bytes=lambda n, p=f.path: on_bytes(n, p), on_wait=client.on_wait)
+                for f in pending
+            ]
             errors = []
             for future in futures:
                 try:
@@ -203,6 +220,12 @@ class Puller:
         except asyncio.CancelledError:
             control.pause()  # the worker thread stops at its next chunk
             raise
+
+
+def waiting(model_id: str, seconds: float) -> DownloadProgress:
+    """The progress event for a wait the hub asked for (its rate limit)."""
+    return DownloadProgress(model_id, "waiting", eta_s=seconds,
+                            message=f"The hub limits requests for now; going on in {seconds:.0f} s.")
 
 
 class SpeedMeter:

@@ -28,8 +28,12 @@ class FakeHub:
         self.requests: list[tuple[str, str]] = []
         self.range_starts: list[tuple[str, int]] = []  # (file, first byte asked for) per file request
         # path (or "@api" for the metadata calls) -> {"drop_after": n, "corrupt": True, "stall_s": s,
-        # "status": code, "retry_after": s, "wrong_range": True, "times": k}
+        # "status": code, "retry_after": s, "rate_limit": s (the hub's RateLimit header, r=0;t=s),
+        # "wrong_range": True, "oversize": n (n bytes sent instead of the file), "announce": False (no
+        # Content-Length: the body ends when the connection closes), "endless": True (a body that never ends,
+        # cut at 1 GiB so a client that never stops cannot hang a test), "times": k}
         self.faults: dict[str, dict] = {}
+        self.request_times: list[tuple[float, str]] = []  # (time.monotonic(), path) of every request
         self.throttle_bps: float | None = None
         self.lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
@@ -123,6 +127,9 @@ class FakeHub:
                 self.send_response(fault["status"])
                 if "retry_after" in fault:
                     self.send_header("Retry-After", str(fault["retry_after"]))
+                if "rate_limit" in fault:  # as the hub words it: no request left, the window resets in t s
+                    self.send_header("RateLimit", f'"api";r=0;t={fault["rate_limit"]}')
+                    self.send_header("RateLimit-Policy", '"fixed window";"api";q=500;w=300')
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
@@ -131,6 +138,7 @@ class FakeHub:
             def do_GET(self) -> None:  # noqa: N802
                 path = unquote(urlparse(self.path).path)
                 hub.requests.append(("GET", path))
+                hub.request_times.append((time.monotonic(), path))
                 if path.startswith("/api/") and self._status_fault("@api"):
                     return
                 if m := re.fullmatch(r"/api/models/([^/]+/[^/]+)/revision/(.+)", path):
@@ -190,6 +198,8 @@ class FakeHub:
                     body = data[start:]
                 if fault and fault.get("corrupt"):
                     body = bytes(b ^ 0xFF for b in body[:16]) + body[16:]
+                if fault and ("oversize" in fault or fault.get("endless")):
+                    return self._send_hostile_body(file, fault)
                 self.send_response(206 if start else 200)
                 if start:
                     self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
@@ -221,6 +231,27 @@ class FakeHub:
                     sent += len(chunk)
                     if hub.throttle_bps:
                         time.sleep(len(chunk) / hub.throttle_bps)
+
+            def _send_hostile_body(self, file: str, fault: dict) -> None:
+                """A mirror that lies about a file: far more bytes than listed, announced or not, or no end."""
+                total = 1 << 30 if fault.get("endless") else fault["oversize"]
+                self.send_response(200)
+                if fault.get("announce", True) and not fault.get("endless"):
+                    self.send_header("Content-Length", str(total))
+                else:  # no length: the body runs until the connection closes
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
+                self.end_headers()
+                block, sent = b"\xab" * (64 * 1024), 0
+                while sent < total:
+                    chunk = block[: total - sent]
+                    try:
+                        self.wfile.write(chunk)
+                    except (BrokenPipeError, ConnectionResetError):
+                        return
+                    sent += len(chunk)
+                    with hub.lock:
+                        hub.served[file] += len(chunk)
 
         return Handler
 
