@@ -39,8 +39,11 @@ def register(sub) -> None:
     imp = action("import", "add a local checkpoint folder")
     imp.add_argument("path", type=Path)
     how = imp.add_mutually_exclusive_group()
-    how.add_argument("--copy", dest="reference", action="store_false", help="copy it into the model folder (default)")
-    how.add_argument("--reference", action="store_true", help="use the folder where it is instead of copying it")
+    how.add_argument("--copy", dest="mode", action="store_const", const="copy",
+                     help="copy its files into the model folder (the default; links out of the folder are skipped)")
+    how.add_argument("--reference", dest="mode", action="store_const", const="reference",
+                     help="use the folder where it is instead of copying it")
+    imp.set_defaults(mode="copy")
     inspect = action("inspect", "what a checkpoint folder is: family, template, tokenizer, size, memory")
     inspect.add_argument("path", metavar="FOLDER_OR_ID", help="a checkpoint folder, or the id of an installed model")
     inspect.add_argument("--json", action="store_true", help="the facts as JSON")
@@ -67,15 +70,15 @@ def run(args) -> int:
 
     settings, store, tokens = _context(args)
     if args.models_command == "list":
-        installed = {m.model_id.lower(): m for m in store.installed()}  # disk only: instant when offline
+        installed = store.installed()  # disk only: instant when offline
         print("catalog:")
-        for entry in CATALOG:
-            model = installed.get(entry.repo_id.lower())
+        for entry in CATALOG:  # hub ids ignore case, so a catalog entry matches an install in any case
+            model = next((m for m in installed if m.model_id.lower() == entry.repo_id.lower()), None)
             mark = "not installed" if model is None else "installed" if model.state != "damaged" else "damaged"
             print(f"{entry.repo_id:40} {entry.parameters:.1f}B  ~{entry.download_bytes / 1e9:.1f} GB  "
                   f"bf16 ≈ {entry.vram_estimate_gib('bfloat16'):.1f} GiB  {mark}")  # fmt: skip
         print("installed:" if installed else "installed: none")
-        for m in installed.values():
+        for m in installed:
             print(f"{m.model_id:40} {m.family:14} {m.size_bytes / 1e9:6.2f} GB  {m.state:10} {m.source:16} {m.path}")
         for part in store.partial_downloads():
             of = f" of {part.total_bytes / 1e9:.2f} GB" if part.total_bytes else ""
@@ -110,7 +113,7 @@ def run(args) -> int:
         store.remove(args.model_id)
         return 0
     if args.models_command == "import":
-        model = store.import_folder(args.path, copy=not args.reference)
+        model = store.import_folder(args.path, copy=args.mode == "copy", on_note=_note)
         print(f"{model.model_id} ({model.family}) → {model.path}")
         return 0
     if args.models_command == "inspect":
@@ -141,6 +144,10 @@ def _inspect(target: str, store, *, as_json: bool) -> int:
     facts = inspect_checkpoint(folder)
     print(json.dumps(facts.as_dict(), ensure_ascii=False, indent=1) if as_json else "\n".join(format_facts(facts)))
     return 1 if facts.problems else 0
+
+
+def _note(text: str) -> None:
+    print(f"note: {text}", file=sys.stderr)
 
 
 class _ProgressBar:

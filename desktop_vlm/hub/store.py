@@ -8,6 +8,9 @@ Layout under the models folder:
   final place in one step once every file is verified. An install being replaced is first moved aside
   to ``.staging/<owner>--<name>.old`` so no manifest ever describes files that are gone.
 - ``<name>.ref.json`` — an imported folder kept where it is ("reference"), pointing at that path.
+
+Model ids are compared exactly (``local/MODEL`` never finds ``local/Model``); a new id that differs from an
+installed one only by case is treated as taken, since both would share a folder on a case-insensitive disk.
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from ..config.settings import atomic_write_text
 from ..core.errors import CheckpointError
-from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
+from ..core.formats import detect_format
 from .diskspace import check_space
 from .errors import HubError
+from .local_copy import copy_model_files
 
 MANIFEST = ".desktop-vlm.json"
 STAGING = ".staging"
@@ -41,6 +46,7 @@ class InstalledModel:
     verified_at: float | None  # when every file last matched its checksum (None: never checked)
     commit: str = ""  # the hub commit downloaded ("local" for imports)
     problems: tuple[str, ...] = ()  # what the last verification found wrong; empty when it passed
+    origin: str = ""  # the folder an import came from ("" for downloads)
 
     @property
     def state(self) -> str:
@@ -76,25 +82,42 @@ class ModelStore:
                     data = json.loads((entry / MANIFEST).read_text(encoding="utf-8"))
                     models.append(InstalledModel(data["model_id"], entry, _size(entry), data.get("family", "?"),
                                                  data.get("source", "download"), data.get("verified_at"),
-                                                 data.get("commit", ""), tuple(data.get("problems", ()))))  # fmt: skip
+                                                 data.get("commit", ""), tuple(data.get("problems", ())),
+                                                 data.get("imported_from", "")))
                 elif entry.name.endswith(".ref.json"):
                     data = json.loads(entry.read_text(encoding="utf-8"))
                     target = Path(data["path"])
                     models.append(InstalledModel(data["model_id"], target, _size(target) if target.is_dir() else 0,
                                                  data.get("family", "?"), "import-reference", None, "local",
-                                                 () if target.is_dir() else (f"{target} is missing",)))  # fmt: skip
+                                                 () if target.is_dir() else (f"{target} is missing",),
+                                                 str(target)))
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # a damaged manifest: listed as not installed, so a pull starts it afresh
         return models
 
     def get(self, model_id: str) -> InstalledModel | None:
-        return next((m for m in self.installed() if m.model_id.lower() == model_id.lower()), None)
+        """The installed model with exactly this id."""
+        return next((m for m in self.installed() if m.model_id == model_id), None)
 
-    def finalize(self, model_id: str, family: str, commit: str, files: list[dict]) -> Path:
-        """Write the manifest into the staging folder, then move it into place in one rename."""
+    def _not_installed(self, model_id: str) -> HubError:
+        """"not installed", naming an installed id that differs only by case (never taken in its place)."""
+        alike = [m.model_id for m in self.installed() if m.model_id.lower() == model_id.lower()]
+        hint = f"Did you mean {alike[0]}? Model ids are case-sensitive." if alike else None
+        return HubError(f"{model_id} is not installed.", hint=hint)
+
+    def _taken(self, model_id: str) -> bool:
+        """Whether ``model_id`` is in use, ignoring case: installed, or a folder or reference on disk."""
+        ids = {m.model_id.lower() for m in self.installed()}
+        names = {p.name.lower() for p in self.root.iterdir()}
+        base = model_id.replace("/", "--").lower()
+        return model_id.lower() in ids or base in names or f"{base}.ref.json" in names
+
+    def finalize(self, model_id: str, family: str, commit: str, files: list[dict], **extra: str) -> Path:
+        """Write the manifest (``extra`` fields included) into the staging folder, then move it into place in
+        one rename."""
         staging, final = self.staging(model_id), self.folder(model_id)
         manifest = {"model_id": model_id, "family": family, "commit": commit, "files": files,
-                    "source": "download", "verified_at": time.time()}  # fmt: skip
+                    "source": "download", "verified_at": time.time()} | extra  # fmt: skip
         (staging / STAGING_MARKER).unlink(missing_ok=True)
         atomic_write_text(staging / MANIFEST, json.dumps(manifest, indent=1))
         old = staging.with_name(staging.name + ".old")
@@ -150,9 +173,9 @@ class ModelStore:
     def remove(self, model_id: str) -> None:
         model = self.get(model_id)
         if model is None:
-            raise HubError(f"{model_id} is not installed.")
+            raise self._not_installed(model_id)
         if model.source == "import-reference":
-            (self.root / f"{model_id.replace('/', '--')}.ref.json").unlink()
+            (self.root / f"{model.model_id.replace('/', '--')}.ref.json").unlink()
         else:
             shutil.rmtree(model.path)
 
@@ -181,29 +204,57 @@ class ModelStore:
             with self.download_lock(model_id):
                 shutil.rmtree(self.staging(model_id), ignore_errors=True)
 
-    def import_folder(self, source: Path, *, copy: bool = True) -> InstalledModel:
-        """Add a local checkpoint folder, validated as a supported format first."""
+    def import_folder(
+        self, source: Path, *, copy: bool = True, on_note: Callable[[str], None] = lambda text: None
+    ) -> InstalledModel:
+        """Add a local checkpoint folder, validated as a supported format first.
+
+        ``copy``: its files are copied into the store (see :func:`copy_model_files`: links never lead out
+        of the folder, code and pickles stay behind); else the folder is used where it is. The id is
+        ``local/<folder name>``, or ``local/<folder name>-2``… when another folder took that name (said
+        through ``on_note``). Importing the same folder twice is refused.
+        """
         source = Path(source).expanduser().resolve()
         family = validate_folder(source)
-        model_id = f"local/{source.name}"
+        for model in self.installed():
+            if model.origin == str(source):
+                hint = f"To import it again, remove it first: desktop-vlm models rm {model.model_id}"
+                raise HubError(f"{source} is already imported as {model.model_id}.", hint=hint)
+        model_id = self._free_local_id(source.name)
+        if model_id != f"local/{source.name}":
+            on_note(f"local/{source.name} is another folder already; this one is imported as {model_id}.")
         if copy:
-            need = _size(source)
-            check_space(self.root, need)
-            staging = self.staging(model_id)
-            shutil.rmtree(staging, ignore_errors=True)
-            shutil.copytree(source, staging, ignore=shutil.ignore_patterns("*.py", *(f"*{s}" for s in PICKLE_WEIGHT_SUFFIXES)))
-            from .download import file_digest
-
-            files = [{"path": str(p.relative_to(staging)), "size": p.stat().st_size, "sha256": file_digest(p)}
-                     for p in staging.rglob("*") if p.is_file()]  # fmt: skip
-            manifest_path = self.finalize(model_id, family, "local", files)
-            data = json.loads((manifest_path / MANIFEST).read_text())
-            data["source"] = "import-copy"
-            atomic_write_text(manifest_path / MANIFEST, json.dumps(data, indent=1))
+            self._import_copy(source, model_id, family, on_note)
         else:
             ref = {"model_id": model_id, "path": str(source), "family": family}
             atomic_write_text(self.root / f"{model_id.replace('/', '--')}.ref.json", json.dumps(ref))
         return self.get(model_id)
+
+    def _free_local_id(self, name: str) -> str:
+        model_id, n = f"local/{name}", 1
+        while self._taken(model_id):
+            n += 1
+            model_id = f"local/{name}-{n}"
+        return model_id
+
+    def _import_copy(self, source: Path, model_id: str, family: str, on_note: Callable[[str], None]) -> None:
+        """Copy into staging, check the copy, then install it in one rename; a failure leaves no staging."""
+        from .download import file_digest
+
+        staging = self.staging(model_id)
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            copy_model_files(source, staging, lambda need: check_space(self.root, need), on_note)
+            validate_folder(staging)
+            copied = [p for p in sorted(staging.rglob("*")) if p.is_file()]
+            files = [
+                {"path": p.relative_to(staging).as_posix(), "size": p.stat().st_size, "sha256": file_digest(p)}
+                for p in copied
+            ]
+            self.finalize(model_id, family, "local", files, source="import-copy", imported_from=str(source))
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
 
     def verify(self, model_id: str) -> list[str]:
         """Re-check every file of an installed model against its manifest; returns the problems found."""
@@ -211,7 +262,7 @@ class ModelStore:
 
         model = self.get(model_id)
         if model is None:
-            raise HubError(f"{model_id} is not installed.")
+            raise self._not_installed(model_id)
         if model.source == "import-reference":
             validate_folder(model.path)
             return []
@@ -243,9 +294,10 @@ def validate_folder(path: Path) -> str:
     if not config.is_file():
         raise CheckpointError(f"{path} has no config.json; it is not a model folder.")
     try:
-        family = detect_format(json.loads(config.read_text(encoding="utf-8"))).family
-    except ValueError as err:
-        raise CheckpointError(f"{config} is not readable JSON ({err}).") from None
+        family = detect_format(json.loads(config.read_bytes().decode("utf-8"))).family
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
+        reason = getattr(err, "strerror", None) or ("nested too deeply" if isinstance(err, RecursionError) else err)
+        raise CheckpointError(f"{config} is not readable JSON ({reason}).") from None
     if not any(path.glob("*.safetensors")):
         raise CheckpointError(f"{path} has no .safetensors weights (pickle weights are not loaded, for safety).")
     return family
