@@ -42,11 +42,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except DesktopVlmError as err:
-        print(f"desktop-vlm: {err}", file=sys.stderr)
+        print(f"desktop-vlm: {one_line(str(err))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("desktop-vlm: interrupted", file=sys.stderr)
         return 130
+
+
+def one_line(text: str) -> str:
+    """``text`` as one terminal line: line breaks become spaces and other control characters (an escape
+    sequence in a file name) are shown escaped, never sent to the terminal."""
+    return "".join(" " if ch in "\r\n\t" else ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -46,7 +46,7 @@ def test_import_copies_by_default_as_its_help_says(tmp_path, monkeypatch, capsys
     assert "(the default" in capsys.readouterr().out.replace("\n", " ")
 
 
-@pytest.mark.timeout(60)  # before, a FIFO in the folder blocked the copy forever
+@pytest.mark.timeout(60)  # a FIFO must never be opened: reading one blocks until a writer comes
 def test_a_copy_never_follows_links_out_of_the_folder_nor_loops(tmp_path):
     secret = tmp_path / "shadow"
     secret.write_text("root:$6$secret-hash")

@@ -106,10 +106,11 @@ CASES = {
     "unknown activation": (INTERNVL, _set("llm_config", "hidden_act", "nope"), "hidden_act"),
     "string flag transformers checks": (INTERNVL, _set("llm_config", "use_cache", "yes"), "use_cache"),
     # missing sections and fields
-    "no vision_config": (INTERNVL, _drop(None, "vision_config"), "vision_config section is missing"),
-    "vision_config a list": (INTERNVL, _set(None, "vision_config", []), "vision_config section is list"),
-    "no vision width": (MONO, _drop("vision_config", "hidden_size"), "vision_config.hidden_size is missing"),
-    "no LLM width": (RISTRETTO, _drop("llm_config", "hidden_size"), "llm_config.hidden_size is missing"),
+    "no vision_config": (INTERNVL, _drop(None, "vision_config"), "vision_config"),
+    "vision_config a list": (INTERNVL, _set(None, "vision_config", []), "vision_config"),
+    # a field left out takes the original class's default (a 3200-wide tower): not these weights
+    "no vision width": (MONO, _drop("vision_config", "hidden_size"), "does not belong"),
+    "no LLM width": (RISTRETTO, _drop("llm_config", "hidden_size"), "does not belong"),
     # the shard index
     "index is a list": (INTERNVL, _index([1, 2]), "has no weight_map"),
     "weight_map is a list": (INTERNVL, _index({"weight_map": ["a"]}), "has no weight_map"),
@@ -194,3 +195,12 @@ def test_an_unreadable_config_is_a_checkpoint_error(tmp_path):
     (folder / "config.json").write_text("[" * 100_000)
     with pytest.raises(CheckpointError, match="nested too deeply|not readable JSON"):
         open_checkpoint(folder)
+
+
+def test_a_folder_name_with_control_characters_stays_one_escaped_line(tmp_path, capsys):
+    folder = tmp_path / "model\x1b[2J\nrm -rf ~"  # an escape sequence and a line break in the name
+    folder.mkdir()
+    assert main(["ask", str(folder), "Hi"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "\x1b" not in err
+    assert "config.json is missing" in err and "\\x1b[2J rm -rf ~" in err
