@@ -34,9 +34,12 @@ class DownloadService(QObject):
     store_changed = Signal()
     imported = Signal(str, str, str)
 
-    def __init__(self, store: ModelStore, settings: HubSettings, tokens: TokenStore, parent: QObject | None = None):
+    def __init__(self, store: ModelStore, settings: HubSettings, tokens: TokenStore, parent: QObject | None = None,
+                 default_root: Path | None = None):
+        """``default_root``: the model folder used while ``settings.models_dir`` is empty."""
         super().__init__(parent)
         self.store, self.settings, self.tokens = store, settings, tokens
+        self.default_root = default_root if default_root is not None else store.root
         self._controls: dict[str, DownloadControl] = {}
         self.failures: dict[str, tuple[str, str]] = {}  # model id -> (message, hint) of its last failed download
         self.latest: dict[str, DownloadProgress] = {}  # model id -> its running download's last progress event
@@ -140,6 +143,19 @@ class DownloadService(QObject):
     def _on_imported(self, model_id: str, _message: str, _hint: str) -> None:
         if model_id:
             self.store_changed.emit()
+
+    def apply_settings(self, settings: HubSettings, token: str | None = None) -> None:
+        """Use ``settings`` from now on (an empty endpoint keeps the current one); a new token is kept in the
+        keyring. A changed model folder takes effect at once unless a download is running (then at the next
+        start), and its models are listed from then on."""
+        root = Path(settings.models_dir) if settings.models_dir else self.default_root
+        if root != self.store.root and not self._controls:
+            self.store = ModelStore(root)
+            self.store_changed.emit()
+        self.settings = replace(settings, endpoint=settings.endpoint.strip() or self.settings.endpoint,
+                                proxy=settings.proxy.strip())
+        if token:
+            self.tokens.set(token)
 
     def update_settings(self, endpoint: str, proxy: str, token: str | None) -> None:
         self.settings = replace(self.settings, endpoint=endpoint.strip() or self.settings.endpoint, proxy=proxy.strip())

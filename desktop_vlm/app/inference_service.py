@@ -220,8 +220,9 @@ class InferenceService(QObject):
         """Whether a model (local or remote) is being loaded or is about to be."""
         return self._loads_pending > 0
 
-    def load_model(self, path: str, device: str = "auto", dtype: str = "auto", quantize: str = "none",
-                   after_ms: int = 0) -> None:  # fmt: skip
+    def load_model(
+        self, path: str, device: str = "auto", dtype: str = "auto", quantize: str = "none", after_ms: int = 0
+    ) -> None:
         """Load ``path`` on the model thread (closing the current model first, so its memory is freed).
 
         ``quantize`` is "none", "int8" or "int4" (weight-only, language model). Ends with ``model_loaded``
@@ -231,8 +232,9 @@ class InferenceService(QObject):
         """
         self._request_load(after_ms, lambda: self._load_requested.emit(path, device, dtype, quantize))
 
-    def use_remote(self, url: str, model: str, key: "str | Callable[[], str | None] | None" = None,
-                   after_ms: int = 0) -> None:  # fmt: skip
+    def use_remote(
+        self, url: str, model: str, key: "str | Callable[[], str | None] | None" = None, after_ms: int = 0
+    ) -> None:
         """Answer with a model served elsewhere (an OpenAI-compatible endpoint) instead of a local one.
         ``key``: the API key, or a function returning it, called when the connection starts."""
         self._request_load(after_ms, lambda: self._remote_requested.emit(url, model, key() if callable(key) else key))

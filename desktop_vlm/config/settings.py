@@ -52,6 +52,8 @@ class UiSettings:
     regenerate_samples: bool = True  # Regenerate samples even in a greedy conversation (else: the same answer)
     attach_folder: str = ""  # where Attach… opened a file last; "" = the Pictures folder
     export_folder: str = ""  # where the last export was saved; "" = the Documents folder
+    last_conversation: int = 0  # reopened at start; 0 = none
+    sampling: dict = field(default_factory=dict)  # the last sampling settings chosen: new chats start from them
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ FIELD_INFO: dict[str, FieldInfo] = {
     "runtime.dtype": FieldInfo("Precision", choices=("auto", "bfloat16", "float16", "float32")),
     "runtime.quantize": FieldInfo("Weights", choices=("none", "int8", "int4")),
     "ui.theme": FieldInfo("Theme", choices=("system", "light", "dark")),
+    "ui.language": FieldInfo("Language", choices=("system", "en", "vi", "zh_CN")),
     "ui.tile_preset": FieldInfo("Tile preset", choices=("fast", "balanced", "document")),
     "ui.max_tiles": FieldInfo("Max tiles per image", 1, 40),
     "ui.video_frames": FieldInfo("Video frames", 1, 32),

@@ -46,6 +46,14 @@ class HistoryActions(QObject):
             fmt = {".html": "html", ".json": "json"}.get(Path(path).suffix.lower(), "markdown")
             self.window.save_export(Path(path), self.window.controller.store.export_conversation(cid, fmt))
 
+    def export_current(self) -> None:
+        """File → Export this chat…: the open conversation (or says there is none)."""
+        conversation = self.window.controller.conversation
+        if conversation is None or not conversation.messages:
+            self.window.show_info(self.tr("Open a conversation with messages to export it."))
+            return
+        self.export_one(conversation.id)
+
     def export_all(self) -> None:
         """Every conversation as one file each, in the format the person picks, into a chosen folder."""
         formats = {"Markdown": "markdown", "HTML": "html", "JSON": "json"}

@@ -13,6 +13,7 @@ from ..app.context import build_services
 from ..app.logging_setup import install_excepthook, setup_logging
 from ..config.paths import AppPaths
 from .i18n import install_translator
+from .icons import app_icon
 from .main_window import MainWindow
 from .theme import apply_theme, follow_system
 
@@ -21,7 +22,7 @@ def create_window(services) -> MainWindow:
     settings = services.settings_store.load()
     window = MainWindow(services.controller, services.service, services.conversations, settings,
                         services.settings_store.save, services.downloads, services.remote_keys,
-                        services.paths.cache_dir / "thumbnails")  # fmt: skip
+                        services.paths.cache_dir / "thumbnails", services.paths.log_dir)
     if services.store.recovered_from is not None:
         window.show_inline_error(
             window.tr("The history database was damaged; it was moved aside and a new one started."),
@@ -70,6 +71,8 @@ def run_gui(measure_startup: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Desktop VLM")
     app.setOrganizationName("desktop-vlm")
+    app.setDesktopFileName(DESKTOP_FILE)  # the task bar groups the window under the launcher's icon
+    app.setWindowIcon(app_icon())
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     paths = AppPaths()
@@ -79,8 +82,10 @@ def run_gui(measure_startup: bool = False) -> int:
     install_translator(app, settings.ui.language)
     apply_theme(app, settings.ui.theme)
     window = create_window(services)
-    follow_system(app, lambda: window.settings.ui.theme)
-    install_excepthook(lambda text: window.show_inline_error(text, f"Details: {log_file}"))
+    current = [window]  # the window now: Preferences may rebuild it in another language
+    window.relaunch = lambda: current.__setitem__(0, relaunch_window(app, current[0], services))
+    follow_system(app, lambda: current[0].settings.ui.theme)
+    install_excepthook(lambda text: current[0].show_inline_error(text, f"Details: {log_file}"))
     if measure_startup:
         window._startup_probe = _FirstExpose(window, app)
     window.show()
@@ -93,6 +98,22 @@ def run_gui(measure_startup: bool = False) -> int:
 
 
 STARTUP_LOAD_DELAY_MS = 100
+DESKTOP_FILE = "desktop-vlm"  # packaging/linux/desktop-vlm.desktop
+
+
+def relaunch_window(app, old: MainWindow, services) -> MainWindow:
+    """Replace ``old`` by a new window built in the language installed now (Qt widgets do not re-read their
+    texts), where it was, with the same conversation and draft open."""
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        old.close()  # saves the draft, the geometry and the settings the new window reads
+        new = create_window(services)
+        new.relaunch = old.relaunch
+        new.show()
+        old.deleteLater()
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+    return new
 
 
 def _schedule_model(window: MainWindow, settings) -> None:

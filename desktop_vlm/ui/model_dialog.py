@@ -48,6 +48,24 @@ def folder_size(path: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
+def ask_copy(parent, folder: Path, free_bytes: int) -> bool | None:
+    """Ask whether to copy ``folder`` into the model store (True), use it where it is (False), or not import it
+    (None), saying how large it is and how much space copying needs (``free_bytes``: free in the store)."""
+    size, files = folder_size(folder)
+    tr = parent.tr
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Import a model folder"),
+                      tr("Import %s (%s in %d files)?") % (folder.name, size_text(size), files),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(tr("Copying keeps the model if the folder is moved or deleted, and needs %s free in the "
+                              "model folder (%s free now). Using it in place takes no space.")
+                           % (size_text(size), size_text(free_bytes)))
+    copy = box.addButton(tr("Copy into the model folder"), QMessageBox.ButtonRole.AcceptRole)
+    in_place = box.addButton(tr("Use it where it is"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(in_place)
+    box.exec()
+    return {copy: True, in_place: False}.get(box.clickedButton())
+
+
 class ModelManagerDialog(QDialog):
     """``use_requested(path, device, dtype, quantize)`` when the person loads an installed model."""
 
@@ -122,7 +140,7 @@ class ModelManagerDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(run)
         downloads.progress.connect(self._on_download_progress)
-        downloads.finished.connect(lambda mid, path: self._say(self.tr("%s is installed.") % display_name(mid)))
+        downloads.finished.connect(self._on_download_finished)
         downloads.failed.connect(self._on_download_failed)
         downloads.stopped.connect(self._on_download_stopped)
         downloads.store_changed.connect(self.refresh)
@@ -272,6 +290,9 @@ class ModelManagerDialog(QDialog):
         if row >= 0 and self.table.item(row, STATUS) is not None:
             self.table.item(row, STATUS).setText(progress_text(progress))
 
+    def _on_download_finished(self, mid: str, _path: str) -> None:
+        self._say(self.tr("%s is installed.") % display_name(mid))
+
     def _on_download_failed(self, mid: str, message: str, hint: str) -> None:
         self._say(self.tr("Downloading %s failed: %s") % (display_name(mid), f"{message} {hint}".strip()))
 
@@ -288,20 +309,7 @@ class ModelManagerDialog(QDialog):
             self.import_folder(Path(folder), self.ask_copy(Path(folder)))
 
     def ask_copy(self, folder: Path) -> bool | None:
-        """Ask whether to copy ``folder`` into the model store (True), use it where it is (False), or not
-        import it (None), saying how large it is and how much space copying needs."""
-        size, files = folder_size(folder)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import a model folder"),
-                          self.tr("Import %s (%s in %d files)?") % (folder.name, size_text(size), files),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr("Copying keeps the model if the folder is moved or deleted, and needs "
-                                       "%s free in the model folder (%s free now). Using it in place takes "
-                                       "no space.") % (size_text(size), size_text(self.downloads.store.free_bytes())))
-        copy = box.addButton(self.tr("Copy into the model folder"), QMessageBox.ButtonRole.AcceptRole)
-        in_place = box.addButton(self.tr("Use it where it is"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(in_place)
-        box.exec()
-        return {copy: True, in_place: False}.get(box.clickedButton())
+        return ask_copy(self, folder, self.downloads.store.free_bytes())
 
     def import_folder(self, folder: Path, copy: bool | None) -> None:
         """Import ``folder`` in the background (None: the person cancelled); the result is said below."""

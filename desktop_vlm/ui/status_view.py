@@ -5,8 +5,6 @@ listens; the service knows nothing of it)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
@@ -37,15 +35,18 @@ class ModelStatusView(QObject):
         self._timer.start(MEMORY_REFRESH_MS)
         self.update_memory()
         self.service = service
+        self._requested_name = self._loaded_name = ""  # the names people know the models by
         service.model_loading.connect(self._on_model_loading)
         service.model_loaded.connect(self._on_model_loaded)
         service.model_load_failed.connect(self._on_model_load_failed)
         service.model_unloaded.connect(self._on_model_unloaded)
 
-    def show_loading(self, folder: str) -> None:
-        """Called as a load is requested, before the model thread reports anything."""
+    def show_loading(self, name: str) -> None:
+        """Called as a load of the model called ``name`` is requested, before the model thread reports
+        anything; the name is kept for when it has loaded (the runtime knows only its folder's name)."""
+        self._requested_name = name
         self.load_progress.show()
-        self.model_label.setText(self.tr("Loading %s…") % Path(folder).name)
+        self.model_label.setText(self.tr("Loading %s…") % name)
 
     def show_stats(self, stats: dict | None) -> None:
         self.speed_label.setText(stats_text(stats))
@@ -59,18 +60,22 @@ class ModelStatusView(QObject):
 
     def _on_model_loaded(self, info) -> None:
         self.load_progress.hide()
-        self.model_label.setText(info.name)
+        self._loaded_name, self._requested_name = self._requested_name or info.name, ""
+        self.model_label.setText(self._loaded_name)
         self.device_label.setText(f"{info.device} · {info.dtype}")
         self.update_memory()
 
     def _on_model_load_failed(self, _message: str) -> None:
         self.load_progress.hide()
+        self._requested_name = ""
         info = self.service.model_info  # a remote that could not be used leaves the model before in place
-        self.model_label.setText(info.name if info is not None else self.tr("No model loaded"))
         if info is None:
+            self._loaded_name = ""
             self.device_label.setText("")
+        self.model_label.setText(self._loaded_name or info.name if info is not None else self.tr("No model loaded"))
 
     def _on_model_unloaded(self) -> None:
+        self._loaded_name = self._requested_name = ""
         self.load_progress.hide()
         self.model_label.setText(self.tr("No model loaded"))
         self.device_label.setText("")

@@ -154,7 +154,7 @@ def test_history_survives_a_restart_and_search_finds_it(qtbot, tmp_path):
 
     second = build_services(AppPaths(tmp_path), factory)
     try:
-        assert second.conversations.rowCount() == 1
+        assert second.conversations.conversation_count() == 1
         second.conversations.refresh("receipt total")
         assert second.conversations.rowCount() == 1
         second.conversations.refresh("nonexistent words")

@@ -27,7 +27,7 @@ def test_pin_rename_export_import_delete(qtbot, window, services, tmp_path, monk
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     window.history.delete(cid)
     assert [s.id for s in services.store.list_conversations() if s.id == cid] == []
-    assert window.list_model.rowCount() == 1
+    assert window.list_model.conversation_count() == 1
 
 
 def test_export_all_in_the_chosen_format(qtbot, window, services, tmp_path, monkeypatch):

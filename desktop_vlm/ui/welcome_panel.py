@@ -1,0 +1,153 @@
+"""The first-run panel: with no model installed, recommend one that fits this machine's free memory, download
+it with one button (progress, speed, time left, pause, retry), or import a folder / use a remote."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from .icons import icon
+from .model_choices import ModelChoice, fit_text, size_text
+from .model_rows import progress_text
+
+PANEL_MAX_WIDTH = 620  # px: a readable card in a wide window
+
+
+class WelcomePanel(QWidget):
+    """Signals: ``download_requested(model_id)``, ``pause_requested(model_id)``, ``import_requested()``,
+    ``manage_requested()``, ``remote_requested()``."""
+
+    download_requested = Signal(str)
+    pause_requested = Signal(str)
+    import_requested = Signal()
+    manage_requested = Signal()
+    remote_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Welcome")
+        self.choice: ModelChoice | None = None
+        title = QLabel(self.tr("Welcome to Desktop VLM"), self)
+        title.setObjectName("WelcomeTitle")
+        intro = QLabel(self.tr("Ask about screenshots, photos, documents and videos with a vision-language model "
+                               "that runs on this computer. First, get a model:"), self)
+        intro.setWordWrap(True)
+        self.card = QFrame(self)
+        self.card.setObjectName("ModelCard")
+        self.recommended = QLabel(self.card)
+        self.recommended.setObjectName("CardTitle")
+        self.recommended.setWordWrap(True)
+        self.facts = QLabel(self.card)
+        self.facts.setWordWrap(True)
+        self.fit = QLabel(self.card)
+        self.fit.setObjectName("Hint")
+        self.fit.setWordWrap(True)
+        self.download = QPushButton(self.card)
+        self.download.setObjectName("Primary")
+        self.download.setIcon(icon("download", role=QPalette.ColorRole.HighlightedText))
+        self.download.setIconSize(QSize(18, 18))
+        self.download.clicked.connect(self._on_download_clicked)
+        self.pause = QPushButton(icon("pause"), self.tr("Pause"), self.card)
+        self.pause.clicked.connect(lambda: self.pause_requested.emit(self.choice.model_id))
+        self.pause.hide()
+        self.progress = QProgressBar(self.card)
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.progress.hide()
+        self.status = QLabel(self.card)
+        self.status.setObjectName("Hint")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.download)
+        buttons.addWidget(self.pause)
+        buttons.addStretch(1)
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(16, 14, 16, 14)
+        card.setSpacing(6)
+        for widget in (self.recommended, self.facts, self.fit):
+            card.addWidget(widget)
+        card.addSpacing(4)
+        card.addLayout(buttons)
+        card.addWidget(self.progress)
+        card.addWidget(self.status)
+        others = QHBoxLayout()
+        others.setSpacing(8)
+        for text, name, signal in ((self.tr("Import a model folder…"), "import", self.import_requested),
+                                   (self.tr("See all models…"), "sliders", self.manage_requested),
+                                   (self.tr("Use a remote endpoint…"), "globe", self.remote_requested)):
+            button = QPushButton(icon(name), text, self)
+            button.clicked.connect(signal.emit)
+            others.addWidget(button)
+        others.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addWidget(self.card)
+        column.addLayout(others)
+        column.addStretch(1)
+        holder = QWidget(self)
+        holder.setLayout(column)
+        holder.setMaximumWidth(PANEL_MAX_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 32, 24, 16)
+        outer.addStretch(1)
+        outer.addWidget(holder, 100)
+        outer.addStretch(1)
+
+    def recommend(self, choice: ModelChoice, memory, on_gpu: bool) -> None:
+        """Show ``choice`` as the model for this machine (``memory``: a DeviceMemory; ``on_gpu``: where
+        it would run)."""
+        self.choice = choice
+        entry = choice.entry
+        self.recommended.setText(self.tr("Recommended for this computer: %s") % choice.name)
+        self.facts.setText(entry.strengths if entry is not None else "")
+        where = self.tr("on the GPU (%s)") % memory.gpu_name if on_gpu and memory.gpu_name else (
+            self.tr("on the GPU") if on_gpu else self.tr("on the CPU: no GPU was found, so each picture takes "
+                                                         "seconds to read"))
+        self.fit.setText(self.tr("%s download · runs %s · %s") % (size_text(choice.size_bytes), where,
+                                                                  fit_text(choice, memory)))
+        self.download.setText(self.tr("Download %s (%s)") % (choice.name, size_text(choice.size_bytes)))
+        self.show_idle()
+
+    def _on_download_clicked(self) -> None:
+        if self.choice is not None:
+            self.download_requested.emit(self.choice.model_id)
+            self.show_progress(None)
+
+    def show_idle(self, message: str = "") -> None:
+        self.download.show()
+        self.download.setEnabled(True)
+        self.pause.hide()
+        self.progress.hide()
+        self.status.setText(message)
+
+    def show_progress(self, progress) -> None:
+        """A running download of the recommended model (``progress``: a DownloadProgress, None at start)."""
+        self.download.hide()
+        self.pause.show()
+        self.progress.show()
+        if progress is not None and progress.total_bytes:
+            self.progress.setValue(int(100 * progress.done_bytes / progress.total_bytes))
+            self.status.setText(f"{progress_text(progress)} · {progress.done_bytes / 1e9:.2f} / "
+                                f"{progress.total_bytes / 1e9:.1f} GB")
+        else:
+            self.progress.setValue(0)
+            self.status.setText(progress_text(progress))
+
+    def show_failed(self, message: str, hint: str) -> None:
+        self.show_idle(self.tr("The download failed: %s") % f"{message} {hint}".strip())
+        self.download.setText(self.tr("Retry the download"))
+
+    def show_paused(self) -> None:
+        self.show_idle(self.tr("Paused; the bytes so far are kept."))
+        self.download.setText(self.tr("Resume the download"))
+
+    def show_installed(self) -> None:
+        self.download.hide()
+        self.pause.hide()
+        self.progress.hide()
+        self.status.setText(self.tr("Downloaded and verified. Loading it…"))

@@ -1,0 +1,97 @@
+"""First run: with no model installed the chat's place holds a welcome panel recommending a model for this
+machine's free memory, downloading it with progress at one click (then loading it), or importing a folder."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+
+import pytest
+import qasync
+
+from desktop_vlm.app.memory import GIB, DeviceMemory
+from desktop_vlm.ui import window_models
+from desktop_vlm.ui.main import create_window
+from desktop_vlm.ui.model_choices import placement_for, recommend
+from tests.conftest import REFERENCE_DIR
+from tests.hub.hub_server import FakeHub
+
+REPO = "OpenGVLab/InternVL2_5-4B"
+
+
+@pytest.fixture
+def fresh(qtbot, services, monkeypatch):
+    """A first start on a machine with 16 GiB of free RAM and no GPU."""
+    monkeypatch.setattr(window_models, "device_memory", lambda: DeviceMemory(16 * GIB, 32 * GIB))
+    window = create_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize(("memory", "language", "expected", "fit"), [
+    (DeviceMemory(16 * GIB, 32 * GIB), "en", "OpenGVLab/InternVL2_5-4B", "ram"),
+    (DeviceMemory(16 * GIB, 32 * GIB), "vi", "5CD-AI/Vintern-3B-beta", "ram"),
+    (DeviceMemory(8 * GIB, 32 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "ram"),  # the only one under 8 GiB
+    (DeviceMemory(4 * GIB, 8 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "no"),  # none fits: the smallest, honestly
+    (DeviceMemory(4 * GIB, 8 * GIB, 20 * GIB, 24 * GIB, "RTX 4090"), "en", "OpenGVLab/InternVL2_5-4B", "gpu"),
+])
+def test_the_recommendation_fits_the_free_memory(memory, language, expected, fit):
+    choice = recommend(placement_for(memory), memory, language)
+    assert (choice.model_id, choice.fit) == (expected, fit)
+
+
+def test_no_model_anywhere_shows_the_welcome_panel_with_a_recommendation(qtbot, fresh):
+    welcome = fresh.models.welcome
+    assert fresh.pages.currentWidget() is welcome
+    assert welcome.recommended.text() == "Recommended for this computer: InternVL2_5-4B"
+    assert welcome.download.text() == "Download InternVL2_5-4B (7.4 GB)"
+    assert "runs on the CPU" in welcome.fit.text() and "fits in memory · needs 8.4 of 16.0 GiB free" in welcome.fit.text()
+
+
+def test_one_click_downloads_it_with_progress_and_loads_it(qtbot, qapp, fresh, services, monkeypatch):
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    asked = []
+    monkeypatch.setattr(services.downloads, "start", asked.append)
+    welcome = fresh.models.welcome
+    files = {p.name: p.read_bytes() for p in (REFERENCE_DIR / "InternVL2_5-4B").iterdir()
+             if p.name not in ("reference.json", "reference.npz")}
+    seen = []
+    services.downloads.progress.connect(lambda p: seen.append((welcome.progress.isVisible(), welcome.status.text())))
+    with FakeHub({REPO: files}) as hub:
+        services.downloads.update_settings(hub.url, "", None)
+        welcome.download.click()
+        assert asked == [REPO] and welcome.pause.isVisible() and not welcome.download.isVisible()
+        with qtbot.waitSignal(services.service.model_loaded, timeout=10000):
+            loop.run_until_complete(services.downloads.pull(REPO))
+    loop.close()
+    qtbot.waitUntil(lambda: any("downloading" in text for _shown, text in seen), timeout=2000)
+    assert all(shown for shown, _text in seen)
+    assert fresh.pages.currentWidget() is fresh.chat  # the model is here: the chat takes its place back
+    assert fresh.status.model_label.text() == "InternVL2_5-4B"
+
+
+def test_a_failed_download_says_why_and_offers_a_retry(qtbot, qapp, fresh, services):
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    services.downloads.update_settings("http://127.0.0.1:9", "", None)
+    loop.run_until_complete(services.downloads.pull(REPO))
+    loop.close()
+    welcome = fresh.models.welcome
+    assert welcome.status.text().startswith("The download failed: ")
+    assert welcome.download.isVisible() and welcome.download.text() == "Retry the download"
+
+
+def test_importing_a_folder_from_the_welcome_panel_loads_it(qtbot, fresh, services, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_vlm.ui import model_dialog
+
+    folder = tmp_path / "my-finetune"
+    shutil.copytree(REFERENCE_DIR / "InternVL2_5-4B", folder)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+    monkeypatch.setattr(model_dialog, "ask_copy", lambda parent, path, free: False)  # "use it where it is"
+    with qtbot.waitSignal(services.service.model_loaded, timeout=10000):
+        fresh.models.welcome.import_requested.emit()
+    assert fresh.pages.currentWidget() is fresh.chat and fresh.status.model_label.text() == "my-finetune"

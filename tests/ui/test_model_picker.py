@@ -1,0 +1,85 @@
+"""The header's model picker: installed models with size, fit on this machine and state; choosing one loads
+it with progress; the status bar and the picker say the model's own name, never its folder's."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+from desktop_vlm.app.memory import GIB, DeviceMemory
+from desktop_vlm.ui import model_picker
+from tests.conftest import REFERENCE_DIR
+
+
+def _import(services, tmp_path, name):
+    folder = tmp_path / name
+    shutil.copytree(REFERENCE_DIR / "InternVL2_5-4B", folder)
+    return services.downloads.import_folder(folder, copy=True)  # stored as local--<name>
+
+
+def test_the_menu_lists_installed_models_with_size_fit_and_state(qtbot, window, services, tmp_path, monkeypatch):
+    small = _import(services, tmp_path, "receipts-finetune")
+    monkeypatch.setattr(model_picker, "device_memory", lambda: DeviceMemory(1 * GIB, 16 * GIB))
+    picker = window.models.picker
+    picker.rebuild_menu()
+    (entry,) = picker.model_actions()
+    name, line = entry.text().split("\t")
+    assert name == "receipts-finetune" and entry.data() == str(small.path)
+    assert line.startswith(f"{small.size_bytes / 1e6:.1f} MB · ")
+    assert "too large for the free memory · needs 1.5 of 1.0 GiB free" in line  # 1 GiB free: it does not fit
+    assert not entry.isChecked()
+    monkeypatch.setattr(model_picker, "device_memory", lambda: DeviceMemory(12 * GIB, 16 * GIB))
+    with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
+        entry.trigger()
+    picker.rebuild_menu()
+    (entry,) = picker.model_actions()
+    assert entry.isChecked() and entry.text().endswith("fits in memory · needs 1.5 of 12.0 GiB free · loaded")
+    titles = [a.text() for a in picker.menu.actions()]
+    assert {"Manage models…", "Load a model folder…", "Use a remote endpoint…", "Unload model"} <= set(titles)
+
+
+def test_choosing_a_model_shows_loading_progress_then_its_own_name(qtbot, tmp_path):
+    from desktop_vlm.app.context import build_services
+    from desktop_vlm.config.paths import AppPaths
+    from desktop_vlm.runtime.fake import FakeRuntime
+    from desktop_vlm.ui.main import create_window
+
+    gate = threading.Event()
+
+    def factory(path, device, dtype, progress):
+        progress("Loading weights")
+        gate.wait(10)
+        return FakeRuntime()
+
+    services = build_services(AppPaths(tmp_path / "profile"), factory)
+    try:
+        model = _import(services, tmp_path, "my-finetune")
+        window = create_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        picker = window.models.picker
+        picker.rebuild_menu()
+        with qtbot.waitSignal(services.service.model_loading, timeout=5000):
+            picker.model_actions()[0].trigger()
+        assert picker.busy.isVisible() and picker.button.text().startswith("my-finetune")
+        qtbot.waitUntil(lambda: "Loading weights" in picker.detail.text(), timeout=3000)
+        assert window.status.model_label.text() in ("Loading my-finetune…", "Loading: Loading weights…")
+        with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
+            gate.set()
+        assert not picker.busy.isVisible() and picker.button.text().startswith("my-finetune")
+        assert picker.detail.text() == "cpu · float32"
+        assert window.status.model_label.text() == "my-finetune"  # not "local--my-finetune"
+        assert window.settings.runtime.active_model == str(model.path)
+    finally:
+        gate.set()
+        services.shutdown()
+
+
+def test_a_damaged_model_cannot_be_picked(qtbot, window, services, tmp_path):
+    model = _import(services, tmp_path, "broken")
+    next(model.path.glob("*.safetensors")).write_bytes(b"not the same bytes")
+    services.downloads.verify(model.model_id)
+    picker = window.models.picker
+    picker.rebuild_menu()
+    (entry,) = picker.model_actions()
+    assert not entry.isEnabled() and "Damaged" in entry.toolTip()
