@@ -86,8 +86,7 @@ class AttachmentChip(QFrame):
 
     def needed_height(self) -> int:
         """The height that shows everything at the chip's fixed width (wrapped notes included)."""
-        layout = self.layout()
-        return layout.heightForWidth(CHIP_WIDTH) if layout.hasHeightForWidth() else self.sizeHint().height()
+        return self.heightForWidth(CHIP_WIDTH) if self.layout().hasHeightForWidth() else self.sizeHint().height()
 
     def _detail(self) -> str:
         """" · 8 frames", " · page 2 of 3", " · pages 1–3, 5 of 9": what of the file will be sent."""

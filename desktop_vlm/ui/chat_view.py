@@ -94,7 +94,9 @@ class MessageWidget(QFrame):
         self.stats.setObjectName("Stats")
         self.stats.setWordWrap(True)  # after Stop the timings run to ~570 px: they wrap, the bubble does not widen
         layout.addWidget(self.stats)
-        actions = QHBoxLayout()
+        self.actions = QWidget(self)  # hidden while the question is reworded in place
+        actions = QHBoxLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.versions = VersionSwitcher(self)
         self.versions.chosen.connect(self.version_chosen)
         actions.addWidget(self.versions)
@@ -114,7 +116,7 @@ class MessageWidget(QFrame):
             self.regenerate.setAccessibleName(self.tr("Regenerate answer"))
             self.regenerate.clicked.connect(lambda: self.regenerate_requested.emit(self.message_id))
             actions.addWidget(self.regenerate)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions)
         self._rendered: str | None = None
         self.set_message(message)
 
@@ -187,7 +189,7 @@ class MessageWidget(QFrame):
         self.editor.cancelled.connect(self.cancel_edit)
         self.layout().insertWidget(self.layout().indexOf(self.body), self.editor)
         self.body.hide()
-        self.edit.hide()
+        self.actions.hide()
         self.editor.start()
 
     def cancel_edit(self) -> None:
@@ -196,7 +198,7 @@ class MessageWidget(QFrame):
         self.editor.deleteLater()
         self.editor = None
         self.body.show()
-        self.edit.show()
+        self.actions.show()
         self.edit.setFocus()
 
 

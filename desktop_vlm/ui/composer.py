@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -239,6 +239,9 @@ class Composer(QWidget):
         chip.remove_requested.connect(self.remove_attachment)
         chip.pages_requested.connect(self.open_page_picker)
         chip.view_requested.connect(self.open_viewer)
+        # a new chip's labels get their style-sheet fonts (and wrap to their final height) a moment after it
+        # is shown: refit the strip whenever a chip lays itself out again
+        chip.installEventFilter(self)
         self.strip_layout.insertWidget(self.strip_layout.count() - 1, chip)
         self.strip_area.show()
         self.refresh_budget()
@@ -284,6 +287,11 @@ class Composer(QWidget):
         self.image_tokens = total
         self.budget.setText(self.tr("%s image tokens in this message") % f"{total:,}" if total else "")
         self.budget_changed.emit(total)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, AttachmentChip):
+            QTimer.singleShot(0, self._fit_strip_height)
+        return False
 
     def _fit_strip_height(self) -> None:
         """Make the attachment strip as tall as its tallest chip (a video's frame strip or a PDF's page

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,15 @@ from .attachment_chip import page_ranges
 from .images import pil_to_qimage
 
 PAGE_PICTURE_PX = 150
+
+
+def framed(image: QImage) -> QImage:
+    """A page picture with a grey edge: a white page would vanish on the white list."""
+    painter = QPainter(image)
+    painter.setPen(QPen(QColor(150, 150, 150), 2))
+    painter.drawRect(image.rect().adjusted(1, 1, -1, -1))
+    painter.end()
+    return image
 
 
 class _PageRenderer(QObject):
@@ -151,7 +160,7 @@ class PagePicker(QDialog):
         item = self.grid.item(index)
         if item is not None:
             self.grid.blockSignals(True)
-            item.setIcon(QPixmap.fromImage(image))
+            item.setIcon(QPixmap.fromImage(framed(image)))
             item.setToolTip(self.tr("Page %d: %d tiles → %s image tokens") % (index + 1, plan.total_tiles,
                                                                             f"{self._tokens[index]:,}"))
             self.grid.blockSignals(False)
