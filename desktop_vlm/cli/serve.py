@@ -28,10 +28,12 @@ def register(sub) -> None:
                    help="on 127.0.0.1, also answer requests for this host name (a reverse proxy on this machine "
                         "that passes its own Host); repeatable")  # fmt: skip
     p.add_argument("--model-name", metavar="NAME", help="model id reported by /v1/models (default: folder name)")
-    p.add_argument("--max-queue", type=int_between(0, 10_000), default=4, metavar="N",
-                   help="requests that may wait (default 4); more get 429")  # fmt: skip
+    p.add_argument("--max-queue", type=int_between(1, 10_000), default=4, metavar="N",
+                   help="requests that may wait behind the running one (default 4, at least 1); more get 429")
     p.add_argument("--max-connections", type=int_between(1, 100_000), default=64, metavar="N",
-                   help="open connections at most (default 64); more get 503 at once")  # fmt: skip
+                   help="open connections at most (default 64); more get 503 at once")
+    p.add_argument("--max-connections-per-client", type=int_between(1, 100_000), default=16, metavar="N",
+                   help="open connections from one address at most (default 16); more get 503 at once")
     p.add_argument("--max-body-mb", type=float_between(0, 10_000, low_open=True), default=20, metavar="MB",
                    help="request size limit (default 20 MB)")  # fmt: skip
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
@@ -51,8 +53,8 @@ def run(args) -> int:
     from ..server import ImagePolicy, ServerConfig, create_server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
-    if args.max_queue < 0 or args.max_body_mb <= 0 or args.max_connections < 1:
-        raise InvalidRequestError("--max-queue must be 0 or more, --max-body-mb and --max-connections positive.")
+    if args.max_queue < 1 or args.max_body_mb <= 0 or args.max_connections < 1:
+        raise InvalidRequestError("--max-queue, --max-body-mb and --max-connections must be positive.")
     allow = None
     if args.allow_files:
         allow = Path(args.allow_files).resolve()
@@ -72,7 +74,7 @@ def run(args) -> int:
         return open_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
 
     server = create_server(load, config, args.host, args.port, max_queue=args.max_queue,
-                           max_connections=args.max_connections)  # fmt: skip
+                           max_connections=args.max_connections, max_per_client=args.max_connections_per_client)
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())

@@ -145,6 +145,19 @@ def load_image_fitted(source: Path | bytes, *, max_tiles: int, tile_size: int = 
         return FittedImage(result, shown, note)
 
 
+def image_size(source: Path | bytes | BinaryIO, *, name: str | None = None) -> tuple[int, int]:
+    """(width, height) as stored, read from the header alone: nothing is decoded (cheap for any size).
+
+    Raises
+    ------
+    MediaError
+        Missing, empty, or not an image Desktop VLM can read.
+    """
+    name, stream = _open(source, name)
+    with stream, _decoding(stream, name, HEADER_MAX_PIXELS) as image:
+        return image.size
+
+
 def useful_size(width: int, height: int, *, max_tiles: int, tile_size: int = 448) -> tuple[int, int]:
     """The smallest size with the aspect of ``width`` × ``height`` that covers the grid ``plan_tiles``
     chooses for it (its ``resized_size``): the runtime resizes to that grid, so larger pixels are never seen.
@@ -197,8 +210,10 @@ def _orientation(image: Image.Image) -> int | None:
     return exif.get(_ORIENTATION)
 
 
-def _open(source: Path | bytes, name: str | None) -> tuple[str, BinaryIO]:
+def _open(source: Path | bytes | BinaryIO, name: str | None) -> tuple[str, BinaryIO]:
     name = name or (source.name if isinstance(source, Path) else "the pasted image")
+    if hasattr(source, "read"):
+        return name, source
     try:
         if isinstance(source, Path):
             if source.stat().st_size == 0:

@@ -21,13 +21,14 @@ import socket
 import sys
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from typing import Any, Callable
 
 from ..core.errors import InvalidRequestError
 from .handler import ChatHandler
-from .messages import ImagePolicy
+from .messages import MAX_TEXT_CHARS, ImagePolicy
 from .protocol import ApiError
 from .worker import ModelWorker
 
@@ -35,7 +36,13 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BODY = 20 * 1024 * 1024
 DEFAULT_MAX_CONNECTIONS = 64
+DEFAULT_MAX_PER_CLIENT = 16
+HEADER_TIMEOUT_S = 10.0  # the request line and all headers must arrive within this
 _REFUSAL_LINGER_S = 0.05  # the accept loop waits at most this long per refused connection
+# With every slot taken, the connection that has waited longest for its headers (and at least this long) is
+# closed to make room: a client that sends its headers at once is never the one waiting longest.
+_EVICT_AFTER_S = 0.5
+_EVICT_WAIT_S = 0.5  # how long the accept loop waits for the closed connection's slot
 
 
 def _busy_response() -> bytes:
@@ -76,6 +83,8 @@ class ServerConfig:
     # Host names accepted besides loopback ones on a loopback server (a local reverse proxy that
     # passes the public name on); lower case, without port.
     extra_hosts: frozenset[str] = frozenset()
+    header_timeout_s: float = HEADER_TIMEOUT_S
+    max_text_chars: int = MAX_TEXT_CHARS
 
     def __repr__(self) -> str:  # the key must not leak through a debug print or a traceback
         return f"ServerConfig(model_id={self.model_id!r}, api_key={'***' if self.api_key else None})"
@@ -93,38 +102,87 @@ def is_loopback(host: str) -> bool:
 
 
 class VlmServer(ThreadingHTTPServer):
-    """ThreadingHTTPServer carrying the config and the model worker for its handlers."""
+    """ThreadingHTTPServer carrying the config and the model worker for its handlers.
+
+    Connections are bounded three ways, so idle or slow sockets cannot lock other clients out: at most
+    ``max_connections`` in all (more get 503 without a thread), at most ``max_per_client`` from one
+    network address (loopback clients share 127.0.0.1, so for them only the total counts), and each must
+    send its headers within ``config.header_timeout_s``. When every slot is taken, the connection that has
+    waited longest for its headers is closed to make room for the new one.
+    """
 
     daemon_threads = True  # a stuck client must not keep the process alive at shutdown
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], config: ServerConfig, worker: ModelWorker,
-                 max_connections: int = DEFAULT_MAX_CONNECTIONS) -> None:  # fmt: skip
+                 max_connections: int = DEFAULT_MAX_CONNECTIONS, max_per_client: int = DEFAULT_MAX_PER_CLIENT,
+                 ) -> None:
         self.config = config
         self.worker = worker
         # The model queue bounds the work; this bounds the threads. Without it, clients that open
         # connections and send nothing would each hold a thread until the handler's timeout.
         self._slots = threading.BoundedSemaphore(max_connections)
+        self.max_per_client = max_per_client
+        self._lock = threading.Lock()
+        self._per_client: Counter[str] = Counter()
+        self._awaiting: dict[socket.socket, float] = {}  # connections waiting for their headers, since when
         self.loopback_only = is_loopback(address[0])  # then the handler also checks the Host header
         if ":" in address[0]:
             self.address_family = socket.AF_INET6  # "::1" and other IPv6 literals
         super().__init__(address, ChatHandler)
 
+    def awaiting_headers(self, connection: socket.socket, waiting: bool) -> None:
+        """Handlers say when a connection starts and stops waiting for a request's headers."""
+        with self._lock:
+            if waiting:
+                self._awaiting[connection] = time.monotonic()
+            else:
+                self._awaiting.pop(connection, None)
+
+    def _evict_slowest(self) -> bool:
+        """Close the connection waiting longest for its headers, if one has waited long enough; its handler
+        sees the end of the stream and frees its slot."""
+        with self._lock:
+            if not self._awaiting:
+                return False
+            connection, since = min(self._awaiting.items(), key=lambda item: item[1])
+            if time.monotonic() - since < _EVICT_AFTER_S:
+                return False
+            del self._awaiting[connection]
+        try:
+            connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass  # already gone
+        return True
+
     def process_request(self, request, client_address) -> None:
-        if not self._slots.acquire(blocking=False):
+        client = client_address[0]
+        with self._lock:
+            crowded = self._per_client[client] >= self.max_per_client and not is_loopback(client)
+        if crowded or not (self._slots.acquire(blocking=False)
+                           or (self._evict_slowest() and self._slots.acquire(timeout=_EVICT_WAIT_S))):
             _refuse(request)
             return
+        with self._lock:
+            self._per_client[client] += 1
         try:
             super().process_request(request, client_address)
         except BaseException:
-            self._slots.release()  # the thread never started
+            self._release(client)  # the thread never started
             raise
+
+    def _release(self, client: str) -> None:
+        with self._lock:
+            self._per_client[client] -= 1
+            if not self._per_client[client]:
+                del self._per_client[client]
+        self._slots.release()
 
     def process_request_thread(self, request, client_address) -> None:
         try:
             super().process_request_thread(request, client_address)
         finally:
-            self._slots.release()
+            self._release(client_address[0])
 
     def handle_error(self, request, client_address) -> None:
         # socketserver's default prints a traceback to stderr; a client that left is not news.
@@ -154,7 +212,7 @@ class VlmServer(ThreadingHTTPServer):
 
 def create_server(
     load: Callable[[], Any], config: ServerConfig, host: str = "127.0.0.1", port: int = 8000, *, max_queue: int = 4,
-    max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS, max_per_client: int = DEFAULT_MAX_PER_CLIENT,
 ) -> VlmServer:
     """Bind the server and start loading the model on the worker thread.
 
@@ -171,7 +229,7 @@ def create_server(
         )
     worker = ModelWorker(load, max_queue=max_queue).start()
     try:
-        return VlmServer((host, port), config, worker, max_connections)
+        return VlmServer((host, port), config, worker, max_connections, max_per_client)
     except OSError as err:
         worker.shutdown()
         raise InvalidRequestError(f"Cannot listen on {host}:{port} ({err.strerror or err}).") from None

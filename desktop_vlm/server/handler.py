@@ -1,29 +1,70 @@
-"""HTTP request handler: authentication, body limits, JSON parsing, then hand-off to the worker.
+"""HTTP request handler: deadlines, authentication, body limits, JSON parsing, then hand-off to the worker.
 
 Each connection runs on its own thread (ThreadingHTTPServer); the thread only parses, waits on the
 job's events and writes bytes, so many waiting clients cost little. Client disconnects are noticed
 both when a write fails and, between chunks, by peeking at the socket; either cancels the job.
+
+Reading is under deadlines, not only per-read timeouts: the request line and headers must arrive within
+``ServerConfig.header_timeout_s`` (a client sending a header line every 100 s kept a thread forever), and
+the body at ``MIN_BODY_RATE`` bytes per second at least. The API key is checked as soon as the headers are
+in, before the body is read.
 """
 
 from __future__ import annotations
 
 import hmac
+import io
 import ipaddress
 import json
 import logging
 import queue
 import select
 import socket
+import time
 from http.server import BaseHTTPRequestHandler
 
 from ..core.errors import DesktopVlmError, GenerationCancelled, InvalidRequestError, MediaError
 from . import protocol
-from .messages import to_chat_request
+from .json_body import parse_body
+from .messages import parse_chat_request
 from .protocol import ApiError
 
 log = logging.getLogger(__name__)
 
 _POLL_S = 0.1  # how often a waiting handler checks whether its client is still there
+MIN_BODY_RATE = 64 * 1024  # bytes per second a body must average (20 MB: 5 minutes)
+MIN_BODY_S = 30.0  # and at least this long is always allowed for it
+# Control characters in a logged request line would be terminal escape sequences in the log: shown as \xNN.
+_PRINTABLE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (C0, DEL, C1) written as ``\\xNN``."""
+    return text.translate(_PRINTABLE)
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The socket's bytes, refused (TimeoutError) once the handler's ``read_deadline`` has passed."""
+
+    def __init__(self, handler: ChatHandler) -> None:
+        self._handler = handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        handler = self._handler
+        timeout = handler.timeout
+        if handler.read_deadline is not None:
+            left = handler.read_deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("the request did not arrive in time")
+            timeout = min(timeout, left)
+        handler.connection.settimeout(timeout)
+        try:
+            return handler.connection.recv_into(buffer)
+        finally:
+            handler.connection.settimeout(handler.timeout)  # writes keep the plain per-call timeout
 
 
 def client_gone(sock: socket.socket) -> bool:
@@ -57,9 +98,26 @@ class ChatHandler(BaseHTTPRequestHandler):
     timeout = 120  # a client that stalls mid-request frees its thread eventually
 
     # -- plumbing ---------------------------------------------------------------------------------
+    def setup(self) -> None:
+        super().setup()
+        self.read_deadline: float | None = None
+        self.rfile.close()  # the plain socket reader; ours enforces the deadlines
+        self.rfile = io.BufferedReader(_DeadlineReader(self))
+
+    def handle_one_request(self) -> None:
+        # From here the request line and every header must arrive by the deadline (keep-alive: again for
+        # each request). The server may close a connection still in this phase when it runs out of slots.
+        self.read_deadline = time.monotonic() + self.server.config.header_timeout_s
+        self.server.awaiting_headers(self.connection, True)
+        super().handle_one_request()
+
+    def finish(self) -> None:
+        self.server.awaiting_headers(self.connection, False)
+        super().finish()
+
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
         # The request line only; headers (where the API key travels) are never logged.
-        log.info("%s - %s", self.address_string(), format % args)
+        log.info("%s - %s", self.address_string(), printable(format % args))
 
     def _send_json(self, status: int, body: dict, headers: dict | None = None) -> None:
         data = json.dumps(body, ensure_ascii=False).encode("utf-8")
@@ -115,36 +173,43 @@ class ChatHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             raise ApiError(400, "Content-Length must not be negative.", "invalid_request")
         if length > self.server.config.max_body_bytes:
-            limit = self.server.config.max_body_bytes // (1024 * 1024)
-            raise ApiError(413, f"The request body is larger than {limit} MB.", "request_too_large")
+            limit = self.server.config.max_body_bytes / (1024 * 1024)
+            raise ApiError(413, f"The request body is larger than {limit:g} MB.", "request_too_large")
         # A web page can POST text/plain to any address without asking (no CORS preflight); insisting on
         # JSON forces the preflight, which this server never grants.
         kind = self.headers.get_content_type()  # "text/plain" when the header is missing
         if kind != "application/json" and not (kind.startswith("application/") and kind.endswith("+json")):
             self.close_connection = True
             raise ApiError(415, "Send the body as Content-Type: application/json.", "unsupported_media_type")
+        self.read_deadline = time.monotonic() + max(MIN_BODY_S, length / MIN_BODY_RATE)
         try:
-            body = json.loads(self.rfile.read(length))
-        except (UnicodeDecodeError, json.JSONDecodeError) as err:
-            raise ApiError(400, f"The request body is not valid JSON ({err}).", "invalid_json") from None
-        if not isinstance(body, dict):
-            raise ApiError(400, "The request body must be a JSON object.", "invalid_json")
-        return body
+            data = self.rfile.read(length)
+        except TimeoutError:
+            self.close_connection = True
+            raise ApiError(408, "The request body did not arrive in time.", "request_timeout") from None
+        finally:
+            self.read_deadline = None
+        if len(data) < length:
+            self.close_connection = True
+            raise ApiError(400, "The request body is shorter than its Content-Length.", "invalid_request")
+        return parse_body(data)
 
     def _handle(self, route) -> None:
         self._response_started = False  # once a 200 stream began, an error can no longer be a status
+        self.read_deadline = None  # the headers are in; the body gets its own deadline
+        self.server.awaiting_headers(self.connection, False)
         try:
-            self._check_host()
             self._check_key()
+            self._check_host()
             route()
         except ApiError as err:
-            if err.status in (401, 411, 413):
+            if err.status in (401, 408, 411, 413):
                 self.close_connection = True  # the body was not read: the connection cannot be reused
             self._send_error(err)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
         except Exception:  # noqa: BLE001 - a bug must still get an answer, and a log line, not a silent hang-up
-            log.exception("unexpected error while handling %s", self.path)
+            log.exception("unexpected error while handling %s", printable(self.path))
             self.close_connection = True
             if not self._response_started:
                 try:
@@ -163,7 +228,7 @@ class ChatHandler(BaseHTTPRequestHandler):
 
     def _not_found(self) -> None:
         self.close_connection = True
-        raise ApiError(404, f"No route {self.path}.", "not_found")
+        raise ApiError(404, f"No route {printable(self.path)[:200]}.", "not_found")
 
     def _health(self) -> None:
         self._send_json(200, {"status": self.server.worker.state})
@@ -176,14 +241,18 @@ class ChatHandler(BaseHTTPRequestHandler):
         body = self._read_json()
         if not isinstance(body.get("stream_options") or {}, dict):
             raise ApiError(400, "stream_options must be an object.", "invalid_request", param="stream_options")
-        worker = self.server.worker
+        if body.get("stream") not in (None, True, False):
+            raise ApiError(400, "stream must be true or false.", "invalid_request", param="stream")
+        worker, config = self.server.worker, self.server.config
         worker.check_ready()
-        max_tiles = worker.runtime.info.default_max_tiles
-        request = to_chat_request(body, self.server.config.image_policy, max_tiles)
-        if body.get("stream"):
-            self._stream(request, body)
-        else:
-            self._complete(request)
+        pending = parse_chat_request(body, config.image_policy, worker.runtime.info.default_max_tiles,
+                                     max_text_chars=config.max_text_chars)
+        with worker.admit() as admission:  # 429 before any image is decoded
+            request = pending.decode()
+            if body.get("stream"):
+                self._stream(admission.submit(request, on_text=(chunks := queue.Queue()).put), chunks, body)
+            else:
+                self._complete(admission.submit(request))
 
     def _wait(self, job) -> None:
         """Block until the job is done, cancelling it if the client goes away meanwhile."""
@@ -191,8 +260,7 @@ class ChatHandler(BaseHTTPRequestHandler):
             if not job.cancel.cancelled and client_gone(self.connection):
                 job.cancel.cancel()
 
-    def _complete(self, request) -> None:
-        job = self.server.worker.submit(request)
+    def _complete(self, job) -> None:
         self._wait(job)
         result = self._result_or_raise(job)
         if result is None:
@@ -215,9 +283,7 @@ class ChatHandler(BaseHTTPRequestHandler):
             raise ApiError(500, str(job.error), "model_error")
         raise ApiError(500, "Internal error while generating; see the server log.", "internal_error")
 
-    def _stream(self, request, body: dict) -> None:
-        chunks: queue.Queue = queue.Queue()
-        job = self.server.worker.submit(request, on_text=chunks.put)
+    def _stream(self, job, chunks: queue.Queue, body: dict) -> None:
         cid, model = protocol.completion_id(), self.server.config.model_id
         while not job.started.wait(_POLL_S):  # queued: nothing sent yet, so a 429-style error is still possible
             if client_gone(self.connection):

@@ -10,126 +10,115 @@ Mapping rules
   the runtime expects. Literal ``<image>`` text is refused: it would shift every image after it.
 * Images come as ``data:`` URLs, or — only when the server was started with ``--allow-files DIR`` —
   as file paths / ``file://`` URLs inside that folder. Network URLs are never fetched (offline app).
+
+Budgets, all checked while parsing, before anything is tokenized or decoded: ``max_text_chars`` characters
+of text and ``MAX_MESSAGES`` messages per request, and the image limits of :class:`ImagePolicy`. Parsing
+gives a :class:`PendingChat` whose images are measured but not decoded; :meth:`PendingChat.decode` decodes
+them once the request has been admitted to the model's queue.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import os
 from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from ..core.errors import DesktopVlmError
 from ..core.types import GenerationParams, TileParams, Turn
-from ..runtime.api import ChatRequest, VisualInput
+from ..runtime.api import ChatRequest
 from ..runtime.prompt import IMAGE_PLACEHOLDER
+from .images import ImagePolicy, ImageSource, check_request_pixels, decode_image, read_image_part
 from .protocol import ApiError
 
+# ~100k tokens of text, more than any supported model's context; tokenizing it takes about a second, where a
+# 16 MB history took a minute and 5 GB before it could be refused.
+MAX_TEXT_CHARS = 400_000
+MAX_MESSAGES = 2048
 
-@dataclass(frozen=True)
-class ImagePolicy:
-    """Limits on images: decoded bytes, pixels, count, and the folder file paths may come from."""
-
-    max_bytes: int = 15 * 1024 * 1024
-    max_pixels: int = 40_000_000
-    max_images: int = 16
-    allow_files: Path | None = None
+__all__ = ["MAX_MESSAGES", "MAX_TEXT_CHARS", "ImagePolicy", "PendingChat", "parse_chat_request", "to_chat_request"]
 
 
 def _bad(message: str, code: str = "invalid_request", param: str | None = "messages") -> ApiError:
     return ApiError(400, message, code, param=param)
 
 
-def _read_data_url(url: str, policy: ImagePolicy) -> bytes:
-    header, sep, payload = url.partition(",")
-    if not sep or ";base64" not in header or not header[5:].startswith("image/"):
-        raise _bad("image_url data URLs must look like data:image/<type>;base64,<data>.", "invalid_image_url")
-    # Base64 is 4/3 of the bytes: check the size before decoding so a huge string costs nothing.
-    if len(payload) * 3 // 4 > policy.max_bytes:
-        raise ApiError(413, f"An image is larger than {policy.max_bytes // (1024 * 1024)} MB.", "image_too_large")
-    try:
-        return base64.b64decode(payload, validate=True)
-    except (binascii.Error, ValueError):
-        raise _bad("An image_url data URL is not valid base64.", "invalid_image_url") from None
+@dataclass
+class PendingChat:
+    """A parsed and checked chat request whose images are not decoded yet (see :meth:`decode`)."""
+
+    request: ChatRequest  # with ``visuals`` still empty
+    images: list[ImageSource]
+    policy: ImagePolicy
+
+    def decode(self) -> ChatRequest:
+        """The request with its images decoded, in placeholder order.
+
+        Raises
+        ------
+        ApiError
+            400 / 413 for an image that cannot be used (checked again: a file may have changed).
+        """
+        self.request.visuals = [decode_image(source, self.policy) for source in self.images]
+        return self.request
 
 
-def _read_file(url: str, policy: ImagePolicy) -> bytes:
-    if policy.allow_files is None:
-        raise _bad("Only data: URLs are accepted (start the server with --allow-files DIR for file paths; "
-                   "network URLs are never fetched).", "invalid_image_url")  # fmt: skip
-    raw = unquote(urlparse(url).path) if url.startswith("file:") else url
-    root = policy.allow_files.resolve()
-    # resolve() follows symlinks and "..", so the check is on the real location of the file.
-    target = (root / raw).resolve() if not os.path.isabs(raw) else Path(raw).resolve()
-    if not target.is_relative_to(root):
-        raise ApiError(403, "The image path is outside the folder this server may read.", "path_not_allowed",
-                       param="messages")  # fmt: skip
-    try:
-        size = target.stat().st_size
-    except OSError:
-        raise _bad("The image file does not exist or cannot be read.", "image_not_found") from None
-    if size > policy.max_bytes:
-        raise ApiError(413, f"An image is larger than {policy.max_bytes // (1024 * 1024)} MB.", "image_too_large")
-    try:
-        return target.read_bytes()
-    except OSError:
-        raise _bad("The image file cannot be read.", "image_not_found") from None
+class _Parts:
+    """Collects the images and counts the text of one request while its messages are read."""
+
+    def __init__(self, policy: ImagePolicy, max_text_chars: int) -> None:
+        self.policy, self.max_text_chars = policy, max_text_chars
+        self.images: list[ImageSource] = []
+        self.chars = 0
+
+    def text(self, text: str) -> str:
+        if IMAGE_PLACEHOLDER in text:
+            raise _bad(f"Text must not contain {IMAGE_PLACEHOLDER}; send images as image_url parts.")
+        self.chars += len(text)
+        if self.chars > self.max_text_chars:
+            raise ApiError(413, f"The messages hold more than {self.max_text_chars:,} characters of text; shorten "
+                                "the conversation.", "text_too_long", param="messages")
+        return text
+
+    def image(self, part: dict) -> str:
+        if len(self.images) >= self.policy.max_images:
+            raise _bad(f"At most {self.policy.max_images} images per request.", "too_many_images")
+        self.images.append(read_image_part(part, self.policy))
+        return IMAGE_PLACEHOLDER
 
 
-def decode_image_part(part: dict, policy: ImagePolicy) -> VisualInput:
-    """The VisualInput for one ``{"type": "image_url", "image_url": {"url": …}}`` part."""
-    from ..media import load_image
-
-    spec = part.get("image_url")
-    url = spec.get("url") if isinstance(spec, dict) else spec
-    if not isinstance(url, str) or not url:
-        raise _bad("image_url parts need an image_url.url string.", "invalid_image_url")
-    data = _read_data_url(url, policy) if url.startswith("data:") else _read_file(url, policy)
-    try:
-        image = load_image(data, name="the image", max_pixels=policy.max_pixels)
-    except DesktopVlmError as err:
-        raise _bad(f"An image could not be used: {err}", "invalid_image") from None
-    # LMDeploy's per-image tile cap; we honour it so our remote client and server agree.
-    max_tiles = spec.get("max_dynamic_patch") if isinstance(spec, dict) else None
-    if max_tiles is not None and not (isinstance(max_tiles, int) and 1 <= max_tiles <= 40):
-        raise _bad("image_url.max_dynamic_patch must be an integer from 1 to 40.", "invalid_image_url")
-    return VisualInput(image, max_tiles=max_tiles)
-
-
-def _content(message: dict, policy: ImagePolicy, visuals: list[VisualInput], images_allowed: bool) -> str:
+def _content(message: dict, parts: _Parts, images_allowed: bool) -> str:
     content = message.get("content")
     if content is None:
         return ""
     if isinstance(content, str):
-        parts: list = [{"type": "text", "text": content}]
+        pieces: list = [{"type": "text", "text": content}]
     elif isinstance(content, list):
-        parts = content
+        pieces = content
     else:
         raise _bad("Message content must be a string or a list of parts.")
-    pieces: list[str] = []
-    for part in parts:
+    out: list[str] = []
+    for part in pieces:
         kind = part.get("type") if isinstance(part, dict) else None
         if kind == "text" and isinstance(part.get("text"), str):
-            if IMAGE_PLACEHOLDER in part["text"]:
-                raise _bad(f"Text must not contain {IMAGE_PLACEHOLDER}; send images as image_url parts.")
-            pieces.append(part["text"])
+            out.append(parts.text(part["text"]))
         elif kind == "image_url" and images_allowed:
-            visuals.append(decode_image_part(part, policy))
-            if len(visuals) > policy.max_images:
-                raise _bad(f"At most {policy.max_images} images per request.", "too_many_images")
-            pieces.append(IMAGE_PLACEHOLDER)
+            out.append(parts.image(part))
         else:
             raise _bad(f"Unsupported content part {kind!r} in a {message.get('role')} message.")
-    return "\n".join(pieces)
+    return "\n".join(out)
+
+
+def _number(body: dict, key: str, kind: type | tuple[type, ...], what: str):
+    value = body.get(key)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, kind)):
+        raise _bad(f"{key} must be {what}.", param=key)
+    return value
 
 
 def _params(body: dict) -> GenerationParams:
-    max_new = body.get("max_completion_tokens", body.get("max_tokens")) or 512
-    temperature = body.get("temperature")
-    top_p = body.get("top_p") if body.get("top_p") is not None else 1.0
-    sample = isinstance(temperature, (int, float)) and temperature > 0
+    max_new = _number(body, "max_completion_tokens", int, "a whole number")
+    max_new = max_new if max_new is not None else _number(body, "max_tokens", int, "a whole number")
+    temperature = _number(body, "temperature", (int, float), "a number")
+    top_p = _number(body, "top_p", (int, float), "a number")
+    sample = temperature is not None and temperature > 0
     if body.get("n", 1) not in (1, None):
         raise _bad("Only n=1 is supported.", param="n")
     if body.get("stop"):
@@ -138,40 +127,57 @@ def _params(body: dict) -> GenerationParams:
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63):
         raise _bad("seed must be a non-negative integer.", param="seed")
     try:
-        params = GenerationParams(max_new_tokens=int(max_new), do_sample=sample,
-                                  temperature=float(temperature) if sample else 1.0, top_p=float(top_p),
-                                  seed=seed)  # fmt: skip
+        params = GenerationParams(max_new_tokens=max_new or 512, do_sample=sample,
+                                  temperature=float(temperature) if sample else 1.0,
+                                  top_p=float(top_p) if top_p is not None else 1.0, seed=seed)
         params.validate()
-    except (DesktopVlmError, TypeError, ValueError) as err:
+    except DesktopVlmError as err:
         raise _bad(f"Invalid sampling parameters: {err}", param="max_tokens") from None
     return params
 
 
-def to_chat_request(body: dict, policy: ImagePolicy, default_max_tiles: int) -> ChatRequest:
-    """The ChatRequest for a ``/v1/chat/completions`` body; :class:`ApiError` (400/403/413) otherwise."""
+def parse_chat_request(body: dict, policy: ImagePolicy, default_max_tiles: int, *,
+                       max_text_chars: int = MAX_TEXT_CHARS) -> PendingChat:
+    """Check a ``/v1/chat/completions`` body and measure its images without decoding them.
+
+    Raises
+    ------
+    ApiError
+        400 / 403 / 413 saying what is wrong.
+    """
     messages = body.get("messages")
     if not isinstance(messages, list) or not messages or not all(isinstance(m, dict) for m in messages):
         raise _bad("'messages' must be a non-empty list of message objects.")
-    visuals: list[VisualInput] = []
+    if len(messages) > MAX_MESSAGES:
+        raise ApiError(413, f"At most {MAX_MESSAGES} messages per request.", "too_many_messages", param="messages")
+    parts = _Parts(policy, max_text_chars)
     system: list[str] = []
     history: list[Turn] = []
     pending_user: list[str] = []
     for message in messages:
         role = message.get("role")
         if role in ("system", "developer"):
-            system.append(_content(message, policy, visuals, images_allowed=False))
+            system.append(_content(message, parts, images_allowed=False))
         elif role == "user":
-            pending_user.append(_content(message, policy, visuals, images_allowed=True))
+            pending_user.append(_content(message, parts, images_allowed=True))
         elif role == "assistant":
             if not pending_user:
                 raise _bad("An assistant message must follow a user message.")
-            history.append(Turn("\n".join(pending_user), _content(message, policy, visuals, False)))
+            history.append(Turn("\n".join(pending_user), _content(message, parts, False)))
             pending_user = []
         else:
             raise _bad(f"Unsupported message role {role!r}.")
     if not pending_user:
         raise _bad("The last message must be from the user.")
-    tiles = TileParams(max_tiles=default_max_tiles)
-    return ChatRequest(question="\n".join(pending_user), visuals=visuals, history=history,
-                       system_message="\n\n".join(system) if system else None, params=_params(body),
-                       tiles=tiles)  # fmt: skip
+    check_request_pixels(parts.images, policy)
+    request = ChatRequest(question="\n".join(pending_user), visuals=[], history=history,
+                          system_message="\n\n".join(system) if system else None, params=_params(body),
+                          tiles=TileParams(max_tiles=default_max_tiles))
+    return PendingChat(request, parts.images, policy)
+
+
+def to_chat_request(body: dict, policy: ImagePolicy, default_max_tiles: int, *,
+                    max_text_chars: int = MAX_TEXT_CHARS) -> ChatRequest:
+    """The ChatRequest for a ``/v1/chat/completions`` body, images decoded; :class:`ApiError` (400/403/413)
+    otherwise. The server itself decodes only after admission (:func:`parse_chat_request`)."""
+    return parse_chat_request(body, policy, default_max_tiles, max_text_chars=max_text_chars).decode()

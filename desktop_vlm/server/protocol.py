@@ -26,7 +26,8 @@ class ApiError(Exception):
     """
 
     _TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
-              404: "not_found_error", 411: "invalid_request_error", 413: "invalid_request_error",
+              404: "not_found_error", 408: "invalid_request_error", 411: "invalid_request_error",
+              413: "invalid_request_error",
               415: "invalid_request_error",
               429: "rate_limit_error", 503: "service_unavailable"}  # fmt: skip
 

@@ -62,7 +62,7 @@ def test_an_unexpected_bug_still_answers_500_and_the_server_goes_on(monkeypatch)
         raise RuntimeError("bug")
 
     with running_server(FakeRuntime("fine")) as server:
-        monkeypatch.setattr(handler_module, "to_chat_request", broken)
+        monkeypatch.setattr(handler_module, "parse_chat_request", broken)
         status, _, body = request(server, "POST", CHAT, user("x"))
         assert status == 500 and body["error"]["code"] == "internal_error" and "bug" not in body["error"]["message"]
         monkeypatch.undo()

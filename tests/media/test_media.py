@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import io
-from fractions import Fraction
 import struct
 import zlib
+from fractions import Fraction
 
 import numpy as np
 import pytest
