@@ -128,8 +128,9 @@ class AttachmentViewer(QDialog):
         self.fit = True
         self.setWindowTitle(self.tr("%s as the model sees it") % name)
         self.pages = QListWidget(self)
-        self.pages.setIconSize(QSize(96, 72))
-        self.pages.setFixedWidth(150)
+        self.pages.setIconSize(QSize(72, 54))
+        self.pages.setFixedWidth(220)  # "Frame 12 · 1:04.5" beside its picture
+        self.pages.setWordWrap(True)
         self.pages.setAccessibleName(self.tr("Pages and frames"))
         self.pages.currentRowChanged.connect(self.show_image)
         self.canvas = TileCanvas()
@@ -211,12 +212,11 @@ class AttachmentViewer(QDialog):
             else:
                 text = self.tr("Picture")
             small = image.copy()
-            small.thumbnail((96, 72))
+            small.thumbnail((72, 54))
             self.pages.addItem(QListWidgetItem(QPixmap.fromImage(pil_to_qimage(small)), text))
         self.pages.setVisible(len(self.images) > 1)
         tiles = sum(self.plan_for(im).total_tiles for im in self.images)
-        self.total.setText(self.tr("This attachment: %d picture(s), %d tiles → %s image tokens") % (
-            len(self.images), tiles, f"{tiles * self.budget.tokens_per_tile:,}"))
+        self.total.setText(self.tr("This attachment: %d picture(s), %s") % (len(self.images), self._cost(tiles)))
         if self.images:
             self.pages.setCurrentRow(0)
             self.show_image(0)
@@ -230,14 +230,16 @@ class AttachmentViewer(QDialog):
         image = self.images[index]
         plan = self.plan_for(image)
         self.canvas.set_picture(shown_image(image), plan)
-        tokens = plan.total_tiles * self.budget.tokens_per_tile
         width, height = image.size
         grid_w, grid_h = plan.resized_size
-        lines = [self.tr("%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px") % (
-            width, height, grid_w, grid_h, plan.columns, plan.rows, plan.tile_size)]
+        if plan.grid_tiles == 1:
+            lines = [self.tr("%d × %d px, resized to one tile of %d × %d px") % (width, height, grid_w, grid_h)]
+        else:
+            lines = [self.tr("%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px") % (
+                width, height, grid_w, grid_h, plan.columns, plan.rows, plan.tile_size)]
         if plan.thumbnail:
             lines.append(self.tr("+ 1 thumbnail tile: the whole picture at %d × %d") % (plan.tile_size, plan.tile_size))
-        lines.append("<b>" + self.tr("%d tiles → %s image tokens") % (plan.total_tiles, f"{tokens:,}") + "</b>")
+        lines.append(f"<b>{self._cost(plan.total_tiles)}</b>")
         self.plan_text.setText("<br>".join(lines))
         self.thumbnail_tile.setVisible(plan.thumbnail)
         self.thumbnail_caption.setVisible(plan.thumbnail)
@@ -248,6 +250,11 @@ class AttachmentViewer(QDialog):
             self.thumbnail_caption.setText(self.tr("The thumbnail tile (shown at half size): the model also gets "
                                                    "the whole picture squeezed to one tile."))
         self.set_fit(self.fit)
+
+    def _cost(self, tiles: int) -> str:
+        tokens = f"{tiles * self.budget.tokens_per_tile:,}"
+        return self.tr("1 tile → %s image tokens") % tokens if tiles == 1 else (
+            self.tr("%d tiles → %s image tokens") % (tiles, tokens))
 
     # ------------------------------------------------------------------ zoom
     def set_fit(self, fit: bool) -> None:

@@ -158,7 +158,7 @@ def test_the_viewer_steps_through_video_frames_with_their_times(qtbot, window, t
     assert len(captions) == 4 and captions[0].startswith("Frame 1 · 0:00.")
     assert captions[-1].startswith("Frame 4 · 0:01.")
     viewer.pages.setCurrentRow(2)
-    assert "1 tiles → 256 image tokens" in viewer.plan_text.text() and not viewer.thumbnail_tile.isVisibleTo(viewer)
+    assert "1 tile → 256 image tokens" in viewer.plan_text.text() and not viewer.thumbnail_tile.isVisibleTo(viewer)
     viewer.close()
 
 
