@@ -113,3 +113,15 @@ def test_a_whole_journey_by_keyboard(qtbot, window, services, fake_runtime, tmp_
     _key(qtbot, "Ctrl+E")  # export: the save dialog answers through the seam
     text = exported.read_text(encoding="utf-8")
     assert "What is the total?" in text and "receipt.png" in text
+
+
+def test_copy_says_copied_and_ctrl_shift_c_copies_the_last_answer(qtbot, window, services, fake_runtime):
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        services.controller.send("question")
+    QApplication.clipboard().clear()
+    window.composer.edit.setFocus()
+    _key(qtbot, "Ctrl+Shift+C")
+    assert QApplication.clipboard().text() == fake_runtime.answer
+    answer = window.chat.message_widgets()[-1]
+    assert answer.copy.text() == "Copied ✓"  # a moment of feedback, then the label comes back
+    qtbot.waitUntil(lambda: answer.copy.text() == "Copy", timeout=3000)
