@@ -47,6 +47,7 @@ from .window_models import WindowModels
 
 CENTRE_MIN_WIDTH = 420  # px: a readable answer column beside a composer with its buttons
 SAVE_DELAY_MS = 400  # settings changed in the panel are written this long after the last change
+COPIED_MESSAGE_MS = 2000
 SPACING = 8  # px: the one gap between the window's blocks (and half of it inside them)
 
 
@@ -185,9 +186,8 @@ class MainWindow(QMainWindow):
 
     def _on_clipboard_changed(self) -> None:
         """Every copy made in this window (a Copy button, Ctrl+C in a text) says so in the status bar."""
-        focus = QApplication.focusWidget()
-        if focus is not None and focus.window() is self and QGuiApplication.clipboard().ownsClipboard():
-            self.statusBar().showMessage(self.tr("Copied to the clipboard"), 2000)
+        if QApplication.activeWindow() is self:  # another program copying happens while it is the active one
+            self.statusBar().showMessage(self.tr("Copied to the clipboard"), COPIED_MESSAGE_MS)
 
     # ------------------------------------------------------------------ conversations
     def new_chat(self) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-
 MIN_WIDTH = 480  # px: the URL and model name fit without scrolling inside their fields
 
 

@@ -39,7 +39,7 @@ class SettingsPanel(QWidget):
         self.system_prompt.setPlaceholderText(self.tr("Model's default system prompt"))
         self.system_prompt.setAccessibleName(self.tr("System prompt"))
         self.system_prompt.setFixedHeight(70)
-        self.system_prompt.textChanged.connect(lambda: self.system_prompt_changed.emit(self.system_prompt.toPlainText()))
+        self.system_prompt.textChanged.connect(self._on_system_prompt_changed)
         box = QGroupBox(self.tr("System prompt"), self)
         QVBoxLayout(box).addWidget(self.system_prompt)
         layout.addWidget(box)
@@ -47,7 +47,8 @@ class SettingsPanel(QWidget):
         vision = QGroupBox(self.tr("What the model sees"), self)
         form = QFormLayout(vision)
         self.preset = QComboBox(vision)
-        for key, title in (("fast", self.tr("Fast")), ("balanced", self.tr("Balanced")), ("document", self.tr("Document"))):
+        for key, title in (("fast", self.tr("Fast")), ("balanced", self.tr("Balanced")),
+                           ("document", self.tr("Document"))):
             self.preset.addItem(title, key)
         self.preset.setAccessibleName(self.tr("Tile preset"))
         self.max_tiles = QSpinBox(vision)
@@ -99,6 +100,9 @@ class SettingsPanel(QWidget):
             widget.valueChanged.connect(self._emit_params)
         self.max_new.valueChanged.connect(self._emit_params)
         self.greedy.toggled.connect(self._emit_params)
+
+    def _on_system_prompt_changed(self) -> None:
+        self.system_prompt_changed.emit(self.system_prompt.toPlainText())
 
     def _double(self, low, high, value, step, name) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
