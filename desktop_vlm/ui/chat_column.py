@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from ..app.conversation_list_model import ConversationIdRole
 from .answer_body import flash_copied
 from .attachment_viewer import open_stored_viewer
 from .shortcuts import ShortcutsSheet, help_menu, install_shortcuts
@@ -100,13 +99,13 @@ def copy_last_answer(chat) -> bool:
 
 
 def step_conversation(window, delta: int) -> bool:
-    """Open the conversation ``delta`` rows below (or above) the open one in the list."""
-    model, current = window.list_model, window.controller.conversation
-    row = model.row_of(current.id) if current is not None else -1
-    target = row + delta if row >= 0 else 0
-    if not 0 <= target < model.rowCount():
+    """Open the conversation ``delta`` places below (or above) the open one in the list (date-group titles
+    are rows of the list too: they are skipped)."""
+    current = window.controller.conversation
+    target = window.list_model.neighbour(current.id if current is not None else None, delta)
+    if target is None:
         return False
-    window.controller.open_conversation(model.index(target).data(ConversationIdRole))
+    window.controller.open_conversation(target)
     return True
 
 

@@ -63,3 +63,23 @@ def test_copying_from_the_window_says_copied(qtbot, window, services):
     qtbot.mouseClick(bubble.copy, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == bubble.text
     assert window.statusBar().currentMessage() == "Copied to the clipboard"
+
+
+def test_next_conversation_skips_the_date_group_titles(qtbot, window, services):
+    from datetime import datetime, timedelta
+
+    from desktop_vlm.ui.chat_column import step_conversation
+
+    older = services.store.create_conversation("yesterday's chat")
+    services.store.add_message(older.id, "user", "old question")
+    with services.store._tx() as db:  # the store stamps "now"; this one pretends to be from yesterday
+        db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
+                   ((datetime.now() - timedelta(days=1)).timestamp(), older.id))
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        services.controller.send("today's question")
+    today = services.controller.conversation.id
+    rows = [window.list_model.index(r).data() for r in range(window.list_model.rowCount())]
+    assert rows == ["Today", "today's question", "Yesterday", "yesterday's chat"]
+    assert step_conversation(window, 1) and services.controller.conversation.id == older.id
+    assert not step_conversation(window, 1)  # the end of the list
+    assert step_conversation(window, -1) and services.controller.conversation.id == today
