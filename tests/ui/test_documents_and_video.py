@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 from PIL import Image
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
@@ -199,7 +198,8 @@ def test_video_shows_the_frames_that_will_be_sent(qtbot, window, services, fake_
     with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
         services.controller.send("What happens?", window.composer.attachments)
     request = fake_runtime.requests[-1]
-    assert request.question.startswith("Frame1: <image>\nFrame2: <image>\n") and request.question.endswith("What happens?")
+    assert request.question.startswith("Frame1: <image>\nFrame2: <image>\n")
+    assert request.question.endswith("What happens?")
     assert [v.max_tiles for v in request.visuals] == [1] * 6
 
 
