@@ -16,6 +16,7 @@ from pathlib import Path
 from ..config.settings import atomic_write_text
 from .errors import HistoryFormatError
 from .models import Conversation
+from .validation import clean_attachment_meta, clean_settings
 
 EXTENSIONS = {"markdown": ".md", "html": ".html", "json": ".json"}
 FORMAT_TAG = "desktop-vlm-conversation"
@@ -23,6 +24,10 @@ FORMAT_TAG = "desktop-vlm-conversation"
 
 _WHO = {"user": "You", "assistant": "Assistant", "system": "System"}
 _STATUSES = ("complete", "interrupted", "error")  # an imported answer is never still streaming
+# What one imported file may hold (the whole file is in memory while it is read, attachments as base64).
+MAX_IMPORT_CHARS = 1024 * 1024 * 1024
+MAX_IMPORT_MESSAGES = 100_000
+MAX_NAME_CHARS = 255
 
 
 def safe_filename(title: str) -> str:
@@ -125,13 +130,20 @@ def import_into(store, data: dict) -> int:
 def parse_json_export(text: str) -> dict:
     """Validate an exported conversation and fill defaults; attachments come back as bytes.
 
+    Details and settings out of the window's bounds are clamped or dropped (:mod:`.validation`).
+
     Raises
     ------
     HistoryFormatError
         With a message saying what is wrong.
     """
+    if len(text) > MAX_IMPORT_CHARS:
+        raise HistoryFormatError(f"This file is larger than the {MAX_IMPORT_CHARS // 2**30} GB a conversation "
+                                 "export may be.")
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise HistoryFormatError("This file nests JSON too deeply to be a conversation export.") from None
     except (ValueError, TypeError) as err:
         raise HistoryFormatError(f"This file is not valid JSON ({err}).") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_TAG or not isinstance(data.get("messages"), list):
@@ -139,9 +151,12 @@ def parse_json_export(text: str) -> dict:
     if not isinstance(data.get("version", 1), int) or data.get("version", 1) > 1:
         raise HistoryFormatError("This conversation was exported by a newer version of Desktop VLM.",
                                  hint="Update Desktop VLM to import it.")  # fmt: skip
+    if len(data["messages"]) > MAX_IMPORT_MESSAGES:
+        raise HistoryFormatError(f"This conversation has more than {MAX_IMPORT_MESSAGES:,} messages.")
     out = {"title": str(data.get("title") or "Imported chat"), "pinned": bool(data.get("pinned", False)),
            "model_id": _optional_str(data, "model_id"), "system_prompt": _optional_str(data, "system_prompt"),
-           "settings": _dict(data.get("settings"), "settings"), "messages": []}  # fmt: skip
+           "settings": clean_settings(_dict(data.get("settings"), "settings"), "the imported conversation"),
+           "messages": []}
     for number, m in enumerate(data["messages"], start=1):
         if not isinstance(m, dict) or m.get("role") not in _WHO or not isinstance(m.get("text"), str):
             raise HistoryFormatError(f"Message {number} of the conversation export is malformed.")
@@ -188,5 +203,6 @@ def _attachment(a, number: int) -> dict | None:
         raise HistoryFormatError(f"An attachment of message {number} is malformed.")
     if a.get("sha256") and hashlib.sha256(data).hexdigest() != a["sha256"]:
         raise HistoryFormatError(f"An attachment of message {number} does not match its checksum.")
-    return {"name": a["name"], "kind": a["kind"], "mime": a["mime"], "meta": _dict(a.get("meta"), "details"),
-            "data": data}
+    meta = clean_attachment_meta(_dict(a.get("meta"), "details"), f"an attachment of imported message {number}")
+    return {"name": a["name"][:MAX_NAME_CHARS], "kind": a["kind"], "mime": a["mime"][:MAX_NAME_CHARS],
+            "meta": meta, "data": data}

@@ -12,7 +12,7 @@ import json
 import time
 from pathlib import Path
 
-from . import files, search
+from . import files, search, validation
 from .branches import visible_branch
 from .database import Transactions, open_checked
 from .errors import ConversationNotFoundError, StorageFullError
@@ -80,6 +80,7 @@ class HistoryStore:
                 "(SELECT attachment_id FROM message_attachments)", (time.time() - ORPHAN_GRACE_S,)).fetchall()  # fmt: skip
             db.executemany("DELETE FROM attachments WHERE id = ?", [(o["id"],) for o in orphans])
         files.remove(self.attachments_dir, orphans)
+        files.sweep_temporaries(self.attachments_dir)  # left by writes a kill interrupted
 
     def close(self) -> None:
         """Close the database (a WAL checkpoint folds the log back into the main file)."""
@@ -140,7 +141,8 @@ class HistoryStore:
         messages = [self._message(step.row, attached.get(step.row["id"], []), step.versions)
                     for step in visible_branch(message_rows)]
         return Conversation(row["id"], row["title"], bool(row["pinned"]), row["created_at"], row["updated_at"],
-                            row["model_id"], row["system_prompt"], json.loads(row["settings"] or "{}"), messages)  # fmt: skip
+                            row["model_id"], row["system_prompt"],
+                            validation.stored_settings(row["settings"], f"conversation {row['id']}"), messages)
 
     def _update_conversation_row(self, conversation_id: int, sets: str, values: dict) -> None:
         with self._tx() as db:
@@ -212,8 +214,9 @@ class HistoryStore:
                        row["created_at"], attachments, stats, row["parent_id"], versions or (row["id"],))
 
     def _attachment(self, row) -> Attachment:
-        return Attachment(row["id"], row["sha256"], row["kind"], row["mime"], self.attachments_dir / row["file"],
-                          row["name"], json.loads(row["meta"] or "{}"))  # fmt: skip
+        return Attachment(row["id"], row["sha256"], row["kind"], row["mime"],
+                          files.attachment_path(self.attachments_dir, row["file"]), row["name"],
+                          validation.stored_meta(row["meta"], f"attachment {row['id']}"))
 
     def add_message(self, conversation_id: int, role: str, text: str, attachments=(), status: str = "complete",
                     stats: dict | None = None, parent_id: int | None | object = _AFTER_LAST) -> Message:

@@ -1,0 +1,163 @@
+"""What the history hands back — stored rows and imported exports alike — kept within the bounds the window uses.
+
+A conversation file can be written by anyone, and a database can be edited: ``{"max_tiles": 5000}`` in an
+attachment's details made reopening the conversation spin (the tile grids to compare grow with the cube of
+the count), ``{"frames": 1000000}`` asked for a million video frames, and a stored sampling setting out of
+range reached the model. Numbers out of range are clamped to the nearest allowed value, values of the wrong
+type are dropped (the window's default applies), and each change is logged, so nothing spins and nothing is
+silently lost without a trace. Keys this module does not know are kept as they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import math
+
+from ..config.settings import FIELD_INFO
+from ..core.errors import DesktopVlmError
+from ..core.types import GenerationParams
+
+log = logging.getLogger(__name__)
+
+TILES = (int(FIELD_INFO["ui.max_tiles"].minimum), int(FIELD_INFO["ui.max_tiles"].maximum))
+FRAMES = (int(FIELD_INFO["ui.video_frames"].minimum), int(FIELD_INFO["ui.video_frames"].maximum))
+PRESETS = FIELD_INFO["ui.tile_preset"].choices
+# A PDF with more pages is refused when it is attached (media.pdf.MAX_PAGES; history does not import media).
+MAX_PAGE_COUNT = 100_000
+MAX_DRAFT_CHARS = 1_000_000
+_PARAM_FIELDS = {f.name for f in dataclasses.fields(GenerationParams)}
+_WHOLE_PARAMS = {"max_new_tokens", "top_k", "num_beams"}
+_NUMBER_PARAMS = {"temperature", "top_p", "repetition_penalty"}
+
+
+def _whole(value: object) -> int | None:
+    """``value`` as a whole number, or None when it is not one (booleans, text, 2.5, NaN are not)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    return None
+
+
+class _Checker:
+    """Applies the bounds to one dict, noting every change for the log line."""
+
+    def __init__(self, values: dict, where: str) -> None:
+        self.values, self.where = dict(values), where
+        self.changes: list[str] = []
+
+    def whole(self, key: str, low: int, high: int) -> None:
+        if key not in self.values:
+            return
+        number = _whole(self.values[key])
+        if number is None:
+            self.changes.append(f"{key} {self.values.pop(key)!r:.40} dropped")
+        elif not low <= number <= high:
+            self.values[key] = min(max(number, low), high)
+            self.changes.append(f"{key} {number} clamped to {self.values[key]}")
+
+    def drop_unless(self, key: str, ok: bool) -> None:
+        if key in self.values and not ok:
+            self.changes.append(f"{key} {self.values.pop(key)!r:.40} dropped")
+
+    def done(self) -> dict:
+        if self.changes:
+            log.warning("history: %s out of bounds: %s", self.where, "; ".join(self.changes))
+        return self.values
+
+
+def clean_attachment_meta(meta: object, where: str = "an attachment") -> dict:
+    """An attachment's details (``max_tiles``, ``frames``, ``pages``, ``page_count``, ``frame_times``) within
+    the window's bounds; anything that is not a dict becomes ``{}``."""
+    if not isinstance(meta, dict):
+        if meta is not None:
+            log.warning("history: %s has details that are not an object; ignored", where)
+        return {}
+    check = _Checker(meta, where)
+    check.whole("max_tiles", *TILES)
+    check.whole("frames", *FRAMES)
+    check.whole("page_count", 1, MAX_PAGE_COUNT)
+    pages = check.values.get("pages")
+    if pages is not None:
+        count = check.values.get("page_count", MAX_PAGE_COUNT)
+        kept = []
+        if isinstance(pages, list) and len(pages) <= MAX_PAGE_COUNT:
+            kept = sorted({p for p in map(_whole, pages) if p is not None and 0 <= p < count})
+        if kept != pages:
+            check.values["pages"] = kept or [0]  # the first page, as when none was chosen
+            check.changes.append(f"pages reduced to {len(check.values['pages'])} valid page(s)")
+    times = check.values.get("frame_times")
+    check.drop_unless("frame_times", isinstance(times, list) and len(times) <= FRAMES[1] and all(
+        isinstance(t, (int, float)) and not isinstance(t, bool) and math.isfinite(t) for t in times))
+    for key in ("note", "left_out"):
+        check.drop_unless(key, isinstance(check.values.get(key), str) and len(check.values[key]) <= 1000)
+    return check.done()
+
+
+def clean_settings(settings: object, where: str = "a conversation") -> dict:
+    """A conversation's settings (``params`` sampling values, ``tiles`` budget, ``draft``) within the window's
+    bounds; anything that is not a dict becomes ``{}``."""
+    if not isinstance(settings, dict):
+        if settings is not None:
+            log.warning("history: %s has settings that are not an object; ignored", where)
+        return {}
+    check = _Checker(settings, where)
+    if "params" in check.values:
+        check.drop_unless("params", _valid_params(check.values["params"]))
+    if "tiles" in check.values:
+        tiles = check.values["tiles"]
+        if isinstance(tiles, dict):
+            inner = _Checker(tiles, f"{where}, tiles")
+            inner.whole("max_tiles", *TILES)
+            inner.whole("frames", *FRAMES)
+            inner.drop_unless("preset", inner.values.get("preset") in PRESETS)
+            check.values["tiles"] = inner.done()
+        else:
+            check.drop_unless("tiles", False)
+    draft = check.values.get("draft")
+    check.drop_unless("draft", isinstance(draft, str) and len(draft) <= MAX_DRAFT_CHARS)
+    return check.done()
+
+
+def _valid_params(params: object) -> bool:
+    """Whether stored sampling values have the right types and make GenerationParams that pass its checks."""
+    if not isinstance(params, dict) or not set(params) <= _PARAM_FIELDS:
+        return False
+    for key, value in params.items():
+        if key in _WHOLE_PARAMS or key == "seed":
+            ok = (isinstance(value, int) and not isinstance(value, bool)) or (key == "seed" and value is None)
+        elif key in _NUMBER_PARAMS:
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        else:  # do_sample
+            ok = isinstance(value, bool)
+        if not ok:
+            return False
+    try:
+        GenerationParams(**params).validate()
+    except DesktopVlmError:
+        return False
+    return True
+
+
+def stored_settings(text: str | None, where: str) -> dict:
+    """:func:`clean_settings` of a stored JSON column (damaged JSON gives ``{}``)."""
+    return clean_settings(_loads(text, where), where)
+
+
+def stored_meta(text: str | None, where: str) -> dict:
+    """:func:`clean_attachment_meta` of a stored JSON column (damaged JSON gives ``{}``)."""
+    return clean_attachment_meta(_loads(text, where), where)
+
+
+def _loads(text: str | None, where: str) -> object:
+    if not text:
+        return {}
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        log.warning("history: %s has damaged details; ignored", where)
+        return {}
