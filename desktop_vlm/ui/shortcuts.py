@@ -168,7 +168,10 @@ class ShortcutsSheet(QDialog):
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)  # a list to read, not to pick from
+        self.table.setShowGrid(False)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for section in dict.fromkeys(row.section for row in SHORTCUTS):
             self._add_row(_tr(section), "", heading=True)
