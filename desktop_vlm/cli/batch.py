@@ -11,9 +11,13 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import DesktopVlmError, InvalidRequestError
 from .arguments import int_between
+
+if TYPE_CHECKING:  # Pillow is imported when a batch runs, not for `desktop-vlm --help`
+    from PIL import Image
 
 
 @dataclass(frozen=True)
@@ -73,18 +77,22 @@ def collect_items(folder: Path) -> tuple[list[BatchItem], list[tuple[str, str]]]
     return items, problems
 
 
-def _load(item: BatchItem, max_tiles: int):
-    from ..media import load_image, render_pdf_page
+def _load(item: BatchItem, max_tiles: int) -> tuple[Image.Image, str]:
+    """The item's image and a note ("" or how it was downscaled); pictures over the pixel cap are
+    shrunk while decoding to what ``max_tiles`` tiles can use, PDF pages render in the sandboxed renderer."""
+    from ..media import load_image_fitted, render_pdf_page
 
     if item.page is None:
-        return load_image(item.path)
-    return render_pdf_page(item.path, item.page, max_tiles=max_tiles)
+        fitted = load_image_fitted(item.path, max_tiles=max_tiles)
+        return fitted.image, fitted.note or ""
+    return render_pdf_page(item.path, item.page, max_tiles=max_tiles), ""
 
 
 def run_item(runtime, item: BatchItem, question: str, template: str | None, max_tiles: int, max_new: int,
-             export_dir: Path | None = None) -> dict:  # fmt: skip
+             export_dir: Path | None = None, export_clash: str | None = None) -> dict:
     """Answer one item; the row to write (status ``ok`` or ``error`` with a message). Never raises
-    for a bad item, so one broken file does not stop a night's run."""
+    for a bad item, so one broken file does not stop a night's run. ``export_clash``: the earlier item
+    whose export file this one's would overwrite (then its export is refused)."""
     from ..core.types import GenerationParams, TileParams
     from ..runtime.api import ChatRequest, VisualInput
 
@@ -92,7 +100,7 @@ def run_item(runtime, item: BatchItem, question: str, template: str | None, max_
                  "model": runtime.info.name}  # fmt: skip
     start = time.perf_counter()
     try:
-        image = _load(item, max_tiles)
+        image, note = _load(item, max_tiles)
         request = ChatRequest(question, [VisualInput(image)], params=GenerationParams(max_new_tokens=max_new),
                               tiles=TileParams(max_tiles=max_tiles))  # fmt: skip
         result = runtime.generate(request)
@@ -102,7 +110,7 @@ def run_item(runtime, item: BatchItem, question: str, template: str | None, max_
         return {**row, "status": "error", "message": f"internal error: {type(err).__name__}: {err}",
                 "total_s": round(time.perf_counter() - start, 3)}  # fmt: skip
     stats = result.stats
-    row.update(status="ok", message="", answer=result.text, finish_reason=result.finish_reason,
+    row.update(status="ok", message=note, answer=result.text, finish_reason=result.finish_reason,
                total_s=round(time.perf_counter() - start, 3),
                time_to_first_token_s=round(stats.time_to_first_token_s, 3),
                prompt_tokens=stats.prompt_tokens, new_tokens=stats.new_tokens)  # fmt: skip
@@ -113,6 +121,9 @@ def run_item(runtime, item: BatchItem, question: str, template: str | None, max_
         row.update(data=doc.data, issues=doc.issues)
         if not doc.ok:
             row.update(status="error", message=doc.error)
+        elif export_dir is not None and export_clash is not None:
+            row.update(status="error", message=f"not exported: its file name would be that of {export_clash} on "
+                                               "a case-insensitive file system; rename one of them")
         elif export_dir is not None:
             from ..documents import export_document, export_stem
 
@@ -171,7 +182,7 @@ def _model_and_folder(args) -> tuple[str, Path]:
 
 
 def run(args) -> int:
-    from ..documents import get_template
+    from ..documents import colliding_stems, get_template
     from ..documents.results_file import ResultsFile
     from ..remote.factory import open_runtime
 
@@ -198,11 +209,13 @@ def run(args) -> int:
         runtime = open_runtime(model, remote_url=args.remote, remote_key_env=args.remote_key_env,
                                device=args.device, dtype=args.dtype)  # fmt: skip
         max_tiles = runtime.info.default_max_tiles if args.max_tiles is None else args.max_tiles
+        clashes = colliding_stems([i.id for i in items]) if export_dir is not None else {}
         progress = Progress(len(todo))
         failed = 0
         try:
             for item in todo:
-                row = run_item(runtime, item, question, args.template, max_tiles, args.max_new_tokens, export_dir)
+                row = run_item(runtime, item, question, args.template, max_tiles, args.max_new_tokens, export_dir,
+                               clashes.get(item.id))
                 results.append(row)
                 failed += row["status"] != "ok"
                 progress.step(row)

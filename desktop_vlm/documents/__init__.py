@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .export import document_rows, document_to_csv, document_to_json, export_document, export_stem
+from .export import colliding_stems, document_rows, document_to_csv, document_to_json, export_document, export_stem
 from .extract import JsonNotFoundError, extract_json
 from .templates import TEMPLATES, DocumentTemplate, get_template
 from .validate import check_line_items, parse_number, validate_document
@@ -48,6 +48,7 @@ __all__ = [
     "DocumentTemplate",
     "JsonNotFoundError",
     "check_line_items",
+    "colliding_stems",
     "document_rows",
     "document_to_csv",
     "document_to_json",

@@ -7,10 +7,12 @@ line item, tables to their own rows, forms to key/value pairs.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -60,17 +62,59 @@ def document_to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_PAGE = re.compile(r"#page=(\d+)$")
+# Windows refuses these as file names whatever follows the first dot ("CON.png.csv" included).
+_RESERVED = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?$", re.IGNORECASE)
+_MAX_STEM_BYTES = 180  # plus ".json" and a margin, within the 255 bytes most file systems allow
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"_{code:02x}" if code < 0x100 else f"_u{code:04x}" if code < 0x10000 else f"_U{code:08x}"
 
 
 def export_stem(item_id: str) -> str:
-    """A file-name stem for a batch item id (``scans/a.pdf#page=2`` → ``scans__a.pdf-page-2``).
+    """A file-name stem for a batch item id: ``scans/a b.pdf#page=2`` → ``scans__a_20b.pdf_page-2``.
 
-    Distinct ids give distinct stems as long as ids use only letters, digits, ``._-``, ``/`` and ``#page=``,
-    which covers what ``batch`` produces from ordinary file names; others are made safe, not kept distinct.
+    Distinct ids always give distinct stems (so one export never silently replaces another): letters,
+    digits, ``.`` and ``-`` stay as they are; ``/`` becomes ``__``; a PDF page's ``#page=N`` becomes
+    ``_page-N``; every other character, ``_`` included, becomes ``_`` and its code in hex (``_20`` for a
+    space, ``_u2028``). Each ``_`` thus starts an unambiguous unit, and ``_p`` only ever starts the page.
+    A stem too long for a file name is cut and ends in ``~`` and a hash of the whole id (``~`` never
+    appears otherwise). Two stems may still differ only in letter case, which case-insensitive file
+    systems (Windows, macOS) treat as one name: the batch checks for that (:func:`colliding_stems`).
     """
-    stem = item_id.replace("/", "__").replace("#page=", "-page-")
-    return _UNSAFE.sub("_", stem).lstrip(".") or "item"
+    page = _PAGE.search(item_id)
+    path = item_id[: page.start()] if page else item_id
+    out = []
+    for char in path:
+        if char == "/":
+            out.append("__")
+        elif char.isalnum() or char in ".-":
+            out.append(char)
+        else:
+            out.append(_escape(char))
+    stem = "".join(out) + (f"_page-{page.group(1)}" if page else "")
+    if stem.startswith(".") or _RESERVED.match(stem):
+        stem = _escape(stem[0]) + stem[1:]  # not hidden, not a Windows device name
+    if len(stem.encode("utf-8")) > _MAX_STEM_BYTES:
+        cut = stem.encode("utf-8")[: _MAX_STEM_BYTES - 17].decode("utf-8", "ignore")
+        stem = f"{cut}~{hashlib.sha256(item_id.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
+    return stem or "item"
+
+
+def colliding_stems(item_ids: list[str]) -> dict[str, str]:
+    """``{id: earlier id}`` for the ids whose export stem names the same file as an earlier id's on a
+    case-insensitive or Unicode-normalising file system (``A.png`` and ``a.png``)."""
+    first: dict[str, str] = {}
+    clashes = {}
+    for item_id in item_ids:
+        key = unicodedata.normalize("NFC", export_stem(item_id)).casefold()
+        if key in first:
+            clashes[item_id] = first[key]
+        else:
+            first[key] = item_id
+    return clashes
 
 
 def _write_atomic(path: Path, text: str) -> None:

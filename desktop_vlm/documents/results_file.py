@@ -1,8 +1,13 @@
 """An append-only results file (JSON Lines or CSV) that survives being killed mid-run.
 
 Every row is written, flushed and fsynced on its own, so a SIGKILL loses at most the row being
-written. On reopening, a torn last row (no line end) is cut off and the ids already present are
-returned so the caller can skip them.
+written. On reopening, the file is read as bytes: a torn last row (no line end, maybe cut inside a
+UTF-8 character) is cut off, and the ids already present are returned so the caller can skip them.
+
+Rows end with ``\n`` (JSON Lines) or ``\r\n`` (CSV, as RFC 4180 asks) and nothing else is a row end: an
+answer holding ``\r\n`` (inside a quoted CSV field) and a file name holding U+2028 or U+0085 (which Python's
+``str.splitlines`` would split at) stay inside their row. Nothing is translated on the way in or out, so the
+length of what was read is the length on disk.
 """
 
 from __future__ import annotations
@@ -54,41 +59,56 @@ class ResultsFile:
             raise InvalidRequestError(f"The output must end in .jsonl or .csv (got {self.path.name}).")
         self.is_csv = suffix == ".csv"
         self.done: dict[str, str] = {}
-        text = self.path.read_text(encoding="utf-8") if self.path.exists() else ""
-        keep = self._read(text)
-        if keep != len(text.encode("utf-8")) and text:
+        data = self.path.read_bytes() if self.path.exists() else b""
+        keep = self._read_csv(data) if self.is_csv else self._read_jsonl(data)
+        if keep != len(data):
             # Cut the torn tail so the next row starts on a fresh line.
             with open(self.path, "r+b") as fh:
                 fh.truncate(keep)
-        self._fh = open(self.path, "a", encoding="utf-8", newline="")
+        self._fh = open(self.path, "a", encoding="utf-8", newline="")  # closed by close()
         if self.is_csv and keep == 0:
             self._write(_csv_line(COLUMNS))
 
-    def _read(self, text: str) -> int:
-        """Fill ``done`` from ``text``; the byte length of its complete rows."""
-        if not text:
+    def _read_jsonl(self, data: bytes) -> int:
+        """Fill ``done`` from the complete lines of ``data``; their length in bytes."""
+        end = data.rfind(b"\n") + 1
+        for line in data[:end].split(b"\n")[:-1]:
+            try:
+                row = json.loads(line)
+            except (ValueError, RecursionError):  # damaged, not UTF-8, or nested past the parser's depth
+                continue  # a foreign or damaged line: keep it, do not count it as done
+            if isinstance(row, dict) and "id" in row:
+                self.done[str(row["id"])] = str(row.get("status", ""))
+        return end
+
+    def _read_csv(self, data: bytes) -> int:
+        """Fill ``done`` from the complete records of ``data``; their length in bytes.
+
+        A record ends at a line feed outside quotes; quotes inside a field are doubled, so a line feed is
+        outside quotes exactly when an even number of quote characters comes before it.
+        """
+        end, quotes, offset = 0, 0, 0
+        for piece in data.split(b"\n")[:-1]:
+            offset += len(piece) + 1
+            quotes += piece.count(b'"')
+            if quotes % 2 == 0:
+                end = offset
+        if end == 0:
             return 0
-        if not self.is_csv:
-            complete = text if text.endswith("\n") else text[: text.rfind("\n") + 1]
-            for line in complete.splitlines():
-                try:
-                    row = json.loads(line)
-                    self.done[str(row["id"])] = str(row.get("status", ""))
-                except (json.JSONDecodeError, KeyError, TypeError):
-                    continue  # a foreign or damaged line: keep it, do not count it as done
-            return len(complete.encode("utf-8"))
+        try:
+            text = data[:end].decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InvalidRequestError(f"{self.path.name} is damaged (not UTF-8 at byte {err.start}).",
+                                      hint="Choose another output name.") from None
         rows = list(csv.reader(io.StringIO(text, newline="")))
-        if not text.endswith("\n"):
-            rows = rows[:-1]  # the torn last record
         if not rows or rows[0] != COLUMNS:
             raise InvalidRequestError(f"{self.path.name} exists but is not a results file of this tool.",
-                                      hint="Choose another output name.")  # fmt: skip
-        # Re-serialising parsed rows reproduces what we wrote, which gives the length of the good part.
-        keep = sum(len(_csv_line(r).encode("utf-8")) for r in rows)
+                                      hint="Choose another output name.")
         for row in rows[1:]:
             record = dict(zip(COLUMNS, row))
-            self.done[record["id"]] = record.get("status", "")
-        return keep
+            if record.get("id"):
+                self.done[record["id"]] = record.get("status", "")
+        return end
 
     def _write(self, text: str) -> None:
         self._fh.write(text)

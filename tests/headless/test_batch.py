@@ -131,8 +131,8 @@ def test_export_dir_writes_each_document_as_csv_and_json(inputs, tmp_path):
     proc = _batch("fake:answer=" + quote(answer), folder, "--template", "table", "-o", out, "--export-dir", exports)
     assert proc.returncode == 0, proc.stderr
     names = sorted(p.name for p in exports.iterdir())
-    assert "doc.pdf-page-2.csv" in names and "img0.png.json" in names and len(names) == 2 * len(ids)
-    with open(exports / "doc.pdf-page-2.csv", newline="", encoding="utf-8") as fh:
+    assert "doc.pdf_page-2.csv" in names and "img0.png.json" in names and len(names) == 2 * len(ids)
+    with open(exports / "doc.pdf_page-2.csv", newline="", encoding="utf-8") as fh:
         assert list(csv.reader(fh)) == [["name", "qty"], ["tea", "2"], ["cake", "1"]]
     assert json.loads((exports / "img0.png.json").read_text(encoding="utf-8"))["rows"][1] == ["cake", "1"]
     refused = _batch("fake:", folder, "--prompt", "x", "-o", tmp_path / "o2.jsonl", "--export-dir", exports)

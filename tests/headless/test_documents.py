@@ -112,8 +112,8 @@ def test_csv_export_per_template():
 def test_export_stems_are_flat_safe_file_names(tmp_path):
     from desktop_vlm.documents import export_document, export_stem
 
-    assert export_stem("scans/a b.pdf#page=2") == "scans__a_b.pdf-page-2"
-    assert export_stem("../../etc/passwd") == "__..__etc__passwd" and "/" not in export_stem("/x/../y")
+    assert export_stem("scans/a b.pdf#page=2") == "scans__a_20b.pdf_page-2"
+    assert export_stem("../../etc/passwd") == "_2e.__..__etc__passwd" and "/" not in export_stem("/x/../y")
     written = export_document("form", {"fields": [{"key": "Name", "value": "Ana"}]}, tmp_path / "out", "f")
     assert [p.name for p in written] == ["f.csv", "f.json"] and not list((tmp_path / "out").glob("*.part"))
     assert written[0].read_bytes() == b"key,value\r\nName,Ana\r\n"
