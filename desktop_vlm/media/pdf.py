@@ -16,7 +16,7 @@ from PIL import Image
 
 from ..core.errors import MediaError
 from ..core.tiling import plan_tiles
-from .pdf_sandbox import Limits, PdfProcess, WorkerDied, WorkerTimedOut
+from .pdf_sandbox import Limits, PdfProcess, WorkerDidNotStart, WorkerDied, WorkerTimedOut
 
 MAX_RENDER_PIXELS = 40_000_000  # ~160 MB as RGBA; a page never needs more for any tile budget we offer
 # The child's address space: a 40 MP page needs ~0.5 GB (PDFium's bitmap, the RGB copy, the page's own
@@ -40,6 +40,10 @@ def _call(request: dict, path: Path, what: str) -> tuple[dict, bytes | None]:
             f"{what} is too complex to render: it took longer than {limits.seconds:g} s and was stopped.",
             hint="The PDF may be damaged or built to exhaust the renderer.",
         ) from None
+    except WorkerDidNotStart as err:
+        hint = "A script that runs Desktop VLM must start it under if __name__ == '__main__':."
+        raise MediaError(f"The PDF renderer could not start, so {path.name} cannot be read ({err}).",
+                         hint=hint) from None
     except WorkerDied:
         header, payload = {"out_of_memory": True}, None
     if header.get("out_of_memory"):

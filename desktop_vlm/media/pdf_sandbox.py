@@ -30,6 +30,18 @@ class WorkerTimedOut(Exception):
     """The child did not answer within the time limit and was killed."""
 
 
+class WorkerDidNotStart(Exception):
+    """The child ended before it was ready (``exit_code``): spawning it failed, not the PDF.
+
+    A spawned child imports the parent's main script again; a script without an ``if __name__ ==
+    "__main__":`` guard (or one read from standard input) makes that fail.
+    """
+
+    def __init__(self, exit_code: int | None) -> None:
+        super().__init__(f"the PDF renderer process ended while starting (exit code {exit_code})")
+        self.exit_code = exit_code
+
+
 @dataclass(frozen=True)
 class Limits:
     """What one PDF call may cost. ``memory_bytes`` None: no address-space cap."""
@@ -62,6 +74,8 @@ class PdfProcess:
             The child died while answering (it is replaced at the next call).
         WorkerTimedOut
             No answer within ``limits.seconds``; the child was killed.
+        WorkerDidNotStart
+            A new child could not be started.
         """
         with self._lock:
             try:
@@ -97,6 +111,12 @@ class PdfProcess:
         process.start()
         child_end.close()  # our copy: when the child dies, reads on parent_end see EOF at once
         self._process, self._conn = process, parent_end
+        try:
+            ready = parent_end.poll(max(self.limits.seconds, 30.0)) and parent_end.recv_bytes() == pdf_worker.READY
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            raise WorkerDidNotStart(self._reap(kill=True))
 
     def _exchange(self, request: dict) -> tuple[dict, bytes | None]:
         try:

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..core.errors import MediaError
 
 IDLE_EXIT_S = 120.0  # an unused worker exits (the parent starts a fresh one when needed)
+READY = b"ready"  # the first message: the child started (a failure after it is the PDF's doing)
 _ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
 _ERR_SECURITY = 5  # FPDF_ERR_SECURITY: an unsupported security handler
 
@@ -122,6 +123,7 @@ def serve(conn, max_bytes: int | None) -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)  # PDFium's own complaints about damaged files would clutter the CLI's output
     documents = _Documents()
+    conn.send_bytes(READY)
     try:
         while conn.poll(IDLE_EXIT_S):
             try:

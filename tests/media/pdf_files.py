@@ -69,3 +69,42 @@ def _assemble(objs: list[bytes]) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     return bytes(out)
+
+
+def image_bomb_pdf(side: int, draws: int = 1) -> bytes:
+    """A page drawing, ``draws`` times, one Flate-compressed ``side`` × ``side`` RGB image of zeros (a 20000-pixel
+    side is 1.2 GB to decode from ~1 MB on disk)."""
+    import zlib
+
+    compressor = zlib.compressobj(1)
+    row = bytes(side * 3)
+    stream = b"".join(compressor.compress(row) for _ in range(side)) + compressor.flush()
+    content = b" ".join(b"q 612 0 0 792 0 0 cm /Im0 Do Q" for _ in range(draws))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im0 5 0 R >> >> "
+            b"/Contents 4 0 R >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+            b"/Filter /FlateDecode /Length %d >>\nstream\n" % (side, side, len(stream)) + stream + b"\nendstream"]
+    return _assemble(objs)
+
+
+def recursive_form_pdf(fan_out: int = 2) -> bytes:
+    """A page drawing a form XObject that draws itself ``fan_out`` times: unbounded recursion unless the
+    renderer stops it."""
+    form = b" ".join(b"q 0.5 0 0 0.5 0 0 cm /Fm0 Do Q" for _ in range(fan_out)) + b" 0 0 10 10 re f"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Fm0 5 0 R >> >> "
+            b"/Contents 4 0 R >>",
+            b"<< /Length 16 >>\nstream\n/Fm0 Do         \nendstream",
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /Fm0 5 0 R >> >> "
+            b"/Length %d >>\nstream\n" % len(form) + form + b"\nendstream"]
+    return _assemble(objs)
+
+
+def many_pages_pdf(pages: int) -> bytes:
+    """A PDF of ``pages`` empty pages sharing one page object's contents (a large page tree, small file)."""
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(pages))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages]
+    objs += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"] * pages
+    return _assemble(objs)

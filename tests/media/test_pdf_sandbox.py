@@ -114,3 +114,20 @@ def test_no_page_size_renders_past_the_pixel_cap(width, height, max_tiles):
         return
     scale = render_scale(width, height, max_tiles=max_tiles)
     assert page_pixels(width, scale) * page_pixels(height, scale) <= MAX_RENDER_PIXELS
+
+
+def test_a_renderer_that_cannot_start_is_not_blamed_on_the_pdf(tmp_path):
+    # a script read from standard input cannot be imported again by the spawned child
+    path = tmp_path / "fine.pdf"
+    path.write_bytes(minimal_pdf())
+    script = textwrap.dedent(f"""
+        from desktop_vlm.media import pdf_page_count
+        try:
+            pdf_page_count({str(path)!r})
+        except Exception as err:
+            print(err)
+    """)
+    done = subprocess.run([sys.executable, "-"], input=script, cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert "The PDF renderer could not start, so fine.pdf cannot be read" in done.stdout, done.stderr
+    assert "too large" not in done.stdout
