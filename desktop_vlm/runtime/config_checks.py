@@ -196,6 +196,9 @@ def _language_model(llm: dict) -> int:
     if layer_types is not None and not _one_type_per_layer(layer_types, layers):
         raise _bad(f"{where}layer_types must list one of {sorted(LAYER_TYPES)} per layer")
     heads, kv_heads, head_dim = _heads(llm, where, width)
+    pad = llm.get("pad_token_id")
+    if pad is not None and not -vocab <= pad < vocab:  # the embedding's padding row must exist
+        raise _bad(f"{where}pad_token_id is {pad!r}; it must be a token id below vocab_size {vocab:,}, or null")
     arch = (llm.get("architectures") or [""])[0]
     if arch == "Phi3ForCausalLM":
         _size(llm, where, "original_max_position_embeddings", MAX_POSITIONS, default=4096)

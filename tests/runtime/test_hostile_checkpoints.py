@@ -105,6 +105,7 @@ CASES = {
     "string norm epsilon": (MONO, _set("llm_config", "rms_norm_eps", "tiny"), "rms_norm_eps"),
     "unknown activation": (INTERNVL, _set("llm_config", "hidden_act", "nope"), "hidden_act"),
     "string flag transformers checks": (INTERNVL, _set("llm_config", "use_cache", "yes"), "use_cache"),
+    "padding token past the vocabulary": (INTERNVL, _set("llm_config", "pad_token_id", 10**30), "pad_token_id"),
     # missing sections and fields
     "no vision_config": (INTERNVL, _drop(None, "vision_config"), "vision_config"),
     "vision_config a list": (INTERNVL, _set(None, "vision_config", []), "vision_config"),
