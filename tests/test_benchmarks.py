@@ -134,3 +134,35 @@ def test_cpu_decode_attention_alternates_both_variants_on_the_capped_instruction
     assert "(≥ 444 reused from the cache per repetition)" in table  # each repetition only decodes
     for label in cpu_decode_attention.VARIANTS:
         assert f"| {label} |" in table
+
+
+def _run(ttft: float, decode: float, others: float, rss: float = 2e9) -> dict:
+    return {"load_s": 1.0, "import_s": 0.5, "ttft_s": ttft, "vision_s": ttft / 4, "prefill_s": ttft * 3 / 4,
+            "decode_tok_s": decode, "peak_rss": rss, "others_cores": others, "kernel": "k"}
+
+
+def test_llamacpp_table_takes_medians_of_quiet_runs_only_and_divides_per_precision():
+    import llamacpp_bench
+
+    results = {
+        "desktop-vlm, bf16": [_run(10, 2.0, 0.1), _run(12, 2.2, 0.0), _run(1, 99.0, 1.5)],  # the last is noisy
+        "llama.cpp, BF16": [_run(20, 1.0, 0.2)],
+        "desktop-vlm, int8": [_run(8, 4.2, 0.1, rss=1e9)],
+        "llama.cpp, Q8_0": [_run(16, 4.0, 0.9), _run(16, 3.0, 0.0)],
+    }
+    table = llamacpp_bench.table(results, max_others=0.35)
+    assert "| desktop-vlm, bf16 (2 of 3) | 1.0 s + 0.5 s | 11.0 s (2.8 / 8.2) | 2.10 |" in table
+    assert "| llama.cpp, Q8_0 (1 of 2) |" in table
+    assert "| bf16 | 1.82× | 2.10× | 1.00× | 1.00× | 1.00× | 1.00× |" in table
+    assert "| int8 | 2.00× | 1.40× | 1.00× | 0.50× | 2.00× | 0.50× |" in table
+
+
+def test_llamacpp_bench_waits_for_a_quiet_machine_at_most_as_long_as_told(monkeypatch):
+    import llamacpp_bench
+
+    samples = iter([1.5, 1.2, 0.1])
+    monkeypatch.setattr(llamacpp_bench, "others_cores", lambda sample_s=2.0: next(samples))
+    assert llamacpp_bench.wait_for_quiet(0.35, wait_s=60) == 0.1
+    monkeypatch.setattr(llamacpp_bench, "others_cores", lambda sample_s=2.0: 2.0)
+    assert llamacpp_bench.wait_for_quiet(0.35, wait_s=0) == 2.0
+    assert llamacpp_bench.cpu_busy_seconds() > 0

@@ -1,0 +1,241 @@
+"""Side by side with llama.cpp on this CPU, at matched precision: ours bf16 / int8 / int4 against llama.cpp's
+BF16 / Q8_0 / Q4_0, one command.
+
+    python benchmarks/llamacpp_bench.py --size full --workdir ~/vlm-bench        # needs the `bench` extra
+
+Steps: write the synthetic InternVL2_5-4B checkpoint (``benchmarks/synthetic.py``; random weights, published
+shapes), convert it with llama.cpp's own converter (``convert_hf_to_gguf.py`` from the llama-cpp-python
+sdist's ``vendor/llama.cpp``: downloaded with pip into the workdir at run time, or ``--llama-cpp-src``) to a
+BF16 and a Q8_0 text model and an F16 mmproj, quantise the BF16 one to Q4_0 with llama.cpp's quantiser,
+then time one request per fresh process (``benchmarks/llamacpp_engines.py``: a 448×448 picture at one tile,
+the InternVL prompt, ``--new-tokens`` tokens, ``--threads`` threads), engines alternated round by round.
+
+A run counts only when the machine was quiet: before it, the bench waits (up to ``--wait-s``) until the
+other processes use less than ``--max-others`` cores; a run during which they used more is kept in the JSON
+but left out of the medians. Printed: medians of the clean runs, and ours ÷ llama.cpp per precision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+ENGINES = Path(__file__).resolve().parent / "llamacpp_engines.py"
+PAIRS = {"bf16": ("none", "bf16"), "int8": ("int8", "q8_0"), "int4": ("int4", "q4_0")}  # ours, llama.cpp
+LLAMA_NAMES = {"bf16": "BF16", "q8_0": "Q8_0", "q4_0": "Q4_0"}
+# The converter expects what a published checkpoint ships beside its weights; the synthetic one lacks it.
+PREPROCESSOR = {"image_mean": [0.485, 0.456, 0.406], "image_std": [0.229, 0.224, 0.225]}
+# Runs the converter with two adjustments for synthetic checkpoints: their tokenizer (trained on the spot,
+# byte-level BPE as Qwen2's) is not one whose hash the converter knows, and reduced ones have fewer vision
+# layers than the projector's four indices, which the converter's name table is sized by.
+CONVERTER_RUNNER = """
+import runpy, sys
+src = sys.argv[1]
+sys.path[:0] = [src, src + "/gguf-py"]
+sys.argv = [src + "/convert_hf_to_gguf.py"] + sys.argv[2:]
+import gguf
+import conversion.base as base
+base.TextModel.get_vocab_base_pre = lambda self, tokenizer: "qwen2"
+name_map = gguf.get_tensor_name_map
+base.gguf.get_tensor_name_map = lambda arch, blocks: name_map(arch, max(blocks, 4))
+runpy.run_path(src + "/convert_hf_to_gguf.py", run_name="__main__")
+"""
+
+
+def cpu_busy_seconds() -> float:
+    """CPU-seconds all cores have spent busy since boot (Linux /proc/stat)."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def others_cores(sample_s: float = 2.0) -> float:
+    """Cores other processes keep busy, sampled over ``sample_s`` while this one sleeps."""
+    before = cpu_busy_seconds()
+    time.sleep(sample_s)
+    return (cpu_busy_seconds() - before) / sample_s
+
+
+def wait_for_quiet(max_others: float, wait_s: float) -> float:
+    """Wait until others use under ``max_others`` cores (at most ``wait_s``); returns what they used last."""
+    deadline = time.monotonic() + wait_s
+    used = others_cores()
+    while used >= max_others and time.monotonic() < deadline:
+        used = others_cores(5.0)
+    return used
+
+
+def timed_run(engine: str, args: dict) -> dict:
+    """One request in a fresh process, with the cores others used meanwhile."""
+    busy, children = cpu_busy_seconds(), os.times()
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, str(ENGINES), engine, json.dumps(args)], capture_output=True, text=True,
+                          cwd=ROOT)
+    wall = time.monotonic() - started
+    if done.returncode:
+        raise SystemExit(f"llamacpp_bench: the {engine} run failed:\n{done.stderr[-2000:]}")
+    after = os.times()
+    ours = (after.children_user + after.children_system) - (children.children_user + children.children_system)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["others_cores"] = max(0.0, (cpu_busy_seconds() - busy - ours) / wall)
+    result["load_average"] = os.getloadavg()[0]
+    return result
+
+
+def converter_source(workdir: Path, given: Path | None) -> Path:
+    """The folder holding llama.cpp's ``convert_hf_to_gguf.py`` (from the installed llama-cpp-python's sdist)."""
+    if given is not None:
+        return given
+    import importlib.metadata
+
+    version = importlib.metadata.version("llama-cpp-python")
+    source = workdir / f"llama-cpp-python-{version}"
+    if not (source / "convert_hf_to_gguf.py").is_file():
+        download = workdir / "sdist"
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
+                        f"llama-cpp-python=={version}", "-d", str(download)], check=True)
+        with tarfile.open(next(download.glob("llama_cpp_python-*.tar.gz"))) as archive:
+            prefix = f"llama_cpp_python-{version}/vendor/llama.cpp/"
+            wanted = ("convert_hf_to_gguf.py", "conversion/", "gguf-py/")
+            members = [m for m in archive.getmembers()
+                       if m.name.startswith(prefix) and m.name[len(prefix):].startswith(wanted)]
+            for member in members:
+                member.name = member.name[len(prefix):]
+            archive.extractall(source, members=members, filter="data")
+    return source
+
+
+def convert(checkpoint: Path, workdir: Path, source: Path, kinds: list[str]) -> dict[str, Path]:
+    """GGUF files for ``kinds`` (bf16 / q8_0 / q4_0) and the mmproj, written once into ``workdir``."""
+    (checkpoint / "preprocessor_config.json").write_text(json.dumps(PREPROCESSOR))
+    files = {"mmproj": workdir / "mmproj-f16.gguf"} | {kind: workdir / f"text-{kind}.gguf" for kind in kinds}
+    jobs = [("mmproj", ["--mmproj", "--outtype", "f16"])] + [(k, ["--outtype", k]) for k in kinds if k != "q4_0"]
+    if "q4_0" in kinds and "bf16" not in kinds:
+        files["bf16"] = workdir / "text-bf16.gguf"
+        jobs.append(("bf16", ["--outtype", "bf16"]))
+    for kind, options in jobs:
+        if not files[kind].is_file():
+            print(f"converting to {kind} with llama.cpp's converter", file=sys.stderr)
+            subprocess.run([sys.executable, "-c", CONVERTER_RUNNER, str(source), str(checkpoint), *options,
+                            "--outfile", str(files[kind])], check=True, capture_output=True)
+    if "q4_0" in kinds and not files["q4_0"].is_file():
+        import llama_cpp
+
+        params = llama_cpp.llama_model_quantize_default_params()
+        params.ftype, params.nthread = llama_cpp.LLAMA_FTYPE_MOSTLY_Q4_0, os.cpu_count() or 1
+        if llama_cpp.llama_model_quantize(str(files["bf16"]).encode(), str(files["q4_0"]).encode(), params):
+            raise SystemExit("llamacpp_bench: llama.cpp could not quantise to Q4_0")
+    return files
+
+
+def picture(path: Path) -> Path:
+    import numpy as np
+    from PIL import Image
+
+    if not path.is_file():
+        pixels = np.random.default_rng(0).integers(0, 255, (448, 448, 3), dtype=np.uint8)
+        Image.fromarray(pixels, "RGB").save(path)
+    return path
+
+
+def _median(runs: list[dict], key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def table(results: dict, max_others: float) -> str:
+    """Medians of the clean runs per engine and precision, then ours ÷ llama.cpp."""
+    lines = ["| engine, precision (clean runs) | load (+ imports) | time to first token (vision / LLM prefill) "
+             "| decode tok/s | peak RSS | decode kernel |", "|---|---|---|---|---|---|"]
+    medians = {}
+    for label, runs in results.items():
+        clean = [r for r in runs if r["others_cores"] < max_others]
+        if not clean:
+            lines.append(f"| {label} (0 of {len(runs)}) | – | – | – | – | – |")
+            continue
+        m = medians[label] = {k: _median(clean, k) for k in ("load_s", "import_s", "ttft_s", "vision_s",
+                                                              "prefill_s", "decode_tok_s", "peak_rss")}
+        lines.append(f"| {label} ({len(clean)} of {len(runs)}) | {m['load_s']:.1f} s + {m['import_s']:.1f} s "
+                     f"| {m['ttft_s']:.1f} s ({m['vision_s']:.1f} / {m['prefill_s']:.1f}) | {m['decode_tok_s']:.2f} "
+                     f"| {m['peak_rss'] / 1e9:.2f} GB | {clean[-1]['kernel']} |")
+    lines += ["", "| precision | TTFT, llama.cpp ÷ ours | decode, ours ÷ llama.cpp | load, llama.cpp ÷ ours "
+              "| peak RSS, ours ÷ llama.cpp | our decode ÷ our bf16 | our peak RSS ÷ our bf16 |", "|---|---|---|---|---|---|---|"]
+    base = medians.get("desktop-vlm, bf16")
+    for precision, (ours_mode, llama_kind) in PAIRS.items():
+        ours, theirs = medians.get(f"desktop-vlm, {precision}"), medians.get(f"llama.cpp, {LLAMA_NAMES[llama_kind]}")
+        if not ours or not theirs:
+            continue
+        own = (f"{ours['decode_tok_s'] / base['decode_tok_s']:.2f}× | {ours['peak_rss'] / base['peak_rss']:.2f}×"
+               if base else "– | –")
+        lines.append(f"| {precision} | {theirs['ttft_s'] / ours['ttft_s']:.2f}× "
+                     f"| {ours['decode_tok_s'] / theirs['decode_tok_s']:.2f}× "
+                     f"| {(theirs['load_s'] + theirs['import_s']) / (ours['load_s'] + ours['import_s']):.2f}× "
+                     f"| {ours['peak_rss'] / theirs['peak_rss']:.2f}× | {own} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    from synthetic import ensure_checkpoint
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--size", choices=("tiny", "reduced", "full"), default="full")
+    ap.add_argument("--workdir", type=Path, required=True, help="checkpoints and GGUF files, kept for the next run")
+    ap.add_argument("--precisions", default="bf16,int8,int4", help="comma-separated: bf16, int8, int4")
+    ap.add_argument("--runs", type=int, default=3, help="clean runs wanted per engine and precision")
+    ap.add_argument("--max-attempts", type=int, default=0, help="runs at most per engine and precision (0: 2 × runs)")
+    ap.add_argument("--new-tokens", type=int, default=32)
+    ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--max-others", type=float, default=0.35, help="cores other processes may use during a run")
+    ap.add_argument("--wait-s", type=float, default=600.0, help="longest wait for a quiet machine before a run")
+    ap.add_argument("--llama-cpp-src", type=Path, help="llama.cpp's source folder (has convert_hf_to_gguf.py)")
+    ap.add_argument("--json", type=Path, help="write every run here")
+    args = ap.parse_args(argv)
+    precisions = args.precisions.split(",")
+    if not set(precisions) <= set(PAIRS):
+        ap.error(f"--precisions takes {', '.join(PAIRS)}")
+
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    checkpoint = ensure_checkpoint("internvl2_5-4b", args.size, args.workdir)
+    gguf_dir = args.workdir / f"gguf-{args.size}"
+    gguf_dir.mkdir(exist_ok=True)
+    files = convert(checkpoint, gguf_dir, converter_source(args.workdir, args.llama_cpp_src),
+                    [PAIRS[p][1] for p in precisions])
+    image = picture(args.workdir / "picture-448.png")
+    common = {"image": str(image), "new_tokens": args.new_tokens, "threads": args.threads}
+    jobs = {}
+    for precision in precisions:
+        ours_mode, kind = PAIRS[precision]
+        jobs[f"desktop-vlm, {precision}"] = ("ours", common | {"checkpoint": str(checkpoint), "quantize": ours_mode})
+        jobs[f"llama.cpp, {LLAMA_NAMES[kind]}"] = ("llama", common | {"gguf": str(files[kind]),
+                                                                       "mmproj": str(files["mmproj"])})
+    results: dict[str, list[dict]] = {label: [] for label in jobs}
+    attempts = args.max_attempts or 2 * args.runs
+    for round_ in range(attempts):
+        labels = list(jobs) if round_ % 2 == 0 else list(reversed(jobs))  # alternate who goes first
+        for label in labels:
+            clean = sum(r["others_cores"] < args.max_others for r in results[label])
+            if clean >= args.runs:
+                continue
+            wait_for_quiet(args.max_others, args.wait_s)
+            run = timed_run(*jobs[label])
+            results[label].append(run)
+            print(f"{label}: ttft {run['ttft_s']:.1f} s, decode {run['decode_tok_s']:.2f} tok/s, "
+                  f"others {run['others_cores']:.2f} cores", file=sys.stderr)
+    print(f"InternVL2_5-4B ({args.size}, random weights), 1 tile, {args.new_tokens} new tokens, {args.threads} "
+          f"threads; runs during which other processes used ≥ {args.max_others} cores left out\n")
+    print(table(results, args.max_others))
+    if args.json:
+        args.json.write_text(json.dumps({"size": args.size, "runs": results}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
