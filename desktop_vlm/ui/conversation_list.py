@@ -187,7 +187,9 @@ class ConversationListView(QWidget):
 
     def _show_empty_state(self) -> None:
         """Say so when a search finds nothing (or there is nothing yet) instead of an empty white box."""
-        if self.model.conversation_count():
+        listed = self.model.conversation_count() > 0
+        self.list.setVisible(listed)  # an empty white box under the message says nothing more
+        if listed:
             self.empty.hide()
             return
         query = self.model.query

@@ -42,7 +42,8 @@ class ModelCard(QFrame):
         entry = choice.entry
         if entry is not None:
             low, high = entry.image_token_range
-            rows += [(self.tr("About"), entry.description), (self.tr("Good at"), entry.strengths),
+            rows += [(self.tr("Repository"), entry.repo_id), (self.tr("About"), entry.description),
+                     (self.tr("Good at"), entry.strengths),
                      (self.tr("Languages"), languages_text(entry.languages)), (self.tr("Licence"), entry.license),
                      (self.tr("Download"), size_text(entry.download_bytes)),
                      (self.tr("Parameters"), f"{entry.parameters:.1f} B"),

@@ -191,8 +191,7 @@ class ModelManagerDialog(QDialog):
         state = row_state(mid, model, self.downloads, self.loaded_path)
         status, why = status_text(state, model, self.downloads, mid)
         memory = f"{vram_estimate_gib(*parameters, key):.1f} GiB" if parameters else ""
-        texts = (display_name(mid) if entry is None else mid, _count_text(parameters[0]) if parameters else "",
-                 size_text(size), memory, status)
+        texts = (display_name(mid), _count_text(parameters[0]) if parameters else "", size_text(size), memory, status)
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, mid)

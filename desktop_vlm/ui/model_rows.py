@@ -46,14 +46,14 @@ def row_state(model_id: str, installed, downloads, loaded_path: str | None) -> s
 
 
 def progress_text(progress) -> str:
-    """A running download's status: "downloading 45% · 12.3 MB/s · 2 min left" (or its current step)."""
+    """A running download's status: "45% · 12.3 MB/s · 2 min left" (or its current step)."""
     if progress is None or progress.state == "planning":
         return _tr("starting…")
     if progress.state == "verifying":
         return _tr("verifying…")
     if not progress.total_bytes:
         return _tr("downloading…")
-    parts = [_tr("downloading %d%%") % int(100 * progress.done_bytes / progress.total_bytes)]
+    parts = [f"{int(100 * progress.done_bytes / progress.total_bytes)}%"]
     if progress.speed_bps:
         parts.append(f"{progress.speed_bps / 1e6:.1f} MB/s")
     if progress.eta_s is not None:

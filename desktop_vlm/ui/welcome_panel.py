@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from .flow_layout import FlowLayout
 from .icons import icon
 from .model_choices import ModelChoice, fit_text, size_text
 from .model_rows import progress_text
@@ -73,15 +74,13 @@ class WelcomePanel(QWidget):
         card.addLayout(buttons)
         card.addWidget(self.progress)
         card.addWidget(self.status)
-        others = QHBoxLayout()
-        others.setSpacing(8)
+        others = FlowLayout(spacing=8)  # a narrow window puts them on two rows instead of clipping them
         for text, name, signal in ((self.tr("Import a model folder…"), "import", self.import_requested),
                                    (self.tr("See all models…"), "sliders", self.manage_requested),
                                    (self.tr("Use a remote endpoint…"), "globe", self.remote_requested)):
             button = QPushButton(icon(name), text, self)
             button.clicked.connect(signal.emit)
             others.addWidget(button)
-        others.addStretch(1)
         column = QVBoxLayout()
         column.setSpacing(12)
         column.addWidget(title)
@@ -132,8 +131,8 @@ class WelcomePanel(QWidget):
         self.progress.show()
         if progress is not None and progress.total_bytes:
             self.progress.setValue(int(100 * progress.done_bytes / progress.total_bytes))
-            self.status.setText(f"{progress_text(progress)} · {progress.done_bytes / 1e9:.2f} / "
-                                f"{progress.total_bytes / 1e9:.1f} GB")
+            self.status.setText(self.tr("Downloading: %s · %s / %s GB") % (
+                progress_text(progress), f"{progress.done_bytes / 1e9:.2f}", f"{progress.total_bytes / 1e9:.1f}"))
         else:
             self.progress.setValue(0)
             self.status.setText(progress_text(progress))

@@ -37,7 +37,7 @@ def build_menus(window) -> dict[str, QAction]:
     named["export_extraction"].setEnabled(False)
     _add(window, file, tr("Import conversation (JSON)…"), window.history.import_json, icon_name="import")
     file.addSeparator()
-    _add(window, file, tr("Preferences…"), window.open_preferences, keys.Preferences, "sliders")
+    _add(window, file, tr("Preferences…"), window.open_preferences, "Ctrl+,", "sliders")
     file.addSeparator()
     _add(window, file, tr("Quit"), window.close, keys.Quit)
 

@@ -142,7 +142,7 @@ def test_the_memory_estimate_follows_precision_and_weights(qtbot, window, servic
     qtbot.addWidget(dialog)
     dialog.device.setCurrentText("cuda")  # auto precision on a GPU: 16 bits
     entry = services.downloads.catalog[0]
-    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == entry.repo_id)
+    row = dialog.row_of(entry.repo_id)
     assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib('bfloat16'):.1f} GiB"
     assert dialog.table.horizontalHeaderItem(3).text() == "Memory (bf16)"
     dialog.dtype.setCurrentText("float32")
@@ -163,7 +163,7 @@ def test_auto_precision_on_the_cpu_is_estimated_as_the_runtime_will_pick_it(qtbo
         dialog = ModelManagerDialog(services.downloads, window, loaded_device=loaded)
         qtbot.addWidget(dialog)
         dialog.device.setCurrentText(device)
-        row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == entry.repo_id)
+        row = dialog.row_of(entry.repo_id)
         assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib(expected):.1f} GiB"
         assert dialog.table.horizontalHeaderItem(3).text() == f"Memory ({label})"
 
@@ -201,7 +201,7 @@ def test_a_damaged_model_says_so_in_the_list(qtbot, window, services):
     services.downloads.verify(repo)
     dialog = ModelManagerDialog(services.downloads, window)
     qtbot.addWidget(dialog)
-    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == repo)
+    row = dialog.row_of(repo)
     assert dialog.table.item(row, 4).text() == "damaged: verify, or download again"
     assert weights.name in dialog.table.item(row, 4).toolTip()
 
