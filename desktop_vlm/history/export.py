@@ -25,7 +25,8 @@ FORMAT_TAG = "desktop-vlm-conversation"
 _WHO = {"user": "You", "assistant": "Assistant", "system": "System"}
 _STATUSES = ("complete", "interrupted", "error")  # an imported answer is never still streaming
 # What one imported file may hold (the whole file is in memory while it is read, attachments as base64).
-MAX_IMPORT_CHARS = 1024 * 1024 * 1024
+MAX_IMPORT_CHARS = 512 * 1024 * 1024
+MAX_IMPORT_VALUES = 2_000_000  # commas, an upper bound on the JSON values: 2 M small numbers are ~100 MB parsed
 MAX_IMPORT_MESSAGES = 100_000
 MAX_NAME_CHARS = 255
 
@@ -118,10 +119,11 @@ def import_into(store, data: dict) -> int:
     """Add the conversation ``data`` (from :func:`parse_json_export`) to ``store``; returns its id.
     The caller holds a transaction, so a failure leaves nothing behind."""
     c = store.create_conversation(data["title"], data["model_id"], data["system_prompt"], data["settings"])
+    parent = None  # each message follows the one before: named, so the store need not look for the last one
     for m in data["messages"]:
         atts = [store.store_attachment(a["data"], name=a["name"], kind=a["kind"], mime=a["mime"], meta=a["meta"])
-                for a in m["attachments"]]  # fmt: skip
-        store.add_message(c.id, m["role"], m["text"], atts, m["status"], m["stats"])
+                for a in m["attachments"]]
+        parent = store.add_message(c.id, m["role"], m["text"], atts, m["status"], m["stats"], parent_id=parent).id
     store.rename(c.id, data["title"])  # add_message may have titled it from the first question
     store.set_pinned(c.id, data["pinned"])
     return c.id
@@ -138,8 +140,10 @@ def parse_json_export(text: str) -> dict:
         With a message saying what is wrong.
     """
     if len(text) > MAX_IMPORT_CHARS:
-        raise HistoryFormatError(f"This file is larger than the {MAX_IMPORT_CHARS // 2**30} GB a conversation "
+        raise HistoryFormatError(f"This file is larger than the {MAX_IMPORT_CHARS // 2**20} MB a conversation "
                                  "export may be.")
+    if text.count(",") > MAX_IMPORT_VALUES:  # base64 has no commas: this counts structure, not attachments
+        raise HistoryFormatError("This file holds far more values than a conversation export does.")
     try:
         data = json.loads(text)
     except RecursionError:
@@ -158,7 +162,8 @@ def parse_json_export(text: str) -> dict:
            "settings": clean_settings(_dict(data.get("settings"), "settings"), "the imported conversation"),
            "messages": []}
     for number, m in enumerate(data["messages"], start=1):
-        if not isinstance(m, dict) or m.get("role") not in _WHO or not isinstance(m.get("text"), str):
+        if not isinstance(m, dict) or not isinstance(m.get("role"), str) or m["role"] not in _WHO or (
+                not isinstance(m.get("text"), str)):
             raise HistoryFormatError(f"Message {number} of the conversation export is malformed.")
         status = m.get("status", "complete")
         status = "interrupted" if status == "streaming" else status

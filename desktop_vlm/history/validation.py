@@ -14,6 +14,7 @@ import dataclasses
 import json
 import logging
 import math
+import reprlib
 
 from ..config.settings import FIELD_INFO
 from ..core.errors import DesktopVlmError
@@ -43,6 +44,15 @@ def _whole(value: object) -> int | None:
     return None
 
 
+_REPR = reprlib.Repr()
+_REPR.maxstring, _REPR.maxother, _REPR.maxlist, _REPR.maxdict, _REPR.maxlevel = 40, 40, 4, 4, 2
+
+
+def _short(value: object) -> str:
+    """A short repr for the log, made without building the repr of a huge value first."""
+    return _REPR.repr(value)
+
+
 class _Checker:
     """Applies the bounds to one dict, noting every change for the log line."""
 
@@ -62,7 +72,7 @@ class _Checker:
 
     def drop_unless(self, key: str, ok: bool) -> None:
         if key in self.values and not ok:
-            self.changes.append(f"{key} {self.values.pop(key)!r:.40} dropped")
+            self.changes.append(f"{key} {_short(self.values.pop(key))} dropped")
 
     def done(self) -> dict:
         if self.changes:

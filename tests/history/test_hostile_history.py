@@ -111,3 +111,16 @@ def test_an_import_nested_too_deeply_is_refused_with_a_message(tmp_path):
     with pytest.raises(HistoryFormatError, match="nests JSON too deeply"):
         store.import_json('{"format": "' + FORMAT_TAG + '", "messages": ' + "[" * 100_000 + "]" * 100_000 + "}")
     store.close()
+
+
+def test_hostile_exports_are_imported_within_bounds_or_refused_with_a_message(tmp_path):
+    import random
+
+    from tests.history.hostile_exports import hostile_export, import_outcome
+
+    store = _open(tmp_path)
+    rng = random.Random(18)
+    outcomes = [import_outcome(store, hostile_export(rng, heavy=False)) for _ in range(120)]
+    store.close()
+    assert set(outcomes) <= {"imported", "refused"}, [o for o in outcomes if o not in ("imported", "refused")]
+    assert outcomes.count("imported") > 10 and outcomes.count("refused") > 10  # both paths were exercised
