@@ -1,7 +1,8 @@
-"""Recognise a checkpoint's format from its config.json alone (pure; shared by the hub and the runtime).
-
-Only configuration is read to decide; ``auto_map`` and any shipped ``.py`` files are ignored on purpose:
-we never run code that comes with a download.
+"""Facts about checkpoint files shared by the hub and the runtime: which weight files are accepted, what a
+recognised format is called, and how a language model config names its architecture. Which family a config
+belongs to is decided by the families themselves (``desktop_vlm.runtime.registry.detect_format``), from the
+configuration alone: ``auto_map`` and any shipped ``.py`` files are ignored on purpose — we never run code that
+comes with a download.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import CheckpointError
 
 # Weight files we accept. Pickle-based formats (.bin, .pt, .pth, .ckpt) are refused: unpickling runs code.
 SAFE_WEIGHT_SUFFIX = ".safetensors"
@@ -23,7 +23,7 @@ STORE_MANIFEST = ".desktop-vlm.json"
 class CheckpointFormat:
     """What kind of model a config.json describes."""
 
-    family: str  # "internvl" | "ristretto" | "mono-internvl"
+    family: str  # a registered family's name, e.g. "internvl"
     llm_architecture: str  # e.g. "Qwen2ForCausalLM"
     template: str
     description: str
@@ -43,55 +43,3 @@ def language_architecture(llm: dict[str, Any], vision_type: str = "") -> str:
     if model_type == "internlm2":
         return "InternLM2VEForCausalLM" if vision_type == "intern_vit_patch" else "InternLM2ForCausalLM"
     return _ARCHITECTURE_BY_MODEL_TYPE.get(model_type, "")
-
-
-_INTERNVL_LLMS = {
-    "Qwen2ForCausalLM": "InternViT + MLP projector + Qwen2",
-    "Phi3ForCausalLM": "InternViT + MLP projector + Phi-3",
-}
-
-
-def detect_format(config: dict[str, Any]) -> CheckpointFormat:
-    """Classify a parsed config.json, or raise :class:`CheckpointError` saying why it is not supported."""
-    if not isinstance(config, dict):
-        raise CheckpointError("config.json does not hold a JSON object.")
-    archs = config.get("architectures") or []
-    arch = archs[0] if isinstance(archs, list) and archs else None
-    llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
-    vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
-    vision_type = vision.get("model_type", "")
-    llm_arch = language_architecture(llm, vision_type)
-    template = config.get("template") or ""
-
-    if arch == "RistrettoModel" or config.get("model_type") == "ristretto":
-        if vision_type != "siglip_vision_model":
-            raise CheckpointError(f"Ristretto checkpoint with an unsupported vision tower ({vision_type!r}).")
-        if llm_arch != "Qwen2ForCausalLM":
-            raise CheckpointError(f"Ristretto checkpoint with an unsupported language model ({llm_arch!r}).")
-        return CheckpointFormat("ristretto", llm_arch, template or "qwen", "SigLIP2 + token-adaptive projector + Qwen2.5")
-
-    if arch == "InternVLChatModel":
-        if llm_arch == "InternLM2VEForCausalLM" or vision_type == "intern_vit_patch":
-            if llm_arch != "InternLM2VEForCausalLM" or vision_type != "intern_vit_patch":
-                raise CheckpointError(
-                    "Mono-InternVL checkpoint with a mismatched vision/language pair "
-                    f"({vision_type!r} + {llm_arch!r})."
-                )
-            return CheckpointFormat(
-                "mono-internvl", llm_arch, template or "internlm2-chat", "Monolithic InternLM2 with visual experts"
-            )
-        if llm_arch in _INTERNVL_LLMS:
-            if vision_type not in ("intern_vit_6b", ""):
-                raise CheckpointError(f"InternVL checkpoint with an unsupported vision tower ({vision_type!r}).")
-            if not template:
-                raise CheckpointError("InternVL checkpoint without a 'template' in config.json.")
-            return CheckpointFormat("internvl", llm_arch, template, _INTERNVL_LLMS[llm_arch])
-        raise CheckpointError(
-            f"InternVL checkpoint with a language model we do not support yet ({llm_arch or 'none given'}). "
-            f"Supported: {', '.join(sorted(_INTERNVL_LLMS))} and InternLM2VEForCausalLM (Mono-InternVL)."
-        )
-
-    raise CheckpointError(
-        f"Not a supported model format (architectures: {archs or 'missing'}). Supported: InternVL 2.5 / 1.5 "
-        "(InternVLChatModel), Vintern, Mono-InternVL and Ristretto checkpoints."
-    )

@@ -17,7 +17,8 @@ from typing import Callable
 
 from ..config.settings import HubSettings
 from ..core.errors import CheckpointError
-from ..core.formats import PICKLE_WEIGHT_SUFFIXES, detect_format
+from ..core.formats import PICKLE_WEIGHT_SUFFIXES
+from ..runtime.registry import detect_format
 from .client import HubClient, RemoteFile
 from .diskspace import check_space
 from .download import DownloadControl, RateLimiter, download_file, verify

@@ -26,7 +26,7 @@ from typing import Callable
 
 from ..config.settings import atomic_write_text
 from ..core.errors import CheckpointError
-from ..core.formats import detect_format
+from ..runtime.registry import detect_format
 from .diskspace import check_space
 from .errors import HubError
 from .local_copy import copy_model_files

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..core.errors import CheckpointError, UnsafeCheckpointError
-from ..core.formats import PICKLE_WEIGHT_SUFFIXES, CheckpointFormat, detect_format
+from ..core.formats import PICKLE_WEIGHT_SUFFIXES, CheckpointFormat
+from .registry import detect_format
 
 INDEX_FILE = "model.safetensors.index.json"
 SINGLE_FILE = "model.safetensors"

@@ -60,7 +60,7 @@ def check_config(config: dict, family: str, tensors: Mapping[str, TensorInfo]) -
     config : dict
         The parsed config.json.
     family : str
-        The family :func:`~desktop_vlm.core.formats.detect_format` recognised.
+        The family :func:`~desktop_vlm.runtime.registry.detect_format` recognised.
     tensors : mapping
         Tensor name -> header entry, from the checked safetensors headers.
     """

@@ -5,7 +5,8 @@ Never from the folder's name: a renamed copy must give the same prompt ids. In o
    ``config.json``'s ``template`` names, as the shipped code registers it — system message, roles, separators;
 2. ``config.json``'s ``system_message`` (checkpoints fine-tuned with the training code, which reads it);
 3. the repository id recorded when the model was downloaded or imported (the store's manifest in the folder, or
-   a Hugging Face cache path ``models--owner--name``), for repositories known to change the system message;
+   a Hugging Face cache path ``models--owner--name``), for repositories a family's spec knows to change the
+   system message;
 4. the built-in template's own default.
 """
 
@@ -18,16 +19,10 @@ from pathlib import Path
 
 from ..core.errors import CheckpointError
 from ..core.formats import STORE_MANIFEST
+from . import registry
 from .conversation_file import ShippedTemplate, read_shipped_templates
-from .templates import TEMPLATES, VINTERN_SYSTEM, ConversationTemplate
+from .templates import ConversationTemplate
 
-# repositories whose shipped conversation.py replaces the template's system message (lower-case ids; the hub
-# treats repository ids case-insensitively)
-KNOWN_SYSTEM_MESSAGES = {
-    "5cd-ai/vintern-3b-beta": VINTERN_SYSTEM,
-    "5cd-ai/vintern-1b-v2": VINTERN_SYSTEM,
-    "5cd-ai/vintern-1b-v3_5": VINTERN_SYSTEM,
-}
 _HF_CACHE_FOLDER = re.compile(r"^models--([^/\\]+?)--([^/\\]+)$")
 
 
@@ -41,11 +36,12 @@ def choose_template(folder: Path, config: dict, template_name: str) -> TemplateC
     """The template ``config.json`` names, completed from the checkpoint's own data (see the module doc)."""
     shipped = read_shipped_templates(folder / "conversation.py") if (folder / "conversation.py").is_file() else {}
     own = shipped.get(template_name)
-    builtin = TEMPLATES.get(template_name)
+    known_templates = registry.templates()
+    builtin = known_templates.get(template_name)
     if own is not None and own.system_message is not None:
         return TemplateChoice(_from_shipped(own, builtin), f"conversation.py (template {template_name!r})")
     if builtin is None:
-        known = ", ".join(sorted(TEMPLATES))
+        known = ", ".join(sorted(known_templates))
         raise CheckpointError(
             f"config.json names the conversation template {template_name!r}, which neither Desktop VLM "
             f"({known}) nor the checkpoint's conversation.py defines."
@@ -54,9 +50,9 @@ def choose_template(folder: Path, config: dict, template_name: str) -> TemplateC
     if isinstance(explicit, str):
         return TemplateChoice(replace(builtin, system_message=explicit), "config.json (system_message)")
     repo = recorded_repo_id(folder)
-    if repo and repo.lower() in KNOWN_SYSTEM_MESSAGES:
-        return TemplateChoice(replace(builtin, system_message=KNOWN_SYSTEM_MESSAGES[repo.lower()]),
-                              f"the repository id {repo}")  # fmt: skip
+    message = registry.known_system_message(repo) if repo else None
+    if message is not None:
+        return TemplateChoice(replace(builtin, system_message=message), f"the repository id {repo}")
     return TemplateChoice(builtin, f"the built-in {template_name!r} template")
 
 

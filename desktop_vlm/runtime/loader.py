@@ -23,7 +23,7 @@ from .config_checks import check_checkpoint
 from .config_defaults import complete_config
 from .device import Placement, check_fits, cpu_has_native_bf16, pick_device, pick_dtype
 from .engine import VlmRuntime
-from .families import get_family
+from .registry import family as family_spec
 from .footprint import weights_bytes
 from .kernels.probe import choose_decode_kernels
 from .kernels.probe import describe as describe_kernels
@@ -83,7 +83,7 @@ def load_runtime(
     checkpoint = open_checkpoint(path)
     checkpoint = replace(checkpoint, config=complete_config(checkpoint.config, checkpoint.format.family))
     check_checkpoint(checkpoint)  # a config that is absurd or not these weights' is refused before building
-    family = get_family(checkpoint.format.family)
+    family = family_spec(checkpoint.format.family)
     placement = Placement(pick_device(device), None)  # type: ignore[arg-type]
     if dtype == "float16" and not family.fp16_ok:
         raise InvalidRequestError(
@@ -99,7 +99,7 @@ def load_runtime(
 
     report("Building the model")
     with torch.device("meta"):
-        model = family.build(checkpoint.config, attn_implementation)
+        model = family.load("model")(checkpoint.config, attn_implementation)
     if decode != "dynamic" and not hasattr(model.decoder, "set_decode_mode"):  # refused before any weight is read
         raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
     native_quantization = quantizes_natively(quantize, placement.device)
@@ -115,8 +115,7 @@ def load_runtime(
             model.map_tensor,
             device=placement.device,
             dtype=placement.dtype,
-            ignore=family.ignore_tensor,
-            keep_float32=family.keep_float32,
+            ignore=lambda name: name.startswith(family.unused_tensor_prefixes),
             rows_of=file_rows(checkpoint.path, checkpoint.weight_map) if native_quantization else None,
         )
     materialize_buffers(model, placement.device)
@@ -148,7 +147,7 @@ def load_runtime(
         tile_size=model.tile_norm.tile_size,
         tokens_per_tile=model.tokens_per_tile(None),
         context_length=model.decoder.context_length,
-        image_token_choices=family.image_token_choices(model),
+        image_token_choices=family.image_token_choices,
         default_max_tiles=family.default_max_tiles if placement.device.type != "cpu" else CPU_MAX_TILES,
         parameters=params,
         quantization=quantize,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_vlm.runtime import load_runtime
-from desktop_vlm.runtime.config_defaults import ORIGINAL_DEFAULTS
+from desktop_vlm.runtime.registry import family
 from tests.runtime.test_published_models import MODELS, request_for
 
 
@@ -40,11 +40,12 @@ def _rename_dtype(config: dict) -> None:
         part["dtype"] = part.pop("torch_dtype", "bfloat16")
 
 
-def _diff_against_original_defaults(config: dict, top: str, vision: str) -> None:
+def _diff_against_original_defaults(config: dict, family_name: str) -> None:
     """What ``PretrainedConfig.to_diff_dict`` saves: only the keys that differ from the class defaults."""
     llm = config["llm_config"]
-    for part, defaults in ((config, top), (config["vision_config"], vision), (llm, llm["model_type"])):
-        for key, value in ORIGINAL_DEFAULTS[defaults].items():
+    defaults = family(family_name).config_defaults
+    for part, section in ((config, "top"), (config["vision_config"], "vision"), (llm, llm["model_type"])):
+        for key, value in defaults[section].items():
             if key in part and part[key] == value:
                 del part[key]
 
@@ -55,16 +56,16 @@ def test_dtype_spelt_the_new_way(tmp_path, name):
 
 
 @pytest.mark.parametrize(
-    "name, top, vision",
+    "name, family_name",
     [
-        ("InternVL2_5-4B", "internvl_chat", "intern_vit_6b"),
-        ("Mini-InternVL-Chat-4B-V1-5", "internvl_chat", "intern_vit_6b"),
-        ("Ristretto-3B", "ristretto", "siglip_vision_model"),
-        ("Mono-InternVL-2B", "internvl_chat/mono", "intern_vit_patch"),
+        ("InternVL2_5-4B", "internvl"),
+        ("Mini-InternVL-Chat-4B-V1-5", "internvl"),
+        ("Ristretto-3B", "ristretto"),
+        ("Mono-InternVL-2B", "mono-internvl"),
     ],
 )
-def test_keys_left_out_because_they_equal_the_original_defaults(tmp_path, name, top, vision):
-    folder = _variant(tmp_path, name, lambda c: _diff_against_original_defaults(c, top, vision))
+def test_keys_left_out_because_they_equal_the_original_defaults(tmp_path, name, family_name):
+    folder = _variant(tmp_path, name, lambda c: _diff_against_original_defaults(c, family_name))
     dropped = json.loads((folder / "config.json").read_text())
     assert "hidden_act" not in dropped["llm_config"]  # the variant really omits keys
     _assert_same_answer(folder, name, case="image_inside")

@@ -15,7 +15,8 @@ from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest
 from desktop_vlm.runtime.conversation_file import read_shipped_templates
 from desktop_vlm.runtime.identity import choose_template, recorded_repo_id
-from desktop_vlm.runtime.templates import TEMPLATES, VINTERN_SYSTEM
+from desktop_vlm.runtime.internvl.spec import VINTERN_SYSTEM
+from desktop_vlm.runtime.registry import templates
 from tests.conftest import REFERENCE_DIR
 from tests.runtime.conversation_files import CHATML, write_conversation_file
 
@@ -39,7 +40,7 @@ def test_a_folder_named_vintern_is_not_vintern_without_its_files(tmp_path):
     folder = tmp_path / "my-vintern-copy"
     folder.mkdir()
     choice = _hermes(folder)
-    assert choice.template.system_message == TEMPLATES["Hermes-2"].system_message
+    assert choice.template.system_message == templates()["Hermes-2"].system_message
     assert "built-in" in choice.system_message_source
 
 
@@ -109,16 +110,16 @@ def test_conversation_py_is_read_never_run(tmp_path):
         "register_conv_template(Conversation(name='Hermes-2', system_message=MESSAGE, sep=chr(1)))\n"
         "register_conv_template(Conversation(name='other', system_message=__import__('os').getcwd()))\n"
     )
-    templates = read_shipped_templates(tmp_path / "conversation.py")
+    shipped = read_shipped_templates(tmp_path / "conversation.py")
     assert not marker.exists()
-    assert templates["Hermes-2"].system_message is None and templates["Hermes-2"].sep is None
-    assert templates["other"].system_message is None
+    assert shipped["Hermes-2"].system_message is None and shipped["Hermes-2"].sep is None
+    assert shipped["other"].system_message is None
     # nothing readable: the built-in template stays
-    assert _hermes(tmp_path).template == TEMPLATES["Hermes-2"]
+    assert _hermes(tmp_path).template == templates()["Hermes-2"]
 
 
 @pytest.mark.parametrize("content", [b"\xff\xfe not python", b"def (:", b"(" * 200_000, b"x = '" + b"a" * 10])
 def test_unparsable_conversation_py_is_ignored(tmp_path, content):
     (tmp_path / "conversation.py").write_bytes(content)
     assert read_shipped_templates(tmp_path / "conversation.py") == {}
-    assert _hermes(tmp_path).template == TEMPLATES["Hermes-2"]
+    assert _hermes(tmp_path).template == templates()["Hermes-2"]

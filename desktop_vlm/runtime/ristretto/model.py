@@ -28,7 +28,6 @@ from .projector import TokenAdaptiveProjector
 from .vision import build_siglip_tower, map_vision_name
 
 MIN_IMAGE_TOKENS = 16
-RECOMMENDED_IMAGE_TOKENS = tuple(n * n for n in range(8, 25))  # 64 … 576: the model card's range, for the UI
 
 
 class RistrettoModel(nn.Module):

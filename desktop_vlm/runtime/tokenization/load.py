@@ -23,13 +23,6 @@ _RULES_BY_CLASS = {
     "LlamaTokenizer": LLAMA_SP,
     "InternLM2Tokenizer": INTERNLM2_SP,
 }
-# the language model a checkpoint declares -> rules for a tokenizer.model whose config names no class
-_SENTENCEPIECE_RULES_BY_LLM = {
-    "Phi3ForCausalLM": LLAMA_SP,
-    "LlamaForCausalLM": LLAMA_SP,
-    "InternLM2ForCausalLM": INTERNLM2_SP,
-    "InternLM2VEForCausalLM": INTERNLM2_SP,
-}
 
 
 @dataclass(frozen=True)
@@ -51,7 +44,9 @@ def choose_tokenizer(folder: Path, llm_architecture: str = "") -> TokenizerChoic
         if has_bpe and wanted in (BYTE_BPE, None):
             return TokenizerChoice(BYTE_BPE, ("vocab.json", "merges.txt"), declared)
         if has_sp and wanted in (LLAMA_SP, INTERNLM2_SP, None):
-            rules = wanted or _SENTENCEPIECE_RULES_BY_LLM.get(llm_architecture)
+            from .. import registry  # the families say which rules their language models' tokenizers follow
+
+            rules = wanted or registry.sentencepiece_rules(llm_architecture)
             if rules is None:
                 raise CheckpointError(
                     f"{folder} has a tokenizer.model but its tokenizer_config.json names no tokenizer class we "

@@ -17,7 +17,8 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 import json  # noqa: E402
 
-from desktop_vlm.runtime.templates import TEMPLATES, VINTERN_SYSTEM  # noqa: E402
+from desktop_vlm.runtime.internvl.spec import VINTERN_SYSTEM  # noqa: E402
+from desktop_vlm.runtime.registry import templates  # noqa: E402
 from tests.runtime.conversation_files import write_conversation_file  # noqa: E402
 from tests.runtime.published_tokenizers import write_phi3_tokenizer, write_qwen2_tokenizer  # noqa: E402
 from tests.runtime.tiny_internvl import write_internvl_checkpoint  # noqa: E402
@@ -44,7 +45,7 @@ def make_tokenizers() -> None:
 
 def _conversation(folder: Path, name: str, system_message: str | None = None) -> None:
     """The template registration the repository's conversation.py holds (see tests/runtime/conversation_files.py)."""
-    t = TEMPLATES[name]
+    t = templates()[name]
     fields = {"system_template": t.system_template, "system_message": system_message or t.system_message,
               "roles": t.roles, "sep_style": "MPT", "sep": t.sep}  # fmt: skip
     write_conversation_file(folder, {name: fields})

@@ -1,0 +1,69 @@
+"""The Mono-InternVL family: one InternLM2 with visual experts, a patch embedding instead of a vision tower
+(Mono-InternVL-2B). Torch-free declarations; the modules are in :mod:`.model`."""
+
+from __future__ import annotations
+
+from ...core.catalog import GB, CatalogEntry
+from ...core.errors import CheckpointError
+from ...core.formats import CheckpointFormat, language_architecture
+from ..family_spec import FamilySpec, SyntheticModel
+from ..internvl.spec import TEMPLATES as INTERNVL_TEMPLATES
+from ..tokenization.load import INTERNLM2_SP
+
+
+def recognise(config: dict) -> CheckpointFormat | None:
+    """An ``InternVLChatModel`` config whose language model has visual experts and whose vision part is a patch
+    embedding."""
+    if (config.get("architectures") or [None])[0] != "InternVLChatModel":
+        return None
+    vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
+    llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
+    vision_type = vision.get("model_type", "")
+    language_model = language_architecture(llm, vision_type)
+    if language_model != "InternLM2VEForCausalLM" and vision_type != "intern_vit_patch":
+        return None
+    if language_model != "InternLM2VEForCausalLM" or vision_type != "intern_vit_patch":
+        raise CheckpointError(
+            f"Mono-InternVL checkpoint with a mismatched vision/language pair ({vision_type!r} + {language_model!r})."
+        )
+    return CheckpointFormat("mono-internvl", language_model, config.get("template") or "internlm2-chat",
+                            "Monolithic InternLM2 with visual experts")  # fmt: skip
+
+
+FAMILY = FamilySpec(
+    name="mono-internvl",
+    recognise=recognise,
+    model="desktop_vlm.runtime.mono.model:MonoInternVLChatModel",
+    templates=tuple(t for t in INTERNVL_TEMPLATES if t.name == "internlm2-chat"),
+    sentencepiece_rules={"InternLM2VEForCausalLM": INTERNLM2_SP, "InternLM2ForCausalLM": INTERNLM2_SP},
+    config_defaults={
+        # Mono-InternVL's own InternVLChatConfig (select_layer -4, which the patch model cannot honour),
+        # InternVisionPatchConfig and InternLM2Config (biased projections by default)
+        "top": {"use_backbone_lora": 0, "use_llm_lora": 0, "pad2square": False, "select_layer": -4,
+                "force_image_size": None, "downsample_ratio": 0.5, "template": None, "dynamic_image_size": False,
+                "use_thumbnail": False, "ps_version": "v1", "min_dynamic_patch": 1, "max_dynamic_patch": 6},
+        "vision": {"num_channels": 3, "patch_size": 14, "image_size": 224, "hidden_size": 3200},
+        "internlm2": {"vocab_size": 103168, "hidden_size": 4096, "intermediate_size": 11008, "num_hidden_layers": 32,
+                      "num_attention_heads": 32, "num_key_value_heads": None, "hidden_act": "silu",
+                      "max_position_embeddings": 2048, "rms_norm_eps": 1e-6, "pad_token_id": 0, "bos_token_id": 1,
+                      "eos_token_id": 2, "tie_word_embeddings": False, "bias": True, "rope_theta": 10000,
+                      "rope_scaling": None},
+    },  # fmt: skip
+    vision_model_type="intern_vit_patch",
+    catalog=(
+        CatalogEntry("OpenGVLab/Mono-InternVL-2B", "mono-internvl", "Monolithic InternLM2 with visual experts; "
+                     "no separate vision tower.", ("en", "zh"), "MIT (unverified)", 3.1, int(6.2 * GB),
+                     vision_parameters=0.0, strengths="Quick answers about photos and screenshots; one network "
+                     "for text and images."),
+    ),  # fmt: skip
+    synthetic="desktop_vlm.runtime.mono.synthetic:write_checkpoint",
+    synthetic_models={
+        "mono-internvl-2b": SyntheticModel(
+            {"vision_hidden": 1024, "llm_hidden": 2048, "layers": 24, "heads": 16, "kv_heads": 8,
+             "intermediate": 8192, "vocab_size": 92553, "max_tiles": 12, "scale": 0.05},
+            {"layers": 2}, {"max_tiles": 12},
+        ),
+    },  # fmt: skip
+    fp16_ok=False,  # activations overflow float16: the published model gives NaN
+    default_max_tiles=12,
+)
