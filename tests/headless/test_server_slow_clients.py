@@ -112,3 +112,21 @@ def test_a_symlink_loop_in_the_allowed_folder_is_a_clear_400(tmp_path):
     with running_server(FakeRuntime("ok"), allow_files=tmp_path) as server:
         status, _, body = request(server, "POST", CHAT, user("x", "loop.png"))
     assert status in (400, 403) and body["error"]["message"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="the cases include a FIFO")
+def test_hostile_requests_are_all_answered_in_time(tmp_path):
+    import random
+
+    from tests.headless.hostile_requests import hostile_requests, judge, send
+
+    os.mkfifo(tmp_path / "fifo.png")
+    with running_server(FakeRuntime("ok"), allow_files=tmp_path, header_timeout_s=1.0) as server:
+        findings = []
+        for case in hostile_requests(random.Random(18), 80, tmp_path):
+            status, seconds = send(server.server_address[:2], case)
+            verdict = judge(case, status, seconds, 1.0)
+            if verdict != "ok":
+                findings.append((case.label, verdict))
+        assert request(server, "GET", "/v1/models")[0] == 200  # and it still serves
+    assert findings == []
