@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 import threading
 import time
 from collections import Counter
@@ -14,6 +15,14 @@ from urllib.parse import parse_qs, unquote, urlparse
 
 LFS_THRESHOLD = 1024  # files above this are "LFS" files listed with their sha256
 GOOD_TOKEN = "hf_good_token"
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """Says nothing when a client hangs up mid-answer: clients that stop reading are what tests provoke."""
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class FakeHub:
@@ -36,7 +45,7 @@ class FakeHub:
         self.request_times: list[tuple[float, str]] = []  # (time.monotonic(), path) of every request
         self.throttle_bps: float | None = None
         self.lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._server = _QuietServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -141,6 +150,9 @@ class FakeHub:
                 hub.request_times.append((time.monotonic(), path))
                 if path.startswith("/api/") and self._status_fault("@api"):
                     return
+                hostile = hub.faults.get("@api", {}).keys() & {"oversize", "endless"}
+                if path.startswith("/api/") and hostile and (fault := hub._take_fault("@api")):
+                    return self._send_hostile_body("@api", fault)  # an oversized or endless metadata answer
                 if m := re.fullmatch(r"/api/models/([^/]+/[^/]+)/revision/(.+)", path):
                     repo = m.group(1)
                     if repo not in hub.repos:
