@@ -150,3 +150,13 @@ def _remove_file_handlers() -> None:
         if any(isinstance(f, RedactingFilter) for f in handler.filters):
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+def test_the_cli_says_it_is_waiting_for_the_hub(tmp_path, monkeypatch, capsys):
+    from desktop_vlm.cli.main import main
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    with FakeHub({REPO: make_repo()}) as hub:
+        hub.faults["@api"] = {"status": 429, "rate_limit": 1, "times": 1}
+        assert main(["models", "--endpoint", hub.url, "--models-dir", str(tmp_path / "m"), "pull", REPO]) == 0
+    assert "The hub limits requests for now; going on in 2 s." in capsys.readouterr().err
