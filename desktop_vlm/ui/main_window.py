@@ -42,7 +42,7 @@ from .settings_panel import SettingsPanel
 from .status_view import ModelStatusView
 from .theme import apply_theme
 from .window_help import WindowHelp
-from .window_menus import build_menus
+from .window_menus import WindowMenus
 from .window_models import WindowModels
 
 CENTRE_MIN_WIDTH = 420  # px: a readable answer column beside a composer with its buttons
@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         self.chat.hint.linkActivated.connect(lambda _link: self.open_model_manager())
         self.composer.set_history(controller.persist, controller.discard)
         self._decorate()
-        self.actions_by_name = build_menus(self)
+        self.menus = WindowMenus(self)
+        self.actions_by_name = self.menus.named
         self.export_extraction = self.actions_by_name["export_extraction"]
         self._wire()
         install_chat_column(self)  # versions, attachment viewer, shortcut table and focus rules

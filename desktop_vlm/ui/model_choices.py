@@ -117,14 +117,15 @@ def recommend(placement: Placement, memory: DeviceMemory, language: str = "en") 
 
 def fit_text(choice: ModelChoice, memory: DeviceMemory) -> str:
     """A short line on whether the model fits now, e.g. "fits the GPU · needs 8.9 of 22.1 GiB free"."""
-    tr = QCoreApplication.translate
     if choice.need_gib is None:
-        return tr("ModelChoices", "memory need unknown")
+        return QCoreApplication.translate("ModelChoices", "memory need unknown")
     free = memory.gpu_free_bytes if choice.fit == "gpu" or (choice.fit == "no" and memory.has_gpu) else None
     free = memory.ram_free_bytes if free is None else free
-    where = {"gpu": tr("ModelChoices", "fits the GPU"), "ram": tr("ModelChoices", "fits in memory"),
-             "no": tr("ModelChoices", "too large for the free memory")}[choice.fit]
-    return tr("ModelChoices", "%s · needs %s of %s GiB free") % (where, f"{choice.need_gib:.1f}", f"{free / GIB:.1f}")
+    where = {"gpu": QCoreApplication.translate("ModelChoices", "fits the GPU"),
+             "ram": QCoreApplication.translate("ModelChoices", "fits in memory"),
+             "no": QCoreApplication.translate("ModelChoices", "too large for the free memory")}[choice.fit]
+    line = QCoreApplication.translate("ModelChoices", "%s · needs %s of %s GiB free")
+    return line % (where, f"{choice.need_gib:.1f}", f"{free / GIB:.1f}")
 
 
 def languages_text(codes: tuple[str, ...]) -> str:

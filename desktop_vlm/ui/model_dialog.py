@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,15 +52,18 @@ def ask_copy(parent, folder: Path, free_bytes: int) -> bool | None:
     """Ask whether to copy ``folder`` into the model store (True), use it where it is (False), or not import it
     (None), saying how large it is and how much space copying needs (``free_bytes``: free in the store)."""
     size, files = folder_size(folder)
-    tr = parent.tr
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Import a model folder"),
-                      tr("Import %s (%s in %d files)?") % (folder.name, size_text(size), files),
+    title = QCoreApplication.translate("ModelManagerDialog", "Import a model folder")
+    question = QCoreApplication.translate("ModelManagerDialog", "Import %s (%s in %d files)?")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question % (folder.name, size_text(size), files),
                       QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(tr("Copying keeps the model if the folder is moved or deleted, and needs %s free in the "
-                              "model folder (%s free now). Using it in place takes no space.")
-                           % (size_text(size), size_text(free_bytes)))
-    copy = box.addButton(tr("Copy into the model folder"), QMessageBox.ButtonRole.AcceptRole)
-    in_place = box.addButton(tr("Use it where it is"), QMessageBox.ButtonRole.AcceptRole)
+    detail = QCoreApplication.translate("ModelManagerDialog", "Copying keeps the model if the folder is moved or "
+                                        "deleted, and needs %s free in the model folder (%s free now). Using it in "
+                                        "place takes no space.")
+    box.setInformativeText(detail % (size_text(size), size_text(free_bytes)))
+    copy_text = QCoreApplication.translate("ModelManagerDialog", "Copy into the model folder")
+    copy = box.addButton(copy_text, QMessageBox.ButtonRole.AcceptRole)
+    in_place_text = QCoreApplication.translate("ModelManagerDialog", "Use it where it is")
+    in_place = box.addButton(in_place_text, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(in_place)
     box.exec()
     return {copy: True, in_place: False}.get(box.clickedButton())

@@ -84,7 +84,8 @@ class ModelPicker(QWidget):
     # ------------------------------------------------------------------ what the button says
     def show_model(self, name: str | None, detail: str = "") -> None:
         """The model in use (None: none) and a short line beside it (device, precision)."""
-        self.button.setText(f"{name or self.tr('Choose a model')}  ▾")
+        shown = name or self.tr("Choose a model")
+        self.button.setText(f"{shown}  ▾")
         self.detail.setText(detail)
 
     def show_loading(self, name: str) -> None:

@@ -3,7 +3,7 @@ make sense in that state (as LM Studio offers Load on an installed model and Pau
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from .icons import icon
@@ -26,10 +26,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ModelRows", text)
 
 
+# what the translation tools extract (marked here, translated where shown)
+_TITLES = {"download": QT_TRANSLATE_NOOP("ModelRows", "Download"), "retry": QT_TRANSLATE_NOOP("ModelRows", "Retry"),
+           "pause": QT_TRANSLATE_NOOP("ModelRows", "Pause"), "resume": QT_TRANSLATE_NOOP("ModelRows", "Resume"),
+           "cancel": QT_TRANSLATE_NOOP("ModelRows", "Cancel"), "load": QT_TRANSLATE_NOOP("ModelRows", "Load"),
+           "verify": QT_TRANSLATE_NOOP("ModelRows", "Verify"), "delete": QT_TRANSLATE_NOOP("ModelRows", "Delete")}
+_STATUS = {"not installed": QT_TRANSLATE_NOOP("ModelRows", "not installed"),
+           "failed": QT_TRANSLATE_NOOP("ModelRows", "failed — retry"),
+           "paused": QT_TRANSLATE_NOOP("ModelRows", "paused · %s"),
+           "damaged": QT_TRANSLATE_NOOP("ModelRows", "damaged: verify, or download again"),
+           "loaded": QT_TRANSLATE_NOOP("ModelRows", "loaded"),
+           "installed": QT_TRANSLATE_NOOP("ModelRows", "installed"),
+           "verified": QT_TRANSLATE_NOOP("ModelRows", "installed, verified")}
+_STEPS = {"starting": QT_TRANSLATE_NOOP("ModelRows", "starting…"),
+          "verifying": QT_TRANSLATE_NOOP("ModelRows", "verifying…"),
+          "downloading": QT_TRANSLATE_NOOP("ModelRows", "downloading…"),
+          "minutes": QT_TRANSLATE_NOOP("ModelRows", "%d min left"),
+          "seconds": QT_TRANSLATE_NOOP("ModelRows", "%d s left"),
+          "of": QT_TRANSLATE_NOOP("ModelRows", "%s of %s GB")}
+
+
 def action_title(action: str) -> str:
-    titles = {"download": _tr("Download"), "retry": _tr("Retry"), "pause": _tr("Pause"), "resume": _tr("Resume"),
-              "cancel": _tr("Cancel"), "load": _tr("Load"), "verify": _tr("Verify"), "delete": _tr("Delete")}
-    return titles[action]
+    return _tr(_TITLES[action])
 
 
 def row_state(model_id: str, installed, downloads, loaded_path: str | None) -> str:
@@ -48,17 +66,17 @@ def row_state(model_id: str, installed, downloads, loaded_path: str | None) -> s
 def progress_text(progress) -> str:
     """A running download's status: "45% · 12.3 MB/s · 2 min left" (or its current step)."""
     if progress is None or progress.state == "planning":
-        return _tr("starting…")
+        return _tr(_STEPS["starting"])
     if progress.state == "verifying":
-        return _tr("verifying…")
+        return _tr(_STEPS["verifying"])
     if not progress.total_bytes:
-        return _tr("downloading…")
+        return _tr(_STEPS["downloading"])
     parts = [f"{int(100 * progress.done_bytes / progress.total_bytes)}%"]
     if progress.speed_bps:
         parts.append(f"{progress.speed_bps / 1e6:.1f} MB/s")
     if progress.eta_s is not None:
         eta = progress.eta_s
-        parts.append(_tr("%d min left") % round(eta / 60) if eta >= 90 else _tr("%d s left") % round(eta))
+        parts.append(_tr(_STEPS["minutes"]) % round(eta / 60) if eta >= 90 else _tr(_STEPS["seconds"]) % round(eta))
     return " · ".join(parts)
 
 
@@ -68,18 +86,16 @@ def status_text(state: str, installed, downloads, model_id: str) -> tuple[str, s
         return progress_text(downloads.latest.get(model_id)), ""
     if state == "failed":
         message, hint = downloads.failures[model_id]
-        return _tr("failed — retry"), f"{message} {hint}".strip()
+        return _tr(_STATUS["failed"]), f"{message} {hint}".strip()
     if state == "paused":
         done, total = downloads.partial_bytes()[model_id]
-        of = _tr("%s of %s GB") % (f"{done / 1e9:.2f}", f"{total / 1e9:.1f}") if total else f"{done / 1e9:.2f} GB"
-        return _tr("paused · %s") % of, ""
+        of = _tr(_STEPS["of"]) % (f"{done / 1e9:.2f}", f"{total / 1e9:.1f}") if total else f"{done / 1e9:.2f} GB"
+        return _tr(_STATUS["paused"]) % of, ""
     if state == "damaged":
-        return _tr("damaged: verify, or download again"), "\n".join(installed.problems)
-    if state == "loaded":
-        return _tr("loaded"), ""
-    if state == "installed":
-        return (_tr("installed, verified") if installed.state == "verified" else _tr("installed")), ""
-    return _tr("not installed"), ""
+        return _tr(_STATUS["damaged"]), "\n".join(installed.problems)
+    if state == "installed" and installed.state == "verified":
+        return _tr(_STATUS["verified"]), ""
+    return _tr(_STATUS[state]), ""
 
 
 class RowActions(QWidget):
@@ -108,9 +124,9 @@ class RowActions(QWidget):
             self.buttons[action] = button
         if state == "loaded":
             self.buttons["load"].setEnabled(False)
-            self.buttons["load"].setToolTip(_tr("This model is loaded now."))
+            self.buttons["load"].setToolTip(self.tr("This model is loaded now."))
             self.buttons["delete"].setEnabled(False)
-            self.buttons["delete"].setToolTip(_tr("In use now; unload it first (Models → Unload model)."))
+            self.buttons["delete"].setToolTip(self.tr("In use now; unload it first (Models → Unload model)."))
         layout.addStretch(1)
 
     def available(self) -> list[str]:

@@ -31,6 +31,7 @@ class WelcomePanel(QWidget):
         self.choice: ModelChoice | None = None
         title = QLabel(self.tr("Welcome to Desktop VLM"), self)
         title.setObjectName("WelcomeTitle")
+        title.setWordWrap(True)
         intro = QLabel(self.tr("Ask about screenshots, photos, documents and videos with a vision-language model "
                                "that runs on this computer. First, get a model:"), self)
         intro.setWordWrap(True)

@@ -21,65 +21,83 @@ def _add(window, menu, text: str, slot, shortcut=None, icon_name: str = "") -> Q
     return action
 
 
-def build_menus(window) -> dict[str, QAction]:
-    """Fill ``window``'s menu bar; returns the actions other code changes later, by name."""
-    tr, keys, named = window.tr, QKeySequence.StandardKey, {}
-    bar = window.menuBar()
-    file = bar.addMenu(tr("&File"))
-    named["new_chat"] = _add(window, file, tr("New chat"), window.new_chat, keys.New, "new-chat")
-    _add(window, file, tr("Attach files…"), window.attach_files, keys.Open, "attach")
-    _add(window, file, tr("Screenshot a region…"), window.screenshots.start, "Ctrl+Shift+S", "screenshot")
-    file.addSeparator()
-    named["export_chat"] = _add(window, file, tr("Export this chat…"), window.history.export_current, "Ctrl+E",
-                                "export")
-    _add(window, file, tr("Export all conversations…"), window.history.export_all)
-    named["export_extraction"] = _add(window, file, tr("Export extracted data…"), window.extraction.export)
-    named["export_extraction"].setEnabled(False)
-    _add(window, file, tr("Import conversation (JSON)…"), window.history.import_json, icon_name="import")
-    file.addSeparator()
-    _add(window, file, tr("Preferences…"), window.open_preferences, "Ctrl+,", "sliders")
-    file.addSeparator()
-    _add(window, file, tr("Quit"), window.close, keys.Quit)
+class WindowMenus(QObject):
+    """Builds the menu bar of ``window``; :attr:`named` holds the actions other code changes later."""
 
-    chat = bar.addMenu(tr("&Chat"))
-    _add(window, chat, tr("Send"), window.composer.submit, "Ctrl+Return", "send")
-    _add(window, chat, tr("Stop"), window.controller.stop, "Escape", "stop")
-    _add(window, chat, tr("Regenerate"), window.controller.regenerate, "Ctrl+R", "regenerate")
-    _add(window, chat, tr("Search conversations"), window.conversations.search.setFocus, keys.Find, "search")
-    # window-wide Ctrl+V: text fields keep their own paste (they claim the shortcut while focused)
-    _add(window, chat, tr("Paste"), window.composer.edit.paste, keys.Paste)
-    extract = chat.addMenu(tr("Extract data as"))
-    for template in TEMPLATES.values():
-        _add(window, extract, template.title, lambda checked=False, name=template.name: window.extraction.start(name))
+    def __init__(self, window):
+        super().__init__(window)
+        self.named: dict[str, QAction] = {}
+        self._file(window)
+        self._chat(window)
+        self._models(window)
+        self._view(window)
+        self._help(window)
 
-    models = bar.addMenu(tr("&Models"))
-    _add(window, models, tr("Manage models…"), window.open_model_manager, "Ctrl+M", "sliders")
-    _add(window, models, tr("Load model folder…"), window.choose_model_folder, "Ctrl+L", "folder")
-    _add(window, models, tr("Use a remote endpoint…"), window.choose_remote, icon_name="globe")
-    _add(window, models, tr("Unload model"), window.service.unload_model)
+    def _file(self, window) -> None:
+        keys, named = QKeySequence.StandardKey, self.named
+        file = window.menuBar().addMenu(self.tr("&File"))
+        named["new_chat"] = _add(window, file, self.tr("New chat"), window.new_chat, keys.New, "new-chat")
+        _add(window, file, self.tr("Attach files…"), window.attach_files, keys.Open, "attach")
+        _add(window, file, self.tr("Screenshot a region…"), window.screenshots.start, "Ctrl+Shift+S", "screenshot")
+        file.addSeparator()
+        named["export_chat"] = _add(window, file, self.tr("Export this chat…"), window.history.export_current, "Ctrl+E",
+                                    "export")
+        _add(window, file, self.tr("Export all conversations…"), window.history.export_all)
+        named["export_extraction"] = _add(window, file, self.tr("Export extracted data…"), window.extraction.export)
+        named["export_extraction"].setEnabled(False)
+        _add(window, file, self.tr("Import conversation (JSON)…"), window.history.import_json, icon_name="import")
+        file.addSeparator()
+        _add(window, file, self.tr("Preferences…"), window.open_preferences, "Ctrl+,", "sliders")
+        file.addSeparator()
+        _add(window, file, self.tr("Quit"), window.close, keys.Quit)
 
-    view = bar.addMenu(tr("&View"))
-    panel = named["settings_panel"] = _add(window, view, tr("Settings panel"), window.show_settings_panel,
-                                           "Ctrl+Shift+P")
-    panel.setCheckable(True)
-    panel.setChecked(window.settings.ui.settings_panel_visible)
-    window._panel_follower = VisibilityFollower(window.panel, panel)
-    themes = view.addMenu(tr("Theme"))
-    group = QActionGroup(window)
-    for key, title in (("system", tr("Follow the system")), ("light", tr("Light")), ("dark", tr("Dark"))):
-        action = _add(window, themes, title, lambda checked=False, key=key: window.set_theme(key))
-        action.setCheckable(True)
-        action.setChecked(window.settings.ui.theme == key)
-        group.addAction(action)
-        named[f"theme_{key}"] = action
+    def _chat(self, window) -> None:
+        keys = QKeySequence.StandardKey
+        chat = window.menuBar().addMenu(self.tr("&Chat"))
+        _add(window, chat, self.tr("Send"), window.composer.submit, "Ctrl+Return", "send")
+        _add(window, chat, self.tr("Stop"), window.controller.stop, "Escape", "stop")
+        _add(window, chat, self.tr("Regenerate"), window.controller.regenerate, "Ctrl+R", "regenerate")
+        _add(window, chat, self.tr("Search conversations"), window.conversations.search.setFocus, keys.Find, "search")
+        # window-wide Ctrl+V: text fields keep their own paste (they claim the shortcut while focused)
+        _add(window, chat, self.tr("Paste"), window.composer.edit.paste, keys.Paste)
+        extract = chat.addMenu(self.tr("Extract data as"))
+        for template in TEMPLATES.values():
+            _add(window, extract, template.title,
+                 lambda checked=False, name=template.name: window.extraction.start(name))
 
-    help_menu = bar.addMenu(tr("&Help"))
-    named["shortcuts"] = _add(window, help_menu, tr("Keyboard shortcuts"), window.show_shortcuts, "F1",
-                              icon_name="keyboard")
-    _add(window, help_menu, tr("Open logs folder"), window.open_logs_folder, icon_name="logs")
-    help_menu.addSeparator()
-    _add(window, help_menu, tr("About Desktop VLM"), window.show_about, icon_name="info")
-    return named
+    def _models(self, window) -> None:
+        models = window.menuBar().addMenu(self.tr("&Models"))
+        _add(window, models, self.tr("Manage models…"), window.open_model_manager, "Ctrl+M", "sliders")
+        _add(window, models, self.tr("Load model folder…"), window.choose_model_folder, "Ctrl+L", "folder")
+        _add(window, models, self.tr("Use a remote endpoint…"), window.choose_remote, icon_name="globe")
+        _add(window, models, self.tr("Unload model"), window.service.unload_model)
+
+    def _view(self, window) -> None:
+        named = self.named
+        view = window.menuBar().addMenu(self.tr("&View"))
+        panel = named["settings_panel"] = _add(window, view, self.tr("Settings panel"), window.show_settings_panel,
+                                               "Ctrl+Shift+P")
+        panel.setCheckable(True)
+        panel.setChecked(window.settings.ui.settings_panel_visible)
+        self.panel_follower = VisibilityFollower(window.panel, panel)
+        themes = view.addMenu(self.tr("Theme"))
+        group = QActionGroup(window)
+        choices = (("system", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark")))
+        for key, title in choices:
+            action = _add(window, themes, title, lambda checked=False, key=key: window.set_theme(key))
+            action.setCheckable(True)
+            action.setChecked(window.settings.ui.theme == key)
+            group.addAction(action)
+            named[f"theme_{key}"] = action
+
+    def _help(self, window) -> None:
+        # the chat column's shortcut table finds this menu by the window's own "&Help" (same translation)
+        help_menu = window.menuBar().addMenu(self.tr("&Help"))
+        self.named["shortcuts"] = _add(window, help_menu, self.tr("Keyboard shortcuts"), window.show_shortcuts, "F1",
+                                       "keyboard")
+        _add(window, help_menu, self.tr("Open logs folder"), window.open_logs_folder, icon_name="logs")
+        help_menu.addSeparator()
+        _add(window, help_menu, self.tr("About Desktop VLM"), window.show_about, icon_name="info")
 
 
 class VisibilityFollower(QObject):

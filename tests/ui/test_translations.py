@@ -35,3 +35,28 @@ def test_qt_own_buttons_follow_where_qt_ships_a_translation(qapp):
 
 def test_unknown_language_keeps_english(qapp):
     assert install_translator(qapp, "xx_YY") is None
+
+
+@pytest.mark.parametrize("language, choose, help_title, welcome", [
+    ("vi", "Chọn mô hình", "Trợ &giúp", "Chào mừng đến với Desktop VLM"),
+    ("zh_CN", "选择模型", "帮助(&H)", "欢迎使用 Desktop VLM"),
+])
+def test_the_window_chrome_is_translated_too(qtbot, qapp, services, language, choose, help_title, welcome):
+    from desktop_vlm.ui.preferences_dialog import PreferencesDialog, title
+
+    assert install_translator(qapp, language) == language
+    try:
+        window = create_window(services)
+        qtbot.addWidget(window)
+        assert window.models.picker.button.text().startswith(choose)
+        assert window.menuBar().actions()[-1].text() == help_title
+        assert window.findChild(type(window.models.welcome.recommended), "WelcomeTitle").text() == welcome
+        assert title("ui.language") != "Language"  # the settings model's titles, translated
+        dialog = PreferencesDialog(window.settings, window)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() != "Preferences"
+        assert window.list_model.tr("Today") != "Today"
+    finally:
+        QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+        if qapp._qt_translator is not None:
+            QCoreApplication.removeTranslator(qapp._qt_translator)

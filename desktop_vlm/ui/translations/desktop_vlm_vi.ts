@@ -4,187 +4,357 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="55"/>
-        <source>Preview of %s with its tile grid</source>
-        <translation>Xem trước %s cùng lưới ô</translation>
+        <location filename="../attachment_chip.py" line="44"/>
+        <source>%s: open it as the model sees it</source>
+        <translation>%s: mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="58"/>
+        <location filename="../attachment_chip.py" line="45"/>
+        <source>Open as the model sees it</source>
+        <translation>Mở như mô hình nhìn thấy</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="49"/>
         <source>Remove %s</source>
         <translation>Gỡ %s</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="80"/>
+        <location filename="../attachment_chip.py" line="82"/>
         <source>Pages…</source>
         <translation>Trang…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="81"/>
+        <location filename="../attachment_chip.py" line="83"/>
         <source>Choose the pages of %s to send</source>
         <translation>Chọn các trang của %s để gửi</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="89"/>
+        <location filename="../attachment_chip.py" line="95"/>
         <source> · %d frames</source>
         <translation> · %d khung hình</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="94"/>
+        <location filename="../attachment_chip.py" line="100"/>
         <source> · page %d of %d</source>
         <translation> · trang %d / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="95"/>
+        <location filename="../attachment_chip.py" line="101"/>
         <source> · pages %s of %d</source>
         <translation> · các trang %s / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="102"/>
-        <source>Pages to send</source>
-        <translation>Các trang sẽ gửi</translation>
+        <location filename="../attachment_chip.py" line="111"/>
+        <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
+        <translation>%d trên %d trang: tối đa %d trang mỗi lần. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="103"/>
-        <source>Pages of %d (e.g. 1-3, 5; at most 8)</source>
-        <translation>Các trang (trong tổng số %d; ví dụ 1-3, 5; tối đa 8)</translation>
+        <location filename="../attachment_chip.py" line="112"/>
+        <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
+        <translation>%d trên %d trang: thêm nữa sẽ vượt ngữ cảnh của mô hình. Bấm Trang… để chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../attachment_viewer.py" line="129"/>
+        <source>%s as the model sees it</source>
+        <translation>%s như mô hình nhìn thấy</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="134"/>
+        <source>Pages and frames</source>
+        <translation>Trang và khung hình</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="142"/>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="142"/>
+        <source>Fit to the window (F)</source>
+        <translation>Vừa cửa sổ (F)</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="143"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="143"/>
+        <source>Actual size (1)</source>
+        <translation>Kích thước thật (1)</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="144"/>
+        <source>Zoom out (-)</source>
+        <translation>Thu nhỏ (-)</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="145"/>
+        <source>Zoom in (+)</source>
+        <translation>Phóng to (+)</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="183"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="207"/>
+        <source>Frame %d</source>
+        <translation>Khung %d</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="211"/>
+        <source>Page %d</source>
+        <translation>Trang %d</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="213"/>
+        <source>Picture</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="219"/>
+        <source>This attachment: %d picture(s), %s</source>
+        <translation>Tệp đính kèm này: %d ảnh, %s</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="236"/>
+        <source>%d × %d px, resized to one tile of %d × %d px</source>
+        <translation>%d × %d px, thu về một ô %d × %d px</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="238"/>
+        <source>%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px</source>
+        <translation>%d × %d px, đổi cỡ thành %d × %d rồi cắt thành %d × %d ô, mỗi ô %d px</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="241"/>
+        <source>+ 1 thumbnail tile: the whole picture at %d × %d</source>
+        <translation>+ 1 ô thu nhỏ: cả bức ảnh ở %d × %d</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="250"/>
+        <source>The thumbnail tile (shown at half size): the model also gets the whole picture squeezed to one tile.</source>
+        <translation>Ô thu nhỏ (hiển thị nửa cỡ): mô hình cũng nhận cả bức ảnh thu vào một ô.</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="256"/>
+        <source>1 tile → %s image tokens</source>
+        <translation>1 ô → %s token ảnh</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="257"/>
+        <source>%d tiles → %s image tokens</source>
+        <translation>%d ô → %s token ảnh</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="274"/>
+        <source>fit</source>
+        <translation>vừa khung</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="34"/>
+        <location filename="../chat_view.py" line="30"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>bị cắt ngang — Desktop VLM đã đóng trước khi câu trả lời xong</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="35"/>
+        <location filename="../chat_view.py" line="31"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="36"/>
+        <location filename="../chat_view.py" line="32"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="199"/>
+        <location filename="../chat_view.py" line="223"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="215"/>
+        <location filename="../chat_view.py" line="240"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
+</context>
+<context>
+    <name>CodeBlockView</name>
     <message>
-        <location filename="../chat_view.py" line="283"/>
-        <source>Edit question</source>
-        <translation>Sửa câu hỏi</translation>
+        <location filename="../answer_body.py" line="163"/>
+        <location filename="../answer_body.py" line="165"/>
+        <source>Copy code</source>
+        <translation>Sao chép mã</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="284"/>
-        <source>The answers after it will be replaced.</source>
-        <translation>Các câu trả lời sau đó sẽ được thay thế.</translation>
+        <location filename="../answer_body.py" line="172"/>
+        <source>Code</source>
+        <translation>Mã</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="123"/>
+        <location filename="../composer.py" line="133"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="124"/>
+        <location filename="../composer.py" line="134"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="129"/>
+        <location filename="../composer.py" line="140"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="130"/>
+        <location filename="../composer.py" line="141"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="131"/>
-        <location filename="../composer.py" line="260"/>
+        <location filename="../composer.py" line="142"/>
+        <location filename="../composer.py" line="309"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="133"/>
-        <location filename="../composer.py" line="261"/>
+        <location filename="../composer.py" line="144"/>
+        <location filename="../composer.py" line="310"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="244"/>
+        <location filename="../composer.py" line="288"/>
         <source>%s image tokens in this message</source>
         <translation>%s token ảnh trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="260"/>
+        <location filename="../composer.py" line="309"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="261"/>
+        <location filename="../composer.py" line="310"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="274"/>
+        <location filename="../composer.py" line="323"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationListModel</name>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="55"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="55"/>
+        <source>Yesterday</source>
+        <translation>Hôm qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="55"/>
+        <source>Previous 7 days</source>
+        <translation>7 ngày trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="55"/>
+        <source>Previous 30 days</source>
+        <translation>30 ngày trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="61"/>
+        <source>Pinned</source>
+        <translation>Đã ghim</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="103"/>
+        <source>Pinned: </source>
+        <translation>Đã ghim: </translation>
+    </message>
+</context>
+<context>
     <name>ConversationListView</name>
     <message>
-        <location filename="../conversation_list.py" line="28"/>
-        <location filename="../conversation_list.py" line="29"/>
+        <location filename="../conversation_list.py" line="135"/>
+        <location filename="../conversation_list.py" line="136"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="32"/>
-        <location filename="../conversation_list.py" line="33"/>
+        <location filename="../conversation_list.py" line="140"/>
+        <location filename="../conversation_list.py" line="141"/>
         <source>New chat</source>
         <translation>Trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="39"/>
+        <location filename="../conversation_list.py" line="149"/>
         <source>Conversations</source>
         <translation>Các cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="86"/>
+        <location filename="../conversation_list.py" line="196"/>
+        <source>No results for “%s”.</source>
+        <translation>Không có kết quả cho “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../conversation_list.py" line="197"/>
+        <source>No conversations yet. Ask something to start one.</source>
+        <translation>Chưa có cuộc trò chuyện nào. Hãy hỏi điều gì đó để bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../conversation_list.py" line="219"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="87"/>
+        <location filename="../conversation_list.py" line="220"/>
         <source>Unpin</source>
         <translation>Bỏ ghim</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="87"/>
+        <location filename="../conversation_list.py" line="220"/>
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="88"/>
+        <location filename="../conversation_list.py" line="221"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="90"/>
+        <location filename="../conversation_list.py" line="223"/>
         <source>Delete</source>
         <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <location filename="../drop_overlay.py" line="19"/>
+        <source>Drop files to attach them</source>
+        <translation>Thả tệp để đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../drop_overlay.py" line="54"/>
+        <source>Drop to attach
+pictures, PDFs, videos</source>
+        <translation>Thả để đính kèm
+ảnh, PDF, video</translation>
     </message>
 </context>
 <context>
@@ -256,42 +426,47 @@
         <translation>Xuất cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="52"/>
+        <location filename="../history_actions.py" line="53"/>
+        <source>Open a conversation with messages to export it.</source>
+        <translation>Hãy mở một cuộc trò chuyện có tin nhắn để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../history_actions.py" line="60"/>
         <source>Export all conversations</source>
         <translation>Xuất tất cả cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="52"/>
+        <location filename="../history_actions.py" line="60"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="56"/>
+        <location filename="../history_actions.py" line="64"/>
         <source>Export all conversations to</source>
         <translation>Xuất tất cả cuộc trò chuyện vào</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="71"/>
         <source>Could not export to %s: %s.</source>
         <translation>Không thể xuất vào %s: %s.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="64"/>
+        <location filename="../history_actions.py" line="72"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="67"/>
+        <location filename="../history_actions.py" line="75"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>Đã xuất %d cuộc trò chuyện vào %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="71"/>
+        <location filename="../history_actions.py" line="79"/>
         <source>Import conversation</source>
         <translation>Nhập cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="77"/>
+        <location filename="../history_actions.py" line="85"/>
         <source>This file is not a conversation export.</source>
         <translation>Tệp này không phải là bản xuất cuộc trò chuyện.</translation>
     </message>
@@ -299,501 +474,839 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <location filename="../main_window.py" line="191"/>
+        <source>Copied to the clipboard</source>
+        <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
-        <source>New chat</source>
-        <translation>Trò chuyện mới</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="113"/>
-        <source>Attach files…</source>
-        <translation>Đính kèm tệp…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="114"/>
-        <source>Screenshot a region…</source>
-        <translation>Chụp một vùng màn hình…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="116"/>
-        <source>Export all conversations…</source>
-        <translation>Xuất tất cả cuộc trò chuyện…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="117"/>
-        <source>Import conversation (JSON)…</source>
-        <translation>Nhập cuộc trò chuyện (JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="119"/>
-        <source>Quit</source>
-        <translation>Thoát</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="120"/>
-        <source>&amp;Chat</source>
-        <translation>&amp;Trò chuyện</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="121"/>
-        <source>Send</source>
-        <translation>Gửi</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="122"/>
-        <source>Stop</source>
-        <translation>Dừng</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="123"/>
-        <source>Regenerate</source>
-        <translation>Tạo lại</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="124"/>
-        <source>Search conversations</source>
-        <translation>Tìm cuộc trò chuyện</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="126"/>
-        <source>Paste</source>
-        <translation>Dán</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="127"/>
-        <source>Extract data as</source>
-        <translation>Trích xuất dữ liệu dạng</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="130"/>
-        <source>Export extracted data…</source>
-        <translation>Xuất dữ liệu đã trích xuất…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="132"/>
-        <source>&amp;Models</source>
-        <translation>&amp;Mô hình</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="133"/>
-        <source>Manage models…</source>
-        <translation>Quản lý mô hình…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="134"/>
-        <source>Load model folder…</source>
-        <translation>Mở thư mục mô hình…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="135"/>
-        <source>Use a remote endpoint…</source>
-        <translation>Dùng máy chủ từ xa…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="136"/>
-        <source>Unload model</source>
-        <translation>Gỡ mô hình</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="137"/>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="138"/>
-        <source>Settings panel</source>
-        <translation>Bảng cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="141"/>
-        <source>Theme</source>
-        <translation>Giao diện</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="143"/>
-        <source>Follow the system</source>
-        <translation>Theo hệ thống</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="143"/>
-        <source>Light</source>
-        <translation>Sáng</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="143"/>
-        <source>Dark</source>
-        <translation>Tối</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="223"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="236"/>
+        <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
+        <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="298"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
-        <source>Choose a model folder</source>
-        <translation>Chọn thư mục mô hình</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="375"/>
+        <source>Saved %s</source>
+        <translation>Đã lưu %s</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="378"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="155"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBody</name>
+    <message>
+        <location filename="../answer_body.py" line="263"/>
+        <source>Message text</source>
+        <translation>Nội dung tin nhắn</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="111"/>
+        <location filename="../chat_view.py" line="81"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="111"/>
+        <location filename="../chat_view.py" line="81"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="156"/>
-        <source>Attachment %s</source>
-        <translation>Tệp đính kèm %s</translation>
-    </message>
-    <message>
-        <location filename="../chat_view.py" line="122"/>
-        <source>Message text</source>
-        <translation>Nội dung tin nhắn</translation>
-    </message>
-    <message>
-        <location filename="../chat_view.py" line="128"/>
+        <location filename="../chat_view.py" line="104"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="129"/>
+        <location filename="../chat_view.py" line="105"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="133"/>
+        <location filename="../chat_view.py" line="110"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="134"/>
+        <location filename="../chat_view.py" line="111"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="138"/>
+        <location filename="../chat_view.py" line="115"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="139"/>
+        <location filename="../chat_view.py" line="116"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="132"/>
+        <source>Attachment %s: open it as the model sees it</source>
+        <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <location filename="../model_card.py" line="37"/>
+        <source>Select a model to see what it is good at.</source>
+        <translation>Chọn một mô hình để xem nó giỏi việc gì.</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="45"/>
+        <source>Repository</source>
+        <translation>Kho</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="45"/>
+        <location filename="../model_card.py" line="52"/>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="46"/>
+        <source>Good at</source>
+        <translation>Giỏi về</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="47"/>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="47"/>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="48"/>
+        <source>Download</source>
+        <translation>Dung lượng tải</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="49"/>
+        <location filename="../model_card.py" line="55"/>
+        <source>Parameters</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="50"/>
+        <source>Image tokens</source>
+        <translation>Token ảnh</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="50"/>
+        <source>%s–%s per picture</source>
+        <translation>%s–%s mỗi ảnh</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="52"/>
+        <source>A model folder you imported.</source>
+        <translation>Thư mục mô hình bạn đã nhập.</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="53"/>
+        <source>On disk</source>
+        <translation>Trên đĩa</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="58"/>
+        <source>Memory</source>
+        <translation>Bộ nhớ</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoices</name>
+    <message>
+        <location filename="../model_choices.py" line="121"/>
+        <source>memory need unknown</source>
+        <translation>chưa rõ bộ nhớ cần</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="124"/>
+        <source>fits the GPU</source>
+        <translation>vừa GPU</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="125"/>
+        <source>fits in memory</source>
+        <translation>vừa bộ nhớ</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="126"/>
+        <source>too large for the free memory</source>
+        <translation>quá lớn so với bộ nhớ còn trống</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="127"/>
+        <source>%s · needs %s of %s GiB free</source>
+        <translation>%s · cần %s trên %s GiB còn trống</translation>
     </message>
 </context>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="58"/>
-        <location filename="../model_dialog.py" line="69"/>
+        <location filename="../model_dialog.py" line="85"/>
+        <location filename="../model_dialog.py" line="100"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="88"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="88"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="88"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="62"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="62"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="71"/>
-        <source>Download progress</source>
-        <translation>Tiến độ tải về</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="76"/>
-        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="106"/>
+        <location filename="../model_dialog.py" line="134"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="79"/>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="109"/>
+        <location filename="../model_dialog.py" line="134"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="112"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="83"/>
+        <location filename="../model_dialog.py" line="114"/>
         <source>Language-model weights</source>
         <translation>Trọng số mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="84"/>
+        <location filename="../model_dialog.py" line="115"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU, 8-bit trả lời chậm hơn khoảng 3 lần so với 16-bit (ở đó nó chỉ giúp tiết kiệm bộ nhớ). Cần gói bổ sung &apos;quantization&apos;.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
-        <source>Download / resume</source>
-        <translation>Tải về / tiếp tục</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="95"/>
-        <source>Pause</source>
-        <translation>Tạm dừng</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="96"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="96"/>
-        <source>Verify</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="96"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="97"/>
+        <location filename="../model_dialog.py" line="124"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="97"/>
-        <source>Use this model</source>
-        <translation>Dùng mô hình này</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="106"/>
-        <source>for gated models; stored in the system keyring</source>
-        <translation>cho các mô hình bị giới hạn truy cập; lưu trong kho khóa của hệ thống</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="107"/>
-        <source>Save hub settings</source>
-        <translation>Lưu cài đặt hub</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="110"/>
-        <source>Hub endpoint / mirror</source>
-        <translation>Địa chỉ hub / máy chủ mirror</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="111"/>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="112"/>
-        <source>Access token</source>
-        <translation>Mã truy cập</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="119"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="133"/>
+        <location filename="../model_dialog.py" line="264"/>
+        <source>Download %s first (its Download button).</source>
+        <translation>Hãy tải %s về trước (nút Tải về của nó).</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="296"/>
         <source>%s is installed.</source>
         <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="135"/>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="161"/>
+        <location filename="../model_dialog.py" line="174"/>
         <source>Memory (%s)</source>
         <translation>Bộ nhớ (%s)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="194"/>
-        <source>damaged: verify, or download again</source>
-        <translation>bị hỏng: kiểm tra lại, hoặc tải về lại</translation>
+        <location filename="../model_dialog.py" line="55"/>
+        <source>Import a model folder</source>
+        <translation>Nhập thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="196"/>
-        <source>installed, verified</source>
-        <translation>đã cài, đã kiểm tra</translation>
+        <location filename="../model_dialog.py" line="56"/>
+        <source>Import %s (%s in %d files)?</source>
+        <translation>Nhập %s (%s, %d tệp)?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="197"/>
-        <source>installed</source>
-        <translation>đã cài</translation>
+        <location filename="../model_dialog.py" line="59"/>
+        <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
+        <translation>Sao chép giữ được mô hình kể cả khi thư mục bị chuyển hoặc xóa, và cần %s trống trong thư mục mô hình (hiện còn %s). Dùng tại chỗ thì không tốn chỗ.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="192"/>
-        <source>downloading</source>
-        <translation>đang tải</translation>
+        <location filename="../model_dialog.py" line="63"/>
+        <source>Copy into the model folder</source>
+        <translation>Sao chép vào thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="192"/>
-        <source>not installed</source>
-        <translation>chưa cài</translation>
+        <location filename="../model_dialog.py" line="65"/>
+        <source>Use it where it is</source>
+        <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="232"/>
+        <location filename="../model_dialog.py" line="279"/>
         <source>%s: every file verified.</source>
         <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="238"/>
+        <location filename="../model_dialog.py" line="282"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="238"/>
+        <location filename="../model_dialog.py" line="283"/>
         <source>Delete %s from disk?</source>
         <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="242"/>
+        <location filename="../model_dialog.py" line="286"/>
+        <source>%s was deleted.</source>
+        <translation>Đã xóa %s.</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="299"/>
+        <source>Downloading %s failed: %s</source>
+        <translation>Tải %s thất bại: %s</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="302"/>
+        <source>%s: paused; Resume continues where it stopped.</source>
+        <translation>%s: đã tạm dừng; Tiếp tục sẽ tải tiếp từ chỗ dừng.</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="303"/>
+        <source>%s: download cancelled.</source>
+        <translation>%s: đã hủy tải.</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="308"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="245"/>
-        <source>Import</source>
-        <translation>Nhập</translation>
+        <location filename="../model_dialog.py" line="321"/>
+        <source>Importing %s…</source>
+        <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="245"/>
-        <source>Copy the folder into the model store? (No: use it where it is.)</source>
-        <translation>Sao chép thư mục vào kho mô hình? (Không: dùng thư mục tại chỗ.)</translation>
+        <location filename="../model_dialog.py" line="327"/>
+        <source>Not imported: %s</source>
+        <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="256"/>
-        <source>Download or import the model first.</source>
-        <translation>Hãy tải về hoặc nhập mô hình trước.</translation>
+        <location filename="../model_dialog.py" line="331"/>
+        <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
+        <translation>Đã nhập %s (%s). Nhấp đúp hoặc bấm Nạp để dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../model_picker.py" line="51"/>
+        <source>Model</source>
+        <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="264"/>
-        <source>Hub settings saved.</source>
-        <translation>Đã lưu cài đặt hub.</translation>
+        <location filename="../model_picker.py" line="52"/>
+        <source>Choose the model that answers</source>
+        <translation>Chọn mô hình trả lời</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="64"/>
+        <source>Loading the model</source>
+        <translation>Đang tải mô hình</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="87"/>
+        <source>Choose a model</source>
+        <translation>Chọn mô hình</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="101"/>
+        <source>Loading… %s%d s</source>
+        <translation>Đang nạp… %s%d giây</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="139"/>
+        <source>Installed models</source>
+        <translation>Mô hình đã cài</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="145"/>
+        <source>loading…</source>
+        <translation>đang nạp…</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="145"/>
+        <source>loaded</source>
+        <translation>đã nạp</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="152"/>
+        <source>Damaged: verify it in Manage models, or download it again.</source>
+        <translation>Bị hỏng: kiểm tra trong Quản lý mô hình, hoặc tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="158"/>
+        <source>None yet: download one in Manage models…</source>
+        <translation>Chưa có: tải một mô hình trong Quản lý mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="161"/>
+        <source>Manage models…</source>
+        <translation>Quản lý mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="162"/>
+        <source>Load a model folder…</source>
+        <translation>Mở thư mục mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="163"/>
+        <source>Use a remote endpoint…</source>
+        <translation>Dùng máy chủ từ xa…</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="165"/>
+        <source>Unload model</source>
+        <translation>Gỡ mô hình</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRows</name>
+    <message>
+        <location filename="../model_rows.py" line="30"/>
+        <source>Download</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="30"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="31"/>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="31"/>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="32"/>
+        <source>Load</source>
+        <translation>Nạp</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="33"/>
+        <source>Verify</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="33"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="34"/>
+        <source>not installed</source>
+        <translation>chưa cài</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="35"/>
+        <source>failed — retry</source>
+        <translation>thất bại — thử lại</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="36"/>
+        <source>paused · %s</source>
+        <translation>tạm dừng · %s</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="37"/>
+        <source>damaged: verify, or download again</source>
+        <translation>hỏng: kiểm tra hoặc tải lại</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="38"/>
+        <source>loaded</source>
+        <translation>đã nạp</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="39"/>
+        <source>installed</source>
+        <translation>đã cài</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="40"/>
+        <source>installed, verified</source>
+        <translation>đã cài, đã kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="41"/>
+        <source>starting…</source>
+        <translation>đang bắt đầu…</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="42"/>
+        <source>verifying…</source>
+        <translation>đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="43"/>
+        <source>downloading…</source>
+        <translation>đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="44"/>
+        <source>%d min left</source>
+        <translation>còn %d phút</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="45"/>
+        <source>%d s left</source>
+        <translation>còn %d giây</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="46"/>
+        <source>%s of %s GB</source>
+        <translation>%s trên %s GB</translation>
     </message>
 </context>
 <context>
     <name>ModelStatusView</name>
     <message>
-        <location filename="../status_view.py" line="28"/>
-        <location filename="../status_view.py" line="69"/>
+        <location filename="../status_view.py" line="26"/>
         <location filename="../status_view.py" line="75"/>
+        <location filename="../status_view.py" line="80"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="32"/>
+        <location filename="../status_view.py" line="30"/>
         <source>Loading the model</source>
         <translation>Đang tải mô hình</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="48"/>
+        <location filename="../status_view.py" line="49"/>
         <source>Loading %s…</source>
         <translation>Đang tải %s…</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="58"/>
+        <location filename="../status_view.py" line="59"/>
         <source>Loading: %s…</source>
         <translation>Đang tải: %s…</translation>
     </message>
 </context>
 <context>
+    <name>PagePicker</name>
+    <message>
+        <location filename="../pdf_pages.py" line="83"/>
+        <source>Pages of %s to send</source>
+        <translation>Các trang của %s sẽ gửi</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="92"/>
+        <source>Pages: Space ticks or unticks the current page</source>
+        <translation>Trang: phím Space đánh dấu hoặc bỏ dấu trang hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="94"/>
+        <source>Page %d</source>
+        <translation>Trang %d</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="101"/>
+        <source>All pages</source>
+        <translation>Tất cả trang</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="103"/>
+        <source>None</source>
+        <translation>Không trang nào</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="164"/>
+        <source>Page %d: %d tiles → %s image tokens</source>
+        <translation>Trang %d: %d ô → %s token ảnh</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="174"/>
+        <source>Send %d page(s)</source>
+        <translation>Gửi %d trang</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="174"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="176"/>
+        <source>Tick the pages the model should read.</source>
+        <translation>Đánh dấu các trang mô hình cần đọc.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="178"/>
+        <source>Pages %s: about %s image tokens.</source>
+        <translation>Trang %s: khoảng %s token ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="181"/>
+        <source>at most %d pages are sent at once</source>
+        <translation>mỗi lần gửi tối đa %d trang</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="183"/>
+        <source>the model&apos;s context has room for about %s image tokens</source>
+        <translation>ngữ cảnh của mô hình còn chỗ cho khoảng %s token ảnh</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="184"/>
+        <source>Only %d of the %d ticked pages will be sent: %s. Use fewer tiles (Max tiles) to fit more pages.</source>
+        <translation>Chỉ %d trong %d trang đã chọn sẽ được gửi: %s. Giảm số ô (Số ô tối đa) để gửi được nhiều trang hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="59"/>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="62"/>
+        <location filename="../preferences_dialog.py" line="64"/>
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="64"/>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="64"/>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="66"/>
+        <source>the app&apos;s own data folder</source>
+        <translation>thư mục dữ liệu của ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="67"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="70"/>
+        <source>auto (a GPU when there is one)</source>
+        <translation>tự động (dùng GPU nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="71"/>
+        <source>auto</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="73"/>
+        <source>16-bit</source>
+        <translation>16-bit</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="73"/>
+        <source>8-bit (int8)</source>
+        <translation>8-bit (int8)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="73"/>
+        <source>4-bit (int4)</source>
+        <translation>4-bit (int4)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="77"/>
+        <source>for gated models; kept in the system keyring</source>
+        <translation>cho mô hình cần quyền truy cập; lưu trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="78"/>
+        <location filename="../preferences_dialog.py" line="101"/>
+        <source>Access token</source>
+        <translation>Mã truy cập</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="80"/>
+        <source>empty: the system&apos;s proxy variables</source>
+        <translation>để trống: dùng biến proxy của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="85"/>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="88"/>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="96"/>
+        <source>Used the next time a model is loaded.</source>
+        <translation>Áp dụng khi nạp mô hình lần tới.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="99"/>
+        <source>Downloads</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="145"/>
+        <source>Choose the model folder</source>
+        <translation>Chọn thư mục mô hình</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="155"/>
+        <source>The hub endpoint must be an http:// or https:// address, e.g. https://huggingface.co or a mirror.</source>
+        <translation>Địa chỉ hub phải bắt đầu bằng http:// hoặc https://, ví dụ https://huggingface.co hoặc một bản sao.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="160"/>
+        <source>The proxy must be an address such as http://proxy:3128, or empty.</source>
+        <translation>Proxy phải là một địa chỉ như http://proxy:3128, hoặc để trống.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="163"/>
+        <source>The model folder %s does not exist.</source>
+        <translation>Thư mục mô hình %s không tồn tại.</translation>
+    </message>
+</context>
+<context>
     <name>PromptEstimate</name>
     <message>
-        <location filename="../prompt_estimate.py" line="40"/>
+        <location filename="../prompt_estimate.py" line="49"/>
         <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames; otherwise the oldest turns are left out.</source>
         <translation>⚠ khoảng %s token tính cả câu trả lời: vượt quá ngữ cảnh %s token của mô hình. Hãy dùng ít ô hoặc khung hình hơn; nếu không, các lượt cũ nhất sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="43"/>
+        <location filename="../prompt_estimate.py" line="53"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="44"/>
+        <location filename="../prompt_estimate.py" line="54"/>
         <source>prompt ≈ %s of %s tokens</source>
         <translation>lời nhắc ≈ %s / %s token</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../question_editor.py" line="50"/>
+        <source>Reworded question</source>
+        <translation>Câu hỏi đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="54"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="55"/>
+        <source>Send the reworded question</source>
+        <translation>Gửi câu hỏi đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="58"/>
+        <source>Cancel editing</source>
+        <translation>Hủy sửa</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="60"/>
+        <source>Enter sends · Shift+Enter new line · Esc cancels</source>
+        <translation>Enter để gửi · Shift+Enter xuống dòng · Esc để hủy</translation>
     </message>
 </context>
 <context>
@@ -807,50 +1320,116 @@
 <context>
     <name>RemoteDialog</name>
     <message>
-        <location filename="../remote_dialog.py" line="14"/>
+        <location filename="../remote_dialog.py" line="13"/>
         <source>Use a remote endpoint</source>
         <translation>Dùng máy chủ từ xa</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="18"/>
+        <location filename="../remote_dialog.py" line="17"/>
         <source>Endpoint URL</source>
         <translation>URL máy chủ</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="21"/>
+        <location filename="../remote_dialog.py" line="20"/>
         <source>Model name on the server</source>
         <translation>Tên mô hình trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="24"/>
-        <location filename="../remote_dialog.py" line="37"/>
+        <location filename="../remote_dialog.py" line="23"/>
+        <location filename="../remote_dialog.py" line="36"/>
         <source>API key</source>
         <translation>Khóa API</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="25"/>
+        <location filename="../remote_dialog.py" line="24"/>
         <source>kept in the system keyring; leave empty to use the kept one</source>
         <translation>lưu trong kho khóa của hệ thống; để trống để dùng khóa đã lưu</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="26"/>
+        <location filename="../remote_dialog.py" line="25"/>
         <source>Any OpenAI-compatible vision endpoint (LMDeploy, vLLM, desktop-vlm serve). Images are sent to that server.</source>
         <translation>Bất kỳ máy chủ thị giác nào tương thích với OpenAI (LMDeploy, vLLM, desktop-vlm serve). Ảnh sẽ được gửi tới máy chủ đó.</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="35"/>
+        <location filename="../remote_dialog.py" line="34"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="36"/>
+        <location filename="../remote_dialog.py" line="35"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="53"/>
+        <location filename="../remote_dialog.py" line="52"/>
         <source>Name the model the server serves (see its /v1/models).</source>
         <translation>Nhập tên mô hình mà máy chủ cung cấp (xem /v1/models của nó).</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <location filename="../model_rows.py" line="127"/>
+        <source>This model is loaded now.</source>
+        <translation>Mô hình này đang được nạp.</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="129"/>
+        <source>In use now; unload it first (Models → Unload model).</source>
+        <translation>Đang được dùng; hãy gỡ nó trước (Mô hình → Gỡ mô hình).</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="35"/>
+        <source>Hub endpoint or mirror URL</source>
+        <translation>Địa chỉ hub hoặc bản sao</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="35"/>
+        <source>HTTP(S) proxy</source>
+        <translation>Proxy HTTP(S)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="36"/>
+        <source>Files downloaded at once</source>
+        <translation>Số tệp tải cùng lúc</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="37"/>
+        <source>Bandwidth limit (MB/s, 0 = unlimited)</source>
+        <translation>Giới hạn băng thông (MB/s, 0 = không giới hạn)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="38"/>
+        <source>Model folder</source>
+        <translation>Thư mục mô hình</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="38"/>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="39"/>
+        <source>Precision</source>
+        <translation>Độ chính xác</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="39"/>
+        <source>Weights</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="40"/>
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="40"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
     </message>
 </context>
 <context>
@@ -887,88 +1466,594 @@
         <translation>Cân bằng</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="50"/>
+        <location filename="../settings_panel.py" line="51"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="52"/>
+        <location filename="../settings_panel.py" line="53"/>
         <source>Tile preset</source>
         <translation>Cấu hình ô sẵn</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="55"/>
+        <location filename="../settings_panel.py" line="56"/>
         <source>Maximum tiles per image</source>
         <translation>Số ô tối đa cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="57"/>
+        <location filename="../settings_panel.py" line="58"/>
         <source>Image tokens per tile</source>
         <translation>Số token ảnh cho mỗi ô</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="61"/>
-        <location filename="../settings_panel.py" line="68"/>
+        <location filename="../settings_panel.py" line="62"/>
+        <location filename="../settings_panel.py" line="69"/>
         <source>Video frames</source>
         <translation>Khung hình video</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="65"/>
+        <location filename="../settings_panel.py" line="66"/>
         <source>Preset</source>
         <translation>Cấu hình sẵn</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="66"/>
+        <location filename="../settings_panel.py" line="67"/>
         <source>Max tiles</source>
         <translation>Số ô tối đa</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="67"/>
+        <location filename="../settings_panel.py" line="68"/>
         <source>Image tokens</source>
         <translation>Token ảnh</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="72"/>
+        <location filename="../settings_panel.py" line="73"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="74"/>
+        <location filename="../settings_panel.py" line="75"/>
         <source>Deterministic (greedy)</source>
         <translation>Xác định (greedy)</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="75"/>
-        <location filename="../settings_panel.py" line="83"/>
+        <location filename="../settings_panel.py" line="76"/>
+        <location filename="../settings_panel.py" line="84"/>
         <source>Temperature</source>
         <translation>Nhiệt độ</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="76"/>
-        <location filename="../settings_panel.py" line="84"/>
+        <location filename="../settings_panel.py" line="77"/>
+        <location filename="../settings_panel.py" line="85"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="77"/>
-        <location filename="../settings_panel.py" line="85"/>
+        <location filename="../settings_panel.py" line="78"/>
+        <location filename="../settings_panel.py" line="86"/>
         <source>Repetition penalty</source>
         <translation>Phạt lặp lại</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="81"/>
+        <location filename="../settings_panel.py" line="82"/>
         <source>Maximum new tokens</source>
         <translation>Số token mới tối đa</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="86"/>
+        <location filename="../settings_panel.py" line="87"/>
         <source>Max new tokens</source>
         <translation>Số token tối đa</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="156"/>
+        <location filename="../settings_panel.py" line="160"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
         <translation>Đang chạy trên CPU: mỗi ô tốn vài giây, nên mặc định mỗi ảnh dùng %d ô. Hãy tăng Số ô tối đa nếu bạn có thể chờ.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../shortcuts.py" line="37"/>
+        <source>Chat</source>
+        <translation>Trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="38"/>
+        <source>Conversations</source>
+        <translation>Các cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="39"/>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="40"/>
+        <source>Window and models</source>
+        <translation>Cửa sổ và mô hình</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="44"/>
+        <source>Send the question (Enter in the question box; Shift+Enter: new line)</source>
+        <translation>Gửi câu hỏi (Enter trong ô câu hỏi; Shift+Enter: xuống dòng)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="46"/>
+        <source>Stop the answer (in the search box: clear the search)</source>
+        <translation>Dừng câu trả lời (trong ô tìm kiếm: xóa tìm kiếm)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="48"/>
+        <source>Regenerate the last answer as a new version</source>
+        <translation>Tạo lại câu trả lời cuối thành một phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="50"/>
+        <source>Previous version (of the last message that has versions)</source>
+        <translation>Phiên bản trước (của tin nhắn cuối có nhiều phiên bản)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="52"/>
+        <source>Next version</source>
+        <translation>Phiên bản sau</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="53"/>
+        <source>Copy the last answer</source>
+        <translation>Sao chép câu trả lời cuối</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="54"/>
+        <source>Go to the question box</source>
+        <translation>Đến ô câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="55"/>
+        <source>New chat</source>
+        <translation>Trò chuyện mới</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="56"/>
+        <source>Search conversations</source>
+        <translation>Tìm cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="57"/>
+        <source>Next conversation in the list</source>
+        <translation>Cuộc trò chuyện kế tiếp trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="59"/>
+        <source>Previous conversation in the list</source>
+        <translation>Cuộc trò chuyện trước trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="61"/>
+        <source>Export this conversation…</source>
+        <translation>Xuất cuộc trò chuyện này…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="62"/>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="63"/>
+        <source>Paste a picture or files</source>
+        <translation>Dán ảnh hoặc tệp</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="64"/>
+        <source>Screenshot a region…</source>
+        <translation>Chụp một vùng màn hình…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="65"/>
+        <source>Manage models…</source>
+        <translation>Quản lý mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="66"/>
+        <source>Load a model folder…</source>
+        <translation>Mở thư mục mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="67"/>
+        <source>Show or hide the settings panel</source>
+        <translation>Hiện hoặc ẩn bảng cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="70"/>
+        <source>Preferences…</source>
+        <translation>Tùy chọn…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="71"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../shortcuts.py" line="167"/>
+        <location filename="../shortcuts.py" line="175"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="169"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="169"/>
+        <source>Does</source>
+        <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="183"/>
+        <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
+        <translation>Tab và Shift+Tab di chuyển giữa các phần của cửa sổ; Enter hoặc Space bấm nút đang chọn hoặc mở ảnh đang chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../answer_body.py" line="197"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+</context>
+<context>
+    <name>TileCanvas</name>
+    <message>
+        <location filename="../attachment_viewer.py" line="62"/>
+        <source>The picture with its tile grid</source>
+        <translation>Ảnh cùng lưới ô</translation>
+    </message>
+</context>
+<context>
+    <name>VersionSwitcher</name>
+    <message>
+        <location filename="../answer_versions.py" line="26"/>
+        <source>Previous version</source>
+        <translation>Phiên bản trước</translation>
+    </message>
+    <message>
+        <location filename="../answer_versions.py" line="34"/>
+        <source>Next version</source>
+        <translation>Phiên bản sau</translation>
+    </message>
+    <message>
+        <location filename="../answer_versions.py" line="46"/>
+        <source>Version %d of %d</source>
+        <translation>Phiên bản %d/%d</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../welcome_panel.py" line="32"/>
+        <source>Welcome to Desktop VLM</source>
+        <translation>Chào mừng đến với Desktop VLM</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="35"/>
+        <source>Ask about screenshots, photos, documents and videos with a vision-language model that runs on this computer. First, get a model:</source>
+        <translation>Hỏi về ảnh chụp màn hình, ảnh, tài liệu và video với một mô hình thị giác–ngôn ngữ chạy ngay trên máy này. Trước hết, hãy lấy một mô hình:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="53"/>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="58"/>
+        <source>Download progress</source>
+        <translation>Tiến độ tải về</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="79"/>
+        <source>Import a model folder…</source>
+        <translation>Nhập thư mục mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="80"/>
+        <source>See all models…</source>
+        <translation>Xem tất cả mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="81"/>
+        <source>Use a remote endpoint…</source>
+        <translation>Dùng máy chủ từ xa…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="106"/>
+        <source>Recommended for this computer: %s</source>
+        <translation>Đề xuất cho máy này: %s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="108"/>
+        <source>on the GPU (%s)</source>
+        <translation>trên GPU (%s)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="109"/>
+        <source>on the GPU</source>
+        <translation>trên GPU</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="109"/>
+        <source>on the CPU: no GPU was found, so each picture takes seconds to read</source>
+        <translation>trên CPU: không tìm thấy GPU, nên mỗi ảnh mất vài giây để đọc</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="111"/>
+        <source>%s download · runs %s · %s</source>
+        <translation>tải %s · chạy %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="113"/>
+        <source>Download %s (%s)</source>
+        <translation>Tải %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="135"/>
+        <source>Downloading: %s · %s / %s GB</source>
+        <translation>Đang tải: %s · %s / %s GB</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="142"/>
+        <source>The download failed: %s</source>
+        <translation>Tải về thất bại: %s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="143"/>
+        <source>Retry the download</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="146"/>
+        <source>Paused; the bytes so far are kept.</source>
+        <translation>Đã tạm dừng; phần đã tải được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="147"/>
+        <source>Resume the download</source>
+        <translation>Tiếp tục tải</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="153"/>
+        <source>Downloaded and verified. Loading it…</source>
+        <translation>Đã tải và kiểm tra xong. Đang nạp…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHelp</name>
+    <message>
+        <location filename="../window_help.py" line="35"/>
+        <source>There is no logs folder yet.</source>
+        <translation>Chưa có thư mục nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../window_help.py" line="38"/>
+        <source>The logs are in %s</source>
+        <translation>Nhật ký nằm ở %s</translation>
+    </message>
+    <message>
+        <location filename="../window_help.py" line="49"/>
+        <source>About Desktop VLM</source>
+        <translation>Giới thiệu Desktop VLM</translation>
+    </message>
+    <message>
+        <location filename="../window_help.py" line="51"/>
+        <source>&lt;b&gt;Desktop VLM %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desktop VLM %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../window_help.py" line="52"/>
+        <source>Talk about screenshots, photos, documents and videos with a vision-language model on your own computer, offline.&lt;br&gt;Licence: Apache-2.0. Icons drawn for this project.&lt;br&gt;&lt;a href=&quot;%s&quot;&gt;%s&lt;/a&gt;</source>
+        <translation>Trò chuyện về ảnh chụp màn hình, ảnh, tài liệu và video với một mô hình thị giác–ngôn ngữ ngay trên máy của bạn, không cần mạng.&lt;br&gt;Giấy phép: Apache-2.0. Biểu tượng được vẽ riêng cho dự án này.&lt;br&gt;&lt;a href=&quot;%s&quot;&gt;%s&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../window_menus.py" line="38"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="39"/>
+        <source>New chat</source>
+        <translation>Trò chuyện mới</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="40"/>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="41"/>
+        <source>Screenshot a region…</source>
+        <translation>Chụp một vùng màn hình…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="43"/>
+        <source>Export this chat…</source>
+        <translation>Xuất cuộc trò chuyện này…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="45"/>
+        <source>Export all conversations…</source>
+        <translation>Xuất tất cả cuộc trò chuyện…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="46"/>
+        <source>Export extracted data…</source>
+        <translation>Xuất dữ liệu đã trích xuất…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="48"/>
+        <source>Import conversation (JSON)…</source>
+        <translation>Nhập cuộc trò chuyện (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="50"/>
+        <source>Preferences…</source>
+        <translation>Tùy chọn…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="52"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="56"/>
+        <source>&amp;Chat</source>
+        <translation>&amp;Trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="57"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="58"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="59"/>
+        <source>Regenerate</source>
+        <translation>Tạo lại</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="60"/>
+        <source>Search conversations</source>
+        <translation>Tìm cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="62"/>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="63"/>
+        <source>Extract data as</source>
+        <translation>Trích xuất dữ liệu dạng</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="69"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="70"/>
+        <source>Manage models…</source>
+        <translation>Quản lý mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="71"/>
+        <source>Load model folder…</source>
+        <translation>Mở thư mục mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="72"/>
+        <source>Use a remote endpoint…</source>
+        <translation>Dùng máy chủ từ xa…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="73"/>
+        <source>Unload model</source>
+        <translation>Gỡ mô hình</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="77"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="78"/>
+        <source>Settings panel</source>
+        <translation>Bảng cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="83"/>
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="85"/>
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="85"/>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="85"/>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="95"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="96"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="98"/>
+        <source>Open logs folder</source>
+        <translation>Mở thư mục nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="100"/>
+        <source>About Desktop VLM</source>
+        <translation>Giới thiệu Desktop VLM</translation>
+    </message>
+</context>
+<context>
+    <name>WindowModels</name>
+    <message>
+        <location filename="../window_models.py" line="102"/>
+        <source>Choose a model folder to import</source>
+        <translation>Chọn thư mục mô hình để nhập</translation>
+    </message>
+    <message>
+        <location filename="../window_models.py" line="107"/>
+        <source>Importing %s…</source>
+        <translation>Đang nhập %s…</translation>
+    </message>
+    <message>
+        <location filename="../window_models.py" line="116"/>
+        <source>Not imported: %s</source>
+        <translation>Chưa nhập được: %s</translation>
+    </message>
+    <message>
+        <location filename="../window_models.py" line="166"/>
+        <source>Choose a model folder</source>
+        <translation>Chọn thư mục mô hình</translation>
+    </message>
+</context>
+<context>
+    <name>button</name>
+    <message>
+        <location filename="../answer_body.py" line="52"/>
+        <source>Copied ✓</source>
+        <translation>Đã sao chép ✓</translation>
     </message>
 </context>
 <context>
@@ -982,9 +2067,24 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="27"/>
+        <location filename="../main.py" line="28"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
         <translation>Cơ sở dữ liệu lịch sử bị hỏng; nó đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo.</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="50"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="115"/>
+        <source>Vary regenerated answers</source>
+        <translation>Tạo lại câu trả lời khác đi</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="118"/>
+        <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
+        <translation>Tạo lại sẽ lấy mẫu một câu trả lời mới kể cả khi cuộc trò chuyện đặt chế độ tất định (greedy); tắt: viết lại đúng câu trả lời greedy.</translation>
     </message>
 </context>
 </TS>

@@ -4,187 +4,357 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="55"/>
-        <source>Preview of %s with its tile grid</source>
-        <translation>%s 的预览及其切片网格</translation>
+        <location filename="../attachment_chip.py" line="44"/>
+        <source>%s: open it as the model sees it</source>
+        <translation>%s：以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="58"/>
+        <location filename="../attachment_chip.py" line="45"/>
+        <source>Open as the model sees it</source>
+        <translation>以模型看到的样子打开</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="49"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="80"/>
+        <location filename="../attachment_chip.py" line="82"/>
         <source>Pages…</source>
         <translation>页面…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="81"/>
+        <location filename="../attachment_chip.py" line="83"/>
         <source>Choose the pages of %s to send</source>
         <translation>选择 %s 中要发送的页面</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="89"/>
+        <location filename="../attachment_chip.py" line="95"/>
         <source> · %d frames</source>
         <translation> · %d 帧</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="94"/>
+        <location filename="../attachment_chip.py" line="100"/>
         <source> · page %d of %d</source>
         <translation> · 第 %d 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="95"/>
+        <location filename="../attachment_chip.py" line="101"/>
         <source> · pages %s of %d</source>
         <translation> · 第 %s 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="102"/>
-        <source>Pages to send</source>
-        <translation>要发送的页面</translation>
+        <location filename="../attachment_chip.py" line="111"/>
+        <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
+        <translation>%d / %d 页：一次最多 %d 页。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="103"/>
-        <source>Pages of %d (e.g. 1-3, 5; at most 8)</source>
-        <translation>页码（共 %d 页，例如 1-3, 5；最多 8 页）</translation>
+        <location filename="../attachment_chip.py" line="112"/>
+        <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
+        <translation>%d / %d 页：再多将超出模型的上下文。点“页面…”选择。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../attachment_viewer.py" line="129"/>
+        <source>%s as the model sees it</source>
+        <translation>模型看到的 %s</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="134"/>
+        <source>Pages and frames</source>
+        <translation>页面与帧</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="142"/>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="142"/>
+        <source>Fit to the window (F)</source>
+        <translation>适应窗口（F）</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="143"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="143"/>
+        <source>Actual size (1)</source>
+        <translation>实际大小（1）</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="144"/>
+        <source>Zoom out (-)</source>
+        <translation>缩小（-）</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="145"/>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="183"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="207"/>
+        <source>Frame %d</source>
+        <translation>第 %d 帧</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="211"/>
+        <source>Page %d</source>
+        <translation>第 %d 页</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="213"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="219"/>
+        <source>This attachment: %d picture(s), %s</source>
+        <translation>此附件：%d 张图片，%s</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="236"/>
+        <source>%d × %d px, resized to one tile of %d × %d px</source>
+        <translation>%d × %d 像素，缩放为一个 %d × %d 像素的图块</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="238"/>
+        <source>%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px</source>
+        <translation>%d × %d 像素，缩放为 %d × %d 并切成 %d × %d 个 %d 像素的图块</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="241"/>
+        <source>+ 1 thumbnail tile: the whole picture at %d × %d</source>
+        <translation>+ 1 个缩略图块：整张图片缩为 %d × %d</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="250"/>
+        <source>The thumbnail tile (shown at half size): the model also gets the whole picture squeezed to one tile.</source>
+        <translation>缩略图块（以一半大小显示）：模型还会收到压缩成一个图块的整张图片。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="256"/>
+        <source>1 tile → %s image tokens</source>
+        <translation>1 个图块 → %s 个图像 token</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="257"/>
+        <source>%d tiles → %s image tokens</source>
+        <translation>%d 个图块 → %s 个图像 token</translation>
+    </message>
+    <message>
+        <location filename="../attachment_viewer.py" line="274"/>
+        <source>fit</source>
+        <translation>适应</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="34"/>
+        <location filename="../chat_view.py" line="30"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>已中断 — 回答完成前 Desktop VLM 已关闭</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="35"/>
+        <location filename="../chat_view.py" line="31"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="36"/>
+        <location filename="../chat_view.py" line="32"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="199"/>
+        <location filename="../chat_view.py" line="223"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="215"/>
+        <location filename="../chat_view.py" line="240"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
+</context>
+<context>
+    <name>CodeBlockView</name>
     <message>
-        <location filename="../chat_view.py" line="283"/>
-        <source>Edit question</source>
-        <translation>编辑问题</translation>
+        <location filename="../answer_body.py" line="163"/>
+        <location filename="../answer_body.py" line="165"/>
+        <source>Copy code</source>
+        <translation>复制代码</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="284"/>
-        <source>The answers after it will be replaced.</source>
-        <translation>之后的回答将被替换。</translation>
+        <location filename="../answer_body.py" line="172"/>
+        <source>Code</source>
+        <translation>代码</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="123"/>
+        <location filename="../composer.py" line="133"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="124"/>
+        <location filename="../composer.py" line="134"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="129"/>
+        <location filename="../composer.py" line="140"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="130"/>
+        <location filename="../composer.py" line="141"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="131"/>
-        <location filename="../composer.py" line="260"/>
+        <location filename="../composer.py" line="142"/>
+        <location filename="../composer.py" line="309"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="133"/>
-        <location filename="../composer.py" line="261"/>
+        <location filename="../composer.py" line="144"/>
+        <location filename="../composer.py" line="310"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="244"/>
+        <location filename="../composer.py" line="288"/>
         <source>%s image tokens in this message</source>
         <translation>本条消息包含 %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="260"/>
+        <location filename="../composer.py" line="309"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="261"/>
+        <location filename="../composer.py" line="310"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="274"/>
+        <location filename="../composer.py" line="323"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
 </context>
 <context>
+    <name>ConversationListModel</name>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="55"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="55"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="55"/>
+        <source>Previous 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="55"/>
+        <source>Previous 30 days</source>
+        <translation>过去 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="61"/>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/conversation_list_model.py" line="103"/>
+        <source>Pinned: </source>
+        <translation>已置顶：</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListView</name>
     <message>
-        <location filename="../conversation_list.py" line="28"/>
-        <location filename="../conversation_list.py" line="29"/>
+        <location filename="../conversation_list.py" line="135"/>
+        <location filename="../conversation_list.py" line="136"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="32"/>
-        <location filename="../conversation_list.py" line="33"/>
+        <location filename="../conversation_list.py" line="140"/>
+        <location filename="../conversation_list.py" line="141"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="39"/>
+        <location filename="../conversation_list.py" line="149"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="86"/>
+        <location filename="../conversation_list.py" line="196"/>
+        <source>No results for “%s”.</source>
+        <translation>没有找到“%s”。</translation>
+    </message>
+    <message>
+        <location filename="../conversation_list.py" line="197"/>
+        <source>No conversations yet. Ask something to start one.</source>
+        <translation>还没有对话。提个问题就能开始。</translation>
+    </message>
+    <message>
+        <location filename="../conversation_list.py" line="219"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="87"/>
+        <location filename="../conversation_list.py" line="220"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="87"/>
+        <location filename="../conversation_list.py" line="220"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="88"/>
+        <location filename="../conversation_list.py" line="221"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="90"/>
+        <location filename="../conversation_list.py" line="223"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <location filename="../drop_overlay.py" line="19"/>
+        <source>Drop files to attach them</source>
+        <translation>拖放文件以附加</translation>
+    </message>
+    <message>
+        <location filename="../drop_overlay.py" line="54"/>
+        <source>Drop to attach
+pictures, PDFs, videos</source>
+        <translation>拖放以附加
+图片、PDF、视频</translation>
     </message>
 </context>
 <context>
@@ -256,42 +426,47 @@
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="52"/>
+        <location filename="../history_actions.py" line="53"/>
+        <source>Open a conversation with messages to export it.</source>
+        <translation>请先打开一个有消息的对话再导出。</translation>
+    </message>
+    <message>
+        <location filename="../history_actions.py" line="60"/>
         <source>Export all conversations</source>
         <translation>导出所有对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="52"/>
+        <location filename="../history_actions.py" line="60"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="56"/>
+        <location filename="../history_actions.py" line="64"/>
         <source>Export all conversations to</source>
         <translation>将所有对话导出到</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="71"/>
         <source>Could not export to %s: %s.</source>
         <translation>无法导出到 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="64"/>
+        <location filename="../history_actions.py" line="72"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="67"/>
+        <location filename="../history_actions.py" line="75"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>已将 %d 个对话导出到 %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="71"/>
+        <location filename="../history_actions.py" line="79"/>
         <source>Import conversation</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="77"/>
+        <location filename="../history_actions.py" line="85"/>
         <source>This file is not a conversation export.</source>
         <translation>此文件不是导出的对话。</translation>
     </message>
@@ -299,501 +474,839 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <location filename="../main_window.py" line="191"/>
+        <source>Copied to the clipboard</source>
+        <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
-        <source>New chat</source>
-        <translation>新对话</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="113"/>
-        <source>Attach files…</source>
-        <translation>附加文件…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="114"/>
-        <source>Screenshot a region…</source>
-        <translation>截取屏幕区域…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="116"/>
-        <source>Export all conversations…</source>
-        <translation>导出所有对话…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="117"/>
-        <source>Import conversation (JSON)…</source>
-        <translation>导入对话（JSON）…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="119"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="120"/>
-        <source>&amp;Chat</source>
-        <translation>对话(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="121"/>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="122"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="123"/>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="124"/>
-        <source>Search conversations</source>
-        <translation>搜索对话</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="126"/>
-        <source>Paste</source>
-        <translation>粘贴</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="127"/>
-        <source>Extract data as</source>
-        <translation>提取数据为</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="130"/>
-        <source>Export extracted data…</source>
-        <translation>导出提取的数据…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="132"/>
-        <source>&amp;Models</source>
-        <translation>模型(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="133"/>
-        <source>Manage models…</source>
-        <translation>管理模型…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="134"/>
-        <source>Load model folder…</source>
-        <translation>打开模型文件夹…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="135"/>
-        <source>Use a remote endpoint…</source>
-        <translation>使用远程服务…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="136"/>
-        <source>Unload model</source>
-        <translation>卸载模型</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="137"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="138"/>
-        <source>Settings panel</source>
-        <translation>设置面板</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="141"/>
-        <source>Theme</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="143"/>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="143"/>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="143"/>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="223"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="236"/>
+        <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
+        <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="298"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF 或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
-        <source>Choose a model folder</source>
-        <translation>选择模型文件夹</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="375"/>
+        <source>Saved %s</source>
+        <translation>已保存 %s</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="378"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="155"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBody</name>
+    <message>
+        <location filename="../answer_body.py" line="263"/>
+        <source>Message text</source>
+        <translation>消息内容</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="111"/>
+        <location filename="../chat_view.py" line="81"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="111"/>
+        <location filename="../chat_view.py" line="81"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="156"/>
-        <source>Attachment %s</source>
-        <translation>附件 %s</translation>
-    </message>
-    <message>
-        <location filename="../chat_view.py" line="122"/>
-        <source>Message text</source>
-        <translation>消息内容</translation>
-    </message>
-    <message>
-        <location filename="../chat_view.py" line="128"/>
+        <location filename="../chat_view.py" line="104"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="129"/>
+        <location filename="../chat_view.py" line="105"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="133"/>
+        <location filename="../chat_view.py" line="110"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="134"/>
+        <location filename="../chat_view.py" line="111"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="138"/>
+        <location filename="../chat_view.py" line="115"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="139"/>
+        <location filename="../chat_view.py" line="116"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="132"/>
+        <source>Attachment %s: open it as the model sees it</source>
+        <translation>附件 %s：以模型看到的样子打开</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <location filename="../model_card.py" line="37"/>
+        <source>Select a model to see what it is good at.</source>
+        <translation>选择一个模型，查看它擅长什么。</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="45"/>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="45"/>
+        <location filename="../model_card.py" line="52"/>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="46"/>
+        <source>Good at</source>
+        <translation>擅长</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="47"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="47"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="48"/>
+        <source>Download</source>
+        <translation>下载大小</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="49"/>
+        <location filename="../model_card.py" line="55"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="50"/>
+        <source>Image tokens</source>
+        <translation>图像 token</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="50"/>
+        <source>%s–%s per picture</source>
+        <translation>每张图片 %s–%s</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="52"/>
+        <source>A model folder you imported.</source>
+        <translation>你导入的模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="53"/>
+        <source>On disk</source>
+        <translation>磁盘占用</translation>
+    </message>
+    <message>
+        <location filename="../model_card.py" line="58"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoices</name>
+    <message>
+        <location filename="../model_choices.py" line="121"/>
+        <source>memory need unknown</source>
+        <translation>所需内存未知</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="124"/>
+        <source>fits the GPU</source>
+        <translation>可放入 GPU</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="125"/>
+        <source>fits in memory</source>
+        <translation>可放入内存</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="126"/>
+        <source>too large for the free memory</source>
+        <translation>超出可用内存</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="127"/>
+        <source>%s · needs %s of %s GiB free</source>
+        <translation>%s · 需要 %s GiB，可用 %s GiB</translation>
     </message>
 </context>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="58"/>
-        <location filename="../model_dialog.py" line="69"/>
+        <location filename="../model_dialog.py" line="85"/>
+        <location filename="../model_dialog.py" line="100"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="88"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="88"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="88"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="62"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="62"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="71"/>
-        <source>Download progress</source>
-        <translation>下载进度</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="76"/>
-        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="106"/>
+        <location filename="../model_dialog.py" line="134"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="79"/>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="109"/>
+        <location filename="../model_dialog.py" line="134"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="81"/>
+        <location filename="../model_dialog.py" line="112"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="83"/>
+        <location filename="../model_dialog.py" line="114"/>
         <source>Language-model weights</source>
         <translation>语言模型权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="84"/>
+        <location filename="../model_dialog.py" line="115"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上，8 位的回答速度约为 16 位的三分之一（在 CPU 上它只用于节省内存）。需要安装 &apos;quantization&apos; 附加组件。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="95"/>
-        <source>Download / resume</source>
-        <translation>下载 / 继续</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="95"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="96"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="96"/>
-        <source>Verify</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="96"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="97"/>
+        <location filename="../model_dialog.py" line="124"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="97"/>
-        <source>Use this model</source>
-        <translation>使用此模型</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="106"/>
-        <source>for gated models; stored in the system keyring</source>
-        <translation>用于受限访问的模型；保存在系统密钥环中</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="107"/>
-        <source>Save hub settings</source>
-        <translation>保存模型库设置</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="110"/>
-        <source>Hub endpoint / mirror</source>
-        <translation>模型库地址 / 镜像</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="111"/>
-        <source>Proxy</source>
-        <translation>代理</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="112"/>
-        <source>Access token</source>
-        <translation>访问令牌</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="119"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="133"/>
+        <location filename="../model_dialog.py" line="264"/>
+        <source>Download %s first (its Download button).</source>
+        <translation>请先下载 %s（点它的“下载”按钮）。</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="296"/>
         <source>%s is installed.</source>
         <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="135"/>
-        <source>%s: %s</source>
-        <translation>%s：%s</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="161"/>
+        <location filename="../model_dialog.py" line="174"/>
         <source>Memory (%s)</source>
         <translation>内存（%s）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="194"/>
-        <source>damaged: verify, or download again</source>
-        <translation>已损坏：请校验，或重新下载</translation>
+        <location filename="../model_dialog.py" line="55"/>
+        <source>Import a model folder</source>
+        <translation>导入模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="196"/>
-        <source>installed, verified</source>
-        <translation>已安装，已校验</translation>
+        <location filename="../model_dialog.py" line="56"/>
+        <source>Import %s (%s in %d files)?</source>
+        <translation>导入 %s（%s，%d 个文件）？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="197"/>
-        <source>installed</source>
-        <translation>已安装</translation>
+        <location filename="../model_dialog.py" line="59"/>
+        <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
+        <translation>复制后即使原文件夹被移动或删除也能继续使用，需要模型文件夹有 %s 可用空间（当前可用 %s）。原地使用不占空间。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="192"/>
-        <source>downloading</source>
-        <translation>下载中</translation>
+        <location filename="../model_dialog.py" line="63"/>
+        <source>Copy into the model folder</source>
+        <translation>复制到模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="192"/>
-        <source>not installed</source>
-        <translation>未安装</translation>
+        <location filename="../model_dialog.py" line="65"/>
+        <source>Use it where it is</source>
+        <translation>原地使用</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="232"/>
+        <location filename="../model_dialog.py" line="279"/>
         <source>%s: every file verified.</source>
         <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="238"/>
+        <location filename="../model_dialog.py" line="282"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="238"/>
+        <location filename="../model_dialog.py" line="283"/>
         <source>Delete %s from disk?</source>
         <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="242"/>
+        <location filename="../model_dialog.py" line="286"/>
+        <source>%s was deleted.</source>
+        <translation>已删除 %s。</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="299"/>
+        <source>Downloading %s failed: %s</source>
+        <translation>下载 %s 失败：%s</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="302"/>
+        <source>%s: paused; Resume continues where it stopped.</source>
+        <translation>%s：已暂停；“继续”会从中断处接着下载。</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="303"/>
+        <source>%s: download cancelled.</source>
+        <translation>%s：已取消下载。</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="308"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="245"/>
-        <source>Import</source>
-        <translation>导入</translation>
+        <location filename="../model_dialog.py" line="321"/>
+        <source>Importing %s…</source>
+        <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="245"/>
-        <source>Copy the folder into the model store? (No: use it where it is.)</source>
-        <translation>将该文件夹复制到模型存储目录？（否：直接在原位置使用。）</translation>
+        <location filename="../model_dialog.py" line="327"/>
+        <source>Not imported: %s</source>
+        <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="256"/>
-        <source>Download or import the model first.</source>
-        <translation>请先下载或导入模型。</translation>
+        <location filename="../model_dialog.py" line="331"/>
+        <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
+        <translation>已导入 %s（%s）。双击或点“加载”即可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../model_picker.py" line="51"/>
+        <source>Model</source>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="264"/>
-        <source>Hub settings saved.</source>
-        <translation>模型库设置已保存。</translation>
+        <location filename="../model_picker.py" line="52"/>
+        <source>Choose the model that answers</source>
+        <translation>选择回答问题的模型</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="64"/>
+        <source>Loading the model</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="87"/>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="101"/>
+        <source>Loading… %s%d s</source>
+        <translation>正在加载… %s%d 秒</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="139"/>
+        <source>Installed models</source>
+        <translation>已安装的模型</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="145"/>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="145"/>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="152"/>
+        <source>Damaged: verify it in Manage models, or download it again.</source>
+        <translation>已损坏：请在“管理模型”中校验，或重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="158"/>
+        <source>None yet: download one in Manage models…</source>
+        <translation>还没有：在“管理模型…”中下载一个</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="161"/>
+        <source>Manage models…</source>
+        <translation>管理模型…</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="162"/>
+        <source>Load a model folder…</source>
+        <translation>打开模型文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="163"/>
+        <source>Use a remote endpoint…</source>
+        <translation>使用远程服务…</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="165"/>
+        <source>Unload model</source>
+        <translation>卸载模型</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRows</name>
+    <message>
+        <location filename="../model_rows.py" line="30"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="30"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="31"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="31"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="32"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="32"/>
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="33"/>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="33"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="34"/>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="35"/>
+        <source>failed — retry</source>
+        <translation>失败 — 可重试</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="36"/>
+        <source>paused · %s</source>
+        <translation>已暂停 · %s</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="37"/>
+        <source>damaged: verify, or download again</source>
+        <translation>已损坏：请校验或重新下载</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="38"/>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="39"/>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="40"/>
+        <source>installed, verified</source>
+        <translation>已安装，已校验</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="41"/>
+        <source>starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="42"/>
+        <source>verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="43"/>
+        <source>downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="44"/>
+        <source>%d min left</source>
+        <translation>还需 %d 分钟</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="45"/>
+        <source>%d s left</source>
+        <translation>还需 %d 秒</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="46"/>
+        <source>%s of %s GB</source>
+        <translation>%s / %s GB</translation>
     </message>
 </context>
 <context>
     <name>ModelStatusView</name>
     <message>
-        <location filename="../status_view.py" line="28"/>
-        <location filename="../status_view.py" line="69"/>
+        <location filename="../status_view.py" line="26"/>
         <location filename="../status_view.py" line="75"/>
+        <location filename="../status_view.py" line="80"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="32"/>
+        <location filename="../status_view.py" line="30"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="48"/>
+        <location filename="../status_view.py" line="49"/>
         <source>Loading %s…</source>
         <translation>正在加载 %s…</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="58"/>
+        <location filename="../status_view.py" line="59"/>
         <source>Loading: %s…</source>
         <translation>正在加载：%s…</translation>
     </message>
 </context>
 <context>
+    <name>PagePicker</name>
+    <message>
+        <location filename="../pdf_pages.py" line="83"/>
+        <source>Pages of %s to send</source>
+        <translation>要发送的 %s 页面</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="92"/>
+        <source>Pages: Space ticks or unticks the current page</source>
+        <translation>页面：空格键勾选或取消当前页</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="94"/>
+        <source>Page %d</source>
+        <translation>第 %d 页</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="101"/>
+        <source>All pages</source>
+        <translation>全部页面</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="103"/>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="164"/>
+        <source>Page %d: %d tiles → %s image tokens</source>
+        <translation>第 %d 页：%d 个图块 → %s 个图像 token</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="174"/>
+        <source>Send %d page(s)</source>
+        <translation>发送 %d 页</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="174"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="176"/>
+        <source>Tick the pages the model should read.</source>
+        <translation>勾选模型要读的页面。</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="178"/>
+        <source>Pages %s: about %s image tokens.</source>
+        <translation>第 %s 页：约 %s 个图像 token。</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="181"/>
+        <source>at most %d pages are sent at once</source>
+        <translation>一次最多发送 %d 页</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="183"/>
+        <source>the model&apos;s context has room for about %s image tokens</source>
+        <translation>模型的上下文大约还能容纳 %s 个图像 token</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.py" line="184"/>
+        <source>Only %d of the %d ticked pages will be sent: %s. Use fewer tiles (Max tiles) to fit more pages.</source>
+        <translation>只会发送 %d 页（共勾选 %d 页）：%s。减少图块数（最大图块数）可容纳更多页面。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="59"/>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="62"/>
+        <location filename="../preferences_dialog.py" line="64"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="64"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="64"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="66"/>
+        <source>the app&apos;s own data folder</source>
+        <translation>应用自己的数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="67"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="70"/>
+        <source>auto (a GPU when there is one)</source>
+        <translation>自动（有 GPU 时用 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="71"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="73"/>
+        <source>16-bit</source>
+        <translation>16 位</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="73"/>
+        <source>8-bit (int8)</source>
+        <translation>8 位（int8）</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="73"/>
+        <source>4-bit (int4)</source>
+        <translation>4 位（int4）</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="77"/>
+        <source>for gated models; kept in the system keyring</source>
+        <translation>用于需授权的模型；保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="78"/>
+        <location filename="../preferences_dialog.py" line="101"/>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="80"/>
+        <source>empty: the system&apos;s proxy variables</source>
+        <translation>留空：使用系统的代理变量</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="85"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="88"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="96"/>
+        <source>Used the next time a model is loaded.</source>
+        <translation>下次加载模型时生效。</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="99"/>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="145"/>
+        <source>Choose the model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="155"/>
+        <source>The hub endpoint must be an http:// or https:// address, e.g. https://huggingface.co or a mirror.</source>
+        <translation>Hub 地址必须是 http:// 或 https:// 开头的地址，例如 https://huggingface.co 或镜像站。</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="160"/>
+        <source>The proxy must be an address such as http://proxy:3128, or empty.</source>
+        <translation>代理必须是类似 http://proxy:3128 的地址，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="163"/>
+        <source>The model folder %s does not exist.</source>
+        <translation>模型文件夹 %s 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>PromptEstimate</name>
     <message>
-        <location filename="../prompt_estimate.py" line="40"/>
+        <location filename="../prompt_estimate.py" line="49"/>
         <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames; otherwise the oldest turns are left out.</source>
         <translation>⚠ 连同回答约 %s 个 token，超过模型的上下文长度（%s）。请减少切片数或帧数，否则最早的几轮对话将被略去。</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="43"/>
+        <location filename="../prompt_estimate.py" line="53"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="44"/>
+        <location filename="../prompt_estimate.py" line="54"/>
         <source>prompt ≈ %s of %s tokens</source>
         <translation>提示 ≈ %s / %s token</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../question_editor.py" line="50"/>
+        <source>Reworded question</source>
+        <translation>改写后的问题</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="54"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="55"/>
+        <source>Send the reworded question</source>
+        <translation>发送改写后的问题</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="57"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="58"/>
+        <source>Cancel editing</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="60"/>
+        <source>Enter sends · Shift+Enter new line · Esc cancels</source>
+        <translation>Enter 发送 · Shift+Enter 换行 · Esc 取消</translation>
     </message>
 </context>
 <context>
@@ -807,50 +1320,116 @@
 <context>
     <name>RemoteDialog</name>
     <message>
-        <location filename="../remote_dialog.py" line="14"/>
+        <location filename="../remote_dialog.py" line="13"/>
         <source>Use a remote endpoint</source>
         <translation>使用远程服务</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="18"/>
+        <location filename="../remote_dialog.py" line="17"/>
         <source>Endpoint URL</source>
         <translation>远程服务 URL</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="21"/>
+        <location filename="../remote_dialog.py" line="20"/>
         <source>Model name on the server</source>
         <translation>服务器上的模型名称</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="24"/>
-        <location filename="../remote_dialog.py" line="37"/>
+        <location filename="../remote_dialog.py" line="23"/>
+        <location filename="../remote_dialog.py" line="36"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="25"/>
+        <location filename="../remote_dialog.py" line="24"/>
         <source>kept in the system keyring; leave empty to use the kept one</source>
         <translation>保存在系统密钥环中；留空则使用已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="26"/>
+        <location filename="../remote_dialog.py" line="25"/>
         <source>Any OpenAI-compatible vision endpoint (LMDeploy, vLLM, desktop-vlm serve). Images are sent to that server.</source>
         <translation>任何兼容 OpenAI 接口的视觉服务（LMDeploy、vLLM、desktop-vlm serve）。图片将发送到该服务器。</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="35"/>
+        <location filename="../remote_dialog.py" line="34"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="36"/>
+        <location filename="../remote_dialog.py" line="35"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="53"/>
+        <location filename="../remote_dialog.py" line="52"/>
         <source>Name the model the server serves (see its /v1/models).</source>
         <translation>请填写服务器提供的模型名称（见其 /v1/models）。</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <location filename="../model_rows.py" line="127"/>
+        <source>This model is loaded now.</source>
+        <translation>此模型当前已加载。</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="129"/>
+        <source>In use now; unload it first (Models → Unload model).</source>
+        <translation>正在使用；请先卸载（模型 → 卸载模型）。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="35"/>
+        <source>Hub endpoint or mirror URL</source>
+        <translation>Hub 地址或镜像 URL</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="35"/>
+        <source>HTTP(S) proxy</source>
+        <translation>HTTP(S) 代理</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="36"/>
+        <source>Files downloaded at once</source>
+        <translation>同时下载的文件数</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="37"/>
+        <source>Bandwidth limit (MB/s, 0 = unlimited)</source>
+        <translation>带宽限制（MB/s，0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="38"/>
+        <source>Model folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="38"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="39"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="39"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="40"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="40"/>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -887,88 +1466,594 @@
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="50"/>
+        <location filename="../settings_panel.py" line="51"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="52"/>
+        <location filename="../settings_panel.py" line="53"/>
         <source>Tile preset</source>
         <translation>切片预设</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="55"/>
+        <location filename="../settings_panel.py" line="56"/>
         <source>Maximum tiles per image</source>
         <translation>每张图片的最大切片数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="57"/>
+        <location filename="../settings_panel.py" line="58"/>
         <source>Image tokens per tile</source>
         <translation>每个切片的图像 token 数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="61"/>
-        <location filename="../settings_panel.py" line="68"/>
+        <location filename="../settings_panel.py" line="62"/>
+        <location filename="../settings_panel.py" line="69"/>
         <source>Video frames</source>
         <translation>视频帧数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="65"/>
+        <location filename="../settings_panel.py" line="66"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="66"/>
+        <location filename="../settings_panel.py" line="67"/>
         <source>Max tiles</source>
         <translation>最大切片数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="67"/>
+        <location filename="../settings_panel.py" line="68"/>
         <source>Image tokens</source>
         <translation>图像 token</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="72"/>
+        <location filename="../settings_panel.py" line="73"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="74"/>
+        <location filename="../settings_panel.py" line="75"/>
         <source>Deterministic (greedy)</source>
         <translation>确定性（贪心）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="75"/>
-        <location filename="../settings_panel.py" line="83"/>
+        <location filename="../settings_panel.py" line="76"/>
+        <location filename="../settings_panel.py" line="84"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="76"/>
-        <location filename="../settings_panel.py" line="84"/>
+        <location filename="../settings_panel.py" line="77"/>
+        <location filename="../settings_panel.py" line="85"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="77"/>
-        <location filename="../settings_panel.py" line="85"/>
+        <location filename="../settings_panel.py" line="78"/>
+        <location filename="../settings_panel.py" line="86"/>
         <source>Repetition penalty</source>
         <translation>重复惩罚</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="81"/>
+        <location filename="../settings_panel.py" line="82"/>
         <source>Maximum new tokens</source>
         <translation>最大新 token 数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="86"/>
+        <location filename="../settings_panel.py" line="87"/>
         <source>Max new tokens</source>
         <translation>最大新 token 数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="156"/>
+        <location filename="../settings_panel.py" line="160"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
         <translation>正在 CPU 上运行：每个切片都要耗费数秒，因此图片默认最多使用 %d 个切片。如果可以等待，请调高“最大切片数”。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../shortcuts.py" line="37"/>
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="38"/>
+        <source>Conversations</source>
+        <translation>对话列表</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="39"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="40"/>
+        <source>Window and models</source>
+        <translation>窗口与模型</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="44"/>
+        <source>Send the question (Enter in the question box; Shift+Enter: new line)</source>
+        <translation>发送问题（在提问框中按 Enter；Shift+Enter：换行）</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="46"/>
+        <source>Stop the answer (in the search box: clear the search)</source>
+        <translation>停止回答（在搜索框中：清除搜索）</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="48"/>
+        <source>Regenerate the last answer as a new version</source>
+        <translation>将最后一个回答重新生成为新版本</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="50"/>
+        <source>Previous version (of the last message that has versions)</source>
+        <translation>上一个版本（最后一条有多个版本的消息）</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="52"/>
+        <source>Next version</source>
+        <translation>下一个版本</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="53"/>
+        <source>Copy the last answer</source>
+        <translation>复制最后一个回答</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="54"/>
+        <source>Go to the question box</source>
+        <translation>转到提问框</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="55"/>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="56"/>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="57"/>
+        <source>Next conversation in the list</source>
+        <translation>列表中的下一个对话</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="59"/>
+        <source>Previous conversation in the list</source>
+        <translation>列表中的上一个对话</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="61"/>
+        <source>Export this conversation…</source>
+        <translation>导出此对话…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="62"/>
+        <source>Attach files…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="63"/>
+        <source>Paste a picture or files</source>
+        <translation>粘贴图片或文件</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="64"/>
+        <source>Screenshot a region…</source>
+        <translation>截取屏幕区域…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="65"/>
+        <source>Manage models…</source>
+        <translation>管理模型…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="66"/>
+        <source>Load a model folder…</source>
+        <translation>打开模型文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="67"/>
+        <source>Show or hide the settings panel</source>
+        <translation>显示或隐藏设置面板</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="70"/>
+        <source>Preferences…</source>
+        <translation>偏好设置…</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="71"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../shortcuts.py" line="167"/>
+        <location filename="../shortcuts.py" line="175"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="169"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="169"/>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="183"/>
+        <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
+        <translation>Tab 和 Shift+Tab 在窗口各部分之间移动；Enter 或空格键按下当前按钮或打开当前图片。</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../answer_body.py" line="197"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+</context>
+<context>
+    <name>TileCanvas</name>
+    <message>
+        <location filename="../attachment_viewer.py" line="62"/>
+        <source>The picture with its tile grid</source>
+        <translation>带图块网格的图片</translation>
+    </message>
+</context>
+<context>
+    <name>VersionSwitcher</name>
+    <message>
+        <location filename="../answer_versions.py" line="26"/>
+        <source>Previous version</source>
+        <translation>上一个版本</translation>
+    </message>
+    <message>
+        <location filename="../answer_versions.py" line="34"/>
+        <source>Next version</source>
+        <translation>下一个版本</translation>
+    </message>
+    <message>
+        <location filename="../answer_versions.py" line="46"/>
+        <source>Version %d of %d</source>
+        <translation>第 %d 个版本，共 %d 个</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../welcome_panel.py" line="32"/>
+        <source>Welcome to Desktop VLM</source>
+        <translation>欢迎使用 Desktop VLM</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="35"/>
+        <source>Ask about screenshots, photos, documents and videos with a vision-language model that runs on this computer. First, get a model:</source>
+        <translation>用在这台电脑上运行的视觉语言模型询问截图、照片、文档和视频。首先，获取一个模型：</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="53"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="58"/>
+        <source>Download progress</source>
+        <translation>下载进度</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="79"/>
+        <source>Import a model folder…</source>
+        <translation>导入模型文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="80"/>
+        <source>See all models…</source>
+        <translation>查看所有模型…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="81"/>
+        <source>Use a remote endpoint…</source>
+        <translation>使用远程服务…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="106"/>
+        <source>Recommended for this computer: %s</source>
+        <translation>推荐给这台电脑：%s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="108"/>
+        <source>on the GPU (%s)</source>
+        <translation>在 GPU（%s）上</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="109"/>
+        <source>on the GPU</source>
+        <translation>在 GPU 上</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="109"/>
+        <source>on the CPU: no GPU was found, so each picture takes seconds to read</source>
+        <translation>在 CPU 上：未找到 GPU，每张图片需要几秒钟读取</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="111"/>
+        <source>%s download · runs %s · %s</source>
+        <translation>下载 %s · 运行%s · %s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="113"/>
+        <source>Download %s (%s)</source>
+        <translation>下载 %s（%s）</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="135"/>
+        <source>Downloading: %s · %s / %s GB</source>
+        <translation>正在下载：%s · %s / %s GB</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="142"/>
+        <source>The download failed: %s</source>
+        <translation>下载失败：%s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="143"/>
+        <source>Retry the download</source>
+        <translation>重试下载</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="146"/>
+        <source>Paused; the bytes so far are kept.</source>
+        <translation>已暂停；已下载的部分会保留。</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="147"/>
+        <source>Resume the download</source>
+        <translation>继续下载</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="153"/>
+        <source>Downloaded and verified. Loading it…</source>
+        <translation>已下载并校验。正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHelp</name>
+    <message>
+        <location filename="../window_help.py" line="35"/>
+        <source>There is no logs folder yet.</source>
+        <translation>还没有日志文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../window_help.py" line="38"/>
+        <source>The logs are in %s</source>
+        <translation>日志位于 %s</translation>
+    </message>
+    <message>
+        <location filename="../window_help.py" line="49"/>
+        <source>About Desktop VLM</source>
+        <translation>关于 Desktop VLM</translation>
+    </message>
+    <message>
+        <location filename="../window_help.py" line="51"/>
+        <source>&lt;b&gt;Desktop VLM %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desktop VLM %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../window_help.py" line="52"/>
+        <source>Talk about screenshots, photos, documents and videos with a vision-language model on your own computer, offline.&lt;br&gt;Licence: Apache-2.0. Icons drawn for this project.&lt;br&gt;&lt;a href=&quot;%s&quot;&gt;%s&lt;/a&gt;</source>
+        <translation>在你自己的电脑上离线使用视觉语言模型讨论截图、照片、文档和视频。&lt;br&gt;许可证：Apache-2.0。图标为本项目绘制。&lt;br&gt;&lt;a href=&quot;%s&quot;&gt;%s&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../window_menus.py" line="38"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="39"/>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="40"/>
+        <source>Attach files…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="41"/>
+        <source>Screenshot a region…</source>
+        <translation>截取屏幕区域…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="43"/>
+        <source>Export this chat…</source>
+        <translation>导出此对话…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="45"/>
+        <source>Export all conversations…</source>
+        <translation>导出所有对话…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="46"/>
+        <source>Export extracted data…</source>
+        <translation>导出提取的数据…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="48"/>
+        <source>Import conversation (JSON)…</source>
+        <translation>导入对话（JSON）…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="50"/>
+        <source>Preferences…</source>
+        <translation>偏好设置…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="52"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="56"/>
+        <source>&amp;Chat</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="57"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="58"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="59"/>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="60"/>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="62"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="63"/>
+        <source>Extract data as</source>
+        <translation>提取数据为</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="69"/>
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="70"/>
+        <source>Manage models…</source>
+        <translation>管理模型…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="71"/>
+        <source>Load model folder…</source>
+        <translation>打开模型文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="72"/>
+        <source>Use a remote endpoint…</source>
+        <translation>使用远程服务…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="73"/>
+        <source>Unload model</source>
+        <translation>卸载模型</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="77"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="78"/>
+        <source>Settings panel</source>
+        <translation>设置面板</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="83"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="85"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="85"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="85"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="95"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="96"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="98"/>
+        <source>Open logs folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="100"/>
+        <source>About Desktop VLM</source>
+        <translation>关于 Desktop VLM</translation>
+    </message>
+</context>
+<context>
+    <name>WindowModels</name>
+    <message>
+        <location filename="../window_models.py" line="102"/>
+        <source>Choose a model folder to import</source>
+        <translation>选择要导入的模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../window_models.py" line="107"/>
+        <source>Importing %s…</source>
+        <translation>正在导入 %s…</translation>
+    </message>
+    <message>
+        <location filename="../window_models.py" line="116"/>
+        <source>Not imported: %s</source>
+        <translation>未能导入：%s</translation>
+    </message>
+    <message>
+        <location filename="../window_models.py" line="166"/>
+        <source>Choose a model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>button</name>
+    <message>
+        <location filename="../answer_body.py" line="52"/>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
     </message>
 </context>
 <context>
@@ -982,9 +2067,24 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../main.py" line="27"/>
+        <location filename="../main.py" line="28"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
         <translation>历史数据库已损坏；已将其移到别处，并新建了一个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="50"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="115"/>
+        <source>Vary regenerated answers</source>
+        <translation>重新生成时换一种回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="118"/>
+        <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
+        <translation>即使对话设为确定性（贪心）解码，重新生成也会采样新回答；关闭时会再次写出相同的贪心回答。</translation>
     </message>
 </context>
 </TS>
