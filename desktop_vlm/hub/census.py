@@ -45,8 +45,8 @@ def count_parameters(folder: Path) -> ParameterCount | None:
                 total += count
                 if name.split(".", 1)[0] in VISION_PREFIXES:
                     vision += count
-    except (OSError, ValueError, TypeError, struct.error):
-        return None
+    except (OSError, ValueError, TypeError, AttributeError, KeyError, RecursionError, struct.error):
+        return None  # a header that is not an object of entries with a shape, or nested past the parser
     return ParameterCount(total, vision)
 
 

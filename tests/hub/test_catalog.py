@@ -89,3 +89,14 @@ def test_parameters_are_counted_from_the_headers_and_a_broken_file_gives_no_coun
     (tmp_path / "c.safetensors").write_bytes(b"\xff" * 16)  # a header length no safetensors file has
     assert count_parameters(tmp_path) is None
     assert count_parameters(tmp_path / "empty-folder-that-is-not-there") is None
+
+
+@pytest.mark.parametrize("header", [b"[1, 2]", b'{"x": 5}', b'{"x": {"dtype": "F32"}}', b"[" * 100_000],
+                         ids=["list", "entry not an object", "no shape", "nested"])
+def test_a_hostile_header_gives_no_count_rather_than_an_exception(tmp_path, header):
+    import struct
+
+    from desktop_vlm.hub.census import count_parameters
+
+    (tmp_path / "model.safetensors").write_bytes(struct.pack("<Q", len(header)) + header)
+    assert count_parameters(tmp_path) is None
