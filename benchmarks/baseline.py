@@ -1,11 +1,16 @@
 """Baselines that behave like each model's own ``chat()``, run on the weights our runtime loaded.
 
 What the original code does every turn, and so what these do: tile and encode every image of the
-conversation again, build the prompt embeddings, prefill the whole conversation from ``inputs_embeds``
-with eager attention (softmax over a materialised score matrix), then decode one token at a time with a
-generic loop — transformers' ``generate`` for the InternVL and Ristretto families (their language models
-are transformers classes), and for Mono-InternVL the original InternLM2-VE forward written out: both
-FFNs on every prefill row, selected by the visual mask, the text FFN alone on cached decode steps.
+conversation again, build the prompt embeddings, prefill the whole conversation from ``inputs_embeds``,
+then decode one token at a time with a generic loop — transformers' ``generate`` for the InternVL and
+Ristretto families (their language models are transformers classes), and for Mono-InternVL the original
+InternLM2-VE forward written out: both FFNs on every prefill row, selected by the visual mask, the text FFN
+alone on cached decode steps.
+
+Attention as the original runs it: on a GPU its ``chat()`` is called with ``use_flash_attn=True`` (fused
+attention in both towers), so there the baseline uses fused SDPA (flash attention where torch has it); on CPU
+flash attention is unavailable and the original falls back to eager attention (a materialised score matrix),
+so there the baseline does too. A "× baseline" on a GPU is thus against the original at its best.
 """
 
 from __future__ import annotations
@@ -63,17 +68,24 @@ def _timing(t_start: float, stamps: list[float], new_tokens: int) -> BaselineTim
     return BaselineTiming(stamps[0] - t_start, (new_tokens - 1) / max(1e-9, stamps[-1] - stamps[0]))
 
 
-class EagerAttention:
-    """Switch a model's transformers towers to eager attention for the baseline's turns, and back."""
+def original_attention(device: torch.device) -> str:
+    """The attention the original ``chat()`` runs on ``device``: fused on a GPU, eager on CPU."""
+    return "sdpa" if device.type == "cuda" else "eager"
+
+
+class OriginalAttention:
+    """Switch a model's transformers towers to the original's attention (:func:`original_attention`) for the
+    baseline's turns, and back."""
 
     def __init__(self, runtime):
+        self.implementation = original_attention(runtime.device)
         self.towers = [m for m in (runtime.model.decoder.lm, getattr(runtime.model, "vision_model", None))
                        if hasattr(m, "set_attn_implementation")]  # fmt: skip
 
     def __enter__(self):
         self.previous = [tower.config._attn_implementation for tower in self.towers]
         for tower in self.towers:
-            tower.set_attn_implementation("eager")
+            tower.set_attn_implementation(self.implementation)
 
     def __exit__(self, *exc):
         for tower, name in zip(self.towers, self.previous):
@@ -83,7 +95,7 @@ class EagerAttention:
 @torch.inference_mode()
 def hf_chat_turn(runtime, request, new_tokens: int) -> BaselineTiming:
     """InternVL / Ristretto ``chat()``: ``language_model.generate(inputs_embeds=...)``, greedy, exactly
-    ``new_tokens`` tokens. Call inside :class:`EagerAttention`."""
+    ``new_tokens`` tokens. Call inside :class:`OriginalAttention`."""
     t_start = time.perf_counter()
     ids, embeds = _prompt_embeddings(runtime, request)
     clock = _TokenClock()
@@ -97,8 +109,9 @@ def hf_chat_turn(runtime, request, new_tokens: int) -> BaselineTiming:
 class MonoOriginalForward:
     """The original InternLM2-VE forward over our loaded modules (see the module docstring)."""
 
-    def __init__(self, decoder):
+    def __init__(self, decoder, fused: bool = False):
         self.decoder = decoder
+        self.fused = fused  # the original's flash attention (on a GPU), else its eager attention
 
     def _attention(self, attn, x, cos, sin, cache, idx):
         b, n, _ = x.shape
@@ -109,6 +122,9 @@ class MonoOriginalForward:
         q, k = q * cos + rotate(q) * sin, k * cos + rotate(k) * sin
         k, v = cache.update(k, v, idx)
         k, v = k.repeat_interleave(attn.group, 1), v.repeat_interleave(attn.group, 1)  # (B, H, T, d)
+        if self.fused:  # a prefill from an empty cache is causal; a decode step sees the whole cache
+            out = F.scaled_dot_product_attention(q, k, v, is_causal=n > 1 and k.shape[2] == n)
+            return attn.wo(out.transpose(1, 2).reshape(b, n, -1))
         scores = q @ k.transpose(-1, -2) / math.sqrt(attn.head_dim)  # (B, H, n, T), materialised
         if n > 1:
             past = k.shape[2] - n
@@ -141,7 +157,7 @@ def mono_chat_turn(runtime, request, new_tokens: int) -> BaselineTiming:
 
     t_start = time.perf_counter()
     ids, embeds = _prompt_embeddings(runtime, request)
-    forward = MonoOriginalForward(runtime.model.decoder)
+    forward = MonoOriginalForward(runtime.model.decoder, fused=original_attention(runtime.device) == "sdpa")
     cache = DynamicCache()
     visual = (ids == runtime.img_context_id).unsqueeze(-1).to(embeds.dtype)
     logits = forward(embeds, visual, cache)

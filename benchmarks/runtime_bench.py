@@ -101,10 +101,10 @@ def _ours(runtime, n_tiles: int, new_tokens: int, repeats: int) -> dict:
 
 def _baseline(runtime, n_tiles: int, new_tokens: int, repeats: int, answer: str) -> dict:
     """The chat()-like baseline on the same two turns (``answer``: our first answer, kept in the history)."""
-    from baseline import EagerAttention, chat_turn
+    from baseline import OriginalAttention, chat_turn
 
     first, follow = _requests(n_tiles, new_tokens, answer)
-    with EagerAttention(runtime):
+    with OriginalAttention(runtime):
         chat_turn(runtime, first, new_tokens)  # warm-up
         cold = [chat_turn(runtime, first, new_tokens) for _ in range(repeats)]
         second = [chat_turn(runtime, follow, new_tokens) for _ in range(repeats)]

@@ -166,3 +166,60 @@ def test_llamacpp_bench_waits_for_a_quiet_machine_at_most_as_long_as_told(monkey
     monkeypatch.setattr(llamacpp_bench, "others_cores", lambda sample_s=2.0: 2.0)
     assert llamacpp_bench.wait_for_quiet(0.35, wait_s=0) == 2.0
     assert llamacpp_bench.cpu_busy_seconds() > 0
+
+
+def test_gpu_suite_plans_every_family_and_the_quantised_and_graph_decodes():
+    import gpu_suite
+    from synthetic import MODELS
+
+    steps = gpu_suite.plan()
+    assert {s.model for s in steps} == set(MODELS)  # all five families
+    internvl = [s for s in steps if s.model == "internvl2_5-4b"]
+    assert {s.quantize for s in internvl} == {"none", "int8", "int4"}
+    assert "compiled" in internvl[0].decodes and internvl[0].baseline  # CUDA-graph decode on and off
+    assert [s.model for s in gpu_suite.plan(["mono-internvl-2b"])] == ["mono-internvl-2b"]
+
+
+def test_gpu_suite_dry_run_on_cpu_writes_json_and_a_table_and_keeps_to_its_budget(tmp_path):
+    import gpu_suite
+
+    argv = [str(tmp_path / "out"), "--size", "tiny", "--device", "cpu", "--tiles", "1", "--new-tokens", "2",
+            "--repeats", "1", "--models", "mono-internvl-2b,vintern-3b", "--budget-s", "0"]
+    assert gpu_suite.main(argv) == 0
+    result = json.loads((tmp_path / "out" / "results.json").read_text())
+    assert [e["step"] for e in result["results"]] == ["mono-internvl-2b (dynamic)"]  # the budget stops the rest
+    assert result["skipped"] == ["vintern-3b (dynamic)"]
+    summary = (tmp_path / "out" / "summary.md").read_text()
+    assert "| mono-internvl-2b-tiny | none | dynamic |" in summary and "Skipped (time budget): vintern-3b" in summary
+    assert not (tmp_path / "out" / "checkpoints" / "mono-internvl-2b-tiny").exists()  # deleted after its steps
+
+
+def test_the_baseline_attends_as_the_original_does_on_each_device():
+    from types import SimpleNamespace
+
+    import baseline
+
+    assert baseline.original_attention(torch.device("cpu")) == "eager"
+    assert baseline.original_attention(torch.device("cuda")) == "sdpa"  # the original's use_flash_attn=True
+    towers = SimpleNamespace(decoder=SimpleNamespace(lm=None))
+    assert baseline.OriginalAttention(SimpleNamespace(device=torch.device("cuda"), model=towers)).implementation == "sdpa"
+
+
+@torch.inference_mode()
+def test_mono_baseline_with_fused_attention_gives_the_eager_logits(tmp_path):
+    import baseline
+    from transformers import DynamicCache
+
+    from desktop_vlm.runtime import load_runtime
+    from tests.runtime.tiny_mono import write_mono_checkpoint
+
+    decoder = load_runtime(write_mono_checkpoint(tmp_path / "m"), device="cpu", dtype="float32").model.decoder
+    embeds = torch.randn(1, 12, decoder.model.tok_embeddings.weight.shape[1])
+    visual = (torch.arange(12) % 3 == 0).float().view(1, 12, 1)
+    logits = {}
+    for fused in (False, True):
+        forward, cache = baseline.MonoOriginalForward(decoder, fused=fused), DynamicCache()
+        first = forward(embeds, visual, cache)
+        logits[fused] = (first, forward(embeds[:, :1], None, cache))  # the prefill, then one cached step
+    for eager, fused in zip(logits[False], logits[True]):
+        assert torch.allclose(eager, fused, atol=1e-4)
