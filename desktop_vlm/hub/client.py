@@ -23,6 +23,7 @@ message.
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 from dataclasses import dataclass
@@ -137,7 +138,10 @@ class HubClient:
                 self.wait(wait)
                 continue
             attempt += 1
-            time.sleep(min(max(delay, asked or 0.0), MAX_WAIT_S))
+            if asked:  # the server said how long (a 503's Retry-After): shown and pausable, as a rate limit
+                self.wait(min(max(delay, asked), MAX_WAIT_S))
+            elif self.sleep(delay):
+                raise DownloadCancelled()
             delay = min(delay * 2, 8.0)
 
     def _json(self, url: str, repo: str, *, params: dict | None = None) -> tuple[httpx.Response, Any]:
@@ -240,7 +244,8 @@ def requested_wait_s(response: httpx.Response) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
+        return None if math.isnan(seconds) else max(0.0, seconds)
     except ValueError:
         pass
     try:

@@ -74,9 +74,11 @@ def test_a_wait_beyond_the_bound_ends_at_once_in_a_message(tmp_path):
         assert time.monotonic() - started < 5 and "Try again later" in err.value.hint
 
 
-def test_pausing_ends_a_rate_limit_wait_at_once(tmp_path):
+@pytest.mark.parametrize("fault", [{"status": 429, "rate_limit": 120}, {"status": 503, "retry_after": 100}],
+                         ids=["rate limit", "retry-after"])
+def test_pausing_ends_a_wait_the_hub_asked_for_at_once(tmp_path, fault):
     with FakeHub({REPO: make_repo()}) as hub:
-        hub.faults["@api"] = {"status": 429, "rate_limit": 120, "times": 1}
+        hub.faults["@api"] = dict(fault, times=1)
         control, waiting, outcome = DownloadControl(), threading.Event(), {}
 
         def run():
