@@ -19,6 +19,7 @@ from ..core.tiling import plan_tiles
 from .pdf_sandbox import Limits, PdfProcess, WorkerDidNotStart, WorkerDied, WorkerTimedOut
 
 MAX_RENDER_PIXELS = 40_000_000  # ~160 MB as RGBA; a page never needs more for any tile budget we offer
+MAX_RENDER_SIDE = 32_768  # a page 1:20 at 40 tiles needs ~9,000; only absurd shapes reach this
 # The child's address space: a 40 MP page needs ~0.5 GB (PDFium's bitmap, the RGB copy, the page's own
 # images decoded); the rest is headroom for scans with large embedded images.
 RENDER_MEMORY_BYTES = 1536 * 1024 * 1024
@@ -88,7 +89,8 @@ def render_scale(page_width_pt: float, page_height_pt: float, *, max_tiles: int,
     that the runtime would only resize away. Re-planning the rendered image gives the same grid.
 
     The rendered bitmap (sides rounded up, at least one pixel each: :func:`page_pixels`) never exceeds
-    ``MAX_RENDER_PIXELS``, also for pages so thin that one side is pinned at one pixel.
+    ``MAX_RENDER_PIXELS``, also for pages so thin that one side is pinned at one pixel, and no side exceeds
+    ``MAX_RENDER_SIDE``.
     """
     if max_tiles < 1:
         raise ValueError(f"max_tiles must be at least 1, got {max_tiles}")
@@ -97,6 +99,9 @@ def render_scale(page_width_pt: float, page_height_pt: float, *, max_tiles: int,
     plan = plan_tiles(big_w, big_h, max_tiles=max_tiles, tile_size=tile_size)
     grid_w, grid_h = plan.resized_size
     scale = min(max(grid_w / page_width_pt, grid_h / page_height_pt), cap)
+    # A bitmap one pixel wide and 40 million tall is within the pixel cap but cost 620 MB in Pillow, half of it
+    # row pointers, for nothing the model can use: sides are capped too.
+    scale = min(scale, MAX_RENDER_SIDE / max(page_width_pt, page_height_pt))
     while (pixels := page_pixels(page_width_pt, scale) * page_pixels(page_height_pt, scale)) > MAX_RENDER_PIXELS:
         # Rounding up (or a side pinned at one pixel) overshot the cap. Shrinking the scale in proportion to
         # the overshoot is enough even when only one side still scales; it ends in a step or two.

@@ -18,6 +18,8 @@ from . import pdf_worker
 
 log = logging.getLogger(__name__)
 
+_MAX_HEADER_BYTES = 64 * 1024  # a reply header is a few dozen bytes of JSON
+
 
 class WorkerDied(Exception):
     """The child crashed (out of its memory budget, or a PDFium bug) or was killed while answering.
@@ -65,7 +67,7 @@ class PdfProcess:
         self._process = None
         self._conn = None
 
-    def call(self, request: dict) -> tuple[dict, bytes | None]:
+    def call(self, request: dict) -> tuple[dict, bytearray | None]:
         """Send ``request``; the reply header and, when the header has ``width``, the RGB bytes.
 
         Raises
@@ -87,7 +89,7 @@ class PdfProcess:
             # exit code 0 is the child's idle exit racing with our request: a fresh child answers it
             return self._attempt(request)
 
-    def _attempt(self, request: dict) -> tuple[dict, bytes | None]:
+    def _attempt(self, request: dict) -> tuple[dict, bytearray | None]:
         self._ensure_started()
         try:
             return self._exchange(request)
@@ -118,20 +120,27 @@ class PdfProcess:
         if not ready:
             raise WorkerDidNotStart(self._reap(kill=True))
 
-    def _exchange(self, request: dict) -> tuple[dict, bytes | None]:
+    def _exchange(self, request: dict) -> tuple[dict, bytearray | None]:
         try:
             self._conn.send_bytes(json.dumps(request).encode("utf-8"))
-            header = json.loads(self._receive())
-            payload = self._receive() if "width" in header else None
-        except (EOFError, OSError) as err:
+            self._wait()
+            header = json.loads(self._conn.recv_bytes(_MAX_HEADER_BYTES))
+            payload = None
+            if "width" in header:
+                # read straight into a buffer of the announced size: a 40 MP page is 120 MB, and the plain
+                # recv_bytes would hold it twice while assembling it
+                payload = bytearray(3 * int(header["width"]) * int(header["height"]))
+                self._wait()
+                if self._conn.recv_bytes_into(payload) != len(payload):
+                    raise OSError("the renderer sent a page of another size than it announced")
+        except (EOFError, OSError, ValueError, TypeError, KeyError) as err:
             raise WorkerDied() from err
         return header, payload
 
-    def _receive(self) -> bytes:
+    def _wait(self) -> None:
         if not self._conn.poll(self.limits.seconds):
             self._reap(kill=True)
             raise WorkerTimedOut()
-        return self._conn.recv_bytes()
 
     def _reap(self, kill: bool = False) -> int | None:
         """Forget the child (killing it first with ``kill``); its exit code, None if it had none."""

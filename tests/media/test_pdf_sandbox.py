@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from desktop_vlm.core.errors import MediaError
 from desktop_vlm.media import pdf, pdf_page_count, render_pdf_page
-from desktop_vlm.media.pdf import MAX_RENDER_PIXELS, page_pixels, render_scale
+from desktop_vlm.media.pdf import MAX_RENDER_PIXELS, MAX_RENDER_SIDE, page_pixels, render_scale
 from desktop_vlm.media.pdf_sandbox import Limits, PdfProcess
 from tests.media.pdf_files import bomb_pdf, minimal_pdf, page_of_size_pdf
 
@@ -101,10 +101,11 @@ def test_a_thin_tall_page_never_renders_past_the_pixel_cap(tmp_path):
     # 0.01 × 900000 pt: the width rounds up to one pixel, which used to leave the height at 60,000,001 px
     scale = render_scale(0.01, 900_000, max_tiles=12)
     assert page_pixels(0.01, scale) * page_pixels(900_000, scale) <= MAX_RENDER_PIXELS
+    assert page_pixels(900_000, scale) <= MAX_RENDER_SIDE
     path = tmp_path / "thin.pdf"
     path.write_bytes(page_of_size_pdf(1, 14_400))  # PDF units are clamped to 14400: the thinnest real page
     page = render_pdf_page(path, 0, max_tiles=12)
-    assert page.width * page.height <= MAX_RENDER_PIXELS
+    assert page.width * page.height <= MAX_RENDER_PIXELS and max(page.size) <= MAX_RENDER_SIDE
 
 
 @settings(max_examples=300, deadline=None)
@@ -114,6 +115,7 @@ def test_no_page_size_renders_past_the_pixel_cap(width, height, max_tiles):
         return
     scale = render_scale(width, height, max_tiles=max_tiles)
     assert page_pixels(width, scale) * page_pixels(height, scale) <= MAX_RENDER_PIXELS
+    assert max(page_pixels(width, scale), page_pixels(height, scale)) <= MAX_RENDER_SIDE
 
 
 def test_a_renderer_that_cannot_start_is_not_blamed_on_the_pdf(tmp_path):
