@@ -330,23 +330,8 @@ class MainWindow(QMainWindow):
     def choose_model_folder(self) -> None:
         self.models.choose_folder()
 
-    _on_load_folder_triggered = choose_model_folder  # the name the chat column's shortcut table refers to
-
-    def choose_remote(self) -> None:
-        self.models.choose_remote()
-
-    # ------------------------------------------------------------------ help and preferences (window_help.py)
     def open_preferences(self) -> None:
         self.help.open_preferences()
-
-    def show_shortcuts(self) -> None:
-        self.help.show_shortcuts()
-
-    def open_logs_folder(self) -> None:
-        self.help.open_logs_folder()
-
-    def show_about(self) -> None:
-        self.help.show_about()
 
     # ------------------------------------------------------------------ files and folders
     def dialog_folder(self, purpose: str) -> str:

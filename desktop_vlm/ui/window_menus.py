@@ -47,7 +47,7 @@ class WindowMenus(QObject):
         named["export_extraction"].setEnabled(False)
         _add(window, file, self.tr("Import conversation (JSON)…"), window.history.import_json, icon_name="import")
         file.addSeparator()
-        _add(window, file, self.tr("Preferences…"), window.open_preferences, "Ctrl+,", "sliders")
+        _add(window, file, self.tr("Preferences…"), window.help.open_preferences, "Ctrl+,", "sliders")
         file.addSeparator()
         _add(window, file, self.tr("Quit"), window.close, keys.Quit)
 
@@ -68,8 +68,8 @@ class WindowMenus(QObject):
     def _models(self, window) -> None:
         models = window.menuBar().addMenu(self.tr("&Models"))
         _add(window, models, self.tr("Manage models…"), window.open_model_manager, "Ctrl+M", "sliders")
-        _add(window, models, self.tr("Load model folder…"), window.choose_model_folder, "Ctrl+L", "folder")
-        _add(window, models, self.tr("Use a remote endpoint…"), window.choose_remote, icon_name="globe")
+        _add(window, models, self.tr("Load model folder…"), window.models.choose_folder, "Ctrl+L", "folder")
+        _add(window, models, self.tr("Use a remote endpoint…"), window.models.choose_remote, icon_name="globe")
         _add(window, models, self.tr("Unload model"), window.service.unload_model)
 
     def _view(self, window) -> None:
@@ -93,11 +93,11 @@ class WindowMenus(QObject):
     def _help(self, window) -> None:
         # the chat column's shortcut table finds this menu by the window's own "&Help" (same translation)
         help_menu = window.menuBar().addMenu(self.tr("&Help"))
-        self.named["shortcuts"] = _add(window, help_menu, self.tr("Keyboard shortcuts"), window.show_shortcuts, "F1",
-                                       "keyboard")
-        _add(window, help_menu, self.tr("Open logs folder"), window.open_logs_folder, icon_name="logs")
+        shortcuts = self.tr("Keyboard shortcuts")
+        self.named["shortcuts"] = _add(window, help_menu, shortcuts, window.help.show_shortcuts, "F1", "keyboard")
+        _add(window, help_menu, self.tr("Open logs folder"), window.help.open_logs_folder, icon_name="logs")
         help_menu.addSeparator()
-        _add(window, help_menu, self.tr("About Desktop VLM"), window.show_about, icon_name="info")
+        _add(window, help_menu, self.tr("About Desktop VLM"), window.help.show_about, icon_name="info")
 
 
 class VisibilityFollower(QObject):
