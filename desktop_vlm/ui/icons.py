@@ -37,6 +37,12 @@ def _svg_text(name: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=256)
+def _renderer(name: str, colour: str) -> QSvgRenderer:
+    """The parsed drawing of ``name`` in ``colour`` (buttons repaint often; parsing each time is waste)."""
+    return QSvgRenderer(QByteArray(_svg_text(name).replace("currentColor", colour).encode("utf-8")))
+
+
 class _TintedSvgEngine(QIconEngine):
     """Renders one SVG in a palette colour (``role``) or a fixed ``color``; disabled icons take the
     palette's disabled colour, as disabled text does."""
@@ -52,8 +58,7 @@ class _TintedSvgEngine(QIconEngine):
         return QColor(self._color) if self._color else palette.color(QPalette.ColorGroup.Active, self._role)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: ARG002
-        svg = _svg_text(self._name).replace("currentColor", self._colour(mode).name())
-        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+        renderer = _renderer(self._name, self._colour(mode).name())
         if renderer.isValid():
             renderer.render(painter, QRectF(rect))
 
