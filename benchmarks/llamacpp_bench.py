@@ -32,8 +32,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 ENGINES = Path(__file__).resolve().parent / "llamacpp_engines.py"
 PAIRS = {"bf16": ("none", "bf16"), "int8": ("int8", "q8_0"), "int4": ("int4", "q4_0")}  # ours, llama.cpp
 LLAMA_NAMES = {"bf16": "BF16", "q8_0": "Q8_0", "q4_0": "Q4_0"}
-# The converter expects what a published checkpoint ships beside its weights; the synthetic one lacks it.
+# The converter expects what a published checkpoint ships beside its weights, which the synthetic one lacks:
+# the image normalisation, and a chat template (ChatML, as InternVL2.5's tokenizer_config.json has, here
+# also reading OpenAI-style content parts, which llama.cpp's server hands it with pictures as its marker).
 PREPROCESSOR = {"image_mean": [0.485, 0.456, 0.406], "image_std": [0.229, 0.224, 0.225]}
+CHAT_TEMPLATE = (
+    "{% for message in messages %}<|im_start|>{{ message['role'] }}\n"
+    "{% if message['content'] is string %}{{ message['content'] }}{% else %}"
+    "{% for part in message['content'] %}{% if part['type'] == 'text' %}{{ part['text'] }}{% endif %}{% endfor %}"
+    "{% endif %}<|im_end|>\n{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
 # Runs the converter with two adjustments for synthetic checkpoints: their tokenizer (trained on the spot,
 # byte-level BPE as Qwen2's) is not one whose hash the converter knows, and reduced ones have fewer vision
 # layers than the projector's four indices, which the converter's name table is sized by.
@@ -114,9 +122,26 @@ def converter_source(workdir: Path, given: Path | None) -> Path:
     return source
 
 
+def staged(checkpoint: Path, workdir: Path) -> Path:
+    """``checkpoint`` as the converter wants it, in ``workdir/hf``: its files linked, plus the image
+    normalisation and a chat template (the checkpoint itself is left as it is)."""
+    stage = workdir / "hf"
+    stage.mkdir(exist_ok=True)
+    for item in checkpoint.iterdir():
+        if not (stage / item.name).exists():
+            (stage / item.name).symlink_to(item.resolve())
+    tokenizer_config = json.loads((checkpoint / "tokenizer_config.json").read_text())
+    written = {"tokenizer_config.json": tokenizer_config | {"chat_template": CHAT_TEMPLATE},
+               "preprocessor_config.json": PREPROCESSOR}
+    for name, content in written.items():
+        (stage / name).unlink(missing_ok=True)  # a link to the checkpoint's own file must not be written through
+        (stage / name).write_text(json.dumps(content))
+    return stage
+
+
 def convert(checkpoint: Path, workdir: Path, source: Path, kinds: list[str]) -> dict[str, Path]:
     """GGUF files for ``kinds`` (bf16 / q8_0 / q4_0) and the mmproj, written once into ``workdir``."""
-    (checkpoint / "preprocessor_config.json").write_text(json.dumps(PREPROCESSOR))
+    checkpoint = staged(checkpoint, workdir)
     files = {"mmproj": workdir / "mmproj-f16.gguf"} | {kind: workdir / f"text-{kind}.gguf" for kind in kinds}
     jobs = [("mmproj", ["--mmproj", "--outtype", "f16"])] + [(k, ["--outtype", k]) for k in kinds if k != "q4_0"]
     if "q4_0" in kinds and "bf16" not in kinds:

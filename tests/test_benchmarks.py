@@ -223,3 +223,16 @@ def test_mono_baseline_with_fused_attention_gives_the_eager_logits(tmp_path):
         logits[fused] = (first, forward(embeds[:, :1], None, cache))  # the prefill, then one cached step
     for eager, fused in zip(logits[False], logits[True]):
         assert torch.allclose(eager, fused, atol=1e-4)
+
+
+def test_quantisation_quality_scores_every_answer_position_against_bf16(tmp_path, capsys):
+    import quant_quality
+
+    argv = ["--size", "tiny", "--workdir", str(tmp_path), "--new-tokens", "3"]
+    assert quant_quality.main(argv) == 0
+    table = capsys.readouterr().out
+    positions = len(quant_quality.QUESTIONS) * 3
+    for precision in ("int8", "int4"):
+        row = next(line for line in table.splitlines() if line.startswith(f"| {precision} |"))
+        agreement = float(row.split("|")[2].strip().rstrip("%"))
+        assert 0 <= agreement <= 100 and f"| {positions} |" in row
