@@ -192,7 +192,8 @@ def table(results: dict, max_others: float) -> str:
                      f"| {m['ttft_s']:.1f} s ({m['vision_s']:.1f} / {m['prefill_s']:.1f}) | {m['decode_tok_s']:.2f} "
                      f"| {m['peak_rss'] / 1e9:.2f} GB | {clean[-1]['kernel']} |")
     lines += ["", "| precision | TTFT, llama.cpp ÷ ours | decode, ours ÷ llama.cpp | load, llama.cpp ÷ ours "
-              "| peak RSS, ours ÷ llama.cpp | our decode ÷ our bf16 | our peak RSS ÷ our bf16 |", "|---|---|---|---|---|---|---|"]
+              "| peak RSS, ours ÷ llama.cpp | our decode ÷ our bf16 | our peak RSS ÷ our bf16 |",
+              "|---|---|---|---|---|---|---|"]
     base = medians.get("desktop-vlm, bf16")
     for precision, (ours_mode, llama_kind) in PAIRS.items():
         ours, theirs = medians.get(f"desktop-vlm, {precision}"), medians.get(f"llama.cpp, {LLAMA_NAMES[llama_kind]}")

@@ -8,7 +8,6 @@ import pytest
 from PIL import Image
 
 from desktop_vlm.core.types import GenerationParams
-
 from tests.engine.llama_server import MODEL_NAME, convert_tiny_internvl, llama_server
 
 pytestmark = pytest.mark.engine

@@ -73,11 +73,26 @@ def test_another_machine_or_a_damaged_cache_measures_again(tmp_path, monkeypatch
         assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"} and layer.ran
 
 
-def test_timings_taken_on_a_busy_machine_are_used_but_not_kept(tmp_path, monkeypatch):
+def test_timings_taken_on_a_busy_machine_are_kept_until_a_quiet_load_measures_again(tmp_path, monkeypatch):
+    cache = tmp_path / "kernels.json"
     monkeypatch.setattr(probe, "machine_is_busy", lambda: True)
     layer = ScriptedLayer()
-    assert probe.choose_decode_kernels(nn.ModuleList([layer]), tmp_path / "kernels.json") == {"test 8x4": "fast"}
-    assert layer.decode_kernel == "fast" and not (tmp_path / "kernels.json").exists()
+    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"}
+    assert layer.ran and json.loads(cache.read_text())[probe.machine_key()][probe.BUSY] is True
+    layer = ScriptedLayer()  # still busy: the choice is read, nothing measured
+    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"} and not layer.ran
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    layer = ScriptedLayer()  # quiet: measured again, and kept without the mark
+    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"} and layer.ran
+    assert json.loads(cache.read_text())[probe.machine_key()] == {"test 8x4": "fast"}
+
+
+def test_a_hopeless_candidate_is_called_once_and_not_measured_further():
+    layer = ScriptedLayer()
+    layer.seconds = {"slow": 0.05, "medium": 0.002, "fast": 0.001}
+    timings = probe.measure(layer)
+    assert layer.ran.count("slow") == 1 and layer.ran.count("fast") > 1
+    assert min(timings, key=timings.get) == "fast" and timings["slow"] >= 0.05
 
 
 def test_a_bf16_model_on_a_cpu_without_bf16_instructions_names_its_decode_kernels(tmp_path, monkeypatch):

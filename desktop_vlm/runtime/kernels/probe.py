@@ -24,6 +24,8 @@ from torch import nn
 CACHE_FILE = "decode-kernels.json"
 ROUNDS = 5  # interleaved rounds per shape; the median of each candidate's rounds decides
 BUDGET_S = 0.4  # stop adding rounds to one shape's measurement past this (the largest shape, a 151k-row head)
+HOPELESS = 4.0  # a candidate whose first call took this many times the fastest first call is dropped
+BUSY = "measured on a busy machine"  # marks a machine's choices to be measured again once it is quiet
 
 
 def machine_key() -> str:
@@ -74,13 +76,20 @@ def _write(path: Path, data: dict) -> None:
 
 def measure(layer: nn.Module, rounds: int = ROUNDS, budget_s: float = BUDGET_S) -> dict[str, float]:
     """Median seconds of each candidate decode kernel of ``layer`` on one random row (the engine's step
-    form: (1, 1, in_features) in the layer's activation dtype), candidates interleaved round by round."""
+    form: (1, 1, in_features) in the layer's activation dtype), candidates interleaved round by round.
+
+    A first call of each (packing, scratch, page faults) is timed too; one more than :data:`HOPELESS` times
+    slower than the fastest first call is not measured further (a widened product of one row runs the whole
+    float32 prefill path, ~10× a matrix × vector) and reports that first time."""
     x = torch.randn(1, 1, layer.in_features).to(layer.activation_dtype)
-    names = layer.decode_kernels
-    times: dict[str, list[float]] = {name: [] for name in names}
+    first: dict[str, float] = {}
     with torch.inference_mode():
-        for name in names:
-            layer.run_decode_kernel(name, x)  # first call: packing, scratch, page faults
+        for name in layer.decode_kernels:
+            begin = time.perf_counter()
+            layer.run_decode_kernel(name, x)
+            first[name] = time.perf_counter() - begin
+        names = [name for name in first if first[name] <= HOPELESS * min(first.values())]
+        times: dict[str, list[float]] = {name: [] for name in names}
         started = time.perf_counter()
         for done in range(rounds):
             for name in names:
@@ -89,7 +98,8 @@ def measure(layer: nn.Module, rounds: int = ROUNDS, budget_s: float = BUDGET_S) 
                 times[name].append(time.perf_counter() - begin)
             if done and time.perf_counter() - started > budget_s:
                 break
-    return {name: sorted(seconds)[len(seconds) // 2] for name, seconds in times.items()}
+    medians = {name: sorted(seconds)[len(seconds) // 2] for name, seconds in times.items()}
+    return {name: medians.get(name, first[name]) for name in first}
 
 
 def decode_layers(model: nn.Module) -> list[nn.Module]:
@@ -105,7 +115,10 @@ def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> d
         return {}
     path = cache_path or default_cache_path()
     stored = _read(path)
-    machine = stored.setdefault(machine_key(), {})
+    busy = machine_is_busy()
+    machine = stored.get(machine_key())
+    if not isinstance(machine, dict) or (machine.get(BUSY) and not busy):
+        machine = stored[machine_key()] = {}  # never measured here, or only beside other work: measure now
     chosen: dict[str, str] = {}
     measured = False
     for layer in layers:
@@ -119,8 +132,10 @@ def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> d
                 measured = True
             chosen[key] = choice
         layer.decode_kernel = chosen[key]
-    if measured and not machine_is_busy():
-        _write(path, stored)  # timings taken beside other work are used now, but measured again next load
+    if measured:
+        if busy:
+            machine[BUSY] = True  # used until a load on a quiet machine measures again
+        _write(path, stored)
     return chosen
 
 
