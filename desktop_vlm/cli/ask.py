@@ -149,7 +149,8 @@ def run(args) -> int:
         sys.stdout.write("\n")
         print(
             f"[{s.new_tokens} tokens · first token {s.time_to_first_token_s * 1000:.0f} ms · "
-            f"{s.decode_tokens_per_s:.1f} tokens/s · {runtime.info.device}/{runtime.info.dtype}]",
+            f"{s.decode_tokens_per_s:.1f} tokens/s{f' ({s.decode_kernel})' if s.decode_kernel else ''} · "
+            f"{runtime.info.device}/{runtime.info.dtype}]",
             file=sys.stderr,
         )
     return 0

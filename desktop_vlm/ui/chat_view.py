@@ -34,12 +34,14 @@ def status_text(status: str, stats: dict | None = None) -> str:
 
 
 def stats_text(stats: dict | None) -> str:
-    """Timings under an answer: time to first token, decode speed, answer length, reused prompt."""
+    """Timings under an answer: time to first token, decode speed (and the decode kernel that ran it, a
+    technical name left untranslated), answer length, reused prompt."""
     if not stats or "time_to_first_token_s" not in stats:
         return ""
     parts = [_tr("first token %s ms") % f"{stats['time_to_first_token_s'] * 1000:.0f}"]
     if stats.get("decode_tokens_per_s"):
-        parts.append(_tr("%s tokens/s") % f"{stats['decode_tokens_per_s']:.1f}")
+        speed = _tr("%s tokens/s") % f"{stats['decode_tokens_per_s']:.1f}"
+        parts.append(f"{speed} ({stats['decode_kernel']})" if stats.get("decode_kernel") else speed)
     parts.append(_tr("%s tokens") % stats.get("new_tokens", 0))
     if stats.get("reused_prompt_tokens"):
         parts.append(_tr("%s prompt tokens reused") % f"{stats['reused_prompt_tokens']:,}")

@@ -119,3 +119,18 @@ def test_every_bf16_kernel_computes_the_same_product():
     for name in layer.decode_kernels:
         got = layer.run_decode_kernel(name, x)
         assert got.dtype == torch.bfloat16 and (got.float() - reference).abs().max() < 1e-2 * reference.abs().max()
+
+
+def test_the_answer_footer_and_the_cli_line_name_the_decode_kernel(tmp_path, monkeypatch, capsys):
+    pytest.importorskip("PySide6")
+    from desktop_vlm.cli.main import main as cli
+    from desktop_vlm.ui.chat_view import stats_text
+
+    stats = {"time_to_first_token_s": 0.5, "decode_tokens_per_s": 3.5, "new_tokens": 8, "decode_kernel": "int8-aten"}
+    assert "3.5 tokens/s (int8-aten)" in stats_text(stats)
+    assert "(" not in stats_text(stats | {"decode_kernel": ""})
+    monkeypatch.setattr(probe, "default_cache_path", lambda: tmp_path / "kernels.json")
+    folder = write_internvl_checkpoint(tmp_path / "i")
+    assert cli(["ask", str(folder), "Hi", "--device", "cpu", "--dtype", "float32", "--quantize", "int8",
+                "--max-new-tokens", "3"]) == 0
+    assert "tokens/s (int8-" in capsys.readouterr().err
