@@ -41,7 +41,7 @@ TITLES = (
 )
 # a language is offered under its own name, so a person who cannot read the current one still finds theirs
 LANGUAGE_NAMES = {"system": "", "en": "English", "vi": "Tiếng Việt", "zh_CN": "简体中文"}
-MIN_WIDTH = 560
+MIN_WIDTH = 620  # px: the hub fields show their whole hint
 
 
 def title(key: str) -> str:
