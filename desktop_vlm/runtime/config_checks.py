@@ -200,6 +200,9 @@ def _language_model(llm: dict) -> int:
     if pad is not None and not -vocab <= pad < vocab:  # the embedding's padding row must exist
         raise _bad(f"{where}pad_token_id is {pad!r}; it must be a token id below vocab_size {vocab:,}, or null")
     arch = (llm.get("architectures") or [""])[0]
+    model_type = "phi3" if arch == "Phi3ForCausalLM" else "qwen2"  # transformers picks the class by model_type
+    if llm.get("model_type", model_type) != model_type:
+        raise _bad(f"{where}model_type is {llm['model_type']!r}; a {arch or 'Qwen2'} language model is {model_type!r}")
     if arch == "Phi3ForCausalLM":
         _size(llm, where, "original_max_position_embeddings", MAX_POSITIONS, default=4096)
         attention = _linear(width, (heads + 2 * kv_heads) * head_dim, False) + _linear(heads * head_dim, width, False)

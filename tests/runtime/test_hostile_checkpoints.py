@@ -106,6 +106,7 @@ CASES = {
     "unknown activation": (INTERNVL, _set("llm_config", "hidden_act", "nope"), "hidden_act"),
     "string flag transformers checks": (INTERNVL, _set("llm_config", "use_cache", "yes"), "use_cache"),
     "padding token past the vocabulary": (INTERNVL, _set("llm_config", "pad_token_id", 10**30), "pad_token_id"),
+    "language model type not a name": (RISTRETTO, _set("llm_config", "model_type", 1_000_000), "model_type"),
     # missing sections and fields
     "no vision_config": (INTERNVL, _drop(None, "vision_config"), "vision_config"),
     "vision_config a list": (INTERNVL, _set(None, "vision_config", []), "vision_config"),
