@@ -7,13 +7,39 @@ comes with a download.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 
 # Weight files we accept. Pickle-based formats (.bin, .pt, .pth, .ckpt) are refused: unpickling runs code.
 SAFE_WEIGHT_SUFFIX = ".safetensors"
 PICKLE_WEIGHT_SUFFIXES = (".bin", ".pt", ".pth", ".ckpt", ".pkl")
+# Python files of a checkpoint that are data to us: read as text (with ast, literals only), never imported or
+# run. conversation.py holds the system message and roles the shipped code would use. Every other .py file
+# of a download is left out.
+TEXT_ONLY_PY_FILES = ("conversation.py",)
+
+
+def is_code_file(path: str) -> bool:
+    """A Python file we neither download nor copy (everything ``.py`` but :data:`TEXT_ONLY_PY_FILES`)."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.endswith(".py") and name not in TEXT_ONLY_PY_FILES
+
+
+_HF_CACHE_FOLDER = re.compile(r"^models--([^/\\]+?)--([^/\\]+)$")
+
+
+def repo_id_from_cache_path(path: PurePath) -> str | None:
+    """The hub repository a Hugging Face cache folder (``…/models--owner--name/snapshots/<sha>``) holds."""
+    for part in reversed(path.parts):
+        match = _HF_CACHE_FOLDER.match(part)
+        if match:
+            return f"{match.group(1)}/{match.group(2)}"
+    return None
+
+
 # The model store's record inside an installed model's folder (repository, commit, files and checksums); the
 # runtime reads the repository id from it to recognise a checkpoint whose files do not say what it is.
 STORE_MANIFEST = ".desktop-vlm.json"

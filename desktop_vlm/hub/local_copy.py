@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 from typing import Callable
 
-from ..core.formats import PICKLE_WEIGHT_SUFFIXES
+from ..core.formats import PICKLE_WEIGHT_SUFFIXES, is_code_file
 from .errors import HubError
 
 # what a checkpoint needs from its folder: a link to one of these that is not copied makes the copy unusable
@@ -28,7 +28,7 @@ def copy_model_files(
     A link is followed only to a regular file inside ``source`` (copied as a file); links that lead out of
     it, links to folders (``loop -> .``) and other special files (FIFOs, sockets) are skipped with a note,
     and the import is refused when one of them is a file the model needs. Python files and pickle weights
-    are never copied. Errors are HubErrors naming the file, never ``shutil.Error``.
+    are never copied (``conversation.py`` is, as it is read as text only). Errors are HubErrors naming the file, never ``shutil.Error``.
     """
     plan: list[tuple[Path, str]] = []  # (file to read, path inside the model folder)
     refused = []
@@ -45,7 +45,7 @@ def copy_model_files(
                 if name.endswith(_NEEDED_SUFFIXES):
                     refused.append(rel)
                 continue
-            if not name.endswith((".py", *PICKLE_WEIGHT_SUFFIXES)):
+            if not is_code_file(name) and not name.endswith(PICKLE_WEIGHT_SUFFIXES):
                 plan.append((target, rel))
     if refused:
         raise HubError(

@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..config.settings import HubSettings
 from ..core.errors import CheckpointError
-from ..core.formats import PICKLE_WEIGHT_SUFFIXES
+from ..core.formats import PICKLE_WEIGHT_SUFFIXES, is_code_file
 from ..runtime.registry import detect_format
 from .client import HubClient, RemoteFile
 from .diskspace import check_space
@@ -45,13 +45,14 @@ class DownloadProgress:
 
 
 def select_files(files: list[RemoteFile]) -> list[RemoteFile]:
-    """Everything a checkpoint needs, nothing that could run: no ``.py`` files, and no pickle weights when
-    safetensors exist. A repo with pickle weights only is refused."""
+    """Everything a checkpoint needs, nothing that could run: no ``.py`` files (``conversation.py`` aside, which
+    is only ever read as text), and no pickle weights when safetensors exist. A repo with pickle weights only is
+    refused."""
     for f in files:  # a hostile mirror must not write outside the model folder
         parts = f.path.replace("\\", "/").split("/")
         if f.path.startswith(("/", "\\")) or ":" in parts[0] or any(p in ("", ".", "..") for p in parts):
             raise HubError(f"The hub listed an unsafe file path ({f.path!r}); nothing was downloaded.")
-    chosen = [f for f in files if not f.path.endswith(".py")]
+    chosen = [f for f in files if not is_code_file(f.path)]
     has_safetensors = any(f.path.endswith(".safetensors") for f in chosen)
     if not has_safetensors and any(f.path.endswith(PICKLE_WEIGHT_SUFFIXES) for f in chosen):
         raise HubError("This repository only has pickle weights (.bin/.pt), which could run code when loaded.",

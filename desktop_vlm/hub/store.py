@@ -26,12 +26,13 @@ from typing import Callable
 
 from ..config.settings import atomic_write_text
 from ..core.errors import CheckpointError
+from ..core.formats import STORE_MANIFEST, repo_id_from_cache_path
 from ..runtime.registry import detect_format
 from .diskspace import check_space
 from .errors import HubError
 from .local_copy import copy_model_files
 
-MANIFEST = ".desktop-vlm.json"
+MANIFEST = STORE_MANIFEST
 STAGING = ".staging"
 STAGING_MARKER = ".desktop-vlm-staging.json"
 
@@ -251,7 +252,10 @@ class ModelStore:
                 {"path": p.relative_to(staging).as_posix(), "size": p.stat().st_size, "sha256": file_digest(p)}
                 for p in copied
             ]
-            self.finalize(model_id, family, "local", files, source="import-copy", imported_from=str(source))
+            # a copy out of a Hugging Face cache keeps the repository it came from (identifies the model when its
+            # own files do not say, e.g. which system message the repository's code sets)
+            origin = {"source_repo": repo} if (repo := repo_id_from_cache_path(source)) else {}
+            self.finalize(model_id, family, "local", files, source="import-copy", imported_from=str(source), **origin)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise

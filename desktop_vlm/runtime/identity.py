@@ -13,17 +13,15 @@ Never from the folder's name: a renamed copy must give the same prompt ids. In o
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..core.errors import CheckpointError
-from ..core.formats import STORE_MANIFEST
+from ..core.formats import STORE_MANIFEST, repo_id_from_cache_path
 from . import registry
 from .conversation_file import ShippedTemplate, read_shipped_templates
 from .templates import ConversationTemplate
 
-_HF_CACHE_FOLDER = re.compile(r"^models--([^/\\]+?)--([^/\\]+)$")
 
 
 @dataclass(frozen=True)
@@ -92,8 +90,4 @@ def recorded_repo_id(folder: Path) -> str | None:
             value = data.get(key) if isinstance(data, dict) else None
             if isinstance(value, str) and "/" in value and not value.startswith("local/"):
                 return value
-    for part in reversed(folder.resolve().parts):
-        match = _HF_CACHE_FOLDER.match(part)
-        if match:
-            return f"{match.group(1)}/{match.group(2)}"
-    return None
+    return repo_id_from_cache_path(folder.resolve())
