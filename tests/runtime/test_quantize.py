@@ -105,32 +105,29 @@ def test_quantised_weights_are_read_a_block_of_rows_at_a_time_never_through_the_
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak from /proc (Linux)")
-def test_a_quantised_load_peaks_below_the_bf16_weights(tmp_path):
-    """Peak RSS of loading and answering, in a child process (what the person's machine sees): the language
-    model's linears held as int8 must not also be resident as bf16 pages. VmHWM, not ru_maxrss: a child
-    inherits its parent's ru_maxrss through exec."""
+def test_a_quantised_load_peaks_at_the_quantised_weights_not_the_bf16_ones(tmp_path):
+    """Peak RSS of an int8 load, in a child process (what the person's machine sees), after a first load of a
+    tiny model has paid for every import: it must stay well under the bf16 bytes of the layers it quantises
+    (quantising after a bf16 load peaked at both: 95–180 MiB here against 55 MiB streamed, for 45 MiB of int8).
+    VmHWM, not ru_maxrss: a child inherits its parent's ru_maxrss through exec."""
     sizes = {"llm_hidden": 512, "llm_heads": 8, "kv_heads": 2, "llm_layers": 8, "llm_intermediate": 2048}
-    sizes["vocab_size"] = 32000
-    folder = write_internvl_checkpoint(tmp_path / "m", scale=0.02, **sizes)
+    folder = write_internvl_checkpoint(tmp_path / "m", scale=0.02, vocab_size=32000, **sizes)
+    warm = write_internvl_checkpoint(tmp_path / "warm")
     code = (
-        "import re, sys, torch; from desktop_vlm.runtime import load_runtime; "
+        "import re, sys; from desktop_vlm.runtime import load_runtime; "
         "peak = lambda: int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) * 1024; "
+        "load_runtime(sys.argv[2], device='cpu', dtype='bfloat16', quantize='int8'); "
         "before = peak(); "
-        "r = load_runtime(sys.argv[1], device='cpu', dtype='bfloat16', quantize=sys.argv[2]); "
-        "from desktop_vlm.runtime.api import ChatRequest; from desktop_vlm.core.types import GenerationParams; "
-        "r.generate(ChatRequest('Hi', params=GenerationParams(max_new_tokens=2))); "
+        "r = load_runtime(sys.argv[1], device='cpu', dtype='bfloat16', quantize='int8'); "
         "print(peak() - before)"
     )
-    grown = {}
-    for mode in ("none", "int8"):
-        env = dict(os.environ, PYTHONPATH=str(REPO))
-        argv = [sys.executable, "-c", code, str(folder), mode]
-        done = subprocess.run(argv, capture_output=True, text=True, timeout=300, check=True, cwd=REPO, env=env)
-        grown[mode] = int(done.stdout.split()[-1])
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    argv = [sys.executable, "-c", code, str(folder), str(warm)]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=300, check=True, cwd=REPO, env=env)
+    grown = int(done.stdout.split()[-1])
     shapes = footprint.read_shapes(folder)
     linears = sum(torch.Size(s).numel() for n, s in shapes if footprint.is_quantized_weight(n, s))
-    # answering brings every linear in: 2 bytes a weight in bf16, ~1 in int8 (torch and transformers alike in both)
-    assert grown["none"] - grown["int8"] > 0.7 * linears
+    assert grown < 0.85 * 2 * linears  # well under the bf16 bytes (~1 byte a weight, plus scratch)
 
 
 def test_memory_needs_follow_what_the_loader_holds(checkpoint):
