@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -49,7 +49,7 @@ def flash_copied(button: QToolButton | QWidget, text: str) -> None:
     """Put ``text`` on the clipboard and say so on ``button`` for a moment."""
     QGuiApplication.clipboard().setText(text)
     label = button.text()
-    copied = button.tr("Copied ✓")
+    copied = QCoreApplication.translate("MessageBody", "Copied ✓")  # a button's own tr() has no such context
     if label == copied:
         return
     button.setText(copied)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -47,7 +47,9 @@ def install_chat_column(window) -> None:
     window.chat_shortcuts = install_shortcuts(window, _handlers(window))
     sheet = window.chat_shortcuts["shortcuts"]
     if not sheet.associatedObjects()[1:]:  # only on the window: the sheet belongs in the Help menu too
-        sheet.setText(window.tr("Keyboard shortcuts"))
+        # the main window's menu entries, in its context (``window.tr`` would be filed under "window", which Qt
+        # never asks for)
+        sheet.setText(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         help_menu(window).addAction(sheet)
     _install_vary_choice(window)
     _install_focus_rules(window)
@@ -112,11 +114,12 @@ def step_conversation(window, delta: int) -> bool:
 def _install_vary_choice(window) -> None:
     """Chat → "Vary regenerated answers": whether Regenerate samples in a greedy conversation, kept in
     the settings."""
-    action = QAction(window.tr("Vary regenerated answers"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Vary regenerated answers"), window)
     action.setCheckable(True)
     action.setChecked(window.settings.ui.regenerate_samples)
-    action.setToolTip(window.tr("Regenerate samples a new answer even when the conversation is deterministic "
-                                "(greedy); off: it writes the greedy answer again."))
+    action.setToolTip(QCoreApplication.translate("MainWindow", "Regenerate samples a new answer even when the "
+                                                 "conversation is deterministic (greedy); off: it writes the greedy "
+                                                 "answer again."))
     window.controller.regenerate_samples = action.isChecked()
 
     def on_toggled(checked: bool) -> None:

@@ -38,13 +38,15 @@ def stats_text(stats: dict | None) -> str:
     technical name left untranslated), answer length, reused prompt."""
     if not stats or "time_to_first_token_s" not in stats:
         return ""
-    parts = [_tr("first token %s ms") % f"{stats['time_to_first_token_s'] * 1000:.0f}"]
+    first_ms = f"{stats['time_to_first_token_s'] * 1000:.0f}"
+    parts = [QCoreApplication.translate("ChatView", "first token %s ms") % first_ms]
     if stats.get("decode_tokens_per_s"):
-        speed = _tr("%s tokens/s") % f"{stats['decode_tokens_per_s']:.1f}"
+        speed = QCoreApplication.translate("ChatView", "%s tokens/s") % f"{stats['decode_tokens_per_s']:.1f}"
         parts.append(f"{speed} ({stats['decode_kernel']})" if stats.get("decode_kernel") else speed)
-    parts.append(_tr("%s tokens") % stats.get("new_tokens", 0))
+    parts.append(QCoreApplication.translate("ChatView", "%s tokens") % stats.get("new_tokens", 0))
     if stats.get("reused_prompt_tokens"):
-        parts.append(_tr("%s prompt tokens reused") % f"{stats['reused_prompt_tokens']:,}")
+        reused = f"{stats['reused_prompt_tokens']:,}"
+        parts.append(QCoreApplication.translate("ChatView", "%s prompt tokens reused") % reused)
     return " · ".join(parts)
 
 

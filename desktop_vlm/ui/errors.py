@@ -6,13 +6,13 @@ Recoverable states (no model loaded, out of memory, unsupported file) appear inl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 
 def show_error_dialog(parent: QWidget | None, message: str, hint: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Desktop VLM") if parent else "Desktop VLM", message,
-                      QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+    title = QCoreApplication.translate("MainWindow", "Desktop VLM")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     if hint:
         box.setInformativeText(hint)
     box.setAccessibleName("Error")

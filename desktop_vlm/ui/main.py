@@ -6,7 +6,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..app.context import build_services
@@ -25,7 +25,8 @@ def create_window(services) -> MainWindow:
                         services.paths.cache_dir / "thumbnails", services.paths.log_dir)
     if services.store.recovered_from is not None:
         window.show_inline_error(
-            window.tr("The history database was damaged; it was moved aside and a new one started."),
+            QCoreApplication.translate("MainWindow", "The history database was damaged; it was moved aside and a new "
+                                       "one started."),
             str(services.store.recovered_from),
         )
     return window

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from desktop_vlm.ui.i18n import install_translator
+from desktop_vlm.ui.i18n import TRANSLATIONS, install_translator
 from desktop_vlm.ui.main import create_window
 
 
@@ -56,6 +60,102 @@ def test_the_window_chrome_is_translated_too(qtbot, qapp, services, language, ch
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() != "Preferences"
         assert window.list_model.tr("Today") != "Today"
+    finally:
+        QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+        if qapp._qt_translator is not None:
+            QCoreApplication.removeTranslator(qapp._qt_translator)
+
+
+# ---------------------------------------------------------------------------- every string can be found at run time
+SOURCES = sorted([*Path("desktop_vlm/ui").glob("*.py"), *Path("desktop_vlm/app").glob("*.py")])
+TS_FILES = sorted(TRANSLATIONS.glob("*.ts"))
+
+
+def _ts_messages(path: Path) -> dict[str, dict[str, ET.Element]]:
+    """context -> source text -> its <translation> element."""
+    return {context.findtext("name"): {m.findtext("source"): m.find("translation") for m in context.iter("message")}
+            for context in ET.parse(path).getroot().iter("context")}
+
+
+def _qobject_class_names() -> set[str]:
+    """The classes whose ``self.tr`` Qt can look up: QObject subclasses of the window and its services
+    (PySide's tr() tries each class of the object's MRO, as lupdate files a call under its class)."""
+    import importlib
+
+    from PySide6.QtCore import QObject
+
+    names = set()
+    for source in SOURCES:
+        module = importlib.import_module(".".join(source.with_suffix("").parts))
+        names |= {name for name, cls in vars(module).items()
+                  if isinstance(cls, type) and issubclass(cls, QObject) and cls.__module__ == module.__name__}
+    return names
+
+
+def _translate_calls() -> tuple[set[str], list[tuple[str, str, str]]]:
+    """Contexts passed literally to ``QCoreApplication.translate``, and every (file, context, text) a helper
+    such as ``_tr(text)`` — a function returning ``translate("Context", text)`` — is called with literally."""
+    contexts, literal_calls = set(), []
+    for source in SOURCES:
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        helpers = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "translate" and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                contexts.add(node.args[0].value)
+            if isinstance(node, ast.FunctionDef) and node.args.args and isinstance(node.body[-1], ast.Return):
+                call = node.body[-1].value  # return translate("Context", <the first parameter>)
+                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate" \
+                        and isinstance(call.args[0], ast.Constant) \
+                        and getattr(call.args[1], "id", "") == node.args.args[0].arg:
+                    helpers[node.name] = call.args[0].value
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in helpers and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                literal_calls.append((source.name, helpers[node.func.id], node.args[0].value))
+    return contexts, literal_calls
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_every_context_in_the_translations_is_one_qt_asks_for(ts):
+    """``window.tr("…")`` in a helper is filed by the tools under "window", but Qt asks for the object's class
+    ("MainWindow"): such a string can never be shown translated."""
+    known = _qobject_class_names() | _translate_calls()[0]
+    unreachable = {context: sorted(messages)[:3] for context, messages in _ts_messages(ts).items()
+                   if context not in known}
+    assert not unreachable, f"contexts Qt never looks up (call QCoreApplication.translate): {unreachable}"
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_every_string_is_extracted_and_translated(ts):
+    messages = _ts_messages(ts)
+    missing = [call for call in _translate_calls()[1] if call[2] not in messages.get(call[1], {})]
+    assert not missing, f"the tools cannot see a helper called with a literal; use translate() directly: {missing}"
+    unfinished = [(context, source) for context, found in messages.items() for source, translation in found.items()
+                  if translation.get("type") == "unfinished" or not translation.text]
+    assert not unfinished, unfinished
+
+
+@pytest.mark.parametrize("language, shortcuts, vary, copied, first_token", [
+    ("vi", "Phím tắt", "Tạo lại câu trả lời khác đi", "Đã sao chép ✓", "token đầu tiên sau 12 ms"),
+    ("zh_CN", "键盘快捷键", "重新生成时换一种回答", "已复制 ✓", "首个 token 12 毫秒"),
+])
+def test_strings_of_the_chat_column_are_shown_translated(qtbot, qapp, services, language, shortcuts, vary, copied,
+                                                         first_token):
+    from desktop_vlm.ui.answer_body import flash_copied
+    from desktop_vlm.ui.chat_view import stats_text
+    from desktop_vlm.ui.shortcuts import help_menu
+
+    assert install_translator(qapp, language) == language
+    try:
+        window = create_window(services)
+        qtbot.addWidget(window)
+        assert shortcuts in [a.text() for a in help_menu(window).actions()]
+        assert window.vary_regenerated.text() == vary
+        assert not window.vary_regenerated.toolTip().startswith("Regenerate samples")
+        flash_copied(window.composer.send_button, "some text")
+        assert window.composer.send_button.text() == copied
+        assert stats_text({"time_to_first_token_s": 0.012, "new_tokens": 3}).startswith(first_token)
     finally:
         QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
         if qapp._qt_translator is not None:

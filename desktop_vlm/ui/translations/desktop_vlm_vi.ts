@@ -175,12 +175,32 @@
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="223"/>
+        <location filename="../chat_view.py" line="42"/>
+        <source>first token %s ms</source>
+        <translation>token đầu tiên sau %s ms</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="44"/>
+        <source>%s tokens/s</source>
+        <translation>%s token/giây</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="46"/>
+        <source>%s tokens</source>
+        <translation>%s token</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="49"/>
+        <source>%s prompt tokens reused</source>
+        <translation>dùng lại %s token lời nhắc</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="227"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="240"/>
+        <location filename="../chat_view.py" line="244"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -474,6 +494,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../errors.py" line="14"/>
         <location filename="../main_window.py" line="63"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
@@ -509,27 +530,27 @@ pictures, PDFs, videos</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
@@ -538,9 +559,34 @@ pictures, PDFs, videos</source>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
+    <message>
+        <location filename="../chat_column.py" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="117"/>
+        <source>Vary regenerated answers</source>
+        <translation>Tạo lại câu trả lời khác đi</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="120"/>
+        <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
+        <translation>Tạo lại sẽ lấy mẫu một câu trả lời mới kể cả khi cuộc trò chuyện đặt chế độ tất định (greedy); tắt: viết lại đúng câu trả lời greedy.</translation>
+    </message>
+    <message>
+        <location filename="../main.py" line="28"/>
+        <source>The history database was damaged; it was moved aside and a new one started.</source>
+        <translation>Cơ sở dữ liệu lịch sử bị hỏng; nó đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBody</name>
+    <message>
+        <location filename="../answer_body.py" line="52"/>
+        <source>Copied ✓</source>
+        <translation>Đã sao chép ✓</translation>
+    </message>
     <message>
         <location filename="../answer_body.py" line="263"/>
         <source>Message text</source>
@@ -550,47 +596,47 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="81"/>
+        <location filename="../chat_view.py" line="85"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="81"/>
+        <location filename="../chat_view.py" line="85"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="104"/>
+        <location filename="../chat_view.py" line="108"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="105"/>
+        <location filename="../chat_view.py" line="109"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="110"/>
+        <location filename="../chat_view.py" line="114"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="111"/>
+        <location filename="../chat_view.py" line="115"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="115"/>
+        <location filename="../chat_view.py" line="119"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="116"/>
+        <location filename="../chat_view.py" line="120"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="132"/>
+        <location filename="../chat_view.py" line="136"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -2046,45 +2092,6 @@ pictures, PDFs, videos</source>
         <location filename="../window_models.py" line="166"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
-    </message>
-</context>
-<context>
-    <name>button</name>
-    <message>
-        <location filename="../answer_body.py" line="52"/>
-        <source>Copied ✓</source>
-        <translation>Đã sao chép ✓</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../errors.py" line="14"/>
-        <source>Desktop VLM</source>
-        <translation>Desktop VLM</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../main.py" line="28"/>
-        <source>The history database was damaged; it was moved aside and a new one started.</source>
-        <translation>Cơ sở dữ liệu lịch sử bị hỏng; nó đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo.</translation>
-    </message>
-    <message>
-        <location filename="../chat_column.py" line="50"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Phím tắt</translation>
-    </message>
-    <message>
-        <location filename="../chat_column.py" line="115"/>
-        <source>Vary regenerated answers</source>
-        <translation>Tạo lại câu trả lời khác đi</translation>
-    </message>
-    <message>
-        <location filename="../chat_column.py" line="118"/>
-        <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
-        <translation>Tạo lại sẽ lấy mẫu một câu trả lời mới kể cả khi cuộc trò chuyện đặt chế độ tất định (greedy); tắt: viết lại đúng câu trả lời greedy.</translation>
     </message>
 </context>
 </TS>

@@ -175,12 +175,32 @@
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="223"/>
+        <location filename="../chat_view.py" line="42"/>
+        <source>first token %s ms</source>
+        <translation>首个 token %s 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="44"/>
+        <source>%s tokens/s</source>
+        <translation>%s token/秒</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="46"/>
+        <source>%s tokens</source>
+        <translation>%s 个 token</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="49"/>
+        <source>%s prompt tokens reused</source>
+        <translation>复用 %s 个提示 token</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="227"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="240"/>
+        <location filename="../chat_view.py" line="244"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
@@ -474,6 +494,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../errors.py" line="14"/>
         <location filename="../main_window.py" line="63"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
@@ -509,27 +530,27 @@ pictures, PDFs, videos</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
     </message>
@@ -538,9 +559,34 @@ pictures, PDFs, videos</source>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <location filename="../chat_column.py" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="117"/>
+        <source>Vary regenerated answers</source>
+        <translation>重新生成时换一种回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_column.py" line="120"/>
+        <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
+        <translation>即使对话设为确定性（贪心）解码，重新生成也会采样新回答；关闭时会再次写出相同的贪心回答。</translation>
+    </message>
+    <message>
+        <location filename="../main.py" line="28"/>
+        <source>The history database was damaged; it was moved aside and a new one started.</source>
+        <translation>历史数据库已损坏；已将其移到别处，并新建了一个数据库。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBody</name>
+    <message>
+        <location filename="../answer_body.py" line="52"/>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
     <message>
         <location filename="../answer_body.py" line="263"/>
         <source>Message text</source>
@@ -550,47 +596,47 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="81"/>
+        <location filename="../chat_view.py" line="85"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="81"/>
+        <location filename="../chat_view.py" line="85"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="104"/>
+        <location filename="../chat_view.py" line="108"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="105"/>
+        <location filename="../chat_view.py" line="109"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="110"/>
+        <location filename="../chat_view.py" line="114"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="111"/>
+        <location filename="../chat_view.py" line="115"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="115"/>
+        <location filename="../chat_view.py" line="119"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="116"/>
+        <location filename="../chat_view.py" line="120"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="132"/>
+        <location filename="../chat_view.py" line="136"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -2046,45 +2092,6 @@ pictures, PDFs, videos</source>
         <location filename="../window_models.py" line="166"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>button</name>
-    <message>
-        <location filename="../answer_body.py" line="52"/>
-        <source>Copied ✓</source>
-        <translation>已复制 ✓</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../errors.py" line="14"/>
-        <source>Desktop VLM</source>
-        <translation>Desktop VLM</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../main.py" line="28"/>
-        <source>The history database was damaged; it was moved aside and a new one started.</source>
-        <translation>历史数据库已损坏；已将其移到别处，并新建了一个数据库。</translation>
-    </message>
-    <message>
-        <location filename="../chat_column.py" line="50"/>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <location filename="../chat_column.py" line="115"/>
-        <source>Vary regenerated answers</source>
-        <translation>重新生成时换一种回答</translation>
-    </message>
-    <message>
-        <location filename="../chat_column.py" line="118"/>
-        <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
-        <translation>即使对话设为确定性（贪心）解码，重新生成也会采样新回答；关闭时会再次写出相同的贪心回答。</translation>
     </message>
 </context>
 </TS>
