@@ -20,13 +20,18 @@ from ..core.types import GenerationParams, TileParams, Turn
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import compose_question
 from .attachments import PreparedAttachment, prepare_file
-from .inference_service import InferenceService
+from .inference_service import NOT_SENT, InferenceService
 
 SAVE_INTERVAL_S = 0.5
 # Regenerating under greedy decoding would only write the same answer again: unless the person turns
 # ``regenerate_samples`` off, a regenerated answer samples with these, the usual chat defaults.
 REGENERATE_SAMPLING = {"do_sample": True, "temperature": 0.7, "top_p": 0.9}
 _MIME = {"image": "image/png", "video": "video/mp4", "pdf": "application/pdf"}
+
+
+def was_not_sent(message) -> bool:
+    """Whether ``message`` is the place of an answer to a question stopped before it reached the model."""
+    return message.status == "interrupted" and (message.stats or {}).get("finish_reason") == NOT_SENT
 
 
 class ChatController(QObject):
@@ -119,13 +124,15 @@ class ChatController(QObject):
         messages = self.conversation.messages
         if not answer_id:  # None, or the False a menu action's triggered(checked) passes
             question = next((m for m in reversed(messages) if m.role == "user"), None)
+            answer = next((m for m in messages if question and m.parent_id == question.id), None)
         else:
             answer = next((m for m in messages if m.id == answer_id and m.role == "assistant"), None)
             question = next((m for m in messages if answer and m.id == answer.parent_id and m.role == "user"), None)
         if question is None:
             return False
         params = self.params
-        if self.regenerate_samples and not params.do_sample:
+        # a question that was never sent gets its first answer, not a variation of one
+        if self.regenerate_samples and not params.do_sample and not (answer and was_not_sent(answer)):
             params = replace(params, **REGENERATE_SAMPLING)
         return self._start_answer(question.id, params)
 
@@ -282,6 +289,9 @@ class ChatController(QObject):
 
     def _on_service_finished(self, result) -> None:
         if self._answer_id is None:
+            return
+        if result.finish_reason == NOT_SENT:  # stopped before the model had it: no text, no timings to keep
+            self._finish("", "interrupted", {"finish_reason": NOT_SENT})
             return
         status = "interrupted" if result.finish_reason == "cancelled" else "complete"
         text = result.text if status == "complete" else self._answer_text

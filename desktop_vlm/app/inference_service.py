@@ -22,6 +22,7 @@ from ..runtime.api import CancelToken, ChatRequest, Runtime
 log = logging.getLogger(__name__)
 RuntimeFactory = Callable[[str, str, str, Callable[[str], None]], Runtime]
 CHUNK_INTERVAL_S = 0.03  # coalesce streamed text: at most ~33 UI updates per second
+NOT_SENT = "not_sent"  # the finish reason of a question stopped while it waited for its model
 
 
 def load_local_runtime(path: str, device: str, dtype: str, on_progress: Callable[[str], None],
@@ -162,7 +163,8 @@ class InferenceService(QObject):
       went out, was stopped, or the load failed (then ``failed`` says so).
 
     A question asked while a model loads is held here, not refused: it goes to the model thread once
-    ``model_loaded`` arrives. Stop drops it (``finished`` with ``finish_reason == "cancelled"``, no text).
+    ``model_loaded`` arrives. Stop drops it: ``finished`` with ``finish_reason == "not_sent"``, no text and no
+    timings (nothing was computed), then ``cancelled``.
     """
 
     model_loading = Signal(str)
@@ -260,12 +262,12 @@ class InferenceService(QObject):
 
     def stop(self) -> None:
         """Ask the running answer to stop; it ends with ``finished`` (finish_reason ``cancelled``). A question
-        still waiting for its model is dropped the same way, without reaching the model."""
+        still waiting for its model is dropped without reaching the model (finish_reason ``not_sent``)."""
         if self._waiting_request is not None:
             self._waiting_request = None
             self._cancel = None
             self.waiting.emit(False)
-            self.finished.emit(GenerationResult("", [], [], "cancelled"))
+            self.finished.emit(GenerationResult("", [], [], NOT_SENT))
             self.cancelled.emit()
             return
         if self._cancel is not None:

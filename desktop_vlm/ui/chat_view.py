@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ..app.inference_service import NOT_SENT
 from .answer_body import MessageBody, flash_copied
 from .answer_versions import VersionSwitcher
 from .flow_layout import FlowLayout
@@ -23,9 +24,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChatView", text)
 
 
+def not_sent(status: str, stats: dict | None) -> bool:
+    """Whether an answer's place belongs to a question stopped while it waited for the model to load."""
+    return status == "interrupted" and (stats or {}).get("finish_reason") == NOT_SENT
+
+
 def status_text(status: str, stats: dict | None = None) -> str:
     """The note under an answer that did not complete normally. An interrupted answer with timings was
-    stopped by the person; one without was cut off when the app closed or died while it streamed."""
+    stopped by the person; one without was cut off when the app closed or died while it streamed; one
+    marked not sent was stopped before the model had it."""
+    if not_sent(status, stats):
+        return _tr(QT_TRANSLATE_NOOP("ChatView", "not sent — stopped while the model was loading; Send asks it now"))
     if status == "interrupted" and stats is None:
         return _tr(QT_TRANSLATE_NOOP("ChatView", "cut off — Desktop VLM closed before the answer finished"))
     notes = {"interrupted": QT_TRANSLATE_NOOP("ChatView", "stopped — partial answer"),
@@ -116,8 +125,7 @@ class MessageWidget(QFrame):
             self.edit.clicked.connect(self.start_edit)
             actions.addWidget(self.edit)
         else:
-            self.regenerate = QPushButton(self.tr("Regenerate"), self)
-            self.regenerate.setAccessibleName(self.tr("Regenerate answer"))
+            self.regenerate = QPushButton(self)
             self.regenerate.clicked.connect(lambda: self.regenerate_requested.emit(self.message_id))
             actions.addWidget(self.regenerate)
         layout.addWidget(self.actions)
@@ -183,6 +191,11 @@ class MessageWidget(QFrame):
         line = " · ".join(p for p in (status_text(status, stats), stats_text(stats)) if p)
         self.stats.setText(line)
         self.stats.setVisible(bool(line))
+        if self.regenerate is not None:  # an answer never asked for has nothing to copy; its question is sent
+            unsent = not_sent(status, stats)
+            self.copy.setVisible(not unsent)
+            self.regenerate.setText(self.tr("Send") if unsent else self.tr("Regenerate"))
+            self.regenerate.setAccessibleName(self.tr("Send the question") if unsent else self.tr("Regenerate answer"))
 
     # ------------------------------------------------------------------ rewording a question in place
     def start_edit(self) -> None:

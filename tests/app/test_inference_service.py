@@ -217,7 +217,7 @@ def test_stop_cancels_a_question_waiting_for_the_model(qtbot):
         service.finished.connect(results.append)
         with qtbot.waitSignals([service.waiting, service.cancelled], timeout=5000):
             service.stop()
-        assert results[0].finish_reason == "cancelled" and results[0].text == "" and not service.busy
+        assert results[0].finish_reason == "not_sent" and results[0].text == "" and not service.busy
         with qtbot.waitSignal(service.model_loaded, timeout=5000):
             gate.set()
         qtbot.wait(50)

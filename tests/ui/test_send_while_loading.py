@@ -77,6 +77,34 @@ def test_stop_cancels_the_wait_and_nothing_reaches_the_model(qtbot, slow, gate):
     assert runtime.requests == []
 
 
+def test_a_question_stopped_before_the_model_loaded_says_not_sent_and_can_be_sent(qtbot, slow, gate):
+    """It stays in the conversation (its text and attachments are kept, and searchable) marked "not sent",
+    with no timings; its Send button asks it once the model is there, as a first answer (greedy stays
+    greedy), not as a variation of one."""
+    window, services, runtime = slow
+    window.load_model("fake")
+    _ask(window, "asked too early")
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000) as done:
+        window.composer.send_button.click()
+    question, answer = services.controller.conversation.messages
+    assert question.text == "asked too early" and answer.text == "" and done.args[2] == {"finish_reason": "not_sent"}
+    bubble = window.chat.message_widget(answer.id)
+    assert bubble.stats.isVisibleTo(bubble)
+    assert bubble.stats.text() == "not sent — stopped while the model was loading; Send asks it now"
+    assert "first token" not in bubble.stats.text() and window.status.speed_label.text() == ""
+    assert not bubble.copy.isVisibleTo(bubble) and bubble.regenerate.text() == "Send"
+    with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
+        gate.set()
+    assert not services.controller.params.do_sample
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000) as done:
+        bubble.regenerate.click()
+    assert done.args[1] == "complete" and [r.question for r in runtime.requests] == ["asked too early"]
+    assert not runtime.requests[0].params.do_sample
+    latest = services.controller.conversation.messages[-1]
+    assert latest.text == "the answer, once loaded" and latest.versions == (answer.id, latest.id)
+    assert window.chat.message_widget(latest.id).regenerate.text() == "Regenerate"
+
+
 def test_with_no_model_on_the_way_sending_still_says_how_to_get_one(qtbot, slow):
     window, services, _ = slow
     _ask(window, "hello?")

@@ -160,47 +160,52 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="30"/>
+        <location filename="../chat_view.py" line="37"/>
+        <source>not sent — stopped while the model was loading; Send asks it now</source>
+        <translation>chưa gửi — đã dừng khi mô hình đang tải; bấm Gửi để hỏi ngay</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="39"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>bị cắt ngang — Desktop VLM đã đóng trước khi câu trả lời xong</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="31"/>
+        <location filename="../chat_view.py" line="40"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="32"/>
+        <location filename="../chat_view.py" line="41"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="42"/>
+        <location filename="../chat_view.py" line="51"/>
         <source>first token %s ms</source>
         <translation>token đầu tiên sau %s ms</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="44"/>
+        <location filename="../chat_view.py" line="53"/>
         <source>%s tokens/s</source>
         <translation>%s token/giây</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="46"/>
+        <location filename="../chat_view.py" line="55"/>
         <source>%s tokens</source>
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="49"/>
+        <location filename="../chat_view.py" line="58"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="227"/>
+        <location filename="../chat_view.py" line="240"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="244"/>
+        <location filename="../chat_view.py" line="257"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -596,47 +601,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="85"/>
+        <location filename="../chat_view.py" line="94"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="85"/>
+        <location filename="../chat_view.py" line="94"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="108"/>
+        <location filename="../chat_view.py" line="117"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="109"/>
+        <location filename="../chat_view.py" line="118"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="114"/>
+        <location filename="../chat_view.py" line="123"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="115"/>
+        <location filename="../chat_view.py" line="124"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="197"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="120"/>
+        <location filename="../chat_view.py" line="197"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="198"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="136"/>
+        <location filename="../chat_view.py" line="198"/>
+        <source>Send the question</source>
+        <translation>Gửi câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="144"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>

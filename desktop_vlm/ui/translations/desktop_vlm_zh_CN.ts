@@ -160,47 +160,52 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="30"/>
+        <location filename="../chat_view.py" line="37"/>
+        <source>not sent — stopped while the model was loading; Send asks it now</source>
+        <translation>未发送 — 在模型加载时已停止；点“发送”立即提问</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="39"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>已中断 — 回答完成前 Desktop VLM 已关闭</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="31"/>
+        <location filename="../chat_view.py" line="40"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="32"/>
+        <location filename="../chat_view.py" line="41"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="42"/>
+        <location filename="../chat_view.py" line="51"/>
         <source>first token %s ms</source>
         <translation>首个 token %s 毫秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="44"/>
+        <location filename="../chat_view.py" line="53"/>
         <source>%s tokens/s</source>
         <translation>%s token/秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="46"/>
+        <location filename="../chat_view.py" line="55"/>
         <source>%s tokens</source>
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="49"/>
+        <location filename="../chat_view.py" line="58"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="227"/>
+        <location filename="../chat_view.py" line="240"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="244"/>
+        <location filename="../chat_view.py" line="257"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
@@ -596,47 +601,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="85"/>
+        <location filename="../chat_view.py" line="94"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="85"/>
+        <location filename="../chat_view.py" line="94"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="108"/>
+        <location filename="../chat_view.py" line="117"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="109"/>
+        <location filename="../chat_view.py" line="118"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="114"/>
+        <location filename="../chat_view.py" line="123"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="115"/>
+        <location filename="../chat_view.py" line="124"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="197"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="120"/>
+        <location filename="../chat_view.py" line="197"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="198"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="136"/>
+        <location filename="../chat_view.py" line="198"/>
+        <source>Send the question</source>
+        <translation>发送问题</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="144"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
