@@ -109,9 +109,14 @@ def unpack_int4(packed: torch.Tensor, columns: int) -> torch.Tensor:
     block, source_low, source_high = _int4_layout(columns)
     rows = packed.shape[0]
     bytes_ = packed.reshape(rows // block, columns, block // 2)  # (blocks, K, block / 2)
-    values = torch.empty(rows // block, columns, block, dtype=torch.uint8)
-    values[:, :, source_low] = bytes_ & 0xF
-    values[:, :, source_high] = bytes_ >> 4
+    half = torch.arange(block // 2)
+    if torch.equal(source_low, half) and torch.equal(source_high, half + block // 2):
+        # torch's AVX2 and AVX512 layouts: low nibbles hold the block's first half of rows, in order — no gather
+        values = torch.cat((bytes_ & 0xF, bytes_ >> 4), dim=2)
+    else:
+        values = torch.empty(rows // block, columns, block, dtype=torch.uint8)
+        values[:, :, source_low] = bytes_ & 0xF
+        values[:, :, source_high] = bytes_ >> 4
     return values.transpose(1, 2).reshape(rows, columns)
 
 
