@@ -71,7 +71,8 @@ def _handlers(window) -> dict:
         "attach": lambda: window.composer.attach_button.click(), "paste": lambda: window.composer.edit.paste(),
         "screenshot": lambda: window.screenshots.start(), "manage_models": lambda: window.open_model_manager(),
         "load_folder": lambda: window.choose_model_folder(),
-        "settings_panel": lambda: window.panel.setVisible(not window.panel.isVisible()),
+        "conversations_panel": lambda: window.show_conversations(window.conversations.isHidden()),
+        "settings_panel": lambda: window.show_settings_panel(window.panel.isHidden()),
         "shortcuts": lambda: show_shortcuts(window), "preferences": lambda: window.open_preferences(),
         "quit": lambda: window.close(),
     }

@@ -39,6 +39,7 @@ from .message_thumbnails import MessageThumbnails
 from .prompt_estimate import PromptEstimate
 from .screenshot import ScreenshotCommand
 from .settings_panel import SettingsPanel
+from .side_panes import SidePanes, pane_toggle
 from .status_view import ModelStatusView
 from .theme import apply_theme
 from .window_help import WindowHelp
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self._decorate()
         self.menus = WindowMenus(self)
         self.actions_by_name = self.menus.named
+        self._header.insertWidget(0, pane_toggle(self.actions_by_name["conversations_panel"], "sidebar-left", self))
+        self._header.addWidget(pane_toggle(self.actions_by_name["settings_panel"], "sidebar-right", self))
         self.export_extraction = self.actions_by_name["export_extraction"]
         self._wire()
         install_chat_column(self)  # versions, attachment viewer, shortcut table and focus rules
@@ -118,7 +121,7 @@ class MainWindow(QMainWindow):
     def _build_splitter(self) -> QSplitter:
         centre = QWidget(self)
         centre.setObjectName("Centre")
-        header = QHBoxLayout()
+        header = self._header = QHBoxLayout()  # the panes' toggles go at its ends once the menus exist
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.models.picker)
         header.addStretch(1)
@@ -129,14 +132,15 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         column.addWidget(self.banner)
         column.addWidget(self.composer)
-        # In a narrow window the side panes give way first: without a minimum here the splitter keeps them at
-        # full width and squeezes the chat, where the person reads and writes, down to a sliver.
+        # In a narrow window the side panes give way first (they shrink, then fold away): without a minimum here
+        # the splitter keeps them and squeezes the chat, where the person reads and writes, down to a sliver.
         centre.setMinimumWidth(CENTRE_MIN_WIDTH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget, stretch in ((self.conversations, 0), (centre, 1), (self.panel, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setSizes([240, 760, 280])
+        self.side_panes = SidePanes(self.splitter, centre, [(self.panel, 280), (self.conversations, 240)])
         return self.splitter
 
     def _decorate(self) -> None:
@@ -268,15 +272,24 @@ class MainWindow(QMainWindow):
         self._save_timer.start()
 
     def show_settings_panel(self, shown: bool) -> None:
-        """View → Settings panel: show or hide it (reopening one dragged shut at its usual width)."""
-        self.panel.setVisible(shown)
-        sizes = self.splitter.sizes()
-        if shown and sizes[2] == 0:
-            self.splitter.setSizes([sizes[0], max(CENTRE_MIN_WIDTH, sizes[1] - 280), 280])
+        """View → Settings panel: show or hide it (reopening one dragged shut at its usual width; in a narrow
+        window the conversation list folds to make room)."""
+        if shown:
+            self.side_panes.open(self.panel)
+        else:
+            self.side_panes.close(self.panel)
         self._save_timer.start()
 
+    def show_conversations(self, shown: bool) -> None:
+        """View → Conversation list: show or hide it."""
+        if shown:
+            self.side_panes.open(self.conversations)
+        else:
+            self.side_panes.close(self.conversations)
+
     def _panel_shown(self) -> bool:
-        return self.actions_by_name["settings_panel"].isChecked()
+        """Whether the person keeps the settings panel open (folded away by a narrow window counts as open)."""
+        return self.actions_by_name["settings_panel"].isChecked() or self.side_panes.folded(self.panel)
 
     def _save_session(self) -> None:
         """Keep what the person set in the panel and the window for the next start, now (a crash or a kill

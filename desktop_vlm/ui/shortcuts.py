@@ -64,6 +64,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("screenshot", ("Ctrl+Shift+S",), QT_TRANSLATE_NOOP("Shortcuts", "Screenshot a region…"), FILES),
     Shortcut("manage_models", ("Ctrl+M",), QT_TRANSLATE_NOOP("Shortcuts", "Manage models…"), WINDOW),
     Shortcut("load_folder", ("Ctrl+L",), QT_TRANSLATE_NOOP("Shortcuts", "Load a model folder…"), WINDOW),
+    Shortcut("conversations_panel", ("Ctrl+B",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the conversation "
+                                                                      "list"), WINDOW),
     Shortcut("settings_panel", ("Ctrl+Shift+P",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the settings panel"),
              WINDOW),
     Shortcut("shortcuts", ("Ctrl+/", "F1"), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), WINDOW),

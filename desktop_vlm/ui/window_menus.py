@@ -75,6 +75,11 @@ class WindowMenus(QObject):
     def _view(self, window) -> None:
         named = self.named
         view = window.menuBar().addMenu(self.tr("&View"))
+        listed = named["conversations_panel"] = _add(window, view, self.tr("Conversation list"),
+                                                     window.show_conversations, "Ctrl+B")
+        listed.setCheckable(True)
+        listed.setChecked(True)
+        self.list_follower = VisibilityFollower(window.conversations, listed)
         panel = named["settings_panel"] = _add(window, view, self.tr("Settings panel"), window.show_settings_panel,
                                                "Ctrl+Shift+P")
         panel.setCheckable(True)

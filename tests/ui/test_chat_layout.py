@@ -9,7 +9,7 @@ import io
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QToolButton
 
 from desktop_vlm.ui.answer_body import CodeBlockView, TableView
 
@@ -48,25 +48,46 @@ def _long_conversation(store) -> int:
     return c.id
 
 
+def _inside(widget, viewport) -> bool:
+    left = widget.mapTo(viewport, QPoint(0, 0)).x()
+    return left >= 0 and left + widget.width() <= viewport.width()
+
+
+def _resize(qtbot, window, width: int) -> None:
+    window.resize(width, 800)
+    qtbot.waitUntil(lambda: window.width() == width, timeout=3000)
+    chat = window.chat
+    qtbot.waitUntil(lambda: chat.widget().width() <= chat.viewport().width(), timeout=3000)
+
+
+def _chat_fits(window) -> bool:
+    """The chat scrolls only down and its column is at least its minimum (the panes gave way, not the chat)."""
+    from desktop_vlm.ui.main_window import CENTRE_MIN_WIDTH
+
+    centre = window.splitter.widget(1)
+    sizes = window.splitter.sizes()
+    return (window.chat.horizontalScrollBar().maximum() == 0 and centre.width() >= CENTRE_MIN_WIDTH
+            and sum(sizes) <= window.splitter.width())
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("width", [720, 900, 1280, 1920])
 def test_nothing_in_the_chat_overflows_sideways(qtbot, window, services, width, theme):
     window.set_theme(theme)
     services.controller.open_conversation(_long_conversation(services.store))
-    if window.minimumSizeHint().width() > width:  # the side panes do not fold away by themselves yet
-        window.panel.hide()  # as a person on a small screen does (View → Settings panel)
-        qtbot.waitUntil(lambda: window.minimumSize().width() <= width, timeout=3000)
-    window.resize(width, 800)
-    qtbot.waitUntil(lambda: window.width() == width, timeout=3000)
+    assert window.panel.isVisible() and window.conversations.isVisible()  # the panes as a first start has them
+    _resize(qtbot, window, width)
     chat = window.chat
     viewport = chat.viewport()
     bubbles = chat.message_widgets()
-    qtbot.waitUntil(lambda: chat.widget().width() <= viewport.width(), timeout=3000)
-    assert len(bubbles) == 4 and chat.horizontalScrollBar().maximum() == 0
+    assert len(bubbles) == 4 and _chat_fits(window)
+    # at 720 px the settings panel folded away (its header toggle brings it back); from 900 px both panes stay
+    assert window.panel.isVisible() == (width >= 900) and window.conversations.isVisible()
+    toggle = window.actions_by_name["settings_panel"]
+    assert toggle.isChecked() == window.panel.isVisible()
 
     def inside(widget) -> bool:
-        left = widget.mapTo(viewport, QPoint(0, 0)).x()
-        return left >= 0 and left + widget.width() <= viewport.width()
+        return _inside(widget, viewport)
 
     for bubble in bubbles:
         assert inside(bubble), (width, bubble.role)
@@ -84,3 +105,51 @@ def test_nothing_in_the_chat_overflows_sideways(qtbot, window, services, width, 
     # the long line and the 20 columns scroll inside their own block, not the conversation
     assert code.view.needs_scrolling() and code.view.horizontalScrollBar().maximum() > 0
     assert table.needs_scrolling() and table.horizontalScrollBar().maximum() > 0
+
+
+def test_opening_a_folded_pane_folds_the_other_and_widening_brings_both_back(qtbot, window, services):
+    """As LM Studio's and ChatGPT's sidebars: the panes fold before the chat shrinks under its minimum, the
+    header's toggles reopen them, and the window's width — not the person's choice — is what folded them."""
+    services.controller.open_conversation(_long_conversation(services.store))
+    _resize(qtbot, window, 720)
+    assert not window.panel.isVisible() and window.side_panes.folded(window.panel)
+    panel_toggle = next(b for b in window.findChildren(QToolButton)
+                        if b.defaultAction() is window.actions_by_name["settings_panel"])
+    assert panel_toggle.isVisible() and not panel_toggle.isChecked()
+    panel_toggle.click()  # the person wants the settings now: the conversation list makes room
+    qtbot.waitUntil(lambda: window.panel.isVisible() and not window.conversations.isVisible(), timeout=3000)
+    assert window.width() == 720 and _chat_fits(window) and window.side_panes.folded(window.conversations)
+    window._save_session()
+    assert window.settings.ui.settings_panel_visible
+    _resize(qtbot, window, 720)  # no flicker: resizing again keeps what the person opened
+    assert window.panel.isVisible()
+    _resize(qtbot, window, 1280)
+    qtbot.waitUntil(lambda: window.conversations.isVisible() and window.panel.isVisible(), timeout=3000)
+    assert window.splitter.sizes()[0] > 0 and _chat_fits(window)
+
+
+def test_a_pane_the_person_closes_stays_closed_at_any_width(qtbot, window):
+    window.actions_by_name["settings_panel"].trigger()
+    assert not window.panel.isVisible() and not window.side_panes.folded(window.panel)
+    window._save_session()
+    assert not window.settings.ui.settings_panel_visible
+    _resize(qtbot, window, 720)
+    assert window.conversations.isVisible()  # with the panel closed the list fits beside the chat
+    _resize(qtbot, window, 1600)
+    assert not window.panel.isVisible()
+    window.actions_by_name["conversations_panel"].trigger()  # Ctrl+B
+    assert not window.conversations.isVisible() and _chat_fits(window)
+    _resize(qtbot, window, 1920)
+    assert not window.conversations.isVisible()
+    window.actions_by_name["conversations_panel"].trigger()
+    assert window.conversations.isVisible() and window.splitter.sizes()[0] > 0
+
+
+def test_the_window_can_be_as_narrow_as_the_chat(qtbot, window):
+    from desktop_vlm.ui.main_window import CENTRE_MIN_WIDTH
+
+    assert window.minimumSizeHint().width() <= CENTRE_MIN_WIDTH + 20  # the panes set no minimum of their own
+    _resize(qtbot, window, 600)  # the list (~100 px at its narrowest) still fits beside the chat
+    assert not window.panel.isVisible() and window.conversations.isVisible() and _chat_fits(window)
+    _resize(qtbot, window, 500)
+    assert not window.panel.isVisible() and not window.conversations.isVisible() and _chat_fits(window)

@@ -500,67 +500,67 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="14"/>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="227"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="228"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="311"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="155"/>
+        <location filename="../shortcuts.py" line="157"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -570,12 +570,12 @@ pictures, PDFs, videos</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="117"/>
+        <location filename="../chat_column.py" line="118"/>
         <source>Vary regenerated answers</source>
         <translation>Tạo lại câu trả lời khác đi</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="120"/>
+        <location filename="../chat_column.py" line="121"/>
         <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
         <translation>Tạo lại sẽ lấy mẫu một câu trả lời mới kể cả khi cuộc trò chuyện đặt chế độ tất định (greedy); tắt: viết lại đúng câu trả lời greedy.</translation>
     </message>
@@ -1720,21 +1720,26 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../shortcuts.py" line="67"/>
+        <source>Show or hide the conversation list</source>
+        <translation>Hiện hoặc ẩn danh sách cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="69"/>
         <source>Show or hide the settings panel</source>
         <translation>Hiện hoặc ẩn bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="69"/>
+        <location filename="../shortcuts.py" line="71"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="70"/>
+        <location filename="../shortcuts.py" line="72"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="71"/>
+        <location filename="../shortcuts.py" line="73"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1742,23 +1747,23 @@ pictures, PDFs, videos</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../shortcuts.py" line="167"/>
-        <location filename="../shortcuts.py" line="175"/>
+        <location filename="../shortcuts.py" line="169"/>
+        <location filename="../shortcuts.py" line="177"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="169"/>
+        <location filename="../shortcuts.py" line="171"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="169"/>
+        <location filename="../shortcuts.py" line="171"/>
         <source>Does</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="183"/>
+        <location filename="../shortcuts.py" line="185"/>
         <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
         <translation>Tab và Shift+Tab di chuyển giữa các phần của cửa sổ; Enter hoặc Space bấm nút đang chọn hoặc mở ảnh đang chọn.</translation>
     </message>
@@ -2042,46 +2047,51 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../window_menus.py" line="78"/>
+        <source>Conversation list</source>
+        <translation>Danh sách cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="83"/>
         <source>Settings panel</source>
         <translation>Bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="83"/>
+        <location filename="../window_menus.py" line="88"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="85"/>
+        <location filename="../window_menus.py" line="90"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="85"/>
+        <location filename="../window_menus.py" line="90"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="85"/>
+        <location filename="../window_menus.py" line="90"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="95"/>
+        <location filename="../window_menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="96"/>
+        <location filename="../window_menus.py" line="101"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="98"/>
+        <location filename="../window_menus.py" line="103"/>
         <source>Open logs folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="100"/>
+        <location filename="../window_menus.py" line="105"/>
         <source>About Desktop VLM</source>
         <translation>Giới thiệu Desktop VLM</translation>
     </message>

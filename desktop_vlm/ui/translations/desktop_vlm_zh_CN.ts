@@ -500,67 +500,67 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="14"/>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="227"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="228"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="311"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF 或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="155"/>
+        <location filename="../shortcuts.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -570,12 +570,12 @@ pictures, PDFs, videos</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="117"/>
+        <location filename="../chat_column.py" line="118"/>
         <source>Vary regenerated answers</source>
         <translation>重新生成时换一种回答</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="120"/>
+        <location filename="../chat_column.py" line="121"/>
         <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
         <translation>即使对话设为确定性（贪心）解码，重新生成也会采样新回答；关闭时会再次写出相同的贪心回答。</translation>
     </message>
@@ -1720,21 +1720,26 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../shortcuts.py" line="67"/>
+        <source>Show or hide the conversation list</source>
+        <translation>显示或隐藏对话列表</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="69"/>
         <source>Show or hide the settings panel</source>
         <translation>显示或隐藏设置面板</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="69"/>
+        <location filename="../shortcuts.py" line="71"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="70"/>
+        <location filename="../shortcuts.py" line="72"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="71"/>
+        <location filename="../shortcuts.py" line="73"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1742,23 +1747,23 @@ pictures, PDFs, videos</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../shortcuts.py" line="167"/>
-        <location filename="../shortcuts.py" line="175"/>
+        <location filename="../shortcuts.py" line="169"/>
+        <location filename="../shortcuts.py" line="177"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="169"/>
+        <location filename="../shortcuts.py" line="171"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="169"/>
+        <location filename="../shortcuts.py" line="171"/>
         <source>Does</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="183"/>
+        <location filename="../shortcuts.py" line="185"/>
         <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
         <translation>Tab 和 Shift+Tab 在窗口各部分之间移动；Enter 或空格键按下当前按钮或打开当前图片。</translation>
     </message>
@@ -2042,46 +2047,51 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../window_menus.py" line="78"/>
+        <source>Conversation list</source>
+        <translation>对话列表</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="83"/>
         <source>Settings panel</source>
         <translation>设置面板</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="83"/>
+        <location filename="../window_menus.py" line="88"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="85"/>
+        <location filename="../window_menus.py" line="90"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="85"/>
+        <location filename="../window_menus.py" line="90"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="85"/>
+        <location filename="../window_menus.py" line="90"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="95"/>
+        <location filename="../window_menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="96"/>
+        <location filename="../window_menus.py" line="101"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="98"/>
+        <location filename="../window_menus.py" line="103"/>
         <source>Open logs folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="100"/>
+        <location filename="../window_menus.py" line="105"/>
         <source>About Desktop VLM</source>
         <translation>关于 Desktop VLM</translation>
     </message>
