@@ -1,15 +1,17 @@
-"""The app's icons: line drawings in ``resources/icons/ui`` (drawn for this project; see the README there),
-painted in the current palette's text colour at whatever size a widget asks for.
+"""The app's icons: line drawings in ``desktop_vlm/resources/icons/ui`` (drawn for this project; see the README
+there), painted in the current palette's text colour at whatever size a widget asks for.
 
 The SVGs use ``currentColor``; the engine below substitutes the palette colour at paint time, so a theme
-switch recolours every icon on the next repaint without rebuilding any widget. Nothing is downloaded: a
-missing resources folder (a broken install) leaves buttons with their text and no icon.
+switch recolours every icon on the next repaint without rebuilding any widget. They are package data, found
+through ``importlib.resources`` in a source checkout, an editable or a wheel install and a PyInstaller bundle
+alike. Nothing is downloaded: a missing resources folder (a broken install) leaves buttons with their text
+and no icon.
 """
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
@@ -18,11 +20,9 @@ from PySide6.QtSvg import QSvgRenderer
 
 
 def resources_dir() -> Path:
-    """``resources/`` beside the package (a source checkout) or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The package's ``resources`` folder, wherever the package is installed (always on the file system: Qt
+    reads the app icon by path)."""
+    return Path(str(files("desktop_vlm") / "resources"))
 
 
 ICON_DIR = resources_dir() / "icons" / "ui"
@@ -75,7 +75,7 @@ class _TintedSvgEngine(QIconEngine):
 
 
 def icon(name: str, *, role: QPalette.ColorRole = QPalette.ColorRole.ButtonText, color: str | None = None) -> QIcon:
-    """The icon ``name`` (a file name in ``resources/icons/ui`` without ``.svg``), drawn in the palette
+    """The icon ``name`` (a file name in ``ICON_DIR`` without ``.svg``), drawn in the palette
     colour ``role`` or in ``color``; an empty icon when the file is missing."""
     if not _svg_text(name):
         return QIcon()

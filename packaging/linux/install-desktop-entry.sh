@@ -13,8 +13,8 @@ if [ "${1:-}" = "--remove" ]; then
     rm -f "$APPS/desktop-vlm.desktop" "$ICONS/scalable/apps/desktop-vlm.svg" "$ICONS/256x256/apps/desktop-vlm.png"
 else
     install -Dm644 packaging/linux/desktop-vlm.desktop "$APPS/desktop-vlm.desktop"
-    install -Dm644 resources/icons/desktop-vlm.svg "$ICONS/scalable/apps/desktop-vlm.svg"
-    install -Dm644 resources/icons/desktop-vlm.png "$ICONS/256x256/apps/desktop-vlm.png"
+    install -Dm644 desktop_vlm/resources/icons/desktop-vlm.svg "$ICONS/scalable/apps/desktop-vlm.svg"
+    install -Dm644 desktop_vlm/resources/icons/desktop-vlm.png "$ICONS/256x256/apps/desktop-vlm.png"
 fi
 # refresh the menu and icon caches where the tools exist (they are optional)
 command -v update-desktop-database >/dev/null && update-desktop-database "$APPS" || true

@@ -1,4 +1,4 @@
-"""The icon set shipped in resources/icons: every icon the window asks for exists, is drawn in the theme's
+"""The icon set shipped in desktop_vlm/resources/icons: every icon the window asks for exists, is drawn in the theme's
 ink (so it stays visible in both themes), and the app icon is there for the window and the launcher."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def test_a_missing_icon_is_no_icon_and_the_app_icon_exists(qapp):
 
 
 def test_the_linux_desktop_entry_names_the_shipped_icon():
-    root = icons.resources_dir().parent
+    root = Path(__file__).resolve().parents[2]
     entry = (root / "packaging" / "linux" / "desktop-vlm.desktop").read_text(encoding="utf-8")
     fields = dict(line.split("=", 1) for line in entry.splitlines() if "=" in line)
     assert fields["Icon"] == icons.APP_ICON.stem and fields["StartupWMClass"] == "desktop-vlm"
