@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from .model_choices import ModelChoice, languages_text, size_text
+from .model_choices import ModelChoice, catalog_text, languages_text, size_text
 
 
 class ModelCard(QFrame):
@@ -42,9 +42,10 @@ class ModelCard(QFrame):
         entry = choice.entry
         if entry is not None:
             low, high = entry.image_token_range
-            rows += [(self.tr("Repository"), entry.repo_id), (self.tr("About"), entry.description),
-                     (self.tr("Good at"), entry.strengths),
-                     (self.tr("Languages"), languages_text(entry.languages)), (self.tr("Licence"), entry.license),
+            rows += [(self.tr("Repository"), entry.repo_id), (self.tr("About"), catalog_text(entry.description)),
+                     (self.tr("Good at"), catalog_text(entry.strengths)),
+                     (self.tr("Languages"), languages_text(entry.languages)),
+                     (self.tr("Licence"), catalog_text(entry.license)),
                      (self.tr("Download"), size_text(entry.download_bytes)),
                      (self.tr("Parameters"), f"{entry.parameters:.1f} B"),
                      (self.tr("Image tokens"), self.tr("%s–%s per picture") % (f"{low:,}", f"{high:,}"))]

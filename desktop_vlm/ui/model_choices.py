@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..app.memory import GIB, DeviceMemory, fit
 from ..core.hardware import cpu_auto_precision
 from ..hub.catalog import CATALOG, CatalogEntry, vram_estimate_gib
 from ..hub.census import count_parameters
 
-LANGUAGE_NAMES = {"en": "English", "zh": "Chinese", "vi": "Vietnamese"}
+LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("ModelChoices", "English"),
+                  "zh": QT_TRANSLATE_NOOP("ModelChoices", "Chinese"),
+                  "vi": QT_TRANSLATE_NOOP("ModelChoices", "Vietnamese")}
 
 
 def display_name(model_id: str) -> str:
@@ -129,4 +131,13 @@ def fit_text(choice: ModelChoice, memory: DeviceMemory) -> str:
 
 
 def languages_text(codes: tuple[str, ...]) -> str:
-    return ", ".join(LANGUAGE_NAMES.get(code, code) for code in codes)
+    """A model's languages by name, in the window's language ("English, Chinese")."""
+    return ", ".join(QCoreApplication.translate("ModelChoices", LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES
+                     else code for code in codes)
+
+
+def catalog_text(text: str) -> str:
+    """A catalog entry's English description, "good at" line or licence note in the window's language. The
+    families declare them in their specs, which know nothing of Qt, so they are translated here where they are
+    shown, in the "Catalog" context (``packaging/update_translations.py`` puts every entry's text there)."""
+    return QCoreApplication.translate("Catalog", text) if text else ""

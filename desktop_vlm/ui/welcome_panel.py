@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 
 from .flow_layout import FlowLayout
 from .icons import icon
-from .model_choices import ModelChoice, fit_text, size_text
+from .model_choices import ModelChoice, catalog_text, fit_text, size_text
 from .model_rows import progress_text
 
 PANEL_MAX_WIDTH = 620  # px: a readable card in a wide window
@@ -104,7 +104,7 @@ class WelcomePanel(QWidget):
         self.choice = choice
         entry = choice.entry
         self.recommended.setText(self.tr("Recommended for this computer: %s") % choice.name)
-        self.facts.setText(entry.strengths if entry is not None else "")
+        self.facts.setText(catalog_text(entry.strengths) if entry is not None else "")
         where = self.tr("on the GPU (%s)") % memory.gpu_name if on_gpu and memory.gpu_name else (
             self.tr("on the GPU") if on_gpu else self.tr("on the CPU: no GPU was found, so each picture takes "
                                                          "seconds to read"))

@@ -160,3 +160,47 @@ def test_strings_of_the_chat_column_are_shown_translated(qtbot, qapp, services, 
         QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
         if qapp._qt_translator is not None:
             QCoreApplication.removeTranslator(qapp._qt_translator)
+
+
+# ---------------------------------------------------------------------------- the model catalog's own text
+def test_every_catalog_description_and_strength_is_in_the_translations():
+    """The families declare them in Qt-free specs, where the translation tools cannot look: the update script
+    files them under "Catalog" (run ``packaging/update_translations.py`` after changing a catalog entry)."""
+    from desktop_vlm.runtime.registry import catalog
+
+    wanted = {text for entry in catalog() for text in (entry.description, entry.strengths, entry.license) if text}
+    assert len(wanted) >= 10
+    for ts in TS_FILES:
+        assert wanted - set(_ts_messages(ts).get("Catalog", {})) == set(), ts.name
+
+
+@pytest.mark.parametrize("language, about, good_at, languages", [
+    ("vi", "hiểu tốt cả ảnh thông thường lẫn tài liệu", "đọc chữ tốt", "Tiếng Anh, Tiếng Trung"),
+    ("zh_CN", "通用图像与文档理解能力强", "擅长识读文字", "英语, 中文"),
+])
+def test_the_model_card_and_welcome_panel_speak_the_ui_language(qtbot, qapp, language, about, good_at, languages):
+    from desktop_vlm.app.memory import GIB, DeviceMemory
+    from desktop_vlm.hub.catalog import find
+    from desktop_vlm.ui.model_card import ModelCard
+    from desktop_vlm.ui.model_choices import choice_for, placement_for
+    from desktop_vlm.ui.welcome_panel import WelcomePanel
+
+    memory = DeviceMemory(ram_total_bytes=64 * GIB, ram_free_bytes=48 * GIB)
+    entry = find("OpenGVLab/InternVL2_5-4B")
+    choice = choice_for(entry.repo_id, None, entry.download_bytes, placement_for(memory), memory)
+    assert install_translator(qapp, language) == language
+    try:
+        card = ModelCard()
+        qtbot.addWidget(card)
+        card.show_choice(choice)
+        facts = card.facts.accessibleDescription()
+        assert about in facts and good_at in facts and languages in facts
+        assert entry.description not in facts and entry.strengths not in facts and entry.license not in facts
+        welcome = WelcomePanel()
+        qtbot.addWidget(welcome)
+        welcome.recommend(choice, memory, on_gpu=False)
+        assert good_at in welcome.facts.text()
+    finally:
+        QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+        if qapp._qt_translator is not None:
+            QCoreApplication.removeTranslator(qapp._qt_translator)

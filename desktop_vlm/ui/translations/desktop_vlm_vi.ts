@@ -158,6 +158,69 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="89"/>
+        <source>InternViT-300M + Qwen2.5-3B: strong general and document understanding.</source>
+        <translation>InternViT-300M + Qwen2.5-3B: hiểu tốt cả ảnh thông thường lẫn tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="91"/>
+        <source>Everyday photos, screenshots, charts and scanned documents (reads text well); a good first model.</source>
+        <translation>Ảnh thường ngày, ảnh chụp màn hình, biểu đồ và tài liệu quét (đọc chữ tốt); một mô hình tốt để bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="90"/>
+        <source>MIT (unverified)</source>
+        <translation>MIT (chưa xác minh)</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="93"/>
+        <source>InternViT-300M + Phi-3-mini with a 128k context.</source>
+        <translation>InternViT-300M + Phi-3-mini với ngữ cảnh 128k.</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="95"/>
+        <source>Long conversations and many pages at once (128k-token context).</source>
+        <translation>Cuộc trò chuyện dài và nhiều trang cùng lúc (ngữ cảnh 128k token).</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="96"/>
+        <source>Vietnamese-first InternVL on Qwen2.5-3B: receipts, forms and documents in Vietnamese.</source>
+        <translation>InternVL ưu tiên tiếng Việt trên nền Qwen2.5-3B: hóa đơn, biểu mẫu và tài liệu tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="98"/>
+        <source>Vietnamese receipts, invoices, forms and ID documents.</source>
+        <translation>Biên lai, hóa đơn, biểu mẫu và giấy tờ tùy thân tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/mono/spec.py" line="30"/>
+        <source>Monolithic InternLM2 with visual experts; no separate vision tower.</source>
+        <translation>InternLM2 nguyên khối có các chuyên gia thị giác; không có bộ mã hóa ảnh riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/mono/spec.py" line="56"/>
+        <source>Quick answers about photos and screenshots; one network for text and images.</source>
+        <translation>Trả lời nhanh về ảnh và ảnh chụp màn hình; một mạng duy nhất cho cả chữ và ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/ristretto/spec.py" line="52"/>
+        <source>SigLIP2 + Qwen2.5-3B with an adjustable image-token budget (64–576 per tile).</source>
+        <translation>SigLIP2 + Qwen2.5-3B với số token ảnh điều chỉnh được (64–576 mỗi ô).</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/ristretto/spec.py" line="54"/>
+        <source>Speed against detail: few image tokens per tile on a slow machine, many for fine print.</source>
+        <translation>Cân bằng tốc độ và độ chi tiết: ít token ảnh mỗi ô trên máy chậm, nhiều token cho chữ nhỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/ristretto/spec.py" line="53"/>
+        <source>Apache-2.0 (unverified)</source>
+        <translation>Apache-2.0 (chưa xác minh)</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <location filename="../chat_view.py" line="37"/>
@@ -670,7 +733,7 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../model_card.py" line="45"/>
-        <location filename="../model_card.py" line="52"/>
+        <location filename="../model_card.py" line="53"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -685,43 +748,43 @@ pictures, PDFs, videos</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="47"/>
+        <location filename="../model_card.py" line="48"/>
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="48"/>
+        <location filename="../model_card.py" line="49"/>
         <source>Download</source>
         <translation>Dung lượng tải</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="49"/>
-        <location filename="../model_card.py" line="55"/>
+        <location filename="../model_card.py" line="50"/>
+        <location filename="../model_card.py" line="56"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="50"/>
+        <location filename="../model_card.py" line="51"/>
         <source>Image tokens</source>
         <translation>Token ảnh</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="50"/>
+        <location filename="../model_card.py" line="51"/>
         <source>%s–%s per picture</source>
         <translation>%s–%s mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="52"/>
+        <location filename="../model_card.py" line="53"/>
         <source>A model folder you imported.</source>
         <translation>Thư mục mô hình bạn đã nhập.</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="53"/>
+        <location filename="../model_card.py" line="54"/>
         <source>On disk</source>
         <translation>Trên đĩa</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="58"/>
+        <location filename="../model_card.py" line="59"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
@@ -729,27 +792,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelChoices</name>
     <message>
-        <location filename="../model_choices.py" line="121"/>
+        <location filename="../model_choices.py" line="20"/>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="21"/>
+        <source>Chinese</source>
+        <translation>Tiếng Trung</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="22"/>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="123"/>
         <source>memory need unknown</source>
         <translation>chưa rõ bộ nhớ cần</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="124"/>
+        <location filename="../model_choices.py" line="126"/>
         <source>fits the GPU</source>
         <translation>vừa GPU</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="125"/>
+        <location filename="../model_choices.py" line="127"/>
         <source>fits in memory</source>
         <translation>vừa bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="126"/>
+        <location filename="../model_choices.py" line="128"/>
         <source>too large for the free memory</source>
         <translation>quá lớn so với bộ nhớ còn trống</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="127"/>
+        <location filename="../model_choices.py" line="129"/>
         <source>%s · needs %s of %s GiB free</source>
         <translation>%s · cần %s trên %s GiB còn trống</translation>
     </message>

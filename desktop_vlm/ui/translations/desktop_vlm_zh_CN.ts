@@ -158,6 +158,69 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="89"/>
+        <source>InternViT-300M + Qwen2.5-3B: strong general and document understanding.</source>
+        <translation>InternViT-300M + Qwen2.5-3B：通用图像与文档理解能力强。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="91"/>
+        <source>Everyday photos, screenshots, charts and scanned documents (reads text well); a good first model.</source>
+        <translation>日常照片、截图、图表和扫描文档（擅长识读文字）；适合作为第一个模型。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="90"/>
+        <source>MIT (unverified)</source>
+        <translation>MIT（未核实）</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="93"/>
+        <source>InternViT-300M + Phi-3-mini with a 128k context.</source>
+        <translation>InternViT-300M + Phi-3-mini，128k 上下文。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="95"/>
+        <source>Long conversations and many pages at once (128k-token context).</source>
+        <translation>长对话和一次处理多页（128k token 上下文）。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="96"/>
+        <source>Vietnamese-first InternVL on Qwen2.5-3B: receipts, forms and documents in Vietnamese.</source>
+        <translation>基于 Qwen2.5-3B、以越南语为主的 InternVL：越南语收据、表格和文档。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/internvl/spec.py" line="98"/>
+        <source>Vietnamese receipts, invoices, forms and ID documents.</source>
+        <translation>越南语收据、发票、表格和身份证件。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/mono/spec.py" line="30"/>
+        <source>Monolithic InternLM2 with visual experts; no separate vision tower.</source>
+        <translation>带视觉专家的一体式 InternLM2；没有单独的视觉编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/mono/spec.py" line="56"/>
+        <source>Quick answers about photos and screenshots; one network for text and images.</source>
+        <translation>快速回答有关照片和截图的问题；文字和图像共用一个网络。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/ristretto/spec.py" line="52"/>
+        <source>SigLIP2 + Qwen2.5-3B with an adjustable image-token budget (64–576 per tile).</source>
+        <translation>SigLIP2 + Qwen2.5-3B，图像 token 预算可调（每个切片 64–576）。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/ristretto/spec.py" line="54"/>
+        <source>Speed against detail: few image tokens per tile on a slow machine, many for fine print.</source>
+        <translation>在速度与细节之间取舍：慢机器上每个切片用少量图像 token，细小文字用更多。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/ristretto/spec.py" line="53"/>
+        <source>Apache-2.0 (unverified)</source>
+        <translation>Apache-2.0（未核实）</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <location filename="../chat_view.py" line="37"/>
@@ -670,7 +733,7 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../model_card.py" line="45"/>
-        <location filename="../model_card.py" line="52"/>
+        <location filename="../model_card.py" line="53"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
@@ -685,43 +748,43 @@ pictures, PDFs, videos</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="47"/>
+        <location filename="../model_card.py" line="48"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="48"/>
+        <location filename="../model_card.py" line="49"/>
         <source>Download</source>
         <translation>下载大小</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="49"/>
-        <location filename="../model_card.py" line="55"/>
+        <location filename="../model_card.py" line="50"/>
+        <location filename="../model_card.py" line="56"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="50"/>
+        <location filename="../model_card.py" line="51"/>
         <source>Image tokens</source>
         <translation>图像 token</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="50"/>
+        <location filename="../model_card.py" line="51"/>
         <source>%s–%s per picture</source>
         <translation>每张图片 %s–%s</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="52"/>
+        <location filename="../model_card.py" line="53"/>
         <source>A model folder you imported.</source>
         <translation>你导入的模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="53"/>
+        <location filename="../model_card.py" line="54"/>
         <source>On disk</source>
         <translation>磁盘占用</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="58"/>
+        <location filename="../model_card.py" line="59"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
@@ -729,27 +792,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelChoices</name>
     <message>
-        <location filename="../model_choices.py" line="121"/>
+        <location filename="../model_choices.py" line="20"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="21"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="22"/>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="123"/>
         <source>memory need unknown</source>
         <translation>所需内存未知</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="124"/>
+        <location filename="../model_choices.py" line="126"/>
         <source>fits the GPU</source>
         <translation>可放入 GPU</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="125"/>
+        <location filename="../model_choices.py" line="127"/>
         <source>fits in memory</source>
         <translation>可放入内存</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="126"/>
+        <location filename="../model_choices.py" line="128"/>
         <source>too large for the free memory</source>
         <translation>超出可用内存</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="127"/>
+        <location filename="../model_choices.py" line="129"/>
         <source>%s · needs %s of %s GiB free</source>
         <translation>%s · 需要 %s GiB，可用 %s GiB</translation>
     </message>
