@@ -1,6 +1,7 @@
 """The facts of the model selected in the model manager, as a model card states them: what it is, what it
 is good at, languages, licence, download size, parameters, image tokens per picture, memory on this
-machine. The facts are the catalog's data (hub/catalog.py); imported folders show what can be counted."""
+machine. The facts are the catalog's data (hub/catalog.py); imported folders show what can be counted. An
+installed model also gets what its files say it is (:class:`CheckpointDetails`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from .checkpoint_details import CheckpointDetails
 from .model_choices import ModelChoice, catalog_text, languages_text, size_text
 
 
@@ -29,6 +31,8 @@ class ModelCard(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
+        self.checkpoint = CheckpointDetails(self)  # shown by the model manager for an installed model
+        layout.addWidget(self.checkpoint)
         self.show_choice(None)
 
     def show_choice(self, choice: ModelChoice | None, parameters: float | None = None, fit: str = "") -> None:

@@ -1,6 +1,7 @@
 """The model manager: the catalog and the installed models as a table whose rows offer the actions their
-state allows (download, pause, resume, cancel, verify, load, delete), the selected model's card, import
-of a folder, and the device / precision / weights a model is loaded with. Double-click loads."""
+state allows (download, pause, resume, cancel, verify, load, delete), the selected model's card (for an
+installed model also what its files say it is, read off the UI thread), import of a folder, and the device /
+precision / weights a model is loaded with. Double-click loads."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..app.checkpoint_inspector import CheckpointInspector
 from ..app.memory import device_memory
 from ..core.errors import DesktopVlmError
 from ..core.hardware import cpu_auto_precision, gpu_likely
@@ -148,6 +150,8 @@ class ModelManagerDialog(QDialog):
         downloads.stopped.connect(self._on_download_stopped)
         downloads.store_changed.connect(self.refresh)
         downloads.imported.connect(self._on_imported)
+        self.inspector = CheckpointInspector.shared()
+        self.inspector.ready.connect(self._on_checkpoint_read)
         self.refresh()
 
     # ------------------------------------------------------------------ the table
@@ -233,6 +237,23 @@ class ModelManagerDialog(QDialog):
         choice = choice_for(mid, path, size, placement, memory)
         counts = counted_parameters(path, size) if choice.entry is None and path is not None else None
         self.card.show_choice(choice, counts[0] if counts else None, fit_text(choice, memory))
+        self._show_checkpoint(path)
+
+    def _show_checkpoint(self, path: Path | None) -> None:
+        """What the installed model's files say it is, read off the UI thread (once per folder)."""
+        details = self.card.checkpoint
+        details.setVisible(path is not None)
+        if path is None:
+            return
+        report = self.inspector.inspect(path)
+        if report is None:
+            details.show_reading(str(path))
+        else:
+            details.show_report(str(path), report[1])
+
+    def _on_checkpoint_read(self, path: str, _facts, lines: list[str]) -> None:
+        if path == self.card.checkpoint.path:  # still the model shown
+            self.card.checkpoint.show_report(path, lines)
 
     # ------------------------------------------------------------------ actions
     def _say(self, text: str) -> None:

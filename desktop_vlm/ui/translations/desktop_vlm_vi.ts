@@ -274,6 +274,49 @@
     </message>
 </context>
 <context>
+    <name>CheckpointDetails</name>
+    <message>
+        <location filename="../checkpoint_details.py" line="28"/>
+        <source>Checkpoint details</source>
+        <translation>Chi tiết checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="33"/>
+        <source>What the model&apos;s files say it is: family, template, tokenizer, vocabulary, parameters, stored types, memory</source>
+        <translation>Những gì các tệp của mô hình cho biết: họ mô hình, mẫu hội thoại, bộ tách từ, từ vựng, tham số, kiểu dữ liệu lưu trữ, bộ nhớ</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="39"/>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="40"/>
+        <source>Copy the report, e.g. for a bug report</source>
+        <translation>Sao chép báo cáo, ví dụ để gửi báo lỗi</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="68"/>
+        <source>Reading the model&apos;s files…</source>
+        <translation>Đang đọc các tệp của mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="79"/>
+        <source>1 problem found in its files</source>
+        <translation>tìm thấy 1 vấn đề trong các tệp</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="80"/>
+        <source>%d problems found in its files</source>
+        <translation>tìm thấy %d vấn đề trong các tệp</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="83"/>
+        <source>no problems found in its files</source>
+        <translation>không tìm thấy vấn đề nào trong các tệp</translation>
+    </message>
+</context>
+<context>
     <name>CodeBlockView</name>
     <message>
         <location filename="../answer_body.py" line="163"/>
@@ -722,69 +765,69 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelCard</name>
     <message>
-        <location filename="../model_card.py" line="37"/>
+        <location filename="../model_card.py" line="41"/>
         <source>Select a model to see what it is good at.</source>
         <translation>Chọn một mô hình để xem nó giỏi việc gì.</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="45"/>
+        <location filename="../model_card.py" line="49"/>
         <source>Repository</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="45"/>
-        <location filename="../model_card.py" line="53"/>
+        <location filename="../model_card.py" line="49"/>
+        <location filename="../model_card.py" line="57"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="46"/>
+        <location filename="../model_card.py" line="50"/>
         <source>Good at</source>
         <translation>Giỏi về</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="47"/>
+        <location filename="../model_card.py" line="51"/>
         <source>Languages</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="48"/>
+        <location filename="../model_card.py" line="52"/>
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="49"/>
+        <location filename="../model_card.py" line="53"/>
         <source>Download</source>
         <translation>Dung lượng tải</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="50"/>
-        <location filename="../model_card.py" line="56"/>
+        <location filename="../model_card.py" line="54"/>
+        <location filename="../model_card.py" line="60"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="51"/>
+        <location filename="../model_card.py" line="55"/>
         <source>Image tokens</source>
         <translation>Token ảnh</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="51"/>
+        <location filename="../model_card.py" line="55"/>
         <source>%s–%s per picture</source>
         <translation>%s–%s mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="53"/>
+        <location filename="../model_card.py" line="57"/>
         <source>A model folder you imported.</source>
         <translation>Thư mục mô hình bạn đã nhập.</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="54"/>
+        <location filename="../model_card.py" line="58"/>
         <source>On disk</source>
         <translation>Trên đĩa</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="59"/>
+        <location filename="../model_card.py" line="63"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
@@ -835,175 +878,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="85"/>
-        <location filename="../model_dialog.py" line="100"/>
+        <location filename="../model_dialog.py" line="86"/>
+        <location filename="../model_dialog.py" line="101"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="88"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="88"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="88"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="106"/>
-        <location filename="../model_dialog.py" line="134"/>
+        <location filename="../model_dialog.py" line="107"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="109"/>
-        <location filename="../model_dialog.py" line="134"/>
+        <location filename="../model_dialog.py" line="110"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="112"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="112"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="112"/>
+        <location filename="../model_dialog.py" line="113"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="114"/>
+        <location filename="../model_dialog.py" line="115"/>
         <source>Language-model weights</source>
         <translation>Trọng số mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="116"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU, 8-bit trả lời chậm hơn khoảng 3 lần so với 16-bit (ở đó nó chỉ giúp tiết kiệm bộ nhớ). Cần gói bổ sung &apos;quantization&apos;.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="124"/>
+        <location filename="../model_dialog.py" line="125"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="136"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="264"/>
+        <location filename="../model_dialog.py" line="284"/>
         <source>Download %s first (its Download button).</source>
         <translation>Hãy tải %s về trước (nút Tải về của nó).</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="296"/>
+        <location filename="../model_dialog.py" line="316"/>
         <source>%s is installed.</source>
         <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="174"/>
+        <location filename="../model_dialog.py" line="177"/>
         <source>Memory (%s)</source>
         <translation>Bộ nhớ (%s)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="55"/>
+        <location filename="../model_dialog.py" line="56"/>
         <source>Import a model folder</source>
         <translation>Nhập thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="56"/>
+        <location filename="../model_dialog.py" line="57"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>Nhập %s (%s, %d tệp)?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="59"/>
+        <location filename="../model_dialog.py" line="60"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>Sao chép giữ được mô hình kể cả khi thư mục bị chuyển hoặc xóa, và cần %s trống trong thư mục mô hình (hiện còn %s). Dùng tại chỗ thì không tốn chỗ.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="63"/>
+        <location filename="../model_dialog.py" line="64"/>
         <source>Copy into the model folder</source>
         <translation>Sao chép vào thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="65"/>
+        <location filename="../model_dialog.py" line="66"/>
         <source>Use it where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="279"/>
+        <location filename="../model_dialog.py" line="299"/>
         <source>%s: every file verified.</source>
         <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="282"/>
+        <location filename="../model_dialog.py" line="302"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="283"/>
+        <location filename="../model_dialog.py" line="303"/>
         <source>Delete %s from disk?</source>
         <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="286"/>
+        <location filename="../model_dialog.py" line="306"/>
         <source>%s was deleted.</source>
         <translation>Đã xóa %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="299"/>
+        <location filename="../model_dialog.py" line="319"/>
         <source>Downloading %s failed: %s</source>
         <translation>Tải %s thất bại: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="302"/>
+        <location filename="../model_dialog.py" line="322"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s: đã tạm dừng; Tiếp tục sẽ tải tiếp từ chỗ dừng.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="303"/>
+        <location filename="../model_dialog.py" line="323"/>
         <source>%s: download cancelled.</source>
         <translation>%s: đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="308"/>
+        <location filename="../model_dialog.py" line="328"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="321"/>
+        <location filename="../model_dialog.py" line="341"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="327"/>
+        <location filename="../model_dialog.py" line="347"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="331"/>
+        <location filename="../model_dialog.py" line="351"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>Đã nhập %s (%s). Nhấp đúp hoặc bấm Nạp để dùng.</translation>
     </message>

@@ -274,6 +274,49 @@
     </message>
 </context>
 <context>
+    <name>CheckpointDetails</name>
+    <message>
+        <location filename="../checkpoint_details.py" line="28"/>
+        <source>Checkpoint details</source>
+        <translation>检查点详情</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="33"/>
+        <source>What the model&apos;s files say it is: family, template, tokenizer, vocabulary, parameters, stored types, memory</source>
+        <translation>模型文件所表明的信息：模型系列、对话模板、分词器、词表、参数、存储类型、内存</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="39"/>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="40"/>
+        <source>Copy the report, e.g. for a bug report</source>
+        <translation>复制报告，例如用于提交错误报告</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="68"/>
+        <source>Reading the model&apos;s files…</source>
+        <translation>正在读取模型文件…</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="79"/>
+        <source>1 problem found in its files</source>
+        <translation>在文件中发现 1 个问题</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="80"/>
+        <source>%d problems found in its files</source>
+        <translation>在文件中发现 %d 个问题</translation>
+    </message>
+    <message>
+        <location filename="../checkpoint_details.py" line="83"/>
+        <source>no problems found in its files</source>
+        <translation>文件中未发现问题</translation>
+    </message>
+</context>
+<context>
     <name>CodeBlockView</name>
     <message>
         <location filename="../answer_body.py" line="163"/>
@@ -722,69 +765,69 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelCard</name>
     <message>
-        <location filename="../model_card.py" line="37"/>
+        <location filename="../model_card.py" line="41"/>
         <source>Select a model to see what it is good at.</source>
         <translation>选择一个模型，查看它擅长什么。</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="45"/>
+        <location filename="../model_card.py" line="49"/>
         <source>Repository</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="45"/>
-        <location filename="../model_card.py" line="53"/>
+        <location filename="../model_card.py" line="49"/>
+        <location filename="../model_card.py" line="57"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="46"/>
+        <location filename="../model_card.py" line="50"/>
         <source>Good at</source>
         <translation>擅长</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="47"/>
+        <location filename="../model_card.py" line="51"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="48"/>
+        <location filename="../model_card.py" line="52"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="49"/>
+        <location filename="../model_card.py" line="53"/>
         <source>Download</source>
         <translation>下载大小</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="50"/>
-        <location filename="../model_card.py" line="56"/>
+        <location filename="../model_card.py" line="54"/>
+        <location filename="../model_card.py" line="60"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="51"/>
+        <location filename="../model_card.py" line="55"/>
         <source>Image tokens</source>
         <translation>图像 token</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="51"/>
+        <location filename="../model_card.py" line="55"/>
         <source>%s–%s per picture</source>
         <translation>每张图片 %s–%s</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="53"/>
+        <location filename="../model_card.py" line="57"/>
         <source>A model folder you imported.</source>
         <translation>你导入的模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="54"/>
+        <location filename="../model_card.py" line="58"/>
         <source>On disk</source>
         <translation>磁盘占用</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="59"/>
+        <location filename="../model_card.py" line="63"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
@@ -835,175 +878,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="85"/>
-        <location filename="../model_dialog.py" line="100"/>
+        <location filename="../model_dialog.py" line="86"/>
+        <location filename="../model_dialog.py" line="101"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="88"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="88"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="88"/>
+        <location filename="../model_dialog.py" line="89"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="106"/>
-        <location filename="../model_dialog.py" line="134"/>
+        <location filename="../model_dialog.py" line="107"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="109"/>
-        <location filename="../model_dialog.py" line="134"/>
+        <location filename="../model_dialog.py" line="110"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="112"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="112"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="112"/>
+        <location filename="../model_dialog.py" line="113"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="114"/>
+        <location filename="../model_dialog.py" line="115"/>
         <source>Language-model weights</source>
         <translation>语言模型权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="116"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上，8 位的回答速度约为 16 位的三分之一（在 CPU 上它只用于节省内存）。需要安装 &apos;quantization&apos; 附加组件。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="124"/>
+        <location filename="../model_dialog.py" line="125"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="136"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="264"/>
+        <location filename="../model_dialog.py" line="284"/>
         <source>Download %s first (its Download button).</source>
         <translation>请先下载 %s（点它的“下载”按钮）。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="296"/>
+        <location filename="../model_dialog.py" line="316"/>
         <source>%s is installed.</source>
         <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="174"/>
+        <location filename="../model_dialog.py" line="177"/>
         <source>Memory (%s)</source>
         <translation>内存（%s）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="55"/>
+        <location filename="../model_dialog.py" line="56"/>
         <source>Import a model folder</source>
         <translation>导入模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="56"/>
+        <location filename="../model_dialog.py" line="57"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>导入 %s（%s，%d 个文件）？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="59"/>
+        <location filename="../model_dialog.py" line="60"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>复制后即使原文件夹被移动或删除也能继续使用，需要模型文件夹有 %s 可用空间（当前可用 %s）。原地使用不占空间。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="63"/>
+        <location filename="../model_dialog.py" line="64"/>
         <source>Copy into the model folder</source>
         <translation>复制到模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="65"/>
+        <location filename="../model_dialog.py" line="66"/>
         <source>Use it where it is</source>
         <translation>原地使用</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="279"/>
+        <location filename="../model_dialog.py" line="299"/>
         <source>%s: every file verified.</source>
         <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="282"/>
+        <location filename="../model_dialog.py" line="302"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="283"/>
+        <location filename="../model_dialog.py" line="303"/>
         <source>Delete %s from disk?</source>
         <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="286"/>
+        <location filename="../model_dialog.py" line="306"/>
         <source>%s was deleted.</source>
         <translation>已删除 %s。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="299"/>
+        <location filename="../model_dialog.py" line="319"/>
         <source>Downloading %s failed: %s</source>
         <translation>下载 %s 失败：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="302"/>
+        <location filename="../model_dialog.py" line="322"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s：已暂停；“继续”会从中断处接着下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="303"/>
+        <location filename="../model_dialog.py" line="323"/>
         <source>%s: download cancelled.</source>
         <translation>%s：已取消下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="308"/>
+        <location filename="../model_dialog.py" line="328"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="321"/>
+        <location filename="../model_dialog.py" line="341"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="327"/>
+        <location filename="../model_dialog.py" line="347"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="331"/>
+        <location filename="../model_dialog.py" line="351"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>已导入 %s（%s）。双击或点“加载”即可使用。</translation>
     </message>
