@@ -27,7 +27,7 @@ _STATUSES = ("complete", "interrupted", "error")  # an imported answer is never 
 # What one imported file may hold (the whole file is in memory while it is read, attachments as base64).
 MAX_IMPORT_CHARS = 512 * 1024 * 1024
 MAX_IMPORT_VALUES = 2_000_000  # commas, an upper bound on the JSON values: 2 M small numbers are ~100 MB parsed
-MAX_IMPORT_MESSAGES = 100_000
+MAX_IMPORT_MESSAGES = 10_000  # ~1 ms each to store: a 17 MB file of 100,000 messages took minutes
 MAX_NAME_CHARS = 255
 
 
@@ -120,9 +120,14 @@ def import_into(store, data: dict) -> int:
     The caller holds a transaction, so a failure leaves nothing behind."""
     c = store.create_conversation(data["title"], data["model_id"], data["system_prompt"], data["settings"])
     parent = None  # each message follows the one before: named, so the store need not look for the last one
+    stored: dict[bytes, object] = {}  # the same file attached to many messages is stored (and hashed) once
     for m in data["messages"]:
-        atts = [store.store_attachment(a["data"], name=a["name"], kind=a["kind"], mime=a["mime"], meta=a["meta"])
-                for a in m["attachments"]]
+        atts = []
+        for a in m["attachments"]:
+            if a["data"] not in stored:
+                stored[a["data"]] = store.store_attachment(a["data"], name=a["name"], kind=a["kind"], mime=a["mime"],
+                                                           meta=a["meta"])
+            atts.append(stored[a["data"]])
         parent = store.add_message(c.id, m["role"], m["text"], atts, m["status"], m["stats"], parent_id=parent).id
     store.rename(c.id, data["title"])  # add_message may have titled it from the first question
     store.set_pinned(c.id, data["pinned"])

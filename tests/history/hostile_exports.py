@@ -48,12 +48,12 @@ def _mutate_dict(data: dict, rng: random.Random, heavy: bool) -> None:
         data[rng.choice(["title", "version", "format", "pinned", "model_id", "system_prompt", "messages"])] = (
             rng.choice(JUNK))
     else:
-        data["messages"] = data["messages"] * rng.choice([1, 50, 2000] if heavy else [1, 50])
+        data["messages"] = data["messages"] * rng.choice([1, 50, 1000] if heavy else [1, 50])
 
 
 def hostile_export(rng: random.Random, heavy: bool = True) -> str:
     """The text of a conversation export with one to three hostile changes (values, or the bytes); ``heavy``:
-    also conversations of 4000 messages (seconds each to import)."""
+    also conversations of 2000 messages (seconds each to import)."""
     data = valid_export()
     for _ in range(rng.randint(1, 3)):
         try:

@@ -124,3 +124,16 @@ def test_hostile_exports_are_imported_within_bounds_or_refused_with_a_message(tm
     store.close()
     assert set(outcomes) <= {"imported", "refused"}, [o for o in outcomes if o not in ("imported", "refused")]
     assert outcomes.count("imported") > 10 and outcomes.count("refused") > 10  # both paths were exercised
+
+
+def test_an_import_of_more_messages_than_a_conversation_holds_is_refused_before_storing(tmp_path):
+    from desktop_vlm.history.export import MAX_IMPORT_MESSAGES
+
+    store = _open(tmp_path)
+    data = json.loads(_export_with({}, {}))
+    data["messages"] = [{"role": "user", "text": "x"}] * (MAX_IMPORT_MESSAGES + 1)  # 100,000 took minutes
+    start = time.monotonic()
+    with pytest.raises(HistoryFormatError, match="more than 10,000 messages"):
+        store.import_json(json.dumps(data))
+    assert time.monotonic() - start < 5 and store.list_conversations() == []
+    store.close()
