@@ -28,45 +28,11 @@ from . import protocol
 from .json_body import parse_body
 from .messages import parse_chat_request
 from .protocol import ApiError
+from .reading import MIN_BODY_RATE, MIN_BODY_S, DeadlineReader, printable
 
 log = logging.getLogger(__name__)
 
 _POLL_S = 0.1  # how often a waiting handler checks whether its client is still there
-MIN_BODY_RATE = 64 * 1024  # bytes per second a body must average (20 MB: 5 minutes)
-MIN_BODY_S = 30.0  # and at least this long is always allowed for it
-# Control characters in a logged request line would be terminal escape sequences in the log: shown as \xNN.
-_PRINTABLE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters (C0, DEL, C1) written as ``\\xNN``."""
-    return text.translate(_PRINTABLE)
-
-
-class _DeadlineReader(io.RawIOBase):
-    """The socket's bytes, refused (TimeoutError) once the handler's ``read_deadline`` has passed."""
-
-    def __init__(self, handler: ChatHandler) -> None:
-        self._handler = handler
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        handler = self._handler
-        timeout = handler.timeout
-        if handler.read_deadline is not None:
-            left = handler.read_deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError("the request did not arrive in time")
-            timeout = min(timeout, left)
-        handler.connection.settimeout(timeout)
-        try:
-            return handler.connection.recv_into(buffer)
-        finally:
-            handler.connection.settimeout(handler.timeout)  # writes keep the plain per-call timeout
-
-
 def client_gone(sock: socket.socket) -> bool:
     """True when the peer closed the connection (readable with nothing to read)."""
     try:
@@ -102,7 +68,7 @@ class ChatHandler(BaseHTTPRequestHandler):
         super().setup()
         self.read_deadline: float | None = None
         self.rfile.close()  # the plain socket reader; ours enforces the deadlines
-        self.rfile = io.BufferedReader(_DeadlineReader(self))
+        self.rfile = io.BufferedReader(DeadlineReader(self))
 
     def handle_one_request(self) -> None:
         # From here the request line and every header must arrive by the deadline (keep-alive: again for
