@@ -20,7 +20,9 @@ import pytest
 from desktop_vlm.cli.main import main
 from desktop_vlm.core.errors import CheckpointError
 from desktop_vlm.runtime.checkpoint import INDEX_FILE, is_plain_shard_name, open_checkpoint
-from desktop_vlm.runtime.config_checks import ACTIVATIONS, LANGUAGE_FIELD_KINDS, PARAMETER_RULES, check_checkpoint
+from desktop_vlm.runtime.config_checks import check_checkpoint
+from desktop_vlm.runtime.config_fields import ACTIVATIONS, LANGUAGE_FIELD_KINDS
+from desktop_vlm.runtime.registry import family
 from tests.conftest import REFERENCE_DIR
 
 SHARD1 = "model-00001-of-00002.safetensors"
@@ -162,7 +164,7 @@ def test_shard_names_must_be_plain_safetensors_files_in_the_folder():
                                   "Mono-InternVL-2B", "Ristretto-3B"])
 def test_the_implied_parameter_count_is_exact_for_every_family(name):
     checkpoint = open_checkpoint(REFERENCE_DIR / name)
-    implied = PARAMETER_RULES[checkpoint.format.family](checkpoint.config)
+    implied = family(checkpoint.format.family).parameter_count(checkpoint.config)
     # Ristretto stores SigLIP's attention-pooling head, which is never built (nor counted by the config rule)
     built = sum(t.numel for n, t in checkpoint.tensors.items() if ".head." not in n)
     assert implied == built

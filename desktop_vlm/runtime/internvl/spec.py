@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...core.catalog import GB, CatalogEntry
 from ...core.errors import CheckpointError
 from ...core.formats import CheckpointFormat, language_architecture
+from .. import config_fields as checks
 from ..family_spec import FamilySpec, SyntheticModel
 from ..llm_defaults import PHI3_DEFAULTS, QWEN2_DEFAULTS, QWEN25_3B_SHAPE
 from ..templates import CHATML_ROLES, ConversationTemplate
@@ -62,9 +63,35 @@ def recognise(config: dict) -> CheckpointFormat | None:
 _INTERNVIT_300M = {"vision_hidden": 1024, "vision_layers": 24, "vision_heads": 16, "vision_intermediate": 4096}
 _TWO_LAYERS = {"vision_layers": 2, "llm_layers": 2, "shards": 1}
 
+def parameter_count(config: dict) -> int:
+    """The parameters a completed config implies (every field read is validated on the way)."""
+    vision, llm = checks.section(config, "vision_config"), checks.section(config, "llm_config")
+    where = "vision_config."
+    checks.check_kinds(vision, where, checks.VISION_FIELD_KINDS)
+    checks.check_activation(vision, where, "gelu")
+    image, patch = checks.tile_and_patch(config, vision)
+    factor = checks.shuffle_factor(config, image, patch)
+    width = checks.size_field(vision, where, "hidden_size", checks.MAX_WIDTH)
+    inner = checks.size_field(vision, where, "intermediate_size", checks.MAX_INTERMEDIATE)
+    layers = checks.size_field(vision, where, "num_hidden_layers", checks.MAX_LAYERS)
+    channels = checks.size_field(vision, where, "num_channels", checks.MAX_CHANNELS, default=3)
+    checks.attention_heads(vision, where, width)
+    if not checks.is_int(config.get("select_layer", -1)):
+        raise checks.bad(f"select_layer is {config.get('select_layer')!r}; it must be a whole number")
+    norm = width if vision.get("norm_type") == "rms_norm" else 2 * width
+    attention = checks.linear_count(width, 3 * width, bool(vision.get("qkv_bias", True))) + checks.linear_count(width, width)
+    if vision.get("qk_normalization"):
+        attention += 2 * width
+    per_layer = attention + 2 * norm + 2 * width + checks.linear_count(width, inner) + checks.linear_count(inner, width)  # norms, ls1/ls2
+    embeddings = width + checks.linear_count(channels * patch * patch, width) + (1 + (image // patch) ** 2) * width
+    vision_side = embeddings + layers * per_layer + checks.mlp1_count(width, factor, checks.language_model_width(llm))
+    return vision_side + checks.language_model_count(llm)
+
+
 FAMILY = FamilySpec(
     name="internvl",
     recognise=recognise,
+    parameter_count=parameter_count,
     model="desktop_vlm.runtime.internvl.model:InternVLChatModel",
     templates=TEMPLATES,
     known_system_messages={

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...core.catalog import GB, CatalogEntry
 from ...core.errors import CheckpointError
 from ...core.formats import CheckpointFormat, language_architecture
+from .. import config_fields as checks
 from ..family_spec import FamilySpec, SyntheticModel
 from ..internvl.spec import TEMPLATES as INTERNVL_TEMPLATES
 from ..tokenization.load import INTERNLM2_SP
@@ -30,9 +31,33 @@ def recognise(config: dict) -> CheckpointFormat | None:
                             "Monolithic InternLM2 with visual experts")  # fmt: skip
 
 
+def parameter_count(config: dict) -> int:
+    """Patch embedding + mlp1 + InternLM2 with visual experts (our own decoder)."""
+    vision, llm = checks.section(config, "vision_config"), checks.section(config, "llm_config")
+    where = "llm_config."
+    image, patch = checks.tile_and_patch(config, vision)
+    factor = checks.shuffle_factor(config, image, patch)
+    trained = checks.size_field(vision, "vision_config.", "image_size", checks.MAX_IMAGE_SIZE, least=patch)
+    vision_width = checks.size_field(vision, "vision_config.", "hidden_size", checks.MAX_WIDTH)
+    channels = checks.size_field(vision, "vision_config.", "num_channels", checks.MAX_CHANNELS, default=3)
+    width = checks.size_field(llm, where, "hidden_size", checks.MAX_WIDTH)
+    inner = checks.size_field(llm, where, "intermediate_size", checks.MAX_INTERMEDIATE)
+    layers = checks.size_field(llm, where, "num_hidden_layers", checks.MAX_LAYERS)
+    vocab = checks.size_field(llm, where, "vocab_size", checks.MAX_VOCAB)
+    checks.size_field(llm, where, "max_position_embeddings", checks.MAX_POSITIONS, default=32768)
+    checks.check_kinds(llm, where, {"rms_norm_eps": "number"})
+    checks.check_positive(llm, where, "rope_theta")
+    heads, kv_heads, head_dim = checks.attention_heads(llm, where, width)
+    positions = 1 + (trained // patch) ** 2  # the class slot and the trained grid
+    embeddings = 2 * vision_width + channels * patch * patch * vision_width + positions * vision_width
+    per_layer = (heads + 2 * kv_heads) * head_dim * width + heads * head_dim * width + 2 * width + 6 * inner * width
+    return embeddings + checks.mlp1_count(vision_width, factor, width) + 2 * vocab * width + layers * per_layer + width
+
+
 FAMILY = FamilySpec(
     name="mono-internvl",
     recognise=recognise,
+    parameter_count=parameter_count,
     model="desktop_vlm.runtime.mono.model:MonoInternVLChatModel",
     templates=tuple(t for t in INTERNVL_TEMPLATES if t.name == "internlm2-chat"),
     sentencepiece_rules={"InternLM2VEForCausalLM": INTERNLM2_SP, "InternLM2ForCausalLM": INTERNLM2_SP},

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...core.catalog import CatalogEntry
 from ...core.errors import CheckpointError
 from ...core.formats import CheckpointFormat, language_architecture
+from .. import config_fields as checks
 from ..family_spec import FamilySpec, SyntheticModel
 from ..llm_defaults import QWEN2_DEFAULTS, QWEN25_3B_SHAPE
 from ..templates import CHATML_ROLES, ConversationTemplate
@@ -29,9 +30,31 @@ def recognise(config: dict) -> CheckpointFormat | None:
                             "SigLIP2 + token-adaptive projector + Qwen2.5")  # fmt: skip
 
 
+def parameter_count(config: dict) -> int:
+    """SigLIP tower (its unused pooling head is stored but not built) + gated FFN projector + Qwen2."""
+    vision, llm = checks.section(config, "vision_config"), checks.section(config, "llm_config")
+    where = "vision_config."
+    checks.check_kinds(vision, where, checks.VISION_FIELD_KINDS)
+    checks.check_activation(vision, where, "gelu_pytorch_tanh")
+    checks.tile_and_patch(config, vision)
+    patch = checks.size_field(vision, where, "patch_size", checks.MAX_IMAGE_SIZE)
+    trained = checks.size_field(vision, where, "image_size", checks.MAX_IMAGE_SIZE, least=patch)
+    width = checks.size_field(vision, where, "hidden_size", checks.MAX_WIDTH)
+    inner = checks.size_field(vision, where, "intermediate_size", checks.MAX_INTERMEDIATE)
+    layers = checks.size_field(vision, where, "num_hidden_layers", checks.MAX_LAYERS)
+    channels = checks.size_field(vision, where, "num_channels", checks.MAX_CHANNELS, default=3)
+    checks.attention_heads(vision, where, width)
+    checks.size_field(config, "", "num_image_token", (trained // patch) ** 2, default=256)
+    embeddings = checks.linear_count(channels * patch * patch, width) + (trained // patch) ** 2 * width
+    per_layer = 4 * checks.linear_count(width, width) + 4 * width + checks.linear_count(width, inner) + checks.linear_count(inner, width)
+    projector = 2 * width + 2 * checks.linear_count(width, 3 * width) + checks.linear_count(3 * width, checks.language_model_width(llm))
+    return embeddings + layers * per_layer + 2 * width + projector + checks.language_model_count(llm)
+
+
 FAMILY = FamilySpec(
     name="ristretto",
     recognise=recognise,
+    parameter_count=parameter_count,
     model="desktop_vlm.runtime.ristretto.model:RistrettoModel",
     templates=(
         ConversationTemplate("qwen", "<|im_start|>system\n{system_message}", "You are a helpful assistant.",
