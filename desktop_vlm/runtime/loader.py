@@ -23,13 +23,18 @@ from .config_checks import check_checkpoint
 from .config_defaults import complete_config
 from .device import Placement, check_fits, cpu_has_native_bf16, pick_device, pick_dtype
 from .engine import VlmRuntime
-from .registry import family as family_spec
 from .footprint import weights_bytes
-from .kernels.probe import choose_decode_kernels
-from .kernels.probe import describe as describe_kernels
-from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
-from .static_decode import DECODE_MODES
 from .identity import choose_template
+from .kernels.probe import CACHE_FILE as KERNELS_FILE
+from .kernels.probe import choose_decode_kernels, default_cache_dir
+from .kernels.probe import describe as describe_kernels
+from .kernels.stored import FOLDER as QUANTIZED_FOLDER
+from .kernels.stored import cache_key
+from .kernels.stored import restore as restore_quantized
+from .kernels.stored import store as store_quantized
+from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
+from .registry import family as family_spec
+from .static_decode import DECODE_MODES
 from .tokenization import load_tokenizer
 from .weights import file_rows, load_weights, materialize_buffers
 from .widening import widen_bf16_products
@@ -76,8 +81,12 @@ def load_runtime(
     quantize: str | None = None,
     decode: str = "dynamic",
     on_progress: Callable[[str], None] | None = None,
+    cache_dir: str | Path | None = None,
 ) -> VlmRuntime:
-    """Load the checkpoint in ``path``. Raises typed errors with user messages on every failure."""
+    """Load the checkpoint in ``path``. Raises typed errors with user messages on every failure.
+
+    ``cache_dir`` holds what a load measures or computes once for later loads — the decode kernels chosen
+    for this CPU and quantised weights (default: the user cache folder, ``config.paths.AppPaths``)."""
     report = on_progress or (lambda message: None)
     started = time.perf_counter()
     checkpoint = open_checkpoint(path)
@@ -104,8 +113,12 @@ def load_runtime(
         raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
     native_quantization = quantizes_natively(quantize, placement.device)
     report("Loading and quantising weights" if native_quantization else "Loading weights")
+    restored = False
     if native_quantization:  # each weight quantised as it streams in: the bf16 language model never exists
         prepare_cpu_quantization(model.decoder.lm, quantize, placement.dtype)
+        key = cache_key(checkpoint.path, list(checkpoint.weight_map.values()), quantize, placement.dtype)
+        stored_at = Path(cache_dir or default_cache_dir()) / QUANTIZED_FOLDER / f"{key}.safetensors"
+        restored = restore_quantized(model.decoder.lm, stored_at, key)  # quantised at an earlier load
     stored = _stored_dtype(checkpoint)
     zero_copy = placement.device.type == "cpu" and stored == placement.dtype
     with TensorSource(checkpoint, zero_copy=zero_copy) as source:
@@ -118,6 +131,9 @@ def load_runtime(
             ignore=lambda name: name.startswith(family.unused_tensor_prefixes),
             rows_of=file_rows(checkpoint.path, checkpoint.weight_map) if native_quantization else None,
         )
+    if native_quantization and not restored:
+        report("Keeping the quantised weights for the next load")
+        store_quantized(model.decoder.lm, stored_at, key)
     materialize_buffers(model, placement.device)
     model.eval()
     if decode != "dynamic":
@@ -130,7 +146,7 @@ def load_runtime(
     decode_kernels = {}
     if placement.device.type == "cpu":
         report("Choosing decode kernels for this CPU")  # measured once per CPU, then read from the cache
-        decode_kernels = choose_decode_kernels(model.decoder)
+        decode_kernels = choose_decode_kernels(model.decoder, Path(cache_dir or default_cache_dir()) / KERNELS_FILE)
     if decode == "compiled":
         report("Compiling the decoder (slow the first time; faster later, from the on-disk cache)")
         model.decoder.warm_up()

@@ -131,7 +131,8 @@ def load_weights(
                 unexpected.append(name)
                 continue
             if target in quantising:
-                quantising[target].load_weight(tensor)
+                if not quantising[target].holds_weight:  # else restored from the quantised-weights cache
+                    quantising[target].load_weight(tensor)
             else:
                 want = torch.float32 if keep_float32(target) else dtype
                 _set_tensor(model, target, tensor.to(device=device, dtype=want).contiguous())

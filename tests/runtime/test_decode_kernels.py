@@ -99,15 +99,14 @@ def test_a_bf16_model_on_a_cpu_without_bf16_instructions_names_its_decode_kernel
     from desktop_vlm.runtime import loader
 
     monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: False)
-    monkeypatch.setattr(probe, "default_cache_path", lambda: tmp_path / "kernels.json")
     folder = write_internvl_checkpoint(tmp_path / "i")
-    runtime = load_runtime(folder, device="cpu", dtype="bfloat16")
+    runtime = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path)
     decoder_layers = [m for m in runtime.model.decoder.modules() if isinstance(m, WideningLinear)]
     assert decoder_layers and all(m.decode_kernel in WideningLinear.decode_kernels for m in decoder_layers)
     stats = runtime.generate(ChatRequest("Hi", params=GenerationParams(max_new_tokens=3))).stats
     assert stats.decode_kernel and set(stats.decode_kernel.split(" + ")) <= set(WideningLinear.decode_kernels)
     assert stats.as_dict()["decode_kernel"] == stats.decode_kernel
-    shapes = json.loads((tmp_path / "kernels.json").read_text())[probe.machine_key()]
+    shapes = json.loads((tmp_path / probe.CACHE_FILE).read_text())[probe.machine_key()]
     assert shapes and all(key.startswith("bf16 ") for key in shapes)  # the decoder's, not the vision tower's
 
 
@@ -129,7 +128,9 @@ def test_the_answer_footer_and_the_cli_line_name_the_decode_kernel(tmp_path, mon
     stats = {"time_to_first_token_s": 0.5, "decode_tokens_per_s": 3.5, "new_tokens": 8, "decode_kernel": "int8-aten"}
     assert "3.5 tokens/s (int8-aten)" in stats_text(stats)
     assert "(" not in stats_text(stats | {"decode_kernel": ""})
-    monkeypatch.setattr(probe, "default_cache_path", lambda: tmp_path / "kernels.json")
+    from desktop_vlm.runtime import loader
+
+    monkeypatch.setattr(loader, "default_cache_dir", lambda: tmp_path)
     folder = write_internvl_checkpoint(tmp_path / "i")
     assert cli(["ask", str(folder), "Hi", "--device", "cpu", "--dtype", "float32", "--quantize", "int8",
                 "--max-new-tokens", "3"]) == 0

@@ -4,6 +4,7 @@ every decode kernel computing the same product, and the memory estimate matching
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -72,10 +73,10 @@ def test_int4_unpacking_reads_torchs_packed_layout_back():
 
 @pytest.mark.parametrize("mode", ["int8", "int4"])
 @pytest.mark.parametrize("dtype", ["float32", "bfloat16"])
-def test_quantised_logits_stay_close_and_answers_name_the_kernels(checkpoint, mode, dtype):
+def test_quantised_logits_stay_close_and_answers_name_the_kernels(checkpoint, mode, dtype, tmp_path):
     request = ChatRequest("Describe the receipt total.", params=GenerationParams(max_new_tokens=6))
     reference = load_runtime(checkpoint, device="cpu", dtype="float32").forward_logits(request)
-    runtime = load_runtime(checkpoint, device="cpu", dtype=dtype, quantize=mode)
+    runtime = load_runtime(checkpoint, device="cpu", dtype=dtype, quantize=mode, cache_dir=tmp_path)
     assert runtime.info.quantization == mode
     layers = [m for m in runtime.model.decoder.modules() if isinstance(m, QuantizedLinear)]
     assert {m.mode for m in layers} == {mode, "int8"}  # the output head is int8 in both modes
@@ -90,7 +91,9 @@ def test_quantised_logits_stay_close_and_answers_name_the_kernels(checkpoint, mo
     assert all(k in QuantizedLinear.DECODE_KERNELS.get(k[:4], ()) or k.startswith("bf16") for k in used)
 
 
-def test_quantised_weights_are_read_a_block_of_rows_at_a_time_never_through_the_memory_map(checkpoint, monkeypatch):
+def test_quantised_weights_are_read_a_block_of_rows_at_a_time_never_through_the_memory_map(
+    checkpoint, monkeypatch, tmp_path
+):
     handed: list = []
     reads: list[int] = []
     real_load, real_read = QuantizedLinear.load_weight, weights.FileRows.__getitem__
@@ -98,7 +101,7 @@ def test_quantised_weights_are_read_a_block_of_rows_at_a_time_never_through_the_
     counted_read = lambda self, rows: reads.append(rows.stop - rows.start) or real_read(self, rows)
     monkeypatch.setattr(weights.FileRows, "__getitem__", counted_read)
     monkeypatch.setattr(packing, "CHUNK_BYTES", 4 * 128 * 64)  # 64 rows of the 128-wide layers per block
-    runtime = load_runtime(checkpoint, device="cpu", quantize="int8")
+    runtime = load_runtime(checkpoint, device="cpu", quantize="int8", cache_dir=tmp_path)  # nothing kept yet
     quantised = [m for m in runtime.model.modules() if isinstance(m, QuantizedLinear)]
     assert handed and set(handed) == {weights.FileRows} and len(handed) == len(quantised)
     assert max(reads) <= 64 and len(reads) > len(handed)  # the big layers took several reads
@@ -113,16 +116,20 @@ def test_a_quantised_load_peaks_at_the_quantised_weights_not_the_bf16_ones(tmp_p
     sizes = {"llm_hidden": 512, "llm_heads": 8, "kv_heads": 2, "llm_layers": 8, "llm_intermediate": 2048}
     folder = write_internvl_checkpoint(tmp_path / "m", scale=0.02, vocab_size=32000, **sizes)
     warm = write_internvl_checkpoint(tmp_path / "warm")
+    cache = tmp_path / "cache"  # this machine's decode kernels chosen here first: the child only streams
+    load_runtime(folder, device="cpu", dtype="bfloat16", quantize="int8", cache_dir=cache)
+    shutil.rmtree(cache / "quantized")
     code = (
-        "import re, sys; from desktop_vlm.runtime import load_runtime; "
+        "import re, sys; from desktop_vlm.runtime import load_runtime; from desktop_vlm.runtime.kernels import probe; "
+        "probe.machine_is_busy = lambda: True; "  # use the choices as they are, whatever the load now
         "peak = lambda: int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) * 1024; "
-        "load_runtime(sys.argv[2], device='cpu', dtype='bfloat16', quantize='int8'); "
+        "load_runtime(sys.argv[2], device='cpu', dtype='bfloat16', quantize='int8', cache_dir=sys.argv[3]); "
         "before = peak(); "
-        "r = load_runtime(sys.argv[1], device='cpu', dtype='bfloat16', quantize='int8'); "
+        "r = load_runtime(sys.argv[1], device='cpu', dtype='bfloat16', quantize='int8', cache_dir=sys.argv[3]); "
         "print(peak() - before)"
     )
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    argv = [sys.executable, "-c", code, str(folder), str(warm)]
+    argv = [sys.executable, "-c", code, str(folder), str(warm), str(cache)]
     done = subprocess.run(argv, capture_output=True, text=True, timeout=300, check=True, cwd=REPO, env=env)
     grown = int(done.stdout.split()[-1])
     shapes = footprint.read_shapes(folder)
@@ -153,3 +160,39 @@ def test_quantisation_is_refused_where_it_cannot_run():
     with pytest.raises(InvalidRequestError, match="int3"):
         check_mode("int3", torch.device("cpu"))
 
+
+
+def test_a_second_load_maps_the_quantised_weights_kept_from_the_first(checkpoint, tmp_path, monkeypatch):
+    request = ChatRequest("Describe the receipt total.", params=GenerationParams(max_new_tokens=4))
+    first = load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize="int4", cache_dir=tmp_path)
+    expected = first.forward_logits(request)
+    assert len(list((tmp_path / "quantized").glob("*.safetensors"))) == 1
+    quantised: list = []
+    real_load = QuantizedLinear.load_weight
+    monkeypatch.setattr(QuantizedLinear, "load_weight", lambda self, w: quantised.append(1) or real_load(self, w))
+    again = load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize="int4", cache_dir=tmp_path)
+    assert quantised == []  # nothing read from the checkpoint's linears, nothing quantised
+    assert torch.equal(again.forward_logits(request), expected)
+    assert load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize="int8", cache_dir=tmp_path)
+    assert quantised  # another mode: its own file
+    assert len(list((tmp_path / "quantized").glob("*.safetensors"))) == 2
+
+
+def test_an_edited_checkpoint_or_a_damaged_cache_is_quantised_again(tmp_path, monkeypatch):
+    folder = write_internvl_checkpoint(tmp_path / "m")
+    cache = tmp_path / "cache"
+    load_runtime(folder, device="cpu", quantize="int8", cache_dir=cache)
+    stored = next((cache / "quantized").glob("*.safetensors"))
+    stored.write_bytes(stored.read_bytes()[: stored.stat().st_size // 2])  # cut short
+    quantised: list = []
+    real_load = QuantizedLinear.load_weight
+    monkeypatch.setattr(QuantizedLinear, "load_weight", lambda self, w: quantised.append(1) or real_load(self, w))
+    runtime = load_runtime(folder, device="cpu", quantize="int8", cache_dir=cache)
+    assert quantised and runtime.generate(ChatRequest("Hi", params=GenerationParams(max_new_tokens=2))).token_ids
+    quantised.clear()
+    load_runtime(folder, device="cpu", quantize="int8", cache_dir=cache)
+    assert not quantised  # rewritten whole, now used
+    weights_file = folder / "model.safetensors"
+    os.utime(weights_file, ns=(weights_file.stat().st_atime_ns, weights_file.stat().st_mtime_ns + 10**9))
+    load_runtime(folder, device="cpu", quantize="int8", cache_dir=cache)
+    assert quantised  # the checkpoint changed: its old quantised weights are not used

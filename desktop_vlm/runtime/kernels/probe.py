@@ -46,10 +46,15 @@ def cpu_model() -> str:
 
 
 def default_cache_path() -> Path:
-    """The choices file in the user cache folder (``config.paths.AppPaths``)."""
+    """The choices file in the user cache folder."""
+    return default_cache_dir() / CACHE_FILE
+
+
+def default_cache_dir() -> Path:
+    """The user cache folder (``config.paths.AppPaths``)."""
     from ...config.paths import AppPaths
 
-    return AppPaths().cache_dir / CACHE_FILE
+    return AppPaths().cache_dir
 
 
 def _shape_key(layer: nn.Module) -> str:

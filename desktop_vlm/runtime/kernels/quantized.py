@@ -75,6 +75,23 @@ class QuantizedLinear(nn.Module):
         else:
             self.qweight, self.scales = quantize_int4(weight, self.group, self.dtype)
 
+    @property
+    def holds_weight(self) -> bool:
+        """Whether the weight is in (quantised here, or restored from the cache by :mod:`.stored`)."""
+        return hasattr(self, "qweight")
+
+    def fits(self, qweight: torch.Tensor, scales: torch.Tensor) -> bool:
+        """Whether stored ``qweight`` / ``scales`` have this layer's shapes and dtypes."""
+        if self.mode == "int8":
+            weight_shape, weight_dtype = (self.out_features, self.in_features), torch.int8
+            scale_shape = (self.out_features,)
+        else:
+            rows = -(-self.out_features // INT4_ROW_MULTIPLE) * INT4_ROW_MULTIPLE
+            weight_shape, weight_dtype = (rows, self.in_features // 2), torch.uint8
+            scale_shape = (self.in_features // self.group, rows, 2)
+        return (qweight.dtype, tuple(qweight.shape), scales.dtype, tuple(scales.shape)) == (
+            weight_dtype, weight_shape, self.dtype, scale_shape)
+
     def extra_repr(self) -> str:
         return f"{self.in_features} → {self.out_features}, {self.mode}, decode kernel {self.decode_kernel}"
 
