@@ -4,7 +4,8 @@
   next question being written;
 - ``picker-*``: the header's model picker, open;
 - ``first-run-*``: the welcome panel of a first start (no model installed);
-- ``models-*``: the model manager (installed, downloading, failed, imported rows and a model card);
+- ``models-*``: the model manager (installed, downloading, failed, imported rows and the imported model's card
+  with what its files say it is);
 - ``viewer-*``: the attachment viewer (the picture at full size with its tile grid and token count).
 
 Run under a display as large as the largest size, e.g.:
@@ -37,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_vlm.app import memory  # noqa: E402
 from desktop_vlm.app.attachments import prepare_file  # noqa: E402
+from desktop_vlm.app.checkpoint_inspector import CheckpointInspector  # noqa: E402
 from desktop_vlm.app.context import build_services  # noqa: E402
 from desktop_vlm.config.paths import AppPaths  # noqa: E402
 from desktop_vlm.hub import DownloadControl, DownloadProgress  # noqa: E402
@@ -201,7 +203,9 @@ def models_shot(session: Session, out: Path, stem: str) -> None:
     loaded = str(downloads.store.root / "OpenGVLab--InternVL2_5-4B")
     dialog = ModelManagerDialog(downloads, session.window, session.window.settings.runtime, "cuda", loaded)
     dialog.show()
-    dialog.select("OpenGVLab/InternVL2_5-4B")
+    dialog.select("local/receipts-finetune")  # a real checkpoint (the installed catalog model is a sparse file)
+    CheckpointInspector.shared().wait()  # the card's checkpoint report, read on its worker thread
+    wait(200)
     grab_dialog(dialog, session.size, out / f"models-{stem}.png")
     dialog.close()
     downloads._controls.clear()
