@@ -78,14 +78,21 @@ def build_params(args) -> GenerationParams:
     return params
 
 
-def build_request(args, default_max_tiles: int):
-    """The ChatRequest for these arguments; images are decoded and validated here."""
-    from ..media import load_image, sample_video_frames
+def build_request(args, default_max_tiles: int, tile_size: int = 448):
+    """The ChatRequest for these arguments; images are decoded and validated here. A picture larger than the
+    model can use at these tiles is downscaled while it is decoded, with a note on stderr."""
+    from ..media import load_image_fitted, sample_video_frames
     from ..runtime.api import ChatRequest, VisualInput
     from ..runtime.prompt import compose_question, count_placeholders
 
     history = read_history(args.history) if args.history else []
-    visuals = [VisualInput(load_image(Path(p))) for p in args.image]
+    max_tiles = default_max_tiles if args.max_tiles is None else args.max_tiles
+    visuals = []
+    for path in map(Path, args.image):
+        fitted = load_image_fitted(path, max_tiles=max_tiles, tile_size=tile_size)
+        if fitted.note:
+            print(f"note: {path.name}: {fitted.note}", file=sys.stderr)
+        visuals.append(VisualInput(fitted.image))
     n_frames = 0
     if args.video:
         frames = sample_video_frames(Path(args.video), args.frames)
@@ -94,7 +101,7 @@ def build_request(args, default_max_tiles: int):
     question = args.question
     if visuals and count_placeholders(history, question) == 0:
         question = compose_question(question, n_images=len(visuals) - n_frames, n_frames=n_frames)
-    tiles = TileParams(max_tiles=default_max_tiles if args.max_tiles is None else args.max_tiles)
+    tiles = TileParams(max_tiles=max_tiles)
     tiles.validate()
     return ChatRequest(
         question=question,
@@ -119,7 +126,7 @@ def run(args) -> int:
 
         runtime = load_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize,
                            decode=args.decode)
-    request = build_request(args, runtime.info.default_max_tiles)
+    request = build_request(args, runtime.info.default_max_tiles, runtime.info.tile_size)
     if args.max_tiles is None and request.visuals and runtime.info.device == "cpu" and not args.json:
         print(f"note: running on CPU, so images use at most {runtime.info.default_max_tiles} tiles "
               "(--max-tiles N to change).", file=sys.stderr)

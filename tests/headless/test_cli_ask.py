@@ -131,3 +131,17 @@ def test_temperature_zero_means_greedy(ask):
     zero = ask(MODEL, "Hi", "--max-new-tokens", 6, "--json", "--temperature", 0, "--seed", 3)
     assert greedy.returncode == zero.returncode == 0, zero.stderr
     assert json.loads(zero.stdout)["token_ids"] == json.loads(greedy.stdout)["token_ids"]
+
+
+def test_a_picture_larger_than_the_model_can_use_is_downscaled_with_a_note(tmp_path, ask):
+    """90 MP, past the 80 MP a picture may have whole: shrunk while decoding to what the tiles use, and said."""
+    from desktop_vlm.core.tiling import plan_tiles
+    from tests.media.fuzz_inputs import large_png
+
+    big = tmp_path / "scan.png"
+    big.write_bytes(large_png(10_000, 9_000))
+    proc = ask(MODEL, "Read it", "--image", big, "--max-tiles", 2, "--max-new-tokens", 2, "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert "note: scan.png: downscaled from 10000×9000" in proc.stderr
+    whole = plan_tiles(10_000, 9_000, max_tiles=2, tile_size=448)
+    assert json.loads(proc.stdout)["stats"]["image_tiles"] == whole.total_tiles  # the grid of the whole picture
