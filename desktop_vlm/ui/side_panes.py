@@ -28,6 +28,7 @@ class SidePanes(QObject):
         self._panes = [pane for pane, _width in panes]
         self._usual = {pane: width for pane, width in panes}
         self._folded: list[QWidget] = []  # folded by the window's width, not by the person; last folded last
+        self._widths: dict[QWidget, int] = {}  # each pane's width when it was last hidden: it comes back so
         splitter.setMinimumWidth(centre.minimumWidth())
         splitter.installEventFilter(self)
 
@@ -49,6 +50,10 @@ class SidePanes(QObject):
     def _shown(self) -> list[QWidget]:
         return [p for p in self._panes if not p.isHidden()]  # hidden by code, not merely a window not shown yet
 
+    def _with(self, pane: QWidget) -> list[QWidget]:
+        """The panes shown once ``pane`` is shown too."""
+        return [p for p in self._panes if p is pane or not p.isHidden()]
+
     def fit(self, width: int | None = None) -> None:
         """Fold panes until the chat has its minimum in ``width`` px (default: the splitter's width), or bring
         back folded panes that fit again."""
@@ -57,42 +62,54 @@ class SidePanes(QObject):
             if self.needed(self._shown()) <= width:
                 break
             if not pane.isHidden():
-                pane.hide()
+                self._hide(pane)
                 self._folded.append(pane)
         for pane in reversed(list(self._folded)):
-            if self.needed(self._shown() + [pane]) + UNFOLD_SLACK > width:
+            if self.needed(self._with(pane)) + UNFOLD_SLACK > width:
                 break
             self._folded.remove(pane)
-            pane.show()
+            self._show(pane)
 
     def open(self, pane: QWidget) -> None:
         """Show ``pane`` because the person asked: it wins over the other pane, which folds if both do not fit,
         and over the window's width, which grows if even this pane alone does not fit."""
         if pane in self._folded:
             self._folded.remove(pane)
-        pane.show()
         width = self._splitter.width()
         for other in self._panes:
-            if other is not pane and not other.isHidden() and self.needed(self._shown()) > width:
-                other.hide()
+            if other is not pane and not other.isHidden() and self.needed(self._with(pane)) > width:
+                self._hide(other)
                 self._folded.append(other)
-        shortfall = self.needed(self._shown()) - width
+        shortfall = self.needed(self._with(pane)) - width
         window = self._splitter.window()
         if shortfall > 0 and window.isVisible():
             window.resize(window.width() + shortfall, window.height())
-        index = self._splitter.indexOf(pane)
-        sizes = self._splitter.sizes()
-        if sizes[index] == 0:  # dragged shut before: open it at its usual width, taken from the chat
-            centre = self._splitter.indexOf(self._centre)
-            given = min(self._usual[pane], max(0, sizes[centre] - self._centre.minimumWidth()))
-            sizes[index], sizes[centre] = given, sizes[centre] - given
-            self._splitter.setSizes(sizes)
+        self._show(pane)
 
     def close(self, pane: QWidget) -> None:
         """Hide ``pane`` because the person asked: it stays hidden however wide the window gets."""
         if pane in self._folded:
             self._folded.remove(pane)
+        if not pane.isHidden():
+            self._hide(pane)
+
+    def _hide(self, pane: QWidget) -> None:
+        if pane.width() > pane.minimumSizeHint().width():  # not a pane squeezed, or dragged shut
+            self._widths[pane] = pane.width()
         pane.hide()
+
+    def _show(self, pane: QWidget) -> None:
+        """Show ``pane`` at the width it had (or its usual one), as far as the chat can spare: the splitter
+        alone would bring it back at whatever is left, often its narrowest or nothing (dragged shut)."""
+        pane.show()
+        self._splitter.refresh()  # lay out now: a pane hidden just before may still hold its width
+        sizes = self._splitter.sizes()
+        index, centre = self._splitter.indexOf(pane), self._splitter.indexOf(self._centre)
+        spare = sizes[centre] - self._centre.minimumWidth()
+        extra = min(self._widths.get(pane, self._usual[pane]) - sizes[index], spare)
+        if extra > 0:
+            sizes[index], sizes[centre] = sizes[index] + extra, sizes[centre] - extra
+            self._splitter.setSizes(sizes)
 
 
 def pane_toggle(action: QAction, icon_name: str, parent: QWidget) -> QToolButton:

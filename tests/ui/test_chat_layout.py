@@ -125,7 +125,7 @@ def test_opening_a_folded_pane_folds_the_other_and_widening_brings_both_back(qtb
     assert window.panel.isVisible()
     _resize(qtbot, window, 1280)
     qtbot.waitUntil(lambda: window.conversations.isVisible() and window.panel.isVisible(), timeout=3000)
-    assert window.splitter.sizes()[0] > 0 and _chat_fits(window)
+    assert window.splitter.sizes()[0] == 240 and _chat_fits(window)  # back at the width it had, not squeezed
 
 
 def test_a_pane_the_person_closes_stays_closed_at_any_width(qtbot, window):
@@ -142,7 +142,13 @@ def test_a_pane_the_person_closes_stays_closed_at_any_width(qtbot, window):
     _resize(qtbot, window, 1920)
     assert not window.conversations.isVisible()
     window.actions_by_name["conversations_panel"].trigger()
-    assert window.conversations.isVisible() and window.splitter.sizes()[0] > 0
+    assert window.conversations.isVisible() and window.splitter.sizes()[0] >= 200  # its width, not its narrowest
+    _resize(qtbot, window, 720)
+    window.actions_by_name["settings_panel"].trigger()  # opened by hand at 720 px: the list makes room
+    assert window.panel.isVisible() and not window.conversations.isVisible() and _chat_fits(window)
+    window.actions_by_name["conversations_panel"].trigger()  # and back: the panel makes room in turn
+    assert window.conversations.isVisible() and not window.panel.isVisible() and _chat_fits(window)
+    assert window.splitter.sizes()[0] >= 200
 
 
 def test_the_window_can_be_as_narrow_as_the_chat(qtbot, window):
