@@ -1,5 +1,5 @@
 """The GPU measurements in one process, within a time budget: every model family at full size with random
-weights, against the original ``chat()`` (fused attention on a GPU, ``benchmarks/baseline.py``) and against
+weights, against the original ``chat()`` (fused attention on a GPU, ``desktop_vlm/runtime/baseline.py``) and against
 the hardware (``benchmarks/roofline.py``).
 
     python benchmarks/gpu_suite.py OUT_DIR                      # what `bash benchmarks/gpu_suite.sh OUT_DIR` runs
@@ -89,7 +89,7 @@ def write(out: Path, results: list[dict], skipped: list[str], tiles: int) -> Non
 
 def main(argv=None) -> int:
     import runtime_bench
-    from synthetic import MODELS, ensure_checkpoint
+    from synthetic import synthetic_models, ensure_checkpoint
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
@@ -99,7 +99,7 @@ def main(argv=None) -> int:
     ap.add_argument("--new-tokens", type=int, default=64)
     ap.add_argument("--repeats", type=int, default=2)
     ap.add_argument("--budget-s", type=float, default=400.0, help="no step starts after this many seconds")
-    ap.add_argument("--models", help=f"comma-separated subset of {', '.join(sorted(MODELS))}")
+    ap.add_argument("--models", help=f"comma-separated subset of {', '.join(sorted(synthetic_models()))}")
     ap.add_argument("--workdir", type=Path, help="where checkpoints are written (default: OUT/checkpoints)")
     ap.add_argument("--keep", action="store_true", help="keep the synthetic checkpoints")
     args = ap.parse_args(argv)

@@ -24,10 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 def main(argv: list[str] | None = None) -> int:
     from runtime_bench import TILE_IMAGES
-    from synthetic import MODELS, SIZES
+    from synthetic import synthetic_models, SIZES
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", choices=sorted(MODELS), default="mono-internvl-2b")
+    ap.add_argument("--model", choices=sorted(synthetic_models()), default="mono-internvl-2b")
     ap.add_argument("--size", choices=SIZES, default="tiny")
     ap.add_argument("--workdir", type=Path, help="write the synthetic checkpoint here and reuse it on later runs")
     ap.add_argument("--device", default="auto")

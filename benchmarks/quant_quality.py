@@ -87,10 +87,10 @@ def score(checkpoint: Path, precisions: list[str], new_tokens: int) -> dict:
 
 
 def main(argv=None) -> int:
-    from synthetic import MODELS, SIZES, ensure_checkpoint
+    from synthetic import synthetic_models, SIZES, ensure_checkpoint
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", choices=sorted(MODELS), default="internvl2_5-4b")
+    ap.add_argument("--model", choices=sorted(synthetic_models()), default="internvl2_5-4b")
     ap.add_argument("--size", choices=SIZES, default="reduced")
     ap.add_argument("--checkpoint", type=Path, help="score this folder instead of a synthetic checkpoint")
     ap.add_argument("--workdir", type=Path, help="keep the synthetic checkpoint here for later runs")

@@ -4,7 +4,7 @@ against what the hardware allows — one run, the same weights.
 For each image size (1, 6 and 13 tiles by default) it measures: vision encode per tile, prefill, time to
 first token (TTFT), decode tokens/s, the second turn's TTFT (a follow-up question about the same image),
 and for the cold TTFT and the decode speed the roofline floor/ceiling of ``benchmarks/roofline.py``.
-Loading: time, peak host RSS, peak device memory. Baseline = ``benchmarks/baseline.py``. A fixed number
+Loading: time, peak host RSS, peak device memory. Baseline = ``desktop_vlm/runtime/baseline.py``. A fixed number
 of new tokens is forced on both sides (random weights: speed depends on shapes, not values).
 
 Usage (from the repository root):
@@ -101,7 +101,7 @@ def _ours(runtime, n_tiles: int, new_tokens: int, repeats: int) -> dict:
 
 def _baseline(runtime, n_tiles: int, new_tokens: int, repeats: int, answer: str) -> dict:
     """The chat()-like baseline on the same two turns (``answer``: our first answer, kept in the history)."""
-    from baseline import OriginalAttention, chat_turn
+    from desktop_vlm.runtime.baseline import OriginalAttention, chat_turn
 
     first, follow = _requests(n_tiles, new_tokens, answer)
     with OriginalAttention(runtime):
@@ -254,10 +254,10 @@ def to_markdown(result: dict, title: str) -> str:
 
 
 def main(argv=None) -> int:
-    from synthetic import MODELS, SIZES, ensure_checkpoint
+    from synthetic import synthetic_models, SIZES, ensure_checkpoint
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", choices=sorted(MODELS), default="internvl2_5-4b")
+    ap.add_argument("--model", choices=sorted(synthetic_models()), default="internvl2_5-4b")
     ap.add_argument("--size", choices=SIZES, default="tiny")
     ap.add_argument("--checkpoint", type=Path, help="benchmark this folder instead of a synthetic checkpoint")
     ap.add_argument("--workdir", type=Path, help="write the synthetic checkpoint here and reuse it on later runs")

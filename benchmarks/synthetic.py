@@ -1,65 +1,39 @@
 """Synthetic checkpoints for the benchmarks: each supported model's published shape — and a reduced and a
 tiny version of it — in the model's original format, with random weights. Speed depends on the shapes,
-not on the values, so a run at ``full`` size measures what the real checkpoint would cost.
+not on the values, so a run at ``full`` size measures what the real checkpoint would cost. Each family declares
+its models and sizes (``synthetic_models`` in its spec) and writes them (its ``synthetic`` module).
 
 Sizes: ``full`` = the published widths and depths; ``reduced`` = the published widths with 2 vision and
 2 language layers (real-width matrices, the real vocabulary, fast enough for a CPU); ``tiny`` = the test
-checkpoints' toy widths. The writers are the test suite's (``tests/runtime/tiny_*.py``).
+checkpoints' toy widths.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-# model name → (family writer, options at full size, the options that make it "reduced")
-_INTERNVIT_300M = dict(vision_hidden=1024, vision_layers=24, vision_heads=16, vision_intermediate=4096)
-_QWEN25_3B = dict(llm_hidden=2048, llm_layers=36, llm_heads=16, kv_heads=2, llm_intermediate=11008,
-                  vocab_size=151674)  # fmt: skip
-MODELS = {
-    "internvl2_5-4b": ("internvl", _INTERNVIT_300M | _QWEN25_3B | dict(scale=0.02, shards=4),
-                       dict(vision_layers=2, llm_layers=2, shards=1)),  # fmt: skip
-    "vintern-3b": ("internvl", _INTERNVIT_300M | _QWEN25_3B | dict(template="Hermes-2", scale=0.02, shards=4),
-                   dict(vision_layers=2, llm_layers=2, shards=1)),  # fmt: skip
-    "mini-internvl-4b": ("internvl", _INTERNVIT_300M | dict(llm="phi3", llm_hidden=3072, llm_layers=32, llm_heads=32,
-                                                             kv_heads=32, llm_intermediate=8192, vocab_size=32064,
-                                                             scale=0.02, shards=4),
-                         dict(vision_layers=2, llm_layers=2, shards=1)),  # fmt: skip
-    "ristretto-3b": ("ristretto", dict(vision_hidden=1152, vision_layers=27, vision_heads=16, vision_intermediate=4304,
-                                       image_size=384, llm_hidden=2048, llm_layers=36, llm_heads=16, kv_heads=2,
-                                       llm_intermediate=11008, vocab_size=151674, scale=0.02),
-                     dict(vision_layers=2, llm_layers=2)),  # fmt: skip
-    "mono-internvl-2b": ("mono", dict(vision_hidden=1024, llm_hidden=2048, layers=24, heads=16, kv_heads=8,
-                                      intermediate=8192, vocab_size=92553, max_tiles=12, scale=0.05),
-                         dict(layers=2)),  # fmt: skip
-}
+from desktop_vlm.runtime.family_spec import FamilySpec, SyntheticModel
+from desktop_vlm.runtime.registry import families
+
 SIZES = ("tiny", "reduced", "full")
-_TINY = {"internvl": dict(), "ristretto": dict(), "mono": dict(max_tiles=12)}
-_TINY_LLM = {"mini-internvl-4b": dict(llm="phi3"), "vintern-3b": dict(template="Hermes-2")}
+
+
+def synthetic_models() -> dict[str, tuple[FamilySpec, SyntheticModel]]:
+    """Every family's benchmark models by name (each family declares them in its spec)."""
+    return {name: (spec, model) for spec in families() for name, model in spec.synthetic_models.items()}
 
 
 def checkpoint_options(model: str, size: str) -> tuple[str, dict]:
-    """(family writer, keyword options) for ``model`` at ``size``."""
-    family, full, reduced = MODELS[model]
-    if size == "full":
-        return family, dict(full)
-    if size == "reduced":
-        return family, full | reduced
-    if size == "tiny":
-        return family, _TINY[family] | _TINY_LLM.get(model, {})
-    raise ValueError(f"unknown size {size!r}; use one of {', '.join(SIZES)}")
+    """(family name, the writer's keyword options) for ``model`` at ``size``."""
+    spec, synthetic = synthetic_models()[model]
+    return spec.name, synthetic.options(size)
 
 
 def write_checkpoint(model: str, size: str, folder: Path) -> Path:
     """Write ``model`` at ``size`` into ``folder`` (original format: config.json, bf16 safetensors,
-    tokenizer files) and return the folder."""
-    family, options = checkpoint_options(model, size)
-    if family == "internvl":
-        from tests.runtime.tiny_internvl import write_internvl_checkpoint as write
-    elif family == "ristretto":
-        from tests.runtime.tiny_ristretto import write_ristretto_checkpoint as write
-    else:
-        from tests.runtime.tiny_mono import write_mono_checkpoint as write
-    return write(folder, **options)
+    tokenizer files) with its family's writer, and return the folder."""
+    spec, synthetic = synthetic_models()[model]
+    return spec.load("synthetic")(folder, **synthetic.options(size))
 
 
 def ensure_checkpoint(model: str, size: str, workdir: Path) -> Path:
@@ -85,7 +59,7 @@ def main(argv=None) -> int:
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     ap = argparse.ArgumentParser(description=main.__doc__)
-    ap.add_argument("model", choices=sorted(MODELS))
+    ap.add_argument("model", choices=sorted(synthetic_models()))
     ap.add_argument("size", choices=SIZES)
     ap.add_argument("folder", type=Path)
     args = ap.parse_args(argv)

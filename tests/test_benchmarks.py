@@ -170,10 +170,10 @@ def test_llamacpp_bench_waits_for_a_quiet_machine_at_most_as_long_as_told(monkey
 
 def test_gpu_suite_plans_every_family_and_the_quantised_and_graph_decodes():
     import gpu_suite
-    from synthetic import MODELS
+    from synthetic import synthetic_models
 
     steps = gpu_suite.plan()
-    assert {s.model for s in steps} == set(MODELS)  # all five families
+    assert {s.model for s in steps} == set(synthetic_models())  # all five families
     internvl = [s for s in steps if s.model == "internvl2_5-4b"]
     assert {s.quantize for s in internvl} == {"none", "int8", "int4"}
     assert "compiled" in internvl[0].decodes and internvl[0].baseline  # CUDA-graph decode on and off
@@ -197,7 +197,7 @@ def test_gpu_suite_dry_run_on_cpu_writes_json_and_a_table_and_keeps_to_its_budge
 def test_the_baseline_attends_as_the_original_does_on_each_device():
     from types import SimpleNamespace
 
-    import baseline
+    from desktop_vlm.runtime import baseline
 
     assert baseline.original_attention(torch.device("cpu")) == "eager"
     assert baseline.original_attention(torch.device("cuda")) == "sdpa"  # the original's use_flash_attn=True
@@ -207,18 +207,19 @@ def test_the_baseline_attends_as_the_original_does_on_each_device():
 
 @torch.inference_mode()
 def test_mono_baseline_with_fused_attention_gives_the_eager_logits(tmp_path):
-    import baseline
     from transformers import DynamicCache
 
+    from desktop_vlm.runtime.mono.baseline import MonoOriginalForward
+
     from desktop_vlm.runtime import load_runtime
-    from tests.runtime.tiny_mono import write_mono_checkpoint
+    from desktop_vlm.runtime.mono.synthetic import write_checkpoint as write_mono_checkpoint
 
     decoder = load_runtime(write_mono_checkpoint(tmp_path / "m"), device="cpu", dtype="float32").model.decoder
     embeds = torch.randn(1, 12, decoder.model.tok_embeddings.weight.shape[1])
     visual = (torch.arange(12) % 3 == 0).float().view(1, 12, 1)
     logits = {}
     for fused in (False, True):
-        forward, cache = baseline.MonoOriginalForward(decoder, fused=fused), DynamicCache()
+        forward, cache = MonoOriginalForward(decoder, fused=fused), DynamicCache()
         first = forward(embeds, visual, cache)
         logits[fused] = (first, forward(embeds[:, :1], None, cache))  # the prefill, then one cached step
     for eager, fused in zip(logits[False], logits[True]):

@@ -66,13 +66,13 @@ def _context(args):
 
 
 def run(args) -> int:
-    from ..hub import CATALOG, DownloadCancelled, DownloadControl, Puller, find, parse_repo_id
+    from ..hub import DownloadCancelled, DownloadControl, Puller, catalog, find, parse_repo_id
 
     settings, store, tokens = _context(args)
     if args.models_command == "list":
         installed = store.installed()  # disk only: instant when offline
         print("catalog:")
-        for entry in CATALOG:  # hub ids ignore case, so a catalog entry matches an install in any case
+        for entry in catalog():  # hub ids ignore case, so a catalog entry matches an install in any case
             model = next((m for m in installed if m.model_id.lower() == entry.repo_id.lower()), None)
             mark = "not installed" if model is None else "installed" if model.state != "damaged" else "damaged"
             print(f"{entry.repo_id:40} {entry.parameters:.1f}B  ~{entry.download_bytes / 1e9:.1f} GB  "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Mapping
 
 
 # Weight files we accept. Pickle-based formats (.bin, .pt, .pth, .ckpt) are refused: unpickling runs code.
@@ -49,23 +49,19 @@ STORE_MANIFEST = ".desktop-vlm.json"
 class CheckpointFormat:
     """What kind of model a config.json describes."""
 
-    family: str  # a registered family's name, e.g. "internvl"
+    family: str  # the name of the family that recognised it (runtime/registry.py)
     llm_architecture: str  # e.g. "Qwen2ForCausalLM"
     template: str
     description: str
 
 
-# a language model config that names no architecture (saved that way by some tools): the one its model_type implies
-_ARCHITECTURE_BY_MODEL_TYPE = {"qwen2": "Qwen2ForCausalLM", "phi3": "Phi3ForCausalLM"}
-
-
-def language_architecture(llm: dict[str, Any], vision_type: str = "") -> str:
-    """``llm_config``'s architecture; when its list is missing or empty, the one its ``model_type`` implies
-    (InternLM2 with a patch-embedding vision part is Mono-InternVL's variant with visual experts)."""
+def language_architecture(llm: Any, language_models: Mapping[str, str]) -> str:
+    """``llm_config``'s architecture; when its list is missing or empty (some tools save it so), the one of
+    ``language_models`` (architecture -> model_type, a family's) whose model_type the config names; else ""."""
+    if not isinstance(llm, dict):
+        return ""
     names = llm.get("architectures")
     if isinstance(names, list) and names and isinstance(names[0], str):
         return names[0]
-    model_type = str(llm.get("model_type", ""))
-    if model_type == "internlm2":
-        return "InternLM2VEForCausalLM" if vision_type == "intern_vit_patch" else "InternLM2ForCausalLM"
-    return _ARCHITECTURE_BY_MODEL_TYPE.get(model_type, "")
+    model_type = llm.get("model_type")
+    return next((arch for arch, kind in language_models.items() if kind == model_type), "")

@@ -58,7 +58,7 @@ class ModelInfo:
     """What the UI needs to know about a loaded model, without touching torch."""
 
     name: str
-    family: str  # "internvl" | "ristretto" | "mono-internvl"
+    family: str  # the name of the model's family (runtime/registry.py)
     template: str
     device: str
     dtype: str

@@ -11,19 +11,9 @@ reads it. The defaults are each family's (``config_defaults`` in its spec).
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 from ..core.errors import CheckpointError
-from ..core.formats import language_architecture
 from . import registry
-
-MODEL_TYPE_BY_ARCHITECTURE = {
-    "Qwen2ForCausalLM": "qwen2",
-    "Phi3ForCausalLM": "phi3",
-    "InternLM2ForCausalLM": "internlm2",
-    "InternLM2VEForCausalLM": "internlm2",
-}
-
 
 def complete_config(config: dict, family: str) -> dict:
     """A copy of ``config`` (a checkpoint's parsed config.json, of the given family) with every key the original
@@ -33,20 +23,23 @@ def complete_config(config: dict, family: str) -> dict:
     defaults = spec.config_defaults
     out = copy.deepcopy(config)
     _fill(out, defaults.get("top", {}))
+    parts = [out]
     vision = out.get("vision_config")
+    if isinstance(vision, dict):
+        _fill(vision, defaults.get("vision", {}))
+        parts.append(vision)
     llm = out.get("llm_config")
-    if not isinstance(vision, dict) or not isinstance(llm, dict):
-        raise CheckpointError("config.json has no vision_config / llm_config object.")
-    _fill(vision, defaults.get("vision", {}))
-    architecture = language_architecture(llm, spec.vision_model_type)
-    if architecture not in MODEL_TYPE_BY_ARCHITECTURE:
-        raise CheckpointError(f"Unsupported language model architecture {architecture or 'none given'!r}.")
-    llm["architectures"] = [architecture]
-    llm.setdefault("model_type", MODEL_TYPE_BY_ARCHITECTURE[architecture])
-    _fill(llm, defaults.get(llm["model_type"], {}))
-    if llm.get("num_key_value_heads") is None:  # the original classes' rule for a missing count
-        llm["num_key_value_heads"] = llm["num_attention_heads"]
-    for part in (out, vision, llm):
+    if isinstance(llm, dict) and spec.language_models:
+        architecture = spec.language_architecture(out)
+        if architecture not in spec.language_models:
+            raise CheckpointError(f"Unsupported language model architecture {architecture or 'none given'!r}.")
+        llm["architectures"] = [architecture]
+        llm.setdefault("model_type", spec.language_models[architecture])
+        _fill(llm, defaults.get(llm["model_type"], {}))
+        if llm.get("num_key_value_heads") is None:  # the original classes' rule for a missing count
+            llm["num_key_value_heads"] = llm["num_attention_heads"]
+        parts.append(llm)
+    for part in parts:
         if "dtype" in part and "torch_dtype" not in part:
             part["torch_dtype"] = part["dtype"]
         part.pop("dtype", None)

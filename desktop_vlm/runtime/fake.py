@@ -23,7 +23,7 @@ class FakeRuntime:
     ) -> None:
         self.info = ModelInfo(
             name="fake",
-            family="internvl",
+            family="fake",
             template="internvl2_5",
             device="cpu",
             dtype="float32",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from ..core.catalog import CatalogEntry
-from ..core.formats import CheckpointFormat
+from ..core.formats import CheckpointFormat, language_architecture
 from .templates import ConversationTemplate
 
 
@@ -52,6 +52,7 @@ class FamilySpec:
     name: str
     recognise: Callable[[dict], CheckpointFormat | None]
     model: str
+    language_models: Mapping[str, str] = field(default_factory=dict)  # llm architecture -> its model_type
     templates: tuple[ConversationTemplate, ...] = ()
     known_system_messages: Mapping[str, str] = field(default_factory=dict)  # lower-case repository id -> message
     sentencepiece_rules: Mapping[str, str] = field(default_factory=dict)  # language model -> tokenizer rules
@@ -66,6 +67,10 @@ class FamilySpec:
     image_token_choices: tuple[int, ...] = ()  # budgets the UI offers; empty when the budget is fixed
     default_max_tiles: int = 12
     unused_tensor_prefixes: tuple[str, ...] = ()  # weights the published checkpoint has but the original never uses
+
+    def language_architecture(self, config: dict) -> str:
+        """The architecture of ``config``'s language model, implied by its model_type when not named."""
+        return language_architecture(config.get("llm_config"), self.language_models)
 
     def load(self, which: str) -> Callable[..., Any]:
         """The function ``which`` ("model", "synthetic" or "baseline") names."""

@@ -1,6 +1,7 @@
 """The model families, found by folder: every package next to this module with a ``spec.py`` defining ``FAMILY``
-(a :class:`~desktop_vlm.runtime.family_spec.FamilySpec`), plus packages in folders added with
-:func:`add_family_folder`. Torch-free, so the hub and the window can ask it too.
+(a :class:`~desktop_vlm.runtime.family_spec.FamilySpec`), plus packages in the folders named by the
+``DESKTOP_VLM_FAMILY_PATH`` environment variable (``os.pathsep``-separated, so child processes see them too) or
+added with :func:`add_family_folder`. Torch-free, so the hub and the window can ask it too.
 
 Adding a family is adding one folder (docs/adding-a-model-family.md); nothing else names a family.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 import pkgutil
 import sys
 from pathlib import Path
@@ -21,6 +23,7 @@ from .templates import ConversationTemplate
 
 _OWN_FOLDER = Path(__file__).parent
 _EXTRA_FOLDERS: list[Path] = []
+FAMILY_PATH_VARIABLE = "DESKTOP_VLM_FAMILY_PATH"
 
 
 def add_family_folder(folder: Path) -> None:
@@ -29,8 +32,6 @@ def add_family_folder(folder: Path) -> None:
     folder = Path(folder).resolve()
     if folder not in _EXTRA_FOLDERS:
         _EXTRA_FOLDERS.append(folder)
-        if str(folder) not in sys.path:
-            sys.path.insert(0, str(folder))
         families.cache_clear()
 
 
@@ -39,10 +40,13 @@ def families() -> tuple[FamilySpec, ...]:
     """Every family, the built-in ones first (in folder-name order)."""
     modules = [f"{__package__}.{info.name}.spec" for info in pkgutil.iter_modules([str(_OWN_FOLDER)])
                if info.ispkg and (_OWN_FOLDER / info.name / "spec.py").is_file()]  # fmt: skip
-    for folder in _EXTRA_FOLDERS:
+    from_environment = [Path(p) for p in os.environ.get(FAMILY_PATH_VARIABLE, "").split(os.pathsep) if p]
+    for folder in [*_EXTRA_FOLDERS, *from_environment]:
+        if str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
         modules += [f"{info.name}.spec" for info in pkgutil.iter_modules([str(folder)])
                     if info.ispkg and (folder / info.name / "spec.py").is_file()]  # fmt: skip
-    specs = [importlib.import_module(name).FAMILY for name in modules]
+    specs = [importlib.import_module(name).FAMILY for name in dict.fromkeys(modules)]
     names = [s.name for s in specs]
     duplicated = sorted({n for n in names if names.count(n) > 1})
     if duplicated:
@@ -66,9 +70,15 @@ def detect_format(config: object) -> CheckpointFormat:
         if found is not None:
             return found
     archs = config.get("architectures")
-    known = "; ".join(entry.repo_id for entry in catalog())
-    raise CheckpointError(f"Not a supported model format (architectures: {archs or 'missing'}). Supported: the "
-                          f"families of {known} and their fine-tunes.")  # fmt: skip
+    llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
+    vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
+    parts = f"; language model {(llm.get('architectures') or [llm.get('model_type') or 'none given'])[0]!s}"
+    parts += f", vision part {vision.get('model_type') or 'unnamed'}" if archs else ""
+    supported = ", ".join(sorted({arch for spec in families() for arch in spec.language_models}))
+    raise CheckpointError(
+        f"Not a supported model format (architectures: {archs or 'missing'}{parts if llm else ''}). Supported "
+        f"language models: {supported}, in the families of {'; '.join(e.repo_id for e in catalog())}."
+    )
 
 
 def templates() -> dict[str, ConversationTemplate]:

@@ -19,12 +19,12 @@ MODEL_NAME = "tiny-internvl"
 
 
 def convert_tiny_internvl(folder: Path) -> dict[str, Path]:
-    """A tiny InternVL checkpoint (tests/runtime/tiny_internvl.py) as BF16 text GGUF + F16 mmproj in ``folder``.
+    """A tiny InternVL checkpoint (desktop_vlm/runtime/internvl/synthetic.py) as BF16 text GGUF + F16 mmproj in ``folder``.
     llama.cpp's converter comes from the llama-cpp-python sdist (``LLAMA_CPP_SRC``, else downloaded by pip)."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     import llamacpp_bench
 
-    from tests.runtime.tiny_internvl import write_internvl_checkpoint
+    from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 
     checkpoint = write_internvl_checkpoint(folder / "tiny-internvl")
     given = os.environ.get("LLAMA_CPP_SRC")

@@ -12,7 +12,7 @@ from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
 from tests.conftest import REFERENCE_DIR
-from tests.runtime.tiny_internvl import write_internvl_checkpoint
+from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 
 pytestmark = [
     pytest.mark.gpu,

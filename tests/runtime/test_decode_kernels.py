@@ -14,7 +14,7 @@ from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest
 from desktop_vlm.runtime.kernels import probe
 from desktop_vlm.runtime.widening import WideningLinear
-from tests.runtime.tiny_internvl import write_internvl_checkpoint
+from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 
 
 class ScriptedLayer(nn.Module):

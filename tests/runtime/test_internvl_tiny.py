@@ -13,7 +13,7 @@ from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
 from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
 from tests.runtime import internvl_oracle as oracle
-from tests.runtime.tiny_internvl import write_internvl_checkpoint
+from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 
 SYSTEM_2_5 = "你是书生·万象，英文名是InternVL，是由上海人工智能实验室、清华大学及多家合作单位联合开发的多模态大语言模型。"
 SYSTEM_INTERNVL = "你是由上海人工智能实验室联合商汤科技开发的书生多模态大模型，英文名叫InternVL, 是一个有用无害的人工智能助手。"

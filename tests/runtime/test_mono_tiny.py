@@ -16,7 +16,6 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 from safetensors import safe_open
-from safetensors.torch import save_file
 
 from desktop_vlm.core.errors import InvalidRequestError
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
@@ -25,7 +24,7 @@ from desktop_vlm.runtime.api import ChatRequest, VisualInput
 from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
 from desktop_vlm.core.tiling import plan_tiles
 from tests.conftest import REFERENCE_DIR
-from tests.runtime.tiny_mono import write_mono_checkpoint
+from desktop_vlm.runtime.mono.synthetic import write_checkpoint as write_mono_checkpoint
 
 SYSTEM = "你是由上海人工智能实验室联合商汤科技开发的书生多模态大模型，英文名叫InternVL, 是一个有用无害的人工智能助手。"
 

@@ -10,8 +10,6 @@ dropping special ids, SentencePiece-decoding the rest and applying transformers'
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from pathlib import Path
 
@@ -20,7 +18,7 @@ import pytest
 spm = pytest.importorskip("sentencepiece")
 
 from desktop_vlm.runtime.tokenization import load_tokenizer  # noqa: E402
-from tests.runtime.tiny_mono import CHAT_SPECIALS, IMAGE_TOKENS, write_sentencepiece_tokenizer  # noqa: E402
+from desktop_vlm.runtime.tokenization.synthetic import write_internlm2_tokenizer  # noqa: E402
 
 SAMPLES = [
     "",
@@ -70,7 +68,7 @@ class Oracle:
 @pytest.fixture(scope="module", params=[True, False], ids=["dummy-prefix", "no-dummy-prefix"])
 def pair(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp("sp")
-    special_ids = write_sentencepiece_tokenizer(folder, add_dummy_prefix=request.param)
+    special_ids = write_internlm2_tokenizer(folder, add_dummy_prefix=request.param)
     return load_tokenizer(folder, "InternLM2VEForCausalLM"), Oracle(folder, special_ids), special_ids
 
 

@@ -22,7 +22,7 @@ from desktop_vlm.runtime.kernels import packing
 from desktop_vlm.runtime.kernels.quantized import QuantizedLinear
 from desktop_vlm.runtime.loader import weight_bytes
 from desktop_vlm.runtime.quantize import check_mode
-from tests.runtime.tiny_internvl import write_internvl_checkpoint
+from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 
 REPO = Path(__file__).resolve().parents[2]
 

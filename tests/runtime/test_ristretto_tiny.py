@@ -20,7 +20,7 @@ from desktop_vlm.runtime.api import ChatRequest, VisualInput
 from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
 from desktop_vlm.runtime.ristretto.projector import TokenAdaptiveProjector
 from tests.runtime import internvl_oracle as oracle
-from tests.runtime.tiny_ristretto import write_ristretto_checkpoint
+from desktop_vlm.runtime.ristretto.synthetic import write_checkpoint as write_ristretto_checkpoint
 
 CASES = {
     # name: (checkpoint options, image size, max tiles, image tokens)

@@ -19,8 +19,8 @@ from desktop_vlm.runtime import attention, load_runtime, loader
 from desktop_vlm.runtime import widening
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
 from desktop_vlm.runtime.widening import ROWS_TO_WIDEN, WideningConv2d, WideningLinear, widen_bf16_products, widened_linear
-from tests.runtime.tiny_internvl import write_internvl_checkpoint
-from tests.runtime.tiny_mono import write_mono_checkpoint
+from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
+from desktop_vlm.runtime.mono.synthetic import write_checkpoint as write_mono_checkpoint
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -31,10 +31,11 @@ TEMPLATES = (
     ConversationTemplate("phi3-chat", "<|system|>\n{system_message}", INTERNVL_SYSTEM, ("<|user|>\n", "<|assistant|>\n"),
                          "<|end|>"),  # fmt: skip
 )
-LANGUAGE_MODELS = {
+DESCRIPTIONS = {
     "Qwen2ForCausalLM": "InternViT + MLP projector + Qwen2",
     "Phi3ForCausalLM": "InternViT + MLP projector + Phi-3",
 }
+LANGUAGE_MODELS = {"Qwen2ForCausalLM": "qwen2", "Phi3ForCausalLM": "phi3"}  # architecture -> model_type
 
 
 def recognise(config: dict) -> CheckpointFormat | None:
@@ -44,19 +45,14 @@ def recognise(config: dict) -> CheckpointFormat | None:
     vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
     llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
     vision_type = vision.get("model_type", "")
-    language_model = language_architecture(llm, vision_type)
-    if language_model == "InternLM2VEForCausalLM" or vision_type == "intern_vit_patch":
-        return None  # Mono-InternVL's
-    if language_model not in LANGUAGE_MODELS:
-        raise CheckpointError(
-            f"InternVL checkpoint with a language model we do not support yet ({language_model or 'none given'}). "
-            f"Supported: {', '.join(sorted(LANGUAGE_MODELS))} and InternLM2VEForCausalLM (Mono-InternVL)."
-        )
     if vision_type not in ("intern_vit_6b", ""):
-        raise CheckpointError(f"InternVL checkpoint with an unsupported vision tower ({vision_type!r}).")
+        return None  # another vision part: another family's (Mono-InternVL's patch embedding), or none's
+    language_model = language_architecture(llm, LANGUAGE_MODELS)
+    if language_model not in LANGUAGE_MODELS:
+        return None  # perhaps another family's; detection says what is supported when none takes it
     if not config.get("template"):
         raise CheckpointError("InternVL checkpoint without a 'template' in config.json.")
-    return CheckpointFormat("internvl", language_model, config["template"], LANGUAGE_MODELS[language_model])
+    return CheckpointFormat("internvl", language_model, config["template"], DESCRIPTIONS[language_model])
 
 
 # InternViT-300M-448px, as the published checkpoints use it
@@ -92,6 +88,7 @@ FAMILY = FamilySpec(
     name="internvl",
     recognise=recognise,
     parameter_count=parameter_count,
+    language_models=LANGUAGE_MODELS,
     model="desktop_vlm.runtime.internvl.model:InternVLChatModel",
     templates=TEMPLATES,
     known_system_messages={
@@ -137,6 +134,5 @@ FAMILY = FamilySpec(
             _TWO_LAYERS, {"llm": "phi3"},
         ),
     },  # fmt: skip
-    baseline="benchmarks.baseline:internvl_chat_turn",
     default_max_tiles=12,
 )

@@ -12,6 +12,10 @@ from ..internvl.spec import TEMPLATES as INTERNVL_TEMPLATES
 from ..tokenization.load import INTERNLM2_SP
 
 
+# the language model with visual experts; a config naming only its model_type means this one here
+LANGUAGE_MODELS = {"InternLM2VEForCausalLM": "internlm2"}
+
+
 def recognise(config: dict) -> CheckpointFormat | None:
     """An ``InternVLChatModel`` config whose language model has visual experts and whose vision part is a patch
     embedding."""
@@ -20,7 +24,7 @@ def recognise(config: dict) -> CheckpointFormat | None:
     vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
     llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
     vision_type = vision.get("model_type", "")
-    language_model = language_architecture(llm, vision_type)
+    language_model = language_architecture(llm, LANGUAGE_MODELS)
     if language_model != "InternLM2VEForCausalLM" and vision_type != "intern_vit_patch":
         return None
     if language_model != "InternLM2VEForCausalLM" or vision_type != "intern_vit_patch":
@@ -58,6 +62,7 @@ FAMILY = FamilySpec(
     name="mono-internvl",
     recognise=recognise,
     parameter_count=parameter_count,
+    language_models=LANGUAGE_MODELS,
     model="desktop_vlm.runtime.mono.model:MonoInternVLChatModel",
     templates=tuple(t for t in INTERNVL_TEMPLATES if t.name == "internlm2-chat"),
     sentencepiece_rules={"InternLM2VEForCausalLM": INTERNLM2_SP, "InternLM2ForCausalLM": INTERNLM2_SP},
@@ -89,6 +94,7 @@ FAMILY = FamilySpec(
             {"layers": 2}, {"max_tiles": 12},
         ),
     },  # fmt: skip
+    baseline="desktop_vlm.runtime.mono.baseline:chat_turn",
     fp16_ok=False,  # activations overflow float16: the published model gives NaN
     default_max_tiles=12,
 )

@@ -15,6 +15,9 @@ from ..templates import CHATML_ROLES, ConversationTemplate
 RECOMMENDED_IMAGE_TOKENS = tuple(n * n for n in range(8, 25))
 
 
+LANGUAGE_MODELS = {"Qwen2ForCausalLM": "qwen2"}
+
+
 def recognise(config: dict) -> CheckpointFormat | None:
     """A ``RistrettoModel`` config with a SigLIP tower and a Qwen2 language model."""
     if (config.get("architectures") or [None])[0] != "RistrettoModel" and config.get("model_type") != "ristretto":
@@ -23,7 +26,7 @@ def recognise(config: dict) -> CheckpointFormat | None:
     llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
     if vision.get("model_type") != "siglip_vision_model":
         raise CheckpointError(f"Ristretto checkpoint with an unsupported vision tower ({vision.get('model_type')!r}).")
-    language_model = language_architecture(llm)
+    language_model = language_architecture(llm, LANGUAGE_MODELS)
     if language_model != "Qwen2ForCausalLM":
         raise CheckpointError(f"Ristretto checkpoint with an unsupported language model ({language_model!r}).")
     return CheckpointFormat("ristretto", language_model, config.get("template") or "qwen",
@@ -55,6 +58,7 @@ FAMILY = FamilySpec(
     name="ristretto",
     recognise=recognise,
     parameter_count=parameter_count,
+    language_models=LANGUAGE_MODELS,
     model="desktop_vlm.runtime.ristretto.model:RistrettoModel",
     templates=(
         ConversationTemplate("qwen", "<|im_start|>system\n{system_message}", "You are a helpful assistant.",

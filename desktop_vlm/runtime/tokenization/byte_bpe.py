@@ -8,7 +8,6 @@ the characters back to bytes and decodes UTF-8 with ``errors`` (``replace`` by d
 from __future__ import annotations
 
 import functools
-import json
 import unicodedata
 from pathlib import Path
 

@@ -20,10 +20,11 @@ import json  # noqa: E402
 from desktop_vlm.runtime.internvl.spec import VINTERN_SYSTEM  # noqa: E402
 from desktop_vlm.runtime.registry import templates  # noqa: E402
 from tests.runtime.conversation_files import write_conversation_file  # noqa: E402
-from tests.runtime.published_tokenizers import write_phi3_tokenizer, write_qwen2_tokenizer  # noqa: E402
-from tests.runtime.tiny_internvl import write_internvl_checkpoint  # noqa: E402
-from tests.runtime.tiny_mono import write_mono_checkpoint, write_sentencepiece_tokenizer  # noqa: E402
-from tests.runtime.tiny_ristretto import write_ristretto_checkpoint  # noqa: E402
+from desktop_vlm.runtime.tokenization.synthetic import write_phi3_tokenizer, write_qwen2_tokenizer  # noqa: E402
+from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint  # noqa: E402
+from desktop_vlm.runtime.mono.synthetic import write_checkpoint as write_mono_checkpoint
+from desktop_vlm.runtime.tokenization.synthetic import write_internlm2_tokenizer  # noqa: E402
+from desktop_vlm.runtime.ristretto.synthetic import write_checkpoint as write_ristretto_checkpoint  # noqa: E402
 
 TOKENIZERS = HERE / "tokenizers"
 MODELS = HERE / "models"
@@ -36,8 +37,8 @@ def make_tokenizers() -> None:
     write_qwen2_tokenizer(TOKENIZERS / "qwen2-slow-legacy-config", legacy_layout=True)
     write_phi3_tokenizer(TOKENIZERS / "phi3-sentencepiece")
     write_phi3_tokenizer(TOKENIZERS / "phi3-sentencepiece-legacy-config", legacy_layout=True)
-    write_sentencepiece_tokenizer(TOKENIZERS / "internlm2-sentencepiece")
-    write_sentencepiece_tokenizer(TOKENIZERS / "internlm2-sentencepiece-no-dummy-prefix", add_dummy_prefix=False)
+    write_internlm2_tokenizer(TOKENIZERS / "internlm2-sentencepiece")
+    write_internlm2_tokenizer(TOKENIZERS / "internlm2-sentencepiece-no-dummy-prefix", add_dummy_prefix=False)
     # the slow files plus the tokenizer.json that transformers 4.37 converts from them (added by the recorder)
     for name in ("qwen2-slow", "phi3-sentencepiece"):
         shutil.copytree(TOKENIZERS / name, TOKENIZERS / f"{name}+tokenizer.json")
@@ -68,7 +69,7 @@ def make_models() -> None:
     folder = write_ristretto_checkpoint(MODELS / "Ristretto-3B", seed=14, scale=0.2, tokenizer=write_qwen2_tokenizer)
     _conversation(folder, "qwen")
     (folder / "generation_config.json").write_text(json.dumps({"_from_model_config": True, "transformers_version": "4.45.0"}))
-    folder = write_mono_checkpoint(MODELS / "Mono-InternVL-2B", seed=15, tokenizer=write_sentencepiece_tokenizer)
+    folder = write_mono_checkpoint(MODELS / "Mono-InternVL-2B", seed=15, tokenizer=write_internlm2_tokenizer)
     _conversation(folder, "internlm2-chat")
     (folder / "generation_config.json").write_text(json.dumps({"_from_model_config": True, "transformers_version": "4.37.2"}))
 

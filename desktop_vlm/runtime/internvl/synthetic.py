@@ -1,8 +1,9 @@
-"""Builders for tiny InternVL-family checkpoints in the original published format.
+"""Synthetic InternVL-family checkpoints in the original published format, with random weights.
 
-config.json with the original keys, bf16 safetensors with the original tensor names (optionally
-sharded with an index) and a byte-level BPE tokenizer trained on the spot with the model's special
-tokens. Used to prove the runtime works on checkpoints it was not tuned to.
+config.json with the original keys, bf16 safetensors with the original tensor names (optionally sharded with an
+index) and a tokenizer trained on the spot with the model's special tokens. At toy widths they are the tests'
+checkpoints; at the published widths, the benchmarks' stand-ins for the real models (speed depends on the shapes,
+not the values).
 """
 
 from __future__ import annotations
@@ -12,50 +13,9 @@ from pathlib import Path
 from typing import Callable
 
 import torch
-from safetensors.torch import save_file
 
-INTERNVL_TOKENS = ["<img>", "</img>", "<IMG_CONTEXT>", "<quad>", "</quad>", "<ref>", "</ref>", "<box>", "</box>"]
-QWEN_SPECIALS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
-PHI3_SPECIALS = ["<|endoftext|>", "<|assistant|>", "<|system|>", "<|end|>", "<|user|>"]
-CORPUS = [
-    "Describe the image in detail. What is in this picture? A red panda sits on a branch.",
-    "Xin chào, bạn là ai? Hãy mô tả hình ảnh này. 你好，请描述这张图片。",
-    "The receipt shows a total of 12.50 dollars, paid by card on 2024-05-01.",
-    "Image-1: Image-2: Frame1: Frame2: Frame3: Frame4: Please write a poem according to the image.",
-] * 20
-
-
-def train_tokenizer(folder: Path, kind: str, vocab_size: int = 400) -> dict[str, int]:
-    """Write tokenizer.json + tokenizer_config.json; returns the special-token ids."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
-
-    tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tok.decoder = decoders.ByteLevel()
-    base_specials = ["<unk>", "<s>", "</s>"] if kind == "phi3" else []
-    trainer = trainers.BpeTrainer(
-        vocab_size=vocab_size,
-        special_tokens=base_specials,
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
-    )
-    tok.train_from_iterator(CORPUS, trainer)
-    added = (PHI3_SPECIALS if kind == "phi3" else QWEN_SPECIALS) + INTERNVL_TOKENS
-    tok.add_special_tokens(added)
-    if kind == "phi3":  # the Llama-style tokenizer prepends <s>
-        tok.post_processor = processors.TemplateProcessing(single="<s> $A", special_tokens=[("<s>", 1)])
-    tok.save(str(folder / "tokenizer.json"))
-    config = {
-        "tokenizer_class": "PreTrainedTokenizerFast",
-        "eos_token": "<|end|>" if kind == "phi3" else "<|im_end|>",
-        "pad_token": "<|endoftext|>",
-        "bos_token": "<s>" if kind == "phi3" else None,
-        "unk_token": "<unk>" if kind == "phi3" else None,
-        "model_max_length": 8192,
-    }
-    (folder / "tokenizer_config.json").write_text(json.dumps(config))
-    return {t: tok.token_to_id(t) for t in base_specials + added}
-
+from ..synthetic_parts import language_model_config, save_weights
+from ..tokenization.synthetic import write_fast_bpe_tokenizer
 
 def _vision_config(hidden: int, layers: int, heads: int, intermediate: int) -> dict:
     return {
@@ -76,52 +36,6 @@ def _vision_config(hidden: int, layers: int, heads: int, intermediate: int) -> d
         "use_flash_attn": True,
         "drop_path_rate": 0.0,
         "auto_map": {"AutoConfig": "configuration_intern_vit.InternVisionConfig"},
-    }
-
-
-def _llm_config(kind: str, vocab: int, hidden: int, layers: int, heads: int, kv_heads: int, ids: dict,
-                intermediate: int) -> dict:  # fmt: skip
-    common = {
-        "hidden_size": hidden,
-        "intermediate_size": intermediate,
-        "num_hidden_layers": layers,
-        "num_attention_heads": heads,
-        "num_key_value_heads": kv_heads,
-        "vocab_size": vocab,
-        "hidden_act": "silu",
-        "tie_word_embeddings": False,
-        "torch_dtype": "bfloat16",
-        "use_cache": True,
-    }
-    if kind == "phi3":
-        half = hidden // heads // 2
-        return common | {
-            "architectures": ["Phi3ForCausalLM"],
-            "model_type": "phi3",
-            "max_position_embeddings": 131072,
-            "original_max_position_embeddings": 4096,
-            "rope_theta": 10000.0,
-            "rms_norm_eps": 1e-5,
-            "rope_scaling": {
-                "type": "su",
-                "short_factor": [1.0 + 0.05 * i for i in range(half)],
-                "long_factor": [1.0 + 2.0 * i for i in range(half)],
-            },
-            "bos_token_id": 1,
-            "eos_token_id": ids["<|endoftext|>"],
-            "pad_token_id": ids["<|endoftext|>"],
-            "sliding_window": 262144,
-        }
-    return common | {
-        "architectures": ["Qwen2ForCausalLM"],
-        "model_type": "qwen2",
-        "max_position_embeddings": 32768,
-        "rope_theta": 1000000.0,
-        "rms_norm_eps": 1e-6,
-        "rope_scaling": {"factor": 2.0, "rope_type": "dynamic", "type": "dynamic"},
-        "use_sliding_window": False,
-        "bos_token_id": ids["<|endoftext|>"],
-        "eos_token_id": ids["<|im_end|>"],
     }
 
 
@@ -175,7 +89,7 @@ def _weights(config: dict, gen: torch.Generator, scale: float) -> dict[str, torc
     return w
 
 
-def write_internvl_checkpoint(
+def write_checkpoint(
     folder: Path,
     *,
     llm: str = "qwen2",
@@ -199,9 +113,9 @@ def write_internvl_checkpoint(
 ) -> Path:
     """Create a checkpoint in ``folder`` and return it. ``vocab_size`` pads the embedding matrices beyond
     the trained tokenizer (full-size shapes for benchmarks). ``tokenizer`` writes other tokenizer files (the
-    published layouts: tests/runtime/published_tokenizers.py) and returns their token ids."""
+    published layouts: ..tokenization.synthetic) and returns their token ids."""
     folder.mkdir(parents=True, exist_ok=True)
-    ids = tokenizer(folder) if tokenizer else train_tokenizer(folder, llm)
+    ids = tokenizer(folder) if tokenizer else write_fast_bpe_tokenizer(folder, llm)
     vocab = max(vocab_size or 0, max(ids.values()) + 1)
     config = {
         "architectures": ["InternVLChatModel"],
@@ -223,22 +137,10 @@ def write_internvl_checkpoint(
         "torch_dtype": "bfloat16",
         "vision_config": _vision_config(vision_hidden, vision_layers, vision_heads,
                                         vision_intermediate or 2 * vision_hidden),
-        "llm_config": _llm_config(llm, vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids,
+        "llm_config": language_model_config(llm, vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids,
                                   llm_intermediate or 2 * llm_hidden),
     }
     (folder / "config.json").write_text(json.dumps(config, indent=2))
     weights = _weights(config, torch.Generator().manual_seed(seed), scale)
-    names = sorted(weights)
-    if shards == 1:
-        save_file(weights, str(folder / "model.safetensors"), metadata={"format": "pt"})
-        return folder
-    weight_map, per = {}, -(-len(names) // shards)
-    for s in range(shards):
-        shard = f"model-{s + 1:05d}-of-{shards:05d}.safetensors"
-        part = {n: weights[n] for n in names[s * per : (s + 1) * per]}
-        save_file(part, str(folder / shard), metadata={"format": "pt"})
-        weight_map |= {n: shard for n in part}
-    total = sum(t.numel() * t.element_size() for t in weights.values())
-    index = {"metadata": {"total_size": total}, "weight_map": weight_map}
-    (folder / "model.safetensors.index.json").write_text(json.dumps(index))
+    save_weights(folder, weights, shards)
     return folder

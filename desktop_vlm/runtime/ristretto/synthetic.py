@@ -1,5 +1,6 @@
-"""Tiny Ristretto-format checkpoints: the original config keys, the original tensor names (SigLIP under
-``vision_model.vision_model.``, its unused attention-pooling head included), a trained tokenizer."""
+"""Synthetic Ristretto checkpoints with random weights: the original config keys, the original tensor names (SigLIP
+under ``vision_model.vision_model.``, its unused attention-pooling head included), two shards and an index, a
+trained tokenizer (tests at toy widths, benchmarks at the published ones)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import json
 from pathlib import Path
 
 import torch
-from safetensors.torch import save_file
 
-from tests.runtime.tiny_internvl import _llm_config, train_tokenizer
+from ..synthetic_parts import language_model_config, save_weights
+from ..tokenization.synthetic import write_fast_bpe_tokenizer
 
 
-def write_ristretto_checkpoint(folder: Path, *, vision_hidden=32, vision_layers=2, vision_heads=2, image_size=384,
+def write_checkpoint(folder: Path, *, vision_hidden=32, vision_layers=2, vision_heads=2, image_size=384,
                                llm_hidden=64, llm_layers=2, llm_heads=4, kv_heads=2, num_image_token=256,
                                seed=0, scale=0.08, vision_intermediate=None, llm_intermediate=None,
                                vocab_size=None, tokenizer=None) -> Path:  # fmt: skip
@@ -20,10 +21,10 @@ def write_ristretto_checkpoint(folder: Path, *, vision_hidden=32, vision_layers=
     trained tokenizer; the intermediate sizes default to twice the widths (full-size shapes for benchmarks).
     ``tokenizer(folder) -> ids`` writes other tokenizer files (the published layout)."""
     folder.mkdir(parents=True, exist_ok=True)
-    ids = tokenizer(folder) if tokenizer else train_tokenizer(folder, "qwen2")
+    ids = tokenizer(folder) if tokenizer else write_fast_bpe_tokenizer(folder, "qwen2")
     vocab = max(vocab_size or 0, max(ids.values()) + 1)
     vision_inter, inter = vision_intermediate or 2 * vision_hidden, llm_intermediate or 2 * llm_hidden
-    llm = _llm_config("qwen2", vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids, inter)
+    llm = language_model_config("qwen2", vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids, inter)
     llm.pop("rope_scaling")
     vision = {"model_type": "siglip_vision_model", "hidden_size": vision_hidden, "intermediate_size": vision_inter,
               "num_hidden_layers": vision_layers, "num_attention_heads": vision_heads, "image_size": image_size,
@@ -73,12 +74,5 @@ def write_ristretto_checkpoint(folder: Path, *, vision_hidden=32, vision_layers=
               p + "mlp.up_proj.weight": rnd(inter, d), p + "mlp.down_proj.weight": rnd(d, inter)}  # fmt: skip
     w["language_model.model.norm.weight"] = 1 + rnd(d)
     w["language_model.lm_head.weight"] = rnd(vocab, d) * 20
-    names = sorted(w)
-    half = len(names) // 2
-    weight_map = {}
-    for s, part in enumerate((names[:half], names[half:])):
-        shard = f"model-{s + 1:05d}-of-00002.safetensors"
-        save_file({n: w[n] for n in part}, str(folder / shard), metadata={"format": "pt"})
-        weight_map |= {n: shard for n in part}
-    (folder / "model.safetensors.index.json").write_text(json.dumps({"metadata": {}, "weight_map": weight_map}))
+    save_weights(folder, w, shards=2)  # the published repository's two shards and index
     return folder

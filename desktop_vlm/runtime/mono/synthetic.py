@@ -1,85 +1,19 @@
-"""Tiny Mono-InternVL-format checkpoints: the original config keys, bf16 ``model.safetensors`` with the
-original tensor names, and a SentencePiece ``tokenizer.model`` (no tokenizer.json) trained on the spot
-with InternLM2's special pieces and InternVL's image tokens added after the SentencePiece vocabulary, as
-in the published checkpoint."""
+"""Synthetic Mono-InternVL checkpoints with random weights: the original config keys, bf16 ``model.safetensors`` with
+the original tensor names, and InternLM2's SentencePiece ``tokenizer.model`` (no tokenizer.json), as the published
+checkpoint ships them (tests at toy widths, benchmarks at the published ones)."""
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Callable
 
-import sentencepiece as spm
 import torch
 from safetensors.torch import save_file
 
-CHAT_SPECIALS = ["<|plugin|>", "<|interpreter|>", "<|action_end|>", "<|action_start|>", "<|im_end|>", "<|im_start|>"]
-IMAGE_TOKENS = ["<img>", "</img>", "<IMG_CONTEXT>", "<quad>", "</quad>", "<ref>", "</ref>", "<box>", "</box>"]
-TRAIN_TEXT = [
-    "Describe the image in detail. What is in this picture? A red panda sits on a branch.",
-    "Xin chào, bạn là ai? Hãy mô tả hình ảnh này. 你好，请描述这张图片。人工智能助手",
-    "The receipt shows a total of 12.50 dollars, paid by card on 2024-05-01.",
-    "  indented   spaces\n\nnew lines\tand tabs don't won't it's I'm we've they're",
-] * 30
+from ..tokenization.synthetic import write_internlm2_tokenizer
 
-
-def _train(add_dummy_prefix: bool) -> bytes:
-    out = io.BytesIO()
-    spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(TRAIN_TEXT),
-        model_writer=out,
-        model_type="bpe",
-        vocab_size=400,
-        byte_fallback=True,
-        user_defined_symbols=CHAT_SPECIALS,
-        character_coverage=0.98,
-        add_dummy_prefix=add_dummy_prefix,
-        normalization_rule_name="identity",
-        remove_extra_whitespaces=False,
-        split_digits=True,
-        allow_whitespace_only_pieces=True,
-        unk_id=0,
-        bos_id=1,
-        eos_id=2,
-        pad_id=-1,
-        minloglevel=2,
-    )
-    return out.getvalue()
-
-
-def write_sentencepiece_tokenizer(folder: Path, add_dummy_prefix: bool = True) -> dict[str, int]:
-    """tokenizer.model + tokenizer_config.json (+ special_tokens_map.json) like the published
-    checkpoint; returns the special-token ids."""
-    folder.mkdir(parents=True, exist_ok=True)
-    proto = _train(add_dummy_prefix)
-    (folder / "tokenizer.model").write_bytes(proto)
-    sp = spm.SentencePieceProcessor(model_proto=proto)
-    n = sp.get_piece_size()
-    ids = {sp.id_to_piece(i): i for i in (0, 1, 2)} | {t: sp.piece_to_id(t) for t in CHAT_SPECIALS}
-    ids |= {t: n + k for k, t in enumerate(IMAGE_TOKENS)}
-    entry = dict(lstrip=False, rstrip=False, normalized=False, single_word=False, special=True)
-    config = {
-        "added_tokens_decoder": {str(i): {"content": t, **entry} for t, i in ids.items()},
-        "additional_special_tokens": CHAT_SPECIALS + IMAGE_TOKENS,
-        "auto_map": {"AutoTokenizer": ["tokenization_internlm2.InternLM2Tokenizer", None]},
-        "tokenizer_class": "InternLM2Tokenizer",
-        "bos_token": "<s>",
-        "eos_token": "</s>",
-        "pad_token": "</s>",
-        "unk_token": "<unk>",
-        "add_bos_token": True,
-        "add_eos_token": False,
-        "clean_up_tokenization_spaces": False,
-    }
-    (folder / "tokenizer_config.json").write_text(json.dumps(config, ensure_ascii=False))
-    specials_map = {k: config[k] for k in ("bos_token", "eos_token", "pad_token", "unk_token")}
-    specials_map["additional_special_tokens"] = CHAT_SPECIALS + IMAGE_TOKENS
-    (folder / "special_tokens_map.json").write_text(json.dumps(specials_map))
-    return ids
-
-
-def write_mono_checkpoint(
+def write_checkpoint(
     folder: Path,
     *,
     vision_hidden: int = 16,
@@ -102,7 +36,7 @@ def write_mono_checkpoint(
     ``vocab_size`` pads the embedding matrices beyond the trained tokenizer and ``scale`` multiplies every
     random weight's spread (full-size shapes for benchmarks: activations stay finite at real widths)."""
     folder.mkdir(parents=True, exist_ok=True)
-    ids = tokenizer(folder) if tokenizer else write_sentencepiece_tokenizer(folder)
+    ids = tokenizer(folder) if tokenizer else write_internlm2_tokenizer(folder)
     vocab = max(vocab_size or 0, max(ids.values()) + 1)
     inter = intermediate or llm_hidden * 2
     config = {
