@@ -88,7 +88,7 @@ def measure_hardware(device: torch.device, dtype: torch.dtype) -> Hardware:
 
 # --------------------------------------------------------------------------- bytes per decoded token
 def _embedding(decoder) -> torch.nn.Module:
-    lm = decoder.lm
+    lm = decoder.language_model
     return lm.get_input_embeddings() if hasattr(lm, "get_input_embeddings") else decoder.model.tok_embeddings
 
 
@@ -135,8 +135,8 @@ def kv_bytes_per_token(runtime) -> int:
     """KV-cache bytes per position: 2 (K, V) × layers × kv heads × head dim × element size."""
     decoder = runtime.model.decoder
     element = torch.finfo(runtime.dtype).bits // 8
-    if hasattr(decoder.lm, "config"):
-        c = decoder.lm.config
+    if hasattr(decoder.language_model, "config"):
+        c = decoder.language_model.config
         head_dim = getattr(c, "head_dim", None) or c.hidden_size // c.num_attention_heads
         return 2 * c.num_hidden_layers * c.num_key_value_heads * head_dim * element
     layers = decoder.model.layers

@@ -201,7 +201,7 @@ def test_the_baseline_attends_as_the_original_does_on_each_device():
 
     assert baseline.original_attention(torch.device("cpu")) == "eager"
     assert baseline.original_attention(torch.device("cuda")) == "sdpa"  # the original's use_flash_attn=True
-    towers = SimpleNamespace(decoder=SimpleNamespace(lm=None))
+    towers = SimpleNamespace(decoder=SimpleNamespace(language_model=None))
     assert baseline.OriginalAttention(SimpleNamespace(device=torch.device("cuda"), model=towers)).implementation == "sdpa"
 
 

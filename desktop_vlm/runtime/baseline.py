@@ -77,7 +77,7 @@ class OriginalAttention:
 
     def __init__(self, runtime):
         self.implementation = original_attention(runtime.device)
-        self.towers = [m for m in (runtime.model.decoder.lm, getattr(runtime.model, "vision_model", None))
+        self.towers = [m for m in (runtime.model.decoder.language_model, getattr(runtime.model, "vision_model", None))
                        if hasattr(m, "set_attn_implementation")]  # fmt: skip
 
     def __enter__(self):
@@ -97,7 +97,7 @@ def hf_chat_turn(runtime, request, new_tokens: int) -> BaselineTiming:
     t_start = time.perf_counter()
     ids, embeds = prompt_embeddings(runtime, request)
     clock = _TokenClock()
-    runtime.model.decoder.lm.generate(inputs_embeds=embeds, attention_mask=torch.ones_like(ids),
+    runtime.model.decoder.language_model.generate(inputs_embeds=embeds, attention_mask=torch.ones_like(ids),
                                       max_new_tokens=new_tokens, min_new_tokens=new_tokens, do_sample=False,
                                       streamer=clock)  # fmt: skip
     synchronize(runtime.device)

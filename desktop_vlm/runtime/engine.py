@@ -184,8 +184,7 @@ class VlmRuntime:
         generated: list[int] = []
         history = torch.empty((1, 0), dtype=torch.long, device=self.device)
         finish = "length"
-        start_decode = getattr(decoder, "start_decode", None)
-        session = start_decode(self._cache, params.max_new_tokens) if start_decode else None
+        session = decoder.start_decode(self._cache, params.max_new_tokens) if decoder.supports_static_decode else None
         for step in range(params.max_new_tokens):
             next_id = picker(logits[:, -1].float(), history)  # (1,)
             token = int(next_id)
@@ -244,9 +243,7 @@ class VlmRuntime:
         self._cache, self._prefix_keys = None, []
 
     def _release_decoder(self) -> None:
-        release = getattr(self.model.decoder, "release", None)  # memory a decoder keeps between answers
-        if release is not None:
-            release()
+        self.model.decoder.release()  # memory a decoder keeps between answers
 
     def close(self) -> None:
         self.reset_cache()

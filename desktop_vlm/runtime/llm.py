@@ -87,9 +87,16 @@ class HfDecoder(nn.Module):
         self._static = None  # the StaticDecoder, made on first use and kept for its cache
         self._cache_keyword = cache_keyword(lm.model)
 
+    supports_static_decode = True
+
     @property
     def context_length(self) -> int:
         return int(self.lm.config.max_position_embeddings)
+
+    @property
+    def language_model(self) -> nn.Module:
+        """The transformers causal LM: what quantisation and the baseline's attention switch act on."""
+        return self.lm
 
     def embed(self, input_ids: torch.Tensor) -> torch.Tensor:
         return self.lm.get_input_embeddings()(input_ids)

@@ -109,16 +109,16 @@ def load_runtime(
     report("Building the model")
     with torch.device("meta"):
         model = family.load("model")(checkpoint.config, attn_implementation)
-    if decode != "dynamic" and not hasattr(model.decoder, "set_decode_mode"):  # refused before any weight is read
+    if decode != "dynamic" and not model.decoder.supports_static_decode:  # refused before any weight is read
         raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
     native_quantization = quantizes_natively(quantize, placement.device)
     report("Loading and quantising weights" if native_quantization else "Loading weights")
     restored = False
     if native_quantization:  # each weight quantised as it streams in: the bf16 language model never exists
-        prepare_cpu_quantization(model.decoder.lm, quantize, placement.dtype)
+        prepare_cpu_quantization(model.decoder.language_model, quantize, placement.dtype)
         key = cache_key(checkpoint.path, list(checkpoint.weight_map.values()), quantize, placement.dtype)
         stored_at = Path(cache_dir or default_cache_dir()) / QUANTIZED_FOLDER / f"{key}.safetensors"
-        restored = restore_quantized(model.decoder.lm, stored_at, key)  # quantised at an earlier load
+        restored = restore_quantized(model.decoder.language_model, stored_at, key)  # quantised at an earlier load
     stored = _stored_dtype(checkpoint)
     zero_copy = placement.device.type == "cpu" and stored == placement.dtype
     with TensorSource(checkpoint, zero_copy=zero_copy) as source:
@@ -133,14 +133,14 @@ def load_runtime(
         )
     if native_quantization and not restored:
         report("Keeping the quantised weights for the next load")
-        store_quantized(model.decoder.lm, stored_at, key)
+        store_quantized(model.decoder.language_model, stored_at, key)
     materialize_buffers(model, placement.device)
     model.eval()
     if decode != "dynamic":
         model.decoder.set_decode_mode(decode)
     if quantize != "none" and not native_quantization:
         report("Quantising the language model")
-        quantize_language_model(model.decoder.lm, quantize)
+        quantize_language_model(model.decoder.language_model, quantize)
     if placement.device.type == "cpu" and placement.dtype == torch.bfloat16 and not cpu_has_native_bf16():
         widen_bf16_products(model)
     decode_kernels = {}

@@ -81,3 +81,15 @@ def test_family_path_reaches_child_processes(toy_family):
     code = "from desktop_vlm.runtime import registry; print([f.name for f in registry.families()])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "toy-vlm" in out
+
+
+@pytest.mark.parametrize("name", ["internvl", "ristretto", "mono-internvl"])
+def test_every_family_builds_the_declared_interfaces(name, tmp_path):
+    """The engine drives a family only through the protocols in runtime/protocols.py."""
+    from desktop_vlm.runtime.protocols import Decoder, StaticDecoding, VisionLanguageModel
+
+    spec = registry.family(name)
+    folder = spec.load("synthetic")(tmp_path / name)
+    model = load_runtime(folder, device="cpu", dtype="float32").model
+    assert isinstance(model, VisionLanguageModel) and isinstance(model.decoder, Decoder)
+    assert isinstance(model.decoder, StaticDecoding) == model.decoder.supports_static_decode

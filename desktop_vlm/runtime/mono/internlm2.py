@@ -186,10 +186,15 @@ class InternLM2VEDecoder(nn.Module):
     def context_length(self) -> int:
         return self._context_length
 
+    supports_static_decode = False  # decodes on its own cache only
+
     @property
-    def lm(self) -> "InternLM2VEDecoder":
-        """What the loader quantises (``decoder.lm``): the decoder itself; ``output`` stays unquantised."""
+    def language_model(self) -> "InternLM2VEDecoder":
+        """What quantisation replaces the linear layers of: the decoder itself."""
         return self
+
+    def release(self) -> None:
+        """Nothing is kept between answers (the conversation's cache belongs to the engine)."""
 
     def get_output_embeddings(self) -> nn.Linear:
         return self.output
