@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..config import options
 from ..core.errors import InvalidRequestError
 from ..core.types import GenerationParams, TileParams, Turn
 from .arguments import float_between, int_between
@@ -34,11 +35,11 @@ def register(sub) -> None:
                    help="beam search width (no streaming)")  # fmt: skip
     p.add_argument("--repetition-penalty", type=float_between(0.5, 3), default=1.0, metavar="R")
     p.add_argument("--seed", type=int, default=None)
-    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
-    p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
-    p.add_argument("--decode", choices=("dynamic", "static", "compiled"), default="dynamic",
+    p.add_argument("--device", choices=options.DEVICES, default="auto")
+    p.add_argument("--dtype", choices=options.PRECISIONS, default="auto")
+    p.add_argument("--decode", choices=options.DECODE_MODES, default="dynamic",
                    help="decode on a static KV cache, optionally compiled (CUDA graphs on a GPU)")
-    p.add_argument("--quantize", choices=("none", "int8", "int4"), default="none",
+    p.add_argument("--quantize", choices=options.WEIGHT_FORMATS, default="none",
                    help="weight-only quantisation of the language model (needs the 'quantization' extra)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
     p.add_argument("--remote", metavar="URL",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..config import options
 from ..core.errors import DesktopVlmError, InvalidRequestError
 from .arguments import int_between
 
@@ -45,8 +46,8 @@ def register(sub) -> None:
                    help="max tiles per image (default: model's)")  # fmt: skip
     p.add_argument("--max-new-tokens", type=int_between(1, 32768), default=512, metavar="N")
     p.add_argument("--retry-errors", action="store_true", help="run again the items whose last row is an error")
-    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
-    p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
+    p.add_argument("--device", choices=options.DEVICES, default="auto")
+    p.add_argument("--dtype", choices=options.PRECISIONS, default="auto")
     p.add_argument("--remote", metavar="URL", help="use an OpenAI-compatible server instead of a local model")
     p.add_argument("--remote-model", metavar="NAME", help="model name on the remote server")
     p.add_argument("--remote-key-env", metavar="VAR", help="environment variable holding the remote API key")

@@ -13,6 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
+from ..config import options
 from ..core.errors import InvalidRequestError
 from .arguments import float_between, int_between
 
@@ -36,9 +37,9 @@ def register(sub) -> None:
                    help="open connections from one address at most (default 16); more get 503 at once")
     p.add_argument("--max-body-mb", type=float_between(0, 10_000, low_open=True), default=20, metavar="MB",
                    help="request size limit (default 20 MB)")  # fmt: skip
-    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
-    p.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"), default="auto")
-    p.add_argument("--quantize", choices=("none", "int8", "int4"), default="none")
+    p.add_argument("--device", choices=options.DEVICES, default="auto")
+    p.add_argument("--dtype", choices=options.PRECISIONS, default="auto")
+    p.add_argument("--quantize", choices=options.WEIGHT_FORMATS, default="none")
     p.set_defaults(handler=run)
 
 

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from . import options
+
 
 @dataclass(frozen=True)
 class FieldInfo:
@@ -97,12 +99,12 @@ FIELD_INFO: dict[str, FieldInfo] = {
     "hub.concurrent_files": FieldInfo("Files downloaded at once", 1, 16),
     "hub.bandwidth_limit_mbps": FieldInfo("Bandwidth limit (MB/s, 0 = unlimited)", 0, 10_000),
     "hub.models_dir": FieldInfo("Model folder"),
-    "runtime.device": FieldInfo("Device", choices=("auto", "cuda", "mps", "cpu")),
-    "runtime.dtype": FieldInfo("Precision", choices=("auto", "bfloat16", "float16", "float32")),
-    "runtime.quantize": FieldInfo("Weights", choices=("none", "int8", "int4")),
-    "ui.theme": FieldInfo("Theme", choices=("system", "light", "dark")),
-    "ui.language": FieldInfo("Language", choices=("system", "en", "vi", "zh_CN")),
-    "ui.tile_preset": FieldInfo("Tile preset", choices=("fast", "balanced", "document")),
+    "runtime.device": FieldInfo("Device", choices=options.DEVICES),
+    "runtime.dtype": FieldInfo("Precision", choices=options.PRECISIONS),
+    "runtime.quantize": FieldInfo("Weights", choices=options.WEIGHT_FORMATS),
+    "ui.theme": FieldInfo("Theme", choices=options.THEMES),
+    "ui.language": FieldInfo("Language", choices=options.LANGUAGES),
+    "ui.tile_preset": FieldInfo("Tile preset", choices=options.TILE_PRESETS),
     "ui.max_tiles": FieldInfo("Max tiles per image", 1, 40),
     "ui.video_frames": FieldInfo("Video frames", 1, 32),
 }

@@ -28,8 +28,6 @@ class CatalogEntry:
     tile_tokens: tuple[int, int] = (256, 256)  # image tokens per tile: (fewest, most) the model can be set to
     max_tiles: int = 12  # tiles per image at the model card's default, a thumbnail tile added when > 1
 
-    DTYPES = ("bfloat16", "float16", "float32", "int8", "int4")
-
     @property
     def image_token_range(self) -> tuple[int, int]:
         """Image tokens one picture costs: one tile at the smallest budget, up to every tile plus the
@@ -39,10 +37,6 @@ class CatalogEntry:
     def vram_estimate_gib(self, dtype: str) -> float:
         """Memory to run this model with weights in ``dtype``; see :func:`vram_estimate_gib`."""
         return vram_estimate_gib(self.parameters, self.vision_parameters, dtype)
-
-    def vram_estimates_gib(self) -> dict[str, float]:
-        """Every dtype's estimate, for a table in the model manager."""
-        return {d: round(self.vram_estimate_gib(d), 1) for d in self.DTYPES}
 
 
 def vram_estimate_gib(parameters: float, vision_parameters: float, dtype: str) -> float:

@@ -15,7 +15,8 @@ from pathlib import Path
 from ..core.errors import DesktopVlmError
 from .checkpoint import open_checkpoint
 from .config_defaults import complete_config
-from .footprint import PRECISIONS, RUNTIME_OVERHEAD_BYTES, weights_bytes
+from ..config.options import MEMORY_PRECISIONS
+from .footprint import RUNTIME_OVERHEAD_BYTES, weights_bytes
 from .identity import choose_template, recorded_repo_id
 
 _EMBEDDING_NAMES = ("language_model.model.embed_tokens.weight", "language_model.model.tok_embeddings.weight")
@@ -83,7 +84,7 @@ def _weights(facts: CheckpointFacts, tensors: dict) -> None:
             facts.embedding_rows = info.shape[0]
     facts.parameters = sum(facts.parameters_by_part.values())
     shapes = [(name, info.shape) for name, info in tensors.items()]
-    facts.memory_bytes = {p: weights_bytes(shapes, p) + RUNTIME_OVERHEAD_BYTES for p in PRECISIONS}
+    facts.memory_bytes = {p: weights_bytes(shapes, p) + RUNTIME_OVERHEAD_BYTES for p in MEMORY_PRECISIONS}
 
 
 def _tokenizer(facts: CheckpointFacts, folder: Path, stop_token: str | None) -> None:

@@ -15,7 +15,8 @@ import struct
 from collections.abc import Iterable
 from pathlib import Path
 
-PRECISIONS = ("float32", "bfloat16", "int8", "int4")
+from ..config.options import MEMORY_PRECISIONS
+
 _ACTIVATION_BYTES = {"float32": 4, "bfloat16": 2, "float16": 2}
 LANGUAGE_MODEL_PREFIX = "language_model."
 _HEAD_NAMES = ("lm_head.weight", "output.weight")
@@ -71,7 +72,7 @@ def memory_needs(folder: Path, dtype: str = "bfloat16") -> dict[str, int]:
     unreadable weights."""
     shapes = read_shapes(folder)
     needs = {}
-    for precision in PRECISIONS:
+    for precision in MEMORY_PRECISIONS:
         held_in = "float32" if precision == "float32" else dtype
         needs[precision] = weights_bytes(shapes, precision, held_in) + RUNTIME_OVERHEAD_BYTES
     return needs

@@ -34,7 +34,7 @@ from .kernels.stored import restore as restore_quantized
 from .kernels.stored import store as store_quantized
 from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
 from .registry import family as family_spec
-from .static_decode import DECODE_MODES
+from ..config.options import DECODE_MODES
 from .tokenization import load_tokenizer
 from .weights import file_rows, load_weights, materialize_buffers
 from .widening import widen_bf16_products

@@ -20,9 +20,8 @@ import logging
 import torch
 from torch import nn
 
+from ..config.options import WEIGHT_FORMATS
 from ..core.errors import InvalidRequestError
-
-MODES = ("none", "int8", "int4")
 
 
 def _torchao():
@@ -48,8 +47,8 @@ def _torchao():
 def check_mode(mode: str | None, device: torch.device) -> str:
     """``mode`` checked against the device: CPU quantises natively, CUDA through torchao, MPS not at all."""
     mode = mode or "none"
-    if mode not in MODES:
-        raise InvalidRequestError(f"Unknown quantisation {mode!r}; use one of {', '.join(MODES)}.")
+    if mode not in WEIGHT_FORMATS:
+        raise InvalidRequestError(f"Unknown quantisation {mode!r}; use one of {', '.join(WEIGHT_FORMATS)}.")
     if mode != "none" and device.type == "mps":
         hint = "Use bfloat16 on MPS, or --device cpu."
         raise InvalidRequestError("Quantised weights run on CPU or a CUDA GPU, not on Apple MPS.", hint=hint)

@@ -19,7 +19,6 @@ import torch
 
 from .llm import cache_keyword
 
-DECODE_MODES = ("dynamic", "static", "compiled")
 MIN_CAPACITY = 1024  # slots of the first static cache: a first answer about an image or two fits
 
 
