@@ -77,8 +77,9 @@ class Settings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Settings":
-        """Build from saved JSON, ignoring unknown keys and keeping defaults for missing or mistyped ones,
-        so a settings file from another version never stops the app from starting."""
+        """Build from saved JSON, ignoring unknown keys and keeping defaults for missing or mistyped ones, and for
+        values outside the choices or bounds of :data:`FIELD_INFO` — so a settings file from another version, or
+        an edited one, never stops the app from starting nor feeds it a value it would refuse."""
         sections = {}
         for f in fields(cls):
             section_cls = f.default_factory  # type: ignore[misc]
@@ -87,7 +88,7 @@ class Settings:
             values = {}
             if isinstance(raw, dict):
                 for sf in fields(default):
-                    if sf.name in raw and isinstance(raw[sf.name], type(getattr(default, sf.name))):
+                    if sf.name in raw and _acceptable(f"{f.name}.{sf.name}", raw[sf.name], getattr(default, sf.name)):
                         values[sf.name] = raw[sf.name]
             sections[f.name] = replace(default, **values)
         return cls(**sections)
@@ -108,6 +109,21 @@ FIELD_INFO: dict[str, FieldInfo] = {
     "ui.max_tiles": FieldInfo("Max tiles per image", 1, 40),
     "ui.video_frames": FieldInfo("Video frames", 1, 32),
 }
+
+
+def _acceptable(key: str, value: Any, default: Any) -> bool:
+    """Whether a stored ``value`` may replace ``default``: the same JSON type (a bool is not a number here), and
+    within the field's choices and bounds."""
+    if type(value) is not type(default) and not (type(default) is float and type(value) is int):
+        return False
+    info = FIELD_INFO.get(key)
+    if info is None:
+        return True
+    if info.choices and value not in info.choices:
+        return False
+    return not (
+        (info.minimum is not None and value < info.minimum) or (info.maximum is not None and value > info.maximum)
+    )
 
 
 def atomic_write_text(path: Path, text: str) -> None:
