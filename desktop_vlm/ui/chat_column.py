@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 from .answer_body import flash_copied
 from .attachment_viewer import open_stored_viewer
@@ -46,7 +46,7 @@ def install_chat_column(window) -> None:
         lambda attachment: open_stored_viewer(window, attachment, window.composer.viewer_budget()))
     window.chat_shortcuts = install_shortcuts(window, _handlers(window))
     sheet = window.chat_shortcuts["shortcuts"]
-    if not sheet.associatedObjects()[1:]:  # only on the window: the sheet belongs in the Help menu too
+    if not any(isinstance(o, QMenu) for o in sheet.associatedObjects()):  # the sheet belongs in the Help menu too
         # the main window's menu entries, in its context (``window.tr`` would be filed under "window", which Qt
         # never asks for)
         sheet.setText(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))

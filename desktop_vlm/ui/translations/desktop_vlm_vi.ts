@@ -160,62 +160,62 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="89"/>
+        <location filename="../../runtime/internvl/spec.py" line="113"/>
         <source>InternViT-300M + Qwen2.5-3B: strong general and document understanding.</source>
         <translation>InternViT-300M + Qwen2.5-3B: hiểu tốt cả ảnh thông thường lẫn tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="91"/>
+        <location filename="../../runtime/internvl/spec.py" line="115"/>
         <source>Everyday photos, screenshots, charts and scanned documents (reads text well); a good first model.</source>
         <translation>Ảnh thường ngày, ảnh chụp màn hình, biểu đồ và tài liệu quét (đọc chữ tốt); một mô hình tốt để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="90"/>
+        <location filename="../../runtime/internvl/spec.py" line="114"/>
         <source>MIT (unverified)</source>
         <translation>MIT (chưa xác minh)</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="93"/>
+        <location filename="../../runtime/internvl/spec.py" line="117"/>
         <source>InternViT-300M + Phi-3-mini with a 128k context.</source>
         <translation>InternViT-300M + Phi-3-mini với ngữ cảnh 128k.</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="95"/>
+        <location filename="../../runtime/internvl/spec.py" line="119"/>
         <source>Long conversations and many pages at once (128k-token context).</source>
         <translation>Cuộc trò chuyện dài và nhiều trang cùng lúc (ngữ cảnh 128k token).</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="96"/>
+        <location filename="../../runtime/internvl/spec.py" line="120"/>
         <source>Vietnamese-first InternVL on Qwen2.5-3B: receipts, forms and documents in Vietnamese.</source>
         <translation>InternVL ưu tiên tiếng Việt trên nền Qwen2.5-3B: hóa đơn, biểu mẫu và tài liệu tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="98"/>
+        <location filename="../../runtime/internvl/spec.py" line="122"/>
         <source>Vietnamese receipts, invoices, forms and ID documents.</source>
         <translation>Biên lai, hóa đơn, biểu mẫu và giấy tờ tùy thân tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../runtime/mono/spec.py" line="30"/>
+        <location filename="../../runtime/mono/spec.py" line="35"/>
         <source>Monolithic InternLM2 with visual experts; no separate vision tower.</source>
         <translation>InternLM2 nguyên khối có các chuyên gia thị giác; không có bộ mã hóa ảnh riêng.</translation>
     </message>
     <message>
-        <location filename="../../runtime/mono/spec.py" line="56"/>
+        <location filename="../../runtime/mono/spec.py" line="86"/>
         <source>Quick answers about photos and screenshots; one network for text and images.</source>
         <translation>Trả lời nhanh về ảnh và ảnh chụp màn hình; một mạng duy nhất cho cả chữ và ảnh.</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="52"/>
+        <location filename="../../runtime/ristretto/spec.py" line="79"/>
         <source>SigLIP2 + Qwen2.5-3B with an adjustable image-token budget (64–576 per tile).</source>
         <translation>SigLIP2 + Qwen2.5-3B với số token ảnh điều chỉnh được (64–576 mỗi ô).</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="54"/>
+        <location filename="../../runtime/ristretto/spec.py" line="81"/>
         <source>Speed against detail: few image tokens per tile on a slow machine, many for fine print.</source>
         <translation>Cân bằng tốc độ và độ chi tiết: ít token ảnh mỗi ô trên máy chậm, nhiều token cho chữ nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="53"/>
+        <location filename="../../runtime/ristretto/spec.py" line="80"/>
         <source>Apache-2.0 (unverified)</source>
         <translation>Apache-2.0 (chưa xác minh)</translation>
     </message>
@@ -878,175 +878,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="86"/>
-        <location filename="../model_dialog.py" line="101"/>
+        <location filename="../model_dialog.py" line="87"/>
+        <location filename="../model_dialog.py" line="102"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="91"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="91"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="107"/>
-        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="108"/>
+        <location filename="../model_dialog.py" line="136"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="110"/>
-        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="136"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="112"/>
+        <location filename="../model_dialog.py" line="113"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="112"/>
+        <location filename="../model_dialog.py" line="113"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="113"/>
+        <location filename="../model_dialog.py" line="114"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="116"/>
         <source>Language-model weights</source>
         <translation>Trọng số mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="116"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU, 8-bit trả lời chậm hơn khoảng 3 lần so với 16-bit (ở đó nó chỉ giúp tiết kiệm bộ nhớ). Cần gói bổ sung &apos;quantization&apos;.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="125"/>
+        <location filename="../model_dialog.py" line="126"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="137"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="284"/>
+        <location filename="../model_dialog.py" line="285"/>
         <source>Download %s first (its Download button).</source>
         <translation>Hãy tải %s về trước (nút Tải về của nó).</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="316"/>
+        <location filename="../model_dialog.py" line="317"/>
         <source>%s is installed.</source>
         <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="177"/>
+        <location filename="../model_dialog.py" line="178"/>
         <source>Memory (%s)</source>
         <translation>Bộ nhớ (%s)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="56"/>
+        <location filename="../model_dialog.py" line="57"/>
         <source>Import a model folder</source>
         <translation>Nhập thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="57"/>
+        <location filename="../model_dialog.py" line="58"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>Nhập %s (%s, %d tệp)?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="60"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>Sao chép giữ được mô hình kể cả khi thư mục bị chuyển hoặc xóa, và cần %s trống trong thư mục mô hình (hiện còn %s). Dùng tại chỗ thì không tốn chỗ.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="64"/>
+        <location filename="../model_dialog.py" line="65"/>
         <source>Copy into the model folder</source>
         <translation>Sao chép vào thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="66"/>
+        <location filename="../model_dialog.py" line="67"/>
         <source>Use it where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="299"/>
+        <location filename="../model_dialog.py" line="300"/>
         <source>%s: every file verified.</source>
         <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="302"/>
+        <location filename="../model_dialog.py" line="303"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="303"/>
+        <location filename="../model_dialog.py" line="304"/>
         <source>Delete %s from disk?</source>
         <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="306"/>
+        <location filename="../model_dialog.py" line="307"/>
         <source>%s was deleted.</source>
         <translation>Đã xóa %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="319"/>
+        <location filename="../model_dialog.py" line="320"/>
         <source>Downloading %s failed: %s</source>
         <translation>Tải %s thất bại: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="322"/>
+        <location filename="../model_dialog.py" line="323"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s: đã tạm dừng; Tiếp tục sẽ tải tiếp từ chỗ dừng.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="323"/>
+        <location filename="../model_dialog.py" line="324"/>
         <source>%s: download cancelled.</source>
         <translation>%s: đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="328"/>
+        <location filename="../model_dialog.py" line="329"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="341"/>
+        <location filename="../model_dialog.py" line="342"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="347"/>
+        <location filename="../model_dialog.py" line="348"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="351"/>
+        <location filename="../model_dialog.py" line="352"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>Đã nhập %s (%s). Nhấp đúp hoặc bấm Nạp để dùng.</translation>
     </message>

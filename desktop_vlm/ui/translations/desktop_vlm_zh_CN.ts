@@ -160,62 +160,62 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="89"/>
+        <location filename="../../runtime/internvl/spec.py" line="113"/>
         <source>InternViT-300M + Qwen2.5-3B: strong general and document understanding.</source>
         <translation>InternViT-300M + Qwen2.5-3B：通用图像与文档理解能力强。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="91"/>
+        <location filename="../../runtime/internvl/spec.py" line="115"/>
         <source>Everyday photos, screenshots, charts and scanned documents (reads text well); a good first model.</source>
         <translation>日常照片、截图、图表和扫描文档（擅长识读文字）；适合作为第一个模型。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="90"/>
+        <location filename="../../runtime/internvl/spec.py" line="114"/>
         <source>MIT (unverified)</source>
         <translation>MIT（未核实）</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="93"/>
+        <location filename="../../runtime/internvl/spec.py" line="117"/>
         <source>InternViT-300M + Phi-3-mini with a 128k context.</source>
         <translation>InternViT-300M + Phi-3-mini，128k 上下文。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="95"/>
+        <location filename="../../runtime/internvl/spec.py" line="119"/>
         <source>Long conversations and many pages at once (128k-token context).</source>
         <translation>长对话和一次处理多页（128k token 上下文）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="96"/>
+        <location filename="../../runtime/internvl/spec.py" line="120"/>
         <source>Vietnamese-first InternVL on Qwen2.5-3B: receipts, forms and documents in Vietnamese.</source>
         <translation>基于 Qwen2.5-3B、以越南语为主的 InternVL：越南语收据、表格和文档。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="98"/>
+        <location filename="../../runtime/internvl/spec.py" line="122"/>
         <source>Vietnamese receipts, invoices, forms and ID documents.</source>
         <translation>越南语收据、发票、表格和身份证件。</translation>
     </message>
     <message>
-        <location filename="../../runtime/mono/spec.py" line="30"/>
+        <location filename="../../runtime/mono/spec.py" line="35"/>
         <source>Monolithic InternLM2 with visual experts; no separate vision tower.</source>
         <translation>带视觉专家的一体式 InternLM2；没有单独的视觉编码器。</translation>
     </message>
     <message>
-        <location filename="../../runtime/mono/spec.py" line="56"/>
+        <location filename="../../runtime/mono/spec.py" line="86"/>
         <source>Quick answers about photos and screenshots; one network for text and images.</source>
         <translation>快速回答有关照片和截图的问题；文字和图像共用一个网络。</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="52"/>
+        <location filename="../../runtime/ristretto/spec.py" line="79"/>
         <source>SigLIP2 + Qwen2.5-3B with an adjustable image-token budget (64–576 per tile).</source>
         <translation>SigLIP2 + Qwen2.5-3B，图像 token 预算可调（每个切片 64–576）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="54"/>
+        <location filename="../../runtime/ristretto/spec.py" line="81"/>
         <source>Speed against detail: few image tokens per tile on a slow machine, many for fine print.</source>
         <translation>在速度与细节之间取舍：慢机器上每个切片用少量图像 token，细小文字用更多。</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="53"/>
+        <location filename="../../runtime/ristretto/spec.py" line="80"/>
         <source>Apache-2.0 (unverified)</source>
         <translation>Apache-2.0（未核实）</translation>
     </message>
@@ -878,175 +878,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="86"/>
-        <location filename="../model_dialog.py" line="101"/>
+        <location filename="../model_dialog.py" line="87"/>
+        <location filename="../model_dialog.py" line="102"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="89"/>
+        <location filename="../model_dialog.py" line="90"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="91"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="107"/>
-        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="108"/>
+        <location filename="../model_dialog.py" line="136"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="110"/>
-        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="136"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="112"/>
+        <location filename="../model_dialog.py" line="113"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="112"/>
+        <location filename="../model_dialog.py" line="113"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="113"/>
+        <location filename="../model_dialog.py" line="114"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="116"/>
         <source>Language-model weights</source>
         <translation>语言模型权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="116"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
         <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上，8 位的回答速度约为 16 位的三分之一（在 CPU 上它只用于节省内存）。需要安装 &apos;quantization&apos; 附加组件。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="125"/>
+        <location filename="../model_dialog.py" line="126"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="137"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="284"/>
+        <location filename="../model_dialog.py" line="285"/>
         <source>Download %s first (its Download button).</source>
         <translation>请先下载 %s（点它的“下载”按钮）。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="316"/>
+        <location filename="../model_dialog.py" line="317"/>
         <source>%s is installed.</source>
         <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="177"/>
+        <location filename="../model_dialog.py" line="178"/>
         <source>Memory (%s)</source>
         <translation>内存（%s）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="56"/>
+        <location filename="../model_dialog.py" line="57"/>
         <source>Import a model folder</source>
         <translation>导入模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="57"/>
+        <location filename="../model_dialog.py" line="58"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>导入 %s（%s，%d 个文件）？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="60"/>
+        <location filename="../model_dialog.py" line="61"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>复制后即使原文件夹被移动或删除也能继续使用，需要模型文件夹有 %s 可用空间（当前可用 %s）。原地使用不占空间。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="64"/>
+        <location filename="../model_dialog.py" line="65"/>
         <source>Copy into the model folder</source>
         <translation>复制到模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="66"/>
+        <location filename="../model_dialog.py" line="67"/>
         <source>Use it where it is</source>
         <translation>原地使用</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="299"/>
+        <location filename="../model_dialog.py" line="300"/>
         <source>%s: every file verified.</source>
         <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="302"/>
+        <location filename="../model_dialog.py" line="303"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="303"/>
+        <location filename="../model_dialog.py" line="304"/>
         <source>Delete %s from disk?</source>
         <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="306"/>
+        <location filename="../model_dialog.py" line="307"/>
         <source>%s was deleted.</source>
         <translation>已删除 %s。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="319"/>
+        <location filename="../model_dialog.py" line="320"/>
         <source>Downloading %s failed: %s</source>
         <translation>下载 %s 失败：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="322"/>
+        <location filename="../model_dialog.py" line="323"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s：已暂停；“继续”会从中断处接着下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="323"/>
+        <location filename="../model_dialog.py" line="324"/>
         <source>%s: download cancelled.</source>
         <translation>%s：已取消下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="328"/>
+        <location filename="../model_dialog.py" line="329"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="341"/>
+        <location filename="../model_dialog.py" line="342"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="347"/>
+        <location filename="../model_dialog.py" line="348"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="351"/>
+        <location filename="../model_dialog.py" line="352"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>已导入 %s（%s）。双击或点“加载”即可使用。</translation>
     </message>
