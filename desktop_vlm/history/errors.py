@@ -21,6 +21,3 @@ class HistoryOpenError(DesktopVlmError):
 class ConversationNotFoundError(DesktopVlmError):
     """The conversation (or message) does not exist, for instance because it was deleted."""
 
-
-class HistoryBusyError(DesktopVlmError):
-    """The history database is locked by another program for longer than we wait; nothing was changed."""

@@ -101,7 +101,6 @@ def load_weights(
     device: torch.device,
     dtype: torch.dtype,
     ignore: Callable[[str], bool] = lambda name: False,
-    keep_float32: Callable[[str], bool] = lambda name: False,
     rows_of: Callable[[str], FileRows | None] | None = None,
 ) -> None:
     """Fill every parameter of ``model`` (built on the meta device) from ``source``.
@@ -134,8 +133,7 @@ def load_weights(
                 if not quantising[target].holds_weight:  # else restored from the quantised-weights cache
                     quantising[target].load_weight(tensor)
             else:
-                want = torch.float32 if keep_float32(target) else dtype
-                _set_tensor(model, target, tensor.to(device=device, dtype=want).contiguous())
+                _set_tensor(model, target, tensor.to(device=device, dtype=dtype).contiguous())
             loaded.add(target)
     missing = sorted(expected - loaded)
     if missing or unexpected:
