@@ -1,10 +1,24 @@
-"""Shared test settings: where the copied reference fixtures live."""
+"""Shared test settings: where the copied reference fixtures live, and user folders of the session's own."""
 
+import os
+import shutil
 import subprocess
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+# The app keeps caches (decode-kernel choices, quantised weights, pictures), settings and data in the user's
+# folders; a test run must neither read a developer's nor leave anything behind. platformdirs reads these on
+# Linux (CI); tests that need their own folders still set them per test.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="desktop-vlm-tests-"))
+for _variable in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    os.environ[_variable] = str(_SESSION_HOME / _variable.lower())
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 DATA_DIR = Path(__file__).parent / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
