@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..config.settings import HubSettings
 from ..core.errors import DesktopVlmError
-from ..hub import CATALOG, DownloadCancelled, DownloadControl, DownloadProgress, ModelStore, Puller, TokenStore
+from ..hub import DownloadCancelled, DownloadControl, DownloadProgress, ModelStore, Puller, TokenStore
 
 
 class DownloadService(QObject):
@@ -45,7 +45,6 @@ class DownloadService(QObject):
         self.latest: dict[str, DownloadProgress] = {}  # model id -> its running download's last progress event
         self.imported.connect(self._on_imported)
 
-    catalog = CATALOG
 
     def installed(self):
         return self.store.installed()

@@ -1,21 +1,19 @@
-"""The seed models. Sizes and parameter counts are approximate (from the model cards and the published
-index files); revisions are unpinned ("main") because the hub could not be reached to verify commit
-shas from this environment — pin them once verified (``CatalogEntry.revision``)."""
+"""The models the app offers to download: every family's catalog entries (declared in its spec). Sizes and
+parameter counts are approximate (from the model cards and the published index files); revisions are unpinned
+("main") because the hub could not be reached to verify commit shas from this environment — pin them once
+verified (``CatalogEntry.revision``)."""
 
 from __future__ import annotations
 
 from ..core.catalog import CatalogEntry, vram_estimate_gib
 from ..runtime import registry
 
-__all__ = ["CATALOG", "CatalogEntry", "catalog", "find", "parse_repo_id", "vram_estimate_gib"]
+__all__ = ["CatalogEntry", "catalog", "find", "parse_repo_id", "vram_estimate_gib"]
 
 
 def catalog() -> tuple[CatalogEntry, ...]:
     """Every family's catalog entries (each family declares its own in its spec)."""
     return registry.catalog()
-
-
-CATALOG: tuple[CatalogEntry, ...] = catalog()
 
 
 def find(repo_id: str) -> CatalogEntry | None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..app.memory import GIB, DeviceMemory, fit
 from ..core.hardware import cpu_auto_precision
-from ..hub.catalog import CATALOG, CatalogEntry, vram_estimate_gib
+from ..hub.catalog import CatalogEntry, catalog, vram_estimate_gib
 from ..hub.census import count_parameters
 
 LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("ModelChoices", "English"),
@@ -87,7 +87,7 @@ def counted_parameters(path: Path, size_bytes: int) -> tuple[float, float] | Non
 def choice_for(model_id: str, path: Path | None, size_bytes: int, placement: Placement, memory: DeviceMemory,
                damaged: bool = False) -> ModelChoice:
     """One :class:`ModelChoice`, with its memory estimate and fit."""
-    entry = next((e for e in CATALOG if e.repo_id.lower() == model_id.lower()), None)
+    entry = next((e for e in catalog() if e.repo_id.lower() == model_id.lower()), None)
     if entry is not None:
         counts = entry.parameters, entry.vision_parameters
     else:
@@ -99,7 +99,7 @@ def choice_for(model_id: str, path: Path | None, size_bytes: int, placement: Pla
 
 def installed_choices(installed, placement: Placement, memory: DeviceMemory) -> list[ModelChoice]:
     """The installed models (``InstalledModel`` records), catalog ones first in catalog order."""
-    order = {e.repo_id.lower(): i for i, e in enumerate(CATALOG)}
+    order = {e.repo_id.lower(): i for i, e in enumerate(catalog())}
     ranked = sorted(installed, key=lambda m: (order.get(m.model_id.lower(), len(order)), m.model_id.lower()))
     return [choice_for(m.model_id, m.path, m.size_bytes, placement, memory, m.state == "damaged") for m in ranked]
 
@@ -108,7 +108,7 @@ def recommend(placement: Placement, memory: DeviceMemory, language: str = "en") 
     """The catalog model to suggest on first run: the first (the catalog is ordered best-first for a general
     start) that fits the free memory, preferring one made for ``language`` ("vi": Vintern); when none fits,
     the one needing the least memory, so the panel can say how much is missing."""
-    choices = [choice_for(e.repo_id, None, e.download_bytes, placement, memory) for e in CATALOG]
+    choices = [choice_for(e.repo_id, None, e.download_bytes, placement, memory) for e in catalog()]
     own = [c for c in choices if c.entry.languages[0] == language.split("_")[0]]
     for candidates in (own, choices):
         fitting = [c for c in candidates if c.fit in ("gpu", "ram")]

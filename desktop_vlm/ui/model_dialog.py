@@ -26,7 +26,7 @@ from ..app.checkpoint_inspector import CheckpointInspector
 from ..app.memory import device_memory
 from ..core.errors import DesktopVlmError
 from ..core.hardware import cpu_auto_precision, gpu_likely
-from ..hub.catalog import vram_estimate_gib
+from ..hub.catalog import catalog, vram_estimate_gib
 from .folders import start_folder
 from .icons import icon
 from .model_card import ModelCard
@@ -176,8 +176,8 @@ class ModelManagerDialog(QDialog):
         installed = {m.model_id.lower(): m for m in self.downloads.installed()}
         key = self.memory_key()
         self.table.horizontalHeaderItem(MEMORY).setText(self.tr("Memory (%s)") % _SHORT.get(key, key))
-        known = {e.repo_id.lower() for e in self.downloads.catalog}
-        self._rows = [(e.repo_id, installed.get(e.repo_id.lower())) for e in self.downloads.catalog]
+        known = {e.repo_id.lower() for e in catalog()}
+        self._rows = [(e.repo_id, installed.get(e.repo_id.lower())) for e in catalog()]
         self._rows += [(m.model_id, m) for k, m in installed.items() if k not in known]
         self.table.setRowCount(len(self._rows))
         for row, (mid, model) in enumerate(self._rows):
@@ -190,7 +190,7 @@ class ModelManagerDialog(QDialog):
         self._show_card()
 
     def _fill_row(self, row: int, mid: str, model, key: str) -> None:
-        entry = next((e for e in self.downloads.catalog if e.repo_id == mid), None)
+        entry = next((e for e in catalog() if e.repo_id == mid), None)
         if entry is not None:
             parameters, size = (entry.parameters, entry.vision_parameters), entry.download_bytes
         else:

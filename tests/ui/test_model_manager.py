@@ -10,6 +10,7 @@ import pytest
 import qasync
 from PySide6.QtCore import Qt
 
+from desktop_vlm.hub.catalog import catalog
 from desktop_vlm.ui.model_dialog import ModelManagerDialog
 from tests.conftest import REFERENCE_DIR
 from tests.hub.hub_server import FakeHub
@@ -125,7 +126,7 @@ def test_import_says_the_size_and_the_result(qtbot, window, services, tmp_path):
 def test_each_catalog_model_shows_its_card_facts(qtbot, window, services):
     dialog = ModelManagerDialog(services.downloads, window)
     qtbot.addWidget(dialog)
-    for entry in services.downloads.catalog:
+    for entry in catalog():
         dialog.select(entry.repo_id)
         facts = dialog.card.facts.accessibleDescription()
         low, high = entry.image_token_range
@@ -141,7 +142,7 @@ def test_the_memory_estimate_follows_precision_and_weights(qtbot, window, servic
     dialog = ModelManagerDialog(services.downloads, window)
     qtbot.addWidget(dialog)
     dialog.device.setCurrentText("cuda")  # auto precision on a GPU: 16 bits
-    entry = services.downloads.catalog[0]
+    entry = catalog()[0]
     row = dialog.row_of(entry.repo_id)
     assert dialog.table.item(row, 3).text() == f"{entry.vram_estimate_gib('bfloat16'):.1f} GiB"
     assert dialog.table.horizontalHeaderItem(3).text() == "Memory (bf16)"
@@ -158,7 +159,7 @@ def test_auto_precision_on_the_cpu_is_estimated_as_the_runtime_will_pick_it(qtbo
                                                                              machine, expected, label):
     """On a CPU, ``auto`` loads bf16 on x86 and float32 elsewhere (twice the memory)."""
     monkeypatch.setattr(platform, "machine", lambda: machine)
-    entry = services.downloads.catalog[0]
+    entry = catalog()[0]
     for device, loaded in (("cpu", None), ("auto", "cpu")):  # chosen, or where the loaded model went
         dialog = ModelManagerDialog(services.downloads, window, loaded_device=loaded)
         qtbot.addWidget(dialog)
