@@ -10,7 +10,7 @@
 
 Bandwidth and matmul throughput are *measured* here (a large copy; a large square matmul in the model's
 dtype, widened to fp32 as the runtime does on a CPU without bf16 instructions). Where the GPU is one we know, the vendor datasheet's figures are reported beside them, because
-the targets in issue 7 are stated against the datasheet (H100: 3.35 TB/s, 989 dense bf16 TFLOP/s).
+the GPU targets are stated against the datasheet (H100: 3.35 TB/s, 989 dense bf16 TFLOP/s).
 """
 
 from __future__ import annotations

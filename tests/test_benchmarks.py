@@ -1,4 +1,4 @@
-"""The runtime benchmark at tiny size (the smoke run issue 7 asks CI for — no timing is asserted) and the
+"""The runtime benchmark at tiny size (a smoke run for CI — no timing is asserted) and the
 roofline arithmetic it reports against."""
 
 from __future__ import annotations

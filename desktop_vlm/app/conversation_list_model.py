@@ -1,5 +1,5 @@
-"""The conversation list as a Qt item model over the history store's summaries (convention 1: the view
-observes the model; the model knows nothing of views).
+"""The conversation list as a Qt item model over the history store's summaries (views observe the model;
+the model knows nothing of views).
 
 Without a search, conversations are grouped as chat apps group them: Pinned, Today, Yesterday, Previous 7
 days, Previous 30 days, then one group per month. Group titles are rows of their own that cannot be

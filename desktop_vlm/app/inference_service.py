@@ -1,8 +1,8 @@
 """InferenceService: the one thread that owns the model.
 
-The worker is a thin adapter (convention 2): it calls the runtime's plain functions with a
+The worker is a thin adapter: it calls the runtime's plain functions with a
 :class:`~desktop_vlm.runtime.api.CancelToken` and turns their callbacks into signals. Model work is
-serialised on one QThread; results come back only by signal (convention 4). The runtime factory is
+serialised on one QThread; results come back only by signal. The runtime factory is
 injectable so UI tests use :class:`~desktop_vlm.runtime.fake.FakeRuntime`; the production factory imports
 torch inside the worker, on the model thread, never on the UI start-up path.
 """

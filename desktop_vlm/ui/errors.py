@@ -1,4 +1,5 @@
-"""The one door for errors shown to people (convention 6).
+"""The one door for errors shown to people: domain code raises typed errors carrying their message; only this
+module turns them into something on screen.
 
 Recoverable states (no model loaded, out of memory, unsupported file) appear inline through
 ``ErrorBanner``; only unexpected failures get a dialog. Nothing here ever shows a traceback.

@@ -1,7 +1,7 @@
 """The status bar: model, device and precision, memory, the last answer's speed, a busy bar while loading.
 
-It observes the :class:`~desktop_vlm.app.inference_service.InferenceService` (convention 1: the view
-listens; the service knows nothing of it)."""
+It observes the :class:`~desktop_vlm.app.inference_service.InferenceService`: the view listens; the service
+knows nothing of it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fuzzing the media decoders with damaged files (issue 8).
+"""Fuzzing the media decoders with damaged files.
 
 Every input must give a correct result or a MediaError: no other exception, no hang (hypothesis deadline
 per input, pytest-timeout per test), and no huge allocation (sizes are refused from headers before
