@@ -6,7 +6,8 @@ For each prompt (text questions, and questions about two fixed pictures) the bf1
 (``--new-tokens``); then bf16, int8 and int4 each score that same conversation teacher-forced, and at every
 answer position the quantised model's most likely token is compared with bf16's. Also reported: the cosine
 similarity of the logits and how far apart bf16's two best tokens are where the two disagree (random weights
-give flat distributions, so a disagreement between near-ties says little about a trained model).
+give flat distributions, so a disagreement between near-ties says little about a trained model). The float32 row
+is the yardstick: the same weights unquantised, rounded only differently from bf16.
 Synthetic checkpoints (``benchmarks/synthetic.py``) have random weights at the published widths and the real
 151,674-token vocabulary; ``--checkpoint DIR`` scores a real one.
 """
@@ -70,7 +71,10 @@ def score(checkpoint: Path, precisions: list[str], new_tokens: int) -> dict:
     reference.close()
     out = {}
     for precision in precisions:
-        runtime = load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize=precision)
+        if precision == "float32":  # the noise floor: the same weights, only rounded differently from bf16
+            runtime = load_runtime(checkpoint, device="cpu", dtype="float32")
+        else:
+            runtime = load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize=precision)
         logits[precision] = [runtime.forward_logits(r, a[:-1]) for r, a in zip(requests, answers)]
         runtime.close()
         agree, positions, cosines, margins = 0, 0, [], []
@@ -87,14 +91,15 @@ def score(checkpoint: Path, precisions: list[str], new_tokens: int) -> dict:
 
 
 def main(argv=None) -> int:
-    from synthetic import synthetic_models, SIZES, ensure_checkpoint
+    from synthetic import SIZES, ensure_checkpoint, synthetic_models
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", choices=sorted(synthetic_models()), default="internvl2_5-4b")
     ap.add_argument("--size", choices=SIZES, default="reduced")
     ap.add_argument("--checkpoint", type=Path, help="score this folder instead of a synthetic checkpoint")
     ap.add_argument("--workdir", type=Path, help="keep the synthetic checkpoint here for later runs")
-    ap.add_argument("--precisions", default="int8,int4")
+    ap.add_argument("--precisions", default="float32,int8,int4",
+                    help="compared with bf16; float32 shows what rounding alone changes on these weights")
     ap.add_argument("--new-tokens", type=int, default=16)
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:

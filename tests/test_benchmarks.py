@@ -233,7 +233,7 @@ def test_quantisation_quality_scores_every_answer_position_against_bf16(tmp_path
     assert quant_quality.main(argv) == 0
     table = capsys.readouterr().out
     positions = len(quant_quality.QUESTIONS) * 3
-    for precision in ("int8", "int4"):
+    for precision in ("float32", "int8", "int4"):  # float32: the noise floor of rounding alone
         row = next(line for line in table.splitlines() if line.startswith(f"| {precision} |"))
         agreement = float(row.split("|")[2].strip().rstrip("%"))
         assert 0 <= agreement <= 100 and f"| {positions} |" in row
