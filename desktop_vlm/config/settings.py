@@ -11,7 +11,7 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from . import options
 
@@ -55,7 +55,8 @@ class UiSettings:
     attach_folder: str = ""  # where Attach… opened a file last; "" = the Pictures folder
     export_folder: str = ""  # where the last export was saved; "" = the Documents folder
     last_conversation: int = 0  # reopened at start; 0 = none
-    sampling: dict = field(default_factory=dict)  # the last sampling settings chosen: new chats start from them
+    # the last sampling settings chosen: new chats start from them
+    sampling: dict[str, Any] = field(default_factory=dict[str, Any])
 
 
 @dataclass(frozen=True)
@@ -76,20 +77,24 @@ class Settings:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Settings":
+    def from_dict(cls, data: object) -> "Settings":
         """Build from saved JSON, ignoring unknown keys and keeping defaults for missing or mistyped ones, and for
         values outside the choices or bounds of :data:`FIELD_INFO` — so a settings file from another version, or
         an edited one, never stops the app from starting nor feeds it a value it would refuse."""
-        sections = {}
+        defaults = cls()
+        # JSON objects have string keys; anything else at the top (a list, a number) is no settings at all
+        stored = cast("dict[str, object]", data) if isinstance(data, dict) else {}
+        sections: dict[str, Any] = {}
         for f in fields(cls):
-            section_cls = f.default_factory  # type: ignore[misc]
-            default = section_cls()
-            raw = data.get(f.name) if isinstance(data, dict) else None
-            values = {}
+            default: Any = getattr(defaults, f.name)  # the section's dataclass with its defaults
+            raw = stored.get(f.name)
+            values: dict[str, object] = {}
             if isinstance(raw, dict):
+                section = cast("dict[str, object]", raw)
                 for sf in fields(default):
-                    if sf.name in raw and _acceptable(f"{f.name}.{sf.name}", raw[sf.name], getattr(default, sf.name)):
-                        values[sf.name] = raw[sf.name]
+                    key = f"{f.name}.{sf.name}"
+                    if sf.name in section and _acceptable(key, section[sf.name], getattr(default, sf.name)):
+                        values[sf.name] = section[sf.name]
             sections[f.name] = replace(default, **values)
         return cls(**sections)
 

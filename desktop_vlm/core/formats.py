@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any, Mapping
+from typing import Any, Mapping, cast
 
 
 # Weight files we accept. Pickle-based formats (.bin, .pt, .pth, .ckpt) are refused: unpickling runs code.
@@ -55,11 +55,12 @@ class CheckpointFormat:
     description: str
 
 
-def language_architecture(llm: Any, language_models: Mapping[str, str]) -> str:
+def language_architecture(llm: object, language_models: Mapping[str, str]) -> str:
     """``llm_config``'s architecture; when its list is missing or empty (some tools save it so), the one of
     ``language_models`` (architecture -> model_type, a family's) whose model_type the config names; else ""."""
     if not isinstance(llm, dict):
         return ""
+    llm = cast("dict[str, Any]", llm)  # a JSON object: its keys are strings, its values anything
     names = llm.get("architectures")
     if isinstance(names, list) and names and isinstance(names[0], str):
         return names[0]

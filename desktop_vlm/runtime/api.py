@@ -45,8 +45,8 @@ class ChatRequest:
     """
 
     question: str
-    visuals: list[VisualInput] = field(default_factory=list)
-    history: list[Turn] = field(default_factory=list)
+    visuals: list[VisualInput] = field(default_factory=list[VisualInput])
+    history: list[Turn] = field(default_factory=list[Turn])
     system_message: str | None = None  # None: the model's own default system message
     params: GenerationParams = field(default_factory=GenerationParams)
     tiles: TileParams = field(default_factory=TileParams)
