@@ -17,16 +17,16 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import DesktopVlmError
 from ..core.types import GenerationParams, TileParams, Turn
+from ..media.kind_registry import kind
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import compose_question
-from .attachments import PreparedAttachment, prepare_file
+from .attachments import PreparedAttachment, prepare_stored
 from .inference_service import NOT_SENT, InferenceService
 
 SAVE_INTERVAL_S = 0.5
 # Regenerating under greedy decoding would only write the same answer again: unless the person turns
 # ``regenerate_samples`` off, a regenerated answer samples with these, the usual chat defaults.
 REGENERATE_SAMPLING = {"do_sample": True, "temperature": 0.7, "top_p": 0.9}
-_MIME = {"image": "image/png", "video": "video/mp4", "pdf": "application/pdf"}
 
 
 def was_not_sent(message) -> bool:
@@ -229,7 +229,7 @@ class ChatController(QObject):
         for att in message.attachments:
             decoded = self._decoded(att)
             keys = [f"{att.sha256}:{i}" for i in range(len(decoded))]
-            if att.kind == "video":
+            if kind(att.kind).as_frames:
                 frames += [VisualInput(im, max_tiles=1, key=k) for im, k in zip(decoded, keys)]
             else:
                 images += [VisualInput(im, key=k) for im, k in zip(decoded, keys)]
@@ -240,10 +240,7 @@ class ChatController(QObject):
         with self._images_lock:
             cached = self._images.get(att.sha256)
         if cached is None:
-            meta = att.meta or {}
-            prepared = prepare_file(att.path, frames=meta.get("frames", 8), pages=meta.get("pages"),
-                                    max_tiles=meta.get("max_tiles", self.tiles.max_tiles))  # fmt: skip
-            cached = prepared.images
+            cached = prepare_stored(att.path, att.meta, self.tiles.max_tiles).images
             self.remember(att.sha256, cached)
         return cached
 
@@ -262,7 +259,7 @@ class ChatController(QObject):
         spends on the UI thread. One never sent is taken back by :meth:`discard`, or swept a day later."""
         meta = dict(attachment.meta) | {"max_tiles": self.tiles.max_tiles}
         stored = self.store.store_attachment(attachment.data, name=attachment.name, kind=attachment.kind,
-                                             mime=_MIME[attachment.kind], meta=meta)  # fmt: skip
+                                             mime=attachment.attachment_kind.mime, meta=meta)  # fmt: skip
         return replace(attachment, stored=stored)
 
     def discard(self, attachment: PreparedAttachment) -> None:

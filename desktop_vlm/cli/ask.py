@@ -18,6 +18,9 @@ def register(sub) -> None:
     p.add_argument("question", metavar="QUESTION", help="the question; <image> placeholders are used as written")
     p.add_argument("--image", action="append", default=[], metavar="PATH", help="an image (repeatable, in order)")
     p.add_argument("--video", metavar="PATH", help="a video; --frames frames are sampled, one tile each")
+    p.add_argument("--attach", action="append", default=[], metavar="PATH",
+                   help="any file Desktop VLM reads (picture, video, PDF, ...), recognised by its content "
+                        "(repeatable; after --image pictures)")
     p.add_argument("--frames", type=int_between(1, 64), default=8, metavar="N",
                    help="frames sampled from --video (default 8)")  # fmt: skip
     p.add_argument("--max-tiles", type=int_between(1, 40), default=None, metavar="N",
@@ -83,6 +86,8 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448):
     """The ChatRequest for these arguments; images are decoded and validated here. A picture larger than the
     model can use at these tiles is downscaled while it is decoded, with a note on stderr."""
     from ..media import load_image_fitted, sample_video_frames
+    from ..media.kind_registry import detect_kind, kind
+    from ..media.kind_spec import AttachmentFile, DecodeOptions
     from ..runtime.api import ChatRequest, VisualInput
     from ..runtime.prompt import compose_question, count_placeholders
 
@@ -94,11 +99,19 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448):
         if fitted.note:
             print(f"note: {path.name}: {fitted.note}", file=sys.stderr)
         visuals.append(VisualInput(fitted.image))
-    n_frames = 0
+    frames = []  # frames go after every other picture, as the placeholders number them
+    for path in map(Path, args.attach):
+        found = kind(detect_kind(path))
+        options = DecodeOptions(max_tiles=max_tiles, tile_size=tile_size, choices={"frames": args.frames})
+        decoded = found.decode(AttachmentFile(path), options)
+        if decoded.note:
+            print(f"note: {path.name}: {decoded.note}", file=sys.stderr)
+        pictures = [VisualInput(im, max_tiles=1 if found.as_frames else None) for im in decoded.images]
+        (frames if found.as_frames else visuals).extend(pictures)
     if args.video:
-        frames = sample_video_frames(Path(args.video), args.frames)
-        visuals += [VisualInput(frame, max_tiles=1) for frame in frames]
-        n_frames = len(frames)
+        frames += [VisualInput(frame, max_tiles=1) for frame in sample_video_frames(Path(args.video), args.frames)]
+    n_frames = len(frames)
+    visuals += frames
     question = args.question
     if visuals and count_placeholders(history, question) == 0:
         question = compose_question(question, n_images=len(visuals) - n_frames, n_frames=n_frames)

@@ -23,11 +23,12 @@ if TYPE_CHECKING:  # Pillow is imported when a batch runs, not for `desktop-vlm 
 
 @dataclass(frozen=True)
 class BatchItem:
-    """One thing to ask about: ``path`` and, for PDFs, a 0-based ``page``."""
+    """One thing to ask about: ``path`` and, for a document of pages (a PDF), a 0-based ``page``."""
 
     id: str
     path: Path
     page: int | None = None
+    kind: str = ""  # the name of its attachment kind (media.kind_registry)
 
 
 def register(sub) -> None:
@@ -59,7 +60,7 @@ def collect_items(folder: Path) -> tuple[list[BatchItem], list[tuple[str, str]]]
 
     Videos are left out (a batch over frames is a different question); hidden files too.
     """
-    from ..media import detect_kind, pdf_page_count
+    from ..media.kind_registry import detect_kind, kind
 
     items: list[BatchItem] = []
     problems: list[tuple[str, str]] = []
@@ -68,25 +69,28 @@ def collect_items(folder: Path) -> tuple[list[BatchItem], list[tuple[str, str]]]
         if any(part.startswith(".") for part in Path(rel).parts):
             continue
         try:
-            kind = detect_kind(path)
-            if kind == "image":
-                items.append(BatchItem(rel, path))
-            elif kind == "pdf":
-                items += [BatchItem(f"{rel}#page={i + 1}", path, i) for i in range(pdf_page_count(path))]
+            found = kind(detect_kind(path))
+            if found.pages is not None:
+                count = found.pages.count(path)
+                items += [BatchItem(f"{rel}#page={i + 1}", path, i, found.name) for i in range(count)]
+            elif not found.as_frames:
+                items.append(BatchItem(rel, path, kind=found.name))
         except DesktopVlmError as err:
             problems.append((rel, str(err)))
     return items, problems
 
 
 def _load(item: BatchItem, max_tiles: int) -> tuple[Image.Image, str]:
-    """The item's image and a note ("" or how it was downscaled); pictures over the pixel cap are
-    shrunk while decoding to what ``max_tiles`` tiles can use, PDF pages render in the sandboxed renderer."""
-    from ..media import load_image_fitted, render_pdf_page
+    """The item's image and a note ("" or how it was downscaled), as its kind decodes it: pictures over the pixel
+    cap are shrunk while decoding to what ``max_tiles`` tiles can use, PDF pages render in the sandboxed renderer."""
+    from ..media.kind_registry import detect_kind, kind
+    from ..media.kind_spec import AttachmentFile, DecodeOptions
 
-    if item.page is None:
-        fitted = load_image_fitted(item.path, max_tiles=max_tiles)
-        return fitted.image, fitted.note or ""
-    return render_pdf_page(item.path, item.page, max_tiles=max_tiles), ""
+    found = kind(item.kind or detect_kind(item.path))
+    if item.page is not None and found.pages is not None:
+        return found.pages.render(item.path, item.page, max_tiles=max_tiles), ""
+    decoded = found.decode(AttachmentFile(item.path), DecodeOptions(max_tiles=max_tiles))
+    return decoded.images[0], decoded.note or ""
 
 
 def run_item(runtime, item: BatchItem, question: str, template: str | None, max_tiles: int, max_new: int,

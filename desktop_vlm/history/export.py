@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from ..config.settings import atomic_write_text
+from ..media.kind_registry import is_picture_file, kind_names
 from .errors import HistoryFormatError
 from .models import Conversation
 from .validation import clean_attachment_meta, clean_settings
@@ -70,7 +71,7 @@ def _html(c: Conversation) -> str:
     for m in c.messages:
         parts.append(f"<div class='msg {html.escape(m.role)}'><b>{_WHO.get(m.role, html.escape(m.role))}</b>")
         for a in m.attachments:
-            if a.kind == "image" and a.path.is_file():
+            if is_picture_file(a.kind) and a.path.is_file():
                 data = base64.b64encode(a.path.read_bytes()).decode()
                 parts.append(f"<img alt='{html.escape(a.name)}' src='data:{html.escape(a.mime)};base64,{data}'>")
             else:
@@ -201,7 +202,7 @@ def _dict(value, what: str) -> dict:
 
 def _attachment(a, number: int) -> dict | None:
     """The attachment with its bytes, or None for one whose file was already missing when exported."""
-    ok = isinstance(a, dict) and a.get("kind") in ("image", "video", "pdf") and all(
+    ok = isinstance(a, dict) and a.get("kind") in kind_names() and all(
         isinstance(a.get(k), str) for k in ("name", "mime", "data"))
     try:
         data = base64.b64decode(a["data"], validate=True) if ok else b""

@@ -14,6 +14,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from ..media.kind_registry import kinds
 from .database import is_disk_full, storage_full
 
 log = logging.getLogger(__name__)
@@ -30,10 +31,16 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _extension_of(mime: str) -> str | None:
+    """The usual extension of a MIME type: the table's, else that of the attachment kind stored with it."""
+    found = _EXTENSIONS.get(mime)
+    return found or next((k.extensions[0] for k in kinds() if k.mime == mime), None)
+
+
 def relative_path(sha: str, mime: str, name: str) -> str:
     """Where an attachment lives under the attachments folder; the extension helps people opening the folder."""
     suffix = Path(name).suffix.lower()
-    ext = _EXTENSIONS.get(mime) or (suffix if suffix.isascii() and 1 < len(suffix) <= 8 else ".bin")
+    ext = _extension_of(mime) or (suffix if suffix.isascii() and 1 < len(suffix) <= 8 else ".bin")
     return f"{sha[:2]}/{sha}{ext}"
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 ROLES = ("user", "assistant", "system")
 STATUSES = ("complete", "streaming", "interrupted", "error")
-KINDS = ("image", "video", "pdf")
 TITLE_LENGTH = 60
 
 
@@ -22,7 +21,7 @@ class Attachment:
     sha256 : str
         Hex digest of the content; the file name is derived from it.
     kind : str
-        ``"image"``, ``"video"`` or ``"pdf"``.
+        The name of its attachment kind (``desktop_vlm.media.kind_registry``), as stored when it was attached.
     mime : str
         MIME type, e.g. ``"image/png"``.
     path : Path

@@ -12,12 +12,13 @@ import json
 import time
 from pathlib import Path
 
+from ..media.kind_registry import kind_names
 from . import files, search, validation
 from .branches import visible_branch
 from .database import Transactions, open_checked
 from .errors import ConversationNotFoundError, StorageFullError
-from .models import (KINDS, ROLES, STATUSES, Attachment, Conversation, ConversationSummary, Message,
-                     check_choice, title_from_text)
+from .models import (ROLES, STATUSES, Attachment, Conversation, ConversationSummary, Message, check_choice,
+                     title_from_text)
 from .schema import migrate, sync_fts
 
 _UNCHANGED = object()
@@ -316,7 +317,7 @@ class HistoryStore:
         StorageFullError
             The disk is full; nothing was stored.
         """
-        check_choice(kind, KINDS, "kind")
+        check_choice(kind, kind_names(), "kind")
         data = Path(source).read_bytes() if isinstance(source, (str, Path)) else bytes(source)
         with self._tx() as db:
             row = files.store(db, self.attachments_dir, data, name=name, kind=kind, mime=mime, meta=meta or {})

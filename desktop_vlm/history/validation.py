@@ -15,18 +15,19 @@ import json
 import logging
 import math
 import reprlib
+from collections.abc import Callable
 
 from ..config.settings import FIELD_INFO
 from ..core.errors import DesktopVlmError
 from ..core.types import GenerationParams
+from ..media.kind_registry import meta_fields
+from ..media.kind_spec import MetaField
 
 log = logging.getLogger(__name__)
 
 TILES = (int(FIELD_INFO["ui.max_tiles"].minimum), int(FIELD_INFO["ui.max_tiles"].maximum))
 FRAMES = (int(FIELD_INFO["ui.video_frames"].minimum), int(FIELD_INFO["ui.video_frames"].maximum))
 PRESETS = FIELD_INFO["ui.tile_preset"].choices
-# A PDF with more pages is refused when it is attached (media.pdf.MAX_PAGES; history does not import media).
-MAX_PAGE_COUNT = 100_000
 MAX_DRAFT_CHARS = 1_000_000
 _PARAM_FIELDS = {f.name for f in dataclasses.fields(GenerationParams)}
 _WHOLE_PARAMS = {"max_new_tokens", "top_k", "num_beams"}
@@ -81,31 +82,53 @@ class _Checker:
 
 
 def clean_attachment_meta(meta: object, where: str = "an attachment") -> dict:
-    """An attachment's details (``max_tiles``, ``frames``, ``pages``, ``page_count``, ``frame_times``) within
-    the window's bounds; anything that is not a dict becomes ``{}``."""
+    """An attachment's details within the bounds its kinds declare (``AttachmentKind.meta_fields``: a video's
+    ``frames``, a PDF's ``pages``…, and ``max_tiles`` and ``note`` for all); anything that is not a dict
+    becomes ``{}``.
+
+    Every kind's bounds apply whatever kind the attachment is stored as: a file is decoded as its content
+    says, so a detail of another kind could still be read."""
     if not isinstance(meta, dict):
         if meta is not None:
             log.warning("history: %s has details that are not an object; ignored", where)
         return {}
     check = _Checker(meta, where)
-    check.whole("max_tiles", *TILES)
-    check.whole("frames", *FRAMES)
-    check.whole("page_count", 1, MAX_PAGE_COUNT)
-    pages = check.values.get("pages")
-    if pages is not None:
-        count = check.values.get("page_count", MAX_PAGE_COUNT)
-        kept = []
-        if isinstance(pages, list) and len(pages) <= MAX_PAGE_COUNT:
-            kept = sorted({p for p in map(_whole, pages) if p is not None and 0 <= p < count})
-        if kept != pages:
-            check.values["pages"] = kept or [0]  # the first page, as when none was chosen
-            check.changes.append(f"pages reduced to {len(check.values['pages'])} valid page(s)")
-    times = check.values.get("frame_times")
-    check.drop_unless("frame_times", isinstance(times, list) and len(times) <= FRAMES[1] and all(
-        isinstance(t, (int, float)) and not isinstance(t, bool) and math.isfinite(t) for t in times))
-    for key in ("note", "left_out"):
-        check.drop_unless(key, isinstance(check.values.get(key), str) and len(check.values[key]) <= 1000)
+    for detail in meta_fields():
+        _SHAPES[detail.shape](check, detail)
     return check.done()
+
+
+def _whole_field(check: _Checker, detail: MetaField) -> None:
+    check.whole(detail.name, detail.low, detail.high)
+
+
+def _indices_field(check: _Checker, detail: MetaField) -> None:
+    values = check.values.get(detail.name)
+    if values is None:
+        return
+    bound = check.values.get(detail.below, detail.high) if detail.below else detail.high
+    kept = []
+    if isinstance(values, list) and len(values) <= detail.high:
+        kept = sorted({v for v in map(_whole, values) if v is not None and 0 <= v < bound})
+    if kept != values:
+        check.values[detail.name] = kept or [0]  # the first one, as when none was chosen
+        check.changes.append(f"{detail.name} reduced to {len(check.values[detail.name])} valid value(s)")
+
+
+def _numbers_field(check: _Checker, detail: MetaField) -> None:
+    values = check.values.get(detail.name)
+    check.drop_unless(detail.name, isinstance(values, list) and len(values) <= detail.high and all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values))
+
+
+def _text_field(check: _Checker, detail: MetaField) -> None:
+    value = check.values.get(detail.name)
+    check.drop_unless(detail.name, isinstance(value, str) and len(value) <= detail.high)
+
+
+_SHAPES: dict[str, Callable[[_Checker, MetaField], None]] = {
+    "whole": _whole_field, "indices": _indices_field, "numbers": _numbers_field, "text": _text_field,
+}
 
 
 def clean_settings(settings: object, where: str = "a conversation") -> dict:

@@ -1,7 +1,7 @@
 """Decoding and validating what people drop into the window: images, videos, PDFs. No Qt, no torch."""
 
 from .images import SUPPORTED_IMAGE_EXTENSIONS, FittedImage, load_image, load_image_fitted, make_thumbnail
-from .kinds import detect_kind
+from .kind_registry import detect_kind
 from .pdf import pdf_page_count, render_pdf_page
 from .video import VideoInfo, frame_indices, probe_video, sample_video_frames
 

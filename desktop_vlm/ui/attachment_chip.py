@@ -1,5 +1,6 @@
 """One attachment in the composer: its preview with the tile grid ("what the model will see"; click it for
-the viewer), what it costs in tokens, remove; a PDF's Pages… button and a video's strip of sent frames."""
+the viewer), what it costs in tokens, remove; the extra its kind asks for — a document's Pages… button, a
+video's strip of sent frames."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ..app.attachments import PreparedAttachment, tile_summary
+from ..media.kind_spec import CHIP_FRAMES, CHIP_PAGES
 from .images import thumbnail_with_grid
 from .picture_button import PictureButton
 
@@ -25,8 +27,9 @@ def page_ranges(pages: list[int]) -> str:
 
 
 class AttachmentChip(QFrame):
-    """One attachment: its picture with the tile grid (click: the viewer), what it costs in tokens, what of
-    it is sent (pages, frames), a note from its preparation, remove; a PDF can pick pages."""
+    """One attachment: its picture with the tile grid (click: the viewer), what it costs in tokens, a note from
+    its preparation, remove. The plain chip, for kinds without an extra; :func:`make_chip` picks the chip a
+    kind's ``chip`` hint asks for."""
 
     remove_requested = Signal(object)
     pages_requested = Signal(object)
@@ -69,39 +72,63 @@ class AttachmentChip(QFrame):
                 label.setObjectName("Hint")
                 label.setWordWrap(True)
                 layout.addWidget(label)
-        if attachment.kind == "video":
-            strip = QHBoxLayout()
-            strip.setSpacing(2)
-            for frame in attachment.images[:6]:
-                cell = QLabel(self)
-                cell.setPixmap(thumbnail_with_grid(frame, None, 28))
-                strip.addWidget(cell)
-            strip.addStretch(1)
-            layout.addLayout(strip)
-        if attachment.kind == "pdf" and attachment.meta.get("page_count", 1) > 1:
-            pages = QPushButton(self.tr("Pages…"), self)
-            pages.setAccessibleName(self.tr("Choose the pages of %s to send") % attachment.name)
-            pages.clicked.connect(lambda: self.pages_requested.emit(self))
-            layout.addWidget(pages)
+        self._add_extra(layout)
 
     def needed_height(self) -> int:
         """The height that shows everything at the chip's fixed width (wrapped notes included)."""
         return self.heightForWidth(CHIP_WIDTH) if self.layout().hasHeightForWidth() else self.sizeHint().height()
 
     def _detail(self) -> str:
-        """" · 8 frames", " · page 2 of 3", " · pages 1–3, 5 of 9": what of the file will be sent."""
+        """What of the file will be sent, after its name (" · 8 frames"); nothing for a plain chip."""
+        return ""
+
+    def _left_out(self) -> str:
+        """Why less of the file is sent than it has; nothing for a plain chip."""
+        return ""
+
+    def _add_extra(self, layout: QVBoxLayout) -> None:
+        """Widgets below the notes; none for a plain chip."""
+
+    def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
+        summary = tile_summary(self.attachment, max_tiles=max_tiles, tile_size=tile_size,
+                               tokens_per_tile=tokens_per_tile)
+        self.summary.setText(summary.text)
+        pixmap = thumbnail_with_grid(self.attachment.thumbnail, summary.plans[0])
+        self.preview.setPixmap(pixmap)
+        self.preview.setFixedSize(pixmap.width() + 2, pixmap.height() + 2)  # the frame hugs the picture
+        return summary.tokens
+
+
+class FramesChip(AttachmentChip):
+    """A chip for video frames: how many are sent, and a strip of them."""
+
+    def _detail(self) -> str:
+        return self.tr(" · %d frames") % len(self.attachment.images)
+
+    def _add_extra(self, layout: QVBoxLayout) -> None:
+        strip = QHBoxLayout()
+        strip.setSpacing(2)
+        for frame in self.attachment.images[:6]:
+            cell = QLabel(self)
+            cell.setPixmap(thumbnail_with_grid(frame, None, 28))
+            strip.addWidget(cell)
+        strip.addStretch(1)
+        layout.addLayout(strip)
+
+
+class PagesChip(AttachmentChip):
+    """A chip for a document of pages: which pages are sent, why others were left out, and Pages… to choose."""
+
+    def _detail(self) -> str:
+        """" · page 2 of 3", " · pages 1–3, 5 of 9"."""
         meta = self.attachment.meta
-        if self.attachment.kind == "video":
-            return self.tr(" · %d frames") % len(self.attachment.images)
-        if self.attachment.kind != "pdf":
-            return ""
         pages = meta.get("pages", [0])
         if len(pages) == 1:
             return self.tr(" · page %d of %d") % (pages[0] + 1, meta.get("page_count", 1))
         return self.tr(" · pages %s of %d") % (page_ranges(pages), meta.get("page_count", len(pages)))
 
     def _left_out(self) -> str:
-        """Why a PDF sends fewer pages than it has, when the pages were not picked by hand."""
+        """Why fewer pages are sent than the document has, when the pages were not picked by hand."""
         meta = self.attachment.meta
         reason = meta.get("left_out")
         if not reason:
@@ -112,11 +139,17 @@ class AttachmentChip(QFrame):
         return "⚠ " + self.tr("%d of %d pages: more would not fit the model's context. Pages… to choose.") % (
             sent, count)
 
-    def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
-        summary = tile_summary(self.attachment, max_tiles=max_tiles, tile_size=tile_size,
-                               tokens_per_tile=tokens_per_tile)
-        self.summary.setText(summary.text)
-        pixmap = thumbnail_with_grid(self.attachment.thumbnail, summary.plans[0])
-        self.preview.setPixmap(pixmap)
-        self.preview.setFixedSize(pixmap.width() + 2, pixmap.height() + 2)  # the frame hugs the picture
-        return summary.tokens
+    def _add_extra(self, layout: QVBoxLayout) -> None:
+        if self.attachment.meta.get("page_count", 1) > 1:
+            pages = QPushButton(self.tr("Pages…"), self)
+            pages.setAccessibleName(self.tr("Choose the pages of %s to send") % self.attachment.name)
+            pages.clicked.connect(lambda: self.pages_requested.emit(self))
+            layout.addWidget(pages)
+
+
+CHIPS: dict[str | None, type[AttachmentChip]] = {None: AttachmentChip, CHIP_FRAMES: FramesChip, CHIP_PAGES: PagesChip}
+
+
+def make_chip(attachment: PreparedAttachment, parent: QWidget | None = None) -> AttachmentChip:
+    """The chip the attachment's kind asks for (its ``chip`` hint); the plain chip for a kind without one."""
+    return CHIPS[attachment.attachment_kind.chip](attachment, parent)

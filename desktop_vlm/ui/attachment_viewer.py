@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.tiling import TilePlan, plan_tiles
+from ..media.kind_registry import kind as attachment_kind
 from .images import pil_to_qimage
 
 MAX_SHOWN_SIDE = 6000  # px: larger pictures are shown scaled to this (a 20000 px scan would need 1.2 GB here)
@@ -100,15 +101,12 @@ class _Decoder(QObject):
     failed = Signal(str)
 
     def start(self, attachment, max_tiles: int) -> None:
-        from ..app.attachments import prepare_file
+        from ..app.attachments import prepare_stored
         from ..core.errors import DesktopVlmError
-
-        meta = attachment.meta or {}
 
         def work() -> None:
             try:
-                prepared = prepare_file(attachment.path, frames=meta.get("frames", 8), pages=meta.get("pages"),
-                                        max_tiles=meta.get("max_tiles", max_tiles))
+                prepared = prepare_stored(attachment.path, attachment.meta, max_tiles)
                 self.done.emit(prepared.images)
             except DesktopVlmError as err:
                 self.failed.emit(err.user_message)
@@ -124,6 +122,7 @@ class AttachmentViewer(QDialog):
     def __init__(self, name: str, kind: str, meta: dict, budget: ViewerBudget, parent: QWidget | None = None):
         super().__init__(parent)
         self.kind, self.meta, self.budget = kind, meta or {}, budget
+        self.attachment_kind = attachment_kind(kind)
         self.images: list[Image.Image] = []
         self.fit = True
         self.setWindowTitle(self.tr("%s as the model sees it") % name)
@@ -194,7 +193,7 @@ class AttachmentViewer(QDialog):
     # ------------------------------------------------------------------ content
     def plan_for(self, image: Image.Image) -> TilePlan:
         """The tiling the runtime will use: a video frame is one tile, other pictures up to the budget."""
-        max_tiles = 1 if self.kind == "video" else self.budget.max_tiles
+        max_tiles = self.attachment_kind.tiles_per_picture(self.budget.max_tiles)
         return plan_tiles(*image.size, max_tiles=max_tiles, tile_size=self.budget.tile_size)
 
     def set_images(self, images: list[Image.Image]) -> None:
@@ -203,11 +202,11 @@ class AttachmentViewer(QDialog):
         times = self.meta.get("frame_times") or []
         page_numbers = self.meta.get("pages") or []
         for index, image in enumerate(self.images):
-            if self.kind == "video":
+            if self.attachment_kind.as_frames:
                 text = self.tr("Frame %d") % (index + 1)
                 if index < len(times):
                     text += f" · {frame_time(times[index])}"
-            elif self.kind == "pdf":
+            elif self.attachment_kind.pages is not None:
                 text = self.tr("Page %d") % ((page_numbers[index] if index < len(page_numbers) else index) + 1)
             else:
                 text = self.tr("Picture")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..app.inference_service import NOT_SENT
+from ..media.kind_registry import is_picture_file
 from .answer_body import MessageBody, flash_copied
 from .answer_versions import VersionSwitcher
 from .flow_layout import FlowLayout
@@ -146,7 +147,7 @@ class MessageWidget(QFrame):
         picture.setFixedSize(PICTURE_PX, PICTURE_PX * 3 // 4)  # the picture's place, kept while it is made
         picture.clicked.connect(lambda: self.attachment_opened.emit(att))
         column.addWidget(picture)
-        if att.kind != "image":
+        if not is_picture_file(att.kind):
             caption = QLabel(elided(box, att.name, PICTURE_PX), box)
             caption.setObjectName("Hint")
             caption.setToolTip(att.name)

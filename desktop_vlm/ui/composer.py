@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image
 from ..core.errors import DesktopVlmError
-from .attachment_chip import AttachmentChip
+from .attachment_chip import AttachmentChip, make_chip
 from .attachment_viewer import AttachmentViewer, ViewerBudget, open_viewer
 from .drop_overlay import DragWatcher, DropOverlay
 from .images import qimage_to_pil
@@ -41,9 +41,11 @@ class _Loader(QObject):
 
     def load(self, path: Path, frames: int, max_tiles: int, tile_size: int, pages: list[int] | None = None,
              room: int | None = None, tokens_per_tile: int = 256) -> None:
-        """Prepare ``path``; a PDF sends ``pages`` or, without, all its pages that fit in ``room`` tokens."""
-        self._run(lambda: prepare_file(path, frames=frames, max_tiles=max_tiles, tile_size=tile_size, pages=pages,
-                                       image_token_room=room, tokens_per_tile=tokens_per_tile), path.name)
+        """Prepare ``path``; a document of pages sends ``pages`` or, without, all its pages that fit in ``room``
+        tokens; a video sends ``frames`` frames."""
+        choices: dict[str, object] = {"frames": frames} | ({} if pages is None else {"pages": pages})
+        self._run(lambda: prepare_file(path, max_tiles=max_tiles, tile_size=tile_size, image_token_room=room,
+                                       tokens_per_tile=tokens_per_tile, **choices), path.name)
 
     def load_pasted(self, image, name: str) -> None:
         """A pasted or captured PIL image: its PNG encoding took ~0.35 s for a 4K screenshot on the UI thread."""
@@ -218,7 +220,10 @@ class Composer(QWidget):
         room = self.image_token_room()
         if room is not None:
             room += chip.update_budget(self.max_tiles, self.tile_size, self.tokens_per_tile)  # its own tokens free up
-        picker = PagePicker(attachment.source, attachment.meta.get("page_count", 1), attachment.meta.get("pages", [0]),
+        pages = attachment.attachment_kind.pages
+        if pages is None:
+            return None
+        picker = PagePicker(attachment.source, pages, attachment.meta.get("page_count", 1), attachment.meta.get("pages", [0]),
                             max_tiles=self.max_tiles, tile_size=self.tile_size, tokens_per_tile=self.tokens_per_tile,
                             room=room, parent=self)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -235,7 +240,7 @@ class Composer(QWidget):
         return ViewerBudget(self.max_tiles, self.tile_size, self.tokens_per_tile)
 
     def _add(self, attachment: PreparedAttachment) -> None:
-        chip = AttachmentChip(attachment, self.strip)
+        chip = make_chip(attachment, self.strip)
         chip.remove_requested.connect(self.remove_attachment)
         chip.pages_requested.connect(self.open_page_picker)
         chip.view_requested.connect(self.open_viewer)

@@ -1,5 +1,5 @@
-"""Small pictures of a sent message's attachments: a photo scaled down, a video's first frame, a PDF's first
-page.
+"""Small pictures of a sent message's attachments, as their kinds make them: a photo scaled down, a video's
+first frame, a PDF's first page.
 
 Decoding a 24-megapixel JPEG takes about half a second, and a conversation is laid out again whenever it is
 opened, so pictures are never decoded on the UI thread: each is made once on a worker thread and kept as a
@@ -21,17 +21,13 @@ log = logging.getLogger(__name__)
 THUMBNAIL_PX = 320  # long side: a 160-point picture in the bubble, sharp on a 2× screen
 
 
-def make_attachment_thumbnail(kind: str, path: Path) -> Image.Image:
-    """The picture that stands for an attachment file (raises MediaError when it cannot be read)."""
-    from ..media import load_image, make_thumbnail, render_pdf_page, sample_video_frames
+def make_attachment_thumbnail(kind_name: str, path: Path) -> Image.Image:
+    """The picture that stands for an attachment file, as its kind makes it (raises MediaError when it cannot
+    be read, or when no kind of this installation has that name)."""
+    from ..media import make_thumbnail
+    from ..media.kind_registry import kind
 
-    if kind == "video":
-        picture = sample_video_frames(path, 1)[0]
-    elif kind == "pdf":
-        picture = render_pdf_page(path, 0, max_tiles=1)
-    else:
-        picture = load_image(path, at_least=THUMBNAIL_PX)  # a JPEG decodes at 1/8 scale: ~0.5 s -> tens of ms
-    return make_thumbnail(picture, THUMBNAIL_PX)
+    return make_thumbnail(kind(kind_name).picture(path, THUMBNAIL_PX), THUMBNAIL_PX)
 
 
 class MessageThumbnails(QObject):

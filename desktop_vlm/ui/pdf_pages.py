@@ -1,4 +1,4 @@
-"""Choosing the pages of a PDF to send: a grid of page pictures to tick, "All pages", and what the choice
+"""Choosing the pages of a document (a PDF) to send: a grid of page pictures to tick, "All pages", and what the choice
 costs in image tokens against the room left in the model's context (pages past it are not sent, and the
 dialog says so before it happens). Page pictures are rendered on a worker thread."""
 
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.attachments import MAX_PDF_PAGES, pages_that_fit, pdf_page_plan
 from ..core.errors import DesktopVlmError
+from ..media.paged import Pages, pages_that_fit
 from .attachment_chip import page_ranges
 from .images import pil_to_qimage
 
@@ -44,22 +44,22 @@ class _PageRenderer(QObject):
 
     rendered = Signal(int, QImage, int, int)
 
-    def __init__(self, path: Path, count: int):
+    def __init__(self, path: Path, pages: Pages, count: int):
         super().__init__()
-        self.path, self.count = Path(path), count
+        self.path, self.pages, self.count = Path(path), pages, count
         self.stop = threading.Event()
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self._run)
 
     def _run(self) -> None:
-        from ..media import make_thumbnail, render_pdf_page
+        from ..media import make_thumbnail
 
         for index in range(self.count):
             if self.stop.is_set():
                 return
             try:
-                page = render_pdf_page(self.path, index, max_tiles=1)
+                page = self.pages.render(self.path, index, max_tiles=1)
             except DesktopVlmError:
                 continue  # one broken page leaves its cell empty; the others still come
             picture = make_thumbnail(page, PAGE_PICTURE_PX * 2)
@@ -67,21 +67,23 @@ class _PageRenderer(QObject):
 
 
 class PagePicker(QDialog):
-    """``pages()`` after ``accept``: the chosen pages (0-based, in order) that fit, at most ``MAX_PDF_PAGES``.
+    """``pages()`` after ``accept``: the chosen pages (0-based, in order) that fit, at most ``pages.most_sent``.
 
     Parameters
     ----------
-    path, page_count : the PDF and its number of pages
+    path, page_count : the document and its number of pages
+    pages : how its kind counts, renders and plans pages
     chosen : the pages sent now (ticked at the start)
     max_tiles, tile_size, tokens_per_tile : the tile budget, for the token cost of each page
     room : image tokens left in the context for this PDF (None: unknown, no model yet)
     """
 
-    def __init__(self, path: Path, page_count: int, chosen: list[int], *, max_tiles: int, tile_size: int,
+    def __init__(self, path: Path, pages: Pages, page_count: int, chosen: list[int], *, max_tiles: int, tile_size: int,
                  tokens_per_tile: int, room: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pages of %s to send") % Path(path).name)
         self.max_tiles, self.tile_size, self.tokens_per_tile, self.room = max_tiles, tile_size, tokens_per_tile, room
+        self.document = pages
         self._tokens: dict[int, int] = {}  # page -> image tokens, known once its picture is rendered
         self.grid = QListWidget(self)
         self.grid.setViewMode(QListView.ViewMode.IconMode)
@@ -118,7 +120,7 @@ class PagePicker(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.resize(720, 560)
-        self._renderer = _PageRenderer(path, page_count)
+        self._renderer = _PageRenderer(path, pages, page_count)
         self._renderer.rendered.connect(self._on_page_rendered)
         self.finished.connect(lambda _result: self._renderer.stop.set())
         self._renderer.start()
@@ -147,7 +149,8 @@ class PagePicker(QDialog):
     def pages(self) -> list[int]:
         """The ticked pages that will be sent: in order, as many as fit in the room and the limit."""
         checked = self.checked()
-        return checked[:pages_that_fit([self.page_tokens(p) for p in checked], self.room)] if checked else []
+        fit = pages_that_fit([self.page_tokens(p) for p in checked], self.room, self.document.most_sent)
+        return checked[:fit] if checked else []
 
     # ------------------------------------------------------------------ display
     def _toggle(self, item: QListWidgetItem) -> None:
@@ -155,7 +158,7 @@ class PagePicker(QDialog):
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def _on_page_rendered(self, index: int, image: QImage, width: int, height: int) -> None:
-        plan = pdf_page_plan(width, height, max_tiles=self.max_tiles, tile_size=self.tile_size)
+        plan = self.document.plan(width, height, max_tiles=self.max_tiles, tile_size=self.tile_size)
         self._tokens[index] = plan.total_tiles * self.tokens_per_tile
         item = self.grid.item(index)
         if item is not None:
@@ -177,8 +180,8 @@ class PagePicker(QDialog):
             return
         text = self.tr("Pages %s: about %s image tokens.") % (page_ranges(sent), f"{cost:,}")
         if len(sent) < len(checked):
-            if len(sent) == MAX_PDF_PAGES and (self.room is None or cost <= self.room):
-                reason = self.tr("at most %d pages are sent at once") % MAX_PDF_PAGES
+            if len(sent) == self.document.most_sent and (self.room is None or cost <= self.room):
+                reason = self.tr("at most %d pages are sent at once") % self.document.most_sent
             else:
                 reason = self.tr("the model's context has room for about %s image tokens") % f"{self.room:,}"
             text = "⚠ " + self.tr("Only %d of the %d ticked pages will be sent: %s. Use fewer tiles (Max tiles) "

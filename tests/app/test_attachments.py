@@ -56,7 +56,7 @@ def _pdf(path, pages=3, size=(612, 792)):
 
 
 def test_a_pdf_sends_all_its_pages_that_fit(tmp_path):
-    from desktop_vlm.app.attachments import pages_that_fit
+    from desktop_vlm.media.paged import pages_that_fit
 
     doc = _pdf(tmp_path / "three.pdf")
     everything = prepare_file(doc, max_tiles=6)
@@ -71,7 +71,7 @@ def test_a_pdf_sends_all_its_pages_that_fit(tmp_path):
 
 
 def test_the_page_plan_from_a_thumbnail_is_the_plan_of_the_rendered_page(tmp_path):
-    from desktop_vlm.app.attachments import pdf_page_plan
+    from desktop_vlm.media.attachment_kinds.pdf import pdf_page_plan
     from desktop_vlm.media import render_pdf_page
 
     for size in ((612, 792), (842, 595), (300, 2000)):
@@ -91,11 +91,10 @@ def test_video_frames_carry_their_times(tmp_path):
 
 
 def test_a_picture_too_large_to_decode_whole_is_downscaled_with_a_note(tmp_path, monkeypatch):
-    from desktop_vlm.app import attachments
-    from desktop_vlm.media import load_image_fitted
+    from desktop_vlm.media import images, load_image_fitted
 
     # the same path a 20000×20000 scan takes, with the pixel cap lowered so the test needs no huge file
-    monkeypatch.setattr(attachments, "load_image_fitted",
+    monkeypatch.setattr(images, "load_image_fitted",
                         lambda data, **kw: load_image_fitted(data, **kw, max_pixels=1_000_000))
     path = tmp_path / "scan.png"
     Image.new("RGB", (3000, 2000), "white").save(path)

@@ -133,8 +133,8 @@ def test_a_pdf_page_that_would_exhaust_memory_is_one_error_row_and_the_run_goes_
 
 
 def test_a_picture_over_the_pixel_cap_is_downscaled_and_the_row_says_so(tmp_path, monkeypatch):
-    real = desktop_vlm.media.load_image_fitted
-    monkeypatch.setattr(desktop_vlm.media, "load_image_fitted",
+    real = desktop_vlm.media.images.load_image_fitted
+    monkeypatch.setattr(desktop_vlm.media.images, "load_image_fitted",
                         lambda path, **kw: real(path, max_pixels=10_000, **kw))  # a small cap: a small test
     picture = tmp_path / "wide.png"
     Image.new("RGB", (600, 300), "navy").save(picture)

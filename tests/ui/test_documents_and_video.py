@@ -8,6 +8,7 @@ from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
+from desktop_vlm.media.attachment_kinds.pdf import KIND as PDF
 from desktop_vlm.ui.attachment_chip import page_ranges
 from desktop_vlm.ui.attachment_viewer import AttachmentViewer
 from desktop_vlm.ui.pdf_pages import PagePicker
@@ -67,7 +68,7 @@ def test_pages_past_the_context_are_left_out_with_a_warning(qtbot, window, servi
 
 def test_the_page_picker_shows_page_pictures_and_caps_to_the_room(qtbot, tmp_path):
     doc = _pdf(tmp_path / "doc.pdf", pages=5)
-    picker = PagePicker(doc, 5, [0], max_tiles=6, tile_size=448, tokens_per_tile=256, room=4000)
+    picker = PagePicker(doc, PDF.pages, 5, [0], max_tiles=6, tile_size=448, tokens_per_tile=256, room=4000)
     qtbot.addWidget(picker)
     qtbot.waitUntil(lambda: len(picker._tokens) == 5, timeout=10000)  # rendered on a worker, one by one
     assert all(not picker.grid.item(i).icon().isNull() for i in range(5))
@@ -239,10 +240,9 @@ def test_a_drag_over_the_window_shows_the_drop_layer(qtbot, window, tmp_path):
 
 
 def test_a_note_from_preparing_the_file_shows_on_its_chip(qtbot, window, tmp_path, monkeypatch):
-    from desktop_vlm.app import attachments
-    from desktop_vlm.media import load_image_fitted
+    from desktop_vlm.media import images, load_image_fitted
 
-    monkeypatch.setattr(attachments, "load_image_fitted",
+    monkeypatch.setattr(images, "load_image_fitted",
                         lambda data, **kw: load_image_fitted(data, **kw, max_pixels=1_000_000))
     path = tmp_path / "scan.png"
     Image.new("RGB", (3000, 2000), "white").save(path)

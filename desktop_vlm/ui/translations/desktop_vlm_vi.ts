@@ -4,155 +4,120 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="44"/>
+        <location filename="../attachment_chip.py" line="47"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s: mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="45"/>
+        <location filename="../attachment_chip.py" line="48"/>
         <source>Open as the model sees it</source>
         <translation>Mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="49"/>
+        <location filename="../attachment_chip.py" line="52"/>
         <source>Remove %s</source>
         <translation>Gỡ %s</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="82"/>
-        <source>Pages…</source>
-        <translation>Trang…</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="83"/>
-        <source>Choose the pages of %s to send</source>
-        <translation>Chọn các trang của %s để gửi</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="95"/>
-        <source> · %d frames</source>
-        <translation> · %d khung hình</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="100"/>
-        <source> · page %d of %d</source>
-        <translation> · trang %d / %d</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="101"/>
-        <source> · pages %s of %d</source>
-        <translation> · các trang %s / %d</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="111"/>
-        <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
-        <translation>%d trên %d trang: tối đa %d trang mỗi lần. Bấm Trang… để chọn.</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="112"/>
-        <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
-        <translation>%d trên %d trang: thêm nữa sẽ vượt ngữ cảnh của mô hình. Bấm Trang… để chọn.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../attachment_viewer.py" line="129"/>
+        <location filename="../attachment_viewer.py" line="128"/>
         <source>%s as the model sees it</source>
         <translation>%s như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="134"/>
+        <location filename="../attachment_viewer.py" line="133"/>
         <source>Pages and frames</source>
         <translation>Trang và khung hình</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="142"/>
+        <location filename="../attachment_viewer.py" line="141"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="142"/>
+        <location filename="../attachment_viewer.py" line="141"/>
         <source>Fit to the window (F)</source>
         <translation>Vừa cửa sổ (F)</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="143"/>
+        <location filename="../attachment_viewer.py" line="142"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="143"/>
+        <location filename="../attachment_viewer.py" line="142"/>
         <source>Actual size (1)</source>
         <translation>Kích thước thật (1)</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="144"/>
+        <location filename="../attachment_viewer.py" line="143"/>
         <source>Zoom out (-)</source>
         <translation>Thu nhỏ (-)</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="145"/>
+        <location filename="../attachment_viewer.py" line="144"/>
         <source>Zoom in (+)</source>
         <translation>Phóng to (+)</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="183"/>
+        <location filename="../attachment_viewer.py" line="182"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="207"/>
+        <location filename="../attachment_viewer.py" line="206"/>
         <source>Frame %d</source>
         <translation>Khung %d</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="211"/>
+        <location filename="../attachment_viewer.py" line="210"/>
         <source>Page %d</source>
         <translation>Trang %d</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="213"/>
+        <location filename="../attachment_viewer.py" line="212"/>
         <source>Picture</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="219"/>
+        <location filename="../attachment_viewer.py" line="218"/>
         <source>This attachment: %d picture(s), %s</source>
         <translation>Tệp đính kèm này: %d ảnh, %s</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="236"/>
+        <location filename="../attachment_viewer.py" line="235"/>
         <source>%d × %d px, resized to one tile of %d × %d px</source>
         <translation>%d × %d px, thu về một ô %d × %d px</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="238"/>
+        <location filename="../attachment_viewer.py" line="237"/>
         <source>%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px</source>
         <translation>%d × %d px, đổi cỡ thành %d × %d rồi cắt thành %d × %d ô, mỗi ô %d px</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="241"/>
+        <location filename="../attachment_viewer.py" line="240"/>
         <source>+ 1 thumbnail tile: the whole picture at %d × %d</source>
         <translation>+ 1 ô thu nhỏ: cả bức ảnh ở %d × %d</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="250"/>
+        <location filename="../attachment_viewer.py" line="249"/>
         <source>The thumbnail tile (shown at half size): the model also gets the whole picture squeezed to one tile.</source>
         <translation>Ô thu nhỏ (hiển thị nửa cỡ): mô hình cũng nhận cả bức ảnh thu vào một ô.</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="256"/>
+        <location filename="../attachment_viewer.py" line="255"/>
         <source>1 tile → %s image tokens</source>
         <translation>1 ô → %s token ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="257"/>
+        <location filename="../attachment_viewer.py" line="256"/>
         <source>%d tiles → %s image tokens</source>
         <translation>%d ô → %s token ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="274"/>
+        <location filename="../attachment_viewer.py" line="273"/>
         <source>fit</source>
         <translation>vừa khung</translation>
     </message>
@@ -223,52 +188,52 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="37"/>
+        <location filename="../chat_view.py" line="38"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>chưa gửi — đã dừng khi mô hình đang tải; bấm Gửi để hỏi ngay</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="39"/>
+        <location filename="../chat_view.py" line="40"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>bị cắt ngang — Desktop VLM đã đóng trước khi câu trả lời xong</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="40"/>
+        <location filename="../chat_view.py" line="41"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="41"/>
+        <location filename="../chat_view.py" line="42"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="51"/>
+        <location filename="../chat_view.py" line="52"/>
         <source>first token %s ms</source>
         <translation>token đầu tiên sau %s ms</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="53"/>
+        <location filename="../chat_view.py" line="54"/>
         <source>%s tokens/s</source>
         <translation>%s token/giây</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="55"/>
+        <location filename="../chat_view.py" line="56"/>
         <source>%s tokens</source>
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="58"/>
+        <location filename="../chat_view.py" line="59"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="240"/>
+        <location filename="../chat_view.py" line="241"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="257"/>
+        <location filename="../chat_view.py" line="258"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -333,54 +298,54 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="133"/>
+        <location filename="../composer.py" line="135"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="134"/>
+        <location filename="../composer.py" line="136"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="140"/>
+        <location filename="../composer.py" line="142"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="141"/>
+        <location filename="../composer.py" line="143"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="142"/>
-        <location filename="../composer.py" line="309"/>
+        <location filename="../composer.py" line="144"/>
+        <location filename="../composer.py" line="314"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="144"/>
-        <location filename="../composer.py" line="310"/>
+        <location filename="../composer.py" line="146"/>
+        <location filename="../composer.py" line="315"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="288"/>
+        <location filename="../composer.py" line="293"/>
         <source>%s image tokens in this message</source>
         <translation>%s token ảnh trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="309"/>
+        <location filename="../composer.py" line="314"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="310"/>
+        <location filename="../composer.py" line="315"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="323"/>
+        <location filename="../composer.py" line="328"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
@@ -491,12 +456,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../errors.py" line="28"/>
+        <location filename="../errors.py" line="29"/>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="35"/>
+        <location filename="../errors.py" line="36"/>
         <source>Dismiss message</source>
         <translation>Đóng thông báo</translation>
     </message>
@@ -527,6 +492,14 @@ pictures, PDFs, videos</source>
         <location filename="../extraction.py" line="54"/>
         <source>Export extracted data</source>
         <translation>Xuất dữ liệu đã trích xuất</translation>
+    </message>
+</context>
+<context>
+    <name>FramesChip</name>
+    <message>
+        <location filename="../attachment_chip.py" line="106"/>
+        <source> · %d frames</source>
+        <translation> · %d khung hình</translation>
     </message>
 </context>
 <context>
@@ -605,7 +578,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../errors.py" line="14"/>
+        <location filename="../errors.py" line="15"/>
         <location filename="../main_window.py" line="64"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
@@ -707,57 +680,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="94"/>
+        <location filename="../chat_view.py" line="95"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="94"/>
+        <location filename="../chat_view.py" line="95"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="117"/>
+        <location filename="../chat_view.py" line="118"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="118"/>
+        <location filename="../chat_view.py" line="119"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="123"/>
+        <location filename="../chat_view.py" line="124"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="124"/>
+        <location filename="../chat_view.py" line="125"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="197"/>
+        <location filename="../chat_view.py" line="198"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="197"/>
+        <location filename="../chat_view.py" line="198"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="198"/>
+        <location filename="../chat_view.py" line="199"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="198"/>
+        <location filename="../chat_view.py" line="199"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="144"/>
+        <location filename="../chat_view.py" line="145"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -1260,69 +1233,102 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagePicker</name>
     <message>
-        <location filename="../pdf_pages.py" line="83"/>
+        <location filename="../pdf_pages.py" line="84"/>
         <source>Pages of %s to send</source>
         <translation>Các trang của %s sẽ gửi</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="92"/>
+        <location filename="../pdf_pages.py" line="94"/>
         <source>Pages: Space ticks or unticks the current page</source>
         <translation>Trang: phím Space đánh dấu hoặc bỏ dấu trang hiện tại</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="94"/>
+        <location filename="../pdf_pages.py" line="96"/>
         <source>Page %d</source>
         <translation>Trang %d</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="101"/>
+        <location filename="../pdf_pages.py" line="103"/>
         <source>All pages</source>
         <translation>Tất cả trang</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="103"/>
+        <location filename="../pdf_pages.py" line="105"/>
         <source>None</source>
         <translation>Không trang nào</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="164"/>
+        <location filename="../pdf_pages.py" line="167"/>
         <source>Page %d: %d tiles → %s image tokens</source>
         <translation>Trang %d: %d ô → %s token ảnh</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="174"/>
+        <location filename="../pdf_pages.py" line="177"/>
         <source>Send %d page(s)</source>
         <translation>Gửi %d trang</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="174"/>
+        <location filename="../pdf_pages.py" line="177"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="176"/>
+        <location filename="../pdf_pages.py" line="179"/>
         <source>Tick the pages the model should read.</source>
         <translation>Đánh dấu các trang mô hình cần đọc.</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="178"/>
+        <location filename="../pdf_pages.py" line="181"/>
         <source>Pages %s: about %s image tokens.</source>
         <translation>Trang %s: khoảng %s token ảnh.</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="181"/>
+        <location filename="../pdf_pages.py" line="184"/>
         <source>at most %d pages are sent at once</source>
         <translation>mỗi lần gửi tối đa %d trang</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="183"/>
+        <location filename="../pdf_pages.py" line="186"/>
         <source>the model&apos;s context has room for about %s image tokens</source>
         <translation>ngữ cảnh của mô hình còn chỗ cho khoảng %s token ảnh</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="184"/>
+        <location filename="../pdf_pages.py" line="187"/>
         <source>Only %d of the %d ticked pages will be sent: %s. Use fewer tiles (Max tiles) to fit more pages.</source>
         <translation>Chỉ %d trong %d trang đã chọn sẽ được gửi: %s. Giảm số ô (Số ô tối đa) để gửi được nhiều trang hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>PagesChip</name>
+    <message>
+        <location filename="../attachment_chip.py" line="127"/>
+        <source> · page %d of %d</source>
+        <translation> · trang %d / %d</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="128"/>
+        <source> · pages %s of %d</source>
+        <translation> · các trang %s / %d</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="138"/>
+        <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
+        <translation>%d trên %d trang: tối đa %d trang mỗi lần. Bấm Trang… để chọn.</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="139"/>
+        <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
+        <translation>%d trên %d trang: thêm nữa sẽ vượt ngữ cảnh của mô hình. Bấm Trang… để chọn.</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="144"/>
+        <source>Pages…</source>
+        <translation>Trang…</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="145"/>
+        <source>Choose the pages of %s to send</source>
+        <translation>Chọn các trang của %s để gửi</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1906,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>TileCanvas</name>
     <message>
-        <location filename="../attachment_viewer.py" line="62"/>
+        <location filename="../attachment_viewer.py" line="63"/>
         <source>The picture with its tile grid</source>
         <translation>Ảnh cùng lưới ô</translation>
     </message>

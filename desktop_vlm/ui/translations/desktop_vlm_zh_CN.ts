@@ -4,155 +4,120 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="44"/>
+        <location filename="../attachment_chip.py" line="47"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s：以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="45"/>
+        <location filename="../attachment_chip.py" line="48"/>
         <source>Open as the model sees it</source>
         <translation>以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="49"/>
+        <location filename="../attachment_chip.py" line="52"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="82"/>
-        <source>Pages…</source>
-        <translation>页面…</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="83"/>
-        <source>Choose the pages of %s to send</source>
-        <translation>选择 %s 中要发送的页面</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="95"/>
-        <source> · %d frames</source>
-        <translation> · %d 帧</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="100"/>
-        <source> · page %d of %d</source>
-        <translation> · 第 %d 页，共 %d 页</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="101"/>
-        <source> · pages %s of %d</source>
-        <translation> · 第 %s 页，共 %d 页</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="111"/>
-        <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
-        <translation>%d / %d 页：一次最多 %d 页。点“页面…”选择。</translation>
-    </message>
-    <message>
-        <location filename="../attachment_chip.py" line="112"/>
-        <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
-        <translation>%d / %d 页：再多将超出模型的上下文。点“页面…”选择。</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../attachment_viewer.py" line="129"/>
+        <location filename="../attachment_viewer.py" line="128"/>
         <source>%s as the model sees it</source>
         <translation>模型看到的 %s</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="134"/>
+        <location filename="../attachment_viewer.py" line="133"/>
         <source>Pages and frames</source>
         <translation>页面与帧</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="142"/>
+        <location filename="../attachment_viewer.py" line="141"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="142"/>
+        <location filename="../attachment_viewer.py" line="141"/>
         <source>Fit to the window (F)</source>
         <translation>适应窗口（F）</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="143"/>
+        <location filename="../attachment_viewer.py" line="142"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="143"/>
+        <location filename="../attachment_viewer.py" line="142"/>
         <source>Actual size (1)</source>
         <translation>实际大小（1）</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="144"/>
+        <location filename="../attachment_viewer.py" line="143"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="145"/>
+        <location filename="../attachment_viewer.py" line="144"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="183"/>
+        <location filename="../attachment_viewer.py" line="182"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="207"/>
+        <location filename="../attachment_viewer.py" line="206"/>
         <source>Frame %d</source>
         <translation>第 %d 帧</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="211"/>
+        <location filename="../attachment_viewer.py" line="210"/>
         <source>Page %d</source>
         <translation>第 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="213"/>
+        <location filename="../attachment_viewer.py" line="212"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="219"/>
+        <location filename="../attachment_viewer.py" line="218"/>
         <source>This attachment: %d picture(s), %s</source>
         <translation>此附件：%d 张图片，%s</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="236"/>
+        <location filename="../attachment_viewer.py" line="235"/>
         <source>%d × %d px, resized to one tile of %d × %d px</source>
         <translation>%d × %d 像素，缩放为一个 %d × %d 像素的图块</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="238"/>
+        <location filename="../attachment_viewer.py" line="237"/>
         <source>%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px</source>
         <translation>%d × %d 像素，缩放为 %d × %d 并切成 %d × %d 个 %d 像素的图块</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="241"/>
+        <location filename="../attachment_viewer.py" line="240"/>
         <source>+ 1 thumbnail tile: the whole picture at %d × %d</source>
         <translation>+ 1 个缩略图块：整张图片缩为 %d × %d</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="250"/>
+        <location filename="../attachment_viewer.py" line="249"/>
         <source>The thumbnail tile (shown at half size): the model also gets the whole picture squeezed to one tile.</source>
         <translation>缩略图块（以一半大小显示）：模型还会收到压缩成一个图块的整张图片。</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="256"/>
+        <location filename="../attachment_viewer.py" line="255"/>
         <source>1 tile → %s image tokens</source>
         <translation>1 个图块 → %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="257"/>
+        <location filename="../attachment_viewer.py" line="256"/>
         <source>%d tiles → %s image tokens</source>
         <translation>%d 个图块 → %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="274"/>
+        <location filename="../attachment_viewer.py" line="273"/>
         <source>fit</source>
         <translation>适应</translation>
     </message>
@@ -223,52 +188,52 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="37"/>
+        <location filename="../chat_view.py" line="38"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>未发送 — 在模型加载时已停止；点“发送”立即提问</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="39"/>
+        <location filename="../chat_view.py" line="40"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>已中断 — 回答完成前 Desktop VLM 已关闭</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="40"/>
+        <location filename="../chat_view.py" line="41"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="41"/>
+        <location filename="../chat_view.py" line="42"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="51"/>
+        <location filename="../chat_view.py" line="52"/>
         <source>first token %s ms</source>
         <translation>首个 token %s 毫秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="53"/>
+        <location filename="../chat_view.py" line="54"/>
         <source>%s tokens/s</source>
         <translation>%s token/秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="55"/>
+        <location filename="../chat_view.py" line="56"/>
         <source>%s tokens</source>
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="58"/>
+        <location filename="../chat_view.py" line="59"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="240"/>
+        <location filename="../chat_view.py" line="241"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="257"/>
+        <location filename="../chat_view.py" line="258"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
@@ -333,54 +298,54 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="133"/>
+        <location filename="../composer.py" line="135"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="134"/>
+        <location filename="../composer.py" line="136"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="140"/>
+        <location filename="../composer.py" line="142"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="141"/>
+        <location filename="../composer.py" line="143"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="142"/>
-        <location filename="../composer.py" line="309"/>
+        <location filename="../composer.py" line="144"/>
+        <location filename="../composer.py" line="314"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="144"/>
-        <location filename="../composer.py" line="310"/>
+        <location filename="../composer.py" line="146"/>
+        <location filename="../composer.py" line="315"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="288"/>
+        <location filename="../composer.py" line="293"/>
         <source>%s image tokens in this message</source>
         <translation>本条消息包含 %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="309"/>
+        <location filename="../composer.py" line="314"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="310"/>
+        <location filename="../composer.py" line="315"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="323"/>
+        <location filename="../composer.py" line="328"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
@@ -491,12 +456,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../errors.py" line="28"/>
+        <location filename="../errors.py" line="29"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="35"/>
+        <location filename="../errors.py" line="36"/>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
     </message>
@@ -527,6 +492,14 @@ pictures, PDFs, videos</source>
         <location filename="../extraction.py" line="54"/>
         <source>Export extracted data</source>
         <translation>导出提取的数据</translation>
+    </message>
+</context>
+<context>
+    <name>FramesChip</name>
+    <message>
+        <location filename="../attachment_chip.py" line="106"/>
+        <source> · %d frames</source>
+        <translation> · %d 帧</translation>
     </message>
 </context>
 <context>
@@ -605,7 +578,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../errors.py" line="14"/>
+        <location filename="../errors.py" line="15"/>
         <location filename="../main_window.py" line="64"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
@@ -707,57 +680,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="94"/>
+        <location filename="../chat_view.py" line="95"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="94"/>
+        <location filename="../chat_view.py" line="95"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="117"/>
+        <location filename="../chat_view.py" line="118"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="118"/>
+        <location filename="../chat_view.py" line="119"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="123"/>
+        <location filename="../chat_view.py" line="124"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="124"/>
+        <location filename="../chat_view.py" line="125"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="197"/>
+        <location filename="../chat_view.py" line="198"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="197"/>
+        <location filename="../chat_view.py" line="198"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="198"/>
+        <location filename="../chat_view.py" line="199"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="198"/>
+        <location filename="../chat_view.py" line="199"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="144"/>
+        <location filename="../chat_view.py" line="145"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -1260,69 +1233,102 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagePicker</name>
     <message>
-        <location filename="../pdf_pages.py" line="83"/>
+        <location filename="../pdf_pages.py" line="84"/>
         <source>Pages of %s to send</source>
         <translation>要发送的 %s 页面</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="92"/>
+        <location filename="../pdf_pages.py" line="94"/>
         <source>Pages: Space ticks or unticks the current page</source>
         <translation>页面：空格键勾选或取消当前页</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="94"/>
+        <location filename="../pdf_pages.py" line="96"/>
         <source>Page %d</source>
         <translation>第 %d 页</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="101"/>
+        <location filename="../pdf_pages.py" line="103"/>
         <source>All pages</source>
         <translation>全部页面</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="103"/>
+        <location filename="../pdf_pages.py" line="105"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="164"/>
+        <location filename="../pdf_pages.py" line="167"/>
         <source>Page %d: %d tiles → %s image tokens</source>
         <translation>第 %d 页：%d 个图块 → %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="174"/>
+        <location filename="../pdf_pages.py" line="177"/>
         <source>Send %d page(s)</source>
         <translation>发送 %d 页</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="174"/>
+        <location filename="../pdf_pages.py" line="177"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="176"/>
+        <location filename="../pdf_pages.py" line="179"/>
         <source>Tick the pages the model should read.</source>
         <translation>勾选模型要读的页面。</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="178"/>
+        <location filename="../pdf_pages.py" line="181"/>
         <source>Pages %s: about %s image tokens.</source>
         <translation>第 %s 页：约 %s 个图像 token。</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="181"/>
+        <location filename="../pdf_pages.py" line="184"/>
         <source>at most %d pages are sent at once</source>
         <translation>一次最多发送 %d 页</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="183"/>
+        <location filename="../pdf_pages.py" line="186"/>
         <source>the model&apos;s context has room for about %s image tokens</source>
         <translation>模型的上下文大约还能容纳 %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="184"/>
+        <location filename="../pdf_pages.py" line="187"/>
         <source>Only %d of the %d ticked pages will be sent: %s. Use fewer tiles (Max tiles) to fit more pages.</source>
         <translation>只会发送 %d 页（共勾选 %d 页）：%s。减少图块数（最大图块数）可容纳更多页面。</translation>
+    </message>
+</context>
+<context>
+    <name>PagesChip</name>
+    <message>
+        <location filename="../attachment_chip.py" line="127"/>
+        <source> · page %d of %d</source>
+        <translation> · 第 %d 页，共 %d 页</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="128"/>
+        <source> · pages %s of %d</source>
+        <translation> · 第 %s 页，共 %d 页</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="138"/>
+        <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
+        <translation>%d / %d 页：一次最多 %d 页。点“页面…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="139"/>
+        <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
+        <translation>%d / %d 页：再多将超出模型的上下文。点“页面…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="144"/>
+        <source>Pages…</source>
+        <translation>页面…</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="145"/>
+        <source>Choose the pages of %s to send</source>
+        <translation>选择 %s 中要发送的页面</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1906,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>TileCanvas</name>
     <message>
-        <location filename="../attachment_viewer.py" line="62"/>
+        <location filename="../attachment_viewer.py" line="63"/>
         <source>The picture with its tile grid</source>
         <translation>带图块网格的图片</translation>
     </message>
