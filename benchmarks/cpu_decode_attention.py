@@ -48,9 +48,12 @@ def measure(checkpoint: Path, tiles: int, new_tokens: int, repeats: int) -> dict
             stats = runtime.generate(request).stats  # the prompt comes from the cache: only decode runs
             rates[label].append(stats.decode_tokens_per_s)
             reused.append(stats.reused_prompt_tokens)
-    return {"prompt_tokens": cold.prompt_tokens, "min_reused_prompt_tokens": min(reused),
-            "decode_tok_s": {label: statistics.median(values) for label, values in rates.items()},
-            "all_decode_tok_s": rates}  # fmt: skip
+    return {
+        "prompt_tokens": cold.prompt_tokens,
+        "min_reused_prompt_tokens": min(reused),
+        "decode_tok_s": {label: statistics.median(values) for label, values in rates.items()},
+        "all_decode_tok_s": rates,
+    }
 
 
 def main(argv=None) -> int:
@@ -74,16 +77,28 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         checkpoint = ensure_checkpoint(args.model, args.size, args.workdir or Path(tmp))
         env = dict(os.environ, **CAPS["AVX2"], PYTHONPATH=str(HERE.parent))
-        child = [sys.executable, __file__, "--child", str(checkpoint), "--tiles", str(args.tiles),
-                 "--new-tokens", str(args.new_tokens), "--repeats", str(args.repeats)]  # fmt: skip
+        child = [
+            sys.executable,
+            __file__,
+            "--child",
+            str(checkpoint),
+            "--tiles",
+            str(args.tiles),
+            "--new-tokens",
+            str(args.new_tokens),
+            "--repeats",
+            str(args.repeats),
+        ]
         done = subprocess.run(child, env=env, capture_output=True, text=True, cwd=HERE.parent)
         if done.returncode:
             print(done.stderr[-4000:], file=sys.stderr)
             return done.returncode
         result = json.loads(done.stdout.strip().splitlines()[-1])
-    print(f"{args.model} ({args.size}), bf16, AVX2 cap, {args.tiles} tiles = {result['prompt_tokens']:,} prompt "
-          f"tokens (≥ {result['min_reused_prompt_tokens']:,} reused from the cache per repetition), "
-          f"{args.new_tokens} new tokens, median of {args.repeats}, the variants alternated:\n")
+    print(
+        f"{args.model} ({args.size}), bf16, AVX2 cap, {args.tiles} tiles = {result['prompt_tokens']:,} prompt "
+        f"tokens (≥ {result['min_reused_prompt_tokens']:,} reused from the cache per repetition), "
+        f"{args.new_tokens} new tokens, median of {args.repeats}, the variants alternated:\n"
+    )
     print("| decode-step attention | decode tok/s | all runs |\n|---|---|---|")
     for label, rate in result["decode_tok_s"].items():
         runs = " / ".join(f"{r:.1f}" for r in result["all_decode_tok_s"][label])

@@ -92,16 +92,25 @@ print(json.dumps(out))
 """
 
 
-def measure(caps: dict | None, repeats: int, sweep: tuple[int, ...] = (), ragged: tuple[int, ...] = (),
-            positions: int = CACHED_POSITIONS) -> dict:  # fmt: skip
-    env = {k: v for k, v in os.environ.items() if k not in ("ONEDNN_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY",
-                                                            "MKL_ENABLE_INSTRUCTIONS")}  # fmt: skip
+def measure(
+    caps: dict | None,
+    repeats: int,
+    sweep: tuple[int, ...] = (),
+    ragged: tuple[int, ...] = (),
+    positions: int = CACHED_POSITIONS,
+) -> dict:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("ONEDNN_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY", "MKL_ENABLE_INSTRUCTIONS")
+    }
     env.update(caps or {})
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     argv = [str(repeats), ",".join(map(str, sweep)), ",".join(map(str, ragged)), str(positions)]
-    done = subprocess.run([sys.executable, "-c", _MEASURE, *argv], env=env, capture_output=True, text=True,
-                          check=True, cwd=root)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *argv], env=env, capture_output=True, text=True, check=True, cwd=root
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -117,24 +126,38 @@ def main(argv=None) -> int:
 
     weight_bytes = {"float32": 2 * 11008 * 2048 * 4, "bfloat16": 2 * 11008 * 2048 * 2}
     print(f"CPU bf16 instructions usable: {cpu_has_native_bf16()} · torch {torch.__version__}\n")
-    print("| instruction set | decode fp32 | decode bf16 | bf16 speed-up | prefill (512 rows) fp32 "
-          "| prefill bf16 | bf16 widened to fp32 | widened vs fp32 |")  # fmt: skip
+    print(
+        "| instruction set | decode fp32 | decode bf16 | bf16 speed-up | prefill (512 rows) fp32 "
+        "| prefill bf16 | bf16 widened to fp32 | widened vs fp32 |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     convs, attentions = [], []
     for label, caps in CAPS.items():
         capped = label == "AVX2"
         r = measure(caps, args.repeats, SWEEP_ROWS if capped else (), RAGGED_TOKENS if capped else ())
-        d32, d16, p32, p16, pw = (r["float32/1"], r["bfloat16/1"], r["float32/512"], r["bfloat16/512"],
-                                  r["widened/512"])  # fmt: skip
-        print(f"| {label} | {d32 * 1e3:.2f} ms ({weight_bytes['float32'] / d32 / 1e9:.0f} GB/s) "
-              f"| {d16 * 1e3:.2f} ms ({weight_bytes['bfloat16'] / d16 / 1e9:.0f} GB/s) | {d32 / d16:.2f}× "
-              f"| {p32 * 1e3:.1f} ms | {p16 * 1e3:.1f} ms | {pw * 1e3:.1f} ms | {p32 / pw:.2f}× |")  # fmt: skip
+        d32, d16, p32, p16, pw = (
+            r["float32/1"],
+            r["bfloat16/1"],
+            r["float32/512"],
+            r["bfloat16/512"],
+            r["widened/512"],
+        )
+        print(
+            f"| {label} | {d32 * 1e3:.2f} ms ({weight_bytes['float32'] / d32 / 1e9:.0f} GB/s) "
+            f"| {d16 * 1e3:.2f} ms ({weight_bytes['bfloat16'] / d16 / 1e9:.0f} GB/s) | {d32 / d16:.2f}× "
+            f"| {p32 * 1e3:.1f} ms | {p16 * 1e3:.1f} ms | {pw * 1e3:.1f} ms | {p32 / pw:.2f}× |"
+        )
         if capped:
             sweep = r
-        attentions.append(f"| {label} | " + " | ".join(f"{r[f'attention/{kind}'] * 1e3:.2f} ms"
-                                                     for kind in ("float32", "bfloat16", "widened")) + " |")
-        convs.append(f"| {label} | {r['conv/float32'] * 1e3:.1f} ms | {r['conv/bfloat16'] * 1e3:.1f} ms "
-                     f"| {r['conv/widened'] * 1e3:.1f} ms |")  # fmt: skip
+        attentions.append(
+            f"| {label} | "
+            + " | ".join(f"{r[f'attention/{kind}'] * 1e3:.2f} ms" for kind in ("float32", "bfloat16", "widened"))
+            + " |"
+        )
+        convs.append(
+            f"| {label} | {r['conv/float32'] * 1e3:.1f} ms | {r['conv/bfloat16'] * 1e3:.1f} ms "
+            f"| {r['conv/widened'] * 1e3:.1f} ms |"
+        )
     print("\npatch embedding of one 448-pixel tile (InternViT-300M's 14×14 convolution to 1,024 channels):\n")
     print("| instruction set | fp32 | bf16 | bf16 widened to fp32 |\n|---|---|---|---|")
     print("\n".join(convs))
@@ -143,19 +166,23 @@ def main(argv=None) -> int:
     print("|---|" + "---|" * len(SWEEP_ROWS))
     for kind, label in (("float32", "fp32 weight"), ("bfloat16", "bf16 weight"), ("widened", "bf16 widened")):
         print(f"| {label} | " + " | ".join(f"{sweep[f'{kind}/{n}'] * 1e3:.1f}" for n in SWEEP_ROWS) + " |")
-    print(f"\nwidened products of ragged token counts on the AVX2 cap (ms), padded to TOKEN_MULTIPLE rows or not:\n")
+    print("\nwidened products of ragged token counts on the AVX2 cap (ms), padded to TOKEN_MULTIPLE rows or not:\n")
     print("| tokens | " + " | ".join(map(str, RAGGED_TOKENS)) + " |\n|---|" + "---|" * len(RAGGED_TOKENS))
     for kind in ("unpadded", "padded"):
         print(f"| {kind} | " + " | ".join(f"{sweep[f'ragged/{n}/{kind}'] * 1e3:.1f}" for n in RAGGED_TOKENS) + " |")
-    print(f"\none decode step's attention over {CACHED_POSITIONS:,} cached positions (16 query heads, 2 key/value "
-          "heads of 128):\n")
+    print(
+        f"\none decode step's attention over {CACHED_POSITIONS:,} cached positions (16 query heads, 2 key/value "
+        "heads of 128):\n"
+    )
     print("| instruction set | fp32 | bf16 products | bf16 widened to fp32 |\n|---|---|---|---|")
     print("\n".join(attentions))
     native = measure(None, args.repeats)
-    print(f"\nbf16 one-row product on the native instruction set with oneDNN bypassed (ATen's kernel, as in "
-          f"decode steps): {native['bfloat16/1/aten'] * 1e3:.2f} ms "
-          f"({weight_bytes['bfloat16'] / native['bfloat16/1/aten'] / 1e9:.0f} GB/s), oneDNN in the same process: "
-          f"{native['bfloat16/1'] * 1e3:.2f} ms")
+    print(
+        f"\nbf16 one-row product on the native instruction set with oneDNN bypassed (ATen's kernel, as in "
+        f"decode steps): {native['bfloat16/1/aten'] * 1e3:.2f} ms "
+        f"({weight_bytes['bfloat16'] / native['bfloat16/1/aten'] / 1e9:.0f} GB/s), oneDNN in the same process: "
+        f"{native['bfloat16/1'] * 1e3:.2f} ms"
+    )
     if args.e2e_model:
         end_to_end(args.e2e_model, args.e2e_size, args.repeats // 10 or 1)
     print(f"\n{r['threads']} torch threads; command: python {' '.join(sys.argv)}")
@@ -170,11 +197,12 @@ def end_to_end(model: str, size: str, repeats: int) -> None:
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from synthetic import write_checkpoint
+
     import desktop_vlm.runtime.engine as engine
     from desktop_vlm.core.types import GenerationParams
     from desktop_vlm.runtime import load_runtime
     from desktop_vlm.runtime.api import ChatRequest
-    from synthetic import write_checkpoint
 
     bypass = engine.single_token_kernels
     with tempfile.TemporaryDirectory() as tmp:
@@ -185,8 +213,9 @@ def end_to_end(model: str, size: str, repeats: int) -> None:
         rates = {"oneDNN bypassed for one-row products (the default)": [], "oneDNN for every product": []}
         for _ in range(repeats):
             for label in rates:
-                engine.single_token_kernels = bypass if "bypassed" in label else (
-                    lambda device, dtype: contextlib.nullcontext())  # fmt: skip
+                engine.single_token_kernels = (
+                    bypass if "bypassed" in label else (lambda device, dtype: contextlib.nullcontext())
+                )
                 runtime.reset_cache()
                 rates[label].append(runtime.generate(request).stats.decode_tokens_per_s)
         engine.single_token_kernels = bypass

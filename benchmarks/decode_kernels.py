@@ -53,8 +53,10 @@ def main(argv=None) -> int:
             timings = probe.measure(layer, rounds=args.rounds, budget_s=args.budget_s)
             best = min(timings, key=timings.get)
             for kernel, seconds in timings.items():
-                print(f"| {out_features:,} × {in_features:,} | {precision} | {kernel} | {seconds * 1e3:.2f} ms "
-                      f"| {stored / seconds / 1e9:.1f} | {'yes' if kernel == best else ''} |")
+                print(
+                    f"| {out_features:,} × {in_features:,} | {precision} | {kernel} | {seconds * 1e3:.2f} ms "
+                    f"| {stored / seconds / 1e9:.1f} | {'yes' if kernel == best else ''} |"
+                )
     return 0
 
 

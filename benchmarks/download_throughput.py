@@ -30,15 +30,19 @@ def main(argv=None) -> int:
     repo = make_repo(size_mb=args.size_mb)
     total = sum(len(v) for k, v in repo.items() if not k.endswith((".py", ".bin")))
     ours, curls = [], []
-    server = subprocess.Popen([sys.executable, __file__, "--serve", str(args.size_mb)], stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve", str(args.size_mb)], stdout=subprocess.PIPE, text=True
+    )
     hub = type("Hub", (), {"url": server.stdout.readline().strip()})
     try:
         _run(args, repo, total, hub, ours, curls)
     finally:
         server.kill()
     best_ours, best_curl = max(ours), max(curls)
-    print(f"{total / 1e6:.0f} MB over loopback, best of {args.repeats}: ours {best_ours:.0f} MB/s (verified with "
-          f"sha256, written atomically), curl {best_curl:.0f} MB/s; ratio {best_ours / best_curl:.2f}")
+    print(
+        f"{total / 1e6:.0f} MB over loopback, best of {args.repeats}: ours {best_ours:.0f} MB/s (verified with "
+        f"sha256, written atomically), curl {best_curl:.0f} MB/s; ratio {best_ours / best_curl:.2f}"
+    )
     print(f"command: python {' '.join(sys.argv)}")
     return 0
 
@@ -53,7 +57,9 @@ def _run(args, repo, total, hub, ours, curls) -> None:
             out.mkdir()
             urls = [f"{hub.url}/cdn/{REPO}/{name}" for name in repo if not name.endswith((".py", ".bin"))]
             t0 = time.perf_counter()
-            procs = [subprocess.Popen(["curl", "-s", "-o", str(out / Path(u).name), u]) for u in urls]  # parallel, like ours
+            procs = [
+                subprocess.Popen(["curl", "-s", "-o", str(out / Path(u).name), u]) for u in urls
+            ]  # parallel, like ours
             for p in procs:
                 p.wait()
             curls.append(total / (time.perf_counter() - t0) / 1e6)

@@ -25,8 +25,9 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -37,10 +38,36 @@ EXTRA_ADDRESS_SPACE = 2 << 30
 TIMEOUT_S = 60.0
 
 # values a hostile or broken config puts where a number, string or section belongs
-CONFIG_VALUES: tuple[Any, ...] = (0, -1, 1, "64", 1_000_000, 2**40, 10**30, None, 3.5, True, [], {}, float("nan"),
-                                  1e308, "", [1, "a"])
-SHARD_NAMES: tuple[Any, ...] = ("../x.safetensors", "/etc/passwd", "..\\x.safetensors", "a\u0000.safetensors",
-                                "config.json", "C:x.safetensors", 5, None, "", "missing.safetensors")
+CONFIG_VALUES: tuple[Any, ...] = (
+    0,
+    -1,
+    1,
+    "64",
+    1_000_000,
+    2**40,
+    10**30,
+    None,
+    3.5,
+    True,
+    [],
+    {},
+    float("nan"),
+    1e308,
+    "",
+    [1, "a"],
+)
+SHARD_NAMES: tuple[Any, ...] = (
+    "../x.safetensors",
+    "/etc/passwd",
+    "..\\x.safetensors",
+    "a\u0000.safetensors",
+    "config.json",
+    "C:x.safetensors",
+    5,
+    None,
+    "",
+    "missing.safetensors",
+)
 DTYPES: tuple[Any, ...] = ("I16", "U8", "BOOL", "I64", "F64", "Q7", 5, None)
 
 
@@ -58,15 +85,35 @@ def mutate_config(folder: Path, rng: random.Random) -> str:
     config = json.loads((folder / "config.json").read_text())
     if rng.random() < 0.08:  # the whole file
         kind = rng.choice(["list", "string", "truncated", "nested", "binary"])
-        text = {"list": b"[1, 2]", "string": b'"config"', "truncated": (folder / "config.json").read_bytes()[:200],
-                "nested": b"[" * 100_000, "binary": bytes(range(256))}[kind]
+        text = {
+            "list": b"[1, 2]",
+            "string": b'"config"',
+            "truncated": (folder / "config.json").read_bytes()[:200],
+            "nested": b"[" * 100_000,
+            "binary": bytes(range(256)),
+        }[kind]
         (folder / "config.json").write_bytes(text)
         return f"config.json: {kind}"
     # sizes and sections matter most: pick them more often than the many generation settings
     paths = _leaves(config)
-    wanted = [p for p in paths if p[-1] in ("vision_config", "llm_config") or "size" in str(p[-1])
-              or "num_" in str(p[-1]) or p[-1] in ("patch_size", "downsample_ratio", "vocab_size", "rope_theta",
-                                                   "hidden_act", "rms_norm_eps", "layer_norm_eps", "rope_scaling")]
+    wanted = [
+        p
+        for p in paths
+        if p[-1] in ("vision_config", "llm_config")
+        or "size" in str(p[-1])
+        or "num_" in str(p[-1])
+        or p[-1]
+        in (
+            "patch_size",
+            "downsample_ratio",
+            "vocab_size",
+            "rope_theta",
+            "hidden_act",
+            "rms_norm_eps",
+            "layer_norm_eps",
+            "rope_scaling",
+        )
+    ]
     path = rng.choice(wanted if wanted and rng.random() < 0.7 else paths)
     parent = config
     for key in path[:-1]:
@@ -96,7 +143,7 @@ def mutate_index(folder: Path, rng: random.Random) -> str:
     elif kind == "empty":
         index["weight_map"] = {}
     else:
-        (folder / INDEX).write_text("{\"weight_map\": " + "[" * 50_000)
+        (folder / INDEX).write_text('{"weight_map": ' + "[" * 50_000)
         return "index: nested"
     (folder / INDEX).write_text(json.dumps(index))
     return f"index: {kind}"
@@ -196,9 +243,15 @@ def _run(work: Callable[[], str]) -> tuple[str, int, float]:
 HUB_REPO = "OpenGVLab/InternVL2_5-4B"
 HUB_FILES = ("@api", "config.json", "tokenizer.json", "model-00001-of-00002.safetensors")
 HUB_FAULTS = (
-    {"oversize": 64_000_000}, {"oversize": 64_000_000, "announce": False}, {"endless": True},
-    {"status": 429, "rate_limit": 3600}, {"status": 429, "rate_limit": 1, "times": 1}, {"status": 503},
-    {"status": 429, "retry_after": "Wed, 21 Oct 2099 07:28:00 GMT"}, {"corrupt": True}, {"drop_after": 1000},
+    {"oversize": 64_000_000},
+    {"oversize": 64_000_000, "announce": False},
+    {"endless": True},
+    {"status": 429, "rate_limit": 3600},
+    {"status": 429, "rate_limit": 1, "times": 1},
+    {"status": 503},
+    {"status": 429, "retry_after": "Wed, 21 Oct 2099 07:28:00 GMT"},
+    {"corrupt": True},
+    {"drop_after": 1000},
     {"wrong_range": True, "drop_after": 200_000},
 )
 
@@ -243,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
             folder = Path(tmp) / f"input-{i}"
             shutil.copytree(seeds[seed], folder)
             what = f"{seed}: {MUTATIONS[kind](folder, rng)}"
-            outcome, rss, _seconds = _run(lambda: load_and_ask(folder))
+            outcome, rss, _seconds = _run(lambda folder=folder: load_and_ask(folder))
             shutil.rmtree(folder, ignore_errors=True)
             per_class[kind] += 1
             outcomes[outcome.split(":")[0]] += 1
@@ -251,8 +304,10 @@ def main(argv: list[str] | None = None) -> int:
                 failures.append(f"{what} -> {outcome}")
             if rss > peak:
                 peak, peak_input = rss, what
-    print(f"checkpoints: inputs tried: {args.inputs} ({dict(per_class)}) in {time.perf_counter() - started:.0f} s; "
-          f"failures: {len(failures)}; peak RSS of one input's process: {peak / 2**20:.0f} MiB ({peak_input})")
+    print(
+        f"checkpoints: inputs tried: {args.inputs} ({dict(per_class)}) in {time.perf_counter() - started:.0f} s; "
+        f"failures: {len(failures)}; peak RSS of one input's process: {peak / 2**20:.0f} MiB ({peak_input})"
+    )
     print(f"outcomes: {dict(outcomes)}")
     for line in failures[: args.show]:
         print("  " + line)
@@ -274,8 +329,10 @@ def _hub_run(show: int) -> list[str]:
             failures.append(f"{name} {fault} -> {outcome}")
         if rss > peak:
             peak, peak_input = rss, f"{name} {fault}"
-    print(f"hub: inputs tried: {len(cases)} in {time.perf_counter() - started:.0f} s; failures: {len(failures)}; "
-          f"peak RSS of one input's process: {peak / 2**20:.0f} MiB ({peak_input})")
+    print(
+        f"hub: inputs tried: {len(cases)} in {time.perf_counter() - started:.0f} s; failures: {len(failures)}; "
+        f"peak RSS of one input's process: {peak / 2**20:.0f} MiB ({peak_input})"
+    )
     print(f"outcomes: {dict(outcomes)}")
     for line in failures[:show]:
         print("  " + line)

@@ -92,10 +92,20 @@ def pdf_inputs(rng: random.Random, count: int) -> list[bytes]:
     from tests.media.pdf_files import bomb_pdf, image_bomb_pdf, many_pages_pdf, page_of_size_pdf, recursive_form_pdf
 
     mb = 1024 * 1024
-    fixed = [bomb_pdf(1024 * mb, 4), bomb_pdf(256 * mb, 16), bomb_pdf(64 * mb, 64), bomb_pdf(512 * mb, 1),
-             image_bomb_pdf(20000, 1), image_bomb_pdf(12000, 8), recursive_form_pdf(2), recursive_form_pdf(8),
-             many_pages_pdf(30000), page_of_size_pdf(0.01, 900000), page_of_size_pdf(14400, 14400),
-             page_of_size_pdf(1e9, 1e9)]
+    fixed = [
+        bomb_pdf(1024 * mb, 4),
+        bomb_pdf(256 * mb, 16),
+        bomb_pdf(64 * mb, 64),
+        bomb_pdf(512 * mb, 1),
+        image_bomb_pdf(20000, 1),
+        image_bomb_pdf(12000, 8),
+        recursive_form_pdf(2),
+        recursive_form_pdf(8),
+        many_pages_pdf(30000),
+        page_of_size_pdf(0.01, 900000),
+        page_of_size_pdf(14400, 14400),
+        page_of_size_pdf(1e9, 1e9),
+    ]
     seeds = [bomb_pdf(32 * mb, 4), image_bomb_pdf(4000, 2), recursive_form_pdf(3)]
     out = fixed[:count]
     while len(out) < count:
@@ -107,8 +117,13 @@ def video_inputs(rng: random.Random, count: int) -> list[bytes]:
     from tests.media.fuzz_inputs import lying_video, mutate, plain_jpeg
 
     first = plain_jpeg((64, 48))
-    huge = [plain_jpeg((12000, 12000), "L"), plain_jpeg((8300, 8300), "L"), plain_jpeg((16000, 16), "L"),
-            plain_jpeg((16, 9000), "L"), plain_jpeg((8192, 8192), "L")]
+    huge = [
+        plain_jpeg((12000, 12000), "L"),
+        plain_jpeg((8300, 8300), "L"),
+        plain_jpeg((16000, 16), "L"),
+        plain_jpeg((16, 9000), "L"),
+        plain_jpeg((8192, 8192), "L"),
+    ]
     fixed = [lying_video([first] + [frame] * n) for frame in huge for n in (1, 6)]
     out = fixed[:count]
     while len(out) < count:
@@ -128,8 +143,14 @@ def image_inputs(rng: random.Random, count: int) -> list[bytes]:
         Image.new("L", size, 120).save(buffer, "JPEG", **kwargs)
         return buffer.getvalue()
 
-    fixed = [large_png(20000, 20000), large_png(22000, 22000), large_png(60000, 60000, declared_only=True),
-             jpeg((20000, 12000)), jpeg((12000, 9000), progressive=True), large_png(100_000, 1000)]
+    fixed = [
+        large_png(20000, 20000),
+        large_png(22000, 22000),
+        large_png(60000, 60000, declared_only=True),
+        jpeg((20000, 12000)),
+        jpeg((12000, 9000), progressive=True),
+        large_png(100_000, 1000),
+    ]
     seeds = [large_png(12000, 8000), jpeg((10000, 9000))]
     out = fixed[:count]
     while len(out) < count:
@@ -152,9 +173,14 @@ def run_files(kind: str, inputs: list[bytes | list[str]], workdir: Path) -> dict
         else:
             path.write_bytes(data)
         try:
-            done = subprocess.run([sys.executable, __file__, "--one", kind, str(path)], capture_output=True,
-                                  text=True, timeout=TIMEOUT_S * (25 if kind == "history" else 1), cwd=ROOT,
-                                  check=False)
+            done = subprocess.run(
+                [sys.executable, __file__, "--one", kind, str(path)],
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT_S * (25 if kind == "history" else 1),
+                cwd=ROOT,
+                check=False,
+            )
             result = json.loads(done.stdout.strip().splitlines()[-1]) if done.returncode == 0 else None
         except subprocess.TimeoutExpired:
             result = {"outcomes": {f"hang (>{TIMEOUT_S} s)": 1}, "seconds": TIMEOUT_S, "peak_mb": 0}
@@ -173,13 +199,14 @@ def run_server(rng: random.Random, count: int, workdir: Path) -> dict:
     allowed.mkdir()
     os.mkfifo(allowed / "fifo.png")
     (allowed / "loop.png").symlink_to(allowed / "loop.png")
-    script = ("import sys, time\nfrom pathlib import Path\nfrom desktop_vlm.runtime.fake import FakeRuntime\n"
-              "from desktop_vlm.server import ImagePolicy, ServerConfig, create_server\n"
-              "config = ServerConfig('fake', image_policy=ImagePolicy(allow_files=Path(sys.argv[1])), "
-              "header_timeout_s=2.0)\nserver = create_server(FakeRuntime, config, '127.0.0.1', 0)\n"
-              "server.start_background()\nprint(server.server_address[1], flush=True)\ntime.sleep(3600)\n")
-    proc = subprocess.Popen([sys.executable, "-c", script, str(allowed)], stdout=subprocess.PIPE, text=True,
-                            cwd=ROOT)
+    script = (
+        "import sys, time\nfrom pathlib import Path\nfrom desktop_vlm.runtime.fake import FakeRuntime\n"
+        "from desktop_vlm.server import ImagePolicy, ServerConfig, create_server\n"
+        "config = ServerConfig('fake', image_policy=ImagePolicy(allow_files=Path(sys.argv[1])), "
+        "header_timeout_s=2.0)\nserver = create_server(FakeRuntime, config, '127.0.0.1', 0)\n"
+        "server.start_background()\nprint(server.server_address[1], flush=True)\ntime.sleep(3600)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script, str(allowed)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     outcomes: Counter[str] = Counter()
     slowest = 0.0
     try:
@@ -228,14 +255,16 @@ def main(argv: list[str] | None = None) -> int:
                 from tests.history.hostile_exports import hostile_export
 
                 texts = [hostile_export(rng) for _ in range(count)]
-                result = run_files("history", [texts[i:i + 25] for i in range(0, count, 25)], workdir)
+                result = run_files("history", [texts[i : i + 25] for i in range(0, count, 25)], workdir)
             else:
                 make = {"pdf": pdf_inputs, "video": video_inputs, "image": image_inputs}[kind]
                 result = run_files(kind, make(rng, count), workdir)
             bad = sum(n for outcome, n in result["outcomes"].items() if outcome not in FINE)
             findings += bad
-            rows.append(f"| {kind} | {count} | {bad} | {result['peak_mb']:,} MB | {result['slowest_s']:.1f} s | "
-                        f"{dict(result['outcomes'])} | {time.perf_counter() - started:.0f} s |")
+            rows.append(
+                f"| {kind} | {count} | {bad} | {result['peak_mb']:,} MB | {result['slowest_s']:.1f} s | "
+                f"{dict(result['outcomes'])} | {time.perf_counter() - started:.0f} s |"
+            )
             print(rows[-1], flush=True)
     print("\n| area | inputs tried | failures | peak RSS of the app process | slowest input | outcomes | run time |")
     print("|---|---|---|---|---|---|---|")

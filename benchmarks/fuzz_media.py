@@ -54,8 +54,11 @@ def main(argv=None) -> int:
     ap.add_argument("--save-slowest", type=Path, help="write the slowest input here, to reproduce it")
     args = ap.parse_args(argv)
     seeds = [(k, v) for k, v in seed_images().items()] + [
-        ("video", seed_video("mpeg4")), ("video", seed_video("libx264")),
-        ("pdf", seed_pdf()), ("pdf", seed_pdf(hand_written=True))]  # fmt: skip
+        ("video", seed_video("mpeg4")),
+        ("video", seed_video("libx264")),
+        ("pdf", seed_pdf()),
+        ("pdf", seed_pdf(hand_written=True)),
+    ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()
     slowest = (0.0, "")
@@ -66,8 +69,9 @@ def main(argv=None) -> int:
         kind, seed = seeds[i % len(seeds)]
         data = mutate(seed, rng)
         try:
-            outcome, seconds = pool.submit(_run_one, "video" if kind == "video" else "pdf" if kind == "pdf" else "image",
-                                           data).result(timeout=30)  # fmt: skip
+            outcome, seconds = pool.submit(
+                _run_one, "video" if kind == "video" else "pdf" if kind == "pdf" else "image", data
+            ).result(timeout=30)
         except BrokenProcessPool:
             crashes += 1
             pool = ProcessPoolExecutor(max_workers=2)
@@ -80,8 +84,10 @@ def main(argv=None) -> int:
             if args.save_slowest:
                 args.save_slowest.write_bytes(data)
     pool.shutdown()
-    print(f"inputs tried: {args.inputs} in {time.perf_counter() - started:.0f} s; crashes: {crashes}; "
-          f"outcomes: {dict(outcomes)}; slowest: {slowest[1]} at {slowest[0] * 1000:.0f} ms")
+    print(
+        f"inputs tried: {args.inputs} in {time.perf_counter() - started:.0f} s; crashes: {crashes}; "
+        f"outcomes: {dict(outcomes)}; slowest: {slowest[1]} at {slowest[0] * 1000:.0f} ms"
+    )
     print(f"command: python {' '.join(sys.argv)}")
     return 0 if crashes == 0 and not any(k.startswith(("unexpected", "hang")) for k in outcomes) else 1
 

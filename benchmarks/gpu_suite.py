@@ -64,11 +64,16 @@ def summary_row(step: Step, result: dict, tiles: int) -> list[str]:
         limits, base = row["limits"], row["baseline"] or {}
         ceiling = limits.get("decode_ceiling_datasheet_tok_s") or limits["decode_ceiling_tok_s"]
         floor = limits.get("ttft_floor_datasheet_s") or limits["ttft_floor_s"]
-        versus = (f"{ours['decode_tok_s'] / base['decode_tok_s']:.2f}× / {base['ttft_s'] / ours['ttft_s']:.2f}×"
-                  if base else "–")
-        lines.append(f"| {result['model']} | {result['quantize']} | {mode} | {ours['decode_tok_s']:,.1f} "
-                     f"| {ours['decode_tok_s'] / ceiling:.0%} | {ours['ttft_s'] * 1e3:,.0f} ms "
-                     f"| {ours['ttft_s'] / floor:.1f}× | {ours['second_turn_ttft_s'] * 1e3:,.0f} ms | {versus} |")
+        versus = (
+            f"{ours['decode_tok_s'] / base['decode_tok_s']:.2f}× / {base['ttft_s'] / ours['ttft_s']:.2f}×"
+            if base
+            else "–"
+        )
+        lines.append(
+            f"| {result['model']} | {result['quantize']} | {mode} | {ours['decode_tok_s']:,.1f} "
+            f"| {ours['decode_tok_s'] / ceiling:.0%} | {ours['ttft_s'] * 1e3:,.0f} ms "
+            f"| {ours['ttft_s'] / floor:.1f}× | {ours['second_turn_ttft_s'] * 1e3:,.0f} ms | {versus} |"
+        )
     return lines
 
 
@@ -76,9 +81,13 @@ def write(out: Path, results: list[dict], skipped: list[str], tiles: int) -> Non
     import runtime_bench
 
     (out / "results.json").write_text(json.dumps({"results": results, "skipped": skipped}, indent=1, default=str))
-    lines = [f"## GPU suite: {tiles} tiles", "",
-             "| model | weights | decode path | decode tok/s | % of bandwidth ceiling | TTFT | TTFT / FLOP floor "
-             "| 2nd-turn TTFT | vs baseline: decode / TTFT |", "|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        f"## GPU suite: {tiles} tiles",
+        "",
+        "| model | weights | decode path | decode tok/s | % of bandwidth ceiling | TTFT | TTFT / FLOP floor "
+        "| 2nd-turn TTFT | vs baseline: decode / TTFT |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for entry in results:
         lines += entry.get("summary", [f"| {entry['step']} | failed: {entry.get('error', '?')} |"])
     if skipped:
@@ -89,7 +98,7 @@ def write(out: Path, results: list[dict], skipped: list[str], tiles: int) -> Non
 
 def main(argv=None) -> int:
     import runtime_bench
-    from synthetic import synthetic_models, ensure_checkpoint
+    from synthetic import ensure_checkpoint, synthetic_models
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
@@ -116,8 +125,17 @@ def main(argv=None) -> int:
         entry: dict = {"step": step.name, "started_s": round(time.monotonic() - started, 1)}
         try:
             folder = ensure_checkpoint(step.model, args.size, workdir)
-            result = runtime_bench.bench(folder, args.device, "auto", args.new_tokens, args.repeats, [args.tiles],
-                                         step.decodes, step.quantize, baseline=step.baseline)
+            result = runtime_bench.bench(
+                folder,
+                args.device,
+                "auto",
+                args.new_tokens,
+                args.repeats,
+                [args.tiles],
+                step.decodes,
+                step.quantize,
+                baseline=step.baseline,
+            )
             entry |= {"result": result, "summary": summary_row(step, result, args.tiles)}
         except Exception as err:  # one failed step must not lose the others' results
             entry["error"] = f"{type(err).__name__}: {err}"

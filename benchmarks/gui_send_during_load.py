@@ -98,8 +98,14 @@ def run_once(model: Path) -> dict:
         config = Path(home) / "config"
         config.mkdir()
         (config / "settings.json").write_text(json.dumps({"runtime": {"active_model": str(model), "device": "cpu"}}))
-        out = subprocess.run([sys.executable, "-c", _DRIVER, home], capture_output=True, text=True, timeout=180,
-                             cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT)})
+        out = subprocess.run(
+            [sys.executable, "-c", _DRIVER, home],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            cwd=ROOT,
+            env=os.environ | {"PYTHONPATH": str(ROOT)},
+        )
         line = next((line for line in out.stdout.splitlines() if line.startswith("{")), None)
         if line is None:
             raise SystemExit(out.stderr[-3000:])
@@ -120,9 +126,11 @@ def main() -> int:
     banners = {r.get("banner_at_send", "") for r in runs}
     errors = [e for r in runs for e in r["errors"]]
     waited = [r["loaded"] - r["sent"] for r in runs if "loaded" in r]
-    print(f"{platform}, {args.runs} runs, model {args.model.name}: the question was sent "
-          f"{statistics.median(waited):.2f} s (median) before the model was ready; banner at send: {sorted(banners)}; "
-          f"errors shown: {errors or 'none'}; answered in {sum('first_token' in r for r in runs)} of {len(runs)} runs")
+    print(
+        f"{platform}, {args.runs} runs, model {args.model.name}: the question was sent "
+        f"{statistics.median(waited):.2f} s (median) before the model was ready; banner at send: {sorted(banners)}; "
+        f"errors shown: {errors or 'none'}; answered in {sum('first_token' in r for r in runs)} of {len(runs)} runs"
+    )
     return 0
 
 

@@ -20,12 +20,18 @@ def main(runs: int = 5) -> int:
     spawn, own, torch_loaded = [], [], set()
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as home:
-            env = os.environ | {"XDG_DATA_HOME": home, "XDG_CONFIG_HOME": home, "XDG_CACHE_HOME": home,
-                                "XDG_STATE_HOME": home, "DESKTOP_VLM_MEASURE_STARTUP": "1"}  # fmt: skip
+            env = os.environ | {
+                "XDG_DATA_HOME": home,
+                "XDG_CONFIG_HOME": home,
+                "XDG_CACHE_HOME": home,
+                "XDG_STATE_HOME": home,
+                "DESKTOP_VLM_MEASURE_STARTUP": "1",
+            }
             launched = time.time()
-            out = subprocess.run([sys.executable, "-m", "desktop_vlm"], env=env, capture_output=True, text=True,
-                                 timeout=120)  # fmt: skip
-            line = next((l for l in out.stdout.splitlines() if l.startswith("window shown at ")), None)
+            out = subprocess.run(
+                [sys.executable, "-m", "desktop_vlm"], env=env, capture_output=True, text=True, timeout=120
+            )
+            line = next((x for x in out.stdout.splitlines() if x.startswith("window shown at ")), None)
             if line is None:
                 print(out.stderr[-2000:], file=sys.stderr)
                 return 1
@@ -33,9 +39,11 @@ def main(runs: int = 5) -> int:
             own.append(float(line.split("(", 1)[1].split()[0]))  # the app's own process age at that moment
             torch_loaded.add(line.rsplit(":", 1)[1].strip())
     platform = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "?")
-    print(f"launch → window shown ({platform}, {runs} runs): median {statistics.median(spawn):.3f} s, "
-          f"min {min(spawn):.3f} s, max {max(spawn):.3f} s (from the spawn call); the app's own process age at "
-          f"that moment: median {statistics.median(own):.3f} s; torch imported before the window: {sorted(torch_loaded)}")
+    print(
+        f"launch → window shown ({platform}, {runs} runs): median {statistics.median(spawn):.3f} s, "
+        f"min {min(spawn):.3f} s, max {max(spawn):.3f} s (from the spawn call); the app's own process age at "
+        f"that moment: median {statistics.median(own):.3f} s; torch imported before the window: {sorted(torch_loaded)}"
+    )
     return 0
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 def main(argv: list[str] | None = None) -> int:
     from runtime_bench import TILE_IMAGES
-    from synthetic import synthetic_models, SIZES
+    from synthetic import SIZES, synthetic_models
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", choices=sorted(synthetic_models()), default="mono-internvl-2b")
@@ -42,8 +42,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop_vlm.runtime import kv_cache, load_runtime
 
-    caches = {"transformers' DynamicCache (concatenating)": lambda config=None: DynamicCache(config=config),
-              "ours (growing in place)": kv_cache.new_cache}  # fmt: skip
+    caches = {
+        "transformers' DynamicCache (concatenating)": lambda config=None: DynamicCache(config=config),
+        "ours (growing in place)": kv_cache.new_cache,
+    }
     with tempfile.TemporaryDirectory() as tmp:
         folder = ensure_checkpoint(args.model, args.size, args.workdir or Path(tmp))
         runtime = load_runtime(folder, device=args.device)
@@ -59,8 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             kv_cache.new_cache = caches["ours (growing in place)"]
         prompt_tokens = runtime.count_prompt_tokens(request)
-    print(f"{args.model} ({args.size}), {args.tiles} tiles ({prompt_tokens:,} prompt tokens), "
-          f"{args.new_tokens} new tokens, {args.rounds} rounds, decode tokens/s:")  # fmt: skip
+    print(
+        f"{args.model} ({args.size}), {args.tiles} tiles ({prompt_tokens:,} prompt tokens), "
+        f"{args.new_tokens} new tokens, {args.rounds} rounds, decode tokens/s:"
+    )
     for name, values in rates.items():
         print(f"- {name}: median {statistics.median(values):.2f} ({', '.join(f'{v:.2f}' for v in values)})")
     base, ours = (statistics.median(v) for v in rates.values())

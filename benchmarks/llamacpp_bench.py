@@ -86,8 +86,9 @@ def timed_run(engine: str, args: dict) -> dict:
     """One request in a fresh process, with the cores others used meanwhile."""
     busy, children = cpu_busy_seconds(), os.times()
     started = time.monotonic()
-    done = subprocess.run([sys.executable, str(ENGINES), engine, json.dumps(args)], capture_output=True, text=True,
-                          cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ENGINES), engine, json.dumps(args)], capture_output=True, text=True, cwd=ROOT
+    )
     wall = time.monotonic() - started
     if done.returncode:
         raise SystemExit(f"llamacpp_bench: the {engine} run failed:\n{done.stderr[-2000:]}")
@@ -109,15 +110,31 @@ def converter_source(workdir: Path, given: Path | None) -> Path:
     source = workdir / f"llama-cpp-python-{version}"
     if not (source / "convert_hf_to_gguf.py").is_file():
         download = workdir / "sdist"
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-                        f"llama-cpp-python=={version}", "-d", str(download)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                f"llama-cpp-python=={version}",
+                "-d",
+                str(download),
+            ],
+            check=True,
+        )
         with tarfile.open(next(download.glob("llama_cpp_python-*.tar.gz"))) as archive:
             prefix = f"llama_cpp_python-{version}/vendor/llama.cpp/"
             wanted = ("convert_hf_to_gguf.py", "conversion/", "gguf-py/")
-            members = [m for m in archive.getmembers()
-                       if m.name.startswith(prefix) and m.name[len(prefix):].startswith(wanted)]
+            members = [
+                m
+                for m in archive.getmembers()
+                if m.name.startswith(prefix) and m.name[len(prefix) :].startswith(wanted)
+            ]
             for member in members:
-                member.name = member.name[len(prefix):]
+                member.name = member.name[len(prefix) :]
             archive.extractall(source, members=members, filter="data")
     return source
 
@@ -131,8 +148,10 @@ def staged(checkpoint: Path, workdir: Path) -> Path:
         if not (stage / item.name).exists():
             (stage / item.name).symlink_to(item.resolve())
     tokenizer_config = json.loads((checkpoint / "tokenizer_config.json").read_text())
-    written = {"tokenizer_config.json": tokenizer_config | {"chat_template": CHAT_TEMPLATE},
-               "preprocessor_config.json": PREPROCESSOR}
+    written = {
+        "tokenizer_config.json": tokenizer_config | {"chat_template": CHAT_TEMPLATE},
+        "preprocessor_config.json": PREPROCESSOR,
+    }
     for name, content in written.items():
         (stage / name).unlink(missing_ok=True)  # a link to the checkpoint's own file must not be written through
         (stage / name).write_text(json.dumps(content))
@@ -150,8 +169,20 @@ def convert(checkpoint: Path, workdir: Path, source: Path, kinds: list[str]) -> 
     for kind, options in jobs:
         if not files[kind].is_file():
             print(f"converting to {kind} with llama.cpp's converter", file=sys.stderr)
-            subprocess.run([sys.executable, "-c", CONVERTER_RUNNER, str(source), str(checkpoint), *options,
-                            "--outfile", str(files[kind])], check=True, capture_output=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    CONVERTER_RUNNER,
+                    str(source),
+                    str(checkpoint),
+                    *options,
+                    "--outfile",
+                    str(files[kind]),
+                ],
+                check=True,
+                capture_output=True,
+            )
     if "q4_0" in kinds and not files["q4_0"].is_file():
         import llama_cpp
 
@@ -178,8 +209,11 @@ def _median(runs: list[dict], key: str) -> float:
 
 def table(results: dict, max_others: float) -> str:
     """Medians of the clean runs per engine and precision, then ours ÷ llama.cpp."""
-    lines = ["| engine, precision (clean runs) | load (+ imports) | time to first token (vision / LLM prefill) "
-             "| decode tok/s | peak RSS | decode kernel |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| engine, precision (clean runs) | load (+ imports) | time to first token (vision / LLM prefill) "
+        "| decode tok/s | peak RSS | decode kernel |",
+        "|---|---|---|---|---|---|",
+    ]
     medians = {}
     for label, runs in results.items():
         clean = [r for r in runs if r["others_cores"] < max_others]
@@ -188,25 +222,37 @@ def table(results: dict, max_others: float) -> str:
         # no quiet run at all: the median of the noisy ones, said so (a shared machine may never be quiet)
         counted = f"{len(clean)} of {len(runs)}" if clean else f"none quiet: median of {len(runs)} noisy"
         clean = clean or runs
-        m = medians[label] = {k: _median(clean, k) for k in ("load_s", "import_s", "ttft_s", "vision_s",
-                                                              "prefill_s", "decode_tok_s", "peak_rss")}
-        lines.append(f"| {label} ({counted}) | {m['load_s']:.1f} s + {m['import_s']:.1f} s "
-                     f"| {m['ttft_s']:.1f} s ({m['vision_s']:.1f} / {m['prefill_s']:.1f}) | {m['decode_tok_s']:.2f} "
-                     f"| {m['peak_rss'] / 1e9:.2f} GB | {clean[-1]['kernel']} |")
-    lines += ["", "| precision | TTFT, llama.cpp ÷ ours | decode, ours ÷ llama.cpp | load, llama.cpp ÷ ours "
-              "| peak RSS, ours ÷ llama.cpp | our decode ÷ our bf16 | our peak RSS ÷ our bf16 |",
-              "|---|---|---|---|---|---|---|"]
+        m = medians[label] = {
+            k: _median(clean, k)
+            for k in ("load_s", "import_s", "ttft_s", "vision_s", "prefill_s", "decode_tok_s", "peak_rss")
+        }
+        lines.append(
+            f"| {label} ({counted}) | {m['load_s']:.1f} s + {m['import_s']:.1f} s "
+            f"| {m['ttft_s']:.1f} s ({m['vision_s']:.1f} / {m['prefill_s']:.1f}) | {m['decode_tok_s']:.2f} "
+            f"| {m['peak_rss'] / 1e9:.2f} GB | {clean[-1]['kernel']} |"
+        )
+    lines += [
+        "",
+        "| precision | TTFT, llama.cpp ÷ ours | decode, ours ÷ llama.cpp | load, llama.cpp ÷ ours "
+        "| peak RSS, ours ÷ llama.cpp | our decode ÷ our bf16 | our peak RSS ÷ our bf16 |",
+        "|---|---|---|---|---|---|---|",
+    ]
     base = medians.get("desktop-vlm, bf16")
-    for precision, (ours_mode, llama_kind) in PAIRS.items():
+    for precision, (_ours_mode, llama_kind) in PAIRS.items():
         ours, theirs = medians.get(f"desktop-vlm, {precision}"), medians.get(f"llama.cpp, {LLAMA_NAMES[llama_kind]}")
         if not ours or not theirs:
             continue
-        own = (f"{ours['decode_tok_s'] / base['decode_tok_s']:.2f}× | {ours['peak_rss'] / base['peak_rss']:.2f}×"
-               if base else "– | –")
-        lines.append(f"| {precision} | {theirs['ttft_s'] / ours['ttft_s']:.2f}× "
-                     f"| {ours['decode_tok_s'] / theirs['decode_tok_s']:.2f}× "
-                     f"| {(theirs['load_s'] + theirs['import_s']) / (ours['load_s'] + ours['import_s']):.2f}× "
-                     f"| {ours['peak_rss'] / theirs['peak_rss']:.2f}× | {own} |")
+        own = (
+            f"{ours['decode_tok_s'] / base['decode_tok_s']:.2f}× | {ours['peak_rss'] / base['peak_rss']:.2f}×"
+            if base
+            else "– | –"
+        )
+        lines.append(
+            f"| {precision} | {theirs['ttft_s'] / ours['ttft_s']:.2f}× "
+            f"| {ours['decode_tok_s'] / theirs['decode_tok_s']:.2f}× "
+            f"| {(theirs['load_s'] + theirs['import_s']) / (ours['load_s'] + ours['import_s']):.2f}× "
+            f"| {ours['peak_rss'] / theirs['peak_rss']:.2f}× | {own} |"
+        )
     return "\n".join(lines)
 
 
@@ -234,16 +280,19 @@ def main(argv=None) -> int:
     checkpoint = ensure_checkpoint("internvl2_5-4b", args.size, args.workdir)
     gguf_dir = args.workdir / f"gguf-{args.size}"
     gguf_dir.mkdir(exist_ok=True)
-    files = convert(checkpoint, gguf_dir, converter_source(args.workdir, args.llama_cpp_src),
-                    [PAIRS[p][1] for p in precisions])
+    files = convert(
+        checkpoint, gguf_dir, converter_source(args.workdir, args.llama_cpp_src), [PAIRS[p][1] for p in precisions]
+    )
     image = picture(args.workdir / "picture-448.png")
     common = {"image": str(image), "new_tokens": args.new_tokens, "threads": args.threads}
     jobs = {}
     for precision in precisions:
         ours_mode, kind = PAIRS[precision]
         jobs[f"desktop-vlm, {precision}"] = ("ours", common | {"checkpoint": str(checkpoint), "quantize": ours_mode})
-        jobs[f"llama.cpp, {LLAMA_NAMES[kind]}"] = ("llama", common | {"gguf": str(files[kind]),
-                                                                       "mmproj": str(files["mmproj"])})
+        jobs[f"llama.cpp, {LLAMA_NAMES[kind]}"] = (
+            "llama",
+            common | {"gguf": str(files[kind]), "mmproj": str(files["mmproj"])},
+        )
     results: dict[str, list[dict]] = {label: [] for label in jobs}
     attempts = args.max_attempts or 2 * args.runs
     for round_ in range(attempts):
@@ -255,13 +304,17 @@ def main(argv=None) -> int:
             wait_for_quiet(args.max_others, args.wait_s)
             run = timed_run(*jobs[label])
             results[label].append(run)
-            print(f"{label}: load {run['load_s']:.1f} s, ttft {run['ttft_s']:.1f} s, decode {run['decode_tok_s']:.2f} "
-                  f"tok/s, peak RSS {run['peak_rss'] / 1e9:.2f} GB, others {run['others_cores']:.2f} cores",
-                  file=sys.stderr)
+            print(
+                f"{label}: load {run['load_s']:.1f} s, ttft {run['ttft_s']:.1f} s, decode {run['decode_tok_s']:.2f} "
+                f"tok/s, peak RSS {run['peak_rss'] / 1e9:.2f} GB, others {run['others_cores']:.2f} cores",
+                file=sys.stderr,
+            )
             if args.json:  # after every run: a bench cut short keeps what it measured
                 args.json.write_text(json.dumps({"size": args.size, "runs": results}, indent=1))
-    print(f"InternVL2_5-4B ({args.size}, random weights), 1 tile, {args.new_tokens} new tokens, {args.threads} "
-          f"threads; runs during which other processes used ≥ {args.max_others} cores left out\n")
+    print(
+        f"InternVL2_5-4B ({args.size}, random weights), 1 tile, {args.new_tokens} new tokens, {args.threads} "
+        f"threads; runs during which other processes used ≥ {args.max_others} cores left out\n"
+    )
     print(table(results, args.max_others))
     if args.json:
         args.json.write_text(json.dumps({"size": args.size, "runs": results}, indent=1))

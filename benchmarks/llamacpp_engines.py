@@ -55,13 +55,24 @@ def run_ours(args: dict) -> dict:
     runtime = load_runtime(args["checkpoint"], device="cpu", quantize=args["quantize"])
     loaded = time.perf_counter()
     runtime.stop_id = -1  # exactly new_tokens tokens
-    request = ChatRequest(f"<image>\n{QUESTION}", [VisualInput(picture(Path(args["image"])))],
-                          params=GenerationParams(max_new_tokens=args["new_tokens"]), tiles=TileParams(max_tiles=1))
+    request = ChatRequest(
+        f"<image>\n{QUESTION}",
+        [VisualInput(picture(Path(args["image"])))],
+        params=GenerationParams(max_new_tokens=args["new_tokens"]),
+        tiles=TileParams(max_tiles=1),
+    )
     stats = runtime.generate(request).stats
-    return {"import_s": imported - started, "load_s": loaded - imported, "vision_s": stats.vision_encode_s,
-            "prefill_s": stats.prefill_s, "ttft_s": stats.time_to_first_token_s,
-            "decode_tok_s": stats.decode_tokens_per_s, "prompt_tokens": stats.prompt_tokens,
-            "kernel": stats.decode_kernel, "peak_rss": peak_rss_bytes()}
+    return {
+        "import_s": imported - started,
+        "load_s": loaded - imported,
+        "vision_s": stats.vision_encode_s,
+        "prefill_s": stats.prefill_s,
+        "ttft_s": stats.time_to_first_token_s,
+        "decode_tok_s": stats.decode_tokens_per_s,
+        "prompt_tokens": stats.prompt_tokens,
+        "kernel": stats.decode_kernel,
+        "peak_rss": peak_rss_bytes(),
+    }
 
 
 def run_llama(args: dict) -> dict:
@@ -74,8 +85,9 @@ def run_llama(args: dict) -> dict:
 
     imported = time.perf_counter()
     threads = args["threads"]
-    llm = llama_cpp.Llama(args["gguf"], n_ctx=4096, n_batch=512, n_ubatch=512, n_threads=threads,
-                          n_threads_batch=threads, verbose=False)
+    llm = llama_cpp.Llama(
+        args["gguf"], n_ctx=4096, n_batch=512, n_ubatch=512, n_threads=threads, n_threads_batch=threads, verbose=False
+    )
     params = mtmd.mtmd_context_params_default()
     params.use_gpu, params.n_threads, params.print_timings = False, threads, False
     context = mtmd.mtmd_init_from_file(args["mmproj"].encode(), llm.model, params)
@@ -88,8 +100,10 @@ def run_llama(args: dict) -> dict:
     buffer = (ctypes.c_uint8 * len(image)).from_buffer_copy(image)
     bitmap = mtmd.mtmd_helper_bitmap_init_from_buf(context, buffer, len(image), False)
     marker = mtmd.mtmd_default_marker().decode()
-    prompt = (f"<|im_start|>system\n{SYSTEM}<|im_end|>\n<|im_start|>user\n{marker}\n{QUESTION}<|im_end|>\n"
-              "<|im_start|>assistant\n")
+    prompt = (
+        f"<|im_start|>system\n{SYSTEM}<|im_end|>\n<|im_start|>user\n{marker}\n{QUESTION}<|im_end|>\n"
+        "<|im_start|>assistant\n"
+    )
     encoded = prompt.encode()
     text = mtmd.mtmd_input_text()
     text.text, text.text_len, text.add_special, text.parse_special = encoded, len(encoded), True, True
@@ -105,8 +119,9 @@ def run_llama(args: dict) -> dict:
         prompt_tokens += mtmd.mtmd_input_chunk_get_n_tokens(chunk)
         last = i == mtmd.mtmd_input_chunks_size(chunks) - 1
         if mtmd.mtmd_input_chunk_get_type(chunk) == mtmd.MTMD_INPUT_CHUNK_TYPE_TEXT:
-            status = mtmd.mtmd_helper_eval_chunk_single(context, lctx, chunk, n_past, 0, 512, last,
-                                                        ctypes.byref(new_past))
+            status = mtmd.mtmd_helper_eval_chunk_single(
+                context, lctx, chunk, n_past, 0, 512, last, ctypes.byref(new_past)
+            )
         else:
             begin = time.perf_counter()
             if mtmd.mtmd_encode_chunk(context, chunk) != 0:
@@ -114,8 +129,9 @@ def run_llama(args: dict) -> dict:
             vision_s += time.perf_counter() - begin
             embeddings = mtmd.mtmd_get_output_embd(context)
             no_callback = mtmd.mtmd_helper_post_decode_callback()
-            status = mtmd.mtmd_helper_decode_image_chunk(context, lctx, chunk, embeddings, n_past, 0, 512,
-                                                          ctypes.byref(new_past), no_callback, None)
+            status = mtmd.mtmd_helper_decode_image_chunk(
+                context, lctx, chunk, embeddings, n_past, 0, 512, ctypes.byref(new_past), no_callback, None
+            )
         if status != 0:
             raise SystemExit(f"llama.cpp failed on prompt chunk {i} ({status})")
         n_past = new_past.value
@@ -132,9 +148,17 @@ def run_llama(args: dict) -> dict:
             raise SystemExit("llama.cpp failed to decode a token")
     ttft = stamps[0] - request_start
     decode = (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 else 0.0
-    return {"import_s": imported - started, "load_s": loaded - imported, "vision_s": vision_s,
-            "prefill_s": ttft - vision_s, "ttft_s": ttft, "decode_tok_s": decode, "prompt_tokens": prompt_tokens,
-            "kernel": Path(args["gguf"]).stem, "peak_rss": peak_rss_bytes()}
+    return {
+        "import_s": imported - started,
+        "load_s": loaded - imported,
+        "vision_s": vision_s,
+        "prefill_s": ttft - vision_s,
+        "ttft_s": ttft,
+        "decode_tok_s": decode,
+        "prompt_tokens": prompt_tokens,
+        "kernel": Path(args["gguf"]).stem,
+        "peak_rss": peak_rss_bytes(),
+    }
 
 
 def main(argv: list[str]) -> int:

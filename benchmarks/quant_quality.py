@@ -44,16 +44,19 @@ def _requests(new_tokens: int):
     from desktop_vlm.runtime.api import ChatRequest, VisualInput
 
     rng = np.random.default_rng(0)
-    pictures = [Image.fromarray(rng.integers(0, 255, (448, 448, 3), dtype=np.uint8), "RGB"),
-                Image.new("RGB", (448, 448), "white")]
+    pictures = [
+        Image.fromarray(rng.integers(0, 255, (448, 448, 3), dtype=np.uint8), "RGB"),
+        Image.new("RGB", (448, 448), "white"),
+    ]
     params, tiles = GenerationParams(max_new_tokens=new_tokens), TileParams(max_tiles=1)
     requests = []
     for i, question in enumerate(QUESTIONS):
         if i % 2:  # half text only, half about a picture
             requests.append(ChatRequest(question, params=params))
         else:
-            requests.append(ChatRequest(f"<image>\n{question}", [VisualInput(pictures[i // 2 % 2])], params=params,
-                                        tiles=tiles))
+            requests.append(
+                ChatRequest(f"<image>\n{question}", [VisualInput(pictures[i // 2 % 2])], params=params, tiles=tiles)
+            )
     return requests
 
 
@@ -84,9 +87,13 @@ def score(checkpoint: Path, precisions: list[str], new_tokens: int) -> dict:
             cosines += torch.nn.functional.cosine_similarity(base, quantised, dim=-1).tolist()
             top2 = base.topk(2, dim=-1).values
             margins += (top2[:, 0] - top2[:, 1])[~same].tolist()
-        out[precision] = {"agreement": agree / positions, "positions": positions, "cosine_min": min(cosines),
-                          "cosine_median": statistics.median(cosines),
-                          "disagreement_margin_median": statistics.median(margins) if margins else None}
+        out[precision] = {
+            "agreement": agree / positions,
+            "positions": positions,
+            "cosine_min": min(cosines),
+            "cosine_median": statistics.median(cosines),
+            "disagreement_margin_median": statistics.median(margins) if margins else None,
+        }
     return out
 
 
@@ -98,8 +105,11 @@ def main(argv=None) -> int:
     ap.add_argument("--size", choices=SIZES, default="reduced")
     ap.add_argument("--checkpoint", type=Path, help="score this folder instead of a synthetic checkpoint")
     ap.add_argument("--workdir", type=Path, help="keep the synthetic checkpoint here for later runs")
-    ap.add_argument("--precisions", default="float32,int8,int4",
-                    help="compared with bf16; float32 shows what rounding alone changes on these weights")
+    ap.add_argument(
+        "--precisions",
+        default="float32,int8,int4",
+        help="compared with bf16; float32 shows what rounding alone changes on these weights",
+    )
     ap.add_argument("--new-tokens", type=int, default=16)
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,13 +117,17 @@ def main(argv=None) -> int:
         result = score(folder, args.precisions.split(","), args.new_tokens)
     name = args.checkpoint.name if args.checkpoint else f"{args.model} ({args.size})"
     print(f"{name}: {len(QUESTIONS)} prompts × {args.new_tokens} answer positions, teacher-forced on bf16's answers\n")
-    print("| weights | top-1 agreement with bf16 | positions | logits cosine, min / median "
-          "| bf16's top-2 margin where they disagree (median) |")
+    print(
+        "| weights | top-1 agreement with bf16 | positions | logits cosine, min / median "
+        "| bf16's top-2 margin where they disagree (median) |"
+    )
     print("|---|---|---|---|---|")
     for precision, r in result.items():
         margin = "–" if r["disagreement_margin_median"] is None else f"{r['disagreement_margin_median']:.3f}"
-        print(f"| {precision} | {r['agreement']:.1%} | {r['positions']} | {r['cosine_min']:.4f} / "
-              f"{r['cosine_median']:.4f} | {margin} |")
+        print(
+            f"| {precision} | {r['agreement']:.1%} | {r['positions']} | {r['cosine_min']:.4f} / "
+            f"{r['cosine_median']:.4f} | {margin} |"
+        )
     return 0
 
 

@@ -35,8 +35,9 @@ class UiThreadPictures(MessageThumbnails):
     """The baseline: every picture decoded where it is asked for, on the UI thread, and not kept."""
 
     def pixmap(self, attachment) -> QPixmap | None:
-        return QPixmap(str(attachment.path)).scaled(THUMBNAIL_PX, THUMBNAIL_PX, Qt.AspectRatioMode.KeepAspectRatio,
-                                                    Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+        return QPixmap(str(attachment.path)).scaled(
+            THUMBNAIL_PX, THUMBNAIL_PX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
 
 
 def photo(path: Path, megapixels: float, seed: int) -> Path:
@@ -109,16 +110,23 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         photos = [photo(Path(tmp) / f"photo{i}.jpg", args.megapixels, i) for i in range(args.photos)]
         size_mb = sum(p.stat().st_size for p in photos) / len(photos) / 1e6
-        print(f"{args.photos} photos of {args.megapixels:g} MP ({size_mb:.1f} MB each), {args.repeat} runs per row, "
-              "medians (each run)\n")  # fmt: skip
+        print(
+            f"{args.photos} photos of {args.megapixels:g} MP ({size_mb:.1f} MB each), {args.repeat} runs per row, "
+            "medians (each run)\n"
+        )
         print("| pictures | UI thread blocked opening the conversation | until every picture is shown |\n|---|---|---|")
-        titles = {"baseline": "decoded on the UI thread (before)", "cold": "ours: worker, empty cache",
-                  "cached": "ours: cache on disk (after a restart)"}  # fmt: skip
+        titles = {
+            "baseline": "decoded on the UI thread (before)",
+            "cold": "ours: worker, empty cache",
+            "cached": "ours: cache on disk (after a restart)",
+        }
         for variant, title in titles.items():
             runs = [measure(photos, variant) for _ in range(args.repeat)]
             blocked, shown = [r[0] for r in runs], [r[1] for r in runs]
-            print(f"| {title} | {statistics.median(blocked):.0f} ms ({', '.join(f'{b:.0f}' for b in blocked)}) | "
-                  f"{statistics.median(shown):.0f} ms ({', '.join(f'{s:.0f}' for s in shown)}) |")
+            print(
+                f"| {title} | {statistics.median(blocked):.0f} ms ({', '.join(f'{b:.0f}' for b in blocked)}) | "
+                f"{statistics.median(shown):.0f} ms ({', '.join(f'{s:.0f}' for s in shown)}) |"
+            )
     return 0
 
 

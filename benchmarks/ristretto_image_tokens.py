@@ -1,8 +1,8 @@
 """Ristretto: time to first token against the image-token budget N, on one checkpoint, in one run.
 
-    python benchmarks/ristretto_image_tokens.py                      # the tiny reference fixture, CPU
-    python benchmarks/ristretto_image_tokens.py --size full --device cuda   # Ristretto-3B's shape, random weights
-    python benchmarks/ristretto_image_tokens.py --checkpoint DIR --device cuda --dtype bfloat16
+python benchmarks/ristretto_image_tokens.py                      # the tiny reference fixture, CPU
+python benchmarks/ristretto_image_tokens.py --size full --device cuda   # Ristretto-3B's shape, random weights
+python benchmarks/ristretto_image_tokens.py --checkpoint DIR --device cuda --dtype bfloat16
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,8 +19,11 @@ sys.path.insert(0, str(ROOT))
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--checkpoint", type=Path, default=ROOT / "tests/data/reference/Ristretto-3B")
-    ap.add_argument("--size", choices=("tiny", "reduced", "full"),
-                    help="instead of --checkpoint: a synthetic Ristretto-3B-shaped checkpoint (benchmarks/synthetic.py)")
+    ap.add_argument(
+        "--size",
+        choices=("tiny", "reduced", "full"),
+        help="instead of --checkpoint: a synthetic Ristretto-3B-shaped checkpoint (benchmarks/synthetic.py)",
+    )
     ap.add_argument("--workdir", type=Path, help="with --size: keep the synthetic checkpoint here for later runs")
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--dtype", default="auto")
@@ -49,8 +51,16 @@ def run(checkpoint: Path, args) -> int:
     runtime = load_runtime(checkpoint, device=args.device, dtype=args.dtype)
     image = Image.open(ROOT / "tests/data/reference/images/image1.png").convert("RGB")  # 800×600
     budgets = (64, 144, 256, 576)
-    requests = {n: ChatRequest("Describe the image.", [VisualInput(image)], params=GenerationParams(max_new_tokens=1),
-                               tiles=TileParams(max_tiles=args.max_tiles), image_tokens=n) for n in budgets}  # fmt: skip
+    requests = {
+        n: ChatRequest(
+            "Describe the image.",
+            [VisualInput(image)],
+            params=GenerationParams(max_new_tokens=1),
+            tiles=TileParams(max_tiles=args.max_tiles),
+            image_tokens=n,
+        )
+        for n in budgets
+    }
     for request in requests.values():  # warm-up: first-call allocations and kernel choices
         runtime.reset_cache()
         runtime.generate(request)
@@ -64,8 +74,10 @@ def run(checkpoint: Path, args) -> int:
     print("|---|---|---|---|---|---|")
     for n, runs in stats.items():
         # each column is its own median over the repeats (the phases need not peak in the same run)
-        ttft, vision, prefill = (statistics.median(getattr(r, key) for r in runs) * 1e3
-                                 for key in ("time_to_first_token_s", "vision_encode_s", "prefill_s"))  # fmt: skip
+        ttft, vision, prefill = (
+            statistics.median(getattr(r, key) for r in runs) * 1e3
+            for key in ("time_to_first_token_s", "vision_encode_s", "prefill_s")
+        )
         print(f"| {n} | {runs[0].image_tiles} | {runs[0].prompt_tokens} | {ttft:.1f} | {vision:.1f} | {prefill:.1f} |")
     print(f"\ncommand: python {' '.join(sys.argv)}")
     return 0

@@ -15,6 +15,7 @@ the GPU targets are stated against the datasheet (H100: 3.35 TB/s, 989 dense bf1
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 
@@ -26,10 +27,17 @@ from desktop_vlm.runtime.widening import widened_linear
 # (part of torch.cuda.get_device_name(), memory bandwidth GB/s, dense bf16 tensor TFLOP/s), from the
 # vendors' datasheets; first match wins, so the more specific names come first
 DATASHEETS = (
-    ("H200", 4800, 989), ("H100 NVL", 3900, 835), ("H100 PCIe", 2000, 756), ("H100", 3350, 989),
-    ("A100-SXM4-80GB", 2039, 312), ("A100 80GB PCIe", 1935, 312), ("A100", 1555, 312),
-    ("L40S", 864, 362), ("RTX 4090", 1008, 165), ("RTX 3090", 936, 71),
-)  # fmt: skip
+    ("H200", 4800, 989),
+    ("H100 NVL", 3900, 835),
+    ("H100 PCIe", 2000, 756),
+    ("H100", 3350, 989),
+    ("A100-SXM4-80GB", 2039, 312),
+    ("A100 80GB PCIe", 1935, 312),
+    ("A100", 1555, 312),
+    ("L40S", 864, 362),
+    ("RTX 4090", 1008, 165),
+    ("RTX 3090", 936, 71),
+)
 
 
 @dataclass
@@ -64,9 +72,10 @@ def measure_hardware(device: torch.device, dtype: torch.dtype) -> Hardware:
     size = (2 << 30) if gpu else (512 << 20)
     src = torch.empty(size, dtype=torch.uint8, device=device)
     dst = torch.empty_like(src)
-    seconds = _best_time(lambda: dst.copy_(src), device, 10)
+    copy = functools.partial(dst.copy_, src)
+    seconds = _best_time(copy, device, 10)
     bandwidth = 2 * size / seconds / 1e9
-    del src, dst
+    del copy, src, dst
     n = 8192 if gpu else 2048
     a = torch.randn(n, n, device=device).to(dtype)
     b = torch.randn(n, n, device=device).to(dtype)
@@ -82,7 +91,10 @@ def measure_hardware(device: torch.device, dtype: torch.dtype) -> Hardware:
     else:
         import platform
 
-        name, sheet = f"CPU {platform.processor() or platform.machine()}, {torch.get_num_threads()} threads", (None, None)
+        name, sheet = (
+            f"CPU {platform.processor() or platform.machine()}, {torch.get_num_threads()} threads",
+            (None, None),
+        )
     return Hardware(name, bandwidth, tflops, *sheet)
 
 
@@ -154,7 +166,11 @@ def _attention_flops(q, k, causal: bool) -> int:
 def _sdpa_formula(causal_index: int, mask_index: int | None):
     def formula(q, k, v, *args, out_shape=None, **kwargs):
         causal = bool(args[causal_index - 3]) if len(args) > causal_index - 3 else bool(kwargs.get("is_causal"))
-        mask = kwargs.get("attn_mask") if mask_index is None else (args[mask_index - 3] if len(args) > mask_index - 3 else None)
+        mask = (
+            kwargs.get("attn_mask")
+            if mask_index is None
+            else (args[mask_index - 3] if len(args) > mask_index - 3 else None)
+        )
         # a mask over a square block is the decoder's causal mask (the towers attend without one)
         return _attention_flops(q, k, causal or (mask is not None and q[2] == k[2]))
 

@@ -51,17 +51,19 @@ def _picture(size, seed=0):
 
 
 def _load(checkpoint: Path, device: str, dtype: str, decode: str, quantize: str) -> tuple:
+    import psutil
     import torch
 
     from desktop_vlm.runtime import load_runtime
 
-    import psutil
-
     before = psutil.Process().memory_info().rss / 2**30  # torch and the libraries, before any weight
     t0 = time.perf_counter()
     runtime = load_runtime(checkpoint, device=device, dtype=dtype, decode=decode, quantize=quantize)
-    load = {"load_s": time.perf_counter() - t0, "rss_gib_before_loading": before,
-            "peak_rss_gib_while_loading": _peak_rss_gib()}  # fmt: skip
+    load = {
+        "load_s": time.perf_counter() - t0,
+        "rss_gib_before_loading": before,
+        "peak_rss_gib_while_loading": _peak_rss_gib(),
+    }
     if runtime.device.type == "cuda":
         load["peak_device_gib_while_loading"] = torch.cuda.max_memory_allocated() / 2**30
         torch.cuda.reset_peak_memory_stats()
@@ -91,12 +93,16 @@ def _ours(runtime, n_tiles: int, new_tokens: int, repeats: int) -> dict:
         _, follow = _requests(n_tiles, new_tokens, r1.text)
         rows.append((r1.stats, runtime.generate(follow).stats))
     median = statistics.median
-    return {"prompt_tokens": rows[-1][0].prompt_tokens, "image_tiles": rows[-1][0].image_tiles, "answer": r1.text,
-            "ttft_s": median([a.time_to_first_token_s for a, _ in rows]),
-            "decode_tok_s": median([a.decode_tokens_per_s for a, _ in rows]),
-            "second_turn_ttft_s": median([b.time_to_first_token_s for _, b in rows]),
-            "vision_encode_per_tile_s": median([a.vision_encode_s / max(1, a.image_tiles) for a, _ in rows]),
-            "prefill_s": median([a.prefill_s for a, _ in rows])}  # fmt: skip
+    return {
+        "prompt_tokens": rows[-1][0].prompt_tokens,
+        "image_tiles": rows[-1][0].image_tiles,
+        "answer": r1.text,
+        "ttft_s": median([a.time_to_first_token_s for a, _ in rows]),
+        "decode_tok_s": median([a.decode_tokens_per_s for a, _ in rows]),
+        "second_turn_ttft_s": median([b.time_to_first_token_s for _, b in rows]),
+        "vision_encode_per_tile_s": median([a.vision_encode_s / max(1, a.image_tiles) for a, _ in rows]),
+        "prefill_s": median([a.prefill_s for a, _ in rows]),
+    }
 
 
 def _baseline(runtime, n_tiles: int, new_tokens: int, repeats: int, answer: str) -> dict:
@@ -109,13 +115,17 @@ def _baseline(runtime, n_tiles: int, new_tokens: int, repeats: int, answer: str)
         cold = [chat_turn(runtime, first, new_tokens) for _ in range(repeats)]
         second = [chat_turn(runtime, follow, new_tokens) for _ in range(repeats)]
     median = statistics.median
-    return {"ttft_s": median([c.ttft_s for c in cold]), "decode_tok_s": median([c.decode_tok_s for c in cold]),
-            "second_turn_ttft_s": median([s.ttft_s for s in second])}  # fmt: skip
+    return {
+        "ttft_s": median([c.ttft_s for c in cold]),
+        "decode_tok_s": median([c.decode_tok_s for c in cold]),
+        "second_turn_ttft_s": median([s.ttft_s for s in second]),
+    }
 
 
 def _limits(runtime, n_tiles: int, new_tokens: int, prompt_tokens: int, hw) -> dict:
     """The roofline figures for this image size (a cold request counted once under the FLOP counter)."""
     import roofline
+
     from desktop_vlm.core.types import GenerationParams
 
     first, _ = _requests(n_tiles, 1)
@@ -125,10 +135,14 @@ def _limits(runtime, n_tiles: int, new_tokens: int, prompt_tokens: int, hw) -> d
     runtime.reset_cache()
     weights = roofline.model_weight_bytes(runtime.model, runtime.info.quantization)
     per_token = roofline.decode_weight_bytes(runtime) + roofline.kv_bytes_per_token(runtime) * (
-        prompt_tokens + new_tokens / 2)  # the mean context over the measured steps
-    limits = {"ttft_flops": flops, "decode_bytes_per_token": per_token,
-              "ttft_floor_s": roofline.ttft_floor_s(flops, weights, hw),
-              "decode_ceiling_tok_s": hw.bandwidth_gbs * 1e9 / per_token}  # fmt: skip
+        prompt_tokens + new_tokens / 2
+    )  # the mean context over the measured steps
+    limits = {
+        "ttft_flops": flops,
+        "decode_bytes_per_token": per_token,
+        "ttft_floor_s": roofline.ttft_floor_s(flops, weights, hw),
+        "decode_ceiling_tok_s": hw.bandwidth_gbs * 1e9 / per_token,
+    }
     if hw.datasheet_bandwidth_gbs:
         limits["ttft_floor_datasheet_s"] = roofline.ttft_floor_s(flops, weights, hw, datasheet=True)
         limits["decode_ceiling_datasheet_tok_s"] = hw.datasheet_bandwidth_gbs * 1e9 / per_token
@@ -146,11 +160,20 @@ def _use_decode(runtime, mode: str) -> None:
             decoder.warm_up()
 
 
-def bench(checkpoint: Path, device: str, dtype: str, new_tokens: int, repeats: int, tiles: list[int],
-          decodes: tuple[str, ...] = ("dynamic",), quantize: str = "none", baseline: bool = True) -> dict:  # fmt: skip
+def bench(
+    checkpoint: Path,
+    device: str,
+    dtype: str,
+    new_tokens: int,
+    repeats: int,
+    tiles: list[int],
+    decodes: tuple[str, ...] = ("dynamic",),
+    quantize: str = "none",
+    baseline: bool = True,
+) -> dict:
+    import roofline
     import torch
 
-    import roofline
     from desktop_vlm.runtime.checkpoint import open_checkpoint
     from desktop_vlm.runtime.loader import weight_bytes
 
@@ -158,10 +181,21 @@ def bench(checkpoint: Path, device: str, dtype: str, new_tokens: int, repeats: i
     params, nbytes = weight_bytes(open_checkpoint(checkpoint), runtime.dtype, runtime.info.quantization)
     runtime.stop_id = -1  # never stop early: exactly new_tokens tokens
     hw = roofline.measure_hardware(runtime.device, runtime.dtype)
-    out = {"model": runtime.info.name, "family": runtime.info.family, "params": params, "weights_gib": nbytes / 2**30,
-           "device": runtime.device.type, "dtype": runtime.info.dtype, "decodes": list(decodes), "quantize": quantize,
-           "new_tokens": new_tokens, "repeats": repeats, **load, "hardware": vars(hw),
-           "tiles": {n: {"ours": {}} for n in tiles}}  # fmt: skip
+    out = {
+        "model": runtime.info.name,
+        "family": runtime.info.family,
+        "params": params,
+        "weights_gib": nbytes / 2**30,
+        "device": runtime.device.type,
+        "dtype": runtime.info.dtype,
+        "decodes": list(decodes),
+        "quantize": quantize,
+        "new_tokens": new_tokens,
+        "repeats": repeats,
+        **load,
+        "hardware": vars(hw),
+        "tiles": {n: {"ours": {}} for n in tiles},
+    }
     for k, mode in enumerate(decodes):
         if k:
             _use_decode(runtime, mode)
@@ -202,24 +236,41 @@ def _ratio(a: float | None, b: float | None, digits: int = 2) -> str:
 
 def to_markdown(result: dict, title: str) -> str:
     hw = result["hardware"]
-    head = (f"{result['device']} ({hw['name']}) · {result['dtype']} · quantize={result['quantize']} · "
-            f"{result['params'] / 1e6:,.1f} M params ({result['weights_gib']:.2f} GiB) · "
-            f"load {result['load_s']:.2f} s · peak host RSS while loading {result['peak_rss_gib_while_loading']:.2f} GiB "
-            f"({result['peak_rss_gib_while_loading'] / result['weights_gib']:.2f}× the weights; "
-            f"{result['rss_gib_before_loading']:.2f} GiB before loading)")  # fmt: skip
+    head = (
+        f"{result['device']} ({hw['name']}) · {result['dtype']} · quantize={result['quantize']} · "
+        f"{result['params'] / 1e6:,.1f} M params ({result['weights_gib']:.2f} GiB) · "
+        f"load {result['load_s']:.2f} s · peak host RSS while loading {result['peak_rss_gib_while_loading']:.2f} GiB "
+        f"({result['peak_rss_gib_while_loading'] / result['weights_gib']:.2f}× the weights; "
+        f"{result['rss_gib_before_loading']:.2f} GiB before loading)"
+    )
     if "peak_device_gib_while_loading" in result:
-        head += (f" · peak device memory {result['peak_device_gib_while_loading']:.2f} GiB loading, "
-                 f"{result['peak_device_gib_while_answering']:.2f} GiB answering")  # fmt: skip
-    head += (f" · measured: copy {hw['bandwidth_gbs']:,.0f} GB/s, matmul {hw['matmul_tflops']:,.2f} TFLOP/s"
-             + (f" (datasheet {hw['datasheet_bandwidth_gbs']:,} GB/s, {hw['datasheet_tflops']} TFLOP/s)"
-                if hw["datasheet_bandwidth_gbs"] else "")
-             + (f" (at the end of the run: {after['bandwidth_gbs']:,.0f} GB/s, {after['matmul_tflops']:,.2f} TFLOP/s)"
-                if (after := result.get("hardware_after")) else "")
-             + f" · {result['new_tokens']} new tokens, median of {result['repeats']}")  # fmt: skip
-    lines = [f"### {title}", "", head, "",
-             "| tiles | prompt tokens | our decode path | TTFT ours | TTFT baseline | ratio | decode tok/s ours "
-             "| baseline | ratio | 2nd-turn TTFT ours | baseline | ratio | 2nd / 1st ours | encode/tile ours |",
-             "|---" * 14 + "|"]  # fmt: skip
+        head += (
+            f" · peak device memory {result['peak_device_gib_while_loading']:.2f} GiB loading, "
+            f"{result['peak_device_gib_while_answering']:.2f} GiB answering"
+        )
+    head += (
+        f" · measured: copy {hw['bandwidth_gbs']:,.0f} GB/s, matmul {hw['matmul_tflops']:,.2f} TFLOP/s"
+        + (
+            f" (datasheet {hw['datasheet_bandwidth_gbs']:,} GB/s, {hw['datasheet_tflops']} TFLOP/s)"
+            if hw["datasheet_bandwidth_gbs"]
+            else ""
+        )
+        + (
+            f" (at the end of the run: {after['bandwidth_gbs']:,.0f} GB/s, {after['matmul_tflops']:,.2f} TFLOP/s)"
+            if (after := result.get("hardware_after"))
+            else ""
+        )
+        + f" · {result['new_tokens']} new tokens, median of {result['repeats']}"
+    )
+    lines = [
+        f"### {title}",
+        "",
+        head,
+        "",
+        "| tiles | prompt tokens | our decode path | TTFT ours | TTFT baseline | ratio | decode tok/s ours "
+        "| baseline | ratio | 2nd-turn TTFT ours | baseline | ratio | 2nd / 1st ours | encode/tile ours |",
+        "|---" * 14 + "|",
+    ]
     for n, r in result["tiles"].items():
         b = r["baseline"] or {"ttft_s": None, "decode_tok_s": None, "second_turn_ttft_s": None}
         for mode, o in r["ours"].items():
@@ -232,29 +283,39 @@ def to_markdown(result: dict, title: str) -> str:
                 f"| {o['second_turn_ttft_s'] / o['ttft_s']:.0%} | {_ms(o['vision_encode_per_tile_s'])} |"
             )
     sheet = bool(hw["datasheet_bandwidth_gbs"])
-    lines += ["", "| tiles | our decode path | cold-request FLOPs | TTFT floor | TTFT / floor "
-              + ("| floor (datasheet) | TTFT / datasheet floor " if sheet else "")
-              + "| bytes per decoded token | decode ceiling | ours, % of ceiling "
-              + ("| ceiling (datasheet) | ours, % of datasheet ceiling " if sheet else "") + "|",
-              "|---" * (8 + 4 * sheet) + "|"]  # fmt: skip
+    lines += [
+        "",
+        "| tiles | our decode path | cold-request FLOPs | TTFT floor | TTFT / floor "
+        + ("| floor (datasheet) | TTFT / datasheet floor " if sheet else "")
+        + "| bytes per decoded token | decode ceiling | ours, % of ceiling "
+        + ("| ceiling (datasheet) | ours, % of datasheet ceiling " if sheet else "")
+        + "|",
+        "|---" * (8 + 4 * sheet) + "|",
+    ]
     for n, r in result["tiles"].items():
         lim = r["limits"]
         for mode, o in r["ours"].items():
-            row = (f"| {n} | {mode} | {_si(lim['ttft_flops'], 'FLOP')} | {_ms(lim['ttft_floor_s'])} "
-                   f"| {o['ttft_s'] / lim['ttft_floor_s']:.1f}× ")  # fmt: skip
+            row = (
+                f"| {n} | {mode} | {_si(lim['ttft_flops'], 'FLOP')} | {_ms(lim['ttft_floor_s'])} "
+                f"| {o['ttft_s'] / lim['ttft_floor_s']:.1f}× "
+            )
             if sheet:
                 row += f"| {_ms(lim['ttft_floor_datasheet_s'])} | {o['ttft_s'] / lim['ttft_floor_datasheet_s']:.1f}× "
-            row += (f"| {_si(lim['decode_bytes_per_token'], 'B')} | {lim['decode_ceiling_tok_s']:,.1f} tok/s "
-                    f"| {o['decode_tok_s'] / lim['decode_ceiling_tok_s']:.0%} ")  # fmt: skip
+            row += (
+                f"| {_si(lim['decode_bytes_per_token'], 'B')} | {lim['decode_ceiling_tok_s']:,.1f} tok/s "
+                f"| {o['decode_tok_s'] / lim['decode_ceiling_tok_s']:.0%} "
+            )
             if sheet:
-                row += (f"| {lim['decode_ceiling_datasheet_tok_s']:,.1f} tok/s "
-                        f"| {o['decode_tok_s'] / lim['decode_ceiling_datasheet_tok_s']:.0%} ")  # fmt: skip
+                row += (
+                    f"| {lim['decode_ceiling_datasheet_tok_s']:,.1f} tok/s "
+                    f"| {o['decode_tok_s'] / lim['decode_ceiling_datasheet_tok_s']:.0%} "
+                )
             lines.append(row + "|")
     return "\n".join(lines) + "\n"
 
 
 def main(argv=None) -> int:
-    from synthetic import synthetic_models, SIZES, ensure_checkpoint
+    from synthetic import SIZES, ensure_checkpoint, synthetic_models
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", choices=sorted(synthetic_models()), default="internvl2_5-4b")
@@ -266,9 +327,12 @@ def main(argv=None) -> int:
     ap.add_argument("--new-tokens", type=int, default=64)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--tiles", default="1,6,13", help="comma-separated tile counts out of 1, 6, 13")
-    ap.add_argument("--decode", default="dynamic",
-                    help="our decode path(s), comma-separated, each measured on the same loaded weights: dynamic, "
-                         "static, compiled (= static KV cache + torch.compile / CUDA graphs)")
+    ap.add_argument(
+        "--decode",
+        default="dynamic",
+        help="our decode path(s), comma-separated, each measured on the same loaded weights: dynamic, "
+        "static, compiled (= static KV cache + torch.compile / CUDA graphs)",
+    )
     ap.add_argument("--no-baseline", action="store_true", help="measure ours only (the floors are still reported)")
     ap.add_argument("--quantize", choices=("none", "int8", "int4"), default="none")
     ap.add_argument("--json", type=Path, help="also write the raw figures here")
@@ -289,13 +353,26 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.checkpoint or ensure_checkpoint(args.model, args.size, args.workdir or Path(tmp))
         try:
-            result = bench(folder, args.device, args.dtype, args.new_tokens, args.repeats, tiles, decodes,
-                           args.quantize, baseline=not args.no_baseline)  # fmt: skip
+            result = bench(
+                folder,
+                args.device,
+                args.dtype,
+                args.new_tokens,
+                args.repeats,
+                tiles,
+                decodes,
+                args.quantize,
+                baseline=not args.no_baseline,
+            )
         except DesktopVlmError as err:  # e.g. int4 without a GPU: the runtime's message, not a traceback
             print(f"runtime_bench: {err}", file=sys.stderr)
             return 2
-    result["versions"] = {"python": platform.python_version(), "torch": torch.__version__,
-                          "transformers": transformers.__version__, "cuda": torch.version.cuda}  # fmt: skip
+    result["versions"] = {
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "transformers": transformers.__version__,
+        "cuda": torch.version.cuda,
+    }
     result["command"] = "python " + " ".join(sys.argv)
     title = f"{args.checkpoint.name if args.checkpoint else f'{args.model} ({args.size})'} on {result['device']}"
     print(to_markdown(result, title))

@@ -38,16 +38,31 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--source", type=Path, default=ROOT, help="the desktop_vlm source tree to serve from")
     args = ap.parse_args(argv)
-    proc = subprocess.Popen([sys.executable, "-m", "desktop_vlm", "serve", "fake:answer=ok", "--port", "0"],
-                            cwd=args.source, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop_vlm", "serve", "fake:answer=ok", "--port", "0"],
+        cwd=args.source,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         port = None
         while (line := proc.stderr.readline()) and "model ready" not in line:
             port = port or (m.group(1) if (m := re.search(r":(\d+)/v1", line)) else None)
         print(f"server from {args.source}: {_peak_mb(proc.pid)} MB at rest")
         for label, url in (("16 × 6324×6324 PNG", _png_url(6324, 6324)), ("16 × 2000×2000 PNG", _png_url(2000, 2000))):
-            body = json.dumps({"messages": [{"role": "user", "content": [
-                *[{"type": "image_url", "image_url": {"url": url}}] * 16, {"type": "text", "text": "x"}]}]})
+            body = json.dumps(
+                {
+                    "messages": [
+                        {
+                            "role": "user",
+                            "content": [
+                                *[{"type": "image_url", "image_url": {"url": url}}] * 16,
+                                {"type": "text", "text": "x"},
+                            ],
+                        }
+                    ]
+                }
+            )
             conn = http.client.HTTPConnection("127.0.0.1", int(port), timeout=600)
             start = time.perf_counter()
             conn.request("POST", "/v1/chat/completions", body, {"Content-Type": "application/json"})
@@ -55,8 +70,10 @@ def main(argv: list[str] | None = None) -> int:
             answer = response.read()[:160].decode(errors="replace")
             seconds = time.perf_counter() - start
             conn.close()
-            print(f"{label} ({len(body) / 1e6:.1f} MB request): HTTP {response.status} in {seconds:.1f} s, "
-                  f"server peak {_peak_mb(proc.pid):,} MB so far · {answer[:100]}")
+            print(
+                f"{label} ({len(body) / 1e6:.1f} MB request): HTTP {response.status} in {seconds:.1f} s, "
+                f"server peak {_peak_mb(proc.pid):,} MB so far · {answer[:100]}"
+            )
     finally:
         proc.kill()
         proc.wait()

@@ -25,8 +25,10 @@ from desktop_vlm.runtime.fake import FakeRuntime  # noqa: E402
 from desktop_vlm.ui.main import create_window  # noqa: E402
 
 ANSWER = " ".join(["Some **bold** words, a `code span`, and a table row | a | b |"] * 60)
-LONG = "\n\n".join(["A paragraph with **bold** words and a `code span` that goes on for a while."] * 130
-                     + ["| item | qty |\n|---|---|\n" + "\n".join(f"| thing {i} | {i} |" for i in range(60))])
+LONG = "\n\n".join(
+    ["A paragraph with **bold** words and a `code span` that goes on for a while."] * 130
+    + ["| item | qty |\n|---|---|\n" + "\n".join(f"| thing {i} | {i} |" for i in range(60))]
+)
 
 
 def measure(factory, model: str, question: str, max_new_tokens: int = 4096) -> tuple[float, float, float, int]:
@@ -84,11 +86,14 @@ def main(argv=None) -> int:
         from desktop_vlm.app.inference_service import load_local_runtime
 
         rows.append((f"real runtime, {args.real.name}", load_local_runtime, str(args.real)))
-    print(f"| stream ({args.repeat} runs each) | updates per run | longest UI stall, each run | UI-thread CPU "
-          f"inside that stall | 99th percentile, worst run |\n|---|---|---|---|---|")
+    print(
+        f"| stream ({args.repeat} runs each) | updates per run | longest UI stall, each run | UI-thread CPU "
+        f"inside that stall | 99th percentile, worst run |\n|---|---|---|---|---|"
+    )
     for title, factory, model in rows:
-        runs = [measure(factory, model, "Tell me about this.", 512 if model != "fake" else 4096)
-                for _ in range(args.repeat)]  # fmt: skip
+        runs = [
+            measure(factory, model, "Tell me about this.", 512 if model != "fake" else 4096) for _ in range(args.repeat)
+        ]
         stalls = ", ".join(f"{r[0]:.1f}" for r in runs)
         cpu = ", ".join(f"{r[1]:.1f}" for r in runs)
         print(f"| {title} | {runs[0][3]} | {stalls} ms | {cpu} ms | {max(r[2] for r in runs):.1f} ms |")

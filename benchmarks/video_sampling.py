@@ -46,7 +46,7 @@ def make_clip(path: Path, seconds: int, gop: int, size=(640, 360), fps: int = 30
             rgb[..., 0] = (x + 3 * i) % 256
             rgb[..., 1] = (y + 2 * i) % 256
             rgb[..., 2] = (x + y + i) % 256
-            rgb[: 12, : (i * 7) % w] = 255
+            rgb[:12, : (i * 7) % w] = 255
             for packet in stream.encode(av.VideoFrame.from_ndarray(rgb, format="rgb24")):
                 container.mux(packet)
         for packet in stream.encode(None):
@@ -74,22 +74,35 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     video.FRAME_THREADS = args.threads
     args.out.mkdir(parents=True, exist_ok=True)
-    print("| clip | frames | sampled | sequential pass | seek per frame (naive) | keyframe-aware seek (ours) | ours vs sequential | same pixels |")
+    print(
+        "| clip | frames | sampled | sequential pass | seek per frame (naive) | keyframe-aware seek (ours) | ours vs sequential | same pixels |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for name, seconds, gop, size in CLIPS:
         path = make_clip(args.out / f"{name}.mp4", seconds, gop, size)
         info = video.probe_video(path)
         for n in args.frames:
             wanted = video.frame_indices(info.frame_count, n)
-            t_seq, seq = timed(lambda: video._sequential(path, wanted), args.repeats)
+            t_seq, seq = timed(lambda path=path, wanted=wanted: video._sequential(path, wanted), args.repeats)
             # the packet index is part of the cost of both seeking variants, so it is timed with them
-            t_naive, naive = timed(lambda: video._by_seeking(path, wanted, video._packet_index(path), min_skip=None),
-                                   args.repeats)  # fmt: skip
-            t_ours, ours = timed(lambda: video._by_seeking(path, wanted, video._packet_index(path)), args.repeats)
-            same = all(len(x) == len(seq) and all(np.array_equal(np.asarray(a), np.asarray(b)) for a, b in zip(seq, x))
-                       for x in (naive, ours))  # fmt: skip
-            print(f"| {name} | {info.frame_count} | {n} | {t_seq * 1000:.0f} ms | {t_naive * 1000:.0f} ms | "
-                  f"{t_ours * 1000:.0f} ms | {t_seq / t_ours:.1f}× | {'yes' if same else 'NO'} |")
+            t_naive, naive = timed(
+                lambda path=path, wanted=wanted: video._by_seeking(
+                    path, wanted, video._packet_index(path), min_skip=None
+                ),
+                args.repeats,
+            )
+            t_ours, ours = timed(
+                lambda path=path, wanted=wanted: video._by_seeking(path, wanted, video._packet_index(path)),
+                args.repeats,
+            )
+            same = all(
+                len(x) == len(seq) and all(np.array_equal(np.asarray(a), np.asarray(b)) for a, b in zip(seq, x))
+                for x in (naive, ours)
+            )
+            print(
+                f"| {name} | {info.frame_count} | {n} | {t_seq * 1000:.0f} ms | {t_naive * 1000:.0f} ms | "
+                f"{t_ours * 1000:.0f} ms | {t_seq / t_ours:.1f}× | {'yes' if same else 'NO'} |"
+            )
     print(f"\ncommand: python {' '.join(sys.argv)}")
     return 0
 

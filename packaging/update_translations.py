@@ -104,8 +104,18 @@ def main() -> int:
     ts_files = sorted(TRANSLATIONS.glob("*.ts"))
     known = {ts: known_translations(ts) for ts in ts_files}
     sources = sorted(str(p.relative_to(ROOT)) for d in ("ui", "app") for p in (ROOT / "desktop_vlm" / d).glob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources, "-ts",
-                    *(str(ts.relative_to(ROOT)) for ts in ts_files)], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-silent",
+            "-no-obsolete",
+            *sources,
+            "-ts",
+            *(str(ts.relative_to(ROOT)) for ts in ts_files),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     strings = catalog_strings()
     for ts in ts_files:
         text = ts.read_text(encoding="utf-8")

@@ -69,8 +69,17 @@ TINY = ROOT / "tests" / "data" / "reference" / "InternVL2_5-4B"
 def receipt(path: Path) -> Path:
     image = Image.new("RGB", (600, 800), "white")
     draw = ImageDraw.Draw(image)
-    lines = ["CORNER BAKERY", "", "Sourdough loaf   4.50", "Croissant x2     5.00", "Flat white       3.20", "",
-             "TOTAL           12.70", "", "Thank you!"]
+    lines = [
+        "CORNER BAKERY",
+        "",
+        "Sourdough loaf   4.50",
+        "Croissant x2     5.00",
+        "Flat white       3.20",
+        "",
+        "TOTAL           12.70",
+        "",
+        "Thank you!",
+    ]
     for i, line in enumerate(lines):
         draw.text((60, 80 + i * 60), line, fill="black")
     image.save(path)
@@ -108,16 +117,24 @@ def install_sparse(models_root: Path, model_id: str, size: int) -> None:
     (folder / "config.json").write_text((TINY / "config.json").read_text())
     with open(folder / "model.safetensors", "wb") as fh:
         fh.truncate(size)
-    manifest = {"model_id": model_id, "family": "internvl", "commit": "main", "files": [], "source": "download",
-                "verified_at": 1.0}
+    manifest = {
+        "model_id": model_id,
+        "family": "internvl",
+        "commit": "main",
+        "files": [],
+        "source": "download",
+        "verified_at": 1.0,
+    }
     (folder / MANIFEST).write_text(json.dumps(manifest))
 
 
 def earlier_conversations(store) -> None:
     """A few older chats so the sidebar looks like a used app (one pinned)."""
-    for title, question, pinned in (("Quarterly sales chart", "Which quarter grew fastest?", True),
-                                    ("Invoice INV-2024-117", "Extract the line items as a table", False),
-                                    ("Lecture video, week 3", "Summarise what the speaker draws", False)):
+    for title, question, pinned in (
+        ("Quarterly sales chart", "Which quarter grew fastest?", True),
+        ("Invoice INV-2024-117", "Extract the line items as a table", False),
+        ("Lecture video, week 3", "Summarise what the speaker draws", False),
+    ):
         conversation = store.create_conversation(title)
         store.add_message(conversation.id, "user", question)
         store.add_message(conversation.id, "assistant", "…")
@@ -170,8 +187,9 @@ def main_shot(session: Session, out: Path, stem: str) -> None:
     scroll = window.chat.verticalScrollBar()
     scroll.setValue(scroll.maximum())  # the regenerated answer and its ‹ 2/2 › switcher
     grab(session.app, session.size, out / f"main-{stem}.png")
-    viewer = open_viewer(window, "receipt.png", "image", attachment.images, attachment.meta,
-                         window.composer.viewer_budget())
+    viewer = open_viewer(
+        window, "receipt.png", "image", attachment.images, attachment.meta, window.composer.viewer_budget()
+    )
     grab_dialog(viewer, session.size, out / f"viewer-{stem}.png")
     viewer.close()
     picker = window.models.picker
@@ -196,10 +214,13 @@ def models_shot(session: Session, out: Path, stem: str) -> None:
     downloads = services.downloads
     running = "LiAutoAD/Ristretto-3B"
     downloads._controls[running] = DownloadControl()
-    downloads.latest[running] = DownloadProgress(running, "downloading", "model.safetensors", 3_450_000_000,
-                                                7_678_615_680, 48_300_000, 88.0)
-    downloads.failures["OpenGVLab/Mini-InternVL-Chat-4B-V1-5"] = ("Could not reach https://huggingface.co.",
-                                                                  "Check the network, or set a mirror in Preferences.")
+    downloads.latest[running] = DownloadProgress(
+        running, "downloading", "model.safetensors", 3_450_000_000, 7_678_615_680, 48_300_000, 88.0
+    )
+    downloads.failures["OpenGVLab/Mini-InternVL-Chat-4B-V1-5"] = (
+        "Could not reach https://huggingface.co.",
+        "Check the network, or set a mirror in Preferences.",
+    )
     loaded = str(downloads.store.root / "OpenGVLab--InternVL2_5-4B")
     dialog = ModelManagerDialog(downloads, session.window, session.window.settings.runtime, "cuda", loaded)
     dialog.show()

@@ -22,8 +22,24 @@ import runtime_bench  # noqa: E402
 @pytest.mark.parametrize("model", ["internvl2_5-4b", "mini-internvl-4b", "ristretto-3b", "mono-internvl-2b"])
 def test_runtime_benchmark_runs_every_family_at_tiny_size(model, tmp_path, capsys):
     out = tmp_path / "result.json"
-    argv = ["--model", model, "--size", "tiny", "--new-tokens", "4", "--repeats", "1", "--tiles", "1,6",
-            "--device", "cpu", "--workdir", str(tmp_path), "--json", str(out)]  # fmt: skip
+    argv = [
+        "--model",
+        model,
+        "--size",
+        "tiny",
+        "--new-tokens",
+        "4",
+        "--repeats",
+        "1",
+        "--tiles",
+        "1,6",
+        "--device",
+        "cpu",
+        "--workdir",
+        str(tmp_path),
+        "--json",
+        str(out),
+    ]
     assert runtime_bench.main(argv) == 0
     result = json.loads(out.read_text())
     assert (tmp_path / f"{model}-tiny" / "config.json").is_file()  # kept for the next run with --workdir
@@ -32,21 +48,48 @@ def test_runtime_benchmark_runs_every_family_at_tiny_size(model, tmp_path, capsy
     for n, row in result["tiles"].items():
         ours, base, limits = row["ours"]["dynamic"], row["baseline"], row["limits"]
         assert ours["image_tiles"] == int(n)
-        for value in (ours["ttft_s"], ours["decode_tok_s"], ours["second_turn_ttft_s"], base["ttft_s"],
-                      base["decode_tok_s"], base["second_turn_ttft_s"], limits["ttft_floor_s"],
-                      limits["decode_ceiling_tok_s"]):  # fmt: skip
+        for value in (
+            ours["ttft_s"],
+            ours["decode_tok_s"],
+            ours["second_turn_ttft_s"],
+            base["ttft_s"],
+            base["decode_tok_s"],
+            base["second_turn_ttft_s"],
+            limits["ttft_floor_s"],
+            limits["decode_ceiling_tok_s"],
+        ):
             assert math.isfinite(value) and value > 0
     # more tiles: more FLOPs to the first token, and a longer KV cache read per decoded token
     assert result["tiles"]["6"]["limits"]["ttft_flops"] > result["tiles"]["1"]["limits"]["ttft_flops"]
-    assert result["tiles"]["6"]["limits"]["decode_bytes_per_token"] > result["tiles"]["1"]["limits"]["decode_bytes_per_token"]
+    assert (
+        result["tiles"]["6"]["limits"]["decode_bytes_per_token"]
+        > result["tiles"]["1"]["limits"]["decode_bytes_per_token"]
+    )
     printed = capsys.readouterr().out
     assert "| 6 |" in printed and "% of ceiling" in printed
 
 
 def test_several_decode_paths_are_measured_on_one_load_and_the_baseline_can_be_left_out(tmp_path, capsys):
     out = tmp_path / "result.json"
-    argv = ["--size", "tiny", "--new-tokens", "4", "--repeats", "1", "--tiles", "1", "--device", "cpu",
-            "--decode", "dynamic,static", "--no-baseline", "--workdir", str(tmp_path), "--json", str(out)]  # fmt: skip
+    argv = [
+        "--size",
+        "tiny",
+        "--new-tokens",
+        "4",
+        "--repeats",
+        "1",
+        "--tiles",
+        "1",
+        "--device",
+        "cpu",
+        "--decode",
+        "dynamic,static",
+        "--no-baseline",
+        "--workdir",
+        str(tmp_path),
+        "--json",
+        str(out),
+    ]
     assert runtime_bench.main(argv) == 0
     row = json.loads(out.read_text())["tiles"]["1"]
     assert set(row["ours"]) == {"dynamic", "static"} and row["baseline"] is None
@@ -77,8 +120,10 @@ def test_decode_bytes_count_every_weight_but_the_embedding_lookup(tmp_path):
     expected = sum(p.numel() * 4 for p in lm.parameters()) - lm.get_input_embeddings().weight.numel() * 4
     assert roofline.decode_weight_bytes(runtime) == expected
     c = lm.config
-    assert roofline.kv_bytes_per_token(runtime) == 2 * c.num_hidden_layers * c.num_key_value_heads * (
-        c.hidden_size // c.num_attention_heads) * 4
+    assert (
+        roofline.kv_bytes_per_token(runtime)
+        == 2 * c.num_hidden_layers * c.num_key_value_heads * (c.hidden_size // c.num_attention_heads) * 4
+    )
 
 
 def test_mono_decode_bytes_leave_out_the_visual_experts():
@@ -90,11 +135,18 @@ def test_mono_decode_bytes_leave_out_the_visual_experts():
     experts = sum(p.numel() for n, p in decoder.named_parameters() if ".feed_forward_ve." in n)
     embedding = decoder.model.tok_embeddings.weight.numel()
     assert experts > 0
-    assert roofline.decode_weight_bytes(runtime) == 4 * (sum(p.numel() for p in decoder.parameters()) - experts - embedding)
+    assert roofline.decode_weight_bytes(runtime) == 4 * (
+        sum(p.numel() for p in decoder.parameters()) - experts - embedding
+    )
 
 
 def test_datasheet_lookup_prefers_the_specific_name():
-    names = {"NVIDIA H100 PCIe": 2000, "NVIDIA H100 80GB HBM3": 3350, "NVIDIA H200": 4800, "NVIDIA A100-SXM4-80GB": 2039}
+    names = {
+        "NVIDIA H100 PCIe": 2000,
+        "NVIDIA H100 80GB HBM3": 3350,
+        "NVIDIA H200": 4800,
+        "NVIDIA A100-SXM4-80GB": 2039,
+    }
     for name, bandwidth in names.items():
         assert next(bw for part, bw, _ in roofline.DATASHEETS if part in name) == bandwidth
 
@@ -105,8 +157,22 @@ def test_kv_cache_benchmark_runs_both_caches_and_puts_ours_back(tmp_path, capsys
     from desktop_vlm.runtime import kv_cache
 
     ours = kv_cache.new_cache
-    argv = ["--model", "internvl2_5-4b", "--size", "tiny", "--tiles", "1", "--new-tokens", "2", "--rounds", "1",
-            "--device", "cpu", "--workdir", str(tmp_path)]  # fmt: skip
+    argv = [
+        "--model",
+        "internvl2_5-4b",
+        "--size",
+        "tiny",
+        "--tiles",
+        "1",
+        "--new-tokens",
+        "2",
+        "--rounds",
+        "1",
+        "--device",
+        "cpu",
+        "--workdir",
+        str(tmp_path),
+    ]
     assert kv_cache_ab.main(argv) == 0
     printed = capsys.readouterr().out
     assert "DynamicCache (concatenating): median" in printed and "ours (growing in place): median" in printed
@@ -137,8 +203,17 @@ def test_cpu_decode_attention_alternates_both_variants_on_the_capped_instruction
 
 
 def _run(ttft: float, decode: float, others: float, rss: float = 2e9) -> dict:
-    return {"load_s": 1.0, "import_s": 0.5, "ttft_s": ttft, "vision_s": ttft / 4, "prefill_s": ttft * 3 / 4,
-            "decode_tok_s": decode, "peak_rss": rss, "others_cores": others, "kernel": "k"}
+    return {
+        "load_s": 1.0,
+        "import_s": 0.5,
+        "ttft_s": ttft,
+        "vision_s": ttft / 4,
+        "prefill_s": ttft * 3 / 4,
+        "decode_tok_s": decode,
+        "peak_rss": rss,
+        "others_cores": others,
+        "kernel": "k",
+    }
 
 
 def test_llamacpp_table_takes_medians_of_quiet_runs_only_and_divides_per_precision():
@@ -183,8 +258,23 @@ def test_gpu_suite_plans_every_family_and_the_quantised_and_graph_decodes():
 def test_gpu_suite_dry_run_on_cpu_writes_json_and_a_table_and_keeps_to_its_budget(tmp_path):
     import gpu_suite
 
-    argv = [str(tmp_path / "out"), "--size", "tiny", "--device", "cpu", "--tiles", "1", "--new-tokens", "2",
-            "--repeats", "1", "--models", "mono-internvl-2b,vintern-3b", "--budget-s", "0"]
+    argv = [
+        str(tmp_path / "out"),
+        "--size",
+        "tiny",
+        "--device",
+        "cpu",
+        "--tiles",
+        "1",
+        "--new-tokens",
+        "2",
+        "--repeats",
+        "1",
+        "--models",
+        "mono-internvl-2b,vintern-3b",
+        "--budget-s",
+        "0",
+    ]
     assert gpu_suite.main(argv) == 0
     result = json.loads((tmp_path / "out" / "results.json").read_text())
     assert [e["step"] for e in result["results"]] == ["mono-internvl-2b (dynamic)"]  # the budget stops the rest
@@ -202,16 +292,17 @@ def test_the_baseline_attends_as_the_original_does_on_each_device():
     assert baseline.original_attention(torch.device("cpu")) == "eager"
     assert baseline.original_attention(torch.device("cuda")) == "sdpa"  # the original's use_flash_attn=True
     towers = SimpleNamespace(decoder=SimpleNamespace(language_model=None))
-    assert baseline.OriginalAttention(SimpleNamespace(device=torch.device("cuda"), model=towers)).implementation == "sdpa"
+    assert (
+        baseline.OriginalAttention(SimpleNamespace(device=torch.device("cuda"), model=towers)).implementation == "sdpa"
+    )
 
 
 @torch.inference_mode()
 def test_mono_baseline_with_fused_attention_gives_the_eager_logits(tmp_path):
     from transformers import DynamicCache
 
-    from desktop_vlm.runtime.mono.baseline import MonoOriginalForward
-
     from desktop_vlm.runtime import load_runtime
+    from desktop_vlm.runtime.mono.baseline import MonoOriginalForward
     from desktop_vlm.runtime.mono.synthetic import write_checkpoint as write_mono_checkpoint
 
     decoder = load_runtime(write_mono_checkpoint(tmp_path / "m"), device="cpu", dtype="float32").model.decoder

@@ -46,8 +46,15 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def prepare_file(path: Path, *, max_tiles: int = 12, tile_size: int = 448, image_token_room: int | None = None,
-                 tokens_per_tile: int = 256, **choices: object) -> PreparedAttachment:
+def prepare_file(
+    path: Path,
+    *,
+    max_tiles: int = 12,
+    tile_size: int = 448,
+    image_token_room: int | None = None,
+    tokens_per_tile: int = 256,
+    **choices: object,
+) -> PreparedAttachment:
     """Decode ``path`` as its kind does (raises MediaError with a user message when it cannot).
 
     ``choices`` are what the person chose of the file, as its kind names them (a video's ``frames``, a PDF's
@@ -56,8 +63,13 @@ def prepare_file(path: Path, *, max_tiles: int = 12, tile_size: int = 448, image
     taken ("context" or "limit"), so the chip can say so instead of silently sending less. A video's
     ``meta["frame_times"]`` are the seconds its sampled frames come from.
     """
-    options = DecodeOptions(max_tiles=max_tiles, tile_size=tile_size, tokens_per_tile=tokens_per_tile,
-                            image_token_room=image_token_room, choices=choices)
+    options = DecodeOptions(
+        max_tiles=max_tiles,
+        tile_size=tile_size,
+        tokens_per_tile=tokens_per_tile,
+        image_token_room=image_token_room,
+        choices=choices,
+    )
     return _prepare(Path(path), options)
 
 
@@ -74,8 +86,17 @@ def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:
     decoded = found.decode(AttachmentFile(path, data), options)
     if not decoded.images:  # a kind's decoder that found nothing to send must say so, not leave a blank chip
         raise MediaError(f"{path.name} has nothing the model can see.")
-    return PreparedAttachment(found.name, path.name, _sha(data), data, decoded.images,
-                              make_thumbnail(decoded.images[0]), decoded.meta, source=path, note=decoded.note)
+    return PreparedAttachment(
+        found.name,
+        path.name,
+        _sha(data),
+        data,
+        decoded.images,
+        make_thumbnail(decoded.images[0]),
+        decoded.meta,
+        source=path,
+        note=decoded.note,
+    )
 
 
 def prepare_pasted_image(image: Image.Image, name: str = "pasted.png") -> PreparedAttachment:
@@ -100,11 +121,14 @@ class TileSummary:
         return f"{self.tiles} tile{'s' if self.tiles != 1 else ''} → {self.tokens:,} image tokens"
 
 
-def tile_summary(attachment: PreparedAttachment, *, max_tiles: int, tile_size: int, tokens_per_tile: int,
-                 use_thumbnail: bool = True) -> TileSummary:  # fmt: skip
+def tile_summary(
+    attachment: PreparedAttachment, *, max_tiles: int, tile_size: int, tokens_per_tile: int, use_thumbnail: bool = True
+) -> TileSummary:
     """What the model will see for this attachment — the same arithmetic the runtime uses."""
     per_image_max = attachment.attachment_kind.tiles_per_picture(max_tiles)
-    plans = tuple(plan_tiles(*im.size, max_tiles=per_image_max, tile_size=tile_size, use_thumbnail=use_thumbnail)
-                  for im in attachment.images)  # fmt: skip
+    plans = tuple(
+        plan_tiles(*im.size, max_tiles=per_image_max, tile_size=tile_size, use_thumbnail=use_thumbnail)
+        for im in attachment.images
+    )
     tiles = sum(p.total_tiles for p in plans)
     return TileSummary(plans, tiles, tiles * tokens_per_tile)

@@ -145,8 +145,9 @@ class ChatController(QObject):
         if message is None or not text.strip():
             return False
         try:
-            edited = self.store.add_message(self.conversation.id, "user", text, attachments=list(message.attachments),
-                                            parent_id=message.parent_id)
+            edited = self.store.add_message(
+                self.conversation.id, "user", text, attachments=list(message.attachments), parent_id=message.parent_id
+            )
         except DesktopVlmError as err:
             self.error.emit(err.user_message, err.hint or "")
             return False
@@ -173,9 +174,11 @@ class ChatController(QObject):
         Called before the history store closes, so late signals from the model thread find nothing
         to write to.
         """
-        for signal, slot in ((self.service.chunk_ready, self._on_service_chunk),
-                             (self.service.finished, self._on_service_finished),
-                             (self.service.failed, self._on_service_failed)):  # fmt: skip
+        for signal, slot in (
+            (self.service.chunk_ready, self._on_service_chunk),
+            (self.service.finished, self._on_service_finished),
+            (self.service.failed, self._on_service_failed),
+        ):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):  # already disconnected
@@ -221,8 +224,15 @@ class ChatController(QObject):
                 question = None
         if question is None:
             raise DesktopVlmError("There is no question to answer.")
-        return ChatRequest(question, visuals, turns, system_message=conversation.system_prompt or None,
-                           params=params or self.params, tiles=self.tiles, image_tokens=self.image_tokens)
+        return ChatRequest(
+            question,
+            visuals,
+            turns,
+            system_message=conversation.system_prompt or None,
+            params=params or self.params,
+            tiles=self.tiles,
+            image_tokens=self.image_tokens,
+        )
 
     def _question_and_visuals(self, message) -> tuple[str, list[VisualInput]]:
         images, frames = [], []
@@ -258,8 +268,9 @@ class ChatController(QObject):
         its loader thread). Hashing and writing a 200 MB video took ~0.8 s, which Send then no longer
         spends on the UI thread. One never sent is taken back by :meth:`discard`, or swept a day later."""
         meta = dict(attachment.meta) | {"max_tiles": self.tiles.max_tiles}
-        stored = self.store.store_attachment(attachment.data, name=attachment.name, kind=attachment.kind,
-                                             mime=attachment.attachment_kind.mime, meta=meta)  # fmt: skip
+        stored = self.store.store_attachment(
+            attachment.data, name=attachment.name, kind=attachment.kind, mime=attachment.attachment_kind.mime, meta=meta
+        )
         return replace(attachment, stored=stored)
 
     def discard(self, attachment: PreparedAttachment) -> None:

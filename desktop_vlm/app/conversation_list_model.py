@@ -84,8 +84,9 @@ class ConversationListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if isinstance(row, str):
-            return {Qt.ItemDataRole.DisplayRole: row, HeaderRole: True,
-                    Qt.ItemDataRole.AccessibleTextRole: row}.get(role)
+            return {Qt.ItemDataRole.DisplayRole: row, HeaderRole: True, Qt.ItemDataRole.AccessibleTextRole: row}.get(
+                role
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             # a star, not the pin emoji: emoji fonts are missing on many Linux desktops (it drew as a box)
             return (PIN_MARK if row.pinned else "") + row.title
@@ -116,4 +117,3 @@ class ConversationListModel(QAbstractListModel):
             return None
         position = ids.index(conversation_id) + delta if conversation_id in ids else 0
         return ids[position] if 0 <= position < len(ids) else None
-

@@ -34,8 +34,14 @@ class DownloadService(QObject):
     store_changed = Signal()
     imported = Signal(str, str, str)
 
-    def __init__(self, store: ModelStore, settings: HubSettings, tokens: TokenStore, parent: QObject | None = None,
-                 default_root: Path | None = None):
+    def __init__(
+        self,
+        store: ModelStore,
+        settings: HubSettings,
+        tokens: TokenStore,
+        parent: QObject | None = None,
+        default_root: Path | None = None,
+    ):
         """``default_root``: the model folder used while ``settings.models_dir`` is empty."""
         super().__init__(parent)
         self.store, self.settings, self.tokens = store, settings, tokens
@@ -44,7 +50,6 @@ class DownloadService(QObject):
         self.failures: dict[str, tuple[str, str]] = {}  # model id -> (message, hint) of its last failed download
         self.latest: dict[str, DownloadProgress] = {}  # model id -> its running download's last progress event
         self.imported.connect(self._on_imported)
-
 
     def installed(self):
         return self.store.installed()
@@ -151,8 +156,9 @@ class DownloadService(QObject):
         if root != self.store.root and not self._controls:
             self.store = ModelStore(root)
             self.store_changed.emit()
-        self.settings = replace(settings, endpoint=settings.endpoint.strip() or self.settings.endpoint,
-                                proxy=settings.proxy.strip())
+        self.settings = replace(
+            settings, endpoint=settings.endpoint.strip() or self.settings.endpoint, proxy=settings.proxy.strip()
+        )
         if token:
             self.tokens.set(token)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -25,13 +25,15 @@ CHUNK_INTERVAL_S = 0.03  # coalesce streamed text: at most ~33 UI updates per se
 NOT_SENT = "not_sent"  # the finish reason of a question stopped while it waited for its model
 
 
-def load_local_runtime(path: str, device: str, dtype: str, on_progress: Callable[[str], None],
-                       quantize: str = "none") -> Runtime:  # fmt: skip
+def load_local_runtime(
+    path: str, device: str, dtype: str, on_progress: Callable[[str], None], quantize: str = "none"
+) -> Runtime:
     """The production factory: a local checkpoint through :func:`desktop_vlm.runtime.load_runtime`."""
     from ..runtime import load_runtime  # imports torch: runs on the model thread
 
-    return load_runtime(path, device=device, dtype=dtype, quantize=None if quantize == "none" else quantize,
-                        on_progress=on_progress)  # fmt: skip
+    return load_runtime(
+        path, device=device, dtype=dtype, quantize=None if quantize == "none" else quantize, on_progress=on_progress
+    )
 
 
 def connect_remote_runtime(url: str, model: str, key: str | None) -> Runtime:
@@ -118,8 +120,10 @@ class _Worker(QObject):
             self.failed.emit(err.user_message, err.hint or "")
             return
         if dropped:
-            self.notice.emit(f"This conversation is longer than the model's context: the oldest {dropped} "
-                             "turn(s) were left out of this answer.")  # fmt: skip
+            self.notice.emit(
+                f"This conversation is longer than the model's context: the oldest {dropped} "
+                "turn(s) were left out of this answer."
+            )
         pending: list[str] = []
         last = 0.0  # the first text goes out at once; later text at most every CHUNK_INTERVAL_S
 
@@ -235,7 +239,7 @@ class InferenceService(QObject):
         self._request_load(after_ms, lambda: self._load_requested.emit(path, device, dtype, quantize))
 
     def use_remote(
-        self, url: str, model: str, key: "str | Callable[[], str | None] | None" = None, after_ms: int = 0
+        self, url: str, model: str, key: str | Callable[[], str | None] | None = None, after_ms: int = 0
     ) -> None:
         """Answer with a model served elsewhere (an OpenAI-compatible endpoint) instead of a local one.
         ``key``: the API key, or a function returning it, called when the connection starts."""
@@ -251,7 +255,7 @@ class InferenceService(QObject):
     def unload_model(self) -> None:
         self._unload_requested.emit()
 
-    def generate(self, request: "ChatRequest | Callable[[], ChatRequest]") -> None:
+    def generate(self, request: ChatRequest | Callable[[], ChatRequest]) -> None:
         """Answer ``request`` on the model thread; while a model loads it waits for it (``waiting(True)``)."""
         self._cancel = CancelToken()
         if self.loading:

@@ -19,8 +19,10 @@ _SECRETS = (
     (re.compile(r"hf_[A-Za-z0-9]{6,}"), "[redacted]"),
     (re.compile(r"\b(Bearer|Basic)\s+\S+"), r"\1 [redacted]"),
     (re.compile(r"(?<=://)[^/\s@]+@"), "[redacted]@"),  # user:password@host
-    (re.compile(r"(?i)([?&;](?:access_)?(?:token|api_?key|key|password|secret|sig|signature)=)[^&;#\s\"']+"),
-     r"\1[redacted]"),
+    (
+        re.compile(r"(?i)([?&;](?:access_)?(?:token|api_?key|key|password|secret|sig|signature)=)[^&;#\s\"']+"),
+        r"\1[redacted]",
+    ),
 )
 _FORMATTER = logging.Formatter()
 

@@ -18,35 +18,59 @@ def register(sub) -> None:
     p.add_argument("question", metavar="QUESTION", help="the question; <image> placeholders are used as written")
     p.add_argument("--image", action="append", default=[], metavar="PATH", help="an image (repeatable, in order)")
     p.add_argument("--video", metavar="PATH", help="a video; --frames frames are sampled, one tile each")
-    p.add_argument("--attach", action="append", default=[], metavar="PATH",
-                   help="any file Desktop VLM reads (picture, video, PDF, ...), recognised by its content "
-                        "(repeatable; after --image pictures)")
-    p.add_argument("--frames", type=int_between(1, 64), default=8, metavar="N",
-                   help="frames sampled from --video (default 8)")  # fmt: skip
-    p.add_argument("--max-tiles", type=int_between(1, 40), default=None, metavar="N",
-                   help="max tiles per image (default: model's)")  # fmt: skip
+    p.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="any file Desktop VLM reads (picture, video, PDF, ...), recognised by its content "
+        "(repeatable; after --image pictures)",
+    )
+    p.add_argument(
+        "--frames", type=int_between(1, 64), default=8, metavar="N", help="frames sampled from --video (default 8)"
+    )
+    p.add_argument(
+        "--max-tiles", type=int_between(1, 40), default=None, metavar="N", help="max tiles per image (default: model's)"
+    )
     p.add_argument("--image-tokens", type=int, default=None, metavar="N", help="image tokens per tile (Ristretto)")
     p.add_argument("--history", metavar="FILE.json", help="earlier turns: a JSON list of [question, answer] pairs")
     p.add_argument("--system", metavar="TEXT", help="system message (default: the model's own)")
     p.add_argument("--max-new-tokens", type=int_between(1, 32768), default=512, metavar="N")
     p.add_argument("--greedy", action="store_true", help="greedy decoding (the default unless --temperature is set)")
-    p.add_argument("--temperature", type=float_between(0, 10), default=None, metavar="T",
-                   help="sample with this temperature (0: greedy)")  # fmt: skip
+    p.add_argument(
+        "--temperature",
+        type=float_between(0, 10),
+        default=None,
+        metavar="T",
+        help="sample with this temperature (0: greedy)",
+    )
     p.add_argument("--top-p", type=float_between(0, 1, low_open=True), default=1.0, metavar="P")
     p.add_argument("--top-k", type=int_between(0, 1_000_000), default=0, metavar="K", help="0: off")
-    p.add_argument("--num-beams", type=int_between(1, 16), default=1, metavar="K",
-                   help="beam search width (no streaming)")  # fmt: skip
+    p.add_argument(
+        "--num-beams", type=int_between(1, 16), default=1, metavar="K", help="beam search width (no streaming)"
+    )
     p.add_argument("--repetition-penalty", type=float_between(0.5, 3), default=1.0, metavar="R")
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--device", choices=options.DEVICES, default="auto")
     p.add_argument("--dtype", choices=options.PRECISIONS, default="auto")
-    p.add_argument("--decode", choices=options.DECODE_MODES, default="dynamic",
-                   help="decode on a static KV cache, optionally compiled (CUDA graphs on a GPU)")
-    p.add_argument("--quantize", choices=options.WEIGHT_FORMATS, default="none",
-                   help="weight-only quantisation of the language model (needs the 'quantization' extra)")
+    p.add_argument(
+        "--decode",
+        choices=options.DECODE_MODES,
+        default="dynamic",
+        help="decode on a static KV cache, optionally compiled (CUDA graphs on a GPU)",
+    )
+    p.add_argument(
+        "--quantize",
+        choices=options.WEIGHT_FORMATS,
+        default="none",
+        help="weight-only quantisation of the language model (needs the 'quantization' extra)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
-    p.add_argument("--remote", metavar="URL",
-                   help="ask an OpenAI-compatible server instead; MODEL_DIR is then the remote model name")
+    p.add_argument(
+        "--remote",
+        metavar="URL",
+        help="ask an OpenAI-compatible server instead; MODEL_DIR is then the remote model name",
+    )
     p.add_argument("--remote-model", metavar="NAME", help="remote model name (overrides MODEL_DIR with --remote)")
     p.add_argument("--remote-key-env", metavar="VAR", help="environment variable holding the remote API key")
     p.set_defaults(handler=run)
@@ -133,17 +157,22 @@ def run(args) -> int:
     if getattr(args, "remote", None):
         from ..remote.factory import open_runtime
 
-        runtime = open_runtime(args.remote_model or args.model, remote_url=args.remote,
-                               remote_key_env=args.remote_key_env)  # fmt: skip
+        runtime = open_runtime(
+            args.remote_model or args.model, remote_url=args.remote, remote_key_env=args.remote_key_env
+        )
     else:
         from ..runtime import load_runtime
 
-        runtime = load_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize,
-                           decode=args.decode)
+        runtime = load_runtime(
+            args.model, device=args.device, dtype=args.dtype, quantize=args.quantize, decode=args.decode
+        )
     request = build_request(args, runtime.info.default_max_tiles, runtime.info.tile_size)
     if args.max_tiles is None and request.visuals and runtime.info.device == "cpu" and not args.json:
-        print(f"note: running on CPU, so images use at most {runtime.info.default_max_tiles} tiles "
-              "(--max-tiles N to change).", file=sys.stderr)
+        print(
+            f"note: running on CPU, so images use at most {runtime.info.default_max_tiles} tiles "
+            "(--max-tiles N to change).",
+            file=sys.stderr,
+        )
 
     def stream(chunk: str) -> None:
         sys.stdout.write(chunk)
@@ -158,8 +187,12 @@ def run(args) -> int:
                 "prompt_token_ids": result.prompt_token_ids,
                 "token_ids": result.token_ids,
                 "stats": result.stats.as_dict(),
-                "model": {"name": runtime.info.name, "family": runtime.info.family, "device": runtime.info.device,
-                          "dtype": runtime.info.dtype},
+                "model": {
+                    "name": runtime.info.name,
+                    "family": runtime.info.family,
+                    "device": runtime.info.device,
+                    "dtype": runtime.info.dtype,
+                },
             },
             sys.stdout,
             ensure_ascii=False,

@@ -32,19 +32,28 @@ class BatchItem:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("batch", help="run one prompt or document template over a folder of images / PDFs",
-                       description=__doc__)  # fmt: skip
-    p.add_argument("paths", nargs="+", metavar="[MODEL] INPUT_DIR",
-                   help="checkpoint folder or 'fake:' spec (with --remote: the remote model name, optional), "
-                        "then the folder of images and PDFs")  # fmt: skip
+    p = sub.add_parser(
+        "batch", help="run one prompt or document template over a folder of images / PDFs", description=__doc__
+    )
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="[MODEL] INPUT_DIR",
+        help="checkpoint folder or 'fake:' spec (with --remote: the remote model name, optional), "
+        "then the folder of images and PDFs",
+    )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--prompt", metavar="TEXT", help="the question asked about every item")
     what.add_argument("--template", metavar="NAME", help="document template: receipt, invoice, table, form")
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl|OUT.csv", help="results file (appended to)")
-    p.add_argument("--export-dir", metavar="DIR",
-                   help="with --template: also write each item's document as DIR/<item>.csv and .json")  # fmt: skip
-    p.add_argument("--max-tiles", type=int_between(1, 40), default=None, metavar="N",
-                   help="max tiles per image (default: model's)")  # fmt: skip
+    p.add_argument(
+        "--export-dir",
+        metavar="DIR",
+        help="with --template: also write each item's document as DIR/<item>.csv and .json",
+    )
+    p.add_argument(
+        "--max-tiles", type=int_between(1, 40), default=None, metavar="N", help="max tiles per image (default: model's)"
+    )
     p.add_argument("--max-new-tokens", type=int_between(1, 32768), default=512, metavar="N")
     p.add_argument("--retry-errors", action="store_true", help="run again the items whose last row is an error")
     p.add_argument("--device", choices=options.DEVICES, default="auto")
@@ -93,32 +102,58 @@ def _load(item: BatchItem, max_tiles: int) -> tuple[Image.Image, str]:
     return decoded.images[0], decoded.note or ""
 
 
-def run_item(runtime, item: BatchItem, question: str, template: str | None, max_tiles: int, max_new: int,
-             export_dir: Path | None = None, export_clash: str | None = None) -> dict:
+def run_item(
+    runtime,
+    item: BatchItem,
+    question: str,
+    template: str | None,
+    max_tiles: int,
+    max_new: int,
+    export_dir: Path | None = None,
+    export_clash: str | None = None,
+) -> dict:
     """Answer one item; the row to write (status ``ok`` or ``error`` with a message). Never raises
     for a bad item, so one broken file does not stop a night's run. ``export_clash``: the earlier item
     whose export file this one's would overwrite (then its export is refused)."""
     from ..core.types import GenerationParams, TileParams
     from ..runtime.api import ChatRequest, VisualInput
 
-    row: dict = {"id": item.id, "file": item.path.name, "page": None if item.page is None else item.page + 1,
-                 "model": runtime.info.name}  # fmt: skip
+    row: dict = {
+        "id": item.id,
+        "file": item.path.name,
+        "page": None if item.page is None else item.page + 1,
+        "model": runtime.info.name,
+    }
     start = time.perf_counter()
     try:
         image, note = _load(item, max_tiles)
-        request = ChatRequest(question, [VisualInput(image)], params=GenerationParams(max_new_tokens=max_new),
-                              tiles=TileParams(max_tiles=max_tiles))  # fmt: skip
+        request = ChatRequest(
+            question,
+            [VisualInput(image)],
+            params=GenerationParams(max_new_tokens=max_new),
+            tiles=TileParams(max_tiles=max_tiles),
+        )
         result = runtime.generate(request)
     except DesktopVlmError as err:
         return {**row, "status": "error", "message": str(err), "total_s": round(time.perf_counter() - start, 3)}
     except Exception as err:  # noqa: BLE001 - a bug on one item is recorded, the run goes on
-        return {**row, "status": "error", "message": f"internal error: {type(err).__name__}: {err}",
-                "total_s": round(time.perf_counter() - start, 3)}  # fmt: skip
+        return {
+            **row,
+            "status": "error",
+            "message": f"internal error: {type(err).__name__}: {err}",
+            "total_s": round(time.perf_counter() - start, 3),
+        }
     stats = result.stats
-    row.update(status="ok", message=note, answer=result.text, finish_reason=result.finish_reason,
-               total_s=round(time.perf_counter() - start, 3),
-               time_to_first_token_s=round(stats.time_to_first_token_s, 3),
-               prompt_tokens=stats.prompt_tokens, new_tokens=stats.new_tokens)  # fmt: skip
+    row.update(
+        status="ok",
+        message=note,
+        answer=result.text,
+        finish_reason=result.finish_reason,
+        total_s=round(time.perf_counter() - start, 3),
+        time_to_first_token_s=round(stats.time_to_first_token_s, 3),
+        prompt_tokens=stats.prompt_tokens,
+        new_tokens=stats.new_tokens,
+    )
     if template:
         from ..documents import parse_document
 
@@ -127,8 +162,11 @@ def run_item(runtime, item: BatchItem, question: str, template: str | None, max_
         if not doc.ok:
             row.update(status="error", message=doc.error)
         elif export_dir is not None and export_clash is not None:
-            row.update(status="error", message=f"not exported: its file name would be that of {export_clash} on "
-                                               "a case-insensitive file system; rename one of them")
+            row.update(
+                status="error",
+                message=f"not exported: its file name would be that of {export_clash} on "
+                "a case-insensitive file system; rename one of them",
+            )
         elif export_dir is not None:
             from ..documents import export_document, export_stem
 
@@ -207,20 +245,31 @@ def run(args) -> int:
                 results.append({"id": rel, "file": Path(rel).name, "status": "error", "message": message})
         todo = [i for i in items if i.id not in results.done or (args.retry_errors and results.done[i.id] != "ok")]
         skipped = len(items) - len(todo)
-        print(f"{len(items)} item(s) in {folder}; {skipped} already in {args.output}, {len(todo)} to run.",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"{len(items)} item(s) in {folder}; {skipped} already in {args.output}, {len(todo)} to run.",
+            file=sys.stderr,
+        )
         if not todo:
             return 0
-        runtime = open_runtime(model, remote_url=args.remote, remote_key_env=args.remote_key_env,
-                               device=args.device, dtype=args.dtype)  # fmt: skip
+        runtime = open_runtime(
+            model, remote_url=args.remote, remote_key_env=args.remote_key_env, device=args.device, dtype=args.dtype
+        )
         max_tiles = runtime.info.default_max_tiles if args.max_tiles is None else args.max_tiles
         clashes = colliding_stems([i.id for i in items]) if export_dir is not None else {}
         progress = Progress(len(todo))
         failed = 0
         try:
             for item in todo:
-                row = run_item(runtime, item, question, args.template, max_tiles, args.max_new_tokens, export_dir,
-                               clashes.get(item.id))
+                row = run_item(
+                    runtime,
+                    item,
+                    question,
+                    args.template,
+                    max_tiles,
+                    args.max_new_tokens,
+                    export_dir,
+                    clashes.get(item.id),
+                )
                 results.append(row)
                 failed += row["status"] != "ok"
                 progress.step(row)

@@ -22,9 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Chat with a vision-language model about images, documents and videos, offline. "
         "Without a subcommand the desktop window opens.",
     )
-    parser.add_argument("--measure-startup", action="store_true",
-                        help="open the window, print the seconds until it is first shown, and quit "
-                             "(used by benchmarks/gui_startup.py)")
+    parser.add_argument(
+        "--measure-startup",
+        action="store_true",
+        help="open the window, print the seconds until it is first shown, and quit (used by benchmarks/gui_startup.py)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(f"{__package__}.{name}").register(sub)

@@ -13,10 +13,12 @@ def _location_options(parser, *, suppress: bool) -> None:
     """--endpoint and --models-dir. Accepted before the action and after it (``models pull ID --endpoint
     URL`` reads naturally); after it they are suppressed when absent, so they never undo the ones before."""
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--endpoint", default=default,
-                        help="hub endpoint or mirror (default: the settings' hub endpoint)")  # fmt: skip
-    parser.add_argument("--models-dir", type=Path, default=default,
-                        help="model folder (default: the settings' or the user data folder)")  # fmt: skip
+    parser.add_argument(
+        "--endpoint", default=default, help="hub endpoint or mirror (default: the settings' hub endpoint)"
+    )
+    parser.add_argument(
+        "--models-dir", type=Path, default=default, help="model folder (default: the settings' or the user data folder)"
+    )
 
 
 def register(sub) -> None:
@@ -39,10 +41,20 @@ def register(sub) -> None:
     imp = action("import", "add a local checkpoint folder")
     imp.add_argument("path", type=Path)
     how = imp.add_mutually_exclusive_group()
-    how.add_argument("--copy", dest="mode", action="store_const", const="copy",
-                     help="copy its files into the model folder (the default; links out of the folder are skipped)")
-    how.add_argument("--reference", dest="mode", action="store_const", const="reference",
-                     help="use the folder where it is instead of copying it")
+    how.add_argument(
+        "--copy",
+        dest="mode",
+        action="store_const",
+        const="copy",
+        help="copy its files into the model folder (the default; links out of the folder are skipped)",
+    )
+    how.add_argument(
+        "--reference",
+        dest="mode",
+        action="store_const",
+        const="reference",
+        help="use the folder where it is instead of copying it",
+    )
     imp.set_defaults(mode="copy")
     inspect = action("inspect", "what a checkpoint folder is: family, template, tokenizer, size, memory")
     inspect.add_argument("path", metavar="FOLDER_OR_ID", help="a checkpoint folder, or the id of an installed model")
@@ -75,15 +87,19 @@ def run(args) -> int:
         for entry in catalog():  # hub ids ignore case, so a catalog entry matches an install in any case
             model = next((m for m in installed if m.model_id.lower() == entry.repo_id.lower()), None)
             mark = "not installed" if model is None else "installed" if model.state != "damaged" else "damaged"
-            print(f"{entry.repo_id:40} {entry.parameters:.1f}B  ~{entry.download_bytes / 1e9:.1f} GB  "
-                  f"bf16 ≈ {entry.vram_estimate_gib('bfloat16'):.1f} GiB  {mark}")  # fmt: skip
+            print(
+                f"{entry.repo_id:40} {entry.parameters:.1f}B  ~{entry.download_bytes / 1e9:.1f} GB  "
+                f"bf16 ≈ {entry.vram_estimate_gib('bfloat16'):.1f} GiB  {mark}"
+            )
         print("installed:" if installed else "installed: none")
         for m in installed:
             print(f"{m.model_id:40} {m.family:14} {m.size_bytes / 1e9:6.2f} GB  {m.state:10} {m.source:16} {m.path}")
         for part in store.partial_downloads():
             of = f" of {part.total_bytes / 1e9:.2f} GB" if part.total_bytes else ""
-            print(f"{part.model_id:40} partial: {part.bytes_on_disk / 1e9:.2f} GB{of} on disk — "
-                  f"`desktop-vlm models pull {part.model_id}` resumes")  # fmt: skip
+            print(
+                f"{part.model_id:40} partial: {part.bytes_on_disk / 1e9:.2f} GB{of} on disk — "
+                f"`desktop-vlm models pull {part.model_id}` resumes"
+            )
         print(f"free space in {store.root}: {store.free_bytes() / 2**30:.1f} GiB")
         return 0
     if args.models_command == "pull":
@@ -93,8 +109,9 @@ def run(args) -> int:
         control = DownloadControl()
         bar = _ProgressBar()
         try:
-            path = Puller(store, settings, tokens.get()).pull(model_id, revision, control=control, on_progress=bar,
-                                                              repair=args.repair)  # fmt: skip
+            path = Puller(store, settings, tokens.get()).pull(
+                model_id, revision, control=control, on_progress=bar, repair=args.repair
+            )
         except (KeyboardInterrupt, DownloadCancelled):
             control.pause()
             print("\npaused: run the same command again to resume", file=sys.stderr)
@@ -106,8 +123,11 @@ def run(args) -> int:
         problems = store.verify(parse_repo_id(args.model_id) if "/" in args.model_id else args.model_id)
         for problem in problems:
             print(problem)
-        print("ok" if not problems else f"{len(problems)} problem(s): repair with "
-              f"`desktop-vlm models pull {args.model_id} --repair`")  # fmt: skip
+        print(
+            "ok"
+            if not problems
+            else f"{len(problems)} problem(s): repair with `desktop-vlm models pull {args.model_id} --repair`"
+        )
         return 0 if not problems else 1
     if args.models_command == "rm":
         store.remove(args.model_id)
@@ -167,8 +187,10 @@ class _ProgressBar:
             line = p.message
         elif p.total_bytes:
             eta = f"{p.eta_s:.0f}s" if p.eta_s is not None else "?"
-            line = (f"{p.state:11} {p.done_bytes / 1e6:9.1f}/{p.total_bytes / 1e6:.1f} MB "
-                    f"{100 * p.done_bytes / p.total_bytes:5.1f}%  {p.speed_bps / 1e6:6.1f} MB/s  ETA {eta}")  # fmt: skip
+            line = (
+                f"{p.state:11} {p.done_bytes / 1e6:9.1f}/{p.total_bytes / 1e6:.1f} MB "
+                f"{100 * p.done_bytes / p.total_bytes:5.1f}%  {p.speed_bps / 1e6:6.1f} MB/s  ETA {eta}"
+            )
         else:
             line = p.state
         sys.stderr.write("\r" + line.ljust(78))

@@ -25,18 +25,43 @@ def register(sub) -> None:
     p.add_argument("--port", type=int_between(0, 65535), default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--api-key-env", metavar="VAR", help="environment variable holding the API key clients must send")
     p.add_argument("--allow-files", metavar="DIR", help="let clients name image files inside DIR (never outside it)")
-    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
-                   help="on 127.0.0.1, also answer requests for this host name (a reverse proxy on this machine "
-                        "that passes its own Host); repeatable")  # fmt: skip
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="on 127.0.0.1, also answer requests for this host name (a reverse proxy on this machine "
+        "that passes its own Host); repeatable",
+    )
     p.add_argument("--model-name", metavar="NAME", help="model id reported by /v1/models (default: folder name)")
-    p.add_argument("--max-queue", type=int_between(1, 10_000), default=4, metavar="N",
-                   help="requests that may wait behind the running one (default 4, at least 1); more get 429")
-    p.add_argument("--max-connections", type=int_between(1, 100_000), default=64, metavar="N",
-                   help="open connections at most (default 64); more get 503 at once")
-    p.add_argument("--max-connections-per-client", type=int_between(1, 100_000), default=16, metavar="N",
-                   help="open connections from one address at most (default 16); more get 503 at once")
-    p.add_argument("--max-body-mb", type=float_between(0, 10_000, low_open=True), default=20, metavar="MB",
-                   help="request size limit (default 20 MB)")  # fmt: skip
+    p.add_argument(
+        "--max-queue",
+        type=int_between(1, 10_000),
+        default=4,
+        metavar="N",
+        help="requests that may wait behind the running one (default 4, at least 1); more get 429",
+    )
+    p.add_argument(
+        "--max-connections",
+        type=int_between(1, 100_000),
+        default=64,
+        metavar="N",
+        help="open connections at most (default 64); more get 503 at once",
+    )
+    p.add_argument(
+        "--max-connections-per-client",
+        type=int_between(1, 100_000),
+        default=16,
+        metavar="N",
+        help="open connections from one address at most (default 16); more get 503 at once",
+    )
+    p.add_argument(
+        "--max-body-mb",
+        type=float_between(0, 10_000, low_open=True),
+        default=20,
+        metavar="MB",
+        help="request size limit (default 20 MB)",
+    )
     p.add_argument("--device", choices=options.DEVICES, default="auto")
     p.add_argument("--dtype", choices=options.PRECISIONS, default="auto")
     p.add_argument("--quantize", choices=options.WEIGHT_FORMATS, default="none")
@@ -74,14 +99,23 @@ def run(args) -> int:
     def load():
         return open_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
 
-    server = create_server(load, config, args.host, args.port, max_queue=args.max_queue,
-                           max_connections=args.max_connections, max_per_client=args.max_connections_per_client)
+    server = create_server(
+        load,
+        config,
+        args.host,
+        args.port,
+        max_queue=args.max_queue,
+        max_connections=args.max_connections,
+        max_per_client=args.max_connections_per_client,
+    )
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
     server.start_background()
     # Tests and scripts read this line to learn the port (with --port 0).
-    print(f"desktop-vlm: serving {config.model_id} at {server.url}/v1 (loading the model…)", file=sys.stderr, flush=True)
+    print(
+        f"desktop-vlm: serving {config.model_id} at {server.url}/v1 (loading the model…)", file=sys.stderr, flush=True
+    )
     while not server.worker.ready.wait(0.2):  # a signal during a long load still stops us
         if stop.is_set():
             break

@@ -77,7 +77,7 @@ class Settings:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: object) -> "Settings":
+    def from_dict(cls, data: object) -> Settings:
         """Build from saved JSON, ignoring unknown keys and keeping defaults for missing or mistyped ones, and for
         values outside the choices or bounds of :data:`FIELD_INFO` — so a settings file from another version, or
         an edited one, never stops the app from starting nor feeds it a value it would refuse."""

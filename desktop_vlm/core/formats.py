@@ -8,10 +8,10 @@ comes with a download.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any, Mapping, cast
-
+from typing import Any, cast
 
 # Weight files we accept. Pickle-based formats (.bin, .pt, .pth, .ckpt) are refused: unpickling runs code.
 SAFE_WEIGHT_SUFFIX = ".safetensors"

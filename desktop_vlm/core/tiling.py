@@ -37,9 +37,7 @@ class TilePlan:
     def tile_boxes(self) -> list[tuple[int, int, int, int]]:
         """Crop boxes (left, top, right, bottom) in the resized image, row-major."""
         s = self.tile_size
-        return [
-            (c * s, r * s, (c + 1) * s, (r + 1) * s) for r in range(self.rows) for c in range(self.columns)
-        ]
+        return [(c * s, r * s, (c + 1) * s, (r + 1) * s) for r in range(self.rows) for c in range(self.columns)]
 
 
 @lru_cache(maxsize=64)
@@ -60,9 +58,7 @@ def candidate_grids(min_tiles: int, max_tiles: int) -> tuple[tuple[int, int], ..
     return tuple(sorted(grids, key=lambda g: g[0] * g[1]))
 
 
-def closest_grid(
-    width: int, height: int, grids: tuple[tuple[int, int], ...], tile_size: int
-) -> tuple[int, int]:
+def closest_grid(width: int, height: int, grids: tuple[tuple[int, int], ...], tile_size: int) -> tuple[int, int]:
     """The grid whose aspect ratio is closest to width/height.
 
     On an exact tie a later (larger) grid wins only when the image has more than half the pixels that

@@ -22,9 +22,21 @@ from typing import Any
 from ..core.errors import InvalidRequestError
 
 COLUMNS = [
-    "id", "file", "page", "status", "message", "answer", "data", "issues",
-    "finish_reason", "total_s", "time_to_first_token_s", "prompt_tokens", "new_tokens", "model",
-]  # fmt: skip
+    "id",
+    "file",
+    "page",
+    "status",
+    "message",
+    "answer",
+    "data",
+    "issues",
+    "finish_reason",
+    "total_s",
+    "time_to_first_token_s",
+    "prompt_tokens",
+    "new_tokens",
+    "model",
+]
 
 
 def _csv_line(values: list[Any]) -> str:
@@ -98,12 +110,14 @@ class ResultsFile:
         try:
             text = data[:end].decode("utf-8")
         except UnicodeDecodeError as err:
-            raise InvalidRequestError(f"{self.path.name} is damaged (not UTF-8 at byte {err.start}).",
-                                      hint="Choose another output name.") from None
+            raise InvalidRequestError(
+                f"{self.path.name} is damaged (not UTF-8 at byte {err.start}).", hint="Choose another output name."
+            ) from None
         rows = list(csv.reader(io.StringIO(text, newline="")))
         if not rows or rows[0] != COLUMNS:
-            raise InvalidRequestError(f"{self.path.name} exists but is not a results file of this tool.",
-                                      hint="Choose another output name.")
+            raise InvalidRequestError(
+                f"{self.path.name} exists but is not a results file of this tool.", hint="Choose another output name."
+            )
         for row in rows[1:]:
             record = dict(zip(COLUMNS, row))
             if record.get("id"):
@@ -126,7 +140,7 @@ class ResultsFile:
     def close(self) -> None:
         self._fh.close()
 
-    def __enter__(self) -> "ResultsFile":
+    def __enter__(self) -> ResultsFile:
         return self
 
     def __exit__(self, *exc) -> None:

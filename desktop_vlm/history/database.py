@@ -45,8 +45,9 @@ def is_damage(err: BaseException) -> bool:
 
 
 def storage_full(what: str = "the latest change") -> StorageFullError:
-    return StorageFullError(f"The disk is full, so {what} could not be saved. Everything saved before is intact.",
-                            hint=_FULL_HINT)  # fmt: skip
+    return StorageFullError(
+        f"The disk is full, so {what} could not be saved. Everything saved before is intact.", hint=_FULL_HINT
+    )
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -93,8 +94,10 @@ def _open_once(path: Path, prepare) -> sqlite3.Connection:
         if is_disk_full(err):
             raise storage_full("the conversation history") from err
         if isinstance(err, (sqlite3.Error, OSError)):
-            raise HistoryOpenError(f"The conversation history at {path} could not be opened ({err}).",
-                                   hint="Close other copies of Desktop VLM and try again.") from err  # fmt: skip
+            raise HistoryOpenError(
+                f"The conversation history at {path} could not be opened ({err}).",
+                hint="Close other copies of Desktop VLM and try again.",
+            ) from err
         raise
 
 

@@ -20,4 +20,3 @@ class HistoryOpenError(DesktopVlmError):
 
 class ConversationNotFoundError(DesktopVlmError):
     """The conversation (or message) does not exist, for instance because it was deleted."""
-

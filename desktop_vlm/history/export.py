@@ -62,12 +62,15 @@ def _markdown(c: Conversation) -> str:
 
 
 def _html(c: Conversation) -> str:
-    parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(c.title)}</title>",
-             "<style>body{font-family:sans-serif;max-width:50em;margin:auto}.user{background:#eef3fd}"
-             ".msg{padding:.6em 1em;margin:.6em 0;border-radius:8px}.plain{white-space:pre-wrap}"
-             "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
-             "pre{background:#f3f4f6;padding:.5em;overflow-x:auto}"
-             "img{max-width:16em;display:block}</style></head><body>", f"<h1>{html.escape(c.title)}</h1>"]  # fmt: skip
+    parts = [
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(c.title)}</title>",
+        "<style>body{font-family:sans-serif;max-width:50em;margin:auto}.user{background:#eef3fd}"
+        ".msg{padding:.6em 1em;margin:.6em 0;border-radius:8px}.plain{white-space:pre-wrap}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
+        "pre{background:#f3f4f6;padding:.5em;overflow-x:auto}"
+        "img{max-width:16em;display:block}</style></head><body>",
+        f"<h1>{html.escape(c.title)}</h1>",
+    ]
     for m in c.messages:
         parts.append(f"<div class='msg {html.escape(m.role)}'><b>{_WHO.get(m.role, html.escape(m.role))}</b>")
         for a in m.attachments:
@@ -95,12 +98,31 @@ def _json(c: Conversation) -> str:
         data = base64.b64encode(a.path.read_bytes()).decode() if a.path.is_file() else ""
         return {"name": a.name, "kind": a.kind, "mime": a.mime, "sha256": a.sha256, "meta": a.meta, "data": data}
 
-    return json.dumps({
-        "format": FORMAT_TAG, "version": 1, "title": c.title, "pinned": c.pinned, "model_id": c.model_id,
-        "system_prompt": c.system_prompt, "settings": c.settings, "created_at": c.created_at,
-        "messages": [{"role": m.role, "text": m.text, "status": m.status, "created_at": m.created_at,
-                      "stats": m.stats, "attachments": [attachment(a) for a in m.attachments]} for m in c.messages],
-    }, ensure_ascii=False, indent=1)  # fmt: skip
+    return json.dumps(
+        {
+            "format": FORMAT_TAG,
+            "version": 1,
+            "title": c.title,
+            "pinned": c.pinned,
+            "model_id": c.model_id,
+            "system_prompt": c.system_prompt,
+            "settings": c.settings,
+            "created_at": c.created_at,
+            "messages": [
+                {
+                    "role": m.role,
+                    "text": m.text,
+                    "status": m.status,
+                    "created_at": m.created_at,
+                    "stats": m.stats,
+                    "attachments": [attachment(a) for a in m.attachments],
+                }
+                for m in c.messages
+            ],
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
 
 
 def export_all(store, fmt: str, dest_dir: Path) -> list[Path]:
@@ -126,8 +148,9 @@ def import_into(store, data: dict) -> int:
         atts = []
         for a in m["attachments"]:
             if a["data"] not in stored:
-                stored[a["data"]] = store.store_attachment(a["data"], name=a["name"], kind=a["kind"], mime=a["mime"],
-                                                           meta=a["meta"])
+                stored[a["data"]] = store.store_attachment(
+                    a["data"], name=a["name"], kind=a["kind"], mime=a["mime"], meta=a["meta"]
+                )
             atts.append(stored[a["data"]])
         parent = store.add_message(c.id, m["role"], m["text"], atts, m["status"], m["stats"], parent_id=parent).id
     store.rename(c.id, data["title"])  # add_message may have titled it from the first question
@@ -146,8 +169,9 @@ def parse_json_export(text: str) -> dict:
         With a message saying what is wrong.
     """
     if len(text) > MAX_IMPORT_CHARS:
-        raise HistoryFormatError(f"This file is larger than the {MAX_IMPORT_CHARS // 2**20} MB a conversation "
-                                 "export may be.")
+        raise HistoryFormatError(
+            f"This file is larger than the {MAX_IMPORT_CHARS // 2**20} MB a conversation export may be."
+        )
     if text.count(",") > MAX_IMPORT_VALUES:  # base64 has no commas: this counts structure, not attachments
         raise HistoryFormatError("This file holds far more values than a conversation export does.")
     try:
@@ -159,17 +183,26 @@ def parse_json_export(text: str) -> dict:
     if not isinstance(data, dict) or data.get("format") != FORMAT_TAG or not isinstance(data.get("messages"), list):
         raise HistoryFormatError("This JSON file is not a Desktop VLM conversation export.")
     if not isinstance(data.get("version", 1), int) or data.get("version", 1) > 1:
-        raise HistoryFormatError("This conversation was exported by a newer version of Desktop VLM.",
-                                 hint="Update Desktop VLM to import it.")  # fmt: skip
+        raise HistoryFormatError(
+            "This conversation was exported by a newer version of Desktop VLM.", hint="Update Desktop VLM to import it."
+        )
     if len(data["messages"]) > MAX_IMPORT_MESSAGES:
         raise HistoryFormatError(f"This conversation has more than {MAX_IMPORT_MESSAGES:,} messages.")
-    out = {"title": str(data.get("title") or "Imported chat"), "pinned": bool(data.get("pinned", False)),
-           "model_id": _optional_str(data, "model_id"), "system_prompt": _optional_str(data, "system_prompt"),
-           "settings": clean_settings(_dict(data.get("settings"), "settings"), "the imported conversation"),
-           "messages": []}
+    out = {
+        "title": str(data.get("title") or "Imported chat"),
+        "pinned": bool(data.get("pinned", False)),
+        "model_id": _optional_str(data, "model_id"),
+        "system_prompt": _optional_str(data, "system_prompt"),
+        "settings": clean_settings(_dict(data.get("settings"), "settings"), "the imported conversation"),
+        "messages": [],
+    }
     for number, m in enumerate(data["messages"], start=1):
-        if not isinstance(m, dict) or not isinstance(m.get("role"), str) or m["role"] not in _WHO or (
-                not isinstance(m.get("text"), str)):
+        if (
+            not isinstance(m, dict)
+            or not isinstance(m.get("role"), str)
+            or m["role"] not in _WHO
+            or (not isinstance(m.get("text"), str))
+        ):
             raise HistoryFormatError(f"Message {number} of the conversation export is malformed.")
         status = m.get("status", "complete")
         status = "interrupted" if status == "streaming" else status
@@ -179,9 +212,15 @@ def parse_json_export(text: str) -> dict:
         atts = m.get("attachments", [])
         if not isinstance(atts, list):
             raise HistoryFormatError(f"Message {number} has malformed attachments.")
-        out["messages"].append({"role": m["role"], "text": m["text"], "status": status,
-                                "stats": _dict(stats, "stats") if stats is not None else None,
-                                "attachments": [x for x in (_attachment(a, number) for a in atts) if x]})  # fmt: skip
+        out["messages"].append(
+            {
+                "role": m["role"],
+                "text": m["text"],
+                "status": status,
+                "stats": _dict(stats, "stats") if stats is not None else None,
+                "attachments": [x for x in (_attachment(a, number) for a in atts) if x],
+            }
+        )
     return out
 
 
@@ -202,8 +241,11 @@ def _dict(value, what: str) -> dict:
 
 def _attachment(a, number: int) -> dict | None:
     """The attachment with its bytes, or None for one whose file was already missing when exported."""
-    ok = isinstance(a, dict) and a.get("kind") in kind_names() and all(
-        isinstance(a.get(k), str) for k in ("name", "mime", "data"))
+    ok = (
+        isinstance(a, dict)
+        and a.get("kind") in kind_names()
+        and all(isinstance(a.get(k), str) for k in ("name", "mime", "data"))
+    )
     try:
         data = base64.b64decode(a["data"], validate=True) if ok else b""
     except ValueError:
@@ -215,5 +257,10 @@ def _attachment(a, number: int) -> dict | None:
     if a.get("sha256") and hashlib.sha256(data).hexdigest() != a["sha256"]:
         raise HistoryFormatError(f"An attachment of message {number} does not match its checksum.")
     meta = clean_attachment_meta(_dict(a.get("meta"), "details"), f"an attachment of imported message {number}")
-    return {"name": a["name"][:MAX_NAME_CHARS], "kind": a["kind"], "mime": a["mime"][:MAX_NAME_CHARS],
-            "meta": meta, "data": data}
+    return {
+        "name": a["name"][:MAX_NAME_CHARS],
+        "kind": a["kind"],
+        "mime": a["mime"][:MAX_NAME_CHARS],
+        "meta": meta,
+        "data": data,
+    }

@@ -22,9 +22,19 @@ log = logging.getLogger(__name__)
 TEMPORARY_PATTERN = ".*.tmp"  # what write_atomically leaves behind when the process is killed mid-write
 STALE_TEMPORARY_S = 3600.0  # older than this, no running write can still own one
 
-_EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif",
-               "image/bmp": ".bmp", "image/tiff": ".tiff", "application/pdf": ".pdf", "video/mp4": ".mp4",
-               "video/webm": ".webm", "video/quicktime": ".mov", "video/x-matroska": ".mkv"}  # fmt: skip
+_EXTENSIONS = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "image/bmp": ".bmp",
+    "image/tiff": ".tiff",
+    "application/pdf": ".pdf",
+    "video/mp4": ".mp4",
+    "video/webm": ".webm",
+    "video/quicktime": ".mov",
+    "video/x-matroska": ".mkv",
+}
 
 
 def sha256_of(data: bytes) -> str:
@@ -78,9 +88,9 @@ def intact(path: Path, sha: str) -> bool:
         return False
 
 
-
-def store(db: sqlite3.Connection, folder: Path, data: bytes, *, name: str, kind: str, mime: str,
-          meta: dict) -> sqlite3.Row:
+def store(
+    db: sqlite3.Connection, folder: Path, data: bytes, *, name: str, kind: str, mime: str, meta: dict
+) -> sqlite3.Row:
     """Inside the caller's transaction: write ``data`` under ``folder`` unless an intact copy is there, and
     return its ``attachments`` row (an existing one for bytes stored before: content decides identity)."""
     sha = sha256_of(data)
@@ -92,8 +102,10 @@ def store(db: sqlite3.Connection, folder: Path, data: bytes, *, name: str, kind:
     if not intact(folder / relative, sha):  # new, or the file was deleted or damaged by hand: (re)write
         write_atomically(folder / relative, data, name)
     if row is None:
-        db.execute("INSERT INTO attachments(sha256, kind, mime, file, name, meta, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (sha, kind, mime, relative, name, json.dumps(meta), time.time()))  # fmt: skip
+        db.execute(
+            "INSERT INTO attachments(sha256, kind, mime, file, name, meta, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (sha, kind, mime, relative, name, json.dumps(meta), time.time()),
+        )
     else:  # stored again: restart the grace period before an unused attachment may be swept
         db.execute("UPDATE attachments SET stored_at = ? WHERE id = ?", (time.time(), row["id"]))
     return db.execute("SELECT * FROM attachments WHERE sha256 = ?", (sha,)).fetchone()

@@ -66,18 +66,18 @@ _FTS_TABLES = """
 _FTS_TRIGGERS = {
     "messages_ai": "AFTER INSERT ON messages BEGIN INSERT INTO message_fts(rowid, text) VALUES (new.id, new.text); END",
     "messages_ad": "AFTER DELETE ON messages BEGIN "
-                   "INSERT INTO message_fts(message_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+    "INSERT INTO message_fts(message_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
     "messages_au": "AFTER UPDATE OF text ON messages BEGIN "
-                   "INSERT INTO message_fts(message_fts, rowid, text) VALUES ('delete', old.id, old.text); "
-                   "INSERT INTO message_fts(rowid, text) VALUES (new.id, new.text); END",
+    "INSERT INTO message_fts(message_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+    "INSERT INTO message_fts(rowid, text) VALUES (new.id, new.text); END",
     "conversations_ai": "AFTER INSERT ON conversations BEGIN "
-                        "INSERT INTO title_fts(rowid, title) VALUES (new.id, new.title); END",
+    "INSERT INTO title_fts(rowid, title) VALUES (new.id, new.title); END",
     "conversations_ad": "AFTER DELETE ON conversations BEGIN "
-                        "INSERT INTO title_fts(title_fts, rowid, title) VALUES ('delete', old.id, old.title); END",
+    "INSERT INTO title_fts(title_fts, rowid, title) VALUES ('delete', old.id, old.title); END",
     "conversations_au": "AFTER UPDATE OF title ON conversations BEGIN "
-                        "INSERT INTO title_fts(title_fts, rowid, title) VALUES ('delete', old.id, old.title); "
-                        "INSERT INTO title_fts(rowid, title) VALUES (new.id, new.title); END",
-}  # fmt: skip
+    "INSERT INTO title_fts(title_fts, rowid, title) VALUES ('delete', old.id, old.title); "
+    "INSERT INTO title_fts(rowid, title) VALUES (new.id, new.title); END",
+}
 
 
 def _run_script(db: sqlite3.Connection, script: str) -> None:
@@ -101,9 +101,11 @@ def migrate(db: sqlite3.Connection) -> None:
     """
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
-        raise HistoryOpenError(f"The conversation history was written by a newer version of Desktop VLM "
-                               f"(schema {version}; this version knows {len(MIGRATIONS)}).",
-                               hint="Update Desktop VLM to open it.")  # fmt: skip
+        raise HistoryOpenError(
+            f"The conversation history was written by a newer version of Desktop VLM "
+            f"(schema {version}; this version knows {len(MIGRATIONS)}).",
+            hint="Update Desktop VLM to open it.",
+        )
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         script = step(db) if callable(step) else step
         _run_script(db, f"{script}\nPRAGMA user_version = {number};")

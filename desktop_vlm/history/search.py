@@ -46,7 +46,7 @@ def _fts(db: sqlite3.Connection, words: list[str]) -> list[sqlite3.Row]:
             WHERE first_hit.cid IS NOT NULL OR c.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH :q)
             {_ORDER}""",
         {"q": match},
-    ).fetchall()  # fmt: skip
+    ).fetchall()
     # (SQLite returns the bare column ``snip`` from the row holding min(mid): the first matching message)
 
 
@@ -62,7 +62,7 @@ def _like(db: sqlite3.Connection, words: list[str]) -> list[sqlite3.Row]:
                 FROM conversations c) c
             WHERE c.title_hit OR c.hit_text IS NOT NULL {_ORDER}""",
         patterns,
-    ).fetchall()  # fmt: skip
+    ).fetchall()
     return [_with_snippet(r, make_snippet(r["hit_text"], words) if r["hit_text"] is not None else None) for r in rows]
 
 
@@ -82,6 +82,6 @@ def make_snippet(text: str, words: list[str], width: int = 8) -> str:
     tokens = text.split()
     first = next((i for i, t in enumerate(tokens) if pattern.search(t)), 0)
     start = max(0, first - width // 3)
-    window = tokens[start:start + width]
+    window = tokens[start : start + width]
     body = pattern.sub(lambda m: MARK_OPEN + m.group(0) + MARK_CLOSE, " ".join(window))
     return (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if start + width < len(tokens) else "")

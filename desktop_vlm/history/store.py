@@ -17,8 +17,16 @@ from . import files, search, validation
 from .branches import visible_branch
 from .database import Transactions, open_checked
 from .errors import ConversationNotFoundError, StorageFullError
-from .models import (ROLES, STATUSES, Attachment, Conversation, ConversationSummary, Message, check_choice,
-                     title_from_text)
+from .models import (
+    ROLES,
+    STATUSES,
+    Attachment,
+    Conversation,
+    ConversationSummary,
+    Message,
+    check_choice,
+    title_from_text,
+)
 from .schema import migrate, sync_fts
 
 _UNCHANGED = object()
@@ -78,7 +86,9 @@ class HistoryStore:
             db.execute("UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'")
             orphans = db.execute(
                 "SELECT id, file FROM attachments WHERE stored_at < ? AND id NOT IN "
-                "(SELECT attachment_id FROM message_attachments)", (time.time() - ORPHAN_GRACE_S,)).fetchall()  # fmt: skip
+                "(SELECT attachment_id FROM message_attachments)",
+                (time.time() - ORPHAN_GRACE_S,),
+            ).fetchall()
             db.executemany("DELETE FROM attachments WHERE id = ?", [(o["id"],) for o in orphans])
         files.remove(self.attachments_dir, orphans)
         files.sweep_temporaries(self.attachments_dir)  # left by writes a kill interrupted
@@ -89,15 +99,21 @@ class HistoryStore:
             self._db.close()
 
     # ------------------------------------------------------------------ conversations
-    def create_conversation(self, title: str = DEFAULT_TITLE, model_id: str | None = None,
-                            system_prompt: str | None = None, settings: dict | None = None) -> Conversation:  # fmt: skip
+    def create_conversation(
+        self,
+        title: str = DEFAULT_TITLE,
+        model_id: str | None = None,
+        system_prompt: str | None = None,
+        settings: dict | None = None,
+    ) -> Conversation:
         """Start an empty conversation and return it."""
         now = time.time()
         with self._tx() as db:
             cid = db.execute(
                 "INSERT INTO conversations(title, created_at, updated_at, model_id, system_prompt, settings) "
-                "VALUES (?, ?, ?, ?, ?, ?)", (title, now, now, model_id, system_prompt, json.dumps(settings or {})),
-            ).lastrowid  # fmt: skip
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (title, now, now, model_id, system_prompt, json.dumps(settings or {})),
+            ).lastrowid
             return self.get_conversation(cid)
 
     def list_conversations(self, query: str | None = None) -> list[ConversationSummary]:
@@ -115,8 +131,10 @@ class HistoryStore:
                 rows = search.search(self._db, query, self.full_text_search)
             else:
                 rows = search.list_all(self._db)
-        return [ConversationSummary(r["id"], r["title"], bool(r["pinned"]), r["updated_at"], r["model_id"],
-                                    r["snippet"]) for r in rows]  # fmt: skip
+        return [
+            ConversationSummary(r["id"], r["title"], bool(r["pinned"]), r["updated_at"], r["model_id"], r["snippet"])
+            for r in rows
+        ]
 
     def get_conversation(self, conversation_id: int) -> Conversation:
         """The whole conversation with its messages in order.
@@ -129,27 +147,44 @@ class HistoryStore:
         with self._tx.lock:
             row = self._db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
             if row is None:
-                raise ConversationNotFoundError(f"Conversation {conversation_id} does not exist (it may have "
-                                                "been deleted).")  # fmt: skip
+                raise ConversationNotFoundError(
+                    f"Conversation {conversation_id} does not exist (it may have been deleted)."
+                )
             message_rows = self._db.execute(
-                "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)).fetchall()
+                "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+            ).fetchall()
             attached: dict[int, list[Attachment]] = {}
             for a in self._db.execute(  # one query for all attachments, not one per message
-                    "SELECT ma.message_id, a.* FROM message_attachments ma JOIN attachments a ON a.id = ma.attachment_id "
-                    "JOIN messages m ON m.id = ma.message_id WHERE m.conversation_id = ? ORDER BY ma.position",
-                    (conversation_id,)):  # fmt: skip
+                "SELECT ma.message_id, a.* FROM message_attachments ma JOIN attachments a ON a.id = ma.attachment_id "
+                "JOIN messages m ON m.id = ma.message_id WHERE m.conversation_id = ? ORDER BY ma.position",
+                (conversation_id,),
+            ):
                 attached.setdefault(a["message_id"], []).append(self._attachment(a))
-        messages = [self._message(step.row, attached.get(step.row["id"], []), step.versions)
-                    for step in visible_branch(message_rows)]
-        return Conversation(row["id"], row["title"], bool(row["pinned"]), row["created_at"], row["updated_at"],
-                            row["model_id"], row["system_prompt"],
-                            validation.stored_settings(row["settings"], f"conversation {row['id']}"), messages)
+        messages = [
+            self._message(step.row, attached.get(step.row["id"], []), step.versions)
+            for step in visible_branch(message_rows)
+        ]
+        return Conversation(
+            row["id"],
+            row["title"],
+            bool(row["pinned"]),
+            row["created_at"],
+            row["updated_at"],
+            row["model_id"],
+            row["system_prompt"],
+            validation.stored_settings(row["settings"], f"conversation {row['id']}"),
+            messages,
+        )
 
     def _update_conversation_row(self, conversation_id: int, sets: str, values: dict) -> None:
         with self._tx() as db:
-            if db.execute(f"UPDATE conversations SET {sets} WHERE id = :id", values | {"id": conversation_id}).rowcount == 0:
-                raise ConversationNotFoundError(f"Conversation {conversation_id} does not exist (it may have "
-                                                "been deleted).")  # fmt: skip
+            if (
+                db.execute(f"UPDATE conversations SET {sets} WHERE id = :id", values | {"id": conversation_id}).rowcount
+                == 0
+            ):
+                raise ConversationNotFoundError(
+                    f"Conversation {conversation_id} does not exist (it may have been deleted)."
+                )
 
     def rename(self, conversation_id: int, title: str) -> None:
         """Set the title (the list order does not change)."""
@@ -159,11 +194,15 @@ class HistoryStore:
         """Pin (listed first) or unpin a conversation."""
         self._update_conversation_row(conversation_id, "pinned = :pinned", {"pinned": int(pinned)})
 
-    def update_conversation(self, conversation_id: int, *, model_id=_UNCHANGED, system_prompt=_UNCHANGED,
-                            settings=_UNCHANGED) -> None:  # fmt: skip
+    def update_conversation(
+        self, conversation_id: int, *, model_id=_UNCHANGED, system_prompt=_UNCHANGED, settings=_UNCHANGED
+    ) -> None:
         """Change the model, system prompt or settings; arguments left out stay as they are (None clears)."""
-        changes = {"model_id": model_id, "system_prompt": system_prompt,
-                   "settings": json.dumps(settings or {}) if settings is not _UNCHANGED else _UNCHANGED}  # fmt: skip
+        changes = {
+            "model_id": model_id,
+            "system_prompt": system_prompt,
+            "settings": json.dumps(settings or {}) if settings is not _UNCHANGED else _UNCHANGED,
+        }
         changes = {k: v for k, v in changes.items() if v is not _UNCHANGED}
         if changes:
             self._update_conversation_row(conversation_id, ", ".join(f"{k} = :{k}" for k in changes), changes)
@@ -171,15 +210,29 @@ class HistoryStore:
     def delete_conversation(self, conversation_id: int) -> None:
         """Delete a conversation and the attachment files no other message uses."""
         with self._tx() as db:
-            used = [r[0] for r in db.execute(
-                "SELECT DISTINCT ma.attachment_id FROM message_attachments ma JOIN messages m ON m.id = ma.message_id "
-                "WHERE m.conversation_id = ?", (conversation_id,))]  # fmt: skip
+            used = [
+                r[0]
+                for r in db.execute(
+                    "SELECT DISTINCT ma.attachment_id FROM message_attachments ma JOIN messages m ON m.id = ma.message_id "
+                    "WHERE m.conversation_id = ?",
+                    (conversation_id,),
+                )
+            ]
             db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))  # messages cascade
             # only attachments this conversation used: one just stored for a message being written elsewhere
             # must survive
-            orphans = [r for r in (db.execute("SELECT id, file FROM attachments WHERE id = ? AND id NOT IN "
-                                              "(SELECT attachment_id FROM message_attachments)", (a,)).fetchone()
-                                   for a in used) if r is not None]  # fmt: skip
+            orphans = [
+                r
+                for r in (
+                    db.execute(
+                        "SELECT id, file FROM attachments WHERE id = ? AND id NOT IN "
+                        "(SELECT attachment_id FROM message_attachments)",
+                        (a,),
+                    ).fetchone()
+                    for a in used
+                )
+                if r is not None
+            ]
             db.executemany("DELETE FROM attachments WHERE id = ?", [(o["id"],) for o in orphans])
         files.remove(self.attachments_dir, orphans)  # after the commit: a rolled-back delete must still find its files
 
@@ -187,16 +240,20 @@ class HistoryStore:
         """Whether ``attachment``'s row and file are still there (cheap: no hashing), so a message may
         refer to it."""
         with self._tx.lock:
-            row = self._db.execute("SELECT 1 FROM attachments WHERE id = ? AND sha256 = ?",
-                                   (attachment.id, attachment.sha256)).fetchone()  # fmt: skip
+            row = self._db.execute(
+                "SELECT 1 FROM attachments WHERE id = ? AND sha256 = ?", (attachment.id, attachment.sha256)
+            ).fetchone()
         return row is not None and attachment.path.is_file()
 
     def discard_attachment(self, attachment: Attachment) -> bool:
         """Delete an attachment stored ahead of sending (and its file) when no message uses it: the person
         removed it from the question. Returns whether it went."""
         with self._tx() as db:
-            row = db.execute("SELECT id, file FROM attachments WHERE id = ? AND id NOT IN "
-                             "(SELECT attachment_id FROM message_attachments)", (attachment.id,)).fetchone()  # fmt: skip
+            row = db.execute(
+                "SELECT id, file FROM attachments WHERE id = ? AND id NOT IN "
+                "(SELECT attachment_id FROM message_attachments)",
+                (attachment.id,),
+            ).fetchone()
             if row is not None:
                 db.execute("DELETE FROM attachments WHERE id = ?", (row["id"],))
         if row is not None:
@@ -211,16 +268,40 @@ class HistoryStore:
     # ------------------------------------------------------------------ messages
     def _message(self, row, attachments: list[Attachment], versions: tuple[int, ...] = ()) -> Message:
         stats = json.loads(row["stats"]) if row["stats"] else None
-        return Message(row["id"], row["conversation_id"], row["role"], row["text"], row["status"],
-                       row["created_at"], attachments, stats, row["parent_id"], versions or (row["id"],))
+        return Message(
+            row["id"],
+            row["conversation_id"],
+            row["role"],
+            row["text"],
+            row["status"],
+            row["created_at"],
+            attachments,
+            stats,
+            row["parent_id"],
+            versions or (row["id"],),
+        )
 
     def _attachment(self, row) -> Attachment:
-        return Attachment(row["id"], row["sha256"], row["kind"], row["mime"],
-                          files.attachment_path(self.attachments_dir, row["file"]), row["name"],
-                          validation.stored_meta(row["meta"], f"attachment {row['id']}"))
+        return Attachment(
+            row["id"],
+            row["sha256"],
+            row["kind"],
+            row["mime"],
+            files.attachment_path(self.attachments_dir, row["file"]),
+            row["name"],
+            validation.stored_meta(row["meta"], f"attachment {row['id']}"),
+        )
 
-    def add_message(self, conversation_id: int, role: str, text: str, attachments=(), status: str = "complete",
-                    stats: dict | None = None, parent_id: int | None | object = _AFTER_LAST) -> Message:
+    def add_message(
+        self,
+        conversation_id: int,
+        role: str,
+        text: str,
+        attachments=(),
+        status: str = "complete",
+        stats: dict | None = None,
+        parent_id: int | None | object = _AFTER_LAST,
+    ) -> Message:
         """Add a message and put it on the visible branch; the first user message names a conversation still
         called "New chat".
 
@@ -245,22 +326,36 @@ class HistoryStore:
         now = time.time()
         with self._tx() as db:
             if db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
-                raise ConversationNotFoundError(f"Conversation {conversation_id} does not exist (it may have "
-                                                "been deleted).")  # fmt: skip
+                raise ConversationNotFoundError(
+                    f"Conversation {conversation_id} does not exist (it may have been deleted)."
+                )
             if parent_id is _AFTER_LAST:
                 branch = visible_branch(self._branch_rows(db, conversation_id))
                 parent_id = branch[-1].row["id"] if branch else None
             mid = db.execute(
                 "INSERT INTO messages(conversation_id, role, text, status, created_at, stats, parent_id, chosen_seq) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (conversation_id, role, text, status, now, json.dumps(stats) if stats else None, parent_id,
-                 self._next_choice(db, conversation_id))).lastrowid
-            db.executemany("INSERT INTO message_attachments(message_id, attachment_id, position) VALUES (?, ?, ?)",
-                           [(mid, a.id, i) for i, a in enumerate(attachments)])  # fmt: skip
+                (
+                    conversation_id,
+                    role,
+                    text,
+                    status,
+                    now,
+                    json.dumps(stats) if stats else None,
+                    parent_id,
+                    self._next_choice(db, conversation_id),
+                ),
+            ).lastrowid
+            db.executemany(
+                "INSERT INTO message_attachments(message_id, attachment_id, position) VALUES (?, ?, ?)",
+                [(mid, a.id, i) for i, a in enumerate(attachments)],
+            )
             db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))
             if role == "user" and text.strip():
-                db.execute("UPDATE conversations SET title = ? WHERE id = ? AND title = ?",
-                           (title_from_text(text), conversation_id, DEFAULT_TITLE))  # fmt: skip
+                db.execute(
+                    "UPDATE conversations SET title = ? WHERE id = ? AND title = ?",
+                    (title_from_text(text), conversation_id, DEFAULT_TITLE),
+                )
             row = db.execute("SELECT * FROM messages WHERE id = ?", (mid,)).fetchone()
         return self._message(row, attachments)
 
@@ -275,20 +370,24 @@ class HistoryStore:
         with self._tx() as db:
             row = db.execute("SELECT conversation_id FROM messages WHERE id = ?", (message_id,)).fetchone()
             if row is not None:
-                db.execute("UPDATE messages SET chosen_seq = ? WHERE id = ?",
-                           (self._next_choice(db, row["conversation_id"]), message_id))
+                db.execute(
+                    "UPDATE messages SET chosen_seq = ? WHERE id = ?",
+                    (self._next_choice(db, row["conversation_id"]), message_id),
+                )
 
     @staticmethod
     def _branch_rows(db, conversation_id: int) -> list:
-        return db.execute("SELECT id, parent_id, chosen_seq FROM messages WHERE conversation_id = ? ORDER BY id",
-                          (conversation_id,)).fetchall()
+        return db.execute(
+            "SELECT id, parent_id, chosen_seq FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+        ).fetchall()
 
     @staticmethod
     def _next_choice(db, conversation_id: int) -> int:
         """A sequence number above every choice made so far in the conversation (a counter, not a clock: two
         choices within one clock tick must still be told apart)."""
-        return db.execute("SELECT coalesce(max(chosen_seq), 0) + 1 FROM messages WHERE conversation_id = ?",
-                          (conversation_id,)).fetchone()[0]
+        return db.execute(
+            "SELECT coalesce(max(chosen_seq), 0) + 1 FROM messages WHERE conversation_id = ?", (conversation_id,)
+        ).fetchone()[0]
 
     def update_answer(self, message_id: int, text: str) -> None:
         """Save the partial text of a streaming answer (one small transaction; called about twice a second).
@@ -302,14 +401,20 @@ class HistoryStore:
         """Save the final text and status ('complete', 'interrupted' or 'error') of an answer."""
         check_choice(status, STATUSES, "status")
         with self._tx() as db:
-            db.execute("UPDATE messages SET text = ?, status = ?, stats = ? WHERE id = ?",
-                       (text, status, json.dumps(stats) if stats else None, message_id))  # fmt: skip
-            db.execute("UPDATE conversations SET updated_at = ? WHERE id = "
-                       "(SELECT conversation_id FROM messages WHERE id = ?)", (time.time(), message_id))  # fmt: skip
+            db.execute(
+                "UPDATE messages SET text = ?, status = ?, stats = ? WHERE id = ?",
+                (text, status, json.dumps(stats) if stats else None, message_id),
+            )
+            db.execute(
+                "UPDATE conversations SET updated_at = ? WHERE id = "
+                "(SELECT conversation_id FROM messages WHERE id = ?)",
+                (time.time(), message_id),
+            )
 
     # ------------------------------------------------------------------ attachments
-    def store_attachment(self, source: Path | bytes, *, name: str, kind: str, mime: str,
-                         meta: dict | None = None) -> Attachment:  # fmt: skip
+    def store_attachment(
+        self, source: Path | bytes, *, name: str, kind: str, mime: str, meta: dict | None = None
+    ) -> Attachment:
         """Store a file by content; the same bytes stored twice give the same attachment (and one file).
 
         Raises

@@ -117,8 +117,12 @@ def _indices_field(check: _Checker, detail: MetaField) -> None:
 
 def _numbers_field(check: _Checker, detail: MetaField) -> None:
     values = check.values.get(detail.name)
-    check.drop_unless(detail.name, isinstance(values, list) and len(values) <= detail.high and all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values))
+    check.drop_unless(
+        detail.name,
+        isinstance(values, list)
+        and len(values) <= detail.high
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values),
+    )
 
 
 def _text_field(check: _Checker, detail: MetaField) -> None:
@@ -127,7 +131,10 @@ def _text_field(check: _Checker, detail: MetaField) -> None:
 
 
 _SHAPES: dict[str, Callable[[_Checker, MetaField], None]] = {
-    "whole": _whole_field, "indices": _indices_field, "numbers": _numbers_field, "text": _text_field,
+    "whole": _whole_field,
+    "indices": _indices_field,
+    "numbers": _numbers_field,
+    "text": _text_field,
 }
 
 

@@ -9,7 +9,23 @@ from .manager import DownloadProgress, Puller, RepoCheck
 from .store import InstalledModel, ModelStore, PartialDownload
 
 __all__ = [
-    "CatalogEntry", "catalog", "DiskSpaceError", "DownloadCancelled", "DownloadControl", "DownloadProgress",
-    "HubError", "InstalledModel", "ModelStore", "OfflineError", "PartialDownload", "Puller", "RepoCheck", "TokenStore", "VerificationError",
-    "find", "forget_offline", "is_offline", "parse_repo_id",
-]  # fmt: skip
+    "CatalogEntry",
+    "catalog",
+    "DiskSpaceError",
+    "DownloadCancelled",
+    "DownloadControl",
+    "DownloadProgress",
+    "HubError",
+    "InstalledModel",
+    "ModelStore",
+    "OfflineError",
+    "PartialDownload",
+    "Puller",
+    "RepoCheck",
+    "TokenStore",
+    "VerificationError",
+    "find",
+    "forget_offline",
+    "is_offline",
+    "parse_repo_id",
+]

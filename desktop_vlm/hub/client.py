@@ -26,9 +26,10 @@ import json
 import math
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 import httpx
@@ -94,8 +95,13 @@ class HubClient:
         headers = {"User-Agent": "desktop-vlm"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        self.http = httpx.Client(headers=headers, follow_redirects=True, proxy=proxy or None, trust_env=not proxy,
-                                 timeout=httpx.Timeout(read_timeout, connect=CONNECT_TIMEOUT_S))  # fmt: skip
+        self.http = httpx.Client(
+            headers=headers,
+            follow_redirects=True,
+            proxy=proxy or None,
+            trust_env=not proxy,
+            timeout=httpx.Timeout(read_timeout, connect=CONNECT_TIMEOUT_S),
+        )
 
     def close(self) -> None:
         self.http.close()
@@ -111,8 +117,10 @@ class HubClient:
     ) -> tuple[httpx.Response, bytes]:
         """The answer (closed; headers and links still readable) and its body, read up to ``max_bytes``."""
         if self._offline_key in _offline:
-            raise OfflineError(f"Cannot reach the model hub at {self.shown} (offline since an earlier try).",
-                               hint="Check the network, proxy and hub endpoint in settings, then retry.")  # fmt: skip
+            raise OfflineError(
+                f"Cannot reach the model hub at {self.shown} (offline since an earlier try).",
+                hint="Check the network, proxy and hub endpoint in settings, then retry.",
+            )
         delay, attempt, budget = 0.5, 0, WaitBudget()
         while True:
             last = attempt == API_RETRIES
@@ -126,12 +134,16 @@ class HubClient:
                     rate_limited = response.status_code == 429 and asked is not None
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError) as err:
                 _offline.add(self._offline_key)  # a failed connect is "offline": no more waiting this session
-                raise OfflineError(f"Cannot reach the model hub at {self.shown} ({type(err).__name__}).",
-                                   hint="Check the network, proxy and hub endpoint in settings.") from None  # fmt: skip
+                raise OfflineError(
+                    f"Cannot reach the model hub at {self.shown} ({type(err).__name__}).",
+                    hint="Check the network, proxy and hub endpoint in settings.",
+                ) from None
             except httpx.TransportError as err:  # connected, then dropped or silent: the hub is there, retry
                 if last:
-                    raise OfflineError(f"The model hub at {self.shown} stopped answering ({type(err).__name__}).",
-                                       hint="Try again later.") from None  # fmt: skip
+                    raise OfflineError(
+                        f"The model hub at {self.shown} stopped answering ({type(err).__name__}).",
+                        hint="Try again later.",
+                    ) from None
             if rate_limited:  # the hub said how long: wait that (a second at least), without spending a retry
                 wait = max(asked, 1.0)
                 budget.take(wait, repo)
@@ -271,8 +283,10 @@ def check_status(response: httpx.Response, repo: str) -> None:
     if code in (200, 206):
         return
     if code in (401, 403):
-        raise HubError(f"{repo} is gated or private: the hub refused access ({code}).",
-                       hint="Accept its license on the hub and set an access token: desktop-vlm models token.")  # fmt: skip
+        raise HubError(
+            f"{repo} is gated or private: the hub refused access ({code}).",
+            hint="Accept its license on the hub and set an access token: desktop-vlm models token.",
+        )
     if code == 404:
         raise HubError(f"No model or revision called {repo} on this hub (404).")
     if code == 416:

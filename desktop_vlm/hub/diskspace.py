@@ -20,4 +20,6 @@ def check_space(root: Path, need: int, margin: int = MARGIN_BYTES) -> None:
     if need + margin > free:
         raise DiskSpaceError(
             f"Not enough disk space: this needs {(need + margin) / 2**30:.2f} GiB and {free / 2**30:.2f} GiB is free "
-            f"in {root}.", hint="Free some space or move the model folder in settings.")  # fmt: skip
+            f"in {root}.",
+            hint="Free some space or move the model folder in settings.",
+        )

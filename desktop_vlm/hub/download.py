@@ -21,8 +21,8 @@ import re
 import socket
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import httpx
 
@@ -245,8 +245,10 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes,
             wait = err.asked_s or 0.0
         except OSError as err:
             if err.errno == errno.ENOSPC:
-                raise DiskSpaceError("The disk filled up during the download; the bytes so far are kept.",
-                                     hint="Free some space and resume.") from None  # fmt: skip
+                raise DiskSpaceError(
+                    "The disk filled up during the download; the bytes so far are kept.",
+                    hint="Free some space and resume.",
+                ) from None
             raise
         if control.stopped:
             raise DownloadCancelled()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, is_code_file
 from .errors import HubError

@@ -10,10 +10,10 @@ import os
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ..config.settings import HubSettings
 from ..core.errors import CheckpointError
@@ -55,8 +55,10 @@ def select_files(files: list[RemoteFile]) -> list[RemoteFile]:
     chosen = [f for f in files if not is_code_file(f.path)]
     has_safetensors = any(f.path.endswith(".safetensors") for f in chosen)
     if not has_safetensors and any(f.path.endswith(PICKLE_WEIGHT_SUFFIXES) for f in chosen):
-        raise HubError("This repository only has pickle weights (.bin/.pt), which could run code when loaded.",
-                       hint="Desktop VLM only loads .safetensors weights.")  # fmt: skip
+        raise HubError(
+            "This repository only has pickle weights (.bin/.pt), which could run code when loaded.",
+            hint="Desktop VLM only loads .safetensors weights.",
+        )
     return [f for f in chosen if not f.path.endswith(PICKLE_WEIGHT_SUFFIXES)]
 
 
@@ -92,8 +94,9 @@ class Puller:
     ``read_timeout`` is the stall time-out: a response silent that long is dropped and resumed with Range.
     """
 
-    def __init__(self, store: ModelStore, settings: HubSettings, token: str | None = None, *,
-                 read_timeout: float | None = None):  # fmt: skip
+    def __init__(
+        self, store: ModelStore, settings: HubSettings, token: str | None = None, *, read_timeout: float | None = None
+    ):
         self.store = store
         self.settings = settings
         self.token = token
@@ -128,8 +131,15 @@ class Puller:
         finally:
             client.close()
 
-    def pull(self, model_id: str, revision: str = "main", *, control: DownloadControl | None = None,
-             on_progress: Callable[[DownloadProgress], None] = lambda p: None, repair: bool = False) -> Path:  # fmt: skip
+    def pull(
+        self,
+        model_id: str,
+        revision: str = "main",
+        *,
+        control: DownloadControl | None = None,
+        on_progress: Callable[[DownloadProgress], None] = lambda p: None,
+        repair: bool = False,
+    ) -> Path:
         """Download (or resume) ``model_id`` at ``revision``; returns the installed folder.
 
         A model already installed at the same commit returns at once unless ``repair`` is set; with
@@ -160,9 +170,12 @@ class Puller:
             on_progress(DownloadProgress(model_id, "done", "", installed.size_bytes, installed.size_bytes))
             return installed.path
         family, files = _inspect(client, model_id, commit)
-        staging = self.store.prepare_staging(model_id, commit,
-                                             {f.path: checksum_key(f.sha256, f.git_oid, f.size) for f in files},
-                                             sum(f.size for f in files))
+        staging = self.store.prepare_staging(
+            model_id,
+            commit,
+            {f.path: checksum_key(f.sha256, f.git_oid, f.size) for f in files},
+            sum(f.size for f in files),
+        )
         if installed and installed.source == "download":
             on_progress(DownloadProgress(model_id, "verifying"))
             reuse_installed(installed.path, staging, files)
@@ -182,16 +195,29 @@ class Puller:
                 per_file[name] += n
                 bps = speed.update(done[0])
                 eta = (total - done[0]) / bps if bps > 0 else None
-                on_progress(DownloadProgress(model_id, "downloading", name, done[0], total, bps, eta,
-                                             per_file[name], sizes[name]))  # fmt: skip
+                on_progress(
+                    DownloadProgress(
+                        model_id, "downloading", name, done[0], total, bps, eta, per_file[name], sizes[name]
+                    )
+                )
 
         limiter = RateLimiter(self.settings.bandwidth_limit_mbps * 1_000_000)
         workers = max(1, min(16, self.settings.concurrent_files))
         pending = [f for f in files if not (staging / f.path).is_file()]
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = [
-                pool.submit(download_file, client, model_id, commit, f, staging / f.path, control=control,
-                            limiter=limiter, on_bytes=lambda n, p=f.path: on_bytes(n, p), on_wait=client.on_wait)
+                pool.submit(
+                    download_file,
+                    client,
+                    model_id,
+                    commit,
+                    f,
+                    staging / f.path,
+                    control=control,
+                    limiter=limiter,
+                    on_bytes=lambda n, p=f.path: on_bytes(n, p),
+                    on_wait=client.on_wait,
+                )
                 for f in pending
             ]
             errors = []
@@ -210,8 +236,14 @@ class Puller:
         on_progress(DownloadProgress(model_id, "done", "", total, total))
         return final
 
-    async def pull_async(self, model_id: str, revision: str = "main", *, control: DownloadControl | None = None,
-                         on_progress: Callable[[DownloadProgress], None] = lambda p: None) -> Path:  # fmt: skip
+    async def pull_async(
+        self,
+        model_id: str,
+        revision: str = "main",
+        *,
+        control: DownloadControl | None = None,
+        on_progress: Callable[[DownloadProgress], None] = lambda p: None,
+    ) -> Path:
         """The same, off the event loop's thread; progress callbacks arrive on the download threads.
 
         Cancelling the awaiting task pauses the download (bytes kept for a later resume) and re-raises.
@@ -226,8 +258,9 @@ class Puller:
 
 def waiting(model_id: str, seconds: float) -> DownloadProgress:
     """The progress event for a wait the hub asked for (its rate limit)."""
-    return DownloadProgress(model_id, "waiting", eta_s=seconds,
-                            message=f"The hub limits requests for now; going on in {seconds:.0f} s.")
+    return DownloadProgress(
+        model_id, "waiting", eta_s=seconds, message=f"The hub limits requests for now; going on in {seconds:.0f} s."
+    )
 
 
 class SpeedMeter:

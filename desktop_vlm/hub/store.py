@@ -20,9 +20,9 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ..config.settings import atomic_write_text
 from ..core.errors import CheckpointError
@@ -51,7 +51,7 @@ class InstalledModel:
 
     @property
     def state(self) -> str:
-        """"damaged" (last check failed), "verified" or "unverified" (a referenced folder)."""
+        """ "damaged" (last check failed), "verified" or "unverified" (a referenced folder)."""
         return "damaged" if self.problems else "verified" if self.verified_at else "unverified"
 
 
@@ -81,17 +81,35 @@ class ModelStore:
             try:
                 if entry.is_dir() and (entry / MANIFEST).is_file():
                     data = json.loads((entry / MANIFEST).read_text(encoding="utf-8"))
-                    models.append(InstalledModel(data["model_id"], entry, _size(entry), data.get("family", "?"),
-                                                 data.get("source", "download"), data.get("verified_at"),
-                                                 data.get("commit", ""), tuple(data.get("problems", ())),
-                                                 data.get("imported_from", "")))
+                    models.append(
+                        InstalledModel(
+                            data["model_id"],
+                            entry,
+                            _size(entry),
+                            data.get("family", "?"),
+                            data.get("source", "download"),
+                            data.get("verified_at"),
+                            data.get("commit", ""),
+                            tuple(data.get("problems", ())),
+                            data.get("imported_from", ""),
+                        )
+                    )
                 elif entry.name.endswith(".ref.json"):
                     data = json.loads(entry.read_text(encoding="utf-8"))
                     target = Path(data["path"])
-                    models.append(InstalledModel(data["model_id"], target, _size(target) if target.is_dir() else 0,
-                                                 data.get("family", "?"), "import-reference", None, "local",
-                                                 () if target.is_dir() else (f"{target} is missing",),
-                                                 str(target)))
+                    models.append(
+                        InstalledModel(
+                            data["model_id"],
+                            target,
+                            _size(target) if target.is_dir() else 0,
+                            data.get("family", "?"),
+                            "import-reference",
+                            None,
+                            "local",
+                            () if target.is_dir() else (f"{target} is missing",),
+                            str(target),
+                        )
+                    )
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # a damaged manifest: listed as not installed, so a pull starts it afresh
         return models
@@ -101,7 +119,7 @@ class ModelStore:
         return next((m for m in self.installed() if m.model_id == model_id), None)
 
     def _not_installed(self, model_id: str) -> HubError:
-        """"not installed", naming an installed id that differs only by case (never taken in its place)."""
+        """ "not installed", naming an installed id that differs only by case (never taken in its place)."""
         alike = [m.model_id for m in self.installed() if m.model_id.lower() == model_id.lower()]
         hint = f"Did you mean {alike[0]}? Model ids are case-sensitive." if alike else None
         return HubError(f"{model_id} is not installed.", hint=hint)
@@ -117,8 +135,14 @@ class ModelStore:
         """Write the manifest (``extra`` fields included) into the staging folder, then move it into place in
         one rename."""
         staging, final = self.staging(model_id), self.folder(model_id)
-        manifest = {"model_id": model_id, "family": family, "commit": commit, "files": files,
-                    "source": "download", "verified_at": time.time()} | extra  # fmt: skip
+        manifest = {
+            "model_id": model_id,
+            "family": family,
+            "commit": commit,
+            "files": files,
+            "source": "download",
+            "verified_at": time.time(),
+        } | extra
         (staging / STAGING_MARKER).unlink(missing_ok=True)
         atomic_write_text(staging / MANIFEST, json.dumps(manifest, indent=1))
         old = staging.with_name(staging.name + ".old")
@@ -165,8 +189,13 @@ class ModelStore:
         for folder in sorted(staging_root.iterdir()) if staging_root.is_dir() else ():
             try:
                 record = json.loads((folder / STAGING_MARKER).read_text(encoding="utf-8"))
-                out.append(PartialDownload(record["model_id"], _size(folder) - (folder / STAGING_MARKER).stat().st_size,
-                                           int(record.get("total_bytes", 0))))  # fmt: skip
+                out.append(
+                    PartialDownload(
+                        record["model_id"],
+                        _size(folder) - (folder / STAGING_MARKER).stat().st_size,
+                        int(record.get("total_bytes", 0)),
+                    )
+                )
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # not a download folder (an install being replaced), or one from an older version
         return out
@@ -190,8 +219,10 @@ class ModelStore:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             if not _try_lock(fd):
-                raise HubError(f"{model_id} is already being downloaded by another Desktop VLM process.",
-                               hint="Wait for it to finish, or pause it there first.")  # fmt: skip
+                raise HubError(
+                    f"{model_id} is already being downloaded by another Desktop VLM process.",
+                    hint="Wait for it to finish, or pause it there first.",
+                )
             yield
         finally:
             os.close(fd)  # closing releases the lock

@@ -47,9 +47,15 @@ DOWNSCALE_SECONDS = 60.0  # a PNG shrunk strip by strip gives up after this (400
 Image.MAX_IMAGE_PIXELS = HEADER_MAX_PIXELS
 _HINT = "Scale it down or crop the part you want to ask about."
 _ORIENTATION = 0x0112
-_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
-              5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
-              8: Image.Transpose.ROTATE_90}
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 
 
 @dataclass(frozen=True)
@@ -72,8 +78,9 @@ class FittedImage:
     note: str | None = None
 
 
-def load_image(source: Path | bytes, *, name: str | None = None, max_pixels: int = DEFAULT_MAX_PIXELS,
-               at_least: int | None = None) -> Image.Image:
+def load_image(
+    source: Path | bytes, *, name: str | None = None, max_pixels: int = DEFAULT_MAX_PIXELS, at_least: int | None = None
+) -> Image.Image:
     """Decode an image file (or its bytes) to an RGB image, the way a person expects it to look.
 
     EXIF orientation is applied; animated files (GIF, APNG, WebP) and multi-page TIFFs give their first
@@ -108,8 +115,14 @@ def load_image(source: Path | bytes, *, name: str | None = None, max_pixels: int
         return _to_rgb(ImageOps.exif_transpose(image))
 
 
-def load_image_fitted(source: Path | bytes, *, max_tiles: int, tile_size: int = 448, name: str | None = None,
-                      max_pixels: int = DEFAULT_MAX_PIXELS) -> FittedImage:
+def load_image_fitted(
+    source: Path | bytes,
+    *,
+    max_tiles: int,
+    tile_size: int = 448,
+    name: str | None = None,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+) -> FittedImage:
     """Like :func:`load_image`, but an image over ``max_pixels`` is downscaled while it is decoded instead of
     refused: to the smallest size (aspect kept) that still covers the tile grid ``plan_tiles`` picks for it
     with ``max_tiles`` tiles, i.e. every pixel the model can use (and never past ``max_pixels``). See the
@@ -177,8 +190,9 @@ def useful_size(width: int, height: int, *, max_tiles: int, tile_size: int = 448
     return base
 
 
-def _decode_smaller(image: Image.Image, stream: BinaryIO, name: str, target: tuple[int, int],
-                    max_pixels: int) -> Image.Image:
+def _decode_smaller(
+    image: Image.Image, stream: BinaryIO, name: str, target: tuple[int, int], max_pixels: int
+) -> Image.Image:
     """``image`` decoded at a reduced size no smaller than ``target``, never whole."""
     width, height = image.size
     factor = max(1, min(width // target[0], height // target[1]))
@@ -196,8 +210,9 @@ def _decode_smaller(image: Image.Image, stream: BinaryIO, name: str, target: tup
         why = "only 8-bit, non-interlaced PNGs this large can be downscaled while decoding"
     else:
         why = f"{image.format or 'such'} images this large cannot be downscaled while decoding (JPEG and PNG can)"
-    raise MediaError(f"{name} is {width}×{height} pixels, more than the {max_pixels / 1e6:g} MP limit, and {why}.",
-                     hint=_HINT)
+    raise MediaError(
+        f"{name} is {width}×{height} pixels, more than the {max_pixels / 1e6:g} MP limit, and {why}.", hint=_HINT
+    )
 
 
 def _orientation(image: Image.Image) -> int | None:
@@ -235,8 +250,7 @@ def _check_size(image: Image.Image, name: str, max_pixels: int) -> None:
     if width <= 0 or height <= 0:
         raise MediaError(f"{name} has no pixels ({width}×{height}).")
     if width * height > max_pixels:
-        raise MediaError(f"{name} is {width}×{height} pixels, more than the {max_pixels / 1e6:g} MP limit.",
-                         hint=_HINT)
+        raise MediaError(f"{name} is {width}×{height} pixels, more than the {max_pixels / 1e6:g} MP limit.", hint=_HINT)
 
 
 @contextmanager
@@ -253,12 +267,14 @@ def _decoding(stream: BinaryIO, name: str, max_pixels: int) -> Iterator[Image.Im
     except MediaError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise MediaError(f"{name} declares far more pixels than the {limit} (a decompression bomb?).",
-                         hint=_HINT) from None
+        raise MediaError(
+            f"{name} declares far more pixels than the {limit} (a decompression bomb?).", hint=_HINT
+        ) from None
     except UnidentifiedImageError:
         supported = ", ".join(e[1:].upper() for e in SUPPORTED_IMAGE_EXTENSIONS)
-        raise MediaError(f"{name} is not an image Desktop VLM can read, or it is damaged.",
-                         hint=f"Supported: {supported}.") from None
+        raise MediaError(
+            f"{name} is not an image Desktop VLM can read, or it is damaged.", hint=f"Supported: {supported}."
+        ) from None
     except MemoryError:
         raise MediaError(f"{name} needs more memory to decode than is available.", hint=_HINT) from None
     except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, struct.error, zlib.error) as err:

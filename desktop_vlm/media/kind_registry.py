@@ -123,13 +123,13 @@ def sniff(head: bytes) -> AttachmentKind | None:
 
 
 def supported_text() -> str:
-    """"images (PNG, JPEG, …), videos (…) and PDF documents": what can be attached, for messages."""
+    """ "images (PNG, JPEG, …), videos (…) and PDF documents": what can be attached, for messages."""
     listed = [k.listed_as for k in kinds()]
     return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
 
 
 def extension_patterns() -> str:
-    """"*.png *.jpg … *.pdf": every kind's extensions, for a file dialog's filter."""
+    """ "*.png *.jpg … *.pdf": every kind's extensions, for a file dialog's filter."""
     return " ".join(f"*{e}" for k in kinds() for e in k.extensions)
 
 
@@ -162,7 +162,9 @@ def detect_kind(path: Path) -> str:
         suffix = path.suffix.lower()
         found = next((k for k in sorted(kinds(), key=lambda k: k.sniff_order) if suffix in k.extensions), None)
     if found is None:
-        raise MediaError(f"{path.name} is not a file type Desktop VLM can read.", hint=f"Supported: {supported_text()}.")
+        raise MediaError(
+            f"{path.name} is not a file type Desktop VLM can read.", hint=f"Supported: {supported_text()}."
+        )
     return found.name
 
 

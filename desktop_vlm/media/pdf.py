@@ -43,16 +43,19 @@ def _call(request: dict, path: Path, what: str) -> tuple[dict, bytes | None]:
         ) from None
     except WorkerDidNotStart as err:
         hint = "A script that runs Desktop VLM must start it under if __name__ == '__main__':."
-        raise MediaError(f"The PDF renderer could not start, so {path.name} cannot be read ({err}).",
-                         hint=hint) from None
+        raise MediaError(
+            f"The PDF renderer could not start, so {path.name} cannot be read ({err}).", hint=hint
+        ) from None
     except WorkerDied:
         header, payload = {"out_of_memory": True}, None
     if header.get("out_of_memory"):
         budget = ""
         if limits.memory_bytes:
             budget = f" (it needs more than the {limits.memory_bytes / 2**30:.3g} GB the PDF renderer may use)"
-        raise MediaError(f"{what} is too large or complex to render{budget}.",
-                         hint="The PDF may be damaged or built to exhaust memory.")
+        raise MediaError(
+            f"{what} is too large or complex to render{budget}.",
+            hint="The PDF may be damaged or built to exhaust memory.",
+        )
     if "error" in header:
         raise MediaError(header["error"], hint=header.get("hint"))
     return header, payload

@@ -108,8 +108,9 @@ class PdfProcess:
         self._reap()
         context = multiprocessing.get_context("spawn")
         parent_end, child_end = context.Pipe()
-        process = context.Process(target=pdf_worker.serve, args=(child_end, self.limits.memory_bytes),
-                                  name="pdf-renderer", daemon=True)
+        process = context.Process(
+            target=pdf_worker.serve, args=(child_end, self.limits.memory_bytes), name="pdf-renderer", daemon=True
+        )
         process.start()
         child_end.close()  # our copy: when the child dies, reads on parent_end see EOF at once
         self._process, self._conn = process, parent_end

@@ -85,8 +85,18 @@ def _strip_png(header: bytes, keep: list[bytes], previous: bytes, rows: bytes) -
     compressor = zlib.compressobj(0)
     idat = compressor.compress(previous) + compressor.compress(rows) + compressor.flush()
     crc = zlib.crc32(idat, zlib.crc32(b"IDAT"))
-    return b"".join([_SIGNATURE, header, *keep, struct.pack(">I", len(idat)), b"IDAT", idat, struct.pack(">I", crc),
-                     _chunk(b"IEND", b"")])
+    return b"".join(
+        [
+            _SIGNATURE,
+            header,
+            *keep,
+            struct.pack(">I", len(idat)),
+            b"IDAT",
+            idat,
+            struct.pack(">I", crc),
+            _chunk(b"IEND", b""),
+        ]
+    )
 
 
 def decode_reduced(stream: BinaryIO, factor: int, *, deadline: float | None = None) -> Image.Image | None:
@@ -123,8 +133,10 @@ def decode_reduced(stream: BinaryIO, factor: int, *, deadline: float | None = No
     previous = b""  # the last row decoded, unfiltered, with a "None" filter byte
     for top in range(0, height, strip):
         if deadline is not None and time.monotonic() > deadline:
-            raise MediaError(f"Downscaling this {width}×{height} PNG took too long; it was stopped.",
-                             hint="Scale it down or crop the part you want to ask about.")
+            raise MediaError(
+                f"Downscaling this {width}×{height} PNG took too long; it was stopped.",
+                hint="Scale it down or crop the part you want to ask about.",
+            )
         count = min(strip, height - top)
         first = 1 if previous else 0
         header = _chunk(b"IHDR", struct.pack(">IIBBBBB", width, first + count, 8, colour, 0, 0, 0))

@@ -119,8 +119,11 @@ def probe_video(path: Path) -> VideoInfo:
         if not (0 < width <= MAX_DECODE_SIDE and 0 < height <= MAX_DECODE_SIDE):
             raise MediaError(f"{path.name} has an unsupported frame size ({width}×{height}).")
         fps = float(stream.average_rate or stream.guessed_rate or 0) or 25.0
-        duration = float(stream.duration * stream.time_base) if stream.duration and stream.time_base else (
-            container.duration / 1e6 if container.duration else 0.0)  # fmt: skip
+        duration = (
+            float(stream.duration * stream.time_base)
+            if stream.duration and stream.time_base
+            else (container.duration / 1e6 if container.duration else 0.0)
+        )
         count = stream.frames or 0
         if count <= 0:  # not in the header (MKV, WebM...): count packets, which is cheap (no decoding)
             count = sum(1 for packet in container.demux(stream) if packet.size)
@@ -166,8 +169,10 @@ def sample_video_frames(path: Path, num_frames: int) -> list[Image.Image]:
             frames = _sequential(path, wanted)
     except av.error.ArgumentError:
         # what FFmpeg answers for a packet over MAX_FRAME_PIXELS (and for a few kinds of damage)
-        raise MediaError(f"{path.name} has a frame larger than {MAX_DECODE_SIDE}×{MAX_DECODE_SIDE} pixels, or "
-                         "damaged frames.", hint="Its header may not tell its real frame size.") from None
+        raise MediaError(
+            f"{path.name} has a frame larger than {MAX_DECODE_SIDE}×{MAX_DECODE_SIDE} pixels, or damaged frames.",
+            hint="Its header may not tell its real frame size.",
+        ) from None
     except av.error.FFmpegError as err:
         raise MediaError(f"{path.name} is damaged and cannot be decoded ({err}).") from None
     except MemoryError:
@@ -221,9 +226,11 @@ def _frame_image(frame, path: Path) -> Image.Image:
     """
     width, height = frame.width, frame.height
     if not (0 < width <= MAX_DECODE_SIDE and 0 < height <= MAX_DECODE_SIDE):
-        raise MediaError(f"{path.name} has a frame of {width}×{height} pixels, more than the "
-                         f"{MAX_DECODE_SIDE}×{MAX_DECODE_SIDE} limit.",
-                         hint="Its header may not tell its real frame size.")
+        raise MediaError(
+            f"{path.name} has a frame of {width}×{height} pixels, more than the "
+            f"{MAX_DECODE_SIDE}×{MAX_DECODE_SIDE} limit.",
+            hint="Its header may not tell its real frame size.",
+        )
     scale = FRAME_OUTPUT_SIDE / max(width, height)
     if scale >= 1:
         return frame.to_image()
@@ -254,8 +261,9 @@ def _sequential(path: Path, wanted: list[int]) -> list[Image.Image]:
     return [got[i] for i in wanted if i in got]
 
 
-def _by_seeking(path: Path, wanted: list[int], index: _PacketIndex, *,
-                min_skip: int | None = SEEK_MIN_SKIP) -> list[Image.Image]:  # fmt: skip
+def _by_seeking(
+    path: Path, wanted: list[int], index: _PacketIndex, *, min_skip: int | None = SEEK_MIN_SKIP
+) -> list[Image.Image]:
     """Frames ``wanted`` (indices into ``index.pts``), seeking to a keyframe only when that skips more than
     ``min_skip`` frames beyond the last one decoded (``min_skip=None``: seek for every frame, the naive way)."""
     container = _open(path)

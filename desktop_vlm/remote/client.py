@@ -13,7 +13,7 @@ import json
 import socket
 import threading
 import time
-from typing import Iterator
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from ..core.errors import DesktopVlmError, InvalidRequestError
@@ -57,8 +57,17 @@ class RemoteRuntime:
         Send LMDeploy's per-image ``max_dynamic_patch`` with each image.
     """
 
-    def __init__(self, base_url: str, model: str, *, api_key: str | None = None, timeout_s: float = 300.0,
-                 connect_timeout_s: float = 10.0, context_length: int = 32768, tile_hints: bool = True) -> None:  # fmt: skip
+    def __init__(
+        self,
+        base_url: str,
+        model: str,
+        *,
+        api_key: str | None = None,
+        timeout_s: float = 300.0,
+        connect_timeout_s: float = 10.0,
+        context_length: int = 32768,
+        tile_hints: bool = True,
+    ) -> None:
         parts = check_base_url(base_url)
         self.base_url = base_url.rstrip("/")
         self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
@@ -67,8 +76,16 @@ class RemoteRuntime:
         self.model = model
         self.__api_key = api_key  # name-mangled: harder to dump by accident
         self.timeout_s, self.connect_timeout_s, self.tile_hints = timeout_s, connect_timeout_s, tile_hints
-        self.info = ModelInfo(name=model, family="remote", template="remote", device=parts.netloc, dtype="remote",
-                              tile_size=448, tokens_per_tile=256, context_length=context_length)  # fmt: skip
+        self.info = ModelInfo(
+            name=model,
+            family="remote",
+            template="remote",
+            device=parts.netloc,
+            dtype="remote",
+            tile_size=448,
+            tokens_per_tile=256,
+            context_length=context_length,
+        )
 
     def __repr__(self) -> str:
         return f"RemoteRuntime({self.base_url!r}, {self.model!r}, api_key={'***' if self.__api_key else None})"
@@ -81,8 +98,10 @@ class RemoteRuntime:
             conn.connect()
         except (OSError, http.client.HTTPException) as err:
             reason = getattr(err, "strerror", None) or str(err) or type(err).__name__
-            raise RemoteError(f"Cannot reach the model server at {self.base_url} ({reason}).",
-                              hint="Is it running, and is the address right?") from None  # fmt: skip
+            raise RemoteError(
+                f"Cannot reach the model server at {self.base_url} ({reason}).",
+                hint="Is it running, and is the address right?",
+            ) from None
         conn.sock.settimeout(self.timeout_s)
         return conn
 
@@ -102,12 +121,16 @@ class RemoteRuntime:
             message = raw.decode("utf-8", "replace").strip()[:200] or resp.reason
         where = f"The model server at {self.base_url}"
         if resp.status in (401, 403):
-            raise RemoteError(f"{where} refused the API key (HTTP {resp.status}).",
-                              hint="Check the key variable, or the server's key setting.")  # fmt: skip
+            raise RemoteError(
+                f"{where} refused the API key (HTTP {resp.status}).",
+                hint="Check the key variable, or the server's key setting.",
+            )
         if resp.status in (400, 413, 422):
             raise InvalidRequestError(f"{where} refused the request: {message}")
         if resp.status in (429, 503):
-            raise RemoteError(f"{where} is busy or not ready (HTTP {resp.status}): {message}", hint="Try again shortly.")
+            raise RemoteError(
+                f"{where} is busy or not ready (HTTP {resp.status}): {message}", hint="Try again shortly."
+            )
         if resp.status == 404:
             raise RemoteError(f"{where} has no chat-completions endpoint or no model {self.model!r}: {message}")
         raise RemoteError(f"{where} answered HTTP {resp.status}: {message}")
@@ -121,15 +144,18 @@ class RemoteRuntime:
             self._check_status(resp)
             return [m["id"] for m in json.loads(resp.read())["data"]]
         except (ValueError, KeyError, TypeError):
-            raise RemoteError(f"The server at {self.base_url} did not answer /v1/models in the OpenAI format.") from None
+            raise RemoteError(
+                f"The server at {self.base_url} did not answer /v1/models in the OpenAI format."
+            ) from None
         except OSError as err:
             raise RemoteError(f"Lost the connection to {self.base_url} ({err}).") from None
         finally:
             conn.close()
 
     # -- Runtime protocol -------------------------------------------------------------------------
-    def generate(self, request: ChatRequest, on_text: TextCallback | None = None,
-                 cancel: CancelToken | None = None) -> GenerationResult:  # fmt: skip
+    def generate(
+        self, request: ChatRequest, on_text: TextCallback | None = None, cancel: CancelToken | None = None
+    ) -> GenerationResult:
         """Stream the answer from the server; on cancel, close the connection and return the partial text."""
         body = json.dumps(build_body(request, self.model, tile_hints=self.tile_hints)).encode("utf-8")
         cancel = cancel or CancelToken()
@@ -172,7 +198,9 @@ class RemoteRuntime:
                     raise RemoteError(f"The model server failed mid-answer: {event['error'].get('message', event)}")
         except (ValueError, AttributeError, TypeError, KeyError, IndexError):
             if not cancel.cancelled:
-                raise RemoteError(f"The server at {self.base_url} sent a response that is not OpenAI-compatible.") from None
+                raise RemoteError(
+                    f"The server at {self.base_url} sent a response that is not OpenAI-compatible."
+                ) from None
         except (OSError, http.client.HTTPException) as err:
             if not cancel.cancelled:
                 raise RemoteError(f"Lost the connection to {self.base_url} mid-answer ({err}).") from None
@@ -186,9 +214,13 @@ class RemoteRuntime:
         elif finish is None:
             raise RemoteError(f"The server at {self.base_url} closed the stream before the answer ended.")
         total = time.perf_counter() - start
-        stats = GenerationStats(total_s=total, decode_s=total - first_token_s, time_to_first_token_s=first_token_s,
-                                prompt_tokens=int((usage or {}).get("prompt_tokens") or 0),
-                                new_tokens=int((usage or {}).get("completion_tokens") or len(out)))  # fmt: skip
+        stats = GenerationStats(
+            total_s=total,
+            decode_s=total - first_token_s,
+            time_to_first_token_s=first_token_s,
+            prompt_tokens=int((usage or {}).get("prompt_tokens") or 0),
+            new_tokens=int((usage or {}).get("completion_tokens") or len(out)),
+        )
         reason = finish if finish in ("cancelled", "length") else "stop"
         return GenerationResult("".join(out), [], [], reason, stats)
 

@@ -27,7 +27,7 @@ def make_fake_runtime(spec: str):
     """A FakeRuntime configured by a ``fake:key=value&…`` spec."""
     from ..runtime.fake import FakeRuntime
 
-    options = {k: v[-1] for k, v in parse_qs(spec[len(FAKE_PREFIX):], keep_blank_values=True).items()}
+    options = {k: v[-1] for k, v in parse_qs(spec[len(FAKE_PREFIX) :], keep_blank_values=True).items()}
     unknown = set(options) - {"delay", "answer", "fail"}
     if unknown:
         raise InvalidRequestError(f"Unknown fake: option(s) {', '.join(sorted(unknown))}; use delay, answer, fail.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import io
 import json
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..core.errors import InvalidRequestError
 from ..runtime.api import ChatRequest, VisualInput

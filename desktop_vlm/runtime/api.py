@@ -9,8 +9,9 @@ common prompt prefix); the answer is the same as a full recompute.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..core.errors import GenerationCancelled
 from ..core.types import GenerationParams, GenerationResult, TileParams, Turn
@@ -29,10 +30,10 @@ class VisualInput:
     the same ``<img>`` block (the model cards' "combined images" form).
     """
 
-    image: "Image.Image"
+    image: Image.Image
     max_tiles: int | None = None
     key: str | None = None
-    combined_with: tuple["Image.Image", ...] = ()
+    combined_with: tuple[Image.Image, ...] = ()
 
 
 @dataclass

@@ -77,8 +77,11 @@ class OriginalAttention:
 
     def __init__(self, runtime):
         self.implementation = original_attention(runtime.device)
-        self.towers = [m for m in (runtime.model.decoder.language_model, getattr(runtime.model, "vision_model", None))
-                       if hasattr(m, "set_attn_implementation")]  # fmt: skip
+        self.towers = [
+            m
+            for m in (runtime.model.decoder.language_model, getattr(runtime.model, "vision_model", None))
+            if hasattr(m, "set_attn_implementation")
+        ]
 
     def __enter__(self):
         self.previous = [tower.config._attn_implementation for tower in self.towers]
@@ -97,9 +100,14 @@ def hf_chat_turn(runtime, request, new_tokens: int) -> BaselineTiming:
     t_start = time.perf_counter()
     ids, embeds = prompt_embeddings(runtime, request)
     clock = _TokenClock()
-    runtime.model.decoder.language_model.generate(inputs_embeds=embeds, attention_mask=torch.ones_like(ids),
-                                      max_new_tokens=new_tokens, min_new_tokens=new_tokens, do_sample=False,
-                                      streamer=clock)  # fmt: skip
+    runtime.model.decoder.language_model.generate(
+        inputs_embeds=embeds,
+        attention_mask=torch.ones_like(ids),
+        max_new_tokens=new_tokens,
+        min_new_tokens=new_tokens,
+        do_sample=False,
+        streamer=clock,
+    )
     synchronize(runtime.device)
     return timing(t_start, clock.stamps, new_tokens)
 

@@ -58,7 +58,9 @@ def beam_search(decoder, cache, logits: torch.Tensor, params: GenerationParams, 
         beams = [beams[int(o)] + [int(t)] for o, t in zip(origin, flat_idx % vocab)]
         beam_scores = flat_scores
         cache.reorder_cache(origin)
-    candidates = finished + [(float(beam_scores[i]) / len(seq), seq) for i, seq in enumerate(beams) if seq[-1] != stop_id]
+    candidates = finished + [
+        (float(beam_scores[i]) / len(seq), seq) for i, seq in enumerate(beams) if seq[-1] != stop_id
+    ]
     best = max(candidates, key=lambda c: c[0])[1] if candidates else beams[0]
     if best and best[-1] == stop_id:
         finish = "stop"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..core.errors import CheckpointError, UnsafeCheckpointError
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, CheckpointFormat
@@ -132,11 +133,7 @@ def _indexed_tensors(folder: Path, index: Any) -> dict[str, TensorInfo]:
 def is_plain_shard_name(name: str) -> bool:
     """A ``*.safetensors`` file name with no directory part, drive, stream or NUL: it can only name a file
     directly inside the model folder."""
-    return (
-        name.endswith(SAFETENSORS_SUFFIX)
-        and name not in (".", "..")
-        and not any(c in name for c in "/\\:\0")
-    )
+    return name.endswith(SAFETENSORS_SUFFIX) and name not in (".", "..") and not any(c in name for c in "/\\:\0")
 
 
 def read_header(path: Path) -> dict[str, TensorInfo]:
@@ -211,7 +208,7 @@ class TensorSource:
         self._zero_copy = zero_copy
         self._handles: dict[str, object] = {}
 
-    def __enter__(self) -> "TensorSource":
+    def __enter__(self) -> TensorSource:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -270,5 +267,15 @@ class TensorSource:
             yield name, info.shape, info.dtype
 
 
-_TORCH_DTYPES = {"BF16": "bfloat16", "F16": "float16", "F32": "float32", "F64": "float64", "I64": "int64",
-                 "I32": "int32", "I16": "int16", "I8": "int8", "U8": "uint8", "BOOL": "bool"}
+_TORCH_DTYPES = {
+    "BF16": "bfloat16",
+    "F16": "float16",
+    "F32": "float32",
+    "F64": "float64",
+    "I64": "int64",
+    "I32": "int32",
+    "I16": "int16",
+    "I8": "int8",
+    "U8": "uint8",
+    "BOOL": "bool",
+}

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..config.options import MEMORY_PRECISIONS
 from ..core.errors import DesktopVlmError
 from .checkpoint import open_checkpoint
 from .config_defaults import complete_config
-from ..config.options import MEMORY_PRECISIONS
 from .footprint import RUNTIME_OVERHEAD_BYTES, weights_bytes
 from .identity import choose_template, recorded_repo_id
 
@@ -119,8 +119,11 @@ def format_facts(facts: CheckpointFacts) -> list[str]:
         ]
     if facts.template:
         message = facts.system_message if len(facts.system_message) <= 60 else facts.system_message[:57] + "…"
-        lines += [f"template:        {facts.template}", f"system message:  {message!r}",
-                  f"  taken from:    {facts.system_message_source}"]  # fmt: skip
+        lines += [
+            f"template:        {facts.template}",
+            f"system message:  {message!r}",
+            f"  taken from:    {facts.system_message_source}",
+        ]
     if facts.tokenizer_layout:
         rows = f"{facts.embedding_rows:,} embedding rows" if facts.embedding_rows else "embedding rows unknown"
         lines += [
@@ -128,11 +131,16 @@ def format_facts(facts: CheckpointFacts) -> list[str]:
             f"vocabulary:      {facts.tokenizer_size:,} tokens, {rows}",
         ]
     if facts.parameters:
-        parts = ", ".join(f"{k} {v / 1e9:.2f} B" if v >= 1e8 else f"{k} {v:,}" for k, v in facts.parameters_by_part.items())
+        parts = ", ".join(
+            f"{k} {v / 1e9:.2f} B" if v >= 1e8 else f"{k} {v:,}" for k, v in facts.parameters_by_part.items()
+        )
         stored = ", ".join(f"{n} {k}" for k, n in sorted(facts.stored_dtypes.items()))
-        lines += [f"parameters:      {facts.parameters / 1e9:.2f} B ({parts})" if facts.parameters >= 1e8
-                  else f"parameters:      {facts.parameters:,} ({parts})",
-                  f"stored as:       {stored} tensors",
-                  "memory:          " + ", ".join(f"{p} ≈ {gib(b)}" for p, b in facts.memory_bytes.items())]  # fmt: skip
+        lines += [
+            f"parameters:      {facts.parameters / 1e9:.2f} B ({parts})"
+            if facts.parameters >= 1e8
+            else f"parameters:      {facts.parameters:,} ({parts})",
+            f"stored as:       {stored} tensors",
+            "memory:          " + ", ".join(f"{p} ≈ {gib(b)}" for p, b in facts.memory_bytes.items()),
+        ]
     lines += [f"problem:         {p}" for p in facts.problems] or ["problems:        none found"]
     return lines

@@ -18,7 +18,7 @@ Pure arithmetic on the config dict and the header shapes: no torch, nothing buil
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..core.errors import CheckpointError
 from . import registry

@@ -15,6 +15,7 @@ import copy
 from ..core.errors import CheckpointError
 from . import registry
 
+
 def complete_config(config: dict, family: str) -> dict:
     """A copy of ``config`` (a checkpoint's parsed config.json, of the given family) with every key the original
     classes would have filled in, ``dtype`` spelt ``torch_dtype``, and ``architectures`` / ``model_type`` of the

@@ -8,7 +8,8 @@ the field. Pure functions on dicts: no torch, nothing built.
 from __future__ import annotations
 
 import math
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..core.errors import CheckpointError
 
@@ -23,8 +24,21 @@ MAX_IMAGE_SIZE = 4096
 MAX_CHANNELS = 16
 
 # activation names that transformers' ACT2FN resolves (a test keeps this true)
-ACTIVATIONS = frozenset({"gelu", "gelu_new", "gelu_fast", "gelu_accurate", "gelu_pytorch_tanh", "quick_gelu",
-                         "relu", "silu", "swish", "tanh", "sigmoid"})
+ACTIVATIONS = frozenset(
+    {
+        "gelu",
+        "gelu_new",
+        "gelu_fast",
+        "gelu_accurate",
+        "gelu_pytorch_tanh",
+        "quick_gelu",
+        "relu",
+        "silu",
+        "swish",
+        "tanh",
+        "sigmoid",
+    }
+)
 LAYER_TYPES = frozenset({"full_attention", "sliding_attention"})
 
 
@@ -69,17 +83,33 @@ _KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "int?": (lambda v: v is None or is_int(v), "a whole number or null"),
     "float": (lambda v: isinstance(v, float) and math.isfinite(v), "a decimal number such as 1e-06"),
     "number": (is_number, "a number"),
-    "ids": (lambda v: v is None or is_int(v) or (isinstance(v, list) and all(map(is_int, v))),
-            "a token id, a list of token ids or null"),
+    "ids": (
+        lambda v: v is None or is_int(v) or (isinstance(v, list) and all(map(is_int, v))),
+        "a token id, a list of token ids or null",
+    ),
     "object?": (lambda v: v is None or isinstance(v, dict), "a JSON object or null"),
     "text?": (lambda v: v is None or isinstance(v, str), "a string or null"),
 }
 LANGUAGE_FIELD_KINDS = {
-    "output_hidden_states": "bool?", "return_dict": "bool?", "chunk_size_feed_forward": "int",
-    "is_encoder_decoder": "bool", "id2label": "object?", "label2id": "object?", "problem_type": "text?",
-    "initializer_range": "float", "rms_norm_eps": "float", "use_cache": "bool", "rope_scaling": "object?",
-    "rope_parameters": "object?", "sliding_window": "int?", "max_window_layers": "int", "attention_dropout": "number",
-    "resid_pdrop": "number", "embd_pdrop": "number", "pad_token_id": "int?", "bos_token_id": "int?",
+    "output_hidden_states": "bool?",
+    "return_dict": "bool?",
+    "chunk_size_feed_forward": "int",
+    "is_encoder_decoder": "bool",
+    "id2label": "object?",
+    "label2id": "object?",
+    "problem_type": "text?",
+    "initializer_range": "float",
+    "rms_norm_eps": "float",
+    "use_cache": "bool",
+    "rope_scaling": "object?",
+    "rope_parameters": "object?",
+    "sliding_window": "int?",
+    "max_window_layers": "int",
+    "attention_dropout": "number",
+    "resid_pdrop": "number",
+    "embd_pdrop": "number",
+    "pad_token_id": "int?",
+    "bos_token_id": "int?",
     "eos_token_id": "ids",
 }
 VISION_FIELD_KINDS = {"layer_norm_eps": "float", "attention_dropout": "number"}
@@ -150,7 +180,9 @@ def language_model_count(llm: dict) -> int:
         raise bad(f"{where}model_type is {llm['model_type']!r}; a {arch or 'Qwen2'} language model is {model_type!r}")
     if arch == "Phi3ForCausalLM":
         size_field(llm, where, "original_max_position_embeddings", MAX_POSITIONS, default=4096)
-        attention = linear_count(width, (heads + 2 * kv_heads) * head_dim, False) + linear_count(heads * head_dim, width, False)
+        attention = linear_count(width, (heads + 2 * kv_heads) * head_dim, False) + linear_count(
+            heads * head_dim, width, False
+        )
         mlp = linear_count(width, 2 * inner, False) + linear_count(inner, width, False)
     else:
         projections = linear_count(width, heads * head_dim) + 2 * linear_count(width, kv_heads * head_dim)

@@ -59,8 +59,10 @@ def read_shipped_templates(path: Path) -> dict[str, ShippedTemplate]:
 def _template(values: dict[str, Any]) -> ShippedTemplate:
     roles = values.get("roles")
     valid_roles = isinstance(roles, (tuple, list)) and len(roles) == 2 and all(isinstance(r, str) for r in roles)
-    text = {k: values.get(k) if isinstance(values.get(k), str) else None
-            for k in ("system_template", "system_message", "sep_style", "sep", "sep2")}  # fmt: skip
+    text = {
+        k: values.get(k) if isinstance(values.get(k), str) else None
+        for k in ("system_template", "system_message", "sep_style", "sep", "sep2")
+    }
     return ShippedTemplate(values["name"], roles=tuple(roles) if valid_roles else None, **text)  # type: ignore[arg-type]
 
 
@@ -71,9 +73,11 @@ def _class_defaults(tree: ast.Module) -> dict[str, Any]:
             return {
                 item.target.id: _literal(item.value)
                 for item in node.body
-                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name) and item.value is not None
+                if isinstance(item, ast.AnnAssign)
+                and isinstance(item.target, ast.Name)
+                and item.value is not None
                 and item.target.id in _FIELDS
-            }  # fmt: skip
+            }
     return {}
 
 

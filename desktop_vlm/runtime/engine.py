@@ -9,6 +9,8 @@ images in that rest are encoded (:mod:`.vision_features` also keeps recently enc
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import torch
 
@@ -24,6 +26,11 @@ from .templates import ConversationTemplate
 from .tokenization import token_id
 from .vision_features import VisionFeatures
 
+if TYPE_CHECKING:  # pragma: no cover
+    from transformers import DynamicCache
+
+    from .protocols import VisionLanguageModel
+
 _PREFILL_CHUNK = 8192  # tokens per prefill forward (13 tiles = 3,328 image tokens fit in one)
 _OOM_MESSAGES = ("out of memory", "can't allocate memory", "not enough memory")
 
@@ -38,31 +45,45 @@ def _is_out_of_memory(err: BaseException) -> bool:
 class VlmRuntime:
     """A loaded model behind the :class:`~desktop_vlm.runtime.api.Runtime` protocol."""
 
-    def __init__(self, model, tokenizer, template: ConversationTemplate, info: ModelInfo, device, dtype):
-        self.model = model
+    def __init__(
+        self,
+        model: VisionLanguageModel,
+        tokenizer: Any,
+        template: ConversationTemplate,
+        info: ModelInfo,
+        device: torch.device,
+        dtype: torch.dtype,
+    ):
+        self.model: VisionLanguageModel | None = model  # None once closed
         self.tokenizer = tokenizer
         self.template = template
         self.info = info
         self.device = device
         self.dtype = dtype
         self.img_context_id = token_id(tokenizer, IMG_CONTEXT)
-        token_id(tokenizer, IMG_START), token_id(tokenizer, IMG_END)
+        for marker in (IMG_START, IMG_END):  # the prompt needs them too: a tokenizer without them fails here
+            token_id(tokenizer, marker)
         self.stop_id = token_id(tokenizer, template.stop_token)
         self._vision = VisionFeatures(model, device, dtype)
-        self._prefix_keys: list = []
-        self._cache = None
+        self._prefix_keys: list[Any] = []  # the reuse keys of the positions self._cache holds
+        self._cache: DynamicCache | None = None
         self.decode_kernel = ""  # set by the loader: the decode kernels chosen for this CPU (kernels/probe.py)
+
+    def _loaded(self) -> VisionLanguageModel:
+        if self.model is None:
+            raise RuntimeError("This runtime was closed; load the model again to use it.")
+        return self.model
 
     # ----------------------------------------------------------------- prompt
     def prepare(self, request: ChatRequest) -> PromptPlan:
         """The request's token ids and reuse keys, exactly as the original ``chat()`` builds the prompt."""
-        return plan_prompt(request, self.model, self.tokenizer, self.template, self.img_context_id)
+        return plan_prompt(request, self._loaded(), self.tokenizer, self.template, self.img_context_id)
 
     def count_prompt_tokens(self, request: ChatRequest) -> int:
         return len(self.prepare(request).ids)
 
     # ----------------------------------------------------------------- generation
-    def _reusable_prefix(self, keys: list) -> int:
+    def _reusable_prefix(self, keys: list[Any]) -> int:
         if self._cache is None:
             return 0
         n = 0
@@ -128,11 +149,12 @@ class VlmRuntime:
         )
 
     def _generate(self, prompt, params, on_text, cancel, stats, start) -> GenerationResult:
-        decoder = self.model.decoder
+        decoder = self._loaded().decoder
         common = self._reusable_prefix(prompt.keys)
         if common == 0:
             self._cache = decoder.new_cache()
         else:
+            assert self._cache is not None, "a reusable prefix is one the kept cache holds"
             self._cache.crop(common - self._cache.get_seq_length())
         self._prefix_keys = prompt.keys[:common]
         stats.reused_prompt_tokens = common
@@ -166,6 +188,7 @@ class VlmRuntime:
             stats.time_to_first_token_s = time.perf_counter() - start
         else:
             generated, finish = self._decode(decoder, logits, params, cancel, stats, start, on_text)
+            assert self._cache is not None, "decoding keeps the conversation's cache"
             fed = self._cache.get_seq_length()
             self._prefix_keys = (prompt.keys + generated)[:fed]
 
@@ -218,7 +241,7 @@ class VlmRuntime:
 
     @torch.inference_mode()
     def forward_logits(
-        self, request: ChatRequest, continuation: list[int] = (), *, all_positions: bool = False
+        self, request: ChatRequest, continuation: Sequence[int] = (), *, all_positions: bool = False
     ) -> torch.Tensor:
         """Teacher-forced logits (len(continuation) + 1, V), float32, of a full recompute: row k is the
         distribution after the prompt and ``continuation[:k]`` (every prompt position too with
@@ -227,7 +250,7 @@ class VlmRuntime:
         stats = GenerationStats()
         features = self._vision.from_position(prompt, 0, stats)
         ids = torch.tensor([prompt.ids + list(continuation)], device=self.device)
-        decoder = self.model.decoder
+        decoder = self._loaded().decoder
         embeds = decoder.embed(ids)
         image_mask = ids == self.img_context_id
         image_mask[:, len(prompt.ids) :] = False  # generated tokens are text, as in decoding
@@ -243,7 +266,7 @@ class VlmRuntime:
         self._cache, self._prefix_keys = None, []
 
     def _release_decoder(self) -> None:
-        self.model.decoder.release()  # memory a decoder keeps between answers
+        self._loaded().decoder.release()  # memory a decoder keeps between answers
 
     def close(self) -> None:
         self.reset_cache()

@@ -9,8 +9,9 @@ filled in, its catalog entries, its synthetic checkpoints for benchmarks, and th
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from ..core.catalog import CatalogEntry
 from ..core.formats import CheckpointFormat, language_architecture

@@ -23,7 +23,6 @@ from .conversation_file import ShippedTemplate, read_shipped_templates
 from .templates import ConversationTemplate
 
 
-
 @dataclass(frozen=True)
 class TemplateChoice:
     template: ConversationTemplate

@@ -30,6 +30,7 @@ class GrowingLayer(DynamicLayer):
     def update(self, key_states: torch.Tensor, value_states: torch.Tensor, *args, **kwargs):
         if not self.is_initialized:
             self.lazy_initialization(key_states, value_states)
+        assert self.keys is not None and self.values is not None, "lazy_initialization sets keys and values"
         self.keys, self._key_buffer = _append(self.keys, getattr(self, "_key_buffer", None), key_states)
         self.values, self._value_buffer = _append(self.values, getattr(self, "_value_buffer", None), value_states)
         return self.keys, self.values
@@ -39,7 +40,7 @@ def _append(current: torch.Tensor, buffer: torch.Tensor | None, new: torch.Tenso
     """current (B, KV, T, d) or empty, new (B, KV, n, d) → (view (B, KV, T + n, d), its buffer)."""
     length = current.shape[-2] if current.dim() == 4 else 0
     needed = length + new.shape[-2]
-    if not _starts(current, buffer) or needed > buffer.shape[-2]:
+    if buffer is None or not _starts(current, buffer) or needed > buffer.shape[-2]:
         capacity = needed + max(MIN_HEADROOM, needed // 4)
         buffer = new.new_empty(*new.shape[:-2], capacity, new.shape[-1])
         if length:
@@ -48,11 +49,10 @@ def _append(current: torch.Tensor, buffer: torch.Tensor | None, new: torch.Tenso
     return buffer[..., :needed, :], buffer
 
 
-def _starts(view: torch.Tensor, buffer: torch.Tensor | None) -> bool:
+def _starts(view: torch.Tensor, buffer: torch.Tensor) -> bool:
     """Whether ``view`` is ``buffer[..., :T, :]``, i.e. writing past T in the buffer extends it."""
     return (
-        buffer is not None
-        and view.dim() == 4
+        view.dim() == 4
         and view.data_ptr() == buffer.data_ptr()
         and view.stride() == buffer.stride()
         and view.shape[:2] == buffer.shape[:2]

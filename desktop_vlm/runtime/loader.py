@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import math
-import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 import torch
 
+from ..config.options import DECODE_MODES
 from ..core.errors import InvalidRequestError
 from .api import ModelInfo
 from .checkpoint import Checkpoint, TensorSource, open_checkpoint
@@ -34,7 +34,6 @@ from .kernels.stored import restore as restore_quantized
 from .kernels.stored import store as store_quantized
 from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
 from .registry import family as family_spec
-from ..config.options import DECODE_MODES
 from .tokenization import load_tokenizer
 from .weights import file_rows, load_weights, materialize_buffers
 from .widening import widen_bf16_products
@@ -48,8 +47,9 @@ logging.getLogger("torchao").setLevel(logging.ERROR)
 logging.getLogger("torch.utils._pytree").setLevel(logging.ERROR)
 
 
-def _stored_dtype(checkpoint: Checkpoint):
-    """The dtype most of the checkpoint's tensors are stored in (bf16 for the published models)."""
+def _stored_dtype(checkpoint: Checkpoint) -> torch.dtype | None:
+    """The dtype most of the checkpoint's tensors are stored in (bf16 for the published models); None when that
+    is not a floating-point one."""
     counts: dict[str, int] = {}
     with TensorSource(checkpoint) as source:
         for _name, shape, dt in source.shapes():
@@ -57,7 +57,7 @@ def _stored_dtype(checkpoint: Checkpoint):
             for d in shape:
                 n *= d
             counts[dt] = counts.get(dt, 0) + n
-    name = max(counts, key=counts.get) if counts else "BF16"
+    name = max(counts, key=counts.__getitem__) if counts else "BF16"
     return {"BF16": torch.bfloat16, "F16": torch.float16, "F32": torch.float32}.get(name)
 
 
@@ -88,7 +88,6 @@ def load_runtime(
     ``cache_dir`` holds what a load measures or computes once for later loads — the decode kernels chosen
     for this CPU and quantised weights (default: the user cache folder, ``config.paths.AppPaths``)."""
     report = on_progress or (lambda message: None)
-    started = time.perf_counter()
     checkpoint = open_checkpoint(path)
     checkpoint = replace(checkpoint, config=complete_config(checkpoint.config, checkpoint.format.family))
     check_checkpoint(checkpoint)  # a config that is absurd or not these weights' is refused before building
@@ -169,6 +168,5 @@ def load_runtime(
         quantization=quantize,
     )
     runtime = VlmRuntime(model, tokenizer, template, info, placement.device, placement.dtype)
-    runtime.load_seconds = time.perf_counter() - started
     runtime.decode_kernel = describe_kernels(decode_kernels)
     return runtime

@@ -61,8 +61,13 @@ def plan_prompt(request: ChatRequest, model, tokenizer, template, img_context_id
         min_tiles = min(request.tiles.min_tiles, max_tiles)
         images = (visual.image, *visual.combined_with)
         plans = tuple(
-            plan_tiles(*image.size, min_tiles=min_tiles, max_tiles=max_tiles, tile_size=model.tile_norm.tile_size,
-                       use_thumbnail=request.tiles.use_thumbnail)  # fmt: skip
+            plan_tiles(
+                *image.size,
+                min_tiles=min_tiles,
+                max_tiles=max_tiles,
+                tile_size=model.tile_norm.tile_size,
+                use_thumbnail=request.tiles.use_thumbnail,
+            )
             for image in images
         )
         content = visual.key or "+".join(image_digest(image) for image in images)

@@ -38,14 +38,20 @@ def add_family_folder(folder: Path) -> None:
 @functools.cache
 def families() -> tuple[FamilySpec, ...]:
     """Every family, the built-in ones first (in folder-name order)."""
-    modules = [f"{__package__}.{info.name}.spec" for info in pkgutil.iter_modules([str(_OWN_FOLDER)])
-               if info.ispkg and (_OWN_FOLDER / info.name / "spec.py").is_file()]  # fmt: skip
+    modules = [
+        f"{__package__}.{info.name}.spec"
+        for info in pkgutil.iter_modules([str(_OWN_FOLDER)])
+        if info.ispkg and (_OWN_FOLDER / info.name / "spec.py").is_file()
+    ]
     from_environment = [Path(p) for p in os.environ.get(FAMILY_PATH_VARIABLE, "").split(os.pathsep) if p]
     for folder in [*_EXTRA_FOLDERS, *from_environment]:
         if str(folder) not in sys.path:
             sys.path.insert(0, str(folder))
-        modules += [f"{info.name}.spec" for info in pkgutil.iter_modules([str(folder)])
-                    if info.ispkg and (folder / info.name / "spec.py").is_file()]  # fmt: skip
+        modules += [
+            f"{info.name}.spec"
+            for info in pkgutil.iter_modules([str(folder)])
+            if info.ispkg and (folder / info.name / "spec.py").is_file()
+        ]
     specs = [importlib.import_module(name).FAMILY for name in dict.fromkeys(modules)]
     names = [s.name for s in specs]
     duplicated = sorted({n for n in names if names.count(n) > 1})
@@ -97,8 +103,9 @@ def catalog() -> tuple[CatalogEntry, ...]:
 
 def sentencepiece_rules(language_model: str) -> str | None:
     """The tokenizer rules a ``tokenizer.model`` follows when its config names no class, by language model."""
-    return next((s.sentencepiece_rules[language_model] for s in families() if language_model in s.sentencepiece_rules),
-                None)  # fmt: skip
+    return next(
+        (s.sentencepiece_rules[language_model] for s in families() if language_model in s.sentencepiece_rules), None
+    )
 
 
 def known_system_message(repo_id: str) -> str | None:

@@ -61,7 +61,7 @@ class StaticDecoder:
         self.cache, self.capacity = cache, capacity
         self.mask = torch.zeros(1, capacity, dtype=torch.long, device=like.layers[0].keys.device)
 
-    def start(self, prefix_cache, max_new_tokens: int) -> "StaticDecoder":
+    def start(self, prefix_cache, max_new_tokens: int) -> StaticDecoder:
         length = prefix_cache.get_seq_length()
         if length + max_new_tokens + 1 > self.capacity:
             self._allocate(static_capacity(length + max_new_tokens + 1, self._limit), prefix_cache)
@@ -79,7 +79,9 @@ class StaticDecoder:
 
     def _step(self, embeds: torch.Tensor) -> torch.Tensor:
         # positions come from the cache's own write counter (set in start), so none are passed
-        out = self.lm(inputs_embeds=embeds, attention_mask=self.mask, use_cache=True, **{self._cache_keyword: self.cache})
+        out = self.lm(
+            inputs_embeds=embeds, attention_mask=self.mask, use_cache=True, **{self._cache_keyword: self.cache}
+        )
         return out.logits
 
     def step(self, ids: torch.Tensor) -> torch.Tensor:

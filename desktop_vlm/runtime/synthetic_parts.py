@@ -10,8 +10,9 @@ import torch
 from safetensors.torch import save_file
 
 
-def language_model_config(kind: str, vocab: int, hidden: int, layers: int, heads: int, kv_heads: int, ids: dict,
-                          intermediate: int) -> dict:
+def language_model_config(
+    kind: str, vocab: int, hidden: int, layers: int, heads: int, kv_heads: int, ids: dict, intermediate: int
+) -> dict:
     """``llm_config`` of a Qwen2 (``kind`` "qwen2") or Phi-3 ("phi3") language model as InternVL-family configs
     hold it, with the special-token ids of the tokenizer written beside it."""
     common = {

@@ -35,4 +35,3 @@ class ConversationTemplate:
             for role, text in ((user, question), (assistant, answer)):
                 out.append(role + text + self.sep if text else role)
         return "".join(out)
-

@@ -8,8 +8,8 @@ its target dtype plus one tensor, never two copies of the model.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 import torch
 from torch import nn

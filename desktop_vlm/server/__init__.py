@@ -10,5 +10,13 @@ from .messages import ImagePolicy, to_chat_request
 from .protocol import ApiError
 from .worker import ModelWorker
 
-__all__ = ["ApiError", "ImagePolicy", "ModelWorker", "ServerConfig", "VlmServer", "create_server", "is_loopback",
-           "to_chat_request"]  # fmt: skip
+__all__ = [
+    "ApiError",
+    "ImagePolicy",
+    "ModelWorker",
+    "ServerConfig",
+    "VlmServer",
+    "create_server",
+    "is_loopback",
+    "to_chat_request",
+]

@@ -22,9 +22,10 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 
 from ..core.errors import InvalidRequestError
 from .handler import ChatHandler
@@ -48,8 +49,10 @@ _EVICT_WAIT_S = 0.5  # how long the accept loop waits for the closed connection'
 def _busy_response() -> bytes:
     """The 503 sent without a handler (and so without a thread) when every connection slot is taken."""
     body = json.dumps(ApiError(503, "Too many open connections.", "too_many_connections").body()).encode()
-    head = ("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 2\r\n"
-            f"Connection: close\r\nContent-Length: {len(body)}\r\n\r\n")  # fmt: skip
+    head = (
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 2\r\n"
+        f"Connection: close\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
     return head.encode("ascii") + body
 
 
@@ -114,9 +117,14 @@ class VlmServer(ThreadingHTTPServer):
     daemon_threads = True  # a stuck client must not keep the process alive at shutdown
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], config: ServerConfig, worker: ModelWorker,
-                 max_connections: int = DEFAULT_MAX_CONNECTIONS, max_per_client: int = DEFAULT_MAX_PER_CLIENT,
-                 ) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        config: ServerConfig,
+        worker: ModelWorker,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        max_per_client: int = DEFAULT_MAX_PER_CLIENT,
+    ) -> None:
         self.config = config
         self.worker = worker
         # The model queue bounds the work; this bounds the threads. Without it, clients that open
@@ -159,8 +167,10 @@ class VlmServer(ThreadingHTTPServer):
         client = client_address[0]
         with self._lock:
             crowded = self._per_client[client] >= self.max_per_client and not is_loopback(client)
-        if crowded or not (self._slots.acquire(blocking=False)
-                           or (self._evict_slowest() and self._slots.acquire(timeout=_EVICT_WAIT_S))):
+        if crowded or not (
+            self._slots.acquire(blocking=False)
+            or (self._evict_slowest() and self._slots.acquire(timeout=_EVICT_WAIT_S))
+        ):
             _refuse(request)
             return
         with self._lock:
@@ -211,8 +221,14 @@ class VlmServer(ThreadingHTTPServer):
 
 
 def create_server(
-    load: Callable[[], Any], config: ServerConfig, host: str = "127.0.0.1", port: int = 8000, *, max_queue: int = 4,
-    max_connections: int = DEFAULT_MAX_CONNECTIONS, max_per_client: int = DEFAULT_MAX_PER_CLIENT,
+    load: Callable[[], Any],
+    config: ServerConfig,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    max_queue: int = 4,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    max_per_client: int = DEFAULT_MAX_PER_CLIENT,
 ) -> VlmServer:
     """Bind the server and start loading the model on the worker thread.
 

@@ -33,6 +33,8 @@ from .reading import MIN_BODY_RATE, MIN_BODY_S, DeadlineReader, printable
 log = logging.getLogger(__name__)
 
 _POLL_S = 0.1  # how often a waiting handler checks whether its client is still there
+
+
 def client_gone(sock: socket.socket) -> bool:
     """True when the peer closed the connection (readable with nothing to read)."""
     try:
@@ -211,8 +213,9 @@ class ChatHandler(BaseHTTPRequestHandler):
             raise ApiError(400, "stream must be true or false.", "invalid_request", param="stream")
         worker, config = self.server.worker, self.server.config
         worker.check_ready()
-        pending = parse_chat_request(body, config.image_policy, worker.runtime.info.default_max_tiles,
-                                     max_text_chars=config.max_text_chars)
+        pending = parse_chat_request(
+            body, config.image_policy, worker.runtime.info.default_max_tiles, max_text_chars=config.max_text_chars
+        )
         with worker.admit() as admission:  # 429 before any image is decoded
             request = pending.decode()
             if body.get("stream"):
@@ -233,9 +236,17 @@ class ChatHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         s = result.stats
-        self._send_json(200, protocol.completion(protocol.completion_id(), self.server.config.model_id, result.text,
-                                                 protocol.finish_reason(result.finish_reason), s.prompt_tokens,
-                                                 s.new_tokens))  # fmt: skip
+        self._send_json(
+            200,
+            protocol.completion(
+                protocol.completion_id(),
+                self.server.config.model_id,
+                result.text,
+                protocol.finish_reason(result.finish_reason),
+                s.prompt_tokens,
+                s.new_tokens,
+            ),
+        )
 
     def _result_or_raise(self, job):
         """The job's result; None when the client left; ApiError for errors worth telling the client."""
@@ -297,8 +308,11 @@ class ChatHandler(BaseHTTPRequestHandler):
         usage = None
         if (body.get("stream_options") or {}).get("include_usage"):
             s = result.stats
-            usage = {"prompt_tokens": s.prompt_tokens, "completion_tokens": s.new_tokens,
-                     "total_tokens": s.prompt_tokens + s.new_tokens}  # fmt: skip
+            usage = {
+                "prompt_tokens": s.prompt_tokens,
+                "completion_tokens": s.new_tokens,
+                "total_tokens": s.prompt_tokens + s.new_tokens,
+            }
         final = protocol.chunk(cid, model, {}, protocol.finish_reason(result.finish_reason), usage=usage)
         self.wfile.write(protocol.sse(final))
         self.wfile.write(protocol.sse("[DONE]"))

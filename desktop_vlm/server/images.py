@@ -72,8 +72,10 @@ def _data_url_bytes(url: str, policy: ImagePolicy) -> bytes:
 
 def _allowed_path(url: str, policy: ImagePolicy) -> Path:
     if policy.allow_files is None:
-        raise _bad("Only data: URLs are accepted (start the server with --allow-files DIR for file paths; "
-                   "network URLs are never fetched).")
+        raise _bad(
+            "Only data: URLs are accepted (start the server with --allow-files DIR for file paths; "
+            "network URLs are never fetched)."
+        )
     raw = unquote(urlparse(url).path) if url.startswith("file:") else url
     if any(ord(c) < 32 or ord(c) == 127 for c in raw):
         raise _bad("An image path contains control characters.")
@@ -84,8 +86,9 @@ def _allowed_path(url: str, policy: ImagePolicy) -> Path:
     except (OSError, ValueError, RuntimeError):  # a symlink loop, a name too long for the OS
         raise _bad("An image path cannot be resolved.", "image_not_found") from None
     if not target.is_relative_to(root):
-        raise ApiError(403, "The image path is outside the folder this server may read.", "path_not_allowed",
-                       param="messages")
+        raise ApiError(
+            403, "The image path is outside the folder this server may read.", "path_not_allowed", param="messages"
+        )
     return target
 
 
@@ -124,8 +127,9 @@ def read_image_part(part: dict, policy: ImagePolicy) -> ImageSource:
         raise _bad("image_url parts need an image_url.url string.")
     # LMDeploy's per-image tile cap; we honour it so our remote client and server agree.
     max_tiles = spec.get("max_dynamic_patch") if isinstance(spec, dict) else None
-    if max_tiles is not None and (isinstance(max_tiles, bool) or not isinstance(max_tiles, int)
-                                  or not 1 <= max_tiles <= 40):
+    if max_tiles is not None and (
+        isinstance(max_tiles, bool) or not isinstance(max_tiles, int) or not 1 <= max_tiles <= 40
+    ):
         raise _bad("image_url.max_dynamic_patch must be an integer from 1 to 40.")
     data = path = None
     try:
@@ -138,8 +142,11 @@ def read_image_part(part: dict, policy: ImagePolicy) -> ImageSource:
     except DesktopVlmError as err:
         raise _bad(f"An image could not be used: {err}", "invalid_image") from None
     if size[0] * size[1] > policy.max_pixels:
-        raise _bad(f"An image could not be used: it is {size[0]}×{size[1]} pixels, more than the "
-                   f"{policy.max_pixels / 1e6:g} MP limit.", "invalid_image")
+        raise _bad(
+            f"An image could not be used: it is {size[0]}×{size[1]} pixels, more than the "
+            f"{policy.max_pixels / 1e6:g} MP limit.",
+            "invalid_image",
+        )
     return ImageSource(size, max_tiles, data=data, path=path)
 
 
@@ -147,9 +154,13 @@ def check_request_pixels(sources: list[ImageSource], policy: ImagePolicy) -> Non
     """413 when the images of one request hold more pixels than ``policy.max_request_pixels`` together."""
     total = sum(w * h for w, h in (s.size for s in sources))
     if total > policy.max_request_pixels:
-        raise ApiError(413, f"The images of this request have {total / 1e6:.1f} MP together, more than the "
-                            f"{policy.max_request_pixels / 1e6:g} MP a request may have.", "images_too_large",
-                       param="messages")
+        raise ApiError(
+            413,
+            f"The images of this request have {total / 1e6:.1f} MP together, more than the "
+            f"{policy.max_request_pixels / 1e6:g} MP a request may have.",
+            "images_too_large",
+            param="messages",
+        )
 
 
 def decode_image(source: ImageSource, policy: ImagePolicy) -> VisualInput:

@@ -73,8 +73,12 @@ class _Parts:
             raise _bad(f"Text must not contain {IMAGE_PLACEHOLDER}; send images as image_url parts.")
         self.chars += len(text)
         if self.chars > self.max_text_chars:
-            raise ApiError(413, f"The messages hold more than {self.max_text_chars:,} characters of text; shorten "
-                                "the conversation.", "text_too_long", param="messages")
+            raise ApiError(
+                413,
+                f"The messages hold more than {self.max_text_chars:,} characters of text; shorten the conversation.",
+                "text_too_long",
+                param="messages",
+            )
         return text
 
     def image(self, part: dict) -> str:
@@ -127,17 +131,22 @@ def _params(body: dict) -> GenerationParams:
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63):
         raise _bad("seed must be a non-negative integer.", param="seed")
     try:
-        params = GenerationParams(max_new_tokens=max_new or 512, do_sample=sample,
-                                  temperature=float(temperature) if sample else 1.0,
-                                  top_p=float(top_p) if top_p is not None else 1.0, seed=seed)
+        params = GenerationParams(
+            max_new_tokens=max_new or 512,
+            do_sample=sample,
+            temperature=float(temperature) if sample else 1.0,
+            top_p=float(top_p) if top_p is not None else 1.0,
+            seed=seed,
+        )
         params.validate()
     except DesktopVlmError as err:
         raise _bad(f"Invalid sampling parameters: {err}", param="max_tokens") from None
     return params
 
 
-def parse_chat_request(body: dict, policy: ImagePolicy, default_max_tiles: int, *,
-                       max_text_chars: int = MAX_TEXT_CHARS) -> PendingChat:
+def parse_chat_request(
+    body: dict, policy: ImagePolicy, default_max_tiles: int, *, max_text_chars: int = MAX_TEXT_CHARS
+) -> PendingChat:
     """Check a ``/v1/chat/completions`` body and measure its images without decoding them.
 
     Raises
@@ -170,14 +179,20 @@ def parse_chat_request(body: dict, policy: ImagePolicy, default_max_tiles: int, 
     if not pending_user:
         raise _bad("The last message must be from the user.")
     check_request_pixels(parts.images, policy)
-    request = ChatRequest(question="\n".join(pending_user), visuals=[], history=history,
-                          system_message="\n\n".join(system) if system else None, params=_params(body),
-                          tiles=TileParams(max_tiles=default_max_tiles))
+    request = ChatRequest(
+        question="\n".join(pending_user),
+        visuals=[],
+        history=history,
+        system_message="\n\n".join(system) if system else None,
+        params=_params(body),
+        tiles=TileParams(max_tiles=default_max_tiles),
+    )
     return PendingChat(request, parts.images, policy)
 
 
-def to_chat_request(body: dict, policy: ImagePolicy, default_max_tiles: int, *,
-                    max_text_chars: int = MAX_TEXT_CHARS) -> ChatRequest:
+def to_chat_request(
+    body: dict, policy: ImagePolicy, default_max_tiles: int, *, max_text_chars: int = MAX_TEXT_CHARS
+) -> ChatRequest:
     """The ChatRequest for a ``/v1/chat/completions`` body, images decoded; :class:`ApiError` (400/403/413)
     otherwise. The server itself decodes only after admission (:func:`parse_chat_request`)."""
     return parse_chat_request(body, policy, default_max_tiles, max_text_chars=max_text_chars).decode()

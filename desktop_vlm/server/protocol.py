@@ -25,14 +25,22 @@ class ApiError(Exception):
         Seconds for a ``Retry-After`` header (429 / 503).
     """
 
-    _TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
-              404: "not_found_error", 408: "invalid_request_error", 411: "invalid_request_error",
-              413: "invalid_request_error",
-              415: "invalid_request_error",
-              429: "rate_limit_error", 503: "service_unavailable"}  # fmt: skip
+    _TYPES = {
+        400: "invalid_request_error",
+        401: "authentication_error",
+        403: "permission_error",
+        404: "not_found_error",
+        408: "invalid_request_error",
+        411: "invalid_request_error",
+        413: "invalid_request_error",
+        415: "invalid_request_error",
+        429: "rate_limit_error",
+        503: "service_unavailable",
+    }
 
-    def __init__(self, status: int, message: str, code: str, *, param: str | None = None,
-                 retry_after: int | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, status: int, message: str, code: str, *, param: str | None = None, retry_after: int | None = None
+    ) -> None:
         super().__init__(message)
         self.status, self.message, self.code, self.param, self.retry_after = status, message, code, param, retry_after
 
@@ -53,8 +61,11 @@ def completion(cid: str, model: str, text: str, finish_reason: str, prompt_token
         "created": int(time.time()),
         "model": model,
         "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish_reason}],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": new_tokens,
-                  "total_tokens": prompt_tokens + new_tokens},  # fmt: skip
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": new_tokens,
+            "total_tokens": prompt_tokens + new_tokens,
+        },
     }
 
 
@@ -75,11 +86,14 @@ def chunk(cid: str, model: str, delta: dict, finish_reason: str | None = None, u
 def sse(payload: dict | str) -> bytes:
     """One server-sent event carrying ``payload`` (JSON) or the literal ``[DONE]``."""
     data = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
-    return f"data: {data}\n\n".encode("utf-8")
+    return f"data: {data}\n\n".encode()
 
 
 def models_list(model_id: str, created: int) -> dict:
-    return {"object": "list", "data": [{"id": model_id, "object": "model", "created": created, "owned_by": "desktop-vlm"}]}
+    return {
+        "object": "list",
+        "data": [{"id": model_id, "object": "model", "created": created, "owned_by": "desktop-vlm"}],
+    }
 
 
 def finish_reason(ours: str) -> str:

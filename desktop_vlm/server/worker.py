@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from ..core.errors import DesktopVlmError, GenerationCancelled
 from ..runtime.api import CancelToken, ChatRequest
@@ -64,7 +65,7 @@ class ModelWorker:
         self.runtime: Any = None
         self.ready = threading.Event()  # set when loading ended, either way
 
-    def start(self) -> "ModelWorker":
+    def start(self) -> ModelWorker:
         self._thread.start()
         return self
 
@@ -76,7 +77,8 @@ class ModelWorker:
         """:class:`ApiError` 503 (with Retry-After while loading) unless the worker is serving."""
         if self.state != "ready":
             reason = {"loading": "The model is still loading.", "stopping": "The server is shutting down."}.get(
-                self.state, f"The model failed to load: {self.load_error}")  # fmt: skip
+                self.state, f"The model failed to load: {self.load_error}"
+            )
             raise ApiError(503, reason, "model_not_ready", retry_after=5 if self.state == "loading" else None)
 
     def admit(self) -> Admission:

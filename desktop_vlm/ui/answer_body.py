@@ -81,8 +81,9 @@ class FittedBrowser(QTextBrowser):
     def _apply_wrap_option(self) -> None:
         """A long URL or path without spaces breaks anywhere rather than running past the bubble's edge."""
         option = self.document().defaultTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if self.wrap
-                           else QTextOption.WrapMode.NoWrap)
+        option.setWrapMode(
+            QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if self.wrap else QTextOption.WrapMode.NoWrap
+        )
         self.document().setDefaultTextOption(option)
 
     def set_content(self, text: str, markdown: bool) -> None:
@@ -249,10 +250,10 @@ class MessageBody(QWidget):
                 view.set_content(block.text, markdown=False)
             else:
                 view.set_block(block)
-        for view in self._views[len(blocks):]:
+        for view in self._views[len(blocks) :]:
             self._layout.removeWidget(view)
             view.deleteLater()
-        del self._views[len(blocks):]
+        del self._views[len(blocks) :]
         self._blocks = list(blocks)
 
     def _make(self, kind: str) -> QWidget:

@@ -59,8 +59,9 @@ class AttachmentChip(QFrame):
         self.title = QLabel(self)
         self.title.setToolTip(attachment.name)
         detail = self._detail()
-        name = self.fontMetrics().elidedText(attachment.name, Qt.TextElideMode.ElideMiddle,
-                                             text_width - self.fontMetrics().horizontalAdvance(detail))
+        name = self.fontMetrics().elidedText(
+            attachment.name, Qt.TextElideMode.ElideMiddle, text_width - self.fontMetrics().horizontalAdvance(detail)
+        )
         self.title.setText(name + detail)
         self.summary = QLabel(self)
         self.summary.setObjectName("Hint")
@@ -90,8 +91,9 @@ class AttachmentChip(QFrame):
         """Widgets below the notes; none for a plain chip."""
 
     def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
-        summary = tile_summary(self.attachment, max_tiles=max_tiles, tile_size=tile_size,
-                               tokens_per_tile=tokens_per_tile)
+        summary = tile_summary(
+            self.attachment, max_tiles=max_tiles, tile_size=tile_size, tokens_per_tile=tokens_per_tile
+        )
         self.summary.setText(summary.text)
         pixmap = thumbnail_with_grid(self.attachment.thumbnail, summary.plans[0])
         self.preview.setPixmap(pixmap)
@@ -120,7 +122,7 @@ class PagesChip(AttachmentChip):
     """A chip for a document of pages: which pages are sent, why others were left out, and Pages… to choose."""
 
     def _detail(self) -> str:
-        """" · page 2 of 3", " · pages 1–3, 5 of 9"."""
+        """ " · page 2 of 3", " · pages 1–3, 5 of 9"."""
         meta = self.attachment.meta
         pages = meta.get("pages", [0])
         if len(pages) == 1:
@@ -137,7 +139,9 @@ class PagesChip(AttachmentChip):
         if reason == "limit":
             return "⚠ " + self.tr("%d of %d pages: at most %d at once. Pages… to choose.") % (sent, count, sent)
         return "⚠ " + self.tr("%d of %d pages: more would not fit the model's context. Pages… to choose.") % (
-            sent, count)
+            sent,
+            count,
+        )
 
     def _add_extra(self, layout: QVBoxLayout) -> None:
         if self.attachment.meta.get("page_count", 1) > 1:

@@ -144,8 +144,13 @@ class AttachmentViewer(QDialog):
         zoom_in = self._tool("+", self.tr("Zoom in (+)"), lambda: self.set_zoom(self.canvas.zoom * ZOOM_STEP))
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("Hint")
-        for keys, slot in (("F", lambda: self.set_fit(True)), ("1", lambda: self.set_zoom(1.0)),
-                           ("+", zoom_in.click), ("=", zoom_in.click), ("-", zoom_out.click)):
+        for keys, slot in (
+            ("F", lambda: self.set_fit(True)),
+            ("1", lambda: self.set_zoom(1.0)),
+            ("+", zoom_in.click),
+            ("=", zoom_in.click),
+            ("-", zoom_out.click),
+        ):
             QShortcut(QKeySequence(keys), self, slot)
         self.plan_text = QLabel(self)
         self.plan_text.setWordWrap(True)
@@ -234,8 +239,10 @@ class AttachmentViewer(QDialog):
         if plan.grid_tiles == 1:
             lines = [self.tr("%d × %d px, resized to one tile of %d × %d px") % (width, height, grid_w, grid_h)]
         else:
-            lines = [self.tr("%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px") % (
-                width, height, grid_w, grid_h, plan.columns, plan.rows, plan.tile_size)]
+            lines = [
+                self.tr("%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px")
+                % (width, height, grid_w, grid_h, plan.columns, plan.rows, plan.tile_size)
+            ]
         if plan.thumbnail:
             lines.append(self.tr("+ 1 thumbnail tile: the whole picture at %d × %d") % (plan.tile_size, plan.tile_size))
         lines.append(f"<b>{self._cost(plan.total_tiles)}</b>")
@@ -246,14 +253,21 @@ class AttachmentViewer(QDialog):
             tile = image.convert("RGB").resize((plan.tile_size, plan.tile_size), Image.Resampling.BICUBIC)
             tile.thumbnail((224, 224))
             self.thumbnail_tile.setPixmap(QPixmap.fromImage(pil_to_qimage(tile)))
-            self.thumbnail_caption.setText(self.tr("The thumbnail tile (shown at half size): the model also gets "
-                                                   "the whole picture squeezed to one tile."))
+            self.thumbnail_caption.setText(
+                self.tr(
+                    "The thumbnail tile (shown at half size): the model also gets "
+                    "the whole picture squeezed to one tile."
+                )
+            )
         self.set_fit(self.fit)
 
     def _cost(self, tiles: int) -> str:
         tokens = f"{tiles * self.budget.tokens_per_tile:,}"
-        return self.tr("1 tile → %s image tokens") % tokens if tiles == 1 else (
-            self.tr("%d tiles → %s image tokens") % (tiles, tokens))
+        return (
+            self.tr("1 tile → %s image tokens") % tokens
+            if tiles == 1
+            else (self.tr("%d tiles → %s image tokens") % (tiles, tokens))
+        )
 
     # ------------------------------------------------------------------ zoom
     def set_fit(self, fit: bool) -> None:
@@ -279,8 +293,9 @@ class AttachmentViewer(QDialog):
         return False
 
 
-def open_viewer(parent: QWidget, name: str, kind: str, images: list[Image.Image], meta: dict,
-                budget: ViewerBudget) -> AttachmentViewer:
+def open_viewer(
+    parent: QWidget, name: str, kind: str, images: list[Image.Image], meta: dict, budget: ViewerBudget
+) -> AttachmentViewer:
     """Open the viewer on pictures already decoded (the composer's)."""
     viewer = AttachmentViewer(name, kind, meta, budget, parent)
     viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -43,7 +43,8 @@ def install_chat_column(window) -> None:
     and give the window its keyboard."""
     window.chat.version_chosen.connect(window.controller.choose_version)
     window.chat.attachment_opened.connect(
-        lambda attachment: open_stored_viewer(window, attachment, window.composer.viewer_budget()))
+        lambda attachment: open_stored_viewer(window, attachment, window.composer.viewer_budget())
+    )
     window.chat_shortcuts = install_shortcuts(window, _handlers(window))
     sheet = window.chat_shortcuts["shortcuts"]
     if not any(isinstance(o, QMenu) for o in sheet.associatedObjects()):  # the sheet belongs in the Help menu too
@@ -60,20 +61,27 @@ def _handlers(window) -> dict:
     so a window without one of these never fails to open)."""
     c, chat = window.controller, window.chat
     return {
-        "send": lambda: window.composer.submit(), "stop": lambda: c.stop(), "regenerate": lambda: c.regenerate(),
-        "previous_version": lambda: step_version(window, -1), "next_version": lambda: step_version(window, 1),
+        "send": lambda: window.composer.submit(),
+        "stop": lambda: c.stop(),
+        "regenerate": lambda: c.regenerate(),
+        "previous_version": lambda: step_version(window, -1),
+        "next_version": lambda: step_version(window, 1),
         "copy_answer": lambda: copy_last_answer(chat),
         "question": lambda: window.composer.edit.setFocus(Qt.FocusReason.ShortcutFocusReason),
         "new_chat": lambda: c.new_conversation(),
         "search": lambda: window.conversations.search.setFocus(Qt.FocusReason.ShortcutFocusReason),
-        "next_chat": lambda: step_conversation(window, 1), "previous_chat": lambda: step_conversation(window, -1),
+        "next_chat": lambda: step_conversation(window, 1),
+        "previous_chat": lambda: step_conversation(window, -1),
         "export_chat": lambda: c.conversation is not None and window.history.export_one(c.conversation.id),
-        "attach": lambda: window.composer.attach_button.click(), "paste": lambda: window.composer.edit.paste(),
-        "screenshot": lambda: window.screenshots.start(), "manage_models": lambda: window.open_model_manager(),
+        "attach": lambda: window.composer.attach_button.click(),
+        "paste": lambda: window.composer.edit.paste(),
+        "screenshot": lambda: window.screenshots.start(),
+        "manage_models": lambda: window.open_model_manager(),
         "load_folder": lambda: window.choose_model_folder(),
         "conversations_panel": lambda: window.show_conversations(window.conversations.isHidden()),
         "settings_panel": lambda: window.show_settings_panel(window.panel.isHidden()),
-        "shortcuts": lambda: show_shortcuts(window), "preferences": lambda: window.open_preferences(),
+        "shortcuts": lambda: show_shortcuts(window),
+        "preferences": lambda: window.open_preferences(),
         "quit": lambda: window.close(),
     }
 
@@ -118,9 +126,14 @@ def _install_vary_choice(window) -> None:
     action = QAction(QCoreApplication.translate("MainWindow", "Vary regenerated answers"), window)
     action.setCheckable(True)
     action.setChecked(window.settings.ui.regenerate_samples)
-    action.setToolTip(QCoreApplication.translate("MainWindow", "Regenerate samples a new answer even when the "
-                                                 "conversation is deterministic (greedy); off: it writes the greedy "
-                                                 "answer again."))
+    action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Regenerate samples a new answer even when the "
+            "conversation is deterministic (greedy); off: it writes the greedy "
+            "answer again.",
+        )
+    )
     window.controller.regenerate_samples = action.isChecked()
 
     def on_toggled(checked: bool) -> None:
@@ -132,7 +145,7 @@ def _install_vary_choice(window) -> None:
     regenerate = window.chat_shortcuts["regenerate"]
     menu = next((m for m in regenerate.associatedObjects() if hasattr(m, "insertAction")), None)
     if menu is not None:
-        menu.insertAction(next(iter(menu.actions()[menu.actions().index(regenerate) + 1:]), None), action)
+        menu.insertAction(next(iter(menu.actions()[menu.actions().index(regenerate) + 1 :]), None), action)
     window.vary_regenerated = action
 
 

@@ -38,8 +38,11 @@ def status_text(status: str, stats: dict | None = None) -> str:
         return _tr(QT_TRANSLATE_NOOP("ChatView", "not sent — stopped while the model was loading; Send asks it now"))
     if status == "interrupted" and stats is None:
         return _tr(QT_TRANSLATE_NOOP("ChatView", "cut off — Desktop VLM closed before the answer finished"))
-    notes = {"interrupted": QT_TRANSLATE_NOOP("ChatView", "stopped — partial answer"),
-             "error": QT_TRANSLATE_NOOP("ChatView", "failed"), "streaming": "…"}  # fmt: skip
+    notes = {
+        "interrupted": QT_TRANSLATE_NOOP("ChatView", "stopped — partial answer"),
+        "error": QT_TRANSLATE_NOOP("ChatView", "failed"),
+        "streaming": "…",
+    }
     return _tr(notes[status]) if status in notes else ""
 
 
@@ -161,8 +164,12 @@ class MessageWidget(QFrame):
         """Put the thumbnail of attachment ``sha256`` in place, if this message has it."""
         for label in self.pictures.get(sha256, []):
             ratio = label.devicePixelRatioF()
-            scaled = pixmap.scaled(round(PICTURE_PX * ratio), round(PICTURE_PX * ratio),
-                                   Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            scaled = pixmap.scaled(
+                round(PICTURE_PX * ratio),
+                round(PICTURE_PX * ratio),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
             scaled.setDevicePixelRatio(ratio)
             label.setPixmap(scaled)
             label.setFixedSize(round(scaled.width() / ratio) + 2, round(scaled.height() / ratio) + 2)
@@ -300,8 +307,11 @@ class ChatView(QScrollArea):
 
     def message_widgets(self) -> list[MessageWidget]:
         """The bubbles shown, top to bottom."""
-        return [w for w in (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
-                if isinstance(w, MessageWidget) and w.message_id in self._widgets]
+        return [
+            w
+            for w in (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
+            if isinstance(w, MessageWidget) and w.message_id in self._widgets
+        ]
 
     def _on_version_chosen(self, message_id: int) -> None:
         self._reveal = message_id

@@ -30,8 +30,12 @@ class CheckpointDetails(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
-        self.toggle.setToolTip(self.tr("What the model's files say it is: family, template, tokenizer, "
-                                       "vocabulary, parameters, stored types, memory"))
+        self.toggle.setToolTip(
+            self.tr(
+                "What the model's files say it is: family, template, tokenizer, "
+                "vocabulary, parameters, stored types, memory"
+            )
+        )
         self.toggle.toggled.connect(self._on_toggled)
         self.summary = QLabel(self)
         self.summary.setObjectName("Hint")
@@ -76,8 +80,11 @@ class CheckpointDetails(QWidget):
         self.path, self.text = path, "\n".join(lines)
         problems = [line.split(":", 1)[1].strip() for line in lines if line.startswith(PROBLEM_PREFIX)]
         if problems:
-            self.summary.setText(self.tr("1 problem found in its files") if len(problems) == 1 else
-                                 self.tr("%d problems found in its files") % len(problems))
+            self.summary.setText(
+                self.tr("1 problem found in its files")
+                if len(problems) == 1
+                else self.tr("%d problems found in its files") % len(problems)
+            )
             self.problems.setText("\n".join(f"⚠ {problem}" for problem in problems))
         else:
             self.summary.setText(self.tr("no problems found in its files"))

@@ -39,13 +39,30 @@ class _Loader(QObject):
     failed = Signal(str, str)
     persist = None  # PreparedAttachment -> PreparedAttachment saved to the history (see Composer.set_history)
 
-    def load(self, path: Path, frames: int, max_tiles: int, tile_size: int, pages: list[int] | None = None,
-             room: int | None = None, tokens_per_tile: int = 256) -> None:
+    def load(
+        self,
+        path: Path,
+        frames: int,
+        max_tiles: int,
+        tile_size: int,
+        pages: list[int] | None = None,
+        room: int | None = None,
+        tokens_per_tile: int = 256,
+    ) -> None:
         """Prepare ``path``; a document of pages sends ``pages`` or, without, all its pages that fit in ``room``
         tokens; a video sends ``frames`` frames."""
         choices: dict[str, object] = {"frames": frames} | ({} if pages is None else {"pages": pages})
-        self._run(lambda: prepare_file(path, max_tiles=max_tiles, tile_size=tile_size, image_token_room=room,
-                                       tokens_per_tile=tokens_per_tile, **choices), path.name)
+        self._run(
+            lambda: prepare_file(
+                path,
+                max_tiles=max_tiles,
+                tile_size=tile_size,
+                image_token_room=room,
+                tokens_per_tile=tokens_per_tile,
+                **choices,
+            ),
+            path.name,
+        )
 
     def load_pasted(self, image, name: str) -> None:
         """A pasted or captured PIL image: its PNG encoding took ~0.35 s for a 4K screenshot on the UI thread."""
@@ -179,8 +196,14 @@ class Composer(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:
             self._pending += 1
-            self._loader.load(Path(path), self.frames, self.max_tiles, self.tile_size,
-                              room=self.image_token_room(), tokens_per_tile=self.tokens_per_tile)
+            self._loader.load(
+                Path(path),
+                self.frames,
+                self.max_tiles,
+                self.tile_size,
+                room=self.image_token_room(),
+                tokens_per_tile=self.tokens_per_tile,
+            )
 
     def add_image(self, qimage, name: str = "pasted.png") -> None:
         """Attach a pasted or captured QImage (converted here; QImage belongs to the UI thread)."""
@@ -208,8 +231,9 @@ class Composer(QWidget):
             return
         self.remove_attachment(chip)
         self._pending += 1
-        self._loader.load(path, self.frames, self.max_tiles, self.tile_size, pages,
-                          tokens_per_tile=self.tokens_per_tile)
+        self._loader.load(
+            path, self.frames, self.max_tiles, self.tile_size, pages, tokens_per_tile=self.tokens_per_tile
+        )
 
     def open_page_picker(self, chip: AttachmentChip) -> PagePicker | None:
         """Let the person tick the pages of a PDF chip to send (pages past the context's room are left out,
@@ -223,9 +247,17 @@ class Composer(QWidget):
         pages = attachment.attachment_kind.pages
         if pages is None:
             return None
-        picker = PagePicker(attachment.source, pages, attachment.meta.get("page_count", 1), attachment.meta.get("pages", [0]),
-                            max_tiles=self.max_tiles, tile_size=self.tile_size, tokens_per_tile=self.tokens_per_tile,
-                            room=room, parent=self)
+        picker = PagePicker(
+            attachment.source,
+            pages,
+            attachment.meta.get("page_count", 1),
+            attachment.meta.get("pages", [0]),
+            max_tiles=self.max_tiles,
+            tile_size=self.tile_size,
+            tokens_per_tile=self.tokens_per_tile,
+            room=room,
+            parent=self,
+        )
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self.choose_pages(chip, picker.pages()))
         picker.open()
@@ -233,8 +265,14 @@ class Composer(QWidget):
 
     def open_viewer(self, chip: AttachmentChip) -> AttachmentViewer:
         """Show a chip's attachment at full size as the model will see it."""
-        return open_viewer(self, chip.attachment.name, chip.attachment.kind, chip.attachment.images,
-                           chip.attachment.meta, self.viewer_budget())
+        return open_viewer(
+            self,
+            chip.attachment.name,
+            chip.attachment.kind,
+            chip.attachment.images,
+            chip.attachment.meta,
+            self.viewer_budget(),
+        )
 
     def viewer_budget(self) -> ViewerBudget:
         return ViewerBudget(self.max_tiles, self.tile_size, self.tokens_per_tile)
@@ -325,8 +363,9 @@ class Composer(QWidget):
             return
         if self._pending:
             self._send_when_ready = True
-            self.budget.setText(self.tr("Preparing %d attachment(s)… the question is sent when they are ready.")
-                                % self._pending)  # fmt: skip
+            self.budget.setText(
+                self.tr("Preparing %d attachment(s)… the question is sent when they are ready.") % self._pending
+            )
             return
         text = self.edit.toPlainText().strip()
         if not text and not self.attachments:

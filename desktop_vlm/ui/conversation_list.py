@@ -33,7 +33,7 @@ def snippet_runs(snippet: str) -> list[tuple[str, bool]]:
     runs, at = [], 0
     for match in _MARKED.finditer(snippet):
         if match.start() > at:
-            runs.append((snippet[at:match.start()], False))
+            runs.append((snippet[at : match.start()], False))
         runs.append((match.group(1), True))
         at = match.end()
     if at < len(snippet):
@@ -82,13 +82,17 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(QColor(c["text"]))
         title = metrics.elidedText(index.data(), Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
         snippet = index.data(SnippetRole)
         if snippet:
             top = inner.top() + metrics.height() + LINE_GAP
-            self._draw_snippet(painter, option.font, QRect(inner.left(), top, inner.width(), metrics.height()),
-                               snippet, c)
+            self._draw_snippet(
+                painter, option.font, QRect(inner.left(), top, inner.width(), metrics.height()), snippet, c
+            )
         painter.restore()
 
     def _draw_snippet(self, painter: QPainter, base: QFont, rect: QRect, snippet: str, c: dict) -> None:
@@ -159,8 +163,10 @@ class ConversationListView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty.hide()
         # keyboard equivalents of the context menu, active while the list has focus
-        for keys, signal in ((QKeySequence.StandardKey.Delete, self.delete_requested),
-                             (Qt.Key.Key_F2, self.rename_requested)):
+        for keys, signal in (
+            (QKeySequence.StandardKey.Delete, self.delete_requested),
+            (Qt.Key.Key_F2, self.rename_requested),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda signal=signal: self._emit_for_current(signal))
@@ -193,8 +199,11 @@ class ConversationListView(QWidget):
             self.empty.hide()
             return
         query = self.model.query
-        self.empty.setText(self.tr("No results for “%s”.") % query if query else
-                           self.tr("No conversations yet. Ask something to start one."))
+        self.empty.setText(
+            self.tr("No results for “%s”.") % query
+            if query
+            else self.tr("No conversations yet. Ask something to start one.")
+        )
         self.empty.show()
 
     def _on_list_activated(self, index) -> None:

@@ -56,8 +56,9 @@ class ConversationState(QObject):
         if isinstance(tiles, dict):
             self._restoring = True
             try:
-                self.window.panel.restore_budget(tiles.get("preset", "balanced"), int(tiles.get("max_tiles", 6)),
-                                                 int(tiles.get("frames", 8)))
+                self.window.panel.restore_budget(
+                    tiles.get("preset", "balanced"), int(tiles.get("max_tiles", 6)), int(tiles.get("frames", 8))
+                )
             except (TypeError, ValueError):
                 pass  # a hand-edited or foreign value: keep the panel as it is
             finally:

@@ -41,8 +41,9 @@ class ExtractionHelper(QObject):
         if not result.ok:
             banner.show_message(self.tr("%s: no usable JSON in the answer.") % title, result.error or "")
         elif result.issues:
-            banner.show_message(self.tr("%s extracted, with issues: %s") % (title, "; ".join(result.issues)),
-                                export_hint, kind="info")  # fmt: skip
+            banner.show_message(
+                self.tr("%s extracted, with issues: %s") % (title, "; ".join(result.issues)), export_hint, kind="info"
+            )
         else:
             banner.show_message(self.tr("%s extracted and checked.") % title, export_hint, kind="info")
 
@@ -51,8 +52,9 @@ class ExtractionHelper(QObject):
             return
         template, result = self.last
         suggested = Path(self.window.dialog_folder("export")) / f"{template}.csv"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export extracted data"), str(suggested),
-                                              "CSV (*.csv);;JSON (*.json)")  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export extracted data"), str(suggested), "CSV (*.csv);;JSON (*.json)"
+        )
         if path:
             json_out = path.lower().endswith(".json")
             text = document_to_json(result.data) if json_out else document_to_csv(template, result.data)

@@ -27,8 +27,9 @@ class HistoryActions(QObject):
         self.window.list_model.refresh()
 
     def delete(self, cid: int) -> None:
-        answer = QMessageBox.question(self.window, self.tr("Delete conversation"),
-                                      self.tr("Delete this conversation and its attachments?"))  # fmt: skip
+        answer = QMessageBox.question(
+            self.window, self.tr("Delete conversation"), self.tr("Delete this conversation and its attachments?")
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.window.controller.store.delete_conversation(cid)
             self.window.forget_unused_pictures()
@@ -40,8 +41,9 @@ class HistoryActions(QObject):
     def export_one(self, cid: int) -> None:
         title = self.window.controller.store.get_conversation(cid).title
         suggested = Path(self.window.dialog_folder("export")) / f"{safe_filename(title)}.md"
-        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export conversation"), str(suggested),
-                                                   "Markdown (*.md);;HTML (*.html);;JSON (*.json)")  # fmt: skip
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export conversation"), str(suggested), "Markdown (*.md);;HTML (*.html);;JSON (*.json)"
+        )
         if path:
             fmt = {".html": "html", ".json": "json"}.get(Path(path).suffix.lower(), "markdown")
             self.window.save_export(Path(path), self.window.controller.store.export_conversation(cid, fmt))
@@ -57,27 +59,33 @@ class HistoryActions(QObject):
     def export_all(self) -> None:
         """Every conversation as one file each, in the format the person picks, into a chosen folder."""
         formats = {"Markdown": "markdown", "HTML": "html", "JSON": "json"}
-        choice, ok = QInputDialog.getItem(self.window, self.tr("Export all conversations"), self.tr("Format"),
-                                          list(formats), 0, False)  # fmt: skip
+        choice, ok = QInputDialog.getItem(
+            self.window, self.tr("Export all conversations"), self.tr("Format"), list(formats), 0, False
+        )
         if not ok:
             return
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all conversations to"),
-                                                  self.window.dialog_folder("export"))  # fmt: skip
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Export all conversations to"), self.window.dialog_folder("export")
+        )
         if not folder:
             return
         try:
             written = self.window.controller.store.export_all(formats[choice], Path(folder))
         except OSError as err:
-            self.window.show_inline_error(self.tr("Could not export to %s: %s.") % (folder, err.strerror or err),
-                                          self.tr("Choose another folder, or free some space."))  # fmt: skip
+            self.window.show_inline_error(
+                self.tr("Could not export to %s: %s.") % (folder, err.strerror or err),
+                self.tr("Choose another folder, or free some space."),
+            )
             return
         self.window.remember_folder("export", folder)
-        self.window.banner.show_message(self.tr("%d conversation(s) exported to %s") % (len(written), folder),
-                                        kind="info")  # fmt: skip
+        self.window.banner.show_message(
+            self.tr("%d conversation(s) exported to %s") % (len(written), folder), kind="info"
+        )
 
     def import_json(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import conversation"),
-                                              self.window.dialog_folder("export"), "JSON (*.json)")  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import conversation"), self.window.dialog_folder("export"), "JSON (*.json)"
+        )
         if path:
             try:
                 conversation = self.window.controller.store.import_json(Path(path).read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ and no icon.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -29,7 +29,7 @@ ICON_DIR = resources_dir() / "icons" / "ui"
 APP_ICON = resources_dir() / "icons" / "desktop-vlm.svg"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg_text(name: str) -> str:
     try:
         return (ICON_DIR / f"{name}.svg").read_text(encoding="utf-8")

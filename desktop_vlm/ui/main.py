@@ -20,13 +20,22 @@ from .theme import apply_theme, follow_system
 
 def create_window(services) -> MainWindow:
     settings = services.settings_store.load()
-    window = MainWindow(services.controller, services.service, services.conversations, settings,
-                        services.settings_store.save, services.downloads, services.remote_keys,
-                        services.paths.cache_dir / "thumbnails", services.paths.log_dir)
+    window = MainWindow(
+        services.controller,
+        services.service,
+        services.conversations,
+        settings,
+        services.settings_store.save,
+        services.downloads,
+        services.remote_keys,
+        services.paths.cache_dir / "thumbnails",
+        services.paths.log_dir,
+    )
     if services.store.recovered_from is not None:
         window.show_inline_error(
-            QCoreApplication.translate("MainWindow", "The history database was damaged; it was moved aside and a new "
-                                       "one started."),
+            QCoreApplication.translate(
+                "MainWindow", "The history database was damaged; it was moved aside and a new one started."
+            ),
             str(services.store.recovered_from),
         )
     return window
@@ -143,7 +152,9 @@ def process_age_s() -> float:
 
 def _report_startup(app) -> None:
     # the wall-clock time lets a launcher measure from its own spawn call; the age is the app's own view
-    print(f"window shown at {time.time():.6f} ({process_age_s():.3f} s after process start); "
-          f"torch imported: {'torch' in sys.modules}")  # fmt: skip
+    print(
+        f"window shown at {time.time():.6f} ({process_age_s():.3f} s after process start); "
+        f"torch imported: {'torch' in sys.modules}"
+    )
     sys.stdout.flush()
     app.quit()

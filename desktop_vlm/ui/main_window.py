@@ -53,8 +53,18 @@ SPACING = 8  # px: the one gap between the window's blocks (and half of it insid
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller, service, list_model, settings: Settings, save_settings, downloads=None,
-                 remote_keys=None, thumbnails_dir: Path | None = None, log_dir: Path | None = None):
+    def __init__(
+        self,
+        controller,
+        service,
+        list_model,
+        settings: Settings,
+        save_settings,
+        downloads=None,
+        remote_keys=None,
+        thumbnails_dir: Path | None = None,
+        log_dir: Path | None = None,
+    ):
         """``thumbnails_dir``: where pictures of sent attachments are cached (None: a temporary folder);
         ``log_dir``: what Help → Open logs folder opens."""
         super().__init__()
@@ -224,9 +234,11 @@ class MainWindow(QMainWindow):
             self.thumbnails.seed(attachment.sha256, attachment.thumbnail)
         self.extraction.on_send(text)
         if self.service.model_info is None and not self.service.loading:
-            self.show_inline_error(self.tr("No model is loaded yet."),
-                                   self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."),
-                                   topic="model")
+            self.show_inline_error(
+                self.tr("No model is loaded yet."),
+                self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."),
+                topic="model",
+            )
             return
         if self.controller.send(text, attachments):
             self.composer.clear()
@@ -266,8 +278,9 @@ class MainWindow(QMainWindow):
         info = self.service.model_info
         self.controller.image_tokens = image_tokens or None if info and info.image_token_choices else None
         per_tile = image_tokens or (info.tokens_per_tile if info else 256)
-        self.composer.set_budget(max_tiles=max_tiles, tile_size=info.tile_size if info else 448,
-                                 tokens_per_tile=per_tile, frames=frames)
+        self.composer.set_budget(
+            max_tiles=max_tiles, tile_size=info.tile_size if info else 448, tokens_per_tile=per_tile, frames=frames
+        )
         self.state.save_tiles(*self.panel.budget())
         self._save_timer.start()
 
@@ -295,8 +308,14 @@ class MainWindow(QMainWindow):
         """Keep what the person set in the panel and the window for the next start, now (a crash or a kill
         must not lose it)."""
         preset, max_tiles, frames = self.panel.budget()
-        ui = replace(self.settings.ui, settings_panel_visible=self._panel_shown(), tile_preset=preset,
-                     max_tiles=max_tiles, video_frames=frames, sampling=self._sampling)
+        ui = replace(
+            self.settings.ui,
+            settings_panel_visible=self._panel_shown(),
+            tile_preset=preset,
+            max_tiles=max_tiles,
+            video_frames=frames,
+            sampling=self._sampling,
+        )
         if ui != self.settings.ui:
             self.save_settings(replace(self.settings, ui=ui))
 
@@ -308,9 +327,13 @@ class MainWindow(QMainWindow):
     def _show_model_hint(self) -> None:
         """An empty chat says how to get a model while none is loaded or coming, else what to drop."""
         if self.service.model_info is None and not self.models.expected:
-            self.chat.hint.setText(self.tr("No model yet: <a href=\"models\">download or choose one</a> "
-                                           "(Models → Manage models…, Ctrl+M), then drop a screenshot, photo, "
-                                           "PDF or video here and ask about it."))
+            self.chat.hint.setText(
+                self.tr(
+                    'No model yet: <a href="models">download or choose one</a> '
+                    "(Models → Manage models…, Ctrl+M), then drop a screenshot, photo, "
+                    "PDF or video here and ask about it."
+                )
+            )
         else:
             self.chat.hint.setText(self.tr("Drop a screenshot, photo, PDF or video, and ask about it."))
 
@@ -328,8 +351,14 @@ class MainWindow(QMainWindow):
         self._show_model_hint()
         self.show_inline_error(message, topic="model")
 
-    def load_model(self, folder: str, device: str | None = None, dtype: str | None = None,
-                   quantize: str | None = None, after_ms: int = 0) -> None:
+    def load_model(
+        self,
+        folder: str,
+        device: str | None = None,
+        dtype: str | None = None,
+        quantize: str | None = None,
+        after_ms: int = 0,
+    ) -> None:
         """Load a model folder; ``after_ms``: start that much later (questions asked meanwhile wait)."""
         self.models.load(folder, device, dtype, quantize, after_ms)
         self._show_model_hint()
@@ -366,17 +395,25 @@ class MainWindow(QMainWindow):
         try:
             path.write_text(text, encoding="utf-8")
         except OSError as err:
-            self.show_inline_error(self.tr("Could not save %s: %s.") % (path.name, err.strerror or err),
-                                   self.tr("Choose another folder, or free some space."))
+            self.show_inline_error(
+                self.tr("Could not save %s: %s.") % (path.name, err.strerror or err),
+                self.tr("Choose another folder, or free some space."),
+            )
             return
         self.remember_folder("export", path)
         self.show_info(self.tr("Saved %s") % path)
 
     def attach_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), self.dialog_folder("attach"),
-                                                self.tr("Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif "
-                                                        "*.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;"
-                                                        "All files (*)"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Attach files"),
+            self.dialog_folder("attach"),
+            self.tr(
+                "Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif "
+                "*.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;"
+                "All files (*)"
+            ),
+        )
         if files:
             self.remember_folder("attach", files[0])
         self.composer.add_files([Path(f) for f in files])

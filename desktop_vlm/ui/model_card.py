@@ -46,22 +46,32 @@ class ModelCard(QFrame):
         entry = choice.entry
         if entry is not None:
             low, high = entry.image_token_range
-            rows += [(self.tr("Repository"), entry.repo_id), (self.tr("About"), catalog_text(entry.description)),
-                     (self.tr("Good at"), catalog_text(entry.strengths)),
-                     (self.tr("Languages"), languages_text(entry.languages)),
-                     (self.tr("Licence"), catalog_text(entry.license)),
-                     (self.tr("Download"), size_text(entry.download_bytes)),
-                     (self.tr("Parameters"), f"{entry.parameters:.1f} B"),
-                     (self.tr("Image tokens"), self.tr("%s–%s per picture") % (f"{low:,}", f"{high:,}"))]
+            rows += [
+                (self.tr("Repository"), entry.repo_id),
+                (self.tr("About"), catalog_text(entry.description)),
+                (self.tr("Good at"), catalog_text(entry.strengths)),
+                (self.tr("Languages"), languages_text(entry.languages)),
+                (self.tr("Licence"), catalog_text(entry.license)),
+                (self.tr("Download"), size_text(entry.download_bytes)),
+                (self.tr("Parameters"), f"{entry.parameters:.1f} B"),
+                (self.tr("Image tokens"), self.tr("%s–%s per picture") % (f"{low:,}", f"{high:,}")),
+            ]
         else:
-            rows += [(self.tr("About"), self.tr("A model folder you imported.")),
-                     (self.tr("On disk"), size_text(choice.size_bytes))]
+            rows += [
+                (self.tr("About"), self.tr("A model folder you imported.")),
+                (self.tr("On disk"), size_text(choice.size_bytes)),
+            ]
             if parameters is not None:
-                rows.append((self.tr("Parameters"), f"{parameters:.2f} B" if parameters >= 0.01 else
-                             f"{parameters * 1e6:.0f} K"))
+                rows.append(
+                    (
+                        self.tr("Parameters"),
+                        f"{parameters:.2f} B" if parameters >= 0.01 else f"{parameters * 1e6:.0f} K",
+                    )
+                )
         if fit:
             rows.append((self.tr("Memory"), fit))
-        body = "".join(f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-                       for k, v in rows)
+        body = "".join(
+            f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows
+        )
         self.facts.setText(f"<table>{body}</table>")
         self.facts.setAccessibleDescription("; ".join(f"{k}: {v}" for k, v in rows))

@@ -17,9 +17,11 @@ from ..core.hardware import cpu_auto_precision
 from ..hub.catalog import CatalogEntry, catalog, vram_estimate_gib
 from ..hub.census import count_parameters
 
-LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("ModelChoices", "English"),
-                  "zh": QT_TRANSLATE_NOOP("ModelChoices", "Chinese"),
-                  "vi": QT_TRANSLATE_NOOP("ModelChoices", "Vietnamese")}
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("ModelChoices", "English"),
+    "zh": QT_TRANSLATE_NOOP("ModelChoices", "Chinese"),
+    "vi": QT_TRANSLATE_NOOP("ModelChoices", "Vietnamese"),
+}
 
 
 def display_name(model_id: str) -> str:
@@ -41,8 +43,9 @@ class Placement:
     width: str  # "bfloat16" | "float16" | "float32" | "int8" | "int4"
 
 
-def placement_for(memory: DeviceMemory, device: str = "auto", dtype: str = "auto", quantize: str = "none",
-                  apple_gpu: bool = False) -> Placement:
+def placement_for(
+    memory: DeviceMemory, device: str = "auto", dtype: str = "auto", quantize: str = "none", apple_gpu: bool = False
+) -> Placement:
     """The runtime's choice for these settings: ``auto`` is the GPU when there is one (``apple_gpu``:
     an Apple-silicon Mac, whose GPU shares RAM) and its precision 16 bits there, bf16 / fp32 on a CPU."""
     on_gpu = device in ("cuda", "mps") or (device == "auto" and (memory.has_gpu or apple_gpu))
@@ -84,8 +87,9 @@ def counted_parameters(path: Path, size_bytes: int) -> tuple[float, float] | Non
     return _COUNTS[key]
 
 
-def choice_for(model_id: str, path: Path | None, size_bytes: int, placement: Placement, memory: DeviceMemory,
-               damaged: bool = False) -> ModelChoice:
+def choice_for(
+    model_id: str, path: Path | None, size_bytes: int, placement: Placement, memory: DeviceMemory, damaged: bool = False
+) -> ModelChoice:
     """One :class:`ModelChoice`, with its memory estimate and fit."""
     entry = next((e for e in catalog() if e.repo_id.lower() == model_id.lower()), None)
     if entry is not None:
@@ -123,17 +127,21 @@ def fit_text(choice: ModelChoice, memory: DeviceMemory) -> str:
         return QCoreApplication.translate("ModelChoices", "memory need unknown")
     free = memory.gpu_free_bytes if choice.fit == "gpu" or (choice.fit == "no" and memory.has_gpu) else None
     free = memory.ram_free_bytes if free is None else free
-    where = {"gpu": QCoreApplication.translate("ModelChoices", "fits the GPU"),
-             "ram": QCoreApplication.translate("ModelChoices", "fits in memory"),
-             "no": QCoreApplication.translate("ModelChoices", "too large for the free memory")}[choice.fit]
+    where = {
+        "gpu": QCoreApplication.translate("ModelChoices", "fits the GPU"),
+        "ram": QCoreApplication.translate("ModelChoices", "fits in memory"),
+        "no": QCoreApplication.translate("ModelChoices", "too large for the free memory"),
+    }[choice.fit]
     line = QCoreApplication.translate("ModelChoices", "%s · needs %s of %s GiB free")
     return line % (where, f"{choice.need_gib:.1f}", f"{free / GIB:.1f}")
 
 
 def languages_text(codes: tuple[str, ...]) -> str:
     """A model's languages by name, in the window's language ("English, Chinese")."""
-    return ", ".join(QCoreApplication.translate("ModelChoices", LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES
-                     else code for code in codes)
+    return ", ".join(
+        QCoreApplication.translate("ModelChoices", LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code
+        for code in codes
+    )
 
 
 def catalog_text(text: str) -> str:

@@ -56,11 +56,19 @@ def ask_copy(parent, folder: Path, free_bytes: int) -> bool | None:
     size, files = folder_size(folder)
     title = QCoreApplication.translate("ModelManagerDialog", "Import a model folder")
     question = QCoreApplication.translate("ModelManagerDialog", "Import %s (%s in %d files)?")
-    box = QMessageBox(QMessageBox.Icon.Question, title, question % (folder.name, size_text(size), files),
-                      QMessageBox.StandardButton.Cancel, parent)
-    detail = QCoreApplication.translate("ModelManagerDialog", "Copying keeps the model if the folder is moved or "
-                                        "deleted, and needs %s free in the model folder (%s free now). Using it in "
-                                        "place takes no space.")
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        question % (folder.name, size_text(size), files),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    detail = QCoreApplication.translate(
+        "ModelManagerDialog",
+        "Copying keeps the model if the folder is moved or "
+        "deleted, and needs %s free in the model folder (%s free now). Using it in "
+        "place takes no space.",
+    )
     box.setInformativeText(detail % (size_text(size), size_text(free_bytes)))
     copy_text = QCoreApplication.translate("ModelManagerDialog", "Copy into the model folder")
     copy = box.addButton(copy_text, QMessageBox.ButtonRole.AcceptRole)
@@ -76,8 +84,14 @@ class ModelManagerDialog(QDialog):
 
     use_requested = Signal(str, str, str, str)
 
-    def __init__(self, downloads, parent=None, runtime_settings=None, loaded_device: str | None = None,
-                 loaded_path: str | None = None):
+    def __init__(
+        self,
+        downloads,
+        parent=None,
+        runtime_settings=None,
+        loaded_device: str | None = None,
+        loaded_path: str | None = None,
+    ):
         """``loaded_device`` / ``loaded_path``: where the model loaded now runs ("cpu", "cuda", …) and its
         folder, if any."""
         super().__init__(parent)
@@ -87,8 +101,9 @@ class ModelManagerDialog(QDialog):
         self.setWindowTitle(self.tr("Models"))
         self.resize(980, 600)
         self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Parameters"), self.tr("Download"),
-                                              self.tr("Memory"), self.tr("Status"), ""])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Model"), self.tr("Parameters"), self.tr("Download"), self.tr("Memory"), self.tr("Status"), ""]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MODEL, QHeaderView.ResizeMode.Stretch)
@@ -110,13 +125,20 @@ class ModelManagerDialog(QDialog):
         self.dtype.addItems(["auto", "bfloat16", "float16", "float32"])
         self.dtype.setAccessibleName(self.tr("Precision"))
         self.weights = QComboBox(self)
-        for key, title in (("none", self.tr("16-bit")), ("int8", self.tr("8-bit (int8)")),
-                           ("int4", self.tr("4-bit (int4)"))):
+        for key, title in (
+            ("none", self.tr("16-bit")),
+            ("int8", self.tr("8-bit (int8)")),
+            ("int4", self.tr("4-bit (int4)")),
+        ):
             self.weights.addItem(title, key)
         self.weights.setAccessibleName(self.tr("Language-model weights"))
-        self.weights.setToolTip(self.tr("Weight-only quantisation of the language model: less memory, slightly "
-                                        "different answers. On the CPU, 8-bit answers about 3× slower than 16-bit "
-                                        "(it only saves memory there). Needs the 'quantization' extra."))
+        self.weights.setToolTip(
+            self.tr(
+                "Weight-only quantisation of the language model: less memory, slightly "
+                "different answers. On the CPU, 8-bit answers about 3× slower than 16-bit "
+                "(it only saves memory there). Needs the 'quantization' extra."
+            )
+        )
         if runtime_settings is not None:
             self.device.setCurrentText(runtime_settings.device)
             self.dtype.setCurrentText(runtime_settings.dtype)
@@ -133,8 +155,11 @@ class ModelManagerDialog(QDialog):
         run.setSpacing(8)
         run.addWidget(self.import_button)
         run.addStretch(1)
-        for title, combo in ((self.tr("Device"), self.device), (self.tr("Precision"), self.dtype),
-                             (self.tr("Weights"), self.weights)):
+        for title, combo in (
+            (self.tr("Device"), self.device),
+            (self.tr("Precision"), self.dtype),
+            (self.tr("Weights"), self.weights),
+        ):
             run.addWidget(QLabel(title, self))
             run.addWidget(combo)
         layout = QVBoxLayout(self)
@@ -231,8 +256,9 @@ class ModelManagerDialog(QDialog):
             return
         model = self._rows[row][1]
         memory = device_memory()
-        placement = placement_for(memory, self.device.currentText(), self.dtype.currentText(),
-                                  self.weights.currentData())
+        placement = placement_for(
+            memory, self.device.currentText(), self.dtype.currentText(), self.weights.currentData()
+        )
         path, size = (model.path, model.size_bytes) if model is not None else (None, 0)
         choice = choice_for(mid, path, size, placement, memory)
         counts = counted_parameters(path, size) if choice.entry is None and path is not None else None
@@ -284,8 +310,9 @@ class ModelManagerDialog(QDialog):
         if model is None:
             self._say(self.tr("Download %s first (its Download button).") % display_name(mid))
             return False
-        self.use_requested.emit(str(model.path), self.device.currentText(), self.dtype.currentText(),
-                                self.weights.currentData())
+        self.use_requested.emit(
+            str(model.path), self.device.currentText(), self.dtype.currentText(), self.weights.currentData()
+        )
         self.accept()
         return True
 
@@ -300,8 +327,9 @@ class ModelManagerDialog(QDialog):
         self._say(self.tr("%s: every file verified.") % display_name(mid) if not problems else "; ".join(problems))
 
     def _delete(self, mid: str) -> None:
-        answer = QMessageBox.question(self, self.tr("Delete model"),
-                                      self.tr("Delete %s from disk?") % display_name(mid))
+        answer = QMessageBox.question(
+            self, self.tr("Delete model"), self.tr("Delete %s from disk?") % display_name(mid)
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.downloads.remove(mid)
             self._say(self.tr("%s was deleted.") % display_name(mid))
@@ -320,14 +348,18 @@ class ModelManagerDialog(QDialog):
         self._say(self.tr("Downloading %s failed: %s") % (display_name(mid), f"{message} {hint}".strip()))
 
     def _on_download_stopped(self, mid: str, state: str) -> None:
-        text = self.tr("%s: paused; Resume continues where it stopped.") if state == "paused" else self.tr(
-            "%s: download cancelled.")
+        text = (
+            self.tr("%s: paused; Resume continues where it stopped.")
+            if state == "paused"
+            else self.tr("%s: download cancelled.")
+        )
         self._say(text % display_name(mid))
 
     # ------------------------------------------------------------------ import
     def _on_import_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a model folder to import"),
-                                                  start_folder("models", ""))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a model folder to import"), start_folder("models", "")
+        )
         if folder:
             self.import_folder(Path(folder), self.ask_copy(Path(folder)))
 
@@ -349,6 +381,7 @@ class ModelManagerDialog(QDialog):
             return
         model = next((m for m in self.downloads.installed() if m.model_id == model_id), None)
         size = size_text(model.size_bytes) if model is not None else ""
-        self._say(self.tr("Imported %s (%s). Double-click it, or press Load, to use it.") % (display_name(model_id),
-                                                                                              size))
+        self._say(
+            self.tr("Imported %s (%s). Double-click it, or press Load, to use it.") % (display_name(model_id), size)
+        )
         self.select(model_id)

@@ -149,8 +149,11 @@ class ModelPicker(QWidget):
             action.setCheckable(True)
             action.setChecked(bool(state))
             action.setData(str(choice.path))
-            action.setToolTip(choice.model_id if not choice.damaged else self.tr("Damaged: verify it in Manage "
-                                                                                 "models, or download it again."))
+            action.setToolTip(
+                choice.model_id
+                if not choice.damaged
+                else self.tr("Damaged: verify it in Manage models, or download it again.")
+            )
             action.setEnabled(not choice.damaged)
             action.triggered.connect(lambda checked=False, path=str(choice.path): self.load_requested.emit(path))
             self.menu.addAction(action)
@@ -158,9 +161,11 @@ class ModelPicker(QWidget):
             none = self.menu.addAction(self.tr("None yet: download one in Manage models…"))
             none.setEnabled(False)
         self.menu.addSeparator()
-        for text, name, signal in ((self.tr("Manage models…"), "sliders", self.manage_requested),
-                                   (self.tr("Load a model folder…"), "folder", self.folder_requested),
-                                   (self.tr("Use a remote endpoint…"), "globe", self.remote_requested)):
+        for text, name, signal in (
+            (self.tr("Manage models…"), "sliders", self.manage_requested),
+            (self.tr("Load a model folder…"), "folder", self.folder_requested),
+            (self.tr("Use a remote endpoint…"), "globe", self.remote_requested),
+        ):
             self.menu.addAction(icon(name), text, signal.emit)
         unload = self.menu.addAction(self.tr("Unload model"), self.unload_requested.emit)
         unload.setEnabled(self.service.model_info is not None)

@@ -18,8 +18,16 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "loaded": ("load", "verify", "delete"),  # Load and Delete shown but disabled: it is in use
     "damaged": ("download", "verify", "delete"),
 }
-_ICONS = {"download": "download", "retry": "regenerate", "pause": "pause", "resume": "resume", "cancel": "cancel",
-          "load": "load", "verify": "verify", "delete": "delete"}
+_ICONS = {
+    "download": "download",
+    "retry": "regenerate",
+    "pause": "pause",
+    "resume": "resume",
+    "cancel": "cancel",
+    "load": "load",
+    "verify": "verify",
+    "delete": "delete",
+}
 
 
 def _tr(text: str) -> str:
@@ -27,23 +35,33 @@ def _tr(text: str) -> str:
 
 
 # what the translation tools extract (marked here, translated where shown)
-_TITLES = {"download": QT_TRANSLATE_NOOP("ModelRows", "Download"), "retry": QT_TRANSLATE_NOOP("ModelRows", "Retry"),
-           "pause": QT_TRANSLATE_NOOP("ModelRows", "Pause"), "resume": QT_TRANSLATE_NOOP("ModelRows", "Resume"),
-           "cancel": QT_TRANSLATE_NOOP("ModelRows", "Cancel"), "load": QT_TRANSLATE_NOOP("ModelRows", "Load"),
-           "verify": QT_TRANSLATE_NOOP("ModelRows", "Verify"), "delete": QT_TRANSLATE_NOOP("ModelRows", "Delete")}
-_STATUS = {"not installed": QT_TRANSLATE_NOOP("ModelRows", "not installed"),
-           "failed": QT_TRANSLATE_NOOP("ModelRows", "failed — retry"),
-           "paused": QT_TRANSLATE_NOOP("ModelRows", "paused · %s"),
-           "damaged": QT_TRANSLATE_NOOP("ModelRows", "damaged: verify, or download again"),
-           "loaded": QT_TRANSLATE_NOOP("ModelRows", "loaded"),
-           "installed": QT_TRANSLATE_NOOP("ModelRows", "installed"),
-           "verified": QT_TRANSLATE_NOOP("ModelRows", "installed, verified")}
-_STEPS = {"starting": QT_TRANSLATE_NOOP("ModelRows", "starting…"),
-          "verifying": QT_TRANSLATE_NOOP("ModelRows", "verifying…"),
-          "downloading": QT_TRANSLATE_NOOP("ModelRows", "downloading…"),
-          "minutes": QT_TRANSLATE_NOOP("ModelRows", "%d min left"),
-          "seconds": QT_TRANSLATE_NOOP("ModelRows", "%d s left"),
-          "of": QT_TRANSLATE_NOOP("ModelRows", "%s of %s GB")}
+_TITLES = {
+    "download": QT_TRANSLATE_NOOP("ModelRows", "Download"),
+    "retry": QT_TRANSLATE_NOOP("ModelRows", "Retry"),
+    "pause": QT_TRANSLATE_NOOP("ModelRows", "Pause"),
+    "resume": QT_TRANSLATE_NOOP("ModelRows", "Resume"),
+    "cancel": QT_TRANSLATE_NOOP("ModelRows", "Cancel"),
+    "load": QT_TRANSLATE_NOOP("ModelRows", "Load"),
+    "verify": QT_TRANSLATE_NOOP("ModelRows", "Verify"),
+    "delete": QT_TRANSLATE_NOOP("ModelRows", "Delete"),
+}
+_STATUS = {
+    "not installed": QT_TRANSLATE_NOOP("ModelRows", "not installed"),
+    "failed": QT_TRANSLATE_NOOP("ModelRows", "failed — retry"),
+    "paused": QT_TRANSLATE_NOOP("ModelRows", "paused · %s"),
+    "damaged": QT_TRANSLATE_NOOP("ModelRows", "damaged: verify, or download again"),
+    "loaded": QT_TRANSLATE_NOOP("ModelRows", "loaded"),
+    "installed": QT_TRANSLATE_NOOP("ModelRows", "installed"),
+    "verified": QT_TRANSLATE_NOOP("ModelRows", "installed, verified"),
+}
+_STEPS = {
+    "starting": QT_TRANSLATE_NOOP("ModelRows", "starting…"),
+    "verifying": QT_TRANSLATE_NOOP("ModelRows", "verifying…"),
+    "downloading": QT_TRANSLATE_NOOP("ModelRows", "downloading…"),
+    "minutes": QT_TRANSLATE_NOOP("ModelRows", "%d min left"),
+    "seconds": QT_TRANSLATE_NOOP("ModelRows", "%d s left"),
+    "of": QT_TRANSLATE_NOOP("ModelRows", "%s of %s GB"),
+}
 
 
 def action_title(action: str) -> str:

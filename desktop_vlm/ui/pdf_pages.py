@@ -78,8 +78,19 @@ class PagePicker(QDialog):
     room : image tokens left in the context for this PDF (None: unknown, no model yet)
     """
 
-    def __init__(self, path: Path, pages: Pages, page_count: int, chosen: list[int], *, max_tiles: int, tile_size: int,
-                 tokens_per_tile: int, room: int | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        path: Path,
+        pages: Pages,
+        page_count: int,
+        chosen: list[int],
+        *,
+        max_tiles: int,
+        tile_size: int,
+        tokens_per_tile: int,
+        room: int | None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pages of %s to send") % Path(path).name)
         self.max_tiles, self.tile_size, self.tokens_per_tile, self.room = max_tiles, tile_size, tokens_per_tile, room
@@ -106,8 +117,9 @@ class PagePicker(QDialog):
         none.clicked.connect(lambda: self.set_checked([]))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -164,8 +176,10 @@ class PagePicker(QDialog):
         if item is not None:
             self.grid.blockSignals(True)
             item.setIcon(QPixmap.fromImage(framed(image)))
-            item.setToolTip(self.tr("Page %d: %d tiles → %s image tokens") % (index + 1, plan.total_tiles,
-                                                                            f"{self._tokens[index]:,}"))
+            item.setToolTip(
+                self.tr("Page %d: %d tiles → %s image tokens")
+                % (index + 1, plan.total_tiles, f"{self._tokens[index]:,}")
+            )
             self.grid.blockSignals(False)
         self._refresh()
 
@@ -184,6 +198,13 @@ class PagePicker(QDialog):
                 reason = self.tr("at most %d pages are sent at once") % self.document.most_sent
             else:
                 reason = self.tr("the model's context has room for about %s image tokens") % f"{self.room:,}"
-            text = "⚠ " + self.tr("Only %d of the %d ticked pages will be sent: %s. Use fewer tiles (Max tiles) "
-                                  "to fit more pages.") % (len(sent), len(checked), reason) + " " + text
+            text = (
+                "⚠ "
+                + self.tr(
+                    "Only %d of the %d ticked pages will be sent: %s. Use fewer tiles (Max tiles) to fit more pages."
+                )
+                % (len(sent), len(checked), reason)
+                + " "
+                + text
+            )
         self.summary.setText(text)

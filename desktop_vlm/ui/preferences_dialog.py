@@ -32,12 +32,16 @@ from .icons import icon
 
 # the settings' titles as the translation tools must see them (config/ cannot import Qt to mark them)
 TITLES = (
-    QT_TRANSLATE_NOOP("Settings", "Hub endpoint or mirror URL"), QT_TRANSLATE_NOOP("Settings", "HTTP(S) proxy"),
+    QT_TRANSLATE_NOOP("Settings", "Hub endpoint or mirror URL"),
+    QT_TRANSLATE_NOOP("Settings", "HTTP(S) proxy"),
     QT_TRANSLATE_NOOP("Settings", "Files downloaded at once"),
     QT_TRANSLATE_NOOP("Settings", "Bandwidth limit (MB/s, 0 = unlimited)"),
-    QT_TRANSLATE_NOOP("Settings", "Model folder"), QT_TRANSLATE_NOOP("Settings", "Device"),
-    QT_TRANSLATE_NOOP("Settings", "Precision"), QT_TRANSLATE_NOOP("Settings", "Weights"),
-    QT_TRANSLATE_NOOP("Settings", "Theme"), QT_TRANSLATE_NOOP("Settings", "Language"),
+    QT_TRANSLATE_NOOP("Settings", "Model folder"),
+    QT_TRANSLATE_NOOP("Settings", "Device"),
+    QT_TRANSLATE_NOOP("Settings", "Precision"),
+    QT_TRANSLATE_NOOP("Settings", "Weights"),
+    QT_TRANSLATE_NOOP("Settings", "Theme"),
+    QT_TRANSLATE_NOOP("Settings", "Language"),
 )
 # a language is offered under its own name, so a person who cannot read the current one still finds theirs
 LANGUAGE_NAMES = {"system": "", "en": "English", "vi": "Tiếng Việt", "zh_CN": "简体中文"}
@@ -58,19 +62,29 @@ class PreferencesDialog(QDialog):
         self._base = settings
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(MIN_WIDTH)
-        self.language = self._choices("ui.language", settings.ui.language, {
-            "system": self.tr("Follow the system"), **{k: v for k, v in LANGUAGE_NAMES.items() if v}})
-        self.theme = self._choices("ui.theme", settings.ui.theme, {
-            "system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark")})
+        self.language = self._choices(
+            "ui.language",
+            settings.ui.language,
+            {"system": self.tr("Follow the system"), **{k: v for k, v in LANGUAGE_NAMES.items() if v}},
+        )
+        self.theme = self._choices(
+            "ui.theme",
+            settings.ui.theme,
+            {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark")},
+        )
         self.models_dir = QLineEdit(settings.hub.models_dir, self)
         self.models_dir.setPlaceholderText(self.tr("the app's own data folder"))
         browse = QPushButton(icon("folder"), self.tr("Choose…"), self)
         browse.clicked.connect(self._on_browse_clicked)
-        self.device = self._choices("runtime.device", settings.runtime.device, {
-            "auto": self.tr("auto (a GPU when there is one)")})
+        self.device = self._choices(
+            "runtime.device", settings.runtime.device, {"auto": self.tr("auto (a GPU when there is one)")}
+        )
         self.dtype = self._choices("runtime.dtype", settings.runtime.dtype, {"auto": self.tr("auto")})
-        self.weights = self._choices("runtime.quantize", settings.runtime.quantize, {
-            "none": self.tr("16-bit"), "int8": self.tr("8-bit (int8)"), "int4": self.tr("4-bit (int4)")})
+        self.weights = self._choices(
+            "runtime.quantize",
+            settings.runtime.quantize,
+            {"none": self.tr("16-bit"), "int8": self.tr("8-bit (int8)"), "int4": self.tr("4-bit (int4)")},
+        )
         self.endpoint = QLineEdit(settings.hub.endpoint, self)
         self.token_edit = QLineEdit(self)
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -142,8 +156,9 @@ class PreferencesDialog(QDialog):
         return form
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the model folder"),
-                                                  self.models_dir.text() or str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the model folder"), self.models_dir.text() or str(Path.home())
+        )
         if folder:
             self.models_dir.setText(folder)
 
@@ -152,11 +167,13 @@ class PreferencesDialog(QDialog):
         """What stops these values from being used, and the field to fix; None when they are fine."""
         endpoint = urlparse(self.endpoint.text().strip())
         if endpoint.scheme not in ("http", "https") or not endpoint.netloc:
-            return self.tr("The hub endpoint must be an http:// or https:// address, e.g. "
-                           "https://huggingface.co or a mirror."), self.endpoint
+            return self.tr(
+                "The hub endpoint must be an http:// or https:// address, e.g. https://huggingface.co or a mirror."
+            ), self.endpoint
         proxy = self.proxy.text().strip()
-        if proxy and (urlparse(proxy).scheme not in ("http", "https", "socks5", "socks5h") or
-                      not urlparse(proxy).netloc):
+        if proxy and (
+            urlparse(proxy).scheme not in ("http", "https", "socks5", "socks5h") or not urlparse(proxy).netloc
+        ):
             return self.tr("The proxy must be an address such as http://proxy:3128, or empty."), self.proxy
         folder = self.models_dir.text().strip()
         if folder and not Path(folder).expanduser().is_dir():
@@ -177,11 +194,20 @@ class PreferencesDialog(QDialog):
     def settings(self) -> Settings:
         base = self._base
         folder = self.models_dir.text().strip()
-        hub = replace(base.hub, endpoint=self.endpoint.text().strip(), proxy=self.proxy.text().strip(),
-                      concurrent_files=self.concurrent.value(), bandwidth_limit_mbps=self.bandwidth.value(),
-                      models_dir=str(Path(folder).expanduser()) if folder else "")
-        runtime = replace(base.runtime, device=self.device.currentData(), dtype=self.dtype.currentData(),
-                          quantize=self.weights.currentData())
+        hub = replace(
+            base.hub,
+            endpoint=self.endpoint.text().strip(),
+            proxy=self.proxy.text().strip(),
+            concurrent_files=self.concurrent.value(),
+            bandwidth_limit_mbps=self.bandwidth.value(),
+            models_dir=str(Path(folder).expanduser()) if folder else "",
+        )
+        runtime = replace(
+            base.runtime,
+            device=self.device.currentData(),
+            dtype=self.dtype.currentData(),
+            quantize=self.weights.currentData(),
+        )
         ui = replace(base.ui, language=self.language.currentData(), theme=self.theme.currentData())
         return replace(base, hub=hub, runtime=runtime, ui=ui)
 

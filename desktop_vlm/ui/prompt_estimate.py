@@ -46,8 +46,10 @@ class PromptEstimate(QObject):
         prompt = self.prompt_tokens(image_tokens)
         estimate = prompt + self.controller.params.max_new_tokens
         if estimate > info.context_length:
-            warning = self.tr("⚠ about %s tokens with the answer: more than the model's context of %s. Use fewer "
-                              "tiles or frames; otherwise the oldest turns are left out.")
+            warning = self.tr(
+                "⚠ about %s tokens with the answer: more than the model's context of %s. Use fewer "
+                "tiles or frames; otherwise the oldest turns are left out."
+            )
             self.composer.budget.setText(warning % (f"{estimate:,}", f"{info.context_length:,}"))
             return
         parts = [self.tr("%s image tokens") % f"{image_tokens:,}"] if image_tokens else []

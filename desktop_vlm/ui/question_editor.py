@@ -12,8 +12,10 @@ MIN_LINES, MAX_LINES = 2, 10
 
 def is_send_key(event: QKeyEvent) -> bool:
     """Enter or Ctrl+Enter (not Shift+Enter, which starts a new line)."""
-    return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    return (
+        event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    )
 
 
 class _EditBox(QPlainTextEdit):

@@ -22,8 +22,13 @@ class RemoteDialog(QDialog):
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setAccessibleName(self.tr("API key"))
         self.key.setPlaceholderText(self.tr("kept in the system keyring; leave empty to use the kept one"))
-        note = QLabel(self.tr("Any OpenAI-compatible vision endpoint (LMDeploy, vLLM, desktop-vlm serve). "
-                              "Images are sent to that server."), self)  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "Any OpenAI-compatible vision endpoint (LMDeploy, vLLM, desktop-vlm serve). "
+                "Images are sent to that server."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         note.setObjectName("Hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

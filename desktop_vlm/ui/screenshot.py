@@ -46,8 +46,12 @@ class RegionGrabber(QWidget):
         if self._origin is not None:
             end = event.position().toPoint()
             # corner-to-corner, exclusive of the end point (QRect(QPoint, QPoint) would include it)
-            self._rect = QRect(min(self._origin.x(), end.x()), min(self._origin.y(), end.y()),
-                               abs(end.x() - self._origin.x()), abs(end.y() - self._origin.y()))  # fmt: skip
+            self._rect = QRect(
+                min(self._origin.x(), end.x()),
+                min(self._origin.y(), end.y()),
+                abs(end.x() - self._origin.x()),
+                abs(end.y() - self._origin.y()),
+            )
             self.update()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802

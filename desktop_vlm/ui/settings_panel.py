@@ -47,8 +47,11 @@ class SettingsPanel(QWidget):
         vision = QGroupBox(self.tr("What the model sees"), self)
         form = QFormLayout(vision)
         self.preset = QComboBox(vision)
-        for key, title in (("fast", self.tr("Fast")), ("balanced", self.tr("Balanced")),
-                           ("document", self.tr("Document"))):
+        for key, title in (
+            ("fast", self.tr("Fast")),
+            ("balanced", self.tr("Balanced")),
+            ("document", self.tr("Document")),
+        ):
             self.preset.addItem(title, key)
         self.preset.setAccessibleName(self.tr("Tile preset"))
         self.max_tiles = QSpinBox(vision)
@@ -157,8 +160,13 @@ class SettingsPanel(QWidget):
         self.image_tokens.setEnabled(bool(choices))
         self.image_tokens.blockSignals(False)
         if info is not None and info.device == "cpu":
-            self.cpu_note.setText(self.tr("Running on the CPU: every tile costs seconds, so images default to "
-                                          "%d tiles. Raise Max tiles if you can wait.") % info.default_max_tiles)
+            self.cpu_note.setText(
+                self.tr(
+                    "Running on the CPU: every tile costs seconds, so images default to "
+                    "%d tiles. Raise Max tiles if you can wait."
+                )
+                % info.default_max_tiles
+            )
             self.max_tiles.setValue(min(self.max_tiles.value(), info.default_max_tiles))
         else:
             self.cpu_note.setText("")

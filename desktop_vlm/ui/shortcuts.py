@@ -41,33 +41,50 @@ WINDOW = QT_TRANSLATE_NOOP("Shortcuts", "Window and models")
 _SK = QKeySequence.StandardKey
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("send", ("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("Shortcuts", "Send the question (Enter in the "
-                                                                       "question box; Shift+Enter: new line)"), CHAT),
-    Shortcut("stop", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Stop the answer (in the search box: clear the search)"),
-             CHAT),
-    Shortcut("regenerate", ("Ctrl+R",), QT_TRANSLATE_NOOP("Shortcuts", "Regenerate the last answer as a new version"),
-             CHAT),
-    Shortcut("previous_version", ("Alt+Left",), QT_TRANSLATE_NOOP("Shortcuts", "Previous version (of the last "
-                                                                   "message that has versions)"), CHAT),
+    Shortcut(
+        "send",
+        ("Ctrl+Return", "Ctrl+Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Send the question (Enter in the question box; Shift+Enter: new line)"),
+        CHAT,
+    ),
+    Shortcut(
+        "stop", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Stop the answer (in the search box: clear the search)"), CHAT
+    ),
+    Shortcut(
+        "regenerate", ("Ctrl+R",), QT_TRANSLATE_NOOP("Shortcuts", "Regenerate the last answer as a new version"), CHAT
+    ),
+    Shortcut(
+        "previous_version",
+        ("Alt+Left",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous version (of the last message that has versions)"),
+        CHAT,
+    ),
     Shortcut("next_version", ("Alt+Right",), QT_TRANSLATE_NOOP("Shortcuts", "Next version"), CHAT),
     Shortcut("copy_answer", ("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("Shortcuts", "Copy the last answer"), CHAT),
     Shortcut("question", ("Ctrl+Shift+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Go to the question box"), CHAT),
     Shortcut("new_chat", (_SK.New,), QT_TRANSLATE_NOOP("Shortcuts", "New chat"), CONVERSATIONS),
     Shortcut("search", (_SK.Find,), QT_TRANSLATE_NOOP("Shortcuts", "Search conversations"), CONVERSATIONS),
-    Shortcut("next_chat", ("Ctrl+PgDown",), QT_TRANSLATE_NOOP("Shortcuts", "Next conversation in the list"),
-             CONVERSATIONS),
-    Shortcut("previous_chat", ("Ctrl+PgUp",), QT_TRANSLATE_NOOP("Shortcuts", "Previous conversation in the list"),
-             CONVERSATIONS),
+    Shortcut(
+        "next_chat", ("Ctrl+PgDown",), QT_TRANSLATE_NOOP("Shortcuts", "Next conversation in the list"), CONVERSATIONS
+    ),
+    Shortcut(
+        "previous_chat",
+        ("Ctrl+PgUp",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous conversation in the list"),
+        CONVERSATIONS,
+    ),
     Shortcut("export_chat", ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Export this conversation…"), CONVERSATIONS),
     Shortcut("attach", (_SK.Open,), QT_TRANSLATE_NOOP("Shortcuts", "Attach files…"), FILES),
     Shortcut("paste", (_SK.Paste,), QT_TRANSLATE_NOOP("Shortcuts", "Paste a picture or files"), FILES),
     Shortcut("screenshot", ("Ctrl+Shift+S",), QT_TRANSLATE_NOOP("Shortcuts", "Screenshot a region…"), FILES),
     Shortcut("manage_models", ("Ctrl+M",), QT_TRANSLATE_NOOP("Shortcuts", "Manage models…"), WINDOW),
     Shortcut("load_folder", ("Ctrl+L",), QT_TRANSLATE_NOOP("Shortcuts", "Load a model folder…"), WINDOW),
-    Shortcut("conversations_panel", ("Ctrl+B",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the conversation "
-                                                                      "list"), WINDOW),
-    Shortcut("settings_panel", ("Ctrl+Shift+P",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the settings panel"),
-             WINDOW),
+    Shortcut(
+        "conversations_panel", ("Ctrl+B",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the conversation list"), WINDOW
+    ),
+    Shortcut(
+        "settings_panel", ("Ctrl+Shift+P",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the settings panel"), WINDOW
+    ),
     Shortcut("shortcuts", ("Ctrl+/", "F1"), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), WINDOW),
     Shortcut("preferences", (_SK.Preferences, "Ctrl+,"), QT_TRANSLATE_NOOP("Shortcuts", "Preferences…"), WINDOW),
     Shortcut("quit", (_SK.Quit, "Ctrl+Q"), QT_TRANSLATE_NOOP("Shortcuts", "Quit"), WINDOW),
@@ -182,8 +199,13 @@ class ShortcutsSheet(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
-        note = QLabel(self.tr("Tab and Shift+Tab move between the parts of the window; Enter or Space presses a "
-                              "focused button or opens a focused picture."), self)
+        note = QLabel(
+            self.tr(
+                "Tab and Shift+Tab move between the parts of the window; Enter or Space presses a "
+                "focused button or opens a focused picture."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         note.setObjectName("Hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

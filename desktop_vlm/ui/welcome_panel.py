@@ -32,8 +32,13 @@ class WelcomePanel(QWidget):
         title = QLabel(self.tr("Welcome to Desktop VLM"), self)
         title.setObjectName("WelcomeTitle")
         title.setWordWrap(True)
-        intro = QLabel(self.tr("Ask about screenshots, photos, documents and videos with a vision-language model "
-                               "that runs on this computer. First, get a model:"), self)
+        intro = QLabel(
+            self.tr(
+                "Ask about screenshots, photos, documents and videos with a vision-language model "
+                "that runs on this computer. First, get a model:"
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.card = QFrame(self)
         self.card.setObjectName("ModelCard")
@@ -76,9 +81,11 @@ class WelcomePanel(QWidget):
         card.addWidget(self.progress)
         card.addWidget(self.status)
         others = FlowLayout(spacing=8)  # a narrow window puts them on two rows instead of clipping them
-        for text, name, signal in ((self.tr("Import a model folder…"), "import", self.import_requested),
-                                   (self.tr("See all models…"), "sliders", self.manage_requested),
-                                   (self.tr("Use a remote endpoint…"), "globe", self.remote_requested)):
+        for text, name, signal in (
+            (self.tr("Import a model folder…"), "import", self.import_requested),
+            (self.tr("See all models…"), "sliders", self.manage_requested),
+            (self.tr("Use a remote endpoint…"), "globe", self.remote_requested),
+        ):
             button = QPushButton(icon(name), text, self)
             button.clicked.connect(signal.emit)
             others.addWidget(button)
@@ -105,11 +112,18 @@ class WelcomePanel(QWidget):
         entry = choice.entry
         self.recommended.setText(self.tr("Recommended for this computer: %s") % choice.name)
         self.facts.setText(catalog_text(entry.strengths) if entry is not None else "")
-        where = self.tr("on the GPU (%s)") % memory.gpu_name if on_gpu and memory.gpu_name else (
-            self.tr("on the GPU") if on_gpu else self.tr("on the CPU: no GPU was found, so each picture takes "
-                                                         "seconds to read"))
-        self.fit.setText(self.tr("%s download · runs %s · %s") % (size_text(choice.size_bytes), where,
-                                                                  fit_text(choice, memory)))
+        where = (
+            self.tr("on the GPU (%s)") % memory.gpu_name
+            if on_gpu and memory.gpu_name
+            else (
+                self.tr("on the GPU")
+                if on_gpu
+                else self.tr("on the CPU: no GPU was found, so each picture takes seconds to read")
+            )
+        )
+        self.fit.setText(
+            self.tr("%s download · runs %s · %s") % (size_text(choice.size_bytes), where, fit_text(choice, memory))
+        )
         self.download.setText(self.tr("Download %s (%s)") % (choice.name, size_text(choice.size_bytes)))
         self.show_idle()
 
@@ -132,8 +146,10 @@ class WelcomePanel(QWidget):
         self.progress.show()
         if progress is not None and progress.total_bytes:
             self.progress.setValue(int(100 * progress.done_bytes / progress.total_bytes))
-            self.status.setText(self.tr("Downloading: %s · %s / %s GB") % (
-                progress_text(progress), f"{progress.done_bytes / 1e9:.2f}", f"{progress.total_bytes / 1e9:.1f}"))
+            self.status.setText(
+                self.tr("Downloading: %s · %s / %s GB")
+                % (progress_text(progress), f"{progress.done_bytes / 1e9:.2f}", f"{progress.total_bytes / 1e9:.1f}")
+            )
         else:
             self.progress.setValue(0)
             self.status.setText(progress_text(progress))

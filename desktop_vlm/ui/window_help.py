@@ -49,9 +49,14 @@ class WindowHelp(QObject):
         box.setWindowTitle(self.tr("About Desktop VLM"))
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setText(self.tr("<b>Desktop VLM %s</b>") % number)
-        box.setInformativeText(self.tr("Talk about screenshots, photos, documents and videos with a vision-language "
-                                       "model on your own computer, offline.<br>Licence: Apache-2.0. Icons drawn for "
-                                       "this project.<br><a href=\"%s\">%s</a>") % (PROJECT_URL, PROJECT_URL))
+        box.setInformativeText(
+            self.tr(
+                "Talk about screenshots, photos, documents and videos with a vision-language "
+                "model on your own computer, offline.<br>Licence: Apache-2.0. Icons drawn for "
+                'this project.<br><a href="%s">%s</a>'
+            )
+            % (PROJECT_URL, PROJECT_URL)
+        )
         box.open()
         return box
 
@@ -96,4 +101,3 @@ class WindowHelp(QObject):
         if not busy:
             self.window.controller.busy_changed.disconnect(self._relaunch_when_idle)
             self.window.relaunch()
-

@@ -40,8 +40,9 @@ class WindowMenus(QObject):
         _add(window, file, self.tr("Attach files…"), window.attach_files, keys.Open, "attach")
         _add(window, file, self.tr("Screenshot a region…"), window.screenshots.start, "Ctrl+Shift+S", "screenshot")
         file.addSeparator()
-        named["export_chat"] = _add(window, file, self.tr("Export this chat…"), window.history.export_current, "Ctrl+E",
-                                    "export")
+        named["export_chat"] = _add(
+            window, file, self.tr("Export this chat…"), window.history.export_current, "Ctrl+E", "export"
+        )
         _add(window, file, self.tr("Export all conversations…"), window.history.export_all)
         named["export_extraction"] = _add(window, file, self.tr("Export extracted data…"), window.extraction.export)
         named["export_extraction"].setEnabled(False)
@@ -62,8 +63,9 @@ class WindowMenus(QObject):
         _add(window, chat, self.tr("Paste"), window.composer.edit.paste, keys.Paste)
         extract = chat.addMenu(self.tr("Extract data as"))
         for template in TEMPLATES.values():
-            _add(window, extract, template.title,
-                 lambda checked=False, name=template.name: window.extraction.start(name))
+            _add(
+                window, extract, template.title, lambda checked=False, name=template.name: window.extraction.start(name)
+            )
 
     def _models(self, window) -> None:
         models = window.menuBar().addMenu(self.tr("&Models"))
@@ -75,13 +77,15 @@ class WindowMenus(QObject):
     def _view(self, window) -> None:
         named = self.named
         view = window.menuBar().addMenu(self.tr("&View"))
-        listed = named["conversations_panel"] = _add(window, view, self.tr("Conversation list"),
-                                                     window.show_conversations, "Ctrl+B")
+        listed = named["conversations_panel"] = _add(
+            window, view, self.tr("Conversation list"), window.show_conversations, "Ctrl+B"
+        )
         listed.setCheckable(True)
         listed.setChecked(True)
         self.list_follower = VisibilityFollower(window.conversations, listed)
-        panel = named["settings_panel"] = _add(window, view, self.tr("Settings panel"), window.show_settings_panel,
-                                               "Ctrl+Shift+P")
+        panel = named["settings_panel"] = _add(
+            window, view, self.tr("Settings panel"), window.show_settings_panel, "Ctrl+Shift+P"
+        )
         panel.setCheckable(True)
         panel.setChecked(window.settings.ui.settings_panel_visible)
         self.panel_follower = VisibilityFollower(window.panel, panel)
@@ -126,7 +130,8 @@ class VisibilityFollower(QObject):
         # visible-to-the-window, so closing or minimising the window does not count as hiding the panel;
         # a splitter dragged shut leaves it "visible" at zero width
         shown = self._widget.isVisibleTo(self._widget.window()) and (
-            self._widget.width() > 0 or not self._widget.window().isVisible())
+            self._widget.width() > 0 or not self._widget.window().isVisible()
+        )
         if self._action.isChecked() != shown:
             self._action.blockSignals(True)
             self._action.setChecked(shown)

@@ -65,8 +65,9 @@ class WindowModels(QObject):
             runtime = self.window.settings.runtime
             placement = placement_for(memory, runtime.device, runtime.dtype, runtime.quantize)
             language = self.window.settings.ui.language
-            self.welcome.recommend(recommend(placement, memory, "en" if language == "system" else language),
-                                   memory, placement.on_gpu)
+            self.welcome.recommend(
+                recommend(placement, memory, "en" if language == "system" else language), memory, placement.on_gpu
+            )
         self.window.show_first_run(welcome)
 
     def _on_welcome_download(self, model_id: str) -> None:
@@ -99,8 +100,9 @@ class WindowModels(QObject):
         """First run: import a checkpoint folder (the model manager's import, without opening it)."""
         from .model_dialog import ask_copy
 
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Choose a model folder to import"),
-                                                  start_folder("models", ""))
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choose a model folder to import"), start_folder("models", "")
+        )
         if folder:
             copy = ask_copy(self.window, Path(folder), self.window.downloads.store.free_bytes())
             if copy is not None:
@@ -124,20 +126,32 @@ class WindowModels(QObject):
         installed = self.window.downloads.installed() if self.window.downloads is not None else []
         return name_for_path(folder, installed)
 
-    def load(self, folder: str, device: str | None = None, dtype: str | None = None, quantize: str | None = None,
-             after_ms: int = 0) -> None:
+    def load(
+        self,
+        folder: str,
+        device: str | None = None,
+        dtype: str | None = None,
+        quantize: str | None = None,
+        after_ms: int = 0,
+    ) -> None:
         """Load a model folder on the model thread with these (or the saved) device, precision, weights."""
         window = self.window
         runtime = window.settings.runtime
-        runtime = replace(runtime, active_model=folder, device=device or runtime.device, dtype=dtype or runtime.dtype,
-                          quantize=quantize or runtime.quantize)
+        runtime = replace(
+            runtime,
+            active_model=folder,
+            device=device or runtime.device,
+            dtype=dtype or runtime.dtype,
+            quantize=quantize or runtime.quantize,
+        )
         name = self.display_name(folder)
         window.status.show_loading(name)
         self.picker.show_loading(name)
         self.expected = True
         window.service.load_model(folder, runtime.device, runtime.dtype, runtime.quantize, after_ms=after_ms)
-        window.save_settings(replace(window.settings, runtime=runtime,
-                                     remote=replace(window.settings.remote, enabled=False)))
+        window.save_settings(
+            replace(window.settings, runtime=runtime, remote=replace(window.settings.remote, enabled=False))
+        )
         self.refresh_first_run()
 
     def use_remote(self, url: str, model: str, key: str | None, after_ms: int = 0) -> None:
@@ -153,8 +167,9 @@ class WindowModels(QObject):
         window.status.show_loading(model)
         self.picker.show_loading(model)
         window.service.use_remote(url, model, key, after_ms=after_ms)
-        window.save_settings(replace(window.settings, remote=replace(window.settings.remote, enabled=True,
-                                                                     base_url=url, model=model)))
+        window.save_settings(
+            replace(window.settings, remote=replace(window.settings.remote, enabled=True, base_url=url, model=model))
+        )
         self.refresh_first_run()
 
     def _on_load_failed(self, _message: str) -> None:
@@ -163,8 +178,9 @@ class WindowModels(QObject):
 
     # ------------------------------------------------------------------ dialogs
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Choose a model folder"),
-                                                  start_folder("models", ""))
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choose a model folder"), start_folder("models", "")
+        )
         if folder:
             self.load(folder)
 
@@ -183,9 +199,13 @@ class WindowModels(QObject):
             return
         loaded = window.service.model_info
         local = loaded is not None and not window.settings.remote.enabled
-        dialog = ModelManagerDialog(window.downloads, window, window.settings.runtime,
-                                    loaded.device if loaded else None,
-                                    window.settings.runtime.active_model if local else None)
+        dialog = ModelManagerDialog(
+            window.downloads,
+            window,
+            window.settings.runtime,
+            loaded.device if loaded else None,
+            window.settings.runtime.active_model if local else None,
+        )
         dialog.use_requested.connect(self.load)
         dialog.exec()
         dialog.deleteLater()  # its connections to the download service go with it

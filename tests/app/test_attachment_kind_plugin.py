@@ -99,8 +99,22 @@ def test_asked_about_from_the_command_line(sketch_kind, sketch_file, tmp_path, c
     from desktop_vlm.cli.main import main
     from tests.conftest import REFERENCE_DIR
 
-    code = main(["ask", str(REFERENCE_DIR / "InternVL2_5-4B"), "What is drawn?", "--attach", str(sketch_file),
-                 "--max-new-tokens", "2", "--max-tiles", "1", "--device", "cpu", "--json"])  # fmt: skip
+    code = main(
+        [
+            "ask",
+            str(REFERENCE_DIR / "InternVL2_5-4B"),
+            "What is drawn?",
+            "--attach",
+            str(sketch_file),
+            "--max-new-tokens",
+            "2",
+            "--max-tiles",
+            "1",
+            "--device",
+            "cpu",
+            "--json",
+        ]
+    )
     out = capsys.readouterr()
     assert code == 0, out.err
     answer = json.loads(out.out)
@@ -121,7 +135,7 @@ def test_batch_asks_about_each_sketch(sketch_kind, sketch_file):
 BUILT_IN = ("image", "video", "pdf")
 # A kind name as a string literal: "image" … compared, passed or stored. Excluded, because the word means
 # something else there: MIME types ("image/png"), the `<image>` placeholder, Qt's image format names.
-_LITERAL = re.compile(r"""(?<![\w/<.-])["'](%s)["'](?![\w/>])""" % "|".join(BUILT_IN))
+_LITERAL = re.compile(r"""(?<![\w/<.-])["'](""" + "|".join(BUILT_IN) + r""")["'](?![\w/>])""")
 
 
 def test_nothing_outside_the_kinds_own_modules_names_a_kind():

@@ -10,7 +10,9 @@ from desktop_vlm.core.errors import MediaError
 from desktop_vlm.core.tiling import image_token_count, plan_tiles
 
 
-@pytest.mark.parametrize(("size", "max_tiles"), [((1600, 900), 6), ((600, 800), 12), ((448, 448), 12), ((3000, 200), 40)])
+@pytest.mark.parametrize(
+    ("size", "max_tiles"), [((1600, 900), 6), ((600, 800), 12), ((448, 448), 12), ((3000, 200), 40)]
+)
 def test_tile_summary_matches_the_runtime_arithmetic(tmp_path, size, max_tiles):
     path = tmp_path / "picture.png"
     Image.new("RGB", size, "white").save(path)
@@ -19,7 +21,10 @@ def test_tile_summary_matches_the_runtime_arithmetic(tmp_path, size, max_tiles):
     plan = plan_tiles(*size, max_tiles=max_tiles, tile_size=448)
     assert summary.plans == (plan,)
     assert summary.tokens == image_token_count(plan, 256) and summary.tiles == plan.total_tiles
-    assert summary.text == f"{plan.total_tiles} tile{'s' if plan.total_tiles != 1 else ''} → {summary.tokens:,} image tokens"
+    assert (
+        summary.text
+        == f"{plan.total_tiles} tile{'s' if plan.total_tiles != 1 else ''} → {summary.tokens:,} image tokens"
+    )
 
 
 def test_known_numbers():
@@ -71,8 +76,8 @@ def test_a_pdf_sends_all_its_pages_that_fit(tmp_path):
 
 
 def test_the_page_plan_from_a_thumbnail_is_the_plan_of_the_rendered_page(tmp_path):
-    from desktop_vlm.media.attachment_kinds.pdf import pdf_page_plan
     from desktop_vlm.media import render_pdf_page
+    from desktop_vlm.media.attachment_kinds.pdf import pdf_page_plan
 
     for size in ((612, 792), (842, 595), (300, 2000)):
         doc = _pdf(tmp_path / f"{size[0]}.pdf", pages=1, size=size)
@@ -94,8 +99,9 @@ def test_a_picture_too_large_to_decode_whole_is_downscaled_with_a_note(tmp_path,
     from desktop_vlm.media import images, load_image_fitted
 
     # the same path a 20000×20000 scan takes, with the pixel cap lowered so the test needs no huge file
-    monkeypatch.setattr(images, "load_image_fitted",
-                        lambda data, **kw: load_image_fitted(data, **kw, max_pixels=1_000_000))
+    monkeypatch.setattr(
+        images, "load_image_fitted", lambda data, **kw: load_image_fitted(data, **kw, max_pixels=1_000_000)
+    )
     path = tmp_path / "scan.png"
     Image.new("RGB", (3000, 2000), "white").save(path)
     prepared = prepare_file(path, max_tiles=6)

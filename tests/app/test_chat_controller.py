@@ -24,7 +24,7 @@ def test_the_partial_answer_is_on_disk_while_it_streams(qtbot, loaded, fake_runt
     assert controller.send("count to ten")
     for n in (1, 2, 3):
         step.set()
-        qtbot.waitUntil(lambda: len(updates) >= n, timeout=5000)
+        qtbot.waitUntil(lambda n=n: len(updates) >= n, timeout=5000)
     answer = store.get_conversation(controller.conversation.id).messages[-1]
     assert answer.role == "assistant" and answer.status == "streaming"
     assert answer.text == updates[-1] and answer.text.startswith("one two")
@@ -136,9 +136,17 @@ def test_the_request_is_exactly_the_visible_branch(qtbot, loaded, fake_runtime):
     fake_runtime.answer = "answer 3b"
     _ask(qtbot, controller, "question 3b")
     assert [(t.question, t.answer) for t in fake_runtime.requests[-1].history] == [
-        ("question 1", "answer 1"), ("question 2, reworded", "answer 2, reworded")]
+        ("question 1", "answer 1"),
+        ("question 2, reworded", "answer 2, reworded"),
+    ]
     assert [m.text for m in controller.conversation.messages] == [
-        "question 1", "answer 1", "question 2, reworded", "answer 2, reworded", "question 3b", "answer 3b"]
+        "question 1",
+        "answer 1",
+        "question 2, reworded",
+        "answer 2, reworded",
+        "question 3b",
+        "answer 3b",
+    ]
 
 
 def test_regenerate_samples_even_when_the_conversation_is_greedy(qtbot, loaded, fake_runtime):

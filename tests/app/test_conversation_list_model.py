@@ -42,8 +42,14 @@ def _rows(model):
 
 
 def test_conversations_are_grouped_by_date_with_titles_that_cannot_be_selected(qtbot, store):
-    for title, days in (("this morning", 0.1), ("last night", 1), ("monday", 5), ("two weeks ago", 14),
-                        ("in october", 40), ("in august", 100)):
+    for title, days in (
+        ("this morning", 0.1),
+        ("last night", 1),
+        ("monday", 5),
+        ("two weeks ago", 14),
+        ("in october", 40),
+        ("in august", 100),
+    ):
         _aged(store, title, days)
     pinned = _aged(store, "the pinned one", 200)
     store.set_pinned(pinned, True)
@@ -51,9 +57,22 @@ def test_conversations_are_grouped_by_date_with_titles_that_cannot_be_selected(q
     model.clock = lambda: NOW
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.refresh()
-    assert _rows(model) == ["# Pinned", "★ the pinned one", "# Today", "this morning", "# Yesterday", "last night",
-                            "# Previous 7 days", "monday", "# Previous 30 days", "two weeks ago",
-                            "# October 2026", "in october", "# August 2026", "in august"]
+    assert _rows(model) == [
+        "# Pinned",
+        "★ the pinned one",
+        "# Today",
+        "this morning",
+        "# Yesterday",
+        "last night",
+        "# Previous 7 days",
+        "monday",
+        "# Previous 30 days",
+        "two weeks ago",
+        "# October 2026",
+        "in october",
+        "# August 2026",
+        "in august",
+    ]
     header = model.index(0)
     assert header.flags() == Qt.ItemFlag.NoItemFlags and header.data(ConversationIdRole) is None
     assert model.index(1).flags() & Qt.ItemFlag.ItemIsSelectable and model.index(1).data(PinnedRole) is True

@@ -24,8 +24,11 @@ def loop(qapp):
 
 @pytest.fixture
 def hub():
-    files = {p.name: p.read_bytes() for p in (REFERENCE_DIR / "InternVL2_5-4B").iterdir()
-             if p.name not in ("reference.json", "reference.npz")}  # fmt: skip
+    files = {
+        p.name: p.read_bytes()
+        for p in (REFERENCE_DIR / "InternVL2_5-4B").iterdir()
+        if p.name not in ("reference.json", "reference.npz")
+    }
     with FakeHub({REPO: files}) as hub:
         yield hub
 
@@ -89,7 +92,7 @@ def test_a_failure_is_reported_after_the_download_ended_and_kept_for_the_list(lo
     seen = []
     downloads.failed.connect(lambda mid, message, hint: seen.append((downloads.is_downloading(mid), message)))
     assert loop.run_until_complete(downloads.pull(REPO)) is None
-    (still_running, message), = seen
+    ((still_running, message),) = seen
     assert not still_running and downloads.failures[REPO][0] == message and REPO not in downloads.latest
     downloads.update_settings("http://127.0.0.1:9", "", None)
     loop.run_until_complete(downloads.pull(REPO))

@@ -119,7 +119,9 @@ def test_model_work_is_serialised_on_one_thread(qtbot):
 
 
 def test_an_error_is_a_message_and_the_model_stays_usable(qtbot):
-    runtime = FakeRuntime("fine", fail_with=DeviceOutOfMemoryError("The GPU ran out of memory.", hint="Use fewer tiles."))
+    runtime = FakeRuntime(
+        "fine", fail_with=DeviceOutOfMemoryError("The GPU ran out of memory.", hint="Use fewer tiles.")
+    )
     service = _service(qtbot, runtime)
     try:
         with qtbot.waitSignal(service.failed, timeout=5000) as failed:
@@ -235,8 +237,10 @@ def test_a_failed_load_tells_the_waiting_question_why(qtbot):
         service.generate(ChatRequest("asked early"))
         with qtbot.waitSignal(service.failed, timeout=5000) as failed:
             gate.set()
-        assert failed.args == ["The question was not sent: the model could not be loaded.",
-                               "This folder is not a model."]  # fmt: skip
+        assert failed.args == [
+            "The question was not sent: the model could not be loaded.",
+            "This folder is not a model.",
+        ]
         assert not service.busy and not service.loading
     finally:
         gate.set()

@@ -16,9 +16,12 @@ def test_process_memory_without_touching_torch(monkeypatch):
 
 
 def test_gpu_figures_when_cuda_is_initialised(monkeypatch):
-    cuda = types.SimpleNamespace(is_initialized=lambda: True, current_device=lambda: 0,
-                                 memory_allocated=lambda d: 8 * 2**30,
-                                 get_device_properties=lambda d: types.SimpleNamespace(total_memory=80 * 2**30))  # fmt: skip
+    cuda = types.SimpleNamespace(
+        is_initialized=lambda: True,
+        current_device=lambda: 0,
+        memory_allocated=lambda d: 8 * 2**30,
+        get_device_properties=lambda d: types.SimpleNamespace(total_memory=80 * 2**30),
+    )
     monkeypatch.setitem(sys.modules, "torch", types.SimpleNamespace(cuda=cuda))
     assert memory_usage().text().endswith("GPU 8.0 / 80.0 GiB")
     assert MemoryUsage(2**30).text() == "RAM 1.0 GiB"

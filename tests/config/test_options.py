@@ -36,11 +36,15 @@ def test_stored_settings_outside_the_choices_or_bounds_fall_back_to_the_defaults
 
     from desktop_vlm.config.settings import Settings, SettingsStore
 
-    (tmp_path / "settings.json").write_text(json.dumps({
-        "runtime": {"dtype": "float8", "device": "cpu", "quantize": True},
-        "ui": {"max_tiles": 5000, "video_frames": 0, "theme": "dark", "language": "klingon"},
-        "hub": {"concurrent_files": 4.5, "bandwidth_limit_mbps": -3},
-    }))  # fmt: skip
+    (tmp_path / "settings.json").write_text(
+        json.dumps(
+            {
+                "runtime": {"dtype": "float8", "device": "cpu", "quantize": True},
+                "ui": {"max_tiles": 5000, "video_frames": 0, "theme": "dark", "language": "klingon"},
+                "hub": {"concurrent_files": 4.5, "bandwidth_limit_mbps": -3},
+            }
+        )
+    )
     loaded, default = SettingsStore(tmp_path).load(), Settings()
     assert loaded.runtime.dtype == default.runtime.dtype and loaded.runtime.device == "cpu"
     assert loaded.runtime.quantize == default.runtime.quantize

@@ -42,9 +42,27 @@ def _free_port() -> int:
 def llama_server(files: dict[str, Path], log: Path, ready_s: float = 120.0):
     """Run the server on a free loopback port until the block ends; yields its base URL."""
     port = _free_port()
-    argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(files["bf16"]), "--clip_model_path",
-            str(files["mmproj"]), "--chat_format", "mtmd", "--model_alias", MODEL_NAME, "--host", "127.0.0.1",
-            "--port", str(port), "--n_ctx", "4096", "--n_threads", "2"]
+    argv = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(files["bf16"]),
+        "--clip_model_path",
+        str(files["mmproj"]),
+        "--chat_format",
+        "mtmd",
+        "--model_alias",
+        MODEL_NAME,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        "4096",
+        "--n_threads",
+        "2",
+    ]
     url = f"http://127.0.0.1:{port}"
     with open(log, "wb") as sink:
         server = subprocess.Popen(argv, stdout=sink, stderr=subprocess.STDOUT)

@@ -19,6 +19,7 @@ from tests.engine.llama_server import MODEL_NAME, REPO, convert_tiny_internvl, l
 pytestmark = pytest.mark.engine
 pytest.importorskip("llama_cpp.server.app", reason="the bench extra (llama-cpp-python[server]) is not installed")
 
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     """(base URL, the server's log)."""
@@ -39,8 +40,12 @@ def _pictures_decoded(log) -> int:
 
 def _picture_question(question: str = "What is in the picture?", tokens: int = 12) -> ChatRequest:
     picture = Image.new("RGB", (448, 448), "red")
-    return ChatRequest(f"<image>\n{question}", [VisualInput(picture)], tiles=TileParams(max_tiles=1),
-                       params=GenerationParams(max_new_tokens=tokens))
+    return ChatRequest(
+        f"<image>\n{question}",
+        [VisualInput(picture)],
+        tiles=TileParams(max_tiles=1),
+        params=GenerationParams(max_new_tokens=tokens),
+    )
 
 
 def test_a_picture_question_streams_back_through_llama_cpps_vision_path(engine):
@@ -76,8 +81,23 @@ def test_the_cli_asks_about_a_picture_through_the_remote_engine(engine, tmp_path
     before = _pictures_decoded(log)
     picture = tmp_path / "red.png"
     Image.new("RGB", (448, 448), "red").save(picture)
-    argv = [sys.executable, "-m", "desktop_vlm", "ask", MODEL_NAME, "What is in the picture?", "--image",
-            str(picture), "--max-tiles", "1", "--max-new-tokens", "6", "--remote", server, "--json"]
+    argv = [
+        sys.executable,
+        "-m",
+        "desktop_vlm",
+        "ask",
+        MODEL_NAME,
+        "What is in the picture?",
+        "--image",
+        str(picture),
+        "--max-tiles",
+        "1",
+        "--max-new-tokens",
+        "6",
+        "--remote",
+        server,
+        "--json",
+    ]
     done = subprocess.run(argv, capture_output=True, text=True, timeout=300, cwd=REPO)
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout)

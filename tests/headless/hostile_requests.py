@@ -36,11 +36,18 @@ def _declared_png_url(width: int, height: int) -> str:
     return "data:image/png;base64," + base64.b64encode(large_png(width, height, declared_only=True)).decode()
 
 
-def _post(body: bytes, path: bytes = CHAT, headers: bytes = b"Content-Type: application/json\r\n",
-          length: int | None = None) -> bytes:
+def _post(
+    body: bytes, path: bytes = CHAT, headers: bytes = b"Content-Type: application/json\r\n", length: int | None = None
+) -> bytes:
     length = len(body) if length is None else length
-    return (b"POST " + path + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + headers
-            + b"Content-Length: %d\r\n\r\n" % length + body)
+    return (
+        b"POST "
+        + path
+        + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        + headers
+        + b"Content-Length: %d\r\n\r\n" % length
+        + body
+    )
 
 
 def _chat(content, **extra) -> bytes:
@@ -52,8 +59,17 @@ def _image_parts(urls: list[str], text: str = "x") -> list[dict]:
 
 
 JUNK = [None, True, -1, 0, 2.5, "hot", [], {}, [1, 2], {"a": 1}, 10**30, "9" * 5000, "\x00", "\u202e", "A" * 70_000]
-OPTIONS = ["max_tokens", "max_completion_tokens", "temperature", "top_p", "n", "stop", "seed", "stream",
-           "stream_options"]
+OPTIONS = [
+    "max_tokens",
+    "max_completion_tokens",
+    "temperature",
+    "top_p",
+    "n",
+    "stop",
+    "seed",
+    "stream",
+    "stream_options",
+]
 
 
 def hostile_requests(rng: random.Random, count: int, allowed: Path) -> list[HostileRequest]:
@@ -106,14 +122,18 @@ def hostile_requests(rng: random.Random, count: int, allowed: Path) -> list[Host
                 elif target == 2:
                     body["messages"] = rng.choice(JUNK + [[{"role": "assistant", "content": "a"}]])
                 else:
-                    body["messages"].append({"role": rng.choice(["user", "assistant", "system", "tool"]),
-                                             "content": rng.choice(JUNK + ["ok"])})
+                    body["messages"].append(
+                        {
+                            "role": rng.choice(["user", "assistant", "system", "tool"]),
+                            "content": rng.choice(JUNK + ["ok"]),
+                        }
+                    )
             except (AttributeError, TypeError, KeyError, IndexError):
                 pass  # an earlier change replaced what this one would change
         raw = json.dumps(body).encode()
         if rng.random() < 0.2:  # and sometimes damage the bytes
             at = rng.randrange(len(raw))
-            raw = raw[:at] + bytes(rng.randrange(256) for _ in range(rng.randint(1, 8))) + raw[at + 1:]
+            raw = raw[:at] + bytes(rng.randrange(256) for _ in range(rng.randint(1, 8))) + raw[at + 1 :]
         out.append(HostileRequest("mutated", _post(raw)))
     return out[:count]
 
@@ -140,7 +160,7 @@ def send(address: tuple[str, int], request: HostileRequest, timeout: float = 20.
 
 
 def judge(request: HostileRequest, status: int | None, seconds: float, header_timeout: float) -> str:
-    """"ok" when the server answered with a 2xx-4xx status (or closed a slow client in time); else the finding."""
+    """ "ok" when the server answered with a 2xx-4xx status (or closed a slow client in time); else the finding."""
     if request.slow:
         return "ok" if status in (None, 408) and seconds < header_timeout + 2 else f"slow client held {seconds:.1f} s"
     if status is None:

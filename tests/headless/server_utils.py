@@ -14,16 +14,38 @@ from desktop_vlm.server import ImagePolicy, ServerConfig, create_server
 
 
 @contextmanager
-def running_server(runtime, *, api_key=None, max_queue=4, max_body=20 * 1024 * 1024, allow_files=None,
-                   max_connections=64, extra_hosts=(), max_per_client=16, policy: ImagePolicy | None = None,
-                   **config):
+def running_server(
+    runtime,
+    *,
+    api_key=None,
+    max_queue=4,
+    max_body=20 * 1024 * 1024,
+    allow_files=None,
+    max_connections=64,
+    extra_hosts=(),
+    max_per_client=16,
+    policy: ImagePolicy | None = None,
+    **config,
+):
     """A server around ``runtime`` (already built) on a free loopback port; closed afterwards. ``config``:
     more ServerConfig fields (``header_timeout_s``, ``max_text_chars``)."""
-    config = ServerConfig(model_id="test-model", api_key=api_key, max_body_bytes=max_body,
-                          image_policy=policy or ImagePolicy(allow_files=allow_files),
-                          extra_hosts=frozenset(extra_hosts), **config)
-    server = create_server(lambda: runtime, config, "127.0.0.1", 0, max_queue=max_queue,
-                           max_connections=max_connections, max_per_client=max_per_client)
+    config = ServerConfig(
+        model_id="test-model",
+        api_key=api_key,
+        max_body_bytes=max_body,
+        image_policy=policy or ImagePolicy(allow_files=allow_files),
+        extra_hosts=frozenset(extra_hosts),
+        **config,
+    )
+    server = create_server(
+        lambda: runtime,
+        config,
+        "127.0.0.1",
+        0,
+        max_queue=max_queue,
+        max_connections=max_connections,
+        max_per_client=max_per_client,
+    )
     server.start_background()
     assert server.worker.ready.wait(30)
     try:
@@ -59,8 +81,12 @@ def open_stream(server, body, headers=None):
     """Start a streaming request; returns (connection, response) with the response unread."""
     host, port = server.server_address[:2]
     conn = http.client.HTTPConnection(host, port, timeout=30)
-    conn.request("POST", "/v1/chat/completions", body=json.dumps({**body, "stream": True}),
-                 headers={"Content-Type": "application/json", **(headers or {})})  # fmt: skip
+    conn.request(
+        "POST",
+        "/v1/chat/completions",
+        body=json.dumps({**body, "stream": True}),
+        headers={"Content-Type": "application/json", **(headers or {})},
+    )
     return conn, conn.getresponse()
 
 

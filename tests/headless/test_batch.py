@@ -18,8 +18,14 @@ ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 
 
 def _batch(*args, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop_vlm", "batch", *map(str, args)],
-                          capture_output=True, text=True, timeout=60, env=ENV, **kw)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_vlm", "batch", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=ENV,
+        **kw,
+    )
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -74,7 +80,7 @@ def test_runtime_failures_are_recorded_and_retried_on_request(inputs, tmp_path):
     again = _batch("fake:", folder, "--prompt", "x", "-o", out)  # errors are "done" unless asked
     assert again.returncode == 0 and "0 to run" in again.stderr
     assert _batch("fake:", folder, "--prompt", "x", "-o", out, "--retry-errors").returncode == 0
-    assert [r["status"] for r in _jsonl(out)][len(ids):] == ["ok"] * len(ids)
+    assert [r["status"] for r in _jsonl(out)][len(ids) :] == ["ok"] * len(ids)
 
 
 def test_resume_after_sigkill_loses_at_most_the_current_item(tmp_path):
@@ -83,8 +89,18 @@ def test_resume_after_sigkill_loses_at_most_the_current_item(tmp_path):
     folder = tmp_path / "in"
     ids = make_inputs(folder, n_images=6, pdf_pages=2)
     out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "desktop_vlm", "batch", "fake:delay=0.05&answer=one%20two%20three%20four",
-           str(folder), "--prompt", "Describe.", "-o", str(out)]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "desktop_vlm",
+        "batch",
+        "fake:delay=0.05&answer=one%20two%20three%20four",
+        str(folder),
+        "--prompt",
+        "Describe.",
+        "-o",
+        str(out),
+    ]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=ENV)
     try:
         done = 0

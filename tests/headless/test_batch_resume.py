@@ -48,11 +48,14 @@ def test_names_with_unicode_line_separators_are_found_again(tmp_path, suffix):
         assert results.done == dict.fromkeys(names, "ok")  # none of them would run again
 
 
-@pytest.mark.parametrize("suffix, tail", [
-    (".jsonl", '{"id": "b", "answer": "caf\u00e9'.encode()[:-1]),  # cut inside the two bytes of é
-    (".csv", 'b,,,ok,,"caf\u00e9'.encode()[:-1]),
-    (".jsonl", b'{"id": "b", "data": [[1, 2], [3'),  # cut inside an array
-])
+@pytest.mark.parametrize(
+    "suffix, tail",
+    [
+        (".jsonl", '{"id": "b", "answer": "caf\u00e9'.encode()[:-1]),  # cut inside the two bytes of é
+        (".csv", 'b,,,ok,,"caf\u00e9'.encode()[:-1]),
+        (".jsonl", b'{"id": "b", "data": [[1, 2], [3'),  # cut inside an array
+    ],
+)
 def test_a_tail_torn_anywhere_is_cut_back_to_the_last_whole_row(tmp_path, suffix, tail):
     out = tmp_path / f"r{suffix}"
     with ResultsFile(out) as results:
@@ -72,8 +75,31 @@ def test_lines_that_are_json_but_not_rows_are_kept_and_not_counted(tmp_path):
         assert results.done == {"a": "ok"}
 
 
-ID_PIECES = st.sampled_from(["a", "b", "/", "_", "__", "-", ".", " ", "#", "#page=", "page", "-page-", "5", "é",
-                             "E\u0301", "\u2028", "日", "~", "%", "CON", "x" * 90])
+ID_PIECES = st.sampled_from(
+    [
+        "a",
+        "b",
+        "/",
+        "_",
+        "__",
+        "-",
+        ".",
+        " ",
+        "#",
+        "#page=",
+        "page",
+        "-page-",
+        "5",
+        "é",
+        "E\u0301",
+        "\u2028",
+        "日",
+        "~",
+        "%",
+        "CON",
+        "x" * 90,
+    ]
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -96,9 +122,27 @@ def test_the_pairs_that_collided_get_their_own_files(tmp_path):
     Image.new("RGB", (60, 80)).save(folder / "x.pdf", save_all=True, append_images=[Image.new("RGB", (60, 80))])
     answer = quote('{"fields": [{"key": "k", "value": "v"}]}')
     out, exports = tmp_path / "out.jsonl", tmp_path / "exports"
-    proc = subprocess.run([sys.executable, "-m", "desktop_vlm", "batch", f"fake:answer={answer}", str(folder),
-                           "--template", "form", "-o", str(out), "--export-dir", str(exports)],
-                          capture_output=True, text=True, timeout=60, env=ENV, check=False)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_vlm",
+            "batch",
+            f"fake:answer={answer}",
+            str(folder),
+            "--template",
+            "form",
+            "-o",
+            str(out),
+            "--export-dir",
+            str(exports),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=ENV,
+        check=False,
+    )
     rows = {r["id"]: r for r in _jsonl(out)}
     assert len(rows) == 7, proc.stderr
     # the only refusal: A.png and a.png are one file name on Windows and macOS
@@ -108,8 +152,10 @@ def test_the_pairs_that_collided_get_their_own_files(tmp_path):
 
 
 def test_colliding_stems_names_the_earlier_item():
-    assert colliding_stems(["Scan.PNG", "b.png", "scan.png", "SCAN.png"]) == {"scan.png": "Scan.PNG",
-                                                                              "SCAN.png": "Scan.PNG"}
+    assert colliding_stems(["Scan.PNG", "b.png", "scan.png", "SCAN.png"]) == {
+        "scan.png": "Scan.PNG",
+        "SCAN.png": "Scan.PNG",
+    }
 
 
 def test_a_pdf_page_that_would_exhaust_memory_is_one_error_row_and_the_run_goes_on(tmp_path, monkeypatch):
@@ -124,8 +170,10 @@ def test_a_pdf_page_that_would_exhaust_memory_is_one_error_row_and_the_run_goes_
     Image.new("RGB", (50, 40), "gold").save(picture)
     runtime = FakeRuntime("an answer")
     try:
-        rows = [run_item(runtime, item, "<image>\nWhat is it?", None, 2, 16)
-                for item in (BatchItem("bomb.pdf#page=1", bomb, 0), BatchItem("fine.png", picture))]
+        rows = [
+            run_item(runtime, item, "<image>\nWhat is it?", None, 2, 16)
+            for item in (BatchItem("bomb.pdf#page=1", bomb, 0), BatchItem("fine.png", picture))
+        ]
     finally:
         process.close()
     assert rows[0]["status"] == "error" and "too large or complex to render" in rows[0]["message"]
@@ -134,8 +182,9 @@ def test_a_pdf_page_that_would_exhaust_memory_is_one_error_row_and_the_run_goes_
 
 def test_a_picture_over_the_pixel_cap_is_downscaled_and_the_row_says_so(tmp_path, monkeypatch):
     real = desktop_vlm.media.images.load_image_fitted
-    monkeypatch.setattr(desktop_vlm.media.images, "load_image_fitted",
-                        lambda path, **kw: real(path, max_pixels=10_000, **kw))  # a small cap: a small test
+    monkeypatch.setattr(
+        desktop_vlm.media.images, "load_image_fitted", lambda path, **kw: real(path, max_pixels=10_000, **kw)
+    )  # a small cap: a small test
     picture = tmp_path / "wide.png"
     Image.new("RGB", (600, 300), "navy").save(picture)
     row = run_item(FakeRuntime("ok"), BatchItem("wide.png", picture), "<image>\nx", None, 1, 16)

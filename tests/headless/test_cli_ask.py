@@ -43,16 +43,33 @@ def ask(capsys):
 
 def test_the_installed_command_runs_end_to_end():
     """One real process: the entry point, stdout streaming and the timings line on stderr."""
-    proc = subprocess.run([sys.executable, "-m", "desktop_vlm", "ask", str(MODEL), "Hello, who are you?",
-                           "--max-new-tokens", "4"], capture_output=True, text=True, timeout=120)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_vlm", "ask", str(MODEL), "Hello, who are you?", "--max-new-tokens", "4"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() and "tokens/s" in proc.stderr
 
 
 def test_json_output_reproduces_the_reference_case(ask):
     arrays = np.load(MODEL / "reference.npz")
-    proc = ask(MODEL, "Please describe the image shortly.", "--image", IMAGE, "--max-new-tokens", 12, "--json",
-                "--max-tiles", 12, "--device", "cpu", "--dtype", "float32")  # fmt: skip
+    proc = ask(
+        MODEL,
+        "Please describe the image shortly.",
+        "--image",
+        IMAGE,
+        "--max-new-tokens",
+        12,
+        "--json",
+        "--max-tiles",
+        12,
+        "--device",
+        "cpu",
+        "--dtype",
+        "float32",
+    )
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["prompt_token_ids"] == arrays["b_image_auto__input_ids"][0].tolist()
@@ -96,8 +113,11 @@ def test_plain_mode_streams_text_and_reports_timings(ask):
         ((MODEL, "Hi", "--image-tokens", "64"), "image tokens"),
         ((MODEL, "Hi", "--temperature", "0.7", "--num-beams", "2"), "beam search and sampling"),
         ((MODEL, "Hi", "--history", MODEL / "config.json"), "[question, answer]"),
-        pytest.param((MODEL, "Hi", "--device", "cuda"), "CUDA", marks=pytest.mark.skipif(
-            __import__("torch").cuda.is_available(), reason="this machine has CUDA")),
+        pytest.param(
+            (MODEL, "Hi", "--device", "cuda"),
+            "CUDA",
+            marks=pytest.mark.skipif(__import__("torch").cuda.is_available(), reason="this machine has CUDA"),
+        ),
     ],
 )
 def test_bad_input_gives_one_clear_line(args, message, ask):

@@ -21,9 +21,16 @@ from desktop_vlm.documents import (
     validate_document,
 )
 
-RECEIPT = {"merchant": "Café", "total": 7.5, "tax": 0.5, "subtotal": 7.0,
-           "items": [{"description": "tea", "quantity": 2, "unit_price": 1.5, "amount": 3.0},
-                     {"description": "cake", "amount": "4,00"}]}  # fmt: skip
+RECEIPT = {
+    "merchant": "Café",
+    "total": 7.5,
+    "tax": 0.5,
+    "subtotal": 7.0,
+    "items": [
+        {"description": "tea", "quantity": 2, "unit_price": 1.5, "amount": 3.0},
+        {"description": "cake", "amount": "4,00"},
+    ],
+}
 
 
 @pytest.mark.parametrize(
@@ -31,7 +38,7 @@ RECEIPT = {"merchant": "Café", "total": 7.5, "tax": 0.5, "subtotal": 7.0,
     [
         '{"a": 1}',
         'Sure! Here it is:\n```json\n{"a": 1}\n```\nHope this helps.',
-        "```\n{\"a\": 1}\n```",
+        '```\n{"a": 1}\n```',
         'The data is {"a": 1} as requested.',
         '{"a": 1,}',
         'Text with a brace { first, then {"a": 1} and more }',
@@ -54,7 +61,7 @@ def test_extract_json_refuses_answers_without_json():
 
 
 def test_every_template_prompt_asks_for_json_in_its_shape():
-    for name, template in TEMPLATES.items():
+    for template in TEMPLATES.values():
         assert "JSON" in template.prompt
         json.loads(template.shape)  # the example shown to the model is itself valid JSON
     assert set(TEMPLATES) == {"receipt", "invoice", "table", "form"}
@@ -62,8 +69,19 @@ def test_every_template_prompt_asks_for_json_in_its_shape():
         get_template("passport")
 
 
-@pytest.mark.parametrize("text,value", [("12,50", 12.5), ("€1,234.00", 1234.0), ("1.234,50", 1234.5),
-                                        ("1,234", 1234.0), (3, 3.0), ("n/a", None), (None, None), (True, None)])
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("12,50", 12.5),
+        ("€1,234.00", 1234.0),
+        ("1.234,50", 1234.5),
+        ("1,234", 1234.0),
+        (3, 3.0),
+        ("n/a", None),
+        (None, None),
+        (True, None),
+    ],
+)
 def test_parse_number(text, value):
     assert parse_number(text) == value
 
@@ -105,7 +123,11 @@ def test_csv_export_per_template():
     table = {"columns": ["name", "note"], "rows": [["a", "x, with comma"], ["b", "line\nbreak"]]}
     assert list(csv.reader(io.StringIO(document_to_csv("table", table)))) == [["name", "note"], *table["rows"]]
     form = {"fields": [{"key": "Name", "value": "Ada"}, {"key": "Age", "value": None}]}
-    assert list(csv.reader(io.StringIO(document_to_csv("form", form)))) == [["key", "value"], ["Name", "Ada"], ["Age", ""]]
+    assert list(csv.reader(io.StringIO(document_to_csv("form", form)))) == [
+        ["key", "value"],
+        ["Name", "Ada"],
+        ["Age", ""],
+    ]
     assert json.loads(document_to_json(RECEIPT)) == RECEIPT and "Café" in document_to_json(RECEIPT)
 
 

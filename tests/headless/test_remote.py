@@ -148,20 +148,63 @@ def test_cli_batch_and_ask_with_remote(tmp_path, inputs):
     env = {**os.environ, "SERVER_KEY": "sesame"}
     with running_server(FakeRuntime("far away"), api_key="sesame") as server:
         out = tmp_path / "remote.jsonl"
-        proc = subprocess.run([sys.executable, "-m", "desktop_vlm", "batch", folder, "--prompt", "What?", "-o", out,
-                               "--remote", server.url, "--remote-model", "test-model", "--remote-key-env",
-                               "SERVER_KEY"], capture_output=True, text=True, timeout=60, env=env)  # fmt: skip
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desktop_vlm",
+                "batch",
+                folder,
+                "--prompt",
+                "What?",
+                "-o",
+                out,
+                "--remote",
+                server.url,
+                "--remote-model",
+                "test-model",
+                "--remote-key-env",
+                "SERVER_KEY",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
         assert proc.returncode == 0, proc.stderr
         rows = [json.loads(line) for line in out.read_text().splitlines()]
         assert sorted(r["id"] for r in rows) == ids and {r["answer"] for r in rows} == {"far away"}
         image = folder / "img0.png"
-        proc = subprocess.run([sys.executable, "-m", "desktop_vlm", "ask", "test-model", "Hi?", "--image", image,
-                               "--remote", server.url, "--remote-key-env", "SERVER_KEY", "--json"],
-                              capture_output=True, text=True, timeout=60, env=env)  # fmt: skip
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desktop_vlm",
+                "ask",
+                "test-model",
+                "Hi?",
+                "--image",
+                image,
+                "--remote",
+                server.url,
+                "--remote-key-env",
+                "SERVER_KEY",
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout)["text"] == "far away"
-        proc = subprocess.run([sys.executable, "-m", "desktop_vlm", "ask", "m", "Hi?", "--remote", server.url],
-                              capture_output=True, text=True, timeout=60, env=env)  # fmt: skip
+        proc = subprocess.run(
+            [sys.executable, "-m", "desktop_vlm", "ask", "m", "Hi?", "--remote", server.url],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
         assert proc.returncode == 1 and "API key" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -186,8 +229,12 @@ def _one_shot_server(payload: bytes, content_type: str = "application/json"):
 
 
 def test_a_server_that_ignores_stream_is_read_as_one_answer():
-    whole = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "All at once."},
-                          "finish_reason": "length"}], "usage": {"prompt_tokens": 7, "completion_tokens": 3}}  # fmt: skip
+    whole = {
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": "All at once."}, "finish_reason": "length"}
+        ],
+        "usage": {"prompt_tokens": 7, "completion_tokens": 3},
+    }
     for payload, expected in ((json.dumps(whole).encode(), "All at once."), (b'{"choices": []}', None)):
         httpd = _one_shot_server(payload, "application/json; charset=utf-8")
         try:

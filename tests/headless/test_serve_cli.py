@@ -14,8 +14,12 @@ ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 
 
 def test_serve_fake_model_then_sigterm():
-    proc = subprocess.Popen([sys.executable, "-m", "desktop_vlm", "serve", "fake:answer=hello", "--port", "0"],
-                            stderr=subprocess.PIPE, text=True, env=ENV)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop_vlm", "serve", "fake:answer=hello", "--port", "0"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
     try:
         url = None
         while True:
@@ -26,9 +30,12 @@ def test_serve_fake_model_then_sigterm():
                 break
         with urllib.request.urlopen(url + "/models", timeout=10) as resp:
             assert json.load(resp)["data"][0]["id"] == "fake"
-        req = urllib.request.Request(url + "/chat/completions", method="POST",
-                                     data=json.dumps({"messages": [{"role": "user", "content": "hi"}]}).encode(),
-                                     headers={"Content-Type": "application/json"})  # fmt: skip
+        req = urllib.request.Request(
+            url + "/chat/completions",
+            method="POST",
+            data=json.dumps({"messages": [{"role": "user", "content": "hi"}]}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(req, timeout=10) as resp:
             assert json.load(resp)["choices"][0]["message"]["content"] == "hello"
         proc.send_signal(signal.SIGTERM)
@@ -39,10 +46,20 @@ def test_serve_fake_model_then_sigterm():
 
 
 def test_serve_refuses_public_host_without_key():
-    proc = subprocess.run([sys.executable, "-m", "desktop_vlm", "serve", "fake:", "--host", "0.0.0.0", "--port", "0"],
-                          capture_output=True, text=True, timeout=30, env=ENV)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_vlm", "serve", "fake:", "--host", "0.0.0.0", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=ENV,
+    )
     assert proc.returncode == 1 and "without an API key" in proc.stderr and "Traceback" not in proc.stderr
     env = {**ENV, "MY_KEY": ""}
-    proc = subprocess.run([sys.executable, "-m", "desktop_vlm", "serve", "fake:", "--api-key-env", "MY_KEY"],
-                          capture_output=True, text=True, timeout=30, env=env)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_vlm", "serve", "fake:", "--api-key-env", "MY_KEY"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=env,
+    )
     assert proc.returncode == 1 and "MY_KEY" in proc.stderr

@@ -74,11 +74,20 @@ def test_streaming_sends_chunks_and_done():
 def test_bad_json_and_bad_messages_get_openai_error_bodies():
     with running_server(FakeRuntime()) as server:
         status, _, body = request(server, "POST", CHAT, raw=b"{not json")
-        assert status == 400 and body["error"]["code"] == "invalid_json" and body["error"]["type"] == "invalid_request_error"
+        assert (
+            status == 400
+            and body["error"]["code"] == "invalid_json"
+            and body["error"]["type"] == "invalid_request_error"
+        )
         assert set(body["error"]) == {"message", "type", "code", "param"}
-        for bad in ({"messages": []}, {"messages": [{"role": "assistant", "content": "x"}]},
-                    user("literal <image> text"), user("x", "http://example.com/a.png"),
-                    user("x", "data:image/png;base64,@@@"), {**user("x"), "n": 3}):  # fmt: skip
+        for bad in (
+            {"messages": []},
+            {"messages": [{"role": "assistant", "content": "x"}]},
+            user("literal <image> text"),
+            user("x", "http://example.com/a.png"),
+            user("x", "data:image/png;base64,@@@"),
+            {**user("x"), "n": 3},
+        ):
             status, _, body = request(server, "POST", CHAT, bad)
             assert status == 400 and body["error"]["message"], bad
         status, _, body = request(server, "GET", "/v1/nothing")
@@ -186,8 +195,14 @@ def test_file_paths_only_inside_the_allowed_folder(tmp_path):
     with running_server(FakeRuntime("fine"), allow_files=allowed) as server:
         for url in ("ok.png", str(allowed / "ok.png"), (allowed / "ok.png").as_uri()):
             assert request(server, "POST", CHAT, user("x", url))[0] == 200, url
-        for url in ("../secret.png", str(tmp_path / "secret.png"), "link.png", "sub/../../secret.png",
-                    (tmp_path / "secret.png").as_uri(), "/etc/passwd"):  # fmt: skip
+        for url in (
+            "../secret.png",
+            str(tmp_path / "secret.png"),
+            "link.png",
+            "sub/../../secret.png",
+            (tmp_path / "secret.png").as_uri(),
+            "/etc/passwd",
+        ):
             status, _, body = request(server, "POST", CHAT, user("x", url))
             assert status == 403 and body["error"]["code"] == "path_not_allowed", url
     with running_server(FakeRuntime()) as server:  # no --allow-files: paths are not accepted at all

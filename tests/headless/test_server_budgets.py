@@ -78,8 +78,10 @@ def test_text_is_bounded_before_anything_is_tokenized():
     with running_server(FakeRuntime("ok")) as server:
         status, _, body = request(server, "POST", CHAT, user("y" * (MAX_TEXT_CHARS + 1)))
         assert status == 413 and body["error"]["code"] == "text_too_long"
-        many = {"messages": [{"role": "user", "content": "x"}, {"role": "assistant", "content": "y"}]
-                * (MAX_MESSAGES // 2) + [{"role": "user", "content": "z"}]}
+        many = {
+            "messages": [{"role": "user", "content": "x"}, {"role": "assistant", "content": "y"}] * (MAX_MESSAGES // 2)
+            + [{"role": "user", "content": "z"}]
+        }
         status, _, body = request(server, "POST", CHAT, many)
         assert status == 413 and body["error"]["code"] == "too_many_messages"
     with running_server(FakeRuntime("ok"), max_text_chars=10) as server:
@@ -87,13 +89,16 @@ def test_text_is_bounded_before_anything_is_tokenized():
         assert request(server, "POST", CHAT, user("0123456789!"))[0] == 413
 
 
-@pytest.mark.parametrize("raw", [
-    b'{"messages": [{"role": "user", "content": "x"}], "temperature": NaN}',
-    b'{"messages": [{"role": "user", "content": "x"}], "top_p": Infinity}',
-    b'{"messages": [{"role": "user", "content": "x"}], "max_tokens": 1e400}',
-    b'{"messages": [{"role": "user", "content": "x"}], "extra": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
-    b'{"messages": [{"role": "user", "content": "x"}], "max_tokens": 1' + b"0" * 5000 + b"}",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"messages": [{"role": "user", "content": "x"}], "temperature": NaN}',
+        b'{"messages": [{"role": "user", "content": "x"}], "top_p": Infinity}',
+        b'{"messages": [{"role": "user", "content": "x"}], "max_tokens": 1e400}',
+        b'{"messages": [{"role": "user", "content": "x"}], "extra": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+        b'{"messages": [{"role": "user", "content": "x"}], "max_tokens": 1' + b"0" * 5000 + b"}",
+    ],
+)
 def test_json_that_python_would_accept_but_is_not_json_gets_400(raw):
     with running_server(FakeRuntime("ok")) as server:
         status, _, body = request(server, "POST", CHAT, raw=raw)
@@ -101,10 +106,17 @@ def test_json_that_python_would_accept_but_is_not_json_gets_400(raw):
         assert request(server, "POST", CHAT, user("still fine"))[0] == 200
 
 
-@pytest.mark.parametrize("extra, param", [({"temperature": "hot"}, "temperature"), ({"top_p": "x"}, "top_p"),
-                                           ({"max_tokens": "12"}, "max_tokens"), ({"max_tokens": True}, "max_tokens"),
-                                           ({"max_completion_tokens": 2.5}, "max_completion_tokens"),
-                                           ({"stream": "yes"}, "stream")])
+@pytest.mark.parametrize(
+    "extra, param",
+    [
+        ({"temperature": "hot"}, "temperature"),
+        ({"top_p": "x"}, "top_p"),
+        ({"max_tokens": "12"}, "max_tokens"),
+        ({"max_tokens": True}, "max_tokens"),
+        ({"max_completion_tokens": 2.5}, "max_completion_tokens"),
+        ({"stream": "yes"}, "stream"),
+    ],
+)
 def test_options_of_the_wrong_type_are_refused_not_ignored(extra, param):
     with running_server(FakeRuntime("ok")) as server:
         status, _, body = request(server, "POST", CHAT, user("x", **extra))

@@ -36,7 +36,9 @@ def status_and_body(raw: bytes) -> tuple[int, dict]:
 def test_negative_content_length_is_refused_at_once():
     with running_server(FakeRuntime()) as server:
         start = time.monotonic()
-        raw = raw_exchange(server, b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -1\r\n\r\n", b"{}")
+        raw = raw_exchange(
+            server, b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -1\r\n\r\n", b"{}"
+        )
         assert time.monotonic() - start < 3  # not waiting for a body that will never come
         status, body = status_and_body(raw)
         assert status == 400 and body["error"]["type"] == "invalid_request_error"
@@ -44,13 +46,18 @@ def test_negative_content_length_is_refused_at_once():
 
 def test_chunked_bodies_need_a_length():
     with running_server(FakeRuntime()) as server:
-        raw = raw_exchange(server, b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n",
-                           b"2\r\n{}\r\n0\r\n\r\n")  # fmt: skip
+        raw = raw_exchange(
+            server,
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n",
+            b"2\r\n{}\r\n0\r\n\r\n",
+        )
         assert status_and_body(raw)[0] == 411
 
 
-@pytest.mark.parametrize("extra, param", [({"seed": "abc"}, "seed"), ({"seed": -1}, "seed"),
-                                           ({"stream": True, "stream_options": 5}, "stream_options")])  # fmt: skip
+@pytest.mark.parametrize(
+    "extra, param",
+    [({"seed": "abc"}, "seed"), ({"seed": -1}, "seed"), ({"stream": True, "stream_options": 5}, "stream_options")],
+)
 def test_wrongly_typed_options_get_400_before_any_streaming(extra, param):
     with running_server(FakeRuntime("ok")) as server:
         status, _, body = request(server, "POST", CHAT, user("x", **extra))
@@ -108,12 +115,26 @@ def test_bodies_must_be_declared_json():
             head += "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
             status, err = status_and_body(raw_exchange(server, head.encode(), body))
             assert status == 415 and "application/json" in err["error"]["message"], content_type
-        assert request(server, "POST", CHAT, user("x"), headers={"Content-Type": "application/json; charset=utf-8"})[0] == 200
+        assert (
+            request(server, "POST", CHAT, user("x"), headers={"Content-Type": "application/json; charset=utf-8"})[0]
+            == 200
+        )
 
 
-@pytest.mark.parametrize("host, allowed", [("127.0.0.1:8000", True), ("localhost:8000", True), ("LOCALHOST", True),
-                                           ("[::1]:8000", True), ("127.0.0.2", True), ("evil.example:8000", False),
-                                           ("evil.example", False), ("10.0.0.1:8000", False), ("[::1", True)])  # fmt: skip
+@pytest.mark.parametrize(
+    "host, allowed",
+    [
+        ("127.0.0.1:8000", True),
+        ("localhost:8000", True),
+        ("LOCALHOST", True),
+        ("[::1]:8000", True),
+        ("127.0.0.2", True),
+        ("evil.example:8000", False),
+        ("evil.example", False),
+        ("10.0.0.1:8000", False),
+        ("[::1", True),
+    ],
+)
 def test_loopback_server_answers_only_requests_addressed_to_loopback(host, allowed):
     # DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends Host: evil.example.
     with running_server(FakeRuntime("ok")) as server:
@@ -126,7 +147,9 @@ def test_network_bound_server_does_not_check_the_host_name():
     # never listen on other interfaces.
     with running_server(FakeRuntime("ok"), api_key="k") as server:
         server.loopback_only = False
-        status = request(server, "GET", "/v1/models", headers={"Host": "gpu-box.lan:8000", "Authorization": "Bearer k"})[0]
+        status = request(
+            server, "GET", "/v1/models", headers={"Host": "gpu-box.lan:8000", "Authorization": "Bearer k"}
+        )[0]
     assert status == 200
 
 

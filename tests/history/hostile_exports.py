@@ -10,20 +10,57 @@ import random
 from desktop_vlm.history.export import FORMAT_TAG
 
 _DATA = b"%PDF-1.4 not really"
-JUNK = [5000, 10**9, -1, 0, 2.5, "x", None, [], {}, True, "9" * 5000, 1e308, [0, 1, 2] * 40_000,
-        {"max_tiles": 5000}, ["a", None, 3.5], -(10**30)]
+JUNK = [
+    5000,
+    10**9,
+    -1,
+    0,
+    2.5,
+    "x",
+    None,
+    [],
+    {},
+    True,
+    "9" * 5000,
+    1e308,
+    [0, 1, 2] * 40_000,
+    {"max_tiles": 5000},
+    ["a", None, 3.5],
+    -(10**30),
+]
 META_KEYS = ["max_tiles", "frames", "pages", "page_count", "frame_times", "note", "left_out"]
-PARAM_KEYS = ["max_new_tokens", "do_sample", "temperature", "top_p", "top_k", "num_beams", "repetition_penalty",
-              "seed", "unknown"]
+PARAM_KEYS = [
+    "max_new_tokens",
+    "do_sample",
+    "temperature",
+    "top_p",
+    "top_k",
+    "num_beams",
+    "repetition_penalty",
+    "seed",
+    "unknown",
+]
 
 
 def valid_export() -> dict:
-    attachment = {"name": "doc.pdf", "kind": "pdf", "mime": "application/pdf",
-                  "meta": {"pages": [0], "page_count": 2, "max_tiles": 6}, "sha256": hashlib.sha256(_DATA).hexdigest(),
-                  "data": base64.b64encode(_DATA).decode()}
-    return {"format": FORMAT_TAG, "version": 1, "title": "T", "settings": {"params": {"max_new_tokens": 64}},
-            "messages": [{"role": "user", "text": "Q", "attachments": [attachment]},
-                         {"role": "assistant", "text": "A", "status": "complete"}]}
+    attachment = {
+        "name": "doc.pdf",
+        "kind": "pdf",
+        "mime": "application/pdf",
+        "meta": {"pages": [0], "page_count": 2, "max_tiles": 6},
+        "sha256": hashlib.sha256(_DATA).hexdigest(),
+        "data": base64.b64encode(_DATA).decode(),
+    }
+    return {
+        "format": FORMAT_TAG,
+        "version": 1,
+        "title": "T",
+        "settings": {"params": {"max_new_tokens": 64}},
+        "messages": [
+            {"role": "user", "text": "Q", "attachments": [attachment]},
+            {"role": "assistant", "text": "A", "status": "complete"},
+        ],
+    }
 
 
 def _mutate_dict(data: dict, rng: random.Random, heavy: bool) -> None:
@@ -42,11 +79,13 @@ def _mutate_dict(data: dict, rng: random.Random, heavy: bool) -> None:
     elif choice == 5:
         attachment[rng.choice(["name", "kind", "mime", "data", "sha256"])] = rng.choice(JUNK)
     elif choice == 6:
-        data["messages"][rng.randrange(2)][rng.choice(["role", "text", "status", "stats", "attachments"])] = (
-            rng.choice(JUNK))
+        data["messages"][rng.randrange(2)][rng.choice(["role", "text", "status", "stats", "attachments"])] = rng.choice(
+            JUNK
+        )
     elif choice == 7:
         data[rng.choice(["title", "version", "format", "pinned", "model_id", "system_prompt", "messages"])] = (
-            rng.choice(JUNK))
+            rng.choice(JUNK)
+        )
     else:
         data["messages"] = data["messages"] * rng.choice([1, 50, 1000] if heavy else [1, 50])
 
@@ -90,9 +129,11 @@ def import_outcome(store, text: str) -> str:
     for message in conversation.messages:
         for attachment in message.attachments:
             meta = attachment.meta
-            if not (TILES[0] <= meta.get("max_tiles", TILES[0]) <= TILES[1]
-                    and FRAMES[0] <= meta.get("frames", FRAMES[0]) <= FRAMES[1]
-                    and all(0 <= p < meta.get("page_count", 10**9) for p in meta.get("pages", []))):
+            if not (
+                TILES[0] <= meta.get("max_tiles", TILES[0]) <= TILES[1]
+                and FRAMES[0] <= meta.get("frames", FRAMES[0]) <= FRAMES[1]
+                and all(0 <= p < meta.get("page_count", 10**9) for p in meta.get("pages", []))
+            ):
                 return "out of bounds after import"
     if "params" in conversation.settings:
         GenerationParams(**conversation.settings["params"]).validate()

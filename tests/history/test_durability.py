@@ -32,8 +32,11 @@ answer = store.begin_answer(c.id)
 def _run_child(tmp_path, body: str) -> subprocess.Popen:
     script = tmp_path / "child.py"
     script.write_text(_CHILD_PREFIX + textwrap.dedent(body))
-    return subprocess.Popen([sys.executable, str(script), str(tmp_path / "h.sqlite3"), str(tmp_path / "att")],
-                            stdout=subprocess.PIPE, text=True)  # fmt: skip
+    return subprocess.Popen(
+        [sys.executable, str(script), str(tmp_path / "h.sqlite3"), str(tmp_path / "att")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _reopen_and_check(tmp_path):
@@ -46,27 +49,35 @@ def _reopen_and_check(tmp_path):
 
 
 def test_process_killing_itself_mid_answer_keeps_the_partial_text(tmp_path):
-    child = _run_child(tmp_path, """
+    child = _run_child(
+        tmp_path,
+        """
         store.update_answer(answer.id, "Once upon a time")
         store.update_answer(answer.id, "Once upon a time there was a")
         os.kill(os.getpid(), signal.SIGKILL)
-    """)
+    """,
+    )
     assert child.wait(timeout=30) == -signal.SIGKILL
     store, messages = _reopen_and_check(tmp_path)
     assert [(m.role, m.status, m.text) for m in messages] == [
-        ("user", "complete", "Tell me a long story"), ("assistant", "interrupted", "Once upon a time there was a")]
+        ("user", "complete", "Tell me a long story"),
+        ("assistant", "interrupted", "Once upon a time there was a"),
+    ]
     store.close()
 
 
 def test_process_killed_from_outside_while_saving_loses_nothing_acknowledged(tmp_path):
     # the child saves as fast as it can; we kill it at an arbitrary moment between (or during) saves
-    child = _run_child(tmp_path, """
+    child = _run_child(
+        tmp_path,
+        """
         text = ""
         for i in range(100000):
             text += f"word{i} "
             store.update_answer(answer.id, text)
             print(i, flush=True)
-    """)
+    """,
+    )
     acknowledged = -1
     for line in child.stdout:
         acknowledged = int(line)
@@ -95,7 +106,7 @@ def test_damaged_database_is_moved_aside_and_kept(tmp_path, where):
     _store_with_data(path, tmp_path / "att")
     data = bytearray(path.read_bytes())
     start = 0 if where == "header" else 4096 * 3
-    data[start:start + 8192] = b"\xde\xad\xbe\xef" * 2048  # garbage over real pages
+    data[start : start + 8192] = b"\xde\xad\xbe\xef" * 2048  # garbage over real pages
     path.write_bytes(bytes(data))
     store = HistoryStore(path, tmp_path / "att")
     assert store.recovered_from is not None and store.recovered_from.read_bytes() == bytes(data)
@@ -161,8 +172,7 @@ def test_full_disk_gives_a_clear_error_and_keeps_what_was_saved(tmp_path):
                 store.update_answer(answer.id, "partial, saved" + " more" * 2000 * (i + 1))
         assert "disk is full" in str(err.value) and err.value.hint
         with pytest.raises(StorageFullError):
-            store.store_attachment(b"\x89PNG" + bytes(range(256)) * 200, name="a.png", kind="image",
-                                   mime="image/png")  # fmt: skip
+            store.store_attachment(b"\x89PNG" + bytes(range(256)) * 200, name="a.png", kind="image", mime="image/png")
         assert not [p for p in (mount / "att").rglob("*") if p.is_file()]  # no half-written file left behind
         got = store.get_conversation(c.id)
         assert [m.text for m in got.messages] == ["saved before the disk filled", "partial, saved"]

@@ -24,30 +24,64 @@ def _open(tmp_path) -> HistoryStore:
 
 def _export_with(meta: dict, settings: dict) -> str:
     data = b"%PDF-1.4 pretend"
-    attachment = {"name": "doc.pdf", "kind": "pdf", "mime": "application/pdf", "meta": meta,
-                  "sha256": hashlib.sha256(data).hexdigest(), "data": base64.b64encode(data).decode()}
-    return json.dumps({"format": FORMAT_TAG, "version": 1, "title": "Imported", "settings": settings,
-                       "messages": [{"role": "user", "text": "Read it", "attachments": [attachment]}]})
+    attachment = {
+        "name": "doc.pdf",
+        "kind": "pdf",
+        "mime": "application/pdf",
+        "meta": meta,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "data": base64.b64encode(data).decode(),
+    }
+    return json.dumps(
+        {
+            "format": FORMAT_TAG,
+            "version": 1,
+            "title": "Imported",
+            "settings": settings,
+            "messages": [{"role": "user", "text": "Read it", "attachments": [attachment]}],
+        }
+    )
 
 
 def test_an_import_asking_for_huge_budgets_is_clamped_to_the_windows_bounds(tmp_path):
     store = _open(tmp_path)
-    meta = {"max_tiles": 5000, "frames": 1_000_000, "pages": [0, 2, "x", -1, 7, 2], "page_count": 5,
-            "frame_times": ["soon"], "note": 12, "future_key": "kept"}
-    settings = {"params": {"max_new_tokens": 10**9, "temperature": 0.5}, "draft": "hi",
-                "tiles": {"max_tiles": 0, "frames": 99, "preset": "giant"}}
+    meta = {
+        "max_tiles": 5000,
+        "frames": 1_000_000,
+        "pages": [0, 2, "x", -1, 7, 2],
+        "page_count": 5,
+        "frame_times": ["soon"],
+        "note": 12,
+        "future_key": "kept",
+    }
+    settings = {
+        "params": {"max_new_tokens": 10**9, "temperature": 0.5},
+        "draft": "hi",
+        "tiles": {"max_tiles": 0, "frames": 99, "preset": "giant"},
+    }
     conversation = store.import_json(_export_with(meta, settings))
     (attachment,) = conversation.messages[0].attachments
-    assert attachment.meta == {"max_tiles": TILES[1], "frames": FRAMES[1], "pages": [0, 2], "page_count": 5,
-                               "future_key": "kept"}
+    assert attachment.meta == {
+        "max_tiles": TILES[1],
+        "frames": FRAMES[1],
+        "pages": [0, 2],
+        "page_count": 5,
+        "future_key": "kept",
+    }
     assert conversation.settings == {"draft": "hi", "tiles": {"max_tiles": TILES[0], "frames": FRAMES[1]}}
     store.close()
 
 
-@pytest.mark.parametrize("settings", [
-    {"params": {"max_new_tokens": "512"}}, {"params": {"top_p": float("inf")}}, {"params": {"nonsense": 1}},
-    {"params": {"num_beams": 4, "do_sample": True}}, {"params": [1]},
-])
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"params": {"max_new_tokens": "512"}},
+        {"params": {"top_p": float("inf")}},
+        {"params": {"nonsense": 1}},
+        {"params": {"num_beams": 4, "do_sample": True}},
+        {"params": [1]},
+    ],
+)
 def test_sampling_settings_that_would_not_pass_the_windows_checks_are_dropped(tmp_path, settings):
     store = _open(tmp_path)
     text = _export_with({}, settings).replace("Infinity", "1e999")  # json.dumps writes inf as Infinity

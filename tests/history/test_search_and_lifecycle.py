@@ -150,20 +150,26 @@ def test_json_round_trip_keeps_everything(store):
     copy = store.import_json(json.dumps(data))
     assert (copy.title, copy.pinned) == ("Pinned <b>bold</b>", True)
     assert [(m.role, m.text, m.status) for m in copy.messages] == [
-        ("system", "Be brief.", "complete"), ("user", "hi", "complete"), ("assistant", "half", "interrupted")]
+        ("system", "Be brief.", "complete"),
+        ("user", "hi", "complete"),
+        ("assistant", "half", "interrupted"),
+    ]
     html = store.export_conversation(c.id, "html")
     assert "<b>bold</b>" not in html and "&lt;img&gt;.png" in html
 
 
-@pytest.mark.parametrize("breakage", [
-    lambda d: d["messages"].append({"role": "user"}),
-    lambda d: d["messages"][0].update(status="weird"),
-    lambda d: d.update(settings=[1, 2]),
-    lambda d: d["messages"][1]["attachments"][0].update(data="not base64!"),
-    lambda d: d["messages"][1]["attachments"][0].update(sha256="0" * 64),
-    lambda d: d["messages"][1].update(attachments=7),
-    lambda d: d.update(version=99),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        lambda d: d["messages"].append({"role": "user"}),
+        lambda d: d["messages"][0].update(status="weird"),
+        lambda d: d.update(settings=[1, 2]),
+        lambda d: d["messages"][1]["attachments"][0].update(data="not base64!"),
+        lambda d: d["messages"][1]["attachments"][0].update(sha256="0" * 64),
+        lambda d: d["messages"][1].update(attachments=7),
+        lambda d: d.update(version=99),
+    ],
+)
 def test_bad_imports_are_refused_whole(store, breakage):
     _, data = _export(store)
     breakage(data)

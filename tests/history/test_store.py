@@ -37,7 +37,9 @@ def test_conversation_lifecycle(store):
     got = store.get_conversation(c.id)
     assert got.title == "What colour is the square?"  # titled from the first question
     assert [(m.role, m.text, m.status) for m in got.messages] == [
-        ("user", "What colour is the square?", "complete"), ("assistant", "It is red.", "complete")]
+        ("user", "What colour is the square?", "complete"),
+        ("assistant", "It is red.", "complete"),
+    ]
     assert got.messages[0].attachments[0].path.read_bytes() == _png()
     assert got.messages[1].stats == {"new_tokens": 4}
     store.rename(c.id, "Squares")
@@ -144,8 +146,12 @@ def test_export_formats_and_json_round_trip(store):
 def test_html_export_renders_answers_safely(store):
     c = store.create_conversation()
     store.add_message(c.id, "user", "**not rendered**: people type plain text")
-    store.add_message(c.id, "assistant", "| item | price |\n|---|---|\n| tea | 2.50 |\n\n"
-                                         "<script>alert(1)</script> [click](javascript:alert(1))\n\n```\ncode\n```")
+    store.add_message(
+        c.id,
+        "assistant",
+        "| item | price |\n|---|---|\n| tea | 2.50 |\n\n"
+        "<script>alert(1)</script> [click](javascript:alert(1))\n\n```\ncode\n```",
+    )
     html = store.export_conversation(c.id, "html")
     assert "<table>" in html and "<td>tea</td>" in html and "<pre><code>code" in html
     assert "<script>alert" not in html and 'href="javascript' not in html  # left as text, never a link
@@ -177,7 +183,9 @@ def test_migrates_an_older_schema(tmp_path):
     db = sqlite3.connect(path)
     db.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1;")
     db.execute("INSERT INTO conversations(title, created_at, updated_at) VALUES ('kept', 1, 1)")
-    db.execute("INSERT INTO messages(conversation_id, role, text, status, created_at) VALUES (1, 'user', 'old words', 'complete', 1)")
+    db.execute(
+        "INSERT INTO messages(conversation_id, role, text, status, created_at) VALUES (1, 'user', 'old words', 'complete', 1)"
+    )
     db.commit()
     db.close()
     s = HistoryStore(path, tmp_path / "att")
@@ -193,10 +201,18 @@ def test_migration_to_versions_keeps_conversations_as_they_were(tmp_path):
     for cid in (1, 2):
         db.execute("INSERT INTO conversations(title, created_at, updated_at) VALUES (?, 1, 1)", (f"c{cid}",))
     # two conversations written turn by turn, their rows interleaved as they were in real use
-    for cid, role, text in [(1, "user", "q1"), (2, "user", "other"), (1, "assistant", "a1"), (1, "user", "q2"),
-                            (2, "assistant", "other answer"), (1, "assistant", "a2")]:
-        db.execute("INSERT INTO messages(conversation_id, role, text, status, created_at) "
-                   "VALUES (?, ?, ?, 'complete', 1)", (cid, role, text))
+    for cid, role, text in [
+        (1, "user", "q1"),
+        (2, "user", "other"),
+        (1, "assistant", "a1"),
+        (1, "user", "q2"),
+        (2, "assistant", "other answer"),
+        (1, "assistant", "a2"),
+    ]:
+        db.execute(
+            "INSERT INTO messages(conversation_id, role, text, status, created_at) VALUES (?, ?, ?, 'complete', 1)",
+            (cid, role, text),
+        )
     db.commit()
     db.close()
     s = HistoryStore(path, tmp_path / "att")

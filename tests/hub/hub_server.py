@@ -26,8 +26,16 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 class FakeHub:
-    def __init__(self, repos: dict[str, dict[str, bytes]], *, commit: str = "0123abcd" * 5, gated=(),
-                 redirect: bool = True, port: int = 0, page_size: int = 0):  # fmt: skip
+    def __init__(
+        self,
+        repos: dict[str, dict[str, bytes]],
+        *,
+        commit: str = "0123abcd" * 5,
+        gated=(),
+        redirect: bool = True,
+        port: int = 0,
+        page_size: int = 0,
+    ):
         self.repos = repos
         self.commit = commit
         self.gated = set(gated)
@@ -53,7 +61,7 @@ class FakeHub:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}"
 
-    def __enter__(self) -> "FakeHub":
+    def __enter__(self) -> FakeHub:
         self._thread.start()
         return self
 
@@ -159,8 +167,9 @@ class FakeHub:
                         return self._json(404, {"error": "Repository not found"})
                     if not self._authorised(repo):
                         return self._refuse()
-                    return self._json(200, {"id": repo, "sha": hub.commit,
-                                            "siblings": [{"rfilename": p} for p in hub.repos[repo]]})  # fmt: skip
+                    return self._json(
+                        200, {"id": repo, "sha": hub.commit, "siblings": [{"rfilename": p} for p in hub.repos[repo]]}
+                    )
                 if m := re.fullmatch(r"/api/models/([^/]+/[^/]+)/tree/([^/]+)", path):
                     repo = m.group(1)
                     if repo not in hub.repos:
@@ -291,7 +300,9 @@ class LoopbackProxy:
                     return
                 proxy.forwarded.append(self.path)
                 conn = http.client.HTTPConnection("127.0.0.1", target.port, timeout=30)
-                headers = {k: v for k, v in self.headers.items() if k.lower() in ("range", "authorization", "user-agent")}
+                headers = {
+                    k: v for k, v in self.headers.items() if k.lower() in ("range", "authorization", "user-agent")
+                }
                 conn.request("GET", target.path + (f"?{target.query}" if target.query else ""), headers=headers)
                 response = conn.getresponse()
                 self.send_response(response.status)
@@ -311,7 +322,7 @@ class LoopbackProxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}"
 
-    def __enter__(self) -> "LoopbackProxy":
+    def __enter__(self) -> LoopbackProxy:
         self._thread.start()
         return self
 
@@ -325,9 +336,14 @@ def make_repo(size_mb: float = 2.0, seed: int = 0) -> dict[str, bytes]:
     import random
 
     rng = random.Random(seed)
-    config = json.dumps({"architectures": ["InternVLChatModel"], "template": "internvl2_5",
-                         "llm_config": {"architectures": ["Qwen2ForCausalLM"]},
-                         "vision_config": {"model_type": "intern_vit_6b"}}).encode()  # fmt: skip
+    config = json.dumps(
+        {
+            "architectures": ["InternVLChatModel"],
+            "template": "internvl2_5",
+            "llm_config": {"architectures": ["Qwen2ForCausalLM"]},
+            "vision_config": {"model_type": "intern_vit_6b"},
+        }
+    ).encode()
     half = int(size_mb * 1_000_000 / 2)
     return {
         "config.json": config,

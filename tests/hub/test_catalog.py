@@ -13,9 +13,13 @@ from tests.hub.hub_server import FakeHub, make_repo
 
 
 def test_seed_catalog_is_complete_and_honest():
-    assert sorted(e.repo_id for e in catalog()) == ["5CD-AI/Vintern-3B-beta", "LiAutoAD/Ristretto-3B",
-                                                  "OpenGVLab/InternVL2_5-4B", "OpenGVLab/Mini-InternVL-Chat-4B-V1-5",
-                                                  "OpenGVLab/Mono-InternVL-2B"]
+    assert sorted(e.repo_id for e in catalog()) == [
+        "5CD-AI/Vintern-3B-beta",
+        "LiAutoAD/Ristretto-3B",
+        "OpenGVLab/InternVL2_5-4B",
+        "OpenGVLab/Mini-InternVL-Chat-4B-V1-5",
+        "OpenGVLab/Mono-InternVL-2B",
+    ]
     for e in catalog():
         assert e.revision == "main" and not e.revision_pinned  # no sha could be verified here; none invented
         assert "unverified" in e.license and e.description and e.languages
@@ -26,9 +30,15 @@ def test_seed_catalog_is_complete_and_honest():
     assert find("liautoad/ristretto-3b").download_bytes == 7_678_615_680
 
 
-@pytest.mark.parametrize("text", ["OpenGVLab/InternVL2_5-4B", "https://huggingface.co/OpenGVLab/InternVL2_5-4B",
-                                  "https://hf-mirror.com/OpenGVLab/InternVL2_5-4B/tree/main/",
-                                  "https://huggingface.co/models/OpenGVLab/InternVL2_5-4B"])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenGVLab/InternVL2_5-4B",
+        "https://huggingface.co/OpenGVLab/InternVL2_5-4B",
+        "https://hf-mirror.com/OpenGVLab/InternVL2_5-4B/tree/main/",
+        "https://huggingface.co/models/OpenGVLab/InternVL2_5-4B",
+    ],
+)
 def test_ids_and_urls_are_parsed(text):
     assert parse_repo_id(text) == "OpenGVLab/InternVL2_5-4B"
 
@@ -80,10 +90,17 @@ def test_parameters_are_counted_from_the_headers_and_a_broken_file_gives_no_coun
         data = json.dumps(header).encode()
         (tmp_path / name).write_bytes(struct.pack("<Q", len(data)) + data + bytes(64))
 
-    write("a.safetensors", {"__metadata__": {"format": "pt"},
-                            "vision_model.embeddings.weight": {"dtype": "BF16", "shape": [4, 3], "data_offsets": [0, 24]},
-                            "mlp1.0.weight": {"dtype": "BF16", "shape": [2], "data_offsets": [24, 28]}})  # fmt: skip
-    write("b.safetensors", {"language_model.lm_head.weight": {"dtype": "BF16", "shape": [5, 2], "data_offsets": [0, 20]}})
+    write(
+        "a.safetensors",
+        {
+            "__metadata__": {"format": "pt"},
+            "vision_model.embeddings.weight": {"dtype": "BF16", "shape": [4, 3], "data_offsets": [0, 24]},
+            "mlp1.0.weight": {"dtype": "BF16", "shape": [2], "data_offsets": [24, 28]},
+        },
+    )
+    write(
+        "b.safetensors", {"language_model.lm_head.weight": {"dtype": "BF16", "shape": [5, 2], "data_offsets": [0, 20]}}
+    )
     count = count_parameters(tmp_path)
     assert (count.total, count.vision) == (24, 14)
     (tmp_path / "c.safetensors").write_bytes(b"\xff" * 16)  # a header length no safetensors file has
@@ -91,8 +108,11 @@ def test_parameters_are_counted_from_the_headers_and_a_broken_file_gives_no_coun
     assert count_parameters(tmp_path / "empty-folder-that-is-not-there") is None
 
 
-@pytest.mark.parametrize("header", [b"[1, 2]", b'{"x": 5}', b'{"x": {"dtype": "F32"}}', b"[" * 100_000],
-                         ids=["list", "entry not an object", "no shape", "nested"])
+@pytest.mark.parametrize(
+    "header",
+    [b"[1, 2]", b'{"x": 5}', b'{"x": {"dtype": "F32"}}', b"[" * 100_000],
+    ids=["list", "entry not an object", "no shape", "nested"],
+)
 def test_a_hostile_header_gives_no_count_rather_than_an_exception(tmp_path, header):
     import struct
 

@@ -56,9 +56,23 @@ def test_sigkill_then_resume_fetches_only_the_missing_bytes(tmp_path, kill_at):
     with FakeHub({REPO: repo}, redirect=False) as hub:
         hub.throttle_bps = 6_000_000
         env = os.environ | {"XDG_CONFIG_HOME": str(tmp_path / "cfg")}
-        proc = subprocess.Popen([sys.executable, "-c", _PULL, "models", "--endpoint", hub.url, "--models-dir",
-                                 str(tmp_path / "m"), "pull", REPO], env=env, stderr=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL)  # fmt: skip
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                _PULL,
+                "models",
+                "--endpoint",
+                hub.url,
+                "--models-dir",
+                str(tmp_path / "m"),
+                "pull",
+                REPO,
+            ],
+            env=env,
+            stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+        )
         part = tmp_path / "m" / ".staging" / "OpenGVLab--InternVL2_5-4B" / (SHARD + ".part")
         deadline = time.monotonic() + 60
         while not (part.exists() and part.stat().st_size >= kill_at * size):
@@ -68,9 +82,23 @@ def test_sigkill_then_resume_fetches_only_the_missing_bytes(tmp_path, kill_at):
         proc.wait()
         on_disk = part.stat().st_size
         if kill_at == 0.6:  # after a restart the killed download is listed as partial, offline, from disk
-            listing = subprocess.run([sys.executable, "-c", _PULL, "models", "--endpoint", "http://127.0.0.1:9",
-                                      "--models-dir", str(tmp_path / "m"), "list"], env=env, capture_output=True,
-                                     text=True, timeout=60).stdout  # fmt: skip
+            listing = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    _PULL,
+                    "models",
+                    "--endpoint",
+                    "http://127.0.0.1:9",
+                    "--models-dir",
+                    str(tmp_path / "m"),
+                    "list",
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            ).stdout
             assert f"{REPO}" in listing and "partial:" in listing and "resumes" in listing
         hub.throttle_bps = None
         hub.wait_until_quiet(SHARD)  # the dead client's connection may still have a chunk in flight

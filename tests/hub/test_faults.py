@@ -11,8 +11,16 @@ import time
 import pytest
 
 from desktop_vlm.config.settings import HubSettings
-from desktop_vlm.hub import (DiskSpaceError, DownloadCancelled, DownloadControl, HubError, ModelStore, PartialDownload, Puller,
-                             TokenStore)  # fmt: skip
+from desktop_vlm.hub import (
+    DiskSpaceError,
+    DownloadCancelled,
+    DownloadControl,
+    HubError,
+    ModelStore,
+    PartialDownload,
+    Puller,
+    TokenStore,
+)
 from desktop_vlm.hub.store import MANIFEST
 from tests.hub.hub_server import GOOD_TOKEN, FakeHub, LoopbackProxy, make_repo
 
@@ -118,8 +126,9 @@ def test_bytes_staged_for_an_older_commit_are_kept_only_where_unchanged(tmp_path
         assert (staged / SHARD).is_file() and (staged / (SHARD2 + ".part")).is_file()
         on_disk = (staged / (SHARD2 + ".part")).stat().st_size
         total = sum(len(d) for n, d in repo.items() if not n.endswith((".py", ".bin")))
-        assert ModelStore(tmp_path).partial_downloads() == [PartialDownload(REPO, len(repo["config.json"]) +
-                                                                            len(repo[SHARD]) + on_disk, total)]  # fmt: skip
+        assert ModelStore(tmp_path).partial_downloads() == [
+            PartialDownload(REPO, len(repo["config.json"]) + len(repo[SHARD]) + on_disk, total)
+        ]
 
         hub.throttle_bps = None
         hub.wait_until_quiet(SHARD2)
@@ -162,8 +171,13 @@ def test_discarding_a_download_another_process_runs_is_refused(tmp_path):
     with FakeHub({REPO: make_repo(size_mb=3)}) as hub:
         hub.throttle_bps = 2_000_000
         control, running = DownloadControl(), threading.Event()
-        worker = threading.Thread(target=lambda: _swallow(lambda: _puller(hub, tmp_path).pull(
-            REPO, control=control, on_progress=lambda p: p.state == "downloading" and running.set())))
+        worker = threading.Thread(
+            target=lambda: _swallow(
+                lambda: _puller(hub, tmp_path).pull(
+                    REPO, control=control, on_progress=lambda p: p.state == "downloading" and running.set()
+                )
+            )
+        )
         worker.start()
         assert running.wait(30)
         with pytest.raises(HubError, match="already being downloaded"):

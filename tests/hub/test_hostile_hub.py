@@ -74,8 +74,11 @@ def test_a_wait_beyond_the_bound_ends_at_once_in_a_message(tmp_path):
         assert time.monotonic() - started < 5 and "Try again later" in err.value.hint
 
 
-@pytest.mark.parametrize("fault", [{"status": 429, "rate_limit": 120}, {"status": 503, "retry_after": 100}],
-                         ids=["rate limit", "retry-after"])
+@pytest.mark.parametrize(
+    "fault",
+    [{"status": 429, "rate_limit": 120}, {"status": 503, "retry_after": 100}],
+    ids=["rate limit", "retry-after"],
+)
 def test_pausing_ends_a_wait_the_hub_asked_for_at_once(tmp_path, fault):
     with FakeHub({REPO: make_repo()}) as hub:
         hub.faults["@api"] = dict(fault, times=1)
@@ -83,8 +86,9 @@ def test_pausing_ends_a_wait_the_hub_asked_for_at_once(tmp_path, fault):
 
         def run():
             try:
-                _puller(hub, tmp_path).pull(REPO, control=control,
-                                            on_progress=lambda p: p.state == "waiting" and waiting.set())
+                _puller(hub, tmp_path).pull(
+                    REPO, control=control, on_progress=lambda p: p.state == "waiting" and waiting.set()
+                )
             except DownloadCancelled:
                 outcome["paused_at"] = time.monotonic()
 
@@ -98,11 +102,15 @@ def test_pausing_ends_a_wait_the_hub_asked_for_at_once(tmp_path, fault):
 
 
 @pytest.mark.timeout(60)  # before the cap, an endless body was written until the disk filled
-@pytest.mark.parametrize("fault", [
-    {"oversize": 64_000_000},  # announced: refused before a byte is read
-    {"oversize": 64_000_000, "announce": False},  # not announced: cut off at the listed size
-    {"endless": True},
-], ids=["announced", "unannounced", "endless"])
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {"oversize": 64_000_000},  # announced: refused before a byte is read
+        {"oversize": 64_000_000, "announce": False},  # not announced: cut off at the listed size
+        {"endless": True},
+    ],
+    ids=["announced", "unannounced", "endless"],
+)
 def test_a_mirror_sending_more_than_the_listed_size_is_cut_off(tmp_path, fault):
     repo = make_repo()
     with FakeHub({REPO: repo}) as hub:

@@ -14,8 +14,17 @@ import time
 import pytest
 
 from desktop_vlm.config.settings import HubSettings
-from desktop_vlm.hub import (DownloadCancelled, DownloadControl, DownloadProgress, HubError, ModelStore,
-                             OfflineError, Puller, forget_offline, is_offline)  # fmt: skip
+from desktop_vlm.hub import (
+    DownloadCancelled,
+    DownloadControl,
+    DownloadProgress,
+    HubError,
+    ModelStore,
+    OfflineError,
+    Puller,
+    forget_offline,
+    is_offline,
+)
 from tests.hub.hub_server import FakeHub, make_repo
 
 REPO = "OpenGVLab/InternVL2_5-4B"
@@ -129,13 +138,16 @@ def test_cli_pull_shows_progress_on_stderr_and_list_shows_state(tmp_path):
     env = os.environ | {"XDG_CONFIG_HOME": str(tmp_path / "cfg"), "XDG_DATA_HOME": str(tmp_path / "data")}
 
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "desktop_vlm", "models", *args], env=env, capture_output=True,
-                              text=True, timeout=60)  # fmt: skip
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_vlm", "models", *args], env=env, capture_output=True, text=True, timeout=60
+        )
 
     with FakeHub({REPO: make_repo()}) as hub:
         out = cli("--endpoint", hub.url, "pull", f"{hub.url}/{REPO}/tree/main")  # a URL is accepted too
         assert out.returncode == 0, out.stderr
-        assert "MB/s" in out.stderr and "done" in out.stderr and out.stdout.strip().endswith("OpenGVLab--InternVL2_5-4B")
+        assert (
+            "MB/s" in out.stderr and "done" in out.stderr and out.stdout.strip().endswith("OpenGVLab--InternVL2_5-4B")
+        )
         gone = cli("--endpoint", hub.url, "pull", "nobody/nothing")
         assert gone.returncode == 1 and "No model" in gone.stderr and "Traceback" not in gone.stderr
     listing = cli("list").stdout

@@ -21,8 +21,14 @@ FIXTURE = REFERENCE_DIR / "InternVL2_5-4B"
 
 def _cli(tmp_path, *args, input_text=None):
     env = os.environ | {"XDG_CONFIG_HOME": str(tmp_path / "cfg"), "XDG_DATA_HOME": str(tmp_path / "data")}
-    return subprocess.run([sys.executable, "-m", "desktop_vlm", "models", *map(str, args)], env=env, input=input_text,
-                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_vlm", "models", *map(str, args)],
+        env=env,
+        input=input_text,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_import_copy_verify_tamper_and_delete(tmp_path):

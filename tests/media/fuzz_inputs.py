@@ -15,6 +15,7 @@ def seed_images() -> dict[str, bytes]:
         buffer = io.BytesIO()
         image.save(buffer, fmt, **kwargs)
         seeds[fmt.lower()] = buffer.getvalue()
+
     def saved(im, fmt, **kwargs):
         buffer = io.BytesIO()
         im.save(buffer, fmt, **kwargs)
@@ -34,8 +35,19 @@ def seed_images() -> dict[str, bytes]:
     return seeds
 
 
-MAGIC = [b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*", b"RIFF\x00\x00\x00\x00WEBPVP8 ",
-         b"\x00\x00\x00\x18ftypheic", b"\x00\x00\x00\x1cftypisom", b"\x1a\x45\xdf\xa3", b"%PDF-1.7\n"]  # fmt: skip
+MAGIC = [
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff\xe0",
+    b"GIF89a",
+    b"BM",
+    b"II*\x00",
+    b"MM\x00*",
+    b"RIFF\x00\x00\x00\x00WEBPVP8 ",
+    b"\x00\x00\x00\x18ftypheic",
+    b"\x00\x00\x00\x1cftypisom",
+    b"\x1a\x45\xdf\xa3",
+    b"%PDF-1.7\n",
+]
 
 
 def seed_video(codec: str = "mpeg4") -> bytes:

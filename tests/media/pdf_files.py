@@ -10,8 +10,10 @@ def minimal_pdf(pages=1, size=(612, 792), rotate=0, encrypt=False, text=b"Hello"
     objs.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode())
     for i in range(pages):
-        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Rotate {rotate} "
-                    f"/Contents {4 + 2 * i} 0 R >>".encode())
+        objs.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Rotate {rotate} "
+            f"/Contents {4 + 2 * i} 0 R >>".encode()
+        )
         stream = b"0 0 1 rg 50 50 100 100 re f"
         objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     enc_ref = b""
@@ -46,16 +48,24 @@ def bomb_pdf(inflated: int, repeats: int = 4) -> bytes:
     inflates every listing and joins them, so the page needs about ``repeats × inflated`` bytes to parse."""
     stream = flate_of_spaces(inflated)
     contents = b" ".join([b"4 0 R"] * repeats)
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [" + contents + b"] >>",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]  # fmt: skip
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [" + contents + b"] >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
     return _assemble(objs)
 
 
 def page_of_size_pdf(width_pt: float, height_pt: float) -> bytes:
     """A one-page PDF with a MediaBox of ``width_pt`` × ``height_pt`` points and an empty page."""
-    return _assemble([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] >>" % (width_pt, height_pt)])  # fmt: skip
+    return _assemble(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] >>" % (width_pt, height_pt),
+        ]
+    )
 
 
 def _assemble(objs: list[bytes]) -> bytes:
@@ -80,12 +90,15 @@ def image_bomb_pdf(side: int, draws: int = 1) -> bytes:
     row = bytes(side * 3)
     stream = b"".join(compressor.compress(row) for _ in range(side)) + compressor.flush()
     content = b" ".join(b"q 612 0 0 792 0 0 cm /Im0 Do Q" for _ in range(draws))
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im0 5 0 R >> >> "
-            b"/Contents 4 0 R >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 "
-            b"/Filter /FlateDecode /Length %d >>\nstream\n" % (side, side, len(stream)) + stream + b"\nendstream"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im0 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n" % (side, side, len(stream)) + stream + b"\nendstream",
+    ]
     return _assemble(objs)
 
 
@@ -93,12 +106,15 @@ def recursive_form_pdf(fan_out: int = 2) -> bytes:
     """A page drawing a form XObject that draws itself ``fan_out`` times: unbounded recursion unless the
     renderer stops it."""
     form = b" ".join(b"q 0.5 0 0 0.5 0 0 cm /Fm0 Do Q" for _ in range(fan_out)) + b" 0 0 10 10 re f"
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Fm0 5 0 R >> >> "
-            b"/Contents 4 0 R >>",
-            b"<< /Length 16 >>\nstream\n/Fm0 Do         \nendstream",
-            b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /Fm0 5 0 R >> >> "
-            b"/Length %d >>\nstream\n" % len(form) + form + b"\nendstream"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Fm0 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length 16 >>\nstream\n/Fm0 Do         \nendstream",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /Fm0 5 0 R >> >> "
+        b"/Length %d >>\nstream\n" % len(form) + form + b"\nendstream",
+    ]
     return _assemble(objs)
 
 

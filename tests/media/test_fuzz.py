@@ -25,8 +25,12 @@ from desktop_vlm.media import detect_kind, load_image, pdf_page_count, probe_vid
 from tests.media.fuzz_inputs import MAGIC, mutate, seed_images, seed_pdf, seed_video
 
 SEEDS = seed_images()
-FUZZ = settings(max_examples=100, deadline=5000, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+FUZZ = settings(
+    max_examples=100,
+    deadline=5000,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 pytestmark = pytest.mark.timeout(120)
 
 
@@ -107,12 +111,12 @@ def _bomb(fmt: str) -> bytes:
     elif fmt == "GIF":  # logical screen and first image descriptor
         data[6:10] = struct.pack("<HH", 65535, 65535)
         at = data.index(b",")
-        data[at + 5: at + 9] = struct.pack("<HH", 65535, 65535)
+        data[at + 5 : at + 9] = struct.pack("<HH", 65535, 65535)
     elif fmt == "BMP":
         data[18:26] = struct.pack("<ii", 60000, 60000)
     elif fmt == "JPEG":  # the SOF0 marker's height and width
         at = data.index(b"\xff\xc0")
-        data[at + 5: at + 9] = struct.pack(">HH", 65000, 65000)
+        data[at + 5 : at + 9] = struct.pack(">HH", 65000, 65000)
     return bytes(data)
 
 

@@ -80,11 +80,14 @@ def test_a_large_jpeg_is_decoded_at_a_reduced_scale_and_turned_upright():
     assert fitted.note.startswith("downscaled from 1000×1600 to ")
 
 
-@pytest.mark.parametrize("fmt,kwargs,why", [
-    ("JPEG", {"progressive": True}, "a progressive JPEG this large needs the whole image"),
-    ("WEBP", {}, "WEBP images this large cannot be downscaled"),
-    ("PNG", {"bits": 16}, "only 8-bit, non-interlaced PNGs"),
-])
+@pytest.mark.parametrize(
+    "fmt,kwargs,why",
+    [
+        ("JPEG", {"progressive": True}, "a progressive JPEG this large needs the whole image"),
+        ("WEBP", {}, "WEBP images this large cannot be downscaled"),
+        ("PNG", {"bits": 16}, "only 8-bit, non-interlaced PNGs"),
+    ],
+)
 def test_formats_that_cannot_be_decoded_smaller_are_refused_over_the_cap(fmt, kwargs, why):
     image = _photo((1200, 1000))
     if kwargs.pop("bits", None):
@@ -116,8 +119,9 @@ def test_a_96_megapixel_png_is_downscaled_in_little_memory(tmp_path):
         peak = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) // 1024
         print(fitted.note, "|", peak)
     """)
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
     note, _, peak = done.stdout.strip().partition(" | ")
     assert note == "downscaled from 12000×8000 to 1344×896 for 12 tiles", done.stderr
     assert int(peak) < 200

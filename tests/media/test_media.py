@@ -31,8 +31,10 @@ def _save(tmp_path, image, name, **kw):
     return path
 
 
-@pytest.mark.parametrize("fmt,name", [("PNG", "a.png"), ("JPEG", "a.jpg"), ("WEBP", "a.webp"), ("BMP", "a.bmp"),
-                                      ("TIFF", "a.tiff"), ("GIF", "a.gif")])  # fmt: skip
+@pytest.mark.parametrize(
+    "fmt,name",
+    [("PNG", "a.png"), ("JPEG", "a.jpg"), ("WEBP", "a.webp"), ("BMP", "a.bmp"), ("TIFF", "a.tiff"), ("GIF", "a.gif")],
+)
 def test_common_formats_decode_to_rgb(tmp_path, fmt, name):
     path = _save(tmp_path, Image.new("RGB", (64, 48), (200, 30, 30)), name, format=fmt)
     assert detect_kind(path) == "image"
@@ -71,7 +73,9 @@ def _png_header_only(width, height) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 def test_decompression_bomb_is_refused_before_decoding(tmp_path):
@@ -182,8 +186,12 @@ def test_every_strategy_returns_the_model_card_frames(tmp_path, gop, n):
     assert index is not None and len(index.pts) == 200
     wanted = frame_indices(200, n)
     expected = [(i * 5) % 256 for i in wanted]
-    for frames in (video._sequential(path, wanted), video._by_seeking(path, wanted, index),
-                   video._by_seeking(path, wanted, index, min_skip=None), video.sample_video_frames(path, n)):
+    for frames in (
+        video._sequential(path, wanted),
+        video._by_seeking(path, wanted, index),
+        video._by_seeking(path, wanted, index, min_skip=None),
+        video.sample_video_frames(path, n),
+    ):
         assert all(abs(r - e) <= 6 for r, e in zip(_reds(frames), expected)), (_reds(frames), expected)
         assert len(frames) == n
 
@@ -211,8 +219,11 @@ def test_falls_back_to_the_sequential_pass_when_seeking_fails(tmp_path, monkeypa
 
     monkeypatch.setattr(video, "_by_seeking", broken)
     frames = video.sample_video_frames(path, 4)
-    assert calls and _reds(frames) == [(i * 5) % 256 for i in frame_indices(60, 4)] or \
-        all(abs(r - (i * 5) % 256) <= 6 for r, i in zip(_reds(frames), frame_indices(60, 4)))
+    assert (
+        calls
+        and _reds(frames) == [(i * 5) % 256 for i in frame_indices(60, 4)]
+        or all(abs(r - (i * 5) % 256) <= 6 for r, i in zip(_reds(frames), frame_indices(60, 4)))
+    )
     monkeypatch.setattr(video, "_packet_index", lambda p: None)  # e.g. frames without timestamps
     assert len(video.sample_video_frames(path, 4)) == 4
 
@@ -260,4 +271,7 @@ def test_a_thumbnail_decode_may_come_back_smaller_but_never_below_the_asked_size
     small = load_image(photo, at_least=144)
     assert small.size == (500, 375)  # JPEG decoded at 1/8 scale, both sides still >= 144
     assert load_image(photo).size == (4000, 3000)
-    assert load_image(_save(tmp_path, Image.new("RGB", (4000, 3000), "olive"), "big.png"), at_least=144).size == (4000, 3000)
+    assert load_image(_save(tmp_path, Image.new("RGB", (4000, 3000), "olive"), "big.png"), at_least=144).size == (
+        4000,
+        3000,
+    )

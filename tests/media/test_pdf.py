@@ -66,7 +66,12 @@ def test_rendered_size_replans_to_the_same_grid_and_covers_it(w, aspect, max_til
     plan = plan_tiles(px_w, px_h, max_tiles=max_tiles)
     # an aspect ratio exactly half-way between two grids' (e.g. 1.1 between 1.0 and 1.2) is a tie that one
     # pixel of rounding decides, for the runtime too: no render size can promise a grid there
-    assume(all(plan_tiles(px_w + dx, px_h + dy, max_tiles=max_tiles) == plan for dx, dy in ((1, 0), (0, 1), (-1, 0), (0, -1))))
+    assume(
+        all(
+            plan_tiles(px_w + dx, px_h + dy, max_tiles=max_tiles) == plan
+            for dx, dy in ((1, 0), (0, 1), (-1, 0), (0, -1))
+        )
+    )
     if px_w * px_h < MAX_RENDER_PIXELS * 0.99:  # not capped: the render covers exactly the grid it will get
         again = plan_tiles(max(1, round(w * scale * 3)), max(1, round(h * scale * 3)), max_tiles=max_tiles)
         assert (plan.columns, plan.rows) == (again.columns, again.rows)

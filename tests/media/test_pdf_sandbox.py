@@ -65,8 +65,9 @@ def test_the_app_process_stays_small_while_the_bomb_is_rendered(bomb):
             status = open("/proc/self/status").read()
             print("refused", int(re.search(r"VmHWM:\\s+(\\d+)", status).group(1)) // 1024)
     """)
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
     outcome, *peak_mb = done.stdout.split()
     assert outcome == "refused", done.stderr
     assert int(peak_mb[0]) < 250, done.stdout  # the page needed ~1 GB; none of it was in this process
@@ -129,7 +130,8 @@ def test_a_renderer_that_cannot_start_is_not_blamed_on_the_pdf(tmp_path):
         except Exception as err:
             print(err)
     """)
-    done = subprocess.run([sys.executable, "-"], input=script, cwd=ROOT, capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-"], input=script, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
     assert "The PDF renderer could not start, so fine.pdf cannot be read" in done.stdout, done.stderr
     assert "too large" not in done.stdout

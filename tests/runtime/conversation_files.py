@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_HEADER = '''import dataclasses
+_HEADER = """import dataclasses
 from enum import IntEnum, auto
 
 
@@ -35,7 +35,7 @@ conv_templates = {}
 def register_conv_template(template, override=False):
     conv_templates[template.name] = template
 
-'''
+"""
 
 
 def write_conversation_file(folder: Path, templates: dict[str, dict]) -> Path:
@@ -52,5 +52,8 @@ def write_conversation_file(folder: Path, templates: dict[str, dict]) -> Path:
     return path
 
 
-CHATML = {"system_template": "<|im_start|>system\n{system_message}",
-          "roles": ("<|im_start|>user\n", "<|im_start|>assistant\n"), "sep_style": "MPT"}  # fmt: skip
+CHATML = {
+    "system_template": "<|im_start|>system\n{system_message}",
+    "roles": ("<|im_start|>user\n", "<|im_start|>assistant\n"),
+    "sep_style": "MPT",
+}

@@ -30,8 +30,12 @@ def vision_features(folder: Path, pixels: torch.Tensor) -> torch.Tensor:
     cfg = json.loads((folder / "config.json").read_text())
     v, w = cfg["vision_config"], raw_tensors(folder)
     heads, c = v["num_attention_heads"], v["hidden_size"]
-    x = F.conv2d(pixels, w["vision_model.embeddings.patch_embedding.weight"],
-                 w["vision_model.embeddings.patch_embedding.bias"], stride=14)  # fmt: skip
+    x = F.conv2d(
+        pixels,
+        w["vision_model.embeddings.patch_embedding.weight"],
+        w["vision_model.embeddings.patch_embedding.bias"],
+        stride=14,
+    )
     n, _, gh, gw = x.shape
     x = torch.cat([w["vision_model.embeddings.class_embedding"].expand(n, -1, -1), x.flatten(2).transpose(1, 2)], 1)
     pos = w["vision_model.embeddings.position_embedding"]
@@ -48,8 +52,11 @@ def vision_features(folder: Path, pixels: torch.Tensor) -> torch.Tensor:
         att = F.linear(att.transpose(1, 2).reshape(n, -1, c), w[p + "attn.proj.weight"], w[p + "attn.proj.bias"])
         x = x + w[p + "ls1"] * att
         h = F.layer_norm(x, (c,), w[p + "norm2.weight"], w[p + "norm2.bias"], v["layer_norm_eps"])
-        h = F.linear(F.gelu(F.linear(h, w[p + "mlp.fc1.weight"], w[p + "mlp.fc1.bias"])),
-                     w[p + "mlp.fc2.weight"], w[p + "mlp.fc2.bias"])  # fmt: skip
+        h = F.linear(
+            F.gelu(F.linear(h, w[p + "mlp.fc1.weight"], w[p + "mlp.fc1.bias"])),
+            w[p + "mlp.fc2.weight"],
+            w[p + "mlp.fc2.bias"],
+        )
         x = x + w[p + "ls2"] * h
         states.append(x)
     x = states[cfg["select_layer"]][:, 1:]
@@ -72,19 +79,30 @@ def export_llm(folder: Path, dest: Path) -> Path:
     if cfg["model_type"] == "qwen2":
         cfg = {k: v for k, v in cfg.items() if k != "rope_scaling"}  # transformers 4.37's Qwen2 ignored it
     elif cfg.get("rope_scaling"):  # today's transformers wants this key inside the scaling dict too
-        cfg["rope_scaling"] = cfg["rope_scaling"] | {"original_max_position_embeddings": cfg["original_max_position_embeddings"]}
+        cfg["rope_scaling"] = cfg["rope_scaling"] | {
+            "original_max_position_embeddings": cfg["original_max_position_embeddings"]
+        }
     dest.mkdir(parents=True, exist_ok=True)
     (dest / "config.json").write_text(json.dumps(cfg))
-    tensors = {k[len("language_model.") :]: t.contiguous() for k, t in raw_tensors(folder).items()
-               if k.startswith("language_model.")}  # fmt: skip
+    tensors = {
+        k[len("language_model.") :]: t.contiguous()
+        for k, t in raw_tensors(folder).items()
+        if k.startswith("language_model.")
+    }
     save_file(tensors, str(dest / "model.safetensors"), metadata={"format": "pt"})
     for name in ("tokenizer.json", "tokenizer_config.json"):
         shutil.copy(folder / name, dest / name)
     return dest
 
 
-def greedy_ids(llm_folder: Path, input_ids: list[int], image_rows: torch.Tensor | None, img_context_id: int,
-               stop_id: int, max_new_tokens: int) -> list[int]:  # fmt: skip
+def greedy_ids(
+    llm_folder: Path,
+    input_ids: list[int],
+    image_rows: torch.Tensor | None,
+    img_context_id: int,
+    stop_id: int,
+    max_new_tokens: int,
+) -> list[int]:
     """chat()'s generate step: embed, overwrite <IMG_CONTEXT> rows, greedy generate from embeddings."""
     from transformers import AutoModelForCausalLM
 
@@ -94,6 +112,12 @@ def greedy_ids(llm_folder: Path, input_ids: list[int], image_rows: torch.Tensor 
         embeds = lm.get_input_embeddings()(ids)
         if image_rows is not None:
             embeds[ids == img_context_id] = image_rows.reshape(-1, embeds.shape[-1])
-        out = lm.generate(inputs_embeds=embeds, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
-                          do_sample=False, eos_token_id=stop_id, pad_token_id=stop_id)  # fmt: skip
+        out = lm.generate(
+            inputs_embeds=embeds,
+            attention_mask=torch.ones_like(ids),
+            max_new_tokens=max_new_tokens,
+            do_sample=False,
+            eos_token_id=stop_id,
+            pad_token_id=stop_id,
+        )
     return out[0].tolist()

@@ -16,12 +16,18 @@ def test_single_query_attention_equals_sdpa(heads, kv_heads):
     g = torch.Generator().manual_seed(heads)
     q = torch.randn(2, heads, 1, 64, generator=g)
     k, v = torch.randn(2, kv_heads, 37, 64, generator=g), torch.randn(2, kv_heads, 37, 64, generator=g)
-    expected = F.scaled_dot_product_attention(q, k.repeat_interleave(heads // kv_heads, 1),
-                                              v.repeat_interleave(heads // kv_heads, 1))  # fmt: skip
+    expected = F.scaled_dot_product_attention(
+        q, k.repeat_interleave(heads // kv_heads, 1), v.repeat_interleave(heads // kv_heads, 1)
+    )
     torch.testing.assert_close(single_query_attention(q, k, v), expected, rtol=1e-5, atol=1e-6)
-    torch.testing.assert_close(single_query_attention(q, k, v, scale=0.3), F.scaled_dot_product_attention(
-        q, k.repeat_interleave(heads // kv_heads, 1), v.repeat_interleave(heads // kv_heads, 1), scale=0.3),
-        rtol=1e-5, atol=1e-6)  # fmt: skip
+    torch.testing.assert_close(
+        single_query_attention(q, k, v, scale=0.3),
+        F.scaled_dot_product_attention(
+            q, k.repeat_interleave(heads // kv_heads, 1), v.repeat_interleave(heads // kv_heads, 1), scale=0.3
+        ),
+        rtol=1e-5,
+        atol=1e-6,
+    )
 
 
 def test_masks_hide_the_empty_slots_of_a_static_cache():

@@ -87,7 +87,9 @@ def test_damaged_files_give_one_clear_line_from_ask(tmp_path, source, name, cont
 
 
 def test_inspect_imports_no_torch():
-    code = (f"from desktop_vlm.runtime.checkpoint_facts import inspect_checkpoint; import sys; "
-            f"inspect_checkpoint({str(MODELS / 'Mono-InternVL-2B')!r}); print('torch' in sys.modules)")  # fmt: skip
+    code = (
+        f"from desktop_vlm.runtime.checkpoint_facts import inspect_checkpoint; import sys; "
+        f"inspect_checkpoint({str(MODELS / 'Mono-InternVL-2B')!r}); print('torch' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

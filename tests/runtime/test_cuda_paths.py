@@ -11,8 +11,8 @@ from PIL import Image
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
-from tests.conftest import REFERENCE_DIR
 from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
+from tests.conftest import REFERENCE_DIR
 
 pytestmark = [
     pytest.mark.gpu,
@@ -25,8 +25,13 @@ def _conversation(runtime, turns: int = 3):
     image = Image.open(REFERENCE_DIR / "images" / "image2.png").convert("RGB")
     history, ids = [], []
     for question in ("<image>\nDescribe the image.", "What else?", "One more detail?")[:turns]:
-        request = ChatRequest(question, [VisualInput(image)], list(history), params=GenerationParams(max_new_tokens=24),
-                              tiles=TileParams(max_tiles=6))  # fmt: skip
+        request = ChatRequest(
+            question,
+            [VisualInput(image)],
+            list(history),
+            params=GenerationParams(max_new_tokens=24),
+            tiles=TileParams(max_tiles=6),
+        )
         result = runtime.generate(request)
         history.append(Turn(question, result.text))
         ids.append(result.token_ids)
@@ -56,8 +61,9 @@ def test_compiled_decode_is_not_denied_cuda_graphs():
 
 def test_int4_weights_generate_on_cuda(tmp_path):
     pytest.importorskip("torchao")
-    folder = write_internvl_checkpoint(tmp_path / "q", llm_hidden=256, llm_heads=4, kv_heads=2, llm_layers=2,
-                                       llm_intermediate=512, scale=0.05)  # fmt: skip
+    folder = write_internvl_checkpoint(
+        tmp_path / "q", llm_hidden=256, llm_heads=4, kv_heads=2, llm_layers=2, llm_intermediate=512, scale=0.05
+    )
     runtime = load_runtime(folder, device="cuda", dtype="bfloat16", quantize="int4")
     request = ChatRequest("Describe the receipt total.", params=GenerationParams(max_new_tokens=6))
     assert torch.isfinite(runtime.forward_logits(request)).all()

@@ -12,9 +12,9 @@ from torch import nn
 from desktop_vlm.core.types import GenerationParams
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest
+from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 from desktop_vlm.runtime.kernels import probe
 from desktop_vlm.runtime.widening import WideningLinear
-from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 
 
 class ScriptedLayer(nn.Module):
@@ -132,6 +132,22 @@ def test_the_answer_footer_and_the_cli_line_name_the_decode_kernel(tmp_path, mon
 
     monkeypatch.setattr(loader, "default_cache_dir", lambda: tmp_path)
     folder = write_internvl_checkpoint(tmp_path / "i")
-    assert cli(["ask", str(folder), "Hi", "--device", "cpu", "--dtype", "float32", "--quantize", "int8",
-                "--max-new-tokens", "3"]) == 0
+    assert (
+        cli(
+            [
+                "ask",
+                str(folder),
+                "Hi",
+                "--device",
+                "cpu",
+                "--dtype",
+                "float32",
+                "--quantize",
+                "int8",
+                "--max-new-tokens",
+                "3",
+            ]
+        )
+        == 0
+    )
     assert "tokens/s (int8-" in capsys.readouterr().err

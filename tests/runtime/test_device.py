@@ -9,7 +9,14 @@ import pytest
 import torch
 
 from desktop_vlm.core.errors import InsufficientMemoryError, InvalidRequestError
-from desktop_vlm.runtime.device import check_fits, cpu_has_native_bf16, onednn, pick_device, pick_dtype, single_token_kernels
+from desktop_vlm.runtime.device import (
+    check_fits,
+    cpu_has_native_bf16,
+    onednn,
+    pick_device,
+    pick_dtype,
+    single_token_kernels,
+)
 
 
 def _cpuinfo_flags() -> set[str]:
@@ -27,8 +34,10 @@ def test_cpu_bf16_probe_agrees_with_the_cpu_flags():
     assert cpu_has_native_bf16() == native
 
 
-@pytest.mark.parametrize(("machine", "expected"), [("x86_64", torch.bfloat16), ("AMD64", torch.bfloat16),
-                                                   ("aarch64", torch.float32), ("arm64", torch.float32)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("machine", "expected"),
+    [("x86_64", torch.bfloat16), ("AMD64", torch.bfloat16), ("aarch64", torch.float32), ("arm64", torch.float32)],
+)
 def test_cpu_auto_precision_is_bf16_on_x86_and_float16_is_refused(monkeypatch, machine, expected):
     """bf16 on every x86 CPU (natively, or widened where the CPU lacks bf16 instructions); ARM unmeasured."""
     monkeypatch.setattr(platform, "machine", lambda: machine)
@@ -63,7 +72,7 @@ def test_single_token_kernels_bypass_onednn_only_for_cpu_bf16_and_always_restore
     assert torch.backends.mkldnn.enabled
     with pytest.raises(ZeroDivisionError):
         with single_token_kernels(cpu, bf16):
-            1 / 0
+            raise ZeroDivisionError("an error inside a step")
     assert torch.backends.mkldnn.enabled  # restored after an error inside a step
     with single_token_kernels(cpu, torch.float32):
         assert torch.backends.mkldnn.enabled  # fp32 matmuls go to MKL either way

@@ -35,7 +35,9 @@ def test_detected_loaded_and_answering(toy_family, tmp_path):
     assert registry.detect_format(json.loads((folder / "config.json").read_text())).family == "toy-vlm"
     runtime = load_runtime(folder, device="cpu", dtype="float32")
     picture = Image.new("RGB", (120, 60), (200, 30, 30))
-    result = runtime.generate(ChatRequest("What is it?", [VisualInput(picture)], params=GenerationParams(max_new_tokens=5)))
+    result = runtime.generate(
+        ChatRequest("What is it?", [VisualInput(picture)], params=GenerationParams(max_new_tokens=5))
+    )
     assert len(result.token_ids) == 5 and runtime.template.system_message == "You are a toy."
     assert result.stats.image_tiles == 3  # 2 × 1 tiles of 56 px and the thumbnail
     assert result.prompt_token_ids.count(runtime.img_context_id) == 3 * 16  # 16 patches of 14 px per tile
@@ -58,8 +60,24 @@ def test_benchmarked(toy_family, tmp_path):
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
     out = tmp_path / "result.json"
-    argv = ["--model", "toy-vlm-1b", "--size", "tiny", "--new-tokens", "3", "--repeats", "1", "--tiles", "1",
-            "--device", "cpu", "--workdir", str(tmp_path), "--json", str(out)]  # fmt: skip
+    argv = [
+        "--model",
+        "toy-vlm-1b",
+        "--size",
+        "tiny",
+        "--new-tokens",
+        "3",
+        "--repeats",
+        "1",
+        "--tiles",
+        "1",
+        "--device",
+        "cpu",
+        "--workdir",
+        str(tmp_path),
+        "--json",
+        str(out),
+    ]
     assert runtime_bench.main(argv) == 0
     assert json.loads(out.read_text())["family"] == "toy-vlm"
 

@@ -11,8 +11,18 @@ from desktop_vlm.core.hardware import cpu_auto_precision, cpu_is_x86
 from desktop_vlm.runtime.device import pick_dtype
 
 
-@pytest.mark.parametrize(("machine", "x86"), [("x86_64", True), ("AMD64", True), ("i686", True), ("aarch64", False),
-                                              ("arm64", False), ("ppc64le", False), ("", False)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("machine", "x86"),
+    [
+        ("x86_64", True),
+        ("AMD64", True),
+        ("i686", True),
+        ("aarch64", False),
+        ("arm64", False),
+        ("ppc64le", False),
+        ("", False),
+    ],
+)
 def test_x86_is_recognised_in_each_spelling(machine, x86):
     assert cpu_is_x86(machine) is x86
 

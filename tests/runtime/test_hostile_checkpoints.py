@@ -12,8 +12,8 @@ import json
 import shutil
 import struct
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -90,8 +90,11 @@ INTERNVL, MONO, RISTRETTO = "InternVL2_5-4B", "Mono-InternVL-2B", "Ristretto-3B"
 CASES = {
     # absurd and zero/negative/string sizes (ZeroDivisionError, hours of building, transformers' own checks)
     "a million layers": (INTERNVL, _set("llm_config", "num_hidden_layers", 1_000_000), "num_hidden_layers"),
-    "layers within range but not these weights'": (INTERNVL, _set("llm_config", "num_hidden_layers", 400),
-                                                   "does not belong to these weights"),
+    "layers within range but not these weights'": (
+        INTERNVL,
+        _set("llm_config", "num_hidden_layers", 400),
+        "does not belong to these weights",
+    ),
     "huge hidden size": (INTERNVL, _set("vision_config", "hidden_size", 60_000), "does not belong"),
     "huge vocabulary": (RISTRETTO, _set("llm_config", "vocab_size", 4_000_000), "does not belong"),
     "zero LLM width": (INTERNVL, _set("llm_config", "hidden_size", 0), "llm_config.hidden_size is 0"),
@@ -133,8 +136,11 @@ CASES = {
     "truncated shard": (INTERNVL, _raw(lambda b: b[:5000], SHARD2), "truncated"),
     # integer dtypes where floats are expected (same byte size, so the header is otherwise consistent)
     "I16 where BF16 is expected": (INTERNVL, _every_tensor(dtype="I16"), "stored as I16"),
-    "U16 in a single-file checkpoint": (MONO, _header(lambda h: h["mlp1.0.bias"].update(dtype="U16"),
-                                                      "model.safetensors"), "'mlp1.0.bias'"),
+    "U16 in a single-file checkpoint": (
+        MONO,
+        _header(lambda h: h["mlp1.0.bias"].update(dtype="U16"), "model.safetensors"),
+        "'mlp1.0.bias'",
+    ),
 }
 
 
@@ -155,13 +161,23 @@ def test_ask_refuses_a_damaged_checkpoint_in_one_line(case, tmp_path, capsys):
 
 def test_shard_names_must_be_plain_safetensors_files_in_the_folder():
     assert is_plain_shard_name("model-00001-of-00002.safetensors")
-    for name in ("../x.safetensors", "/etc/passwd", "a/b.safetensors", "..\\x.safetensors", "C:x.safetensors",
-                 "x.safetensors\u0000", "config.json", "..", "."):
+    for name in (
+        "../x.safetensors",
+        "/etc/passwd",
+        "a/b.safetensors",
+        "..\\x.safetensors",
+        "C:x.safetensors",
+        "x.safetensors\u0000",
+        "config.json",
+        "..",
+        ".",
+    ):
         assert not is_plain_shard_name(name), name
 
 
-@pytest.mark.parametrize("name", ["InternVL2_5-4B", "Mini-InternVL-Chat-4B-V1-5", "Vintern-3B-beta",
-                                  "Mono-InternVL-2B", "Ristretto-3B"])
+@pytest.mark.parametrize(
+    "name", ["InternVL2_5-4B", "Mini-InternVL-Chat-4B-V1-5", "Vintern-3B-beta", "Mono-InternVL-2B", "Ristretto-3B"]
+)
 def test_the_implied_parameter_count_is_exact_for_every_family(name):
     checkpoint = open_checkpoint(REFERENCE_DIR / name)
     implied = family(checkpoint.format.family).parameter_count(checkpoint.config)
@@ -182,13 +198,29 @@ def test_config_rules_cover_what_transformers_checks():
     from transformers.activations import ACT2FN
 
     assert ACTIVATIONS <= set(ACT2FN)
-    sizes = {"vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads",
-             "num_key_value_heads", "max_position_embeddings", "original_max_position_embeddings"}
-    handled = sizes | set(LANGUAGE_FIELD_KINDS) | {
-        "hidden_act", "layer_types",  # checked by name
-        "transformers_version", "architectures", "tie_word_embeddings", "use_sliding_window",  # set by the loader
-        "dtype",  # accepted whatever its value
+    sizes = {
+        "vocab_size",
+        "hidden_size",
+        "intermediate_size",
+        "num_hidden_layers",
+        "num_attention_heads",
+        "num_key_value_heads",
+        "max_position_embeddings",
+        "original_max_position_embeddings",
     }
+    handled = (
+        sizes
+        | set(LANGUAGE_FIELD_KINDS)
+        | {
+            "hidden_act",
+            "layer_types",  # checked by name
+            "transformers_version",
+            "architectures",
+            "tie_word_embeddings",
+            "use_sliding_window",  # set by the loader
+            "dtype",  # accepted whatever its value
+        }
+    )
     for cls in (Qwen2Config, Phi3Config):
         unchecked = {f.name for f in dataclasses.fields(cls)} - handled
         assert not unchecked, f"{cls.__name__} validates fields config_checks does not: {sorted(unchecked)}"

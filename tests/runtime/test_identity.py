@@ -45,15 +45,26 @@ def test_a_folder_named_vintern_is_not_vintern_without_its_files(tmp_path):
 
 
 def test_an_unknown_fine_tune_gets_its_own_shipped_system_message_and_roles(tmp_path):
-    write_conversation_file(tmp_path, {"Hermes-2": CHATML | {
-        "system_message": "Tu es un assistant.", "sep": "<|im_end|>",
-        "roles": ("<|im_start|>question\n", "<|im_start|>answer\n")}})  # fmt: skip
+    write_conversation_file(
+        tmp_path,
+        {
+            "Hermes-2": CHATML
+            | {
+                "system_message": "Tu es un assistant.",
+                "sep": "<|im_end|>",
+                "roles": ("<|im_start|>question\n", "<|im_start|>answer\n"),
+            }
+        },
+    )
     choice = _hermes(tmp_path)
     assert choice.template.system_message == "Tu es un assistant."
     assert choice.template.roles == ("<|im_start|>question\n", "<|im_start|>answer\n")
     assert choice.system_message_source == "conversation.py (template 'Hermes-2')"
     rendered = choice.template.render([("Q", None)])
-    assert rendered == "<|im_start|>system\nTu es un assistant.<|im_end|><|im_start|>question\nQ<|im_end|><|im_start|>answer\n"
+    assert (
+        rendered
+        == "<|im_start|>system\nTu es un assistant.<|im_end|><|im_start|>question\nQ<|im_end|><|im_start|>answer\n"
+    )
 
 
 def test_a_template_only_the_checkpoint_defines_is_used(tmp_path):

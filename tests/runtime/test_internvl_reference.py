@@ -51,9 +51,16 @@ def _request(name: str, case: dict) -> ChatRequest:
 
 
 CHAT_CASES = [
-    "a_text_turn1", "a_text_turn2", "b_image", "b_image_auto", "c_two_images", "c_combined",
-    "d_multiturn_turn1", "d_multiturn_turn2", "f_video",
-]  # fmt: skip
+    "a_text_turn1",
+    "a_text_turn2",
+    "b_image",
+    "b_image_auto",
+    "c_two_images",
+    "c_combined",
+    "d_multiturn_turn1",
+    "d_multiturn_turn2",
+    "f_video",
+]
 
 
 @pytest.mark.parametrize("name", CHAT_CASES)

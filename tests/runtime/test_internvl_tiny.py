@@ -11,12 +11,16 @@ from desktop_vlm.core.tiling import plan_tiles
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
+from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
 from tests.runtime import internvl_oracle as oracle
-from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 
-SYSTEM_2_5 = "你是书生·万象，英文名是InternVL，是由上海人工智能实验室、清华大学及多家合作单位联合开发的多模态大语言模型。"
-SYSTEM_INTERNVL = "你是由上海人工智能实验室联合商汤科技开发的书生多模态大模型，英文名叫InternVL, 是一个有用无害的人工智能助手。"
+SYSTEM_2_5 = (
+    "你是书生·万象，英文名是InternVL，是由上海人工智能实验室、清华大学及多家合作单位联合开发的多模态大语言模型。"
+)
+SYSTEM_INTERNVL = (
+    "你是由上海人工智能实验室联合商汤科技开发的书生多模态大模型，英文名叫InternVL, 是一个有用无害的人工智能助手。"
+)
 
 
 def _picture(width: int, height: int, seed: int) -> Image.Image:
@@ -43,14 +47,26 @@ CASES = {
     # name: (checkpoint options, image sizes, max tiles)
     "qwen2-wide": (dict(llm="qwen2"), [(900, 300)], 6),
     "qwen2-gqa4-v1-tall-sharded": (
-        dict(llm="qwen2", template="Hermes-2", llm_heads=4, kv_heads=1, ps_version="v1", shards=3, vision_layers=3,
-             select_layer=-2, seed=3),  # fmt: skip
+        dict(
+            llm="qwen2",
+            template="Hermes-2",
+            llm_heads=4,
+            kv_heads=1,
+            ps_version="v1",
+            shards=3,
+            vision_layers=3,
+            select_layer=-2,
+            seed=3,
+        ),
         [(120, 1100)],
         12,
     ),
     "phi3-tiny-and-square": (dict(llm="phi3", llm_heads=2, kv_heads=2, seed=5), [(10, 10), (448, 448)], 4),
-    "qwen2-wider-llm-two-images": (dict(llm="qwen2", llm_hidden=96, llm_heads=6, kv_heads=3, seed=7),
-                                   [(640, 480), (300, 900)], 3),  # fmt: skip
+    "qwen2-wider-llm-two-images": (
+        dict(llm="qwen2", llm_hidden=96, llm_heads=6, kv_heads=3, seed=7),
+        [(640, 480), (300, 900)],
+        3,
+    ),
 }
 
 
@@ -67,8 +83,12 @@ def test_matches_oracle(tiny):
     folder, llm_folder, images, max_tiles, runtime = tiny
     template = runtime.template.name
     question = "Describe the pictures." if len(images) > 1 else "Describe the picture."
-    request = ChatRequest(question, [VisualInput(im) for im in images], params=GenerationParams(max_new_tokens=8),
-                          tiles=TileParams(max_tiles=max_tiles))  # fmt: skip
+    request = ChatRequest(
+        question,
+        [VisualInput(im) for im in images],
+        params=GenerationParams(max_new_tokens=8),
+        tiles=TileParams(max_tiles=max_tiles),
+    )
     result = runtime.generate(request)
 
     plans = [plan_tiles(*im.size, max_tiles=max_tiles) for im in images]
@@ -108,8 +128,13 @@ def test_reuse_equals_full_recompute_over_a_long_conversation(tiny):
     history: list[Turn] = []
     runtime.reset_cache()
     for turn, (question, pics) in enumerate(script):
-        request = ChatRequest(question, [VisualInput(p) for p in pics], list(history), params=params,
-                              tiles=TileParams(max_tiles=max_tiles))  # fmt: skip
+        request = ChatRequest(
+            question,
+            [VisualInput(p) for p in pics],
+            list(history),
+            params=params,
+            tiles=TileParams(max_tiles=max_tiles),
+        )
         reused = runtime.generate(request)
         fresh.reset_cache()
         scratch = fresh.generate(request)
@@ -119,7 +144,12 @@ def test_reuse_equals_full_recompute_over_a_long_conversation(tiny):
             assert reused.stats.reused_prompt_tokens > 0
         history.append(Turn(question, reused.text))
     # swapping the first image for a same-size different one must not reuse its cached keys/features
-    swapped = ChatRequest("Compare them.", [VisualInput(b), VisualInput(b)], history[:3], params=params,
-                          tiles=TileParams(max_tiles=max_tiles))  # fmt: skip
+    swapped = ChatRequest(
+        "Compare them.",
+        [VisualInput(b), VisualInput(b)],
+        history[:3],
+        params=params,
+        tiles=TileParams(max_tiles=max_tiles),
+    )
     fresh.reset_cache()
     assert runtime.generate(swapped).token_ids == fresh.generate(swapped).token_ids

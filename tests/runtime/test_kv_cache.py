@@ -66,8 +66,15 @@ def test_a_model_config_keeps_its_layer_kinds():
     """With a config, full-attention layers grow in place; a sliding-window layer stays transformers' own."""
     from transformers import Qwen2Config
 
-    config = Qwen2Config(num_hidden_layers=3, use_sliding_window=True, sliding_window=16, max_window_layers=1,
-                         hidden_size=16, num_attention_heads=2, num_key_value_heads=1)  # fmt: skip
+    config = Qwen2Config(
+        num_hidden_layers=3,
+        use_sliding_window=True,
+        sliding_window=16,
+        max_window_layers=1,
+        hidden_size=16,
+        num_attention_heads=2,
+        num_key_value_heads=1,
+    )
     assert "sliding_attention" in config.layer_types and "full_attention" in config.layer_types
     kinds = [type(layer).__name__ for layer in new_cache(config).layers]
     assert kinds.count("GrowingLayer") == sum(t == "full_attention" for t in config.layer_types)

@@ -22,8 +22,10 @@ def test_long_conversation_drops_oldest_turns_and_their_images():
     runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu")
     runtime.info = dataclasses.replace(runtime.info, context_length=1200)  # a small-context model
     picture = Image.new("RGB", (448, 448), "green")  # 1 tile = 256 image tokens
-    history = [Turn("<image>\nWhat is this?" if i == 0 else f"Question number {i} " * 10, "An answer. " * 10)
-               for i in range(12)]  # fmt: skip
+    history = [
+        Turn("<image>\nWhat is this?" if i == 0 else f"Question number {i} " * 10, "An answer. " * 10)
+        for i in range(12)
+    ]
     request = ChatRequest("And now?", [VisualInput(picture)], history, params=GenerationParams(max_new_tokens=8))
     assert runtime.count_prompt_tokens(request) + 8 > 1200
     fitted, dropped = fit_to_context(runtime, request)
@@ -70,8 +72,12 @@ print(json.dumps(out))
 
 @pytest.mark.skipif(sys.platform != "linux", reason="uses RLIMIT_AS and /proc, Linux only")
 def test_out_of_memory_is_reported_and_the_runtime_stays_usable():
-    proc = subprocess.run([sys.executable, "-c", _OOM_SCRIPT, str(REFERENCE_DIR / "InternVL2_5-4B")],
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-c", _OOM_SCRIPT, str(REFERENCE_DIR / "InternVL2_5-4B")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     assert "ran out of memory" in out["big"] and "memory was freed" in out["big"]

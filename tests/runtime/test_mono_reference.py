@@ -136,15 +136,33 @@ def test_image_chat_from_a_fresh_runtime_equals_reuse(ref):
     chats = record["chats"]
     fresh = load_runtime(FOLDER, device="cpu", dtype="float32")
     history = [(chats["image_turn1"]["question"], chats["image_turn1"]["response"])]
-    _check(fresh.generate(_request(chats["image_turn2_with_history"], True, history)), chats["image_turn2_with_history"])
+    _check(
+        fresh.generate(_request(chats["image_turn2_with_history"], True, history)), chats["image_turn2_with_history"]
+    )
 
 
 def test_cli_ask_json(capsys):
     record = json.loads((FOLDER / "reference.json").read_text(encoding="utf-8"))
     chat = record["chats"]["image_single"]
     question = chat["question"].removeprefix("<image>\n")  # the CLI adds the placeholder like chat()
-    code = main(["ask", str(FOLDER), question, "--image", str(FOLDER / "test_image.png"), "--max-tiles", str(MAX_TILES),
-                 "--max-new-tokens", "16", "--device", "cpu", "--dtype", "float32", "--json"])  # fmt: skip
+    code = main(
+        [
+            "ask",
+            str(FOLDER),
+            question,
+            "--image",
+            str(FOLDER / "test_image.png"),
+            "--max-tiles",
+            str(MAX_TILES),
+            "--max-new-tokens",
+            "16",
+            "--device",
+            "cpu",
+            "--dtype",
+            "float32",
+            "--json",
+        ]
+    )
     assert code == 0
     answer = json.loads(capsys.readouterr().out)
     assert answer["prompt_token_ids"] == chat["input_ids"]

@@ -18,13 +18,13 @@ from PIL import Image
 from safetensors import safe_open
 
 from desktop_vlm.core.errors import InvalidRequestError
+from desktop_vlm.core.tiling import plan_tiles
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
-from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
-from desktop_vlm.core.tiling import plan_tiles
-from tests.conftest import REFERENCE_DIR
 from desktop_vlm.runtime.mono.synthetic import write_checkpoint as write_mono_checkpoint
+from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
+from tests.conftest import REFERENCE_DIR
 
 SYSTEM = "你是由上海人工智能实验室联合商汤科技开发的书生多模态大模型，英文名叫InternVL, 是一个有用无害的人工智能助手。"
 
@@ -49,13 +49,27 @@ class Oracle:
         n, c, gh, gw = x.shape
         x = torch.cat([w[e + "class_embedding"].expand(n, 1, c), x.flatten(2).transpose(1, 2)], 1)
         pos = w[e + "position_embedding"]
-        grid = F.interpolate(pos[:, 1:].reshape(1, 32, 32, c).permute(0, 3, 1, 2), size=(gh, gw), mode="bicubic",
-                             align_corners=False)  # fmt: skip
+        grid = F.interpolate(
+            pos[:, 1:].reshape(1, 32, 32, c).permute(0, 3, 1, 2), size=(gh, gw), mode="bicubic", align_corners=False
+        )
         x = (x + torch.cat([pos[:, :1], grid.flatten(2).transpose(1, 2)], 1))[:, 1:]
         p = x.reshape(n, gh, gw, c)
         tokens = torch.stack(
-            [torch.cat([p[:, 2 * y, 2 * xx], p[:, 2 * y, 2 * xx + 1], p[:, 2 * y + 1, 2 * xx], p[:, 2 * y + 1, 2 * xx + 1]], -1)
-             for y in range(gh // 2) for xx in range(gw // 2)], 1)  # fmt: skip
+            [
+                torch.cat(
+                    [
+                        p[:, 2 * y, 2 * xx],
+                        p[:, 2 * y, 2 * xx + 1],
+                        p[:, 2 * y + 1, 2 * xx],
+                        p[:, 2 * y + 1, 2 * xx + 1],
+                    ],
+                    -1,
+                )
+                for y in range(gh // 2)
+                for xx in range(gw // 2)
+            ],
+            1,
+        )
         h = F.layer_norm(tokens, (4 * c,), w["mlp1.0.weight"], w["mlp1.0.bias"], 1e-5)
         h = F.gelu(F.linear(h, w["mlp1.1.weight"], w["mlp1.1.bias"]))
         return F.linear(h, w["mlp1.3.weight"], w["mlp1.3.bias"])
@@ -75,8 +89,9 @@ class Oracle:
         cos, sin = emb.cos(), emb.sin()
         rot = lambda t: torch.cat([-t[..., hd // 2 :], t[..., : hd // 2]], -1)  # noqa: E731
         rms = lambda t, g: g * (t * torch.rsqrt(t.pow(2).mean(-1, keepdim=True) + eps))  # noqa: E731
-        ffn = lambda t, p: F.linear(F.silu(F.linear(t, w[p + "w1.weight"])) * F.linear(t, w[p + "w3.weight"]),
-                                    w[p + "w2.weight"])  # fmt: skip  # noqa: E731
+        ffn = lambda t, p: F.linear(
+            F.silu(F.linear(t, w[p + "w1.weight"])) * F.linear(t, w[p + "w3.weight"]), w[p + "w2.weight"]
+        )  # noqa: E731
         causal = torch.full((n, n), torch.finfo(torch.float32).min).triu(1)
         for i in range(lc["num_hidden_layers"]):
             p = f"{pre}layers.{i}."
@@ -123,7 +138,11 @@ CASES = {
     # name: (checkpoint options, image size, max tiles)
     "gqa3-wide-image": (dict(), (900, 300), 3),
     "mha-224-tiles-tall-image": (dict(llm_hidden=32, heads=4, kv_heads=4, layers=3, tile=224, seed=1), (120, 500), 5),
-    "mqa-tiny-image": (dict(vision_hidden=8, llm_hidden=64, heads=8, kv_heads=1, rope_theta=10000, seed=2), (10, 10), 2),
+    "mqa-tiny-image": (
+        dict(vision_hidden=8, llm_hidden=64, heads=8, kv_heads=1, rope_theta=10000, seed=2),
+        (10, 10),
+        2,
+    ),
 }
 
 
@@ -131,14 +150,23 @@ CASES = {
 def tiny(request, tmp_path_factory):
     options, size, max_tiles = CASES[request.param]
     folder = write_mono_checkpoint(tmp_path_factory.mktemp(request.param), **options)
-    return folder, _picture(*size, seed=len(request.param)), max_tiles, load_runtime(folder, device="cpu", dtype="float32")
+    return (
+        folder,
+        _picture(*size, seed=len(request.param)),
+        max_tiles,
+        load_runtime(folder, device="cpu", dtype="float32"),
+    )
 
 
 def test_matches_oracle(tiny):
     folder, image, max_tiles, runtime = tiny
     assert runtime.info.dtype == "float32"  # the oracle computes in float32
-    request = ChatRequest("Describe the picture.", [VisualInput(image)], params=GenerationParams(max_new_tokens=8),
-                          tiles=TileParams(max_tiles=max_tiles))  # fmt: skip
+    request = ChatRequest(
+        "Describe the picture.",
+        [VisualInput(image)],
+        params=GenerationParams(max_new_tokens=8),
+        tiles=TileParams(max_tiles=max_tiles),
+    )
     result = runtime.generate(request)
 
     plan = plan_tiles(*image.size, max_tiles=max_tiles, tile_size=runtime.model.tile_norm.tile_size)
@@ -188,7 +216,9 @@ def test_chunked_prefill_equals_one_pass(tiny):
             torch.testing.assert_close(torch.cat([head, tail], 1), one_pass, rtol=1e-4, atol=1e-4)
         cache = decoder.new_cache()
         decoder(embeds[:, : first_img - 3], mask[:, : first_img - 3], cache)
-        text_only = decoder(embeds[:, first_img - 3 :], torch.zeros_like(mask[:, first_img - 3 :]), cache, logits_to_keep=0)
+        text_only = decoder(
+            embeds[:, first_img - 3 :], torch.zeros_like(mask[:, first_img - 3 :]), cache, logits_to_keep=0
+        )
         assert (text_only - one_pass[:, first_img - 3 :]).abs().max() > 1e-2
 
 
@@ -200,8 +230,12 @@ def test_reuse_with_image_added_later_equals_full_recompute(tiny):
     oracle = Oracle(folder)
     other = _picture(300, 200, 99)
     params, tiles = GenerationParams(max_new_tokens=6), TileParams(max_tiles=max_tiles)
-    script = [("Hello, who are you?", []), ("<image>\nWhat is in it?", [image]), ("Tell me more.", [image]),
-              ("<image>\nAnd this one?", [image, other])]  # fmt: skip
+    script = [
+        ("Hello, who are you?", []),
+        ("<image>\nWhat is in it?", [image]),
+        ("Tell me more.", [image]),
+        ("<image>\nAnd this one?", [image, other]),
+    ]
     history: list[Turn] = []
     runtime.reset_cache()
     for turn, (question, pics) in enumerate(script):
@@ -219,10 +253,22 @@ def test_reuse_with_image_added_later_equals_full_recompute(tiny):
             new_img = len(reused.prompt_token_ids) - reused.prompt_token_ids[::-1].index(runtime.img_context_id) - 1
             assert reused.stats.reused_prompt_tokens < new_img and reused.stats.image_tiles > 0
             with torch.inference_mode():
-                feats = torch.cat([
-                    runtime.model.encode_tiles(tiles_to_tensor(tile_image(p, plan_tiles(
-                        *p.size, max_tiles=max_tiles, tile_size=runtime.model.tile_norm.tile_size)), runtime.model.tile_norm))
-                    for p in pics])  # fmt: skip
+                feats = torch.cat(
+                    [
+                        runtime.model.encode_tiles(
+                            tiles_to_tensor(
+                                tile_image(
+                                    p,
+                                    plan_tiles(
+                                        *p.size, max_tiles=max_tiles, tile_size=runtime.model.tile_norm.tile_size
+                                    ),
+                                ),
+                                runtime.model.tile_norm,
+                            )
+                        )
+                        for p in pics
+                    ]
+                )
             ids = reused.prompt_token_ids
             assert first_img < new_img
             assert reused.token_ids == oracle.greedy(ids, feats, runtime.img_context_id, runtime.stop_id, 6)
@@ -231,8 +277,12 @@ def test_reuse_with_image_added_later_equals_full_recompute(tiny):
 
 def test_beam_search_runs_on_the_own_cache(tiny):
     _folder, image, max_tiles, runtime = tiny
-    request = ChatRequest("<image>\nWhat is it?", [VisualInput(image)], tiles=TileParams(max_tiles=max_tiles),
-                          params=GenerationParams(max_new_tokens=5, num_beams=3))  # fmt: skip
+    request = ChatRequest(
+        "<image>\nWhat is it?",
+        [VisualInput(image)],
+        tiles=TileParams(max_tiles=max_tiles),
+        params=GenerationParams(max_new_tokens=5, num_beams=3),
+    )
     first, second = runtime.generate(request), runtime.generate(request)
     assert 1 <= len(first.token_ids) <= 5 and first.token_ids == second.token_ids
 
@@ -250,8 +300,12 @@ def test_bfloat16_runs(tmp_path):
     folder = write_mono_checkpoint(tmp_path / "m")
     runtime = load_runtime(folder, device="cpu", dtype="bfloat16")
     assert runtime.info.dtype == "bfloat16"
-    request = ChatRequest("<image>\nHi", [VisualInput(_picture(200, 100, 1))], tiles=TileParams(max_tiles=2),
-                          params=GenerationParams(max_new_tokens=4))  # fmt: skip
+    request = ChatRequest(
+        "<image>\nHi",
+        [VisualInput(_picture(200, 100, 1))],
+        tiles=TileParams(max_tiles=2),
+        params=GenerationParams(max_new_tokens=4),
+    )
     logits = runtime.forward_logits(request)
     assert torch.isfinite(logits).all()
     assert len(runtime.generate(request).token_ids) >= 1
@@ -259,9 +313,18 @@ def test_bfloat16_runs(tmp_path):
 
 def _plant(folder: Path, marker: Path) -> None:
     code = f"open({str(marker)!r}, 'w').write('executed')\n"
-    for name in ("modeling_internvl_chat.py", "configuration_internvl_chat.py", "modeling_internlm2_ve.py",
-                 "configuration_internlm2.py", "modeling_intern_patch.py", "configuration_intern_patch.py",
-                 "tokenization_internlm2.py", "tokenization_internlm2_fast.py", "conversation.py", "__init__.py"):  # fmt: skip
+    for name in (
+        "modeling_internvl_chat.py",
+        "configuration_internvl_chat.py",
+        "modeling_internlm2_ve.py",
+        "configuration_internlm2.py",
+        "modeling_intern_patch.py",
+        "configuration_intern_patch.py",
+        "tokenization_internlm2.py",
+        "tokenization_internlm2_fast.py",
+        "conversation.py",
+        "__init__.py",
+    ):
         (folder / name).write_text(code)
 
 
@@ -286,8 +349,14 @@ def test_published_size_builds_with_the_published_tensor_layout():
 
     config = json.loads((REFERENCE_DIR / "Mono-InternVL-2B" / "config.json").read_text())
     config["vision_config"]["hidden_size"] = 1024
-    config["llm_config"] |= dict(hidden_size=2048, intermediate_size=8192, num_hidden_layers=24,
-                                 num_attention_heads=16, num_key_value_heads=8, vocab_size=92553)  # fmt: skip
+    config["llm_config"] |= dict(
+        hidden_size=2048,
+        intermediate_size=8192,
+        num_hidden_layers=24,
+        num_attention_heads=16,
+        num_key_value_heads=8,
+        vocab_size=92553,
+    )
     with torch.device("meta"):
         model = MonoInternVLChatModel(config)
     params = dict(model.named_parameters())
@@ -296,14 +365,16 @@ def test_published_size_builds_with_the_published_tensor_layout():
         "vision_model.embeddings.patch_embedding.weight": (1024, 3, 14, 14),
         "vision_model.embeddings.position_embedding": (1, 1025, 1024),
         "vision_model.embeddings.class_embedding": (1, 1, 1024),
-        "mlp1.0.weight": (4096,), "mlp1.1.weight": (2048, 4096), "mlp1.3.weight": (2048, 2048),
+        "mlp1.0.weight": (4096,),
+        "mlp1.1.weight": (2048, 4096),
+        "mlp1.3.weight": (2048, 2048),
         "decoder.model.tok_embeddings.weight": (92553, 2048),
         "decoder.model.layers.23.attention.wqkv.weight": (4096, 2048),
         "decoder.model.layers.23.attention.wo.weight": (2048, 2048),
         "decoder.model.layers.23.feed_forward_ve.w1.weight": (8192, 2048),
         "decoder.model.layers.23.feed_forward_ve.w2.weight": (2048, 8192),
         "decoder.output.weight": (92553, 2048),
-    }  # fmt: skip
+    }
     for name, shape in shapes.items():
         assert tuple(params[name].shape) == shape, name
     total = sum(p.numel() for p in params.values())
@@ -320,7 +391,11 @@ def test_int8_weights_load_and_generate(tmp_path):
     layer = runtime.model.decoder.model.layers[0]
     assert isinstance(layer.feed_forward_ve.w1, QuantizedLinear)  # quantised while loading
     assert runtime.model.decoder.output.mode == "int8"  # the head too, at int8
-    request = ChatRequest("<image>\nHi", [VisualInput(_picture(300, 200, 1))], tiles=TileParams(max_tiles=2),
-                          params=GenerationParams(max_new_tokens=4))  # fmt: skip
+    request = ChatRequest(
+        "<image>\nHi",
+        [VisualInput(_picture(300, 200, 1))],
+        tiles=TileParams(max_tiles=2),
+        params=GenerationParams(max_new_tokens=4),
+    )
     assert torch.isfinite(runtime.forward_logits(request)).all()
     assert len(runtime.generate(request).token_ids) >= 1

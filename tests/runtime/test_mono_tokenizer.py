@@ -59,8 +59,18 @@ class Oracle:
 
     def decode_skip_special(self, ids: list[int]) -> str:
         text = self.sp.decode([i for i in ids if i not in set(self.special_ids.values())])
-        for a, b in [(" .", "."), (" ?", "?"), (" !", "!"), (" ,", ","), (" ' ", "'"), (" n't", "n't"),
-                     (" 'm", "'m"), (" 's", "'s"), (" 've", "'ve"), (" 're", "'re")]:  # fmt: skip
+        for a, b in [
+            (" .", "."),
+            (" ?", "?"),
+            (" !", "!"),
+            (" ,", ","),
+            (" ' ", "'"),
+            (" n't", "n't"),
+            (" 'm", "'m"),
+            (" 's", "'s"),
+            (" 've", "'ve"),
+            (" 're", "'re"),
+        ]:
             text = text.replace(a, b)
         return text
 
@@ -94,7 +104,9 @@ def test_ids_past_the_vocabulary_decode_as_nothing(pair):
     tok, oracle, _ = pair
     ids = oracle.encode("Hello, who are you?")[1:]
     beyond = len(tok) + 5
-    assert tok.decode(ids[:3] + [beyond] + ids[3:], skip_special_tokens=True) == tok.decode(ids, skip_special_tokens=True)
+    assert tok.decode(ids[:3] + [beyond] + ids[3:], skip_special_tokens=True) == tok.decode(
+        ids, skip_special_tokens=True
+    )
     assert tok.decode([beyond]) == ""
 
 
@@ -103,6 +115,9 @@ def test_special_token_ids_and_lookup(pair):
     for token, idx in special_ids.items():
         assert tok.token_to_id(token) == idx
         assert tok.id_to_token(idx) == token
-    assert tok.special_token_id("bos_token") == special_ids["<s>"] and tok.special_token_id("eos_token") == special_ids["</s>"]
+    assert (
+        tok.special_token_id("bos_token") == special_ids["<s>"]
+        and tok.special_token_id("eos_token") == special_ids["</s>"]
+    )
     assert tok.special_token_id("unk_token") == special_ids["<unk>"]
     assert tok.token_to_id("<IMG_CONTEXT>") == tok.base_size + 2  # after the SP vocab

@@ -27,12 +27,19 @@ class _Boom:
 
 def _plant(folder, marker):
     code = f"open({str(marker)!r}, 'w').write('executed')\n"
-    for name in ("modeling_internvl_chat.py", "configuration_internvl_chat.py", "conversation.py",
-                 "tokenization_internlm2.py", "__init__.py"):  # fmt: skip
+    for name in (
+        "modeling_internvl_chat.py",
+        "configuration_internvl_chat.py",
+        "conversation.py",
+        "tokenization_internlm2.py",
+        "__init__.py",
+    ):
         (folder / name).write_text(code)
     config = json.loads((folder / "config.json").read_text())
-    config["auto_map"] = {"AutoModel": "modeling_internvl_chat.InternVLChatModel",
-                          "AutoConfig": "configuration_internvl_chat.InternVLChatConfig"}  # fmt: skip
+    config["auto_map"] = {
+        "AutoModel": "modeling_internvl_chat.InternVLChatModel",
+        "AutoConfig": "configuration_internvl_chat.InternVLChatConfig",
+    }
     (folder / "config.json").write_text(json.dumps(config))
     with open(folder / "pytorch_model.bin", "wb") as fh:
         pickle.dump(_Boom(marker), fh)

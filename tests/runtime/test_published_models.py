@@ -46,8 +46,14 @@ def model(request, tmp_path_factory):
 def request_for(case: dict, max_new_tokens: int) -> ChatRequest:
     visuals = [VisualInput(Image.open(IMAGES / name).convert("RGB"), max_tiles=n) for name, n in case["images"]]
     history = [Turn(q, a) for q, a in case["history"] or []]
-    return ChatRequest(case["question"], visuals, history, params=GenerationParams(max_new_tokens=max_new_tokens),
-                       tiles=TileParams(max_tiles=12), image_tokens=case["extra"].get("num_image_token"))  # fmt: skip
+    return ChatRequest(
+        case["question"],
+        visuals,
+        history,
+        params=GenerationParams(max_new_tokens=max_new_tokens),
+        tiles=TileParams(max_tiles=12),
+        image_tokens=case["extra"].get("num_image_token"),
+    )
 
 
 def test_system_message_is_the_original_one(model):
@@ -80,8 +86,21 @@ def test_cli_ask_on_the_published_ristretto_layout(capsys):
 
     record = json.loads((MODELS / "Ristretto-3B" / "original.json").read_text(encoding="utf-8"))
     case = record["cases"]["text_turn1"]
-    code = main(["ask", str(MODELS / "Ristretto-3B"), case["question"], "--greedy", "--device", "cpu",
-                 "--dtype", "float32", "--max-new-tokens", str(record["max_new_tokens"]), "--json"])  # fmt: skip
+    code = main(
+        [
+            "ask",
+            str(MODELS / "Ristretto-3B"),
+            case["question"],
+            "--greedy",
+            "--device",
+            "cpu",
+            "--dtype",
+            "float32",
+            "--max-new-tokens",
+            str(record["max_new_tokens"]),
+            "--json",
+        ]
+    )
     out = json.loads(capsys.readouterr().out)
     assert code == 0 and out["text"] == case["response"]
     assert out["prompt_token_ids"] == case["input_ids"] and out["token_ids"] == case["generated_ids"]

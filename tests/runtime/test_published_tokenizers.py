@@ -27,8 +27,11 @@ def layout(request):
 
 def test_encoding_matches_the_original(layout):
     tokenizer, record, _ = layout
-    wrong = [(case["text"], tokenizer.encode(case["text"]), case["ids"]) for case in record["encode"]
-             if tokenizer.encode(case["text"]) != case["ids"]]  # fmt: skip
+    wrong = [
+        (case["text"], tokenizer.encode(case["text"]), case["ids"])
+        for case in record["encode"]
+        if tokenizer.encode(case["text"]) != case["ids"]
+    ]
     assert not wrong, f"{len(wrong)} of {len(record['encode'])} differ; first: {wrong[0]!r}"
 
 
@@ -55,6 +58,8 @@ def test_slow_files_win_over_tokenizer_json(name):
     record = json.loads((folder / "original.json").read_text(encoding="utf-8"))
     assert choose_tokenizer(folder).files != ("tokenizer.json",)
     tokenizer = load_tokenizer(folder)
-    assert all(tokenizer.encode(s) == c["ids"] for c in record["encode"] for s in [c["text"]] if s in record["fast_differs_on"])
+    assert all(
+        tokenizer.encode(s) == c["ids"] for c in record["encode"] for s in [c["text"]] if s in record["fast_differs_on"]
+    )
     if name.startswith("phi3"):
         assert len(record["fast_differs_on"]) > 100

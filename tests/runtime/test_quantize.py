@@ -18,11 +18,11 @@ from desktop_vlm.core.types import GenerationParams
 from desktop_vlm.runtime import footprint, load_runtime, weights
 from desktop_vlm.runtime.api import ChatRequest
 from desktop_vlm.runtime.checkpoint import open_checkpoint
+from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 from desktop_vlm.runtime.kernels import packing
 from desktop_vlm.runtime.kernels.quantized import QuantizedLinear
 from desktop_vlm.runtime.loader import weight_bytes
 from desktop_vlm.runtime.quantize import check_mode
-from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -159,7 +159,6 @@ def test_quantisation_is_refused_where_it_cannot_run():
         check_mode("int8", torch.device("mps"))
     with pytest.raises(InvalidRequestError, match="int3"):
         check_mode("int3", torch.device("cpu"))
-
 
 
 def test_a_second_load_maps_the_quantised_weights_kept_from_the_first(checkpoint, tmp_path, monkeypatch):

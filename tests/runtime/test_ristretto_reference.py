@@ -37,8 +37,9 @@ def image():
 
 @pytest.fixture(scope="module")
 def pixels(runtime, image):
-    values, plan = preprocess_image(image, runtime.model.tile_norm, min_tiles=1, max_tiles=TILES.max_tiles,
-                                    use_thumbnail=True)  # fmt: skip
+    values, plan = preprocess_image(
+        image, runtime.model.tile_norm, min_tiles=1, max_tiles=TILES.max_tiles, use_thumbnail=True
+    )
     assert plan.total_tiles == RECORD["preprocessing"]["num_tiles_incl_thumbnail"]
     return values
 
@@ -84,8 +85,14 @@ def _chat_request(name: str, image) -> ChatRequest:
     elif name.startswith("image_turn2"):
         history = [Turn(*chats["image_turn1" + ("_nit144" if "nit144" in name else "")]["history_after"][0])]
     visuals = [VisualInput(image)] if name.startswith("image") else []
-    return ChatRequest(case["question"], visuals, history, params=GenerationParams(max_new_tokens=16), tiles=TILES,
-                       image_tokens=case["num_image_token_arg"])  # fmt: skip
+    return ChatRequest(
+        case["question"],
+        visuals,
+        history,
+        params=GenerationParams(max_new_tokens=16),
+        tiles=TILES,
+        image_tokens=case["num_image_token_arg"],
+    )
 
 
 @pytest.mark.parametrize("name", sorted(RECORD["chats"]))
@@ -112,8 +119,22 @@ def test_bad_budgets_are_refused_clearly(runtime, n):
 
 def test_cli_json_with_image_tokens(capsys):
     case = RECORD["chats"]["image_single_nit576"]
-    code = main(["ask", str(FOLDER), case["question"], "--image", str(FOLDER / "test_image.png"), "--image-tokens",
-                 "576", "--max-tiles", "4", "--max-new-tokens", "16", "--json"])  # fmt: skip
+    code = main(
+        [
+            "ask",
+            str(FOLDER),
+            case["question"],
+            "--image",
+            str(FOLDER / "test_image.png"),
+            "--image-tokens",
+            "576",
+            "--max-tiles",
+            "4",
+            "--max-new-tokens",
+            "16",
+            "--json",
+        ]
+    )
     assert code == 0
     out = json.loads(capsys.readouterr().out)
     assert out["prompt_token_ids"] == case["input_ids"] and out["token_ids"] == case["generated_ids"]

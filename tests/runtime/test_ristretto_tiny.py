@@ -19,8 +19,8 @@ from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
 from desktop_vlm.runtime.preprocess import tile_image, tiles_to_tensor
 from desktop_vlm.runtime.ristretto.projector import TokenAdaptiveProjector
-from tests.runtime import internvl_oracle as oracle
 from desktop_vlm.runtime.ristretto.synthetic import write_checkpoint as write_ristretto_checkpoint
+from tests.runtime import internvl_oracle as oracle
 
 CASES = {
     # name: (checkpoint options, image size, max tiles, image tokens)
@@ -45,12 +45,26 @@ def _oracle_features(folder, pixels, n):
     raw = oracle.raw_tensors(folder)
     siglip_dir = folder.parent / (folder.name + "-siglip")
     siglip_dir.mkdir(exist_ok=True)
-    keys = ("hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads", "image_size",
-            "patch_size", "hidden_act", "layer_norm_eps")  # fmt: skip
+    keys = (
+        "hidden_size",
+        "intermediate_size",
+        "num_hidden_layers",
+        "num_attention_heads",
+        "image_size",
+        "patch_size",
+        "hidden_act",
+        "layer_norm_eps",
+    )
     SiglipVisionConfig(**{k: cfg[k] for k in keys}, vision_use_head=False).save_pretrained(siglip_dir)
     prefix = "vision_model.vision_model."
-    save_file({"vision_model." + k[len(prefix):]: t.contiguous() for k, t in raw.items()
-               if k.startswith(prefix) and ".head." not in k}, str(siglip_dir / "model.safetensors"))  # fmt: skip
+    save_file(
+        {
+            "vision_model." + k[len(prefix) :]: t.contiguous()
+            for k, t in raw.items()
+            if k.startswith(prefix) and ".head." not in k
+        },
+        str(siglip_dir / "model.safetensors"),
+    )
     tower = SiglipVisionModel.from_pretrained(siglip_dir, dtype=torch.float32, attn_implementation="eager")
     with torch.no_grad():
         x = tower(pixel_values=pixels).last_hidden_state  # (T, G², C)
@@ -63,7 +77,9 @@ def _oracle_features(folder, pixels, n):
         grid = F.avg_pool2d(grid, size // root).permute(0, 2, 3, 1).reshape(t, -1, c)
         p = "projector.mlp."
         h = F.layer_norm(grid, (c,), raw[p + "layernorm.weight"], raw[p + "layernorm.bias"])
-        h = F.silu(F.linear(h, raw[p + "f1.weight"], raw[p + "f1.bias"])) * F.linear(h, raw[p + "f2.weight"], raw[p + "f2.bias"])
+        h = F.silu(F.linear(h, raw[p + "f1.weight"], raw[p + "f1.bias"])) * F.linear(
+            h, raw[p + "f2.weight"], raw[p + "f2.bias"]
+        )
         return F.linear(h, raw[p + "g.weight"], raw[p + "g.bias"])
 
 
@@ -77,12 +93,20 @@ def tiny(request, tmp_path_factory):
 
 def test_matches_oracle(tiny, tmp_path):
     folder, runtime, image, max_tiles, n = tiny
-    request = ChatRequest("Read the text.", [VisualInput(image)], params=GenerationParams(max_new_tokens=8),
-                          tiles=TileParams(max_tiles=max_tiles), image_tokens=n)  # fmt: skip
+    request = ChatRequest(
+        "Read the text.",
+        [VisualInput(image)],
+        params=GenerationParams(max_new_tokens=8),
+        tiles=TileParams(max_tiles=max_tiles),
+        image_tokens=n,
+    )
     result = runtime.generate(request)
     plan = plan_tiles(*image.size, max_tiles=max_tiles, tile_size=runtime.model.tile_norm.tile_size)
-    text = ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<img>"
-            + "<IMG_CONTEXT>" * n * plan.total_tiles + "</img>\nRead the text.<|im_end|>\n<|im_start|>assistant\n")
+    text = (
+        "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<img>"
+        + "<IMG_CONTEXT>" * n * plan.total_tiles
+        + "</img>\nRead the text.<|im_end|>\n<|im_start|>assistant\n"
+    )
     ids = runtime.tokenizer.encode(text)
     assert result.prompt_token_ids == ids
 
@@ -104,8 +128,14 @@ def test_reuse_across_turns_and_budget_changes(tiny):
     runtime.reset_cache()
     for turn, budget in enumerate([n, n, 64 if n != 64 else 16, n]):
         question = "<image>\nDescribe." if turn == 0 else f"More, part {turn}."
-        request = ChatRequest(question, [VisualInput(image)], list(history), params=GenerationParams(max_new_tokens=5),
-                              tiles=TileParams(max_tiles=max_tiles), image_tokens=budget)  # fmt: skip
+        request = ChatRequest(
+            question,
+            [VisualInput(image)],
+            list(history),
+            params=GenerationParams(max_new_tokens=5),
+            tiles=TileParams(max_tiles=max_tiles),
+            image_tokens=budget,
+        )
         fresh.reset_cache()
         ours, scratch = runtime.generate(request), fresh.generate(request)
         assert ours.prompt_token_ids == scratch.prompt_token_ids and ours.token_ids == scratch.token_ids
@@ -129,8 +159,9 @@ def test_pooling_geometry_of_the_published_grid(n, resized):
 
 
 def test_model_info_budget_range_and_head(tmp_path):
-    folder = write_ristretto_checkpoint(tmp_path / "ckpt", image_size=224, vision_layers=1, llm_layers=1,
-                                        num_image_token=64)  # fmt: skip
+    folder = write_ristretto_checkpoint(
+        tmp_path / "ckpt", image_size=224, vision_layers=1, llm_layers=1, num_image_token=64
+    )
     runtime = load_runtime(folder, device="cpu", dtype="float32")
     info = runtime.info
     assert info.family == "ristretto" and info.template == "qwen" and info.tile_size == 224

@@ -24,7 +24,9 @@ def test_static_decode_matches_dynamic_over_turns(model):
     params = GenerationParams(max_new_tokens=20)
     history: list[Turn] = []
     for question in ("<image>\nDescribe the image.", "What else?", "Thanks, one more detail?"):
-        request = ChatRequest(question, [VisualInput(image)], list(history), params=params, tiles=TileParams(max_tiles=4))
+        request = ChatRequest(
+            question, [VisualInput(image)], list(history), params=params, tiles=TileParams(max_tiles=4)
+        )
         a, b = dynamic.generate(request), static.generate(request)
         assert a.token_ids == b.token_ids and a.prompt_token_ids == b.prompt_token_ids
         history.append(Turn(question, a.text))
@@ -83,7 +85,9 @@ def test_compiled_decode_matches_dynamic():
     graphs_after_load = counters["stats"]["unique_graphs"]
     assert compiled.generate(request).token_ids == expected
     assert counters["stats"]["unique_graphs"] == graphs_after_load
-    follow = ChatRequest("And then?", history=[Turn("Hello, who are you?", "x")], params=GenerationParams(max_new_tokens=8))
+    follow = ChatRequest(
+        "And then?", history=[Turn("Hello, who are you?", "x")], params=GenerationParams(max_new_tokens=8)
+    )
     assert compiled.generate(follow).token_ids == dynamic.generate(follow).token_ids
 
 

@@ -15,12 +15,17 @@ from torch import nn
 from torch.nn import functional as F
 
 from desktop_vlm.core.types import GenerationParams
-from desktop_vlm.runtime import attention, load_runtime, loader
-from desktop_vlm.runtime import widening
+from desktop_vlm.runtime import attention, load_runtime, loader, widening
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
-from desktop_vlm.runtime.widening import ROWS_TO_WIDEN, WideningConv2d, WideningLinear, widen_bf16_products, widened_linear
 from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 from desktop_vlm.runtime.mono.synthetic import write_checkpoint as write_mono_checkpoint
+from desktop_vlm.runtime.widening import (
+    ROWS_TO_WIDEN,
+    WideningConv2d,
+    WideningLinear,
+    widen_bf16_products,
+    widened_linear,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -79,13 +84,15 @@ def test_only_plain_bf16_linears_and_convolutions_are_widened():
     pytest.importorskip("torchao")
     from desktop_vlm.runtime.quantize import quantize_language_model
 
-    model = nn.ModuleDict({
-        "bf16": nn.Linear(64, 64).to(torch.bfloat16),
-        "kept_float32": nn.Linear(64, 64),
-        "quantised": nn.Sequential(nn.Linear(256, 256).to(torch.bfloat16)),
-        "not_a_linear": nn.LayerNorm(64).to(torch.bfloat16),
-        "conv": nn.Conv2d(3, 8, 2).to(torch.bfloat16),
-    })  # fmt: skip
+    model = nn.ModuleDict(
+        {
+            "bf16": nn.Linear(64, 64).to(torch.bfloat16),
+            "kept_float32": nn.Linear(64, 64),
+            "quantised": nn.Sequential(nn.Linear(256, 256).to(torch.bfloat16)),
+            "not_a_linear": nn.LayerNorm(64).to(torch.bfloat16),
+            "conv": nn.Conv2d(3, 8, 2).to(torch.bfloat16),
+        }
+    )
     model["quantised"].get_output_embeddings = lambda: None
     quantize_language_model(model["quantised"], "int8")
     assert widen_bf16_products(model) == 2
@@ -104,8 +111,11 @@ def checkpoint(request, tmp_path_factory):
 def test_a_cpu_without_bf16_instructions_loads_bf16_with_widened_products(checkpoint, monkeypatch):
     """The whole model — patch embedding, vision tower, projector, decoder — runs its prompt in float32 and
     stays as close to float32 as native bf16 does; decode steps (one row) stay in bf16."""
-    request = ChatRequest("<image>\nWhat is the total?", [VisualInput(Image.new("RGB", (448, 448), "white"))],
-                          params=GenerationParams(max_new_tokens=4))  # fmt: skip
+    request = ChatRequest(
+        "<image>\nWhat is the total?",
+        [VisualInput(Image.new("RGB", (448, 448), "white"))],
+        params=GenerationParams(max_new_tokens=4),
+    )
     reference = load_runtime(checkpoint, device="cpu", dtype="float32").forward_logits(request)
     monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: True)  # whatever this machine has
     native = load_runtime(checkpoint, device="cpu", dtype="bfloat16")
@@ -149,8 +159,15 @@ def test_capped_instruction_set_picks_bf16_with_widening(tmp_path):
         "BF16_IS_EMULATED)"
     )
     env = dict(os.environ, ONEDNN_MAX_CPU_ISA="AVX2", PYTHONPATH=str(REPO))
-    done = subprocess.run([sys.executable, "-c", code, str(folder)], env=env, capture_output=True, text=True,
-                          timeout=300, check=True, cwd=REPO)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+        cwd=REPO,
+    )
     native, dtype, widened, attends_widened = done.stdout.split()
     assert native == "False" and attends_widened == "True"
     from desktop_vlm.core.hardware import cpu_is_x86

@@ -31,7 +31,9 @@ def test_regenerate_shows_a_switcher_and_flipping_back_shows_the_old_answer(qtbo
     answer = _bubbles(window)[1]
     assert answer.text == "first answer" and answer.versions.label.text() == "1/2"
     assert [m.text for m in services.store.get_conversation(controller.conversation.id).messages] == [
-        "question", "first answer"]  # the choice is kept in the history
+        "question",
+        "first answer",
+    ]  # the choice is kept in the history
 
 
 def test_switching_is_refused_while_an_answer_is_written(qtbot, window, services, fake_runtime):

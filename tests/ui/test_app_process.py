@@ -46,8 +46,9 @@ _KILLED_MID_ANSWER = textwrap.dedent("""
 
 
 def test_killed_mid_answer_keeps_the_partial_answer_marked_interrupted(tmp_path):
-    proc = subprocess.run([sys.executable, "-c", _KILLED_MID_ANSWER, str(tmp_path)], capture_output=True,
-                          text=True, timeout=120)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-c", _KILLED_MID_ANSWER, str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stderr[-2000:]
     from desktop_vlm.app.context import HISTORY_FILE
     from desktop_vlm.config.paths import AppPaths
@@ -67,19 +68,30 @@ def test_killed_mid_answer_keeps_the_partial_answer_marked_interrupted(tmp_path)
 
 
 def test_the_app_starts_shows_its_window_and_exits_cleanly(tmp_path):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path),
-                        "XDG_CACHE_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}  # fmt: skip
-    out = subprocess.run([sys.executable, "-m", "desktop_vlm", "--measure-startup"], env=env, capture_output=True,
-                         text=True, timeout=120)  # fmt: skip
+    env = os.environ | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_CACHE_HOME": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path),
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop_vlm", "--measure-startup"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert "window shown" in out.stdout and out.stdout.strip().endswith("torch imported: False")
     assert "Traceback" not in out.stderr
 
 
 def test_the_startup_measurement_is_switched_on_by_an_environment_variable(tmp_path):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path),
-                        "XDG_CACHE_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path),
-                        "DESKTOP_VLM_MEASURE_STARTUP": "1"}  # fmt: skip
+    env = os.environ | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_CACHE_HOME": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path),
+        "DESKTOP_VLM_MEASURE_STARTUP": "1",
+    }
     out = subprocess.run([sys.executable, "-m", "desktop_vlm"], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     shown_at = float(out.stdout.split("window shown at ", 1)[1].split()[0])

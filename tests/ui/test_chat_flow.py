@@ -16,8 +16,9 @@ from desktop_vlm.runtime.fake import FakeRuntime
 def _drop(widget, paths):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     widget.dropEvent(event)
 
 
@@ -161,8 +162,10 @@ def test_history_survives_a_restart_and_search_finds_it(qtbot, tmp_path):
         assert second.conversations.rowCount() == 0
         cid = second.store.list_conversations()[0].id
         second.controller.open_conversation(cid)
-        assert [m.text for m in second.controller.conversation.messages] == ["Read my grocery receipt",
-                                                                             "The receipt total is 42."]  # fmt: skip
+        assert [m.text for m in second.controller.conversation.messages] == [
+            "Read my grocery receipt",
+            "The receipt total is 42.",
+        ]
     finally:
         second.shutdown()
 

@@ -14,16 +14,29 @@ from PySide6.QtWidgets import QAbstractButton, QToolButton
 from desktop_vlm.ui.answer_body import CodeBlockView, TableView
 
 LONG_NAME = "quarterly-report-final-version-reviewed-by-accounting-and-legal-2026-11-03" * 2
-LONG_ANSWER = "\n\n".join([
-    "The receipt lists " + "several items with their prices and a total at the bottom " * 12,
-    "See https://example.com/" + "a-very-long-path-segment-without-any-spaces-" * 8 + " for details.",
-    "```python\nrows = [" + ", ".join(f"'column_{i}_with_a_long_name'" for i in range(30)) + "]\nprint(rows)\n```",
-    "| " + " | ".join(f"heading number {i}" for i in range(20)) + " |\n|" + "---|" * 20 + "\n| "
-    + " | ".join(f"value {i}" for i in range(20)) + " |",
-    "- a list item with a fairly long sentence that must wrap at narrow widths like every other line of prose",
-])
-STOPPED_STATS = {"time_to_first_token_s": 12.3456, "decode_tokens_per_s": 3.21, "new_tokens": 1234,
-                 "reused_prompt_tokens": 123456, "prompt_tokens": 130000, "finish_reason": "cancelled"}
+LONG_ANSWER = "\n\n".join(
+    [
+        "The receipt lists " + "several items with their prices and a total at the bottom " * 12,
+        "See https://example.com/" + "a-very-long-path-segment-without-any-spaces-" * 8 + " for details.",
+        "```python\nrows = [" + ", ".join(f"'column_{i}_with_a_long_name'" for i in range(30)) + "]\nprint(rows)\n```",
+        "| "
+        + " | ".join(f"heading number {i}" for i in range(20))
+        + " |\n|"
+        + "---|" * 20
+        + "\n| "
+        + " | ".join(f"value {i}" for i in range(20))
+        + " |",
+        "- a list item with a fairly long sentence that must wrap at narrow widths like every other line of prose",
+    ]
+)
+STOPPED_STATS = {
+    "time_to_first_token_s": 12.3456,
+    "decode_tokens_per_s": 3.21,
+    "new_tokens": 1234,
+    "reused_prompt_tokens": 123456,
+    "prompt_tokens": 130000,
+    "finish_reason": "cancelled",
+}
 
 
 def _png() -> bytes:
@@ -34,9 +47,10 @@ def _png() -> bytes:
 
 def _long_conversation(store) -> int:
     c = store.create_conversation()
-    attachments = [store.store_attachment(_png(), name=f"{LONG_NAME}.png", kind="image", mime="image/png"),
-                   store.store_attachment(b"%PDF-1.4 not really", name=f"{LONG_NAME}.pdf", kind="pdf",
-                                          mime="application/pdf")]
+    attachments = [
+        store.store_attachment(_png(), name=f"{LONG_NAME}.png", kind="image", mime="image/png"),
+        store.store_attachment(b"%PDF-1.4 not really", name=f"{LONG_NAME}.pdf", kind="pdf", mime="application/pdf"),
+    ]
     question = store.add_message(c.id, "user", "What does this say? " + "x" * 300, attachments * 4)
     store.add_message(c.id, "assistant", LONG_ANSWER, stats={**STOPPED_STATS, "finish_reason": "stop"})
     store.add_message(c.id, "user", "And the total?")
@@ -66,8 +80,11 @@ def _chat_fits(window) -> bool:
 
     centre = window.splitter.widget(1)
     sizes = window.splitter.sizes()
-    return (window.chat.horizontalScrollBar().maximum() == 0 and centre.width() >= CENTRE_MIN_WIDTH
-            and sum(sizes) <= window.splitter.width())
+    return (
+        window.chat.horizontalScrollBar().maximum() == 0
+        and centre.width() >= CENTRE_MIN_WIDTH
+        and sum(sizes) <= window.splitter.width()
+    )
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
@@ -113,8 +130,9 @@ def test_opening_a_folded_pane_folds_the_other_and_widening_brings_both_back(qtb
     services.controller.open_conversation(_long_conversation(services.store))
     _resize(qtbot, window, 720)
     assert not window.panel.isVisible() and window.side_panes.folded(window.panel)
-    panel_toggle = next(b for b in window.findChildren(QToolButton)
-                        if b.defaultAction() is window.actions_by_name["settings_panel"])
+    panel_toggle = next(
+        b for b in window.findChildren(QToolButton) if b.defaultAction() is window.actions_by_name["settings_panel"]
+    )
     assert panel_toggle.isVisible() and not panel_toggle.isChecked()
     panel_toggle.click()  # the person wants the settings now: the conversation list makes room
     qtbot.waitUntil(lambda: window.panel.isVisible() and not window.conversations.isVisible(), timeout=3000)

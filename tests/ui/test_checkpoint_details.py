@@ -35,8 +35,9 @@ def _dialog(qtbot, window, services):
     return dialog
 
 
-def test_an_installed_model_shows_its_checkpoint_report_read_off_the_ui_thread(qtbot, window, services, tmp_path,
-                                                                               monkeypatch):
+def test_an_installed_model_shows_its_checkpoint_report_read_off_the_ui_thread(
+    qtbot, window, services, tmp_path, monkeypatch
+):
     threads = []
     inspect = checkpoint_facts.inspect_checkpoint
 
@@ -108,8 +109,12 @@ _NO_TORCH = textwrap.dedent("""
 
 def test_reading_the_report_imports_neither_torch_nor_transformers(tmp_path):
     folder = shutil.copytree(MODELS / "Mini-InternVL-Chat-4B-V1-5", tmp_path / "model")
-    out = subprocess.run([sys.executable, "-c", _NO_TORCH, str(tmp_path / "profile"), str(folder)],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", _NO_TORCH, str(tmp_path / "profile"), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     family, imported = out.stdout.splitlines()[-2:]
     assert family.startswith("family:          internvl") and imported == "False False"

@@ -12,16 +12,22 @@ from desktop_vlm.ui.theme import colors
 
 
 def _seed(services):
-    for title, text in (("Bakery receipt", "what is the total on the croissant receipt from the corner bakery?"),
-                        ("Sales chart", "which quarter grew fastest?")):
+    for title, text in (
+        ("Bakery receipt", "what is the total on the croissant receipt from the corner bakery?"),
+        ("Sales chart", "which quarter grew fastest?"),
+    ):
         conversation = services.store.create_conversation(title)
         services.store.add_message(conversation.id, "user", text)
     services.conversations.refresh()
 
 
 def test_snippets_are_split_into_plain_and_matched_runs():
-    assert snippet_runs("…on the [croissant] receipt [from]") == [("…on the ", False), ("croissant", True),
-                                                                  (" receipt ", False), ("from", True)]
+    assert snippet_runs("…on the [croissant] receipt [from]") == [
+        ("…on the ", False),
+        ("croissant", True),
+        (" receipt ", False),
+        ("from", True),
+    ]
     assert snippet_runs("no marks") == [("no marks", False)]
 
 
@@ -73,8 +79,10 @@ def test_next_conversation_skips_the_date_group_titles(qtbot, window, services):
     older = services.store.create_conversation("yesterday's chat")
     services.store.add_message(older.id, "user", "old question")
     with services.store._tx() as db:  # the store stamps "now"; this one pretends to be from yesterday
-        db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
-                   ((datetime.now() - timedelta(days=1)).timestamp(), older.id))
+        db.execute(
+            "UPDATE conversations SET updated_at = ? WHERE id = ?",
+            ((datetime.now() - timedelta(days=1)).timestamp(), older.id),
+        )
     with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
         services.controller.send("today's question")
     today = services.controller.conversation.id

@@ -222,28 +222,41 @@ def test_a_drag_over_the_window_shows_the_drop_layer(qtbot, window, tmp_path):
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(_pdf(tmp_path / "doc.pdf", pages=1)))])
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dragEnterEvent(enter)
     overlay = window.composer.drop_overlay
     assert overlay.isVisible() and overlay.geometry() == window.centralWidget().geometry()
     window.dragLeaveEvent(QDragLeaveEvent())
     qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=2000)
     # over the question box, which takes drops itself, the layer shows as well
-    QApplication.sendEvent(window.composer.edit, QDragEnterEvent(
-        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        window.composer.edit,
+        QDragEnterEvent(
+            QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+    )
     assert overlay.isVisible()
     with qtbot.waitSignal(window.composer.attachments_changed, timeout=10000):
-        window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                    Qt.KeyboardModifier.NoModifier))
+        window.dropEvent(
+            QDropEvent(
+                QPointF(50, 50),
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
         assert not overlay.isVisible()  # gone at once on the drop
 
 
 def test_a_note_from_preparing_the_file_shows_on_its_chip(qtbot, window, tmp_path, monkeypatch):
     from desktop_vlm.media import images, load_image_fitted
 
-    monkeypatch.setattr(images, "load_image_fitted",
-                        lambda data, **kw: load_image_fitted(data, **kw, max_pixels=1_000_000))
+    monkeypatch.setattr(
+        images, "load_image_fitted", lambda data, **kw: load_image_fitted(data, **kw, max_pixels=1_000_000)
+    )
     path = tmp_path / "scan.png"
     Image.new("RGB", (3000, 2000), "white").save(path)
     with qtbot.waitSignal(window.composer.attachments_changed, timeout=10000):

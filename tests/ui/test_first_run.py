@@ -29,13 +29,16 @@ def fresh(qtbot, services, monkeypatch):
     return window
 
 
-@pytest.mark.parametrize(("memory", "language", "expected", "fit"), [
-    (DeviceMemory(16 * GIB, 32 * GIB), "en", "OpenGVLab/InternVL2_5-4B", "ram"),
-    (DeviceMemory(16 * GIB, 32 * GIB), "vi", "5CD-AI/Vintern-3B-beta", "ram"),
-    (DeviceMemory(8 * GIB, 32 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "ram"),  # the only one under 8 GiB
-    (DeviceMemory(4 * GIB, 8 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "no"),  # none fits: the smallest, honestly
-    (DeviceMemory(4 * GIB, 8 * GIB, 20 * GIB, 24 * GIB, "RTX 4090"), "en", "OpenGVLab/InternVL2_5-4B", "gpu"),
-])
+@pytest.mark.parametrize(
+    ("memory", "language", "expected", "fit"),
+    [
+        (DeviceMemory(16 * GIB, 32 * GIB), "en", "OpenGVLab/InternVL2_5-4B", "ram"),
+        (DeviceMemory(16 * GIB, 32 * GIB), "vi", "5CD-AI/Vintern-3B-beta", "ram"),
+        (DeviceMemory(8 * GIB, 32 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "ram"),  # the only one under 8 GiB
+        (DeviceMemory(4 * GIB, 8 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "no"),  # none fits: the smallest, honestly
+        (DeviceMemory(4 * GIB, 8 * GIB, 20 * GIB, 24 * GIB, "RTX 4090"), "en", "OpenGVLab/InternVL2_5-4B", "gpu"),
+    ],
+)
 def test_the_recommendation_fits_the_free_memory(memory, language, expected, fit):
     choice = recommend(placement_for(memory), memory, language)
     assert (choice.model_id, choice.fit) == (expected, fit)
@@ -56,8 +59,11 @@ def test_one_click_downloads_it_with_progress_and_loads_it(qtbot, qapp, fresh, s
     asked = []
     monkeypatch.setattr(services.downloads, "start", asked.append)
     welcome = fresh.models.welcome
-    files = {p.name: p.read_bytes() for p in (REFERENCE_DIR / "InternVL2_5-4B").iterdir()
-             if p.name not in ("reference.json", "reference.npz")}
+    files = {
+        p.name: p.read_bytes()
+        for p in (REFERENCE_DIR / "InternVL2_5-4B").iterdir()
+        if p.name not in ("reference.json", "reference.npz")
+    }
     seen = []
     services.downloads.progress.connect(lambda p: seen.append((welcome.progress.isVisible(), welcome.status.text())))
     with FakeHub({REPO: files}) as hub:

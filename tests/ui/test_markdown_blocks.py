@@ -6,8 +6,10 @@ from desktop_vlm.ui.markdown_blocks import CODE, PROSE, TABLE, Block, split_bloc
 
 
 def test_code_and_tables_are_taken_out_of_the_prose():
-    text = ("Intro **bold**\n\n```python\nprint(1)\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter\n\n"
-            "- item\n\n  ```\n  nested\n  ```\n")
+    text = (
+        "Intro **bold**\n\n```python\nprint(1)\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter\n\n"
+        "- item\n\n  ```\n  nested\n  ```\n"
+    )
     blocks = split_blocks(text)
     assert [b.kind for b in blocks] == [PROSE, CODE, TABLE, PROSE]
     assert blocks[0] == Block(PROSE, "Intro **bold**")
@@ -17,7 +19,7 @@ def test_code_and_tables_are_taken_out_of_the_prose():
 
 
 def test_a_fence_still_streaming_runs_to_the_end_and_empty_text_has_no_blocks():
-    streaming = split_blocks("Here:\n\n```json\n{\"total\": 1")
+    streaming = split_blocks('Here:\n\n```json\n{"total": 1')
     assert streaming == [Block(PROSE, "Here:"), Block(CODE, '{"total": 1', "json")]
     assert split_blocks("") == [] and split_blocks("\n\n") == []
     assert split_blocks("    indented code\n") == [Block(CODE, "indented code")]

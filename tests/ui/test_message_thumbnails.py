@@ -83,8 +83,11 @@ def test_the_reopen_benchmark_runs_every_variant(qapp, capsys):
 
     assert reopen_stall.main(["--photos", "1", "--megapixels", "0.3", "--repeat", "1"]) == 0
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ") and " ms " in line]
-    assert [r.split(" | ")[0] for r in rows] == ["| decoded on the UI thread (before)", "| ours: worker, empty cache",
-                                                 "| ours: cache on disk (after a restart)"]  # fmt: skip
+    assert [r.split(" | ")[0] for r in rows] == [
+        "| decoded on the UI thread (before)",
+        "| ours: worker, empty cache",
+        "| ours: cache on disk (after a restart)",
+    ]
 
 
 def test_deleting_a_conversation_deletes_its_pictures(qtbot, window, services, tmp_path, monkeypatch):

@@ -17,8 +17,11 @@ from tests.hub.hub_server import FakeHub
 
 
 def _fixture_repo():
-    return {p.name: p.read_bytes() for p in (REFERENCE_DIR / "InternVL2_5-4B").iterdir()
-            if p.name not in ("reference.json", "reference.npz")}  # fmt: skip
+    return {
+        p.name: p.read_bytes()
+        for p in (REFERENCE_DIR / "InternVL2_5-4B").iterdir()
+        if p.name not in ("reference.json", "reference.npz")
+    }
 
 
 def _row(dialog, model_id):
@@ -67,8 +70,7 @@ def test_a_failed_download_says_failed_retry_with_the_reason(qtbot, qapp, window
     assert dialog.table.item(_row(dialog, repo), 4).text() == "not installed"
 
 
-def test_double_click_loads_an_installed_model_and_the_loaded_one_cannot_be_deleted(qtbot, window, services,
-                                                                                     tmp_path):
+def test_double_click_loads_an_installed_model_and_the_loaded_one_cannot_be_deleted(qtbot, window, services, tmp_path):
     import shutil
 
     folder = tmp_path / "Ristretto-finetune"
@@ -115,8 +117,9 @@ def test_import_says_the_size_and_the_result(qtbot, window, services, tmp_path):
     assert copy is True and asked == [f"Import my-finetune ({size / 1e6:.1f} MB in {files} files)?"]
     with qtbot.waitSignal(services.downloads.imported, timeout=10000):
         dialog.import_folder(folder, copy)
-    assert dialog.message.text() == (f"Imported my-finetune ({size / 1e6:.1f} MB). Double-click it, or press Load, "
-                                     "to use it.")
+    assert dialog.message.text() == (
+        f"Imported my-finetune ({size / 1e6:.1f} MB). Double-click it, or press Load, to use it."
+    )
     assert dialog.selected() == "local/my-finetune" and dialog.import_button.isEnabled()
     with qtbot.waitSignal(services.downloads.imported, timeout=10000):
         dialog.import_folder(tmp_path, False)  # not a model folder
@@ -130,8 +133,13 @@ def test_each_catalog_model_shows_its_card_facts(qtbot, window, services):
         dialog.select(entry.repo_id)
         facts = dialog.card.facts.accessibleDescription()
         low, high = entry.image_token_range
-        for fact in (entry.strengths, entry.license, f"{entry.download_bytes / 1e9:.1f} GB",
-                     f"{low:,}–{high:,} per picture", "Memory: "):
+        for fact in (
+            entry.strengths,
+            entry.license,
+            f"{entry.download_bytes / 1e9:.1f} GB",
+            f"{low:,}–{high:,} per picture",
+            "Memory: ",
+        ):
             assert fact in facts, (entry.repo_id, fact)
         assert dialog.card.title.text() == entry.repo_id.split("/")[1]
     dialog.select("5CD-AI/Vintern-3B-beta")
@@ -153,10 +161,12 @@ def test_the_memory_estimate_follows_precision_and_weights(qtbot, window, servic
     assert dialog.table.horizontalHeaderItem(3).text() == "Memory (int4)"
 
 
-@pytest.mark.parametrize(("machine", "expected", "label"),
-                         [("x86_64", "bfloat16", "bf16"), ("aarch64", "float32", "fp32")])  # fmt: skip
-def test_auto_precision_on_the_cpu_is_estimated_as_the_runtime_will_pick_it(qtbot, window, services, monkeypatch,
-                                                                             machine, expected, label):
+@pytest.mark.parametrize(
+    ("machine", "expected", "label"), [("x86_64", "bfloat16", "bf16"), ("aarch64", "float32", "fp32")]
+)
+def test_auto_precision_on_the_cpu_is_estimated_as_the_runtime_will_pick_it(
+    qtbot, window, services, monkeypatch, machine, expected, label
+):
     """On a CPU, ``auto`` loads bf16 on x86 and float32 elsewhere (twice the memory)."""
     monkeypatch.setattr(platform, "machine", lambda: machine)
     entry = catalog()[0]

@@ -19,8 +19,13 @@ def test_titles_choices_and_bounds_come_from_the_settings_model(qtbot, window):
     info = FIELD_INFO["hub.concurrent_files"]
     assert (dialog.concurrent.minimum(), dialog.concurrent.maximum()) == (info.minimum, info.maximum)
     assert dialog.bandwidth.maximum() == FIELD_INFO["hub.bandwidth_limit_mbps"].maximum
-    for combo, key in ((dialog.language, "ui.language"), (dialog.theme, "ui.theme"), (dialog.device, "runtime.device"),
-                       (dialog.dtype, "runtime.dtype"), (dialog.weights, "runtime.quantize")):
+    for combo, key in (
+        (dialog.language, "ui.language"),
+        (dialog.theme, "ui.theme"),
+        (dialog.device, "runtime.device"),
+        (dialog.dtype, "runtime.dtype"),
+        (dialog.weights, "runtime.quantize"),
+    ):
         assert [combo.itemData(i) for i in range(combo.count())] == list(FIELD_INFO[key].choices)
         assert combo.accessibleName() == FIELD_INFO[key].title
     shown = {FIELD_INFO[k].title for k in FIELD_INFO if not k.startswith("ui.") or k in ("ui.language", "ui.theme")}

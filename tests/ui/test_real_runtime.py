@@ -29,8 +29,15 @@ def test_window_with_the_real_tiny_model(qtbot, tmp_path):
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(image))])
         with qtbot.waitSignal(window.composer.attachments_changed, timeout=10000):
-            window.composer.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))  # fmt: skip
+            window.composer.dropEvent(
+                QDropEvent(
+                    QPointF(5, 5),
+                    Qt.DropAction.CopyAction,
+                    mime,
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                )
+            )
         window.panel.max_new.setValue(16)
         window.composer.edit.setPlainText("What does the receipt say?")
         with qtbot.waitSignal(services.controller.answer_finished, timeout=120000) as finished:

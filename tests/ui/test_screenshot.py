@@ -9,8 +9,14 @@ from desktop_vlm.ui.screenshot import RegionGrabber
 
 
 def _mouse(kind, x, y):
-    return QMouseEvent(kind, QPointF(x, y), QPointF(x, y), Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    return QMouseEvent(
+        kind,
+        QPointF(x, y),
+        QPointF(x, y),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
 
 
 def test_dragging_a_rectangle_captures_it_at_device_resolution(qtbot):
@@ -40,7 +46,9 @@ def test_a_click_without_dragging_cancels(qtbot):
 def test_the_window_steps_aside_for_the_screenshot_and_gets_the_region(qtbot, window):
     window.screenshots.start()
     assert not window.isVisible()  # out of the way before the screen is frozen
-    qtbot.waitUntil(lambda: window.screenshots.grabber is not None and window.screenshots.grabber.isVisible(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.screenshots.grabber is not None and window.screenshots.grabber.isVisible(), timeout=3000
+    )
     grabber = window.screenshots.grabber
     with qtbot.waitSignal(window.composer.attachments_changed, timeout=3000):
         grabber.mousePressEvent(_mouse(QMouseEvent.Type.MouseButtonPress, 10, 10))
@@ -55,6 +63,8 @@ def test_the_window_steps_aside_for_the_screenshot_and_gets_the_region(qtbot, wi
 
 def test_escape_brings_the_window_back(qtbot, window):
     window.screenshots.start()
-    qtbot.waitUntil(lambda: window.screenshots.grabber is not None and window.screenshots.grabber.isVisible(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.screenshots.grabber is not None and window.screenshots.grabber.isVisible(), timeout=3000
+    )
     qtbot.keyClick(window.screenshots.grabber, Qt.Key.Key_Escape)
     assert window.isVisible() and window.composer.attachments == []

@@ -13,7 +13,7 @@ AA_TEXT = 4.5
 
 def luminance(hex_colour: str) -> float:
     """WCAG 2 relative luminance of an sRGB colour "#rrggbb"."""
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -40,12 +40,19 @@ def test_the_applied_palette_keeps_text_readable(qapp, theme):
     apply_theme(qapp, theme)
     palette = qapp.palette()
     role = QPalette.ColorRole
-    for ink, ground in ((role.Text, role.Base), (role.WindowText, role.Window), (role.ButtonText, role.Button),
-                        (role.HighlightedText, role.Highlight), (role.PlaceholderText, role.Base),
-                        (role.Link, role.Base), (role.Link, role.Window), (role.ToolTipText, role.ToolTipBase)):
+    for ink, ground in (
+        (role.Text, role.Base),
+        (role.WindowText, role.Window),
+        (role.ButtonText, role.Button),
+        (role.HighlightedText, role.Highlight),
+        (role.PlaceholderText, role.Base),
+        (role.Link, role.Base),
+        (role.Link, role.Window),
+        (role.ToolTipText, role.ToolTipBase),
+    ):
         ratio = contrast(palette.color(ink).name(), palette.color(ground).name())
         assert ratio >= AA_TEXT, (theme, ink, ground, round(ratio, 2))
     sheet = qapp.styleSheet()
-    send = sheet[sheet.index("QPushButton#Send, QPushButton#Primary"):].split("}", 1)[0]
+    send = sheet[sheet.index("QPushButton#Send, QPushButton#Primary") :].split("}", 1)[0]
     assert f"background: {COLORS[theme]['accent']}; color: {COLORS[theme]['on_accent']}" in send
     apply_theme(qapp, "light")

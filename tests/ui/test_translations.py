@@ -41,10 +41,13 @@ def test_unknown_language_keeps_english(qapp):
     assert install_translator(qapp, "xx_YY") is None
 
 
-@pytest.mark.parametrize("language, choose, help_title, welcome", [
-    ("vi", "Chọn mô hình", "Trợ &giúp", "Chào mừng đến với Desktop VLM"),
-    ("zh_CN", "选择模型", "帮助(&H)", "欢迎使用 Desktop VLM"),
-])
+@pytest.mark.parametrize(
+    "language, choose, help_title, welcome",
+    [
+        ("vi", "Chọn mô hình", "Trợ &giúp", "Chào mừng đến với Desktop VLM"),
+        ("zh_CN", "选择模型", "帮助(&H)", "欢迎使用 Desktop VLM"),
+    ],
+)
 def test_the_window_chrome_is_translated_too(qtbot, qapp, services, language, choose, help_title, welcome):
     from desktop_vlm.ui.preferences_dialog import PreferencesDialog, title
 
@@ -73,8 +76,10 @@ TS_FILES = sorted(TRANSLATIONS.glob("*.ts"))
 
 def _ts_messages(path: Path) -> dict[str, dict[str, ET.Element]]:
     """context -> source text -> its <translation> element."""
-    return {context.findtext("name"): {m.findtext("source"): m.find("translation") for m in context.iter("message")}
-            for context in ET.parse(path).getroot().iter("context")}
+    return {
+        context.findtext("name"): {m.findtext("source"): m.find("translation") for m in context.iter("message")}
+        for context in ET.parse(path).getroot().iter("context")
+    }
 
 
 def _qobject_class_names() -> set[str]:
@@ -87,8 +92,11 @@ def _qobject_class_names() -> set[str]:
     names = set()
     for source in SOURCES:
         module = importlib.import_module(".".join(source.with_suffix("").parts))
-        names |= {name for name, cls in vars(module).items()
-                  if isinstance(cls, type) and issubclass(cls, QObject) and cls.__module__ == module.__name__}
+        names |= {
+            name
+            for name, cls in vars(module).items()
+            if isinstance(cls, type) and issubclass(cls, QObject) and cls.__module__ == module.__name__
+        }
     return names
 
 
@@ -100,18 +108,29 @@ def _translate_calls() -> tuple[set[str], list[tuple[str, str, str]]]:
         tree = ast.parse(source.read_text(encoding="utf-8"))
         helpers = {}
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "translate" and node.args \
-                    and isinstance(node.args[0], ast.Constant):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", "") == "translate"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 contexts.add(node.args[0].value)
             if isinstance(node, ast.FunctionDef) and node.args.args and isinstance(node.body[-1], ast.Return):
                 call = node.body[-1].value  # return translate("Context", <the first parameter>)
-                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate" \
-                        and isinstance(call.args[0], ast.Constant) \
-                        and getattr(call.args[1], "id", "") == node.args.args[0].arg:
+                if (
+                    isinstance(call, ast.Call)
+                    and getattr(call.func, "attr", "") == "translate"
+                    and isinstance(call.args[0], ast.Constant)
+                    and getattr(call.args[1], "id", "") == node.args.args[0].arg
+                ):
                     helpers[node.name] = call.args[0].value
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in helpers and node.args \
-                    and isinstance(node.args[0], ast.Constant):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") in helpers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 literal_calls.append((source.name, helpers[node.func.id], node.args[0].value))
     return contexts, literal_calls
 
@@ -121,8 +140,9 @@ def test_every_context_in_the_translations_is_one_qt_asks_for(ts):
     """``window.tr("…")`` in a helper is filed by the tools under "window", but Qt asks for the object's class
     ("MainWindow"): such a string can never be shown translated."""
     known = _qobject_class_names() | _translate_calls()[0]
-    unreachable = {context: sorted(messages)[:3] for context, messages in _ts_messages(ts).items()
-                   if context not in known}
+    unreachable = {
+        context: sorted(messages)[:3] for context, messages in _ts_messages(ts).items() if context not in known
+    }
     assert not unreachable, f"contexts Qt never looks up (call QCoreApplication.translate): {unreachable}"
 
 
@@ -131,17 +151,25 @@ def test_every_string_is_extracted_and_translated(ts):
     messages = _ts_messages(ts)
     missing = [call for call in _translate_calls()[1] if call[2] not in messages.get(call[1], {})]
     assert not missing, f"the tools cannot see a helper called with a literal; use translate() directly: {missing}"
-    unfinished = [(context, source) for context, found in messages.items() for source, translation in found.items()
-                  if translation.get("type") == "unfinished" or not translation.text]
+    unfinished = [
+        (context, source)
+        for context, found in messages.items()
+        for source, translation in found.items()
+        if translation.get("type") == "unfinished" or not translation.text
+    ]
     assert not unfinished, unfinished
 
 
-@pytest.mark.parametrize("language, shortcuts, vary, copied, first_token", [
-    ("vi", "Phím tắt", "Tạo lại câu trả lời khác đi", "Đã sao chép ✓", "token đầu tiên sau 12 ms"),
-    ("zh_CN", "键盘快捷键", "重新生成时换一种回答", "已复制 ✓", "首个 token 12 毫秒"),
-])
-def test_strings_of_the_chat_column_are_shown_translated(qtbot, qapp, services, language, shortcuts, vary, copied,
-                                                         first_token):
+@pytest.mark.parametrize(
+    "language, shortcuts, vary, copied, first_token",
+    [
+        ("vi", "Phím tắt", "Tạo lại câu trả lời khác đi", "Đã sao chép ✓", "token đầu tiên sau 12 ms"),
+        ("zh_CN", "键盘快捷键", "重新生成时换一种回答", "已复制 ✓", "首个 token 12 毫秒"),
+    ],
+)
+def test_strings_of_the_chat_column_are_shown_translated(
+    qtbot, qapp, services, language, shortcuts, vary, copied, first_token
+):
     from desktop_vlm.ui.answer_body import flash_copied
     from desktop_vlm.ui.chat_view import stats_text
     from desktop_vlm.ui.shortcuts import help_menu
@@ -174,10 +202,13 @@ def test_every_catalog_description_and_strength_is_in_the_translations():
         assert wanted - set(_ts_messages(ts).get("Catalog", {})) == set(), ts.name
 
 
-@pytest.mark.parametrize("language, about, good_at, languages", [
-    ("vi", "hiểu tốt cả ảnh thông thường lẫn tài liệu", "đọc chữ tốt", "Tiếng Anh, Tiếng Trung"),
-    ("zh_CN", "通用图像与文档理解能力强", "擅长识读文字", "英语, 中文"),
-])
+@pytest.mark.parametrize(
+    "language, about, good_at, languages",
+    [
+        ("vi", "hiểu tốt cả ảnh thông thường lẫn tài liệu", "đọc chữ tốt", "Tiếng Anh, Tiếng Trung"),
+        ("zh_CN", "通用图像与文档理解能力强", "擅长识读文字", "英语, 中文"),
+    ],
+)
 def test_the_model_card_and_welcome_panel_speak_the_ui_language(qtbot, qapp, language, about, good_at, languages):
     from desktop_vlm.app.memory import GIB, DeviceMemory
     from desktop_vlm.hub.catalog import find

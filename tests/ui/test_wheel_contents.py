@@ -19,9 +19,24 @@ def _build_wheel(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "desktop_vlm", source / "desktop_vlm", ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy(ROOT / name, source / name)
-    out = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
-                          "--disable-pip-version-check", "-q", "-w", str(tmp_path / "dist")],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(source),
+            "--no-deps",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     (wheel,) = (tmp_path / "dist").glob("desktop_vlm-*.whl")
     return wheel
@@ -39,11 +54,14 @@ def test_the_wheel_carries_the_icons_and_translations_and_the_window_finds_them(
     target = tmp_path / "installed"
     with zipfile.ZipFile(wheel) as archive:  # what pip install puts in site-packages
         archive.extractall(target)
-    probe = ("import sys; sys.path.insert(0, sys.argv[1]); import desktop_vlm; from desktop_vlm.ui import icons; "
-             "print(desktop_vlm.__file__); print(icons.ICON_DIR); print((icons.ICON_DIR / 'send.svg').is_file(), "
-             "icons.APP_ICON.is_file(), bool(icons._svg_text('send')))")
-    out = subprocess.run([sys.executable, "-c", probe, str(target)], capture_output=True, text=True, timeout=60,
-                         cwd=tmp_path)
+    probe = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import desktop_vlm; from desktop_vlm.ui import icons; "
+        "print(desktop_vlm.__file__); print(icons.ICON_DIR); print((icons.ICON_DIR / 'send.svg').is_file(), "
+        "icons.APP_ICON.is_file(), bool(icons._svg_text('send')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(target)], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     package, icon_dir, found = out.stdout.splitlines()
     assert package.startswith(str(target)) and icon_dir.startswith(str(target))  # the wheel's copy, not ours

@@ -152,21 +152,29 @@ def test_dragging_files_over_the_window_highlights_the_question_box(qtbot, windo
     Image.new("RGB", (50, 50), "red").save(image)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(image))])
-    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    enter = QDragEnterEvent(
+        QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted() and window.composer.edit.property("dropping") is True
     window.dragLeaveEvent(QDragLeaveEvent())
     assert window.composer.edit.property("dropping") is False
     window.dragEnterEvent(enter)
     with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
-        window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                    Qt.KeyboardModifier.NoModifier))  # fmt: skip
+        window.dropEvent(
+            QDropEvent(
+                QPointF(20, 20),
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
     assert window.composer.edit.property("dropping") is False
 
 
 def test_a_streamed_code_block_is_tinted_for_the_theme(qtbot, window, services, fake_runtime):
-    fake_runtime.answer = "Here:\n\n```json\n{\"total\": 12.7}\n```"
+    fake_runtime.answer = 'Here:\n\n```json\n{"total": 12.7}\n```'
     for theme, light in (("light", True), ("dark", False)):
         window.set_theme(theme)
         with qtbot.waitSignal(services.controller.answer_finished, timeout=5000) as done:

@@ -22,8 +22,9 @@ def _sniff(head: bytes) -> bool:
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
-    fitted = images.load_image_fitted(file.content, max_tiles=options.max_tiles, tile_size=options.tile_size,
-                                      name=file.name)
+    fitted = images.load_image_fitted(
+        file.content, max_tiles=options.max_tiles, tile_size=options.tile_size, name=file.name
+    )
     return Decoded([fitted.image], note=fitted.note)
 
 

@@ -18,8 +18,9 @@ def pdf_page_plan(width: int, height: int, *, max_tiles: int, tile_size: int = 4
     """The tile grid of a PDF page of this shape. Pages are rendered at the size their grid needs (see
     ``media.pdf.render_scale``), so any rendering of the page — a small thumbnail — gives its grid."""
     scale = 10_000 / max(width, height)  # planned as a high-resolution scan, as render_scale does
-    return plan_tiles(max(1, round(width * scale)), max(1, round(height * scale)), max_tiles=max_tiles,
-                      tile_size=tile_size)
+    return plan_tiles(
+        max(1, round(width * scale)), max(1, round(height * scale)), max_tiles=max_tiles, tile_size=tile_size
+    )
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:

@@ -6,7 +6,7 @@ Shapes: pixel values (T, 3, S, S) → ViT hidden (T, 1 + P, C) → drop CLS → 
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import torch
 from torch import nn

@@ -32,9 +32,7 @@ def build_mlp1(vision_hidden: int, llm_hidden: int, downsample_ratio: float) -> 
     )
 
 
-def project_patches(
-    patches: torch.Tensor, mlp1: nn.Module, downsample_ratio: float, ps_version: str
-) -> torch.Tensor:
+def project_patches(patches: torch.Tensor, mlp1: nn.Module, downsample_ratio: float, ps_version: str) -> torch.Tensor:
     """(T, P, C) patch features without CLS → (T, P·r², D) image tokens."""
     t, p, c = patches.shape
     side = int(p**0.5)

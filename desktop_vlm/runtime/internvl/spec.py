@@ -28,8 +28,9 @@ TEMPLATES = (
     ConversationTemplate("internvl2_5", CHATML, INTERNVL2_5_SYSTEM, CHATML_ROLES, "<|im_end|>\n"),
     ConversationTemplate("Hermes-2", CHATML, INTERNVL_SYSTEM, CHATML_ROLES, "<|im_end|>"),
     ConversationTemplate("internlm2-chat", CHATML, INTERNVL_SYSTEM, CHATML_ROLES, "<|im_end|>"),
-    ConversationTemplate("phi3-chat", "<|system|>\n{system_message}", INTERNVL_SYSTEM, ("<|user|>\n", "<|assistant|>\n"),
-                         "<|end|>"),  # fmt: skip
+    ConversationTemplate(
+        "phi3-chat", "<|system|>\n{system_message}", INTERNVL_SYSTEM, ("<|user|>\n", "<|assistant|>\n"), "<|end|>"
+    ),
 )
 DESCRIPTIONS = {
     "Qwen2ForCausalLM": "InternViT + MLP projector + Qwen2",
@@ -59,6 +60,7 @@ def recognise(config: dict) -> CheckpointFormat | None:
 _INTERNVIT_300M = {"vision_hidden": 1024, "vision_layers": 24, "vision_heads": 16, "vision_intermediate": 4096}
 _TWO_LAYERS = {"vision_layers": 2, "llm_layers": 2, "shards": 1}
 
+
 def parameter_count(config: dict) -> int:
     """The parameters a completed config implies (every field read is validated on the way)."""
     vision, llm = checks.section(config, "vision_config"), checks.section(config, "llm_config")
@@ -75,10 +77,14 @@ def parameter_count(config: dict) -> int:
     if not checks.is_int(config.get("select_layer", -1)):
         raise checks.bad(f"select_layer is {config.get('select_layer')!r}; it must be a whole number")
     norm = width if vision.get("norm_type") == "rms_norm" else 2 * width
-    attention = checks.linear_count(width, 3 * width, bool(vision.get("qkv_bias", True))) + checks.linear_count(width, width)
+    attention = checks.linear_count(width, 3 * width, bool(vision.get("qkv_bias", True))) + checks.linear_count(
+        width, width
+    )
     if vision.get("qk_normalization"):
         attention += 2 * width
-    per_layer = attention + 2 * norm + 2 * width + checks.linear_count(width, inner) + checks.linear_count(inner, width)  # norms, ls1/ls2
+    per_layer = (
+        attention + 2 * norm + 2 * width + checks.linear_count(width, inner) + checks.linear_count(inner, width)
+    )  # norms, ls1/ls2
     embeddings = width + checks.linear_count(channels * patch * patch, width) + (1 + (image // patch) ** 2) * width
     vision_side = embeddings + layers * per_layer + checks.mlp1_count(width, factor, checks.language_model_width(llm))
     return vision_side + checks.language_model_count(llm)
@@ -99,40 +105,95 @@ FAMILY = FamilySpec(
     sentencepiece_rules={"Phi3ForCausalLM": LLAMA_SP, "LlamaForCausalLM": LLAMA_SP},
     config_defaults={
         # InternVLChatConfig and InternVisionConfig of InternVL's own code
-        "top": {"use_backbone_lora": 0, "use_llm_lora": 0, "pad2square": False, "select_layer": -1,
-                "force_image_size": None, "downsample_ratio": 0.5, "template": None, "dynamic_image_size": False,
-                "use_thumbnail": False, "ps_version": "v1", "min_dynamic_patch": 1, "max_dynamic_patch": 6},
-        "vision": {"num_channels": 3, "patch_size": 14, "image_size": 224, "qkv_bias": False, "hidden_size": 3200,
-                   "num_attention_heads": 25, "intermediate_size": 12800, "qk_normalization": True,
-                   "num_hidden_layers": 48, "hidden_act": "gelu", "norm_type": "rms_norm", "layer_norm_eps": 1e-6},
+        "top": {
+            "use_backbone_lora": 0,
+            "use_llm_lora": 0,
+            "pad2square": False,
+            "select_layer": -1,
+            "force_image_size": None,
+            "downsample_ratio": 0.5,
+            "template": None,
+            "dynamic_image_size": False,
+            "use_thumbnail": False,
+            "ps_version": "v1",
+            "min_dynamic_patch": 1,
+            "max_dynamic_patch": 6,
+        },
+        "vision": {
+            "num_channels": 3,
+            "patch_size": 14,
+            "image_size": 224,
+            "qkv_bias": False,
+            "hidden_size": 3200,
+            "num_attention_heads": 25,
+            "intermediate_size": 12800,
+            "qk_normalization": True,
+            "num_hidden_layers": 48,
+            "hidden_act": "gelu",
+            "norm_type": "rms_norm",
+            "layer_norm_eps": 1e-6,
+        },
         "qwen2": QWEN2_DEFAULTS,
         "phi3": PHI3_DEFAULTS,
-    },  # fmt: skip
+    },
     vision_model_type="intern_vit_6b",
     catalog=(
-        CatalogEntry("OpenGVLab/InternVL2_5-4B", "internvl", "InternViT-300M + Qwen2.5-3B: strong general and "
-                     "document understanding.", ("en", "zh"), "MIT (unverified)", 3.7, int(7.4 * GB),
-                     strengths="Everyday photos, screenshots, charts and scanned documents (reads text well); "
-                     "a good first model."),
-        CatalogEntry("OpenGVLab/Mini-InternVL-Chat-4B-V1-5", "internvl", "InternViT-300M + Phi-3-mini with a "
-                     "128k context.", ("en", "zh"), "MIT (unverified)", 4.2, int(8.3 * GB),
-                     strengths="Long conversations and many pages at once (128k-token context)."),
-        CatalogEntry("5CD-AI/Vintern-3B-beta", "internvl", "Vietnamese-first InternVL on Qwen2.5-3B: receipts, "
-                     "forms and documents in Vietnamese.", ("vi", "en"), "MIT (unverified)", 3.7, int(7.4 * GB),
-                     strengths="Vietnamese receipts, invoices, forms and ID documents."),
-    ),  # fmt: skip
+        CatalogEntry(
+            "OpenGVLab/InternVL2_5-4B",
+            "internvl",
+            "InternViT-300M + Qwen2.5-3B: strong general and document understanding.",
+            ("en", "zh"),
+            "MIT (unverified)",
+            3.7,
+            int(7.4 * GB),
+            strengths="Everyday photos, screenshots, charts and scanned documents (reads text well); "
+            "a good first model.",
+        ),
+        CatalogEntry(
+            "OpenGVLab/Mini-InternVL-Chat-4B-V1-5",
+            "internvl",
+            "InternViT-300M + Phi-3-mini with a 128k context.",
+            ("en", "zh"),
+            "MIT (unverified)",
+            4.2,
+            int(8.3 * GB),
+            strengths="Long conversations and many pages at once (128k-token context).",
+        ),
+        CatalogEntry(
+            "5CD-AI/Vintern-3B-beta",
+            "internvl",
+            "Vietnamese-first InternVL on Qwen2.5-3B: receipts, forms and documents in Vietnamese.",
+            ("vi", "en"),
+            "MIT (unverified)",
+            3.7,
+            int(7.4 * GB),
+            strengths="Vietnamese receipts, invoices, forms and ID documents.",
+        ),
+    ),
     synthetic="desktop_vlm.runtime.internvl.synthetic:write_checkpoint",
     synthetic_models={
         "internvl2_5-4b": SyntheticModel(_INTERNVIT_300M | QWEN25_3B_SHAPE | {"scale": 0.02, "shards": 4}, _TWO_LAYERS),
         "vintern-3b": SyntheticModel(
             _INTERNVIT_300M | QWEN25_3B_SHAPE | {"template": "Hermes-2", "scale": 0.02, "shards": 4},
-            _TWO_LAYERS, {"template": "Hermes-2"},
+            _TWO_LAYERS,
+            {"template": "Hermes-2"},
         ),
         "mini-internvl-4b": SyntheticModel(
-            _INTERNVIT_300M | {"llm": "phi3", "llm_hidden": 3072, "llm_layers": 32, "llm_heads": 32, "kv_heads": 32,
-                               "llm_intermediate": 8192, "vocab_size": 32064, "scale": 0.02, "shards": 4},
-            _TWO_LAYERS, {"llm": "phi3"},
+            _INTERNVIT_300M
+            | {
+                "llm": "phi3",
+                "llm_hidden": 3072,
+                "llm_layers": 32,
+                "llm_heads": 32,
+                "kv_heads": 32,
+                "llm_intermediate": 8192,
+                "vocab_size": 32064,
+                "scale": 0.02,
+                "shards": 4,
+            },
+            _TWO_LAYERS,
+            {"llm": "phi3"},
         ),
-    },  # fmt: skip
+    },
     default_max_tiles=12,
 )

@@ -9,13 +9,14 @@ not the values).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import torch
 
 from ..synthetic_parts import language_model_config, save_weights
 from ..tokenization.synthetic import write_fast_bpe_tokenizer
+
 
 def _vision_config(hidden: int, layers: int, heads: int, intermediate: int) -> dict:
     return {
@@ -40,8 +41,8 @@ def _vision_config(hidden: int, layers: int, heads: int, intermediate: int) -> d
 
 
 def _weights(config: dict, gen: torch.Generator, scale: float) -> dict[str, torch.Tensor]:
-    v, l = config["vision_config"], config["llm_config"]
-    c, d, vocab = v["hidden_size"], l["hidden_size"], l["vocab_size"]
+    v, lm = config["vision_config"], config["llm_config"]
+    c, d, vocab = v["hidden_size"], lm["hidden_size"], lm["vocab_size"]
     # generated in bf16 tensor by tensor so full-size (billions of parameters) shapes fit in memory
     rnd = lambda *shape: (torch.randn(*shape, generator=gen) * scale).to(torch.bfloat16)  # noqa: E731
     grid = (448 // 14) ** 2
@@ -54,36 +55,54 @@ def _weights(config: dict, gen: torch.Generator, scale: float) -> dict[str, torc
     for i in range(v["num_hidden_layers"]):
         p = f"vision_model.encoder.layers.{i}."
         w |= {
-            p + "attn.qkv.weight": rnd(3 * c, c), p + "attn.qkv.bias": rnd(3 * c),
-            p + "attn.proj.weight": rnd(c, c), p + "attn.proj.bias": rnd(c),
-            p + "mlp.fc1.weight": rnd(v["intermediate_size"], c), p + "mlp.fc1.bias": rnd(v["intermediate_size"]),
-            p + "mlp.fc2.weight": rnd(c, v["intermediate_size"]), p + "mlp.fc2.bias": rnd(c),
-            p + "norm1.weight": 1 + rnd(c), p + "norm1.bias": rnd(c),
-            p + "norm2.weight": 1 + rnd(c), p + "norm2.bias": rnd(c),
-            p + "ls1": 1 + rnd(c), p + "ls2": 1 + rnd(c),
-        }  # fmt: skip
+            p + "attn.qkv.weight": rnd(3 * c, c),
+            p + "attn.qkv.bias": rnd(3 * c),
+            p + "attn.proj.weight": rnd(c, c),
+            p + "attn.proj.bias": rnd(c),
+            p + "mlp.fc1.weight": rnd(v["intermediate_size"], c),
+            p + "mlp.fc1.bias": rnd(v["intermediate_size"]),
+            p + "mlp.fc2.weight": rnd(c, v["intermediate_size"]),
+            p + "mlp.fc2.bias": rnd(c),
+            p + "norm1.weight": 1 + rnd(c),
+            p + "norm1.bias": rnd(c),
+            p + "norm2.weight": 1 + rnd(c),
+            p + "norm2.bias": rnd(c),
+            p + "ls1": 1 + rnd(c),
+            p + "ls2": 1 + rnd(c),
+        }
     merged = c * 4
     w |= {
-        "mlp1.0.weight": 1 + rnd(merged), "mlp1.0.bias": rnd(merged),
-        "mlp1.1.weight": rnd(d, merged), "mlp1.1.bias": rnd(d),
-        "mlp1.3.weight": rnd(d, d), "mlp1.3.bias": rnd(d),
-    }  # fmt: skip
-    hd = d // l["num_attention_heads"]
-    q, kv, inter = l["num_attention_heads"] * hd, l["num_key_value_heads"] * hd, l["intermediate_size"]
+        "mlp1.0.weight": 1 + rnd(merged),
+        "mlp1.0.bias": rnd(merged),
+        "mlp1.1.weight": rnd(d, merged),
+        "mlp1.1.bias": rnd(d),
+        "mlp1.3.weight": rnd(d, d),
+        "mlp1.3.bias": rnd(d),
+    }
+    hd = d // lm["num_attention_heads"]
+    q, kv, inter = lm["num_attention_heads"] * hd, lm["num_key_value_heads"] * hd, lm["intermediate_size"]
     w["language_model.model.embed_tokens.weight"] = rnd(vocab, d) * 20
-    for i in range(l["num_hidden_layers"]):
+    for i in range(lm["num_hidden_layers"]):
         p = f"language_model.model.layers.{i}."
-        w |= {p + "input_layernorm.weight": 1 + rnd(d), p + "post_attention_layernorm.weight": 1 + rnd(d),
-              p + "self_attn.o_proj.weight": rnd(d, q), p + "mlp.down_proj.weight": rnd(d, inter)}  # fmt: skip
-        if l["model_type"] == "phi3":
+        w |= {
+            p + "input_layernorm.weight": 1 + rnd(d),
+            p + "post_attention_layernorm.weight": 1 + rnd(d),
+            p + "self_attn.o_proj.weight": rnd(d, q),
+            p + "mlp.down_proj.weight": rnd(d, inter),
+        }
+        if lm["model_type"] == "phi3":
             w |= {p + "self_attn.qkv_proj.weight": rnd(q + 2 * kv, d), p + "mlp.gate_up_proj.weight": rnd(2 * inter, d)}
         else:
             w |= {
-                p + "self_attn.q_proj.weight": rnd(q, d), p + "self_attn.q_proj.bias": rnd(q),
-                p + "self_attn.k_proj.weight": rnd(kv, d), p + "self_attn.k_proj.bias": rnd(kv),
-                p + "self_attn.v_proj.weight": rnd(kv, d), p + "self_attn.v_proj.bias": rnd(kv),
-                p + "mlp.gate_proj.weight": rnd(inter, d), p + "mlp.up_proj.weight": rnd(inter, d),
-            }  # fmt: skip
+                p + "self_attn.q_proj.weight": rnd(q, d),
+                p + "self_attn.q_proj.bias": rnd(q),
+                p + "self_attn.k_proj.weight": rnd(kv, d),
+                p + "self_attn.k_proj.bias": rnd(kv),
+                p + "self_attn.v_proj.weight": rnd(kv, d),
+                p + "self_attn.v_proj.bias": rnd(kv),
+                p + "mlp.gate_proj.weight": rnd(inter, d),
+                p + "mlp.up_proj.weight": rnd(inter, d),
+            }
     w["language_model.model.norm.weight"] = 1 + rnd(d)
     w["language_model.lm_head.weight"] = rnd(vocab, d) * 20
     return w
@@ -135,10 +154,12 @@ def write_checkpoint(
         "use_llm_lora": 0,
         "tie_word_embeddings": False,
         "torch_dtype": "bfloat16",
-        "vision_config": _vision_config(vision_hidden, vision_layers, vision_heads,
-                                        vision_intermediate or 2 * vision_hidden),
-        "llm_config": language_model_config(llm, vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids,
-                                  llm_intermediate or 2 * llm_hidden),
+        "vision_config": _vision_config(
+            vision_hidden, vision_layers, vision_heads, vision_intermediate or 2 * vision_hidden
+        ),
+        "llm_config": language_model_config(
+            llm, vocab, llm_hidden, llm_layers, llm_heads, kv_heads, ids, llm_intermediate or 2 * llm_hidden
+        ),
     }
     (folder / "config.json").write_text(json.dumps(config, indent=2))
     weights = _weights(config, torch.Generator().manual_seed(seed), scale)

@@ -9,7 +9,7 @@ Original → transformers names: ``attn.qkv`` is split into ``q_proj``/``k_proj`
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 import torch
 

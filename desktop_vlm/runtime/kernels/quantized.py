@@ -90,7 +90,11 @@ class QuantizedLinear(nn.Module):
             weight_shape, weight_dtype = (rows, self.in_features // 2), torch.uint8
             scale_shape = (self.in_features // self.group, rows, 2)
         return (qweight.dtype, tuple(qweight.shape), scales.dtype, tuple(scales.shape)) == (
-            weight_dtype, weight_shape, self.dtype, scale_shape)
+            weight_dtype,
+            weight_shape,
+            self.dtype,
+            scale_shape,
+        )
 
     def extra_repr(self) -> str:
         return f"{self.in_features} → {self.out_features}, {self.mode}, decode kernel {self.decode_kernel}"
@@ -152,4 +156,3 @@ def replace_linears(root: nn.Module, mode: str, dtype: torch.dtype, keep=lambda 
                 setattr(module, child_name, QuantizedLinear.like(child, mode, dtype))
                 replaced += 1
     return replaced
-

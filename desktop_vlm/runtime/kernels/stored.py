@@ -32,8 +32,15 @@ def cache_key(checkpoint_path: Path, shards: list[str], mode: str, dtype: torch.
     for name in sorted(set(shards)):
         stat = (checkpoint_path / name).stat()
         files.append([name, stat.st_size, stat.st_mtime_ns])
-    facts = {"format": FORMAT, "folder": str(checkpoint_path.resolve()), "files": files, "mode": mode,
-             "dtype": str(dtype), "torch": torch.__version__, "int4_block": _int4_layout(64)[0]}
+    facts = {
+        "format": FORMAT,
+        "folder": str(checkpoint_path.resolve()),
+        "files": files,
+        "mode": mode,
+        "dtype": str(dtype),
+        "torch": torch.__version__,
+        "int4_block": _int4_layout(64)[0],
+    }
     return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()[:32]
 
 
@@ -64,8 +71,13 @@ def restore(model: nn.Module, path: Path, key: str) -> bool:
     return True
 
 
-_SAFETENSORS_DTYPES = {torch.int8: "I8", torch.uint8: "U8", torch.bfloat16: "BF16", torch.float32: "F32",
-                       torch.float16: "F16"}
+_SAFETENSORS_DTYPES = {
+    torch.int8: "I8",
+    torch.uint8: "U8",
+    torch.bfloat16: "BF16",
+    torch.float32: "F32",
+    torch.float16: "F16",
+}
 
 
 def store(model: nn.Module, path: Path, key: str) -> bool:
@@ -80,8 +92,11 @@ def store(model: nn.Module, path: Path, key: str) -> bool:
     offset = 0
     for name, tensor in tensors.items():
         size = tensor.numel() * tensor.element_size()
-        header[name] = {"dtype": _SAFETENSORS_DTYPES[tensor.dtype], "shape": list(tensor.shape),
-                        "data_offsets": [offset, offset + size]}
+        header[name] = {
+            "dtype": _SAFETENSORS_DTYPES[tensor.dtype],
+            "shape": list(tensor.shape),
+            "data_offsets": [offset, offset + size],
+        }
         offset += size
     encoded = json.dumps(header).encode()
     encoded += b" " * (-len(encoded) % 8)  # the format aligns the data to 8 bytes

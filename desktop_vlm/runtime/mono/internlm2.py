@@ -189,7 +189,7 @@ class InternLM2VEDecoder(nn.Module):
     supports_static_decode = False  # decodes on its own cache only
 
     @property
-    def language_model(self) -> "InternLM2VEDecoder":
+    def language_model(self) -> InternLM2VEDecoder:
         """What quantisation replaces the linear layers of: the decoder itself."""
         return self
 

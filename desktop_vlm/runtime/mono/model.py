@@ -7,7 +7,7 @@ those same positions are routed to the visual experts inside the decoder.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import torch
 from torch import nn

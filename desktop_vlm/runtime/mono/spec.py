@@ -11,7 +11,6 @@ from ..family_spec import FamilySpec, SyntheticModel
 from ..internvl.spec import TEMPLATES as INTERNVL_TEMPLATES
 from ..tokenization.load import INTERNLM2_SP
 
-
 # the language model with visual experts; a config naming only its model_type means this one here
 LANGUAGE_MODELS = {"InternLM2VEForCausalLM": "internlm2"}
 
@@ -31,8 +30,12 @@ def recognise(config: dict) -> CheckpointFormat | None:
         raise CheckpointError(
             f"Mono-InternVL checkpoint with a mismatched vision/language pair ({vision_type!r} + {language_model!r})."
         )
-    return CheckpointFormat("mono-internvl", language_model, config.get("template") or "internlm2-chat",
-                            "Monolithic InternLM2 with visual experts")  # fmt: skip
+    return CheckpointFormat(
+        "mono-internvl",
+        language_model,
+        config.get("template") or "internlm2-chat",
+        "Monolithic InternLM2 with visual experts",
+    )
 
 
 def parameter_count(config: dict) -> int:
@@ -69,31 +72,72 @@ FAMILY = FamilySpec(
     config_defaults={
         # Mono-InternVL's own InternVLChatConfig (select_layer -4, which the patch model cannot honour),
         # InternVisionPatchConfig and InternLM2Config (biased projections by default)
-        "top": {"use_backbone_lora": 0, "use_llm_lora": 0, "pad2square": False, "select_layer": -4,
-                "force_image_size": None, "downsample_ratio": 0.5, "template": None, "dynamic_image_size": False,
-                "use_thumbnail": False, "ps_version": "v1", "min_dynamic_patch": 1, "max_dynamic_patch": 6},
+        "top": {
+            "use_backbone_lora": 0,
+            "use_llm_lora": 0,
+            "pad2square": False,
+            "select_layer": -4,
+            "force_image_size": None,
+            "downsample_ratio": 0.5,
+            "template": None,
+            "dynamic_image_size": False,
+            "use_thumbnail": False,
+            "ps_version": "v1",
+            "min_dynamic_patch": 1,
+            "max_dynamic_patch": 6,
+        },
         "vision": {"num_channels": 3, "patch_size": 14, "image_size": 224, "hidden_size": 3200},
-        "internlm2": {"vocab_size": 103168, "hidden_size": 4096, "intermediate_size": 11008, "num_hidden_layers": 32,
-                      "num_attention_heads": 32, "num_key_value_heads": None, "hidden_act": "silu",
-                      "max_position_embeddings": 2048, "rms_norm_eps": 1e-6, "pad_token_id": 0, "bos_token_id": 1,
-                      "eos_token_id": 2, "tie_word_embeddings": False, "bias": True, "rope_theta": 10000,
-                      "rope_scaling": None},
-    },  # fmt: skip
+        "internlm2": {
+            "vocab_size": 103168,
+            "hidden_size": 4096,
+            "intermediate_size": 11008,
+            "num_hidden_layers": 32,
+            "num_attention_heads": 32,
+            "num_key_value_heads": None,
+            "hidden_act": "silu",
+            "max_position_embeddings": 2048,
+            "rms_norm_eps": 1e-6,
+            "pad_token_id": 0,
+            "bos_token_id": 1,
+            "eos_token_id": 2,
+            "tie_word_embeddings": False,
+            "bias": True,
+            "rope_theta": 10000,
+            "rope_scaling": None,
+        },
+    },
     vision_model_type="intern_vit_patch",
     catalog=(
-        CatalogEntry("OpenGVLab/Mono-InternVL-2B", "mono-internvl", "Monolithic InternLM2 with visual experts; "
-                     "no separate vision tower.", ("en", "zh"), "MIT (unverified)", 3.1, int(6.2 * GB),
-                     vision_parameters=0.0, strengths="Quick answers about photos and screenshots; one network "
-                     "for text and images."),
-    ),  # fmt: skip
+        CatalogEntry(
+            "OpenGVLab/Mono-InternVL-2B",
+            "mono-internvl",
+            "Monolithic InternLM2 with visual experts; no separate vision tower.",
+            ("en", "zh"),
+            "MIT (unverified)",
+            3.1,
+            int(6.2 * GB),
+            vision_parameters=0.0,
+            strengths="Quick answers about photos and screenshots; one network for text and images.",
+        ),
+    ),
     synthetic="desktop_vlm.runtime.mono.synthetic:write_checkpoint",
     synthetic_models={
         "mono-internvl-2b": SyntheticModel(
-            {"vision_hidden": 1024, "llm_hidden": 2048, "layers": 24, "heads": 16, "kv_heads": 8,
-             "intermediate": 8192, "vocab_size": 92553, "max_tiles": 12, "scale": 0.05},
-            {"layers": 2}, {"max_tiles": 12},
+            {
+                "vision_hidden": 1024,
+                "llm_hidden": 2048,
+                "layers": 24,
+                "heads": 16,
+                "kv_heads": 8,
+                "intermediate": 8192,
+                "vocab_size": 92553,
+                "max_tiles": 12,
+                "scale": 0.05,
+            },
+            {"layers": 2},
+            {"max_tiles": 12},
         ),
-    },  # fmt: skip
+    },
     baseline="desktop_vlm.runtime.mono.baseline:chat_turn",
     fp16_ok=False,  # activations overflow float16: the published model gives NaN
     default_max_tiles=12,

@@ -5,13 +5,14 @@ checkpoint ships them (tests at toy widths, benchmarks at the published ones).""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import torch
 from safetensors.torch import save_file
 
 from ..tokenization.synthetic import write_internlm2_tokenizer
+
 
 def write_checkpoint(
     folder: Path,
@@ -94,23 +95,32 @@ def write_checkpoint(
         "vision_model.embeddings.patch_embedding.weight": rnd(c, 3, 14, 14),
         "vision_model.embeddings.patch_embedding.bias": rnd(c),
         "vision_model.embeddings.position_embedding": rnd(1, 1 + 32 * 32, c, s=1.0),
-        "mlp1.0.weight": 1 + rnd(4 * c), "mlp1.0.bias": rnd(4 * c),
-        "mlp1.1.weight": rnd(d, 4 * c, s=0.3), "mlp1.1.bias": rnd(d),
-        "mlp1.3.weight": rnd(d, d, s=0.3), "mlp1.3.bias": rnd(d),
+        "mlp1.0.weight": 1 + rnd(4 * c),
+        "mlp1.0.bias": rnd(4 * c),
+        "mlp1.1.weight": rnd(d, 4 * c, s=0.3),
+        "mlp1.1.bias": rnd(d),
+        "mlp1.3.weight": rnd(d, d, s=0.3),
+        "mlp1.3.bias": rnd(d),
         "language_model.model.tok_embeddings.weight": rnd(vocab, d, s=1.0),
         "language_model.model.norm.weight": 1 + rnd(d),
         "language_model.output.weight": rnd(vocab, d, s=1.5),
-    }  # fmt: skip
+    }
     for i in range(layers):
         p = f"language_model.model.layers.{i}."
         w |= {
             p + "attention.wqkv.weight": rnd((heads + 2 * kv_heads) * hd, d, s=0.3),
             p + "attention.wo.weight": rnd(d, heads * hd, s=0.3),
-            p + "attention_norm.weight": 1 + rnd(d), p + "ffn_norm.weight": 1 + rnd(d),
-        }  # fmt: skip
+            p + "attention_norm.weight": 1 + rnd(d),
+            p + "ffn_norm.weight": 1 + rnd(d),
+        }
         for ffn, s in (("feed_forward", 0.2), ("feed_forward_ve", 0.4)):
-            w |= {p + f"{ffn}.w1.weight": rnd(inter, d, s=s), p + f"{ffn}.w3.weight": rnd(inter, d, s=s),
-                  p + f"{ffn}.w2.weight": rnd(d, inter, s=s)}  # fmt: skip
+            w |= {
+                p + f"{ffn}.w1.weight": rnd(inter, d, s=s),
+                p + f"{ffn}.w3.weight": rnd(inter, d, s=s),
+                p + f"{ffn}.w2.weight": rnd(d, inter, s=s),
+            }
         w = {k: t.to(torch.bfloat16) for k, t in w.items()}  # layer by layer, so full-size shapes fit in memory
-    save_file({k: t.to(torch.bfloat16) for k, t in w.items()}, str(folder / "model.safetensors"), metadata={"format": "pt"})
+    save_file(
+        {k: t.to(torch.bfloat16) for k, t in w.items()}, str(folder / "model.safetensors"), metadata={"format": "pt"}
+    )
     return folder

@@ -16,7 +16,7 @@ refuse it up front with a message.
 from __future__ import annotations
 
 import math
-from typing import Iterable
+from collections.abc import Iterable
 
 import torch
 from torch import nn

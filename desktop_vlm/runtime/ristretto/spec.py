@@ -29,8 +29,9 @@ def recognise(config: dict) -> CheckpointFormat | None:
     language_model = language_architecture(llm, LANGUAGE_MODELS)
     if language_model != "Qwen2ForCausalLM":
         raise CheckpointError(f"Ristretto checkpoint with an unsupported language model ({language_model!r}).")
-    return CheckpointFormat("ristretto", language_model, config.get("template") or "qwen",
-                            "SigLIP2 + token-adaptive projector + Qwen2.5")  # fmt: skip
+    return CheckpointFormat(
+        "ristretto", language_model, config.get("template") or "qwen", "SigLIP2 + token-adaptive projector + Qwen2.5"
+    )
 
 
 def parameter_count(config: dict) -> int:
@@ -49,8 +50,17 @@ def parameter_count(config: dict) -> int:
     checks.attention_heads(vision, where, width)
     checks.size_field(config, "", "num_image_token", (trained // patch) ** 2, default=256)
     embeddings = checks.linear_count(channels * patch * patch, width) + (trained // patch) ** 2 * width
-    per_layer = 4 * checks.linear_count(width, width) + 4 * width + checks.linear_count(width, inner) + checks.linear_count(inner, width)
-    projector = 2 * width + 2 * checks.linear_count(width, 3 * width) + checks.linear_count(3 * width, checks.language_model_width(llm))
+    per_layer = (
+        4 * checks.linear_count(width, width)
+        + 4 * width
+        + checks.linear_count(width, inner)
+        + checks.linear_count(inner, width)
+    )
+    projector = (
+        2 * width
+        + 2 * checks.linear_count(width, 3 * width)
+        + checks.linear_count(3 * width, checks.language_model_width(llm))
+    )
     return embeddings + layers * per_layer + 2 * width + projector + checks.language_model_count(llm)
 
 
@@ -61,34 +71,67 @@ FAMILY = FamilySpec(
     language_models=LANGUAGE_MODELS,
     model="desktop_vlm.runtime.ristretto.model:RistrettoModel",
     templates=(
-        ConversationTemplate("qwen", "<|im_start|>system\n{system_message}", "You are a helpful assistant.",
-                             CHATML_ROLES, "<|im_end|>\n"),  # fmt: skip
+        ConversationTemplate(
+            "qwen", "<|im_start|>system\n{system_message}", "You are a helpful assistant.", CHATML_ROLES, "<|im_end|>\n"
+        ),
     ),
     config_defaults={
         # Ristretto's own RistrettoConfig, and SigLIP's vision config as transformers 4.37 defines it
-        "top": {"pad2square": False, "select_layer": -1, "force_image_size": None, "num_image_token": 256,
-                "template": None, "dynamic_image_size": False, "use_thumbnail": False, "min_dynamic_patch": 1,
-                "max_dynamic_patch": 6},
-        "vision": {"hidden_size": 768, "intermediate_size": 3072, "num_hidden_layers": 12, "num_attention_heads": 12,
-                   "num_channels": 3, "image_size": 224, "patch_size": 16, "hidden_act": "gelu_pytorch_tanh",
-                   "layer_norm_eps": 1e-6},
+        "top": {
+            "pad2square": False,
+            "select_layer": -1,
+            "force_image_size": None,
+            "num_image_token": 256,
+            "template": None,
+            "dynamic_image_size": False,
+            "use_thumbnail": False,
+            "min_dynamic_patch": 1,
+            "max_dynamic_patch": 6,
+        },
+        "vision": {
+            "hidden_size": 768,
+            "intermediate_size": 3072,
+            "num_hidden_layers": 12,
+            "num_attention_heads": 12,
+            "num_channels": 3,
+            "image_size": 224,
+            "patch_size": 16,
+            "hidden_act": "gelu_pytorch_tanh",
+            "layer_norm_eps": 1e-6,
+        },
         "qwen2": QWEN2_DEFAULTS,
-    },  # fmt: skip
+    },
     vision_model_type="siglip_vision_model",
     catalog=(
-        CatalogEntry("LiAutoAD/Ristretto-3B", "ristretto", "SigLIP2 + Qwen2.5-3B with an adjustable image-token "
-                     "budget (64–576 per tile).", ("en", "zh"), "Apache-2.0 (unverified)", 3.84, 7_678_615_680,
-                     vision_parameters=0.43, strengths="Speed against detail: few image tokens per tile on a slow "
-                     "machine, many for fine print.", tile_tokens=(64, 576), max_tiles=10),
-    ),  # fmt: skip
+        CatalogEntry(
+            "LiAutoAD/Ristretto-3B",
+            "ristretto",
+            "SigLIP2 + Qwen2.5-3B with an adjustable image-token budget (64–576 per tile).",
+            ("en", "zh"),
+            "Apache-2.0 (unverified)",
+            3.84,
+            7_678_615_680,
+            vision_parameters=0.43,
+            strengths="Speed against detail: few image tokens per tile on a slow machine, many for fine print.",
+            tile_tokens=(64, 576),
+            max_tiles=10,
+        ),
+    ),
     synthetic="desktop_vlm.runtime.ristretto.synthetic:write_checkpoint",
     synthetic_models={
         "ristretto-3b": SyntheticModel(
-            {"vision_hidden": 1152, "vision_layers": 27, "vision_heads": 16, "vision_intermediate": 4304,
-             "image_size": 384, "scale": 0.02} | QWEN25_3B_SHAPE,
+            {
+                "vision_hidden": 1152,
+                "vision_layers": 27,
+                "vision_heads": 16,
+                "vision_intermediate": 4304,
+                "image_size": 384,
+                "scale": 0.02,
+            }
+            | QWEN25_3B_SHAPE,
             {"vision_layers": 2, "llm_layers": 2},
         ),
-    },  # fmt: skip
+    },
     image_token_choices=RECOMMENDED_IMAGE_TOKENS,
     default_max_tiles=10,  # the model card's load_image default
     unused_tensor_prefixes=("vision_model.vision_model.head.",),  # SigLIP's attention-pooling head

@@ -17,8 +17,18 @@ HEAD_PREFIX = ORIGINAL_PREFIX + "head."
 
 # SiglipVisionConfig fields the original's vision_config carries and the tower needs; others
 # (drop_path_rate, model_type, transformers_version …) do not affect inference.
-_CONFIG_KEYS = ("hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads", "num_channels",
-                "image_size", "patch_size", "hidden_act", "layer_norm_eps", "attention_dropout")  # fmt: skip
+_CONFIG_KEYS = (
+    "hidden_size",
+    "intermediate_size",
+    "num_hidden_layers",
+    "num_attention_heads",
+    "num_channels",
+    "image_size",
+    "patch_size",
+    "hidden_act",
+    "layer_norm_eps",
+    "attention_dropout",
+)
 
 
 def build_siglip_config(vision_config: dict, attn_implementation: str = "sdpa"):
@@ -33,8 +43,9 @@ def build_siglip_config(vision_config: dict, attn_implementation: str = "sdpa"):
     """
     from transformers import SiglipVisionConfig
 
-    config = SiglipVisionConfig(**{k: vision_config[k] for k in _CONFIG_KEYS if k in vision_config},
-                                vision_use_head=False)  # fmt: skip
+    config = SiglipVisionConfig(
+        **{k: vision_config[k] for k in _CONFIG_KEYS if k in vision_config}, vision_use_head=False
+    )
     config._attn_implementation = attn_implementation
     return config
 

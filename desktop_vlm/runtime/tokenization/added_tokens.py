@@ -9,8 +9,9 @@ the vocabulary. A token's ``rstrip`` / ``lstrip`` flag eats the whitespace on th
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Mapping
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -86,4 +87,3 @@ class AddedTokenSplitter:
             elif token.single_word and right and right[0] != " ":
                 pieces[i + 1] = piece + pieces[i + 1]
                 pieces[i] = ""
-

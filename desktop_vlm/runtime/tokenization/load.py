@@ -58,8 +58,7 @@ def choose_tokenizer(folder: Path, llm_architecture: str = "") -> TokenizerChoic
     if declared and wanted is None and declared != "PreTrainedTokenizerFast":
         raise CheckpointError(f"{folder} uses a tokenizer class Desktop VLM does not support ({declared}).")
     raise CheckpointError(
-        f"No tokenizer we can load in {folder}: looked for vocab.json + merges.txt, tokenizer.model and "
-        "tokenizer.json."
+        f"No tokenizer we can load in {folder}: looked for vocab.json + merges.txt, tokenizer.model and tokenizer.json."
     )
 
 

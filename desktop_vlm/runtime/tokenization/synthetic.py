@@ -25,13 +25,45 @@ from pathlib import Path
 import sentencepiece
 
 INTERNVL_TOKENS = ["<img>", "</img>", "<IMG_CONTEXT>", "<quad>", "</quad>", "<ref>", "</ref>", "<box>", "</box>"]
-QWEN_SPECIAL = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<|object_ref_start|>", "<|object_ref_end|>",
-                "<|box_start|>", "<|box_end|>", "<|quad_start|>", "<|quad_end|>", "<|vision_start|>",
-                "<|vision_end|>", "<|vision_pad|>", "<|image_pad|>", "<|video_pad|>"]  # fmt: skip
-QWEN_PLAIN = ["<tool_call>", "</tool_call>", "<|fim_prefix|>", "<|fim_middle|>", "<|fim_suffix|>", "<|fim_pad|>",
-              "<|repo_name|>", "<|file_sep|>"]  # fmt: skip
-PHI3_TOKENS = ["<|endoftext|>", "<|assistant|>", "<|placeholder1|>", "<|placeholder2|>", "<|placeholder3|>",
-               "<|placeholder4|>", "<|system|>", "<|end|>", "<|placeholder5|>", "<|placeholder6|>", "<|user|>"]  # fmt: skip
+QWEN_SPECIAL = [
+    "<|endoftext|>",
+    "<|im_start|>",
+    "<|im_end|>",
+    "<|object_ref_start|>",
+    "<|object_ref_end|>",
+    "<|box_start|>",
+    "<|box_end|>",
+    "<|quad_start|>",
+    "<|quad_end|>",
+    "<|vision_start|>",
+    "<|vision_end|>",
+    "<|vision_pad|>",
+    "<|image_pad|>",
+    "<|video_pad|>",
+]
+QWEN_PLAIN = [
+    "<tool_call>",
+    "</tool_call>",
+    "<|fim_prefix|>",
+    "<|fim_middle|>",
+    "<|fim_suffix|>",
+    "<|fim_pad|>",
+    "<|repo_name|>",
+    "<|file_sep|>",
+]
+PHI3_TOKENS = [
+    "<|endoftext|>",
+    "<|assistant|>",
+    "<|placeholder1|>",
+    "<|placeholder2|>",
+    "<|placeholder3|>",
+    "<|placeholder4|>",
+    "<|system|>",
+    "<|end|>",
+    "<|placeholder5|>",
+    "<|placeholder6|>",
+    "<|user|>",
+]
 
 CORPUS = [
     "Describe the image in detail. What is in this picture? A red panda sits on a branch.",
@@ -45,8 +77,14 @@ CORPUS = [
 
 
 def _entry(content: str, *, special: bool, rstrip: bool = False, normalized: bool = False) -> dict:
-    return {"content": content, "lstrip": False, "normalized": normalized, "rstrip": rstrip,
-            "single_word": False, "special": special}  # fmt: skip
+    return {
+        "content": content,
+        "lstrip": False,
+        "normalized": normalized,
+        "rstrip": rstrip,
+        "single_word": False,
+        "special": special,
+    }
 
 
 def write_qwen2_tokenizer(folder: Path, *, vocab_size: int = 900, legacy_layout: bool = False) -> dict[str, int]:
@@ -56,10 +94,14 @@ def write_qwen2_tokenizer(folder: Path, *, vocab_size: int = 900, legacy_layout:
     word = r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"""
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.Sequence(
-        [pre_tokenizers.Split(Regex(word), behavior="isolated"), pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False)]
+        [
+            pre_tokenizers.Split(Regex(word), behavior="isolated"),
+            pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False),
+        ]
     )
-    trainer = trainers.BpeTrainer(vocab_size=vocab_size, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-                                  show_progress=False)  # fmt: skip
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False
+    )
     tok.train_from_iterator(CORPUS, trainer)
     model = json.loads(tok.to_str())["model"]
     vocab: dict[str, int] = model["vocab"]
@@ -88,13 +130,14 @@ def write_qwen2_tokenizer(folder: Path, *, vocab_size: int = 900, legacy_layout:
         "unk_token": None,
     }
     if not legacy_layout:
-        config["added_tokens_decoder"] = {
-            str(i): _entry(t, special=t not in QWEN_PLAIN) for t, i in ids.items()
-        }
+        config["added_tokens_decoder"] = {str(i): _entry(t, special=t not in QWEN_PLAIN) for t, i in ids.items()}
     (folder / "tokenizer_config.json").write_text(json.dumps(config, ensure_ascii=False, indent=2))
     (folder / "added_tokens.json").write_text(json.dumps(ids, indent=2))
-    special_map = {"additional_special_tokens": additional, "eos_token": _entry("<|im_end|>", special=True),
-                   "pad_token": _entry("<|endoftext|>", special=True)}  # fmt: skip
+    special_map = {
+        "additional_special_tokens": additional,
+        "eos_token": _entry("<|im_end|>", special=True),
+        "pad_token": _entry("<|endoftext|>", special=True),
+    }
     for value in special_map.values():
         if isinstance(value, dict):
             value.pop("special")
@@ -105,11 +148,23 @@ def write_qwen2_tokenizer(folder: Path, *, vocab_size: int = 900, legacy_layout:
 def _train_llama_sentencepiece(vocab_size: int) -> bytes:
     out = io.BytesIO()
     sentencepiece.SentencePieceTrainer.train(
-        sentence_iterator=iter(CORPUS), model_writer=out, model_type="bpe", vocab_size=vocab_size,
-        byte_fallback=True, character_coverage=0.995, add_dummy_prefix=True, normalization_rule_name="identity",
-        remove_extra_whitespaces=False, split_digits=True, allow_whitespace_only_pieces=True,
-        unk_id=0, bos_id=1, eos_id=2, pad_id=-1, minloglevel=2,
-    )  # fmt: skip
+        sentence_iterator=iter(CORPUS),
+        model_writer=out,
+        model_type="bpe",
+        vocab_size=vocab_size,
+        byte_fallback=True,
+        character_coverage=0.995,
+        add_dummy_prefix=True,
+        normalization_rule_name="identity",
+        remove_extra_whitespaces=False,
+        split_digits=True,
+        allow_whitespace_only_pieces=True,
+        unk_id=0,
+        bos_id=1,
+        eos_id=2,
+        pad_id=-1,
+        minloglevel=2,
+    )
     return out.getvalue()
 
 
@@ -121,8 +176,11 @@ def write_phi3_tokenizer(folder: Path, *, vocab_size: int = 700, legacy_layout: 
     n = sentencepiece.SentencePieceProcessor(model_proto=proto).get_piece_size()
     ids = {"<unk>": 0, "<s>": 1, "</s>": 2}
     ids |= {t: n + k for k, t in enumerate(PHI3_TOKENS + INTERNVL_TOKENS)}
-    decoder = {"0": _entry("<unk>", special=True), "1": _entry("<s>", special=True),
-               "2": _entry("</s>", special=False, rstrip=not legacy_layout)}  # fmt: skip
+    decoder = {
+        "0": _entry("<unk>", special=True),
+        "1": _entry("<s>", special=True),
+        "2": _entry("</s>", special=False, rstrip=not legacy_layout),
+    }
     for t in PHI3_TOKENS:
         decoder[str(ids[t])] = _entry(t, special=True, rstrip=t != "<|endoftext|>" and not legacy_layout)
     for t in INTERNVL_TOKENS:
@@ -199,7 +257,14 @@ def write_fast_bpe_tokenizer(folder: Path, kind: str, vocab_size: int = 400) -> 
 
 
 # --- InternLM2
-INTERNLM2_SPECIALS = ["<|plugin|>", "<|interpreter|>", "<|action_end|>", "<|action_start|>", "<|im_end|>", "<|im_start|>"]
+INTERNLM2_SPECIALS = [
+    "<|plugin|>",
+    "<|interpreter|>",
+    "<|action_end|>",
+    "<|action_start|>",
+    "<|im_end|>",
+    "<|im_start|>",
+]
 _INTERNLM2_TEXT = [
     "Describe the image in detail. What is in this picture? A red panda sits on a branch.",
     "Xin chào, bạn là ai? Hãy mô tả hình ảnh này. 你好，请描述这张图片。人工智能助手",

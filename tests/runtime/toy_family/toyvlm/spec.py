@@ -20,8 +20,9 @@ FAMILY = FamilySpec(
     recognise=recognise,
     model="toyvlm.model:ToyModel",
     templates=(
-        ConversationTemplate("toy-chat", "<|im_start|>system\n{system_message}", "You are a toy.", CHATML_ROLES,
-                             "<|im_end|>\n"),
+        ConversationTemplate(
+            "toy-chat", "<|im_start|>system\n{system_message}", "You are a toy.", CHATML_ROLES, "<|im_end|>\n"
+        ),
     ),
     language_models={"Qwen2ForCausalLM": "qwen2"},
     config_defaults={"qwen2": QWEN2_DEFAULTS},
