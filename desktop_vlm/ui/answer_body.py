@@ -18,7 +18,17 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .markdown_blocks import CODE, PROSE, TABLE, Block, split_blocks
 
@@ -45,7 +55,7 @@ def link_color() -> QColor:
     return QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
 
 
-def flash_copied(button: QToolButton | QWidget, text: str) -> None:
+def flash_copied(button: QAbstractButton, text: str) -> None:
     """Put ``text`` on the clipboard and say so on ``button`` for a moment."""
     QGuiApplication.clipboard().setText(text)
     label = button.text()
@@ -201,6 +211,9 @@ class TableView(FittedBrowser):
         self.set_content(block.text, markdown=True)
 
 
+BlockView = ProseView | CodeBlockView | TableView  # what shows one block of a message
+
+
 class MessageBody(QWidget):
     """A message's text as a column of blocks (see :mod:`.markdown_blocks`). Updating it with more text —
     a streamed answer — lays out again only the blocks whose text changed, usually just the last one."""
@@ -211,7 +224,7 @@ class MessageBody(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self._blocks: list[Block] = []
-        self._views: list[QWidget] = []
+        self._views: list[BlockView] = []
 
     def set_plain(self, text: str) -> None:
         """Plain text, as people type their questions (no Markdown)."""
@@ -256,7 +269,7 @@ class MessageBody(QWidget):
         del self._views[len(blocks) :]
         self._blocks = list(blocks)
 
-    def _make(self, kind: str) -> QWidget:
+    def _make(self, kind: str) -> BlockView:
         if kind == CODE:
             return CodeBlockView(self)
         if kind == PROSE:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -13,8 +14,12 @@ from ..media.kind_registry import is_picture_file
 from .answer_body import MessageBody, flash_copied
 from .answer_versions import VersionSwitcher
 from .flow_layout import FlowLayout
+from .i18n import QT_TRANSLATE_NOOP
 from .picture_button import PictureButton
 from .question_editor import QuestionEditor
+
+if TYPE_CHECKING:
+    from .message_thumbnails import MessageThumbnails
 
 MIN_RENDER_INTERVAL_S = 0.03
 RENDER_BUDGET = 0.25  # while streaming, laying out the answer may take at most this share of the UI thread
@@ -85,7 +90,7 @@ class MessageWidget(QFrame):
     version_chosen = Signal(int)
     attachment_opened = Signal(object)
 
-    def __init__(self, message, parent: QWidget | None = None, thumbnails=None):
+    def __init__(self, message, parent: QWidget | None = None, thumbnails: MessageThumbnails | None = None):
         """``thumbnails``: a MessageThumbnails for the attachments' pictures (None: names only)."""
         super().__init__(parent)
         self.message_id = message.id
@@ -95,6 +100,7 @@ class MessageWidget(QFrame):
         self.setObjectName("MessageUser" if message.role == "user" else "MessageAssistant")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
+        self._column = layout  # the editor takes the text's place in it while a question is reworded
         role = QLabel(self.tr("You") if message.role == "user" else self.tr("Assistant"), self)
         role.setObjectName("Role")
         layout.addWidget(role)
@@ -111,8 +117,8 @@ class MessageWidget(QFrame):
         self.stats.setObjectName("Stats")
         self.stats.setWordWrap(True)  # after Stop the timings run to ~570 px: they wrap, the bubble does not widen
         layout.addWidget(self.stats)
-        self.actions = QWidget(self)  # hidden while the question is reworded in place
-        actions = QHBoxLayout(self.actions)
+        self.action_row = QWidget(self)  # hidden while the question is reworded in place
+        actions = QHBoxLayout(self.action_row)
         actions.setContentsMargins(0, 0, 0, 0)
         self.versions = VersionSwitcher(self)
         self.versions.chosen.connect(self.version_chosen)
@@ -122,7 +128,8 @@ class MessageWidget(QFrame):
         self.copy.setAccessibleName(self.tr("Copy message"))
         self.copy.clicked.connect(lambda: flash_copied(self.copy, self.text))
         actions.addWidget(self.copy)
-        self.edit = self.regenerate = None
+        self.edit: QPushButton | None = None
+        self.regenerate: QPushButton | None = None
         if message.role == "user":
             self.edit = QPushButton(self.tr("Edit"), self)
             self.edit.setAccessibleName(self.tr("Edit question and resend"))
@@ -132,7 +139,7 @@ class MessageWidget(QFrame):
             self.regenerate = QPushButton(self)
             self.regenerate.clicked.connect(lambda: self.regenerate_requested.emit(self.message_id))
             actions.addWidget(self.regenerate)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_row)
         self._rendered: str | None = None
         self.set_message(message)
 
@@ -212,9 +219,9 @@ class MessageWidget(QFrame):
         self.editor = QuestionEditor(self.text, self)
         self.editor.submitted.connect(lambda text: self.edit_submitted.emit(self.message_id, text))
         self.editor.cancelled.connect(self.cancel_edit)
-        self.layout().insertWidget(self.layout().indexOf(self.body), self.editor)
+        self._column.insertWidget(self._column.indexOf(self.body), self.editor)
         self.body.hide()
-        self.actions.hide()
+        self.action_row.hide()
         self.editor.start()
 
     def cancel_edit(self) -> None:
@@ -223,7 +230,8 @@ class MessageWidget(QFrame):
         self.editor.deleteLater()
         self.editor = None
         self.body.show()
-        self.actions.show()
+        self.action_row.show()
+        assert self.edit is not None, "only a question, which has an Edit button, is reworded"
         self.edit.setFocus()
 
 
@@ -236,7 +244,7 @@ class ChatView(QScrollArea):
     version_chosen = Signal(int)
     attachment_opened = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, thumbnails=None):
+    def __init__(self, parent: QWidget | None = None, thumbnails: MessageThumbnails | None = None):
         super().__init__(parent)
         self.thumbnails = thumbnails
         if thumbnails is not None:
@@ -299,7 +307,8 @@ class ChatView(QScrollArea):
             else:
                 widget.set_message(message)
             widget.set_busy(busy)
-        reveal, self._reveal = self._widgets.get(self._reveal), None
+        reveal = self._widgets.get(self._reveal) if self._reveal is not None else None
+        self._reveal = None
         if reveal is not None:
             QTimer.singleShot(0, lambda: self.ensureWidgetVisible(reveal, 0, 40))
         else:
@@ -307,11 +316,9 @@ class ChatView(QScrollArea):
 
     def message_widgets(self) -> list[MessageWidget]:
         """The bubbles shown, top to bottom."""
-        return [
-            w
-            for w in (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
-            if isinstance(w, MessageWidget) and w.message_id in self._widgets
-        ]
+        items = (self._layout.itemAt(i) for i in range(self._layout.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [w for w in widgets if isinstance(w, MessageWidget) and w.message_id in self._widgets]
 
     def _on_version_chosen(self, message_id: int) -> None:
         self._reveal = message_id
@@ -341,6 +348,7 @@ class ChatView(QScrollArea):
             self._scroll_to_end()
 
     def _on_thumbnail_ready(self, sha256: str) -> None:
+        assert self.thumbnails is not None, "connected only when there are thumbnails"
         if (pixmap := self.thumbnails.pixmap_if_ready(sha256)) is not None:
             for widget in self._widgets.values():
                 widget.show_picture(sha256, pixmap)

@@ -4,11 +4,18 @@ the languages of the seed models; English is the source text). Sources: translat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).with_name("translations")
+
+# Marks ``text`` for pyside6-lupdate, which finds the calls by this name, and returns it unchanged. PySide6's
+# stub declares the result ``object``; at run time it is the message itself, so it is typed as the str it is.
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 
 def install_translator(app, language: str = "system") -> str | None:

@@ -7,15 +7,17 @@ CPU) at the precision the runtime would pick, and compared with what is free at 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..app.memory import GIB, DeviceMemory, fit
 from ..core.hardware import cpu_auto_precision
 from ..hub.catalog import CatalogEntry, catalog, vram_estimate_gib
 from ..hub.census import count_parameters
+from .i18n import QT_TRANSLATE_NOOP
 
 LANGUAGE_NAMES = {
     "en": QT_TRANSLATE_NOOP("ModelChoices", "English"),
@@ -113,12 +115,13 @@ def recommend(placement: Placement, memory: DeviceMemory, language: str = "en") 
     start) that fits the free memory, preferring one made for ``language`` ("vi": Vintern); when none fits,
     the one needing the least memory, so the panel can say how much is missing."""
     choices = [choice_for(e.repo_id, None, e.download_bytes, placement, memory) for e in catalog()]
-    own = [c for c in choices if c.entry.languages[0] == language.split("_")[0]]
+    own = [c for c in choices if c.entry is not None and c.entry.languages[0] == language.split("_")[0]]
     for candidates in (own, choices):
         fitting = [c for c in candidates if c.fit in ("gpu", "ram")]
         if fitting:
             return fitting[0]
-    return min(choices, key=lambda c: c.need_gib)
+    # a catalog entry always knows its parameter count, so none of these is without a memory need
+    return min(choices, key=lambda c: math.inf if c.need_gib is None else c.need_gib)
 
 
 def fit_text(choice: ModelChoice, memory: DeviceMemory) -> str:

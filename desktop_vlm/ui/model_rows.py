@@ -3,9 +3,10 @@ make sense in that state (as LM Studio offers Load on an installed model and Pau
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP
 from .icons import icon
 
 # state -> the actions offered, in the order they appear

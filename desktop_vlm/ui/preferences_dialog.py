@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..config.settings import FIELD_INFO, Settings
+from .i18n import QT_TRANSLATE_NOOP
 from .icons import icon
 
 # the settings' titles as the translation tools must see them (config/ cannot import Qt to mark them)
@@ -188,7 +189,9 @@ class PreferencesDialog(QDialog):
         text, field = problem
         self.problem.setText(text)
         self.problem.show()
-        self.tabs.setCurrentWidget(field.parentWidget())
+        page = field.parentWidget()
+        assert page is not None, "every checked field sits on a tab's page"
+        self.tabs.setCurrentWidget(page)
         field.setFocus()
 
     def settings(self) -> Settings:
