@@ -32,7 +32,7 @@ from ..core.tiling import plan_tiles
 from .png_strips import decode_reduced
 
 try:  # HEIC/HEIF when the optional plugin is installed
-    from pillow_heif import register_heif_opener
+    from pillow_heif import register_heif_opener  # pyright: ignore[reportMissingImports]  # optional, often absent
 
     register_heif_opener()
 except ImportError:  # pragma: no cover - optional
@@ -152,7 +152,7 @@ def load_image_fitted(
         target_w, target_h = (target[1], target[0]) if turned else target  # in the file's own orientation
         reduced = _decode_smaller(image, stream, name, (target_w, target_h), max_pixels)
         result = _to_rgb(reduced).resize((target_w, target_h), Image.Resampling.LANCZOS)
-        transpose = _TRANSPOSE.get(orientation)
+        transpose = _TRANSPOSE.get(orientation) if orientation is not None else None
         result = result.transpose(transpose) if transpose is not None else result
         note = f"downscaled from {shown[0]}×{shown[1]} to {result.width}×{result.height} for {max_tiles} tiles"
         return FittedImage(result, shown, note)
@@ -227,7 +227,7 @@ def _orientation(image: Image.Image) -> int | None:
 
 def _open(source: Path | bytes | BinaryIO, name: str | None) -> tuple[str, BinaryIO]:
     name = name or (source.name if isinstance(source, Path) else "the pasted image")
-    if hasattr(source, "read"):
+    if not isinstance(source, (Path, bytes, bytearray)):  # an open binary stream
         return name, source
     try:
         if isinstance(source, Path):

@@ -107,6 +107,7 @@ class MetaField:
 
 def _bounds(key: str) -> tuple[int, int]:
     info = FIELD_INFO[key]
+    assert info.minimum is not None and info.maximum is not None, f"{key} is a setting bounded on both sides"
     return int(info.minimum), int(info.maximum)
 
 

@@ -29,11 +29,13 @@ MAX_PAGES = 100_000  # a PDF with more pages is refused when opened (the count a
 _PROCESS = PdfProcess(Limits(RENDER_MEMORY_BYTES, RENDER_SECONDS))
 
 
-def _call(request: dict, path: Path, what: str) -> tuple[dict, bytes | None]:
+def _call(request: dict, path: Path, what: str) -> tuple[dict, bytearray | None]:
     """Ask the renderer process; its refusals and its death become a MediaError about ``what``."""
     if not path.is_file():
         raise MediaError(f"File not found: {path}" if not path.exists() else f"{path.name} is not a file.")
     limits = _PROCESS.limits
+    header: dict
+    payload: bytearray | None
     try:
         header, payload = _PROCESS.call({**request, "path": os.path.abspath(path)})
     except WorkerTimedOut:
@@ -126,4 +128,5 @@ def render_pdf_page(path: Path, index: int, *, max_tiles: int, tile_size: int = 
     path = Path(path)
     request = {"op": "render", "index": index, "max_tiles": max_tiles, "tile_size": tile_size}
     header, payload = _call(request, path, f"Page {index + 1} of {path.name}")
+    assert payload is not None, "a reply with a page's size always carries its pixels"
     return Image.frombytes("RGB", (header["width"], header["height"]), payload)

@@ -13,6 +13,8 @@ import logging
 import multiprocessing
 import threading
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 from . import pdf_worker
 
@@ -64,8 +66,8 @@ class PdfProcess:
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self._lock = threading.Lock()
-        self._process = None
-        self._conn = None
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
 
     def call(self, request: dict) -> tuple[dict, bytearray | None]:
         """Send ``request``; the reply header and, when the header has ``width``, the RGB bytes.
@@ -122,24 +124,27 @@ class PdfProcess:
             raise WorkerDidNotStart(self._reap(kill=True))
 
     def _exchange(self, request: dict) -> tuple[dict, bytearray | None]:
+        conn = self._conn
+        if conn is None:  # _ensure_started has just set it; a child already forgotten is a dead one
+            raise WorkerDied()
         try:
-            self._conn.send_bytes(json.dumps(request).encode("utf-8"))
-            self._wait()
-            header = json.loads(self._conn.recv_bytes(_MAX_HEADER_BYTES))
+            conn.send_bytes(json.dumps(request).encode("utf-8"))
+            self._wait(conn)
+            header = json.loads(conn.recv_bytes(_MAX_HEADER_BYTES))
             payload = None
             if "width" in header:
                 # read straight into a buffer of the announced size: a 40 MP page is 120 MB, and the plain
                 # recv_bytes would hold it twice while assembling it
                 payload = bytearray(3 * int(header["width"]) * int(header["height"]))
-                self._wait()
-                if self._conn.recv_bytes_into(payload) != len(payload):
+                self._wait(conn)
+                if conn.recv_bytes_into(payload) != len(payload):
                     raise OSError("the renderer sent a page of another size than it announced")
         except (EOFError, OSError, ValueError, TypeError, KeyError) as err:
             raise WorkerDied() from err
         return header, payload
 
-    def _wait(self) -> None:
-        if not self._conn.poll(self.limits.seconds):
+    def _wait(self, conn: Connection) -> None:
+        if not conn.poll(self.limits.seconds):
             self._reap(kill=True)
             raise WorkerTimedOut()
 

@@ -15,8 +15,12 @@ import json
 import os
 import signal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import MediaError
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfDocument
 
 IDLE_EXIT_S = 120.0  # an unused worker exits (the parent starts a fresh one when needed)
 READY = b"ready"  # the first message: the child started (a failure after it is the PDF's doing)
@@ -47,9 +51,9 @@ class _Documents:
 
     def __init__(self) -> None:
         self._key: tuple | None = None
-        self._doc = None
+        self._doc: PdfDocument | None = None
 
-    def open(self, path: Path):
+    def open(self, path: Path) -> PdfDocument:
         import pypdfium2 as pdfium
 
         try:
@@ -59,7 +63,7 @@ class _Documents:
         except OSError as err:
             raise MediaError(f"Cannot read {path.name}: {err.strerror or err}.") from None
         key = (str(path), stat.st_size, stat.st_mtime_ns)
-        if key == self._key:
+        if key == self._key and self._doc is not None:  # the key is only ever set together with the document
             return self._doc
         self.close()
         if not path.is_file():

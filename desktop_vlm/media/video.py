@@ -86,6 +86,7 @@ def frame_indices(frame_count: int, num_frames: int) -> list[int]:
 
 def _open(path: Path):
     import av
+    import av.error
 
     try:
         container = av.open(str(path))
@@ -108,6 +109,7 @@ def probe_video(path: Path) -> VideoInfo:
         Not a readable video, no video track, no frames, or a frame size over ``MAX_DECODE_SIDE``.
     """
     import av
+    import av.error
 
     path = Path(path)
     container = _open(path)
@@ -148,6 +150,7 @@ def sample_video_frames(path: Path, num_frames: int) -> list[Image.Image]:
         frame instead, so a mostly-good video still gets an answer.
     """
     import av
+    import av.error
 
     path = Path(path)
     if num_frames < 1:
@@ -188,6 +191,7 @@ def _packet_index(path: Path) -> _PacketIndex | None:
     """Timestamps of every frame and of the keyframes, read by demuxing (no decoding). None when the
     file has frames without timestamps or no keyframe: then only the sequential pass is trustworthy."""
     import av
+    import av.error
 
     container = _open(path)
     try:
@@ -239,6 +243,7 @@ def _frame_image(frame, path: Path) -> Image.Image:
 
 def _sequential(path: Path, wanted: list[int]) -> list[Image.Image]:
     import av
+    import av.error
 
     if not wanted:
         return []
