@@ -107,7 +107,10 @@ def prepare_pasted_image(image: Image.Image, name: str = "pasted.png") -> Prepar
     image.convert("RGB").save(buffer, "PNG")
     data = buffer.getvalue()
     rgb = image.convert("RGB")
-    return PreparedAttachment(sniff(data[:HEAD_BYTES]).name, name, _sha(data), data, [rgb], make_thumbnail(rgb))
+    png = sniff(data[:HEAD_BYTES])
+    if png is None:  # only when the picture kind is gone from the registry
+        raise MediaError(f"No attachment kind reads PNG pictures, so {name} cannot be attached.")
+    return PreparedAttachment(png.name, name, _sha(data), data, [rgb], make_thumbnail(rgb))
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import DesktopVlmError
 from ..core.types import GenerationParams, TileParams, Turn
+from ..history.models import Conversation
 from ..media.kind_registry import kind
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import compose_question
@@ -98,7 +100,7 @@ class ChatController(QObject):
             self.store.update_conversation(self.conversation.id, settings=settings)
 
     # ------------------------------------------------------------------ sending
-    def send(self, text: str, attachments: list[PreparedAttachment] = ()) -> bool:
+    def send(self, text: str, attachments: Sequence[PreparedAttachment] = ()) -> bool:
         """Store the question and start the answer. Returns False (with ``error``) when it cannot."""
         if self.busy:
             return False
@@ -187,14 +189,19 @@ class ChatController(QObject):
             answer_id, self._answer_id = self._answer_id, None
             self.store.finish_answer(answer_id, self._answer_text, status="interrupted")
 
+    def _open_conversation(self) -> Conversation:
+        assert self.conversation is not None, "an answer is written into the open conversation"
+        return self.conversation
+
     def _start_answer(self, question_id: int | None = None, params: GenerationParams | None = None) -> bool:
         """Start an answer after the visible branch, or to ``question_id`` as a new version of its answer."""
+        conversation_id = self._open_conversation().id
         if question_id is None:
-            answer = self.store.begin_answer(self.conversation.id)
+            answer = self.store.begin_answer(conversation_id)
         else:
-            answer = self.store.begin_answer(self.conversation.id, question_id)
+            answer = self.store.begin_answer(conversation_id, question_id)
         self._answer_id, self._answer_text, self._last_save = answer.id, "", time.monotonic()
-        self.conversation = self.store.get_conversation(self.conversation.id)
+        self.conversation = self.store.get_conversation(conversation_id)
         # the request is the branch now shown, up to the answer being written
         asked = replace(self.conversation, messages=self.conversation.messages[:-1])
         self.conversation_changed.emit(self.conversation)
@@ -318,7 +325,7 @@ class ChatController(QObject):
             self.store.finish_answer(answer_id, text, status=status, stats=stats)
         except DesktopVlmError as err:
             self.error.emit(err.user_message, err.hint or "")
-        self.conversation = self.store.get_conversation(self.conversation.id)
+        self.conversation = self.store.get_conversation(self._open_conversation().id)
         self.answer_finished.emit(answer_id, status, stats)
         self.busy_changed.emit(False)
         self.conversation_changed.emit(self.conversation)

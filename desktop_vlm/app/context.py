@@ -4,6 +4,7 @@ them identically (tests pass ``AppPaths(tmp_path)`` and a FakeRuntime factory)."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..config.paths import AppPaths
 from ..config.settings import SettingsStore
@@ -12,6 +13,10 @@ from .conversation_list_model import ConversationListModel
 from .download_service import DownloadService
 from .inference_service import InferenceService, RuntimeFactory, load_local_runtime
 
+if TYPE_CHECKING:  # the history and the hub are imported when the services are built
+    from ..history import HistoryStore
+    from ..hub import TokenStore
+
 HISTORY_FILE = "history.sqlite3"
 
 
@@ -19,12 +24,12 @@ HISTORY_FILE = "history.sqlite3"
 class AppServices:
     paths: AppPaths
     settings_store: SettingsStore
-    store: object  # HistoryStore
+    store: HistoryStore
     service: InferenceService
     controller: ChatController
     conversations: ConversationListModel
     downloads: DownloadService
-    remote_keys: object  # TokenStore for the remote endpoint's API key
+    remote_keys: TokenStore  # the remote endpoint's API key
 
     def shutdown(self) -> None:
         """Stop the model thread, save an unfinished answer as interrupted, close the history."""

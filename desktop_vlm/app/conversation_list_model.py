@@ -63,6 +63,7 @@ class ConversationListModel(QAbstractListModel):
                     rows.append(titles[group[0]])
                 else:
                     month = group[1]
+                    assert month is not None, "date_group gives older conversations their month"
                     rows.append(QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy"))
                 last = group
             rows.append(summary)

@@ -104,7 +104,7 @@ class _Worker(QObject):
             gc.collect()  # drop the last references to the weights now, not at some later collection
 
     @Slot(object, object)
-    def generate(self, request, cancel: CancelToken) -> None:
+    def generate(self, request: ChatRequest | Callable[[], ChatRequest], cancel: CancelToken) -> None:
         """``request`` is a ChatRequest, or a function returning one (built here, off the UI thread)."""
         if self.runtime is None:
             self.failed.emit("No model is loaded.", "Choose a model in Models → Manage models.")

@@ -42,7 +42,7 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
         if record.exc_info or record.exc_text:
-            text += "\n" + (record.exc_text or _FORMATTER.formatException(record.exc_info))
+            text += "\n" + (record.exc_text or (_FORMATTER.formatException(record.exc_info) if record.exc_info else ""))
         if record.stack_info:
             text += "\n" + _FORMATTER.formatStack(record.stack_info)
         record.msg, record.args = redact(text), ()

@@ -91,11 +91,12 @@ def read_history(path: str) -> list[Turn]:
 
 
 def build_params(args) -> GenerationParams:
-    sample = args.temperature is not None and not args.greedy and args.temperature > 0
+    temperature: float | None = args.temperature
+    sample = temperature is not None and not args.greedy and temperature > 0
     params = GenerationParams(
         max_new_tokens=args.max_new_tokens,
         do_sample=sample,
-        temperature=args.temperature if sample else 1.0,
+        temperature=temperature if sample and temperature is not None else 1.0,
         top_p=args.top_p,
         top_k=args.top_k,
         num_beams=args.num_beams,

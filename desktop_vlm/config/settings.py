@@ -23,6 +23,18 @@ class FieldInfo:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
 
+    def whole_bounds(self) -> tuple[int, int]:
+        """(minimum, maximum) of a whole-number setting.
+
+        Raises
+        ------
+        ValueError
+            The setting is not bounded on both sides.
+        """
+        if self.minimum is None or self.maximum is None:
+            raise ValueError(f"{self.title} has no bounds")
+        return int(self.minimum), int(self.maximum)
+
 
 @dataclass(frozen=True)
 class HubSettings:

@@ -65,7 +65,7 @@ def check_line_items(data: dict, *, tolerance: float = 0.02, relative: float = 0
     if any(a is None for a in amounts):
         missing = sum(a is None for a in amounts)
         return [f"{missing} line item(s) have no readable amount, so the total cannot be checked."]
-    items_sum = sum(amounts)
+    items_sum = sum(a for a in amounts if a is not None)  # all are, checked above
     targets = [total]
     subtotal, tax = parse_number(data.get("subtotal")), parse_number(data.get("tax"))
     if subtotal is not None:

@@ -96,7 +96,7 @@ def store(
     sha = sha256_of(data)
     row = db.execute("SELECT * FROM attachments WHERE sha256 = ?", (sha,)).fetchone()
     relative = row["file"] if row is not None else relative_path(sha, mime, name)
-    if contained(folder, relative) is None:  # a tampered row: never write where it points
+    if row is not None and contained(folder, relative) is None:  # a tampered row: never write where it points
         relative = relative_path(sha, mime, name)
         db.execute("UPDATE attachments SET file = ? WHERE id = ?", (relative, row["id"]))
     if not intact(folder / relative, sha):  # new, or the file was deleted or damaged by hand: (re)write

@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 _ORDER = "ORDER BY c.pinned DESC, c.updated_at DESC, c.id DESC"
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "[", "]", "…"
 
 
-def list_all(db: sqlite3.Connection) -> list[sqlite3.Row]:
+# A conversation row with its ``snippet`` column: an sqlite3.Row, or a dict made like one
+ConversationRow = sqlite3.Row | Mapping[str, Any]
+
+
+def list_all(db: sqlite3.Connection) -> Sequence[ConversationRow]:
     """Every conversation, pinned first, then the most recently updated."""
     return db.execute(f"SELECT c.*, NULL AS snippet FROM conversations c {_ORDER}").fetchall()
 
 
-def search(db: sqlite3.Connection, query: str, use_fts: bool) -> list[sqlite3.Row]:
+def search(db: sqlite3.Connection, query: str, use_fts: bool) -> Sequence[ConversationRow]:
     """Conversations matching every word of ``query``; rows carry a ``snippet`` column (None when only the
     title matched). The query is taken literally: quotes and operators are not FTS syntax."""
     words = query.split()
@@ -33,7 +39,7 @@ def search(db: sqlite3.Connection, query: str, use_fts: bool) -> list[sqlite3.Ro
     return _like(db, words)
 
 
-def _fts(db: sqlite3.Connection, words: list[str]) -> list[sqlite3.Row]:
+def _fts(db: sqlite3.Connection, words: list[str]) -> Sequence[ConversationRow]:
     # every word quoted (so user text is never FTS syntax) and a prefix match, so typing "bak" finds "bakery"
     match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
     return db.execute(
@@ -50,7 +56,7 @@ def _fts(db: sqlite3.Connection, words: list[str]) -> list[sqlite3.Row]:
     # (SQLite returns the bare column ``snip`` from the row holding min(mid): the first matching message)
 
 
-def _like(db: sqlite3.Connection, words: list[str]) -> list[sqlite3.Row]:
+def _like(db: sqlite3.Connection, words: list[str]) -> Sequence[ConversationRow]:
     patterns = {f"w{i}": "%" + re.sub(r"([\\%_])", r"\\\1", w) + "%" for i, w in enumerate(words)}
     text_match = " AND ".join(f"m.text LIKE :{k} ESCAPE '\\'" for k in patterns)
     title_match = " AND ".join(f"c.title LIKE :{k} ESCAPE '\\'" for k in patterns)

@@ -114,6 +114,7 @@ class HistoryStore:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (title, now, now, model_id, system_prompt, json.dumps(settings or {})),
             ).lastrowid
+            assert cid is not None, "an INSERT sets lastrowid"
             return self.get_conversation(cid)
 
     def list_conversations(self, query: str | None = None) -> list[ConversationSummary]:

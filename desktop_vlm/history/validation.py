@@ -25,8 +25,8 @@ from ..media.kind_spec import MetaField
 
 log = logging.getLogger(__name__)
 
-TILES = (int(FIELD_INFO["ui.max_tiles"].minimum), int(FIELD_INFO["ui.max_tiles"].maximum))
-FRAMES = (int(FIELD_INFO["ui.video_frames"].minimum), int(FIELD_INFO["ui.video_frames"].maximum))
+TILES = FIELD_INFO["ui.max_tiles"].whole_bounds()
+FRAMES = FIELD_INFO["ui.video_frames"].whole_bounds()
 PRESETS = FIELD_INFO["ui.tile_preset"].choices
 MAX_DRAFT_CHARS = 1_000_000
 _PARAM_FIELDS = {f.name for f in dataclasses.fields(GenerationParams)}

@@ -145,7 +145,7 @@ class HubClient:
                         hint="Try again later.",
                     ) from None
             if rate_limited:  # the hub said how long: wait that (a second at least), without spending a retry
-                wait = max(asked, 1.0)
+                wait = max(asked or 0.0, 1.0)
                 budget.take(wait, repo)
                 self.wait(wait)
                 continue

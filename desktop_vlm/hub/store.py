@@ -260,7 +260,10 @@ class ModelStore:
         else:
             ref = {"model_id": model_id, "path": str(source), "family": family}
             atomic_write_text(self.root / f"{model_id.replace('/', '--')}.ref.json", json.dumps(ref))
-        return self.get(model_id)
+        imported = self.get(model_id)
+        if imported is None:  # written a moment ago: only a folder removed meanwhile gets here
+            raise self._not_installed(model_id)
+        return imported
 
     def _free_local_id(self, name: str) -> str:
         model_id, n = f"local/{name}", 1

@@ -4,7 +4,12 @@
 Importing this package is cheap; the HTTP client is imported when a RemoteRuntime is built.
 """
 
+from typing import TYPE_CHECKING
+
 from .factory import open_runtime
+
+if TYPE_CHECKING:
+    from .client import RemoteRuntime
 
 __all__ = ["RemoteRuntime", "open_runtime"]
 

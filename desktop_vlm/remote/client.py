@@ -70,7 +70,8 @@ class RemoteRuntime:
     ) -> None:
         parts = check_base_url(base_url)
         self.base_url = base_url.rstrip("/")
-        self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
+        self._scheme, self._port = parts.scheme, parts.port
+        self._host: str = parts.hostname or ""  # check_base_url refuses a URL without a host
         path = parts.path.rstrip("/")
         self._prefix = path if path.endswith("/v1") else path + "/v1"
         self.model = model

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
-from typing import Any
+from typing import Any, cast
 
 from ..core.errors import InvalidRequestError
 from .handler import ChatHandler
@@ -171,7 +171,7 @@ class VlmServer(ThreadingHTTPServer):
             self._slots.acquire(blocking=False)
             or (self._evict_slowest() and self._slots.acquire(timeout=_EVICT_WAIT_S))
         ):
-            _refuse(request)
+            _refuse(cast(socket.socket, request))  # a TCP server's requests are its accepted sockets
             return
         with self._lock:
             self._per_client[client] += 1
@@ -205,6 +205,7 @@ class VlmServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
+        host = host.decode() if isinstance(host, bytes | bytearray) else str(host)
         return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
     def start_background(self) -> threading.Thread:

@@ -22,6 +22,7 @@ import select
 import socket
 import time
 from http.server import BaseHTTPRequestHandler
+from typing import TYPE_CHECKING
 
 from ..core.errors import DesktopVlmError, GenerationCancelled, InvalidRequestError, MediaError
 from . import protocol
@@ -29,6 +30,9 @@ from .json_body import parse_body
 from .messages import parse_chat_request
 from .protocol import ApiError
 from .reading import MIN_BODY_RATE, MIN_BODY_S, DeadlineReader, printable
+
+if TYPE_CHECKING:
+    from .app import VlmServer
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +68,7 @@ class ChatHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "desktop-vlm"
     timeout = 120  # a client that stalls mid-request frees its thread eventually
+    server: VlmServer  # the server that made this handler: its config, worker and connection slots
 
     # -- plumbing ---------------------------------------------------------------------------------
     def setup(self) -> None:

@@ -167,7 +167,11 @@ def decode_image(source: ImageSource, policy: ImagePolicy) -> VisualInput:
     """Decode one measured image (the pixel limits are checked again: a file may have changed meanwhile)."""
     from ..media import load_image
 
-    data = source.data if source.data is not None else _read_file(source.path, policy)
+    if source.data is not None:
+        data = source.data
+    else:
+        assert source.path is not None, "an image source is bytes or a file"
+        data = _read_file(source.path, policy)
     try:
         image = load_image(data, name="the image", max_pixels=min(policy.max_pixels, source.size[0] * source.size[1]))
     except DesktopVlmError as err:

@@ -134,7 +134,7 @@ def _params(body: dict) -> GenerationParams:
         params = GenerationParams(
             max_new_tokens=max_new or 512,
             do_sample=sample,
-            temperature=float(temperature) if sample else 1.0,
+            temperature=float(temperature) if sample and temperature is not None else 1.0,
             top_p=float(top_p) if top_p is not None else 1.0,
             seed=seed,
         )

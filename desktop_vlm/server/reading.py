@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import io
 import time
-from http.server import BaseHTTPRequestHandler
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .handler import ChatHandler
 
 MIN_BODY_RATE = 64 * 1024  # bytes per second a body must average (20 MB: 5 minutes)
 MIN_BODY_S = 30.0  # and at least this long is always allowed for it
@@ -26,7 +29,7 @@ class DeadlineReader(io.RawIOBase):
     """The socket's bytes, refused (TimeoutError) once the handler's ``read_deadline`` (a ``time.monotonic()``
     value, or None for no deadline) has passed."""
 
-    def __init__(self, handler: BaseHTTPRequestHandler) -> None:
+    def __init__(self, handler: ChatHandler) -> None:
         self._handler = handler
 
     def readable(self) -> bool:
@@ -39,7 +42,7 @@ class DeadlineReader(io.RawIOBase):
             left = handler.read_deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError("the request did not arrive in time")
-            timeout = min(timeout, left)
+            timeout = left if timeout is None else min(timeout, left)
         handler.connection.settimeout(timeout)
         try:
             return handler.connection.recv_into(buffer)
