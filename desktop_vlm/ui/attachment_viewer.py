@@ -125,6 +125,7 @@ class AttachmentViewer(QDialog):
         self.attachment_kind = attachment_kind(kind)
         self.images: list[Image.Image] = []
         self.fit = True
+        self.decoder: _Decoder | None = None  # decodes a sent attachment's pictures (see open_stored_viewer)
         self.setWindowTitle(self.tr("%s as the model sees it") % name)
         self.pages = QListWidget(self)
         self.pages.setIconSize(QSize(72, 54))
@@ -133,11 +134,11 @@ class AttachmentViewer(QDialog):
         self.pages.setAccessibleName(self.tr("Pages and frames"))
         self.pages.currentRowChanged.connect(self.show_image)
         self.canvas = TileCanvas()
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.viewport().installEventFilter(self)  # fit again when the window is resized
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.setWidgetResizable(False)
+        self.scroll_area.viewport().installEventFilter(self)  # fit again when the window is resized
         self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit to the window (F)"), lambda: self.set_fit(True))
         self.actual_button = self._tool(self.tr("100%"), self.tr("Actual size (1)"), lambda: self.set_zoom(1.0))
         zoom_out = self._tool("−", self.tr("Zoom out (-)"), lambda: self.set_zoom(self.canvas.zoom / ZOOM_STEP))
@@ -179,7 +180,7 @@ class AttachmentViewer(QDialog):
         side_box.setFixedWidth(260)
         centre = QVBoxLayout()
         centre.addLayout(tools)
-        centre.addWidget(self.scroll, 1)
+        centre.addWidget(self.scroll_area, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addLayout(centre, 1)
@@ -273,7 +274,7 @@ class AttachmentViewer(QDialog):
     def set_fit(self, fit: bool) -> None:
         self.fit = fit
         if fit and not self.canvas.image.isNull():
-            area = self.scroll.viewport().size()
+            area = self.scroll_area.viewport().size()
             zoom = min(area.width() / self.canvas.image.width(), area.height() / self.canvas.image.height())
             self.canvas.set_zoom(zoom)
         self._show_zoom()
@@ -288,7 +289,7 @@ class AttachmentViewer(QDialog):
         self.fit_button.setEnabled(not self.fit)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.scroll.viewport() and event.type() == event.Type.Resize and self.fit:
+        if watched is self.scroll_area.viewport() and event.type() == event.Type.Resize and self.fit:
             self.set_fit(True)
         return False
 
@@ -308,9 +309,10 @@ def open_stored_viewer(parent: QWidget, attachment, budget: ViewerBudget) -> Att
     """Open the viewer on a sent attachment; its pictures are decoded on a worker and appear when ready."""
     viewer = AttachmentViewer(attachment.name, attachment.kind, attachment.meta, budget, parent)
     viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    viewer.decoder = _Decoder()  # no parent: a decode finishing after the viewer closed finds it still there
-    viewer.decoder.done.connect(viewer.set_images)
-    viewer.decoder.failed.connect(viewer.show_error)
-    viewer.decoder.start(attachment, budget.max_tiles)
+    # no parent: a decode finishing after the viewer closed finds it still there
+    decoder = viewer.decoder = _Decoder()
+    decoder.done.connect(viewer.set_images)
+    decoder.failed.connect(viewer.show_error)
+    decoder.start(attachment, budget.max_tiles)
     viewer.open()
     return viewer

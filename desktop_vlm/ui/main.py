@@ -78,7 +78,8 @@ def run_gui(measure_startup: bool = False) -> int:
 
     import qasync
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Desktop VLM")
     app.setOrganizationName("desktop-vlm")
     app.setDesktopFileName(DESKTOP_FILE)  # the task bar groups the window under the launcher's icon
@@ -96,8 +97,7 @@ def run_gui(measure_startup: bool = False) -> int:
     window.relaunch = lambda: current.__setitem__(0, relaunch_window(app, current[0], services))
     follow_system(app, lambda: current[0].settings.ui.theme)
     install_excepthook(lambda text: current[0].show_inline_error(text, f"Details: {log_file}"))
-    if measure_startup:
-        window._startup_probe = _FirstExpose(window, app)
+    _startup_probe = _FirstExpose(window, app) if measure_startup else None  # kept referenced while the loop runs
     window.show()
     if not measure_startup:  # the measurement is of the window alone
         _schedule_model(window, settings)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.controller, self.service, self.list_model = controller, service, list_model
         self.downloads, self.remote_keys, self.log_dir = downloads, remote_keys, log_dir
         self.settings, self._save_settings = settings, save_settings
+        # set by the app: rebuilds the window in a newly chosen language; None where the window is built alone
+        self.relaunch: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("Desktop VLM"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -424,7 +427,9 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, choice: str) -> None:
         """Switch to "system", "light" or "dark" now and remember it."""
-        apply_theme(QApplication.instance(), choice)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "the window lives in a QApplication"
+        apply_theme(app, choice)
         self.save_settings(replace(self.settings, ui=replace(self.settings.ui, theme=choice)))
         action = self.actions_by_name.get(f"theme_{choice}")
         if action is not None:
@@ -450,7 +455,7 @@ class MainWindow(QMainWindow):
         self.state.save_draft()
         self._save_timer.stop()
         self._save_session()
-        geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        geometry = base64.b64encode(self.saveGeometry().data()).decode()
         self.save_settings(replace(self.settings, ui=replace(self.settings.ui, window_geometry=geometry)))
         self.service.stop()
         self._prune_timer.stop()  # the history closes with the window

@@ -83,6 +83,7 @@ class WindowHelp(QObject):
     def switch_language(self, language: str) -> None:
         """Install the translation for ``language`` and rebuild the window in it (after the running answer)."""
         app = QApplication.instance()
+        assert app is not None, "the window lives in a running application"
         for attribute in ("_desktop_vlm_translator", "_qt_translator"):
             old = getattr(app, attribute, None)
             if old is not None:

@@ -142,7 +142,7 @@ def test_the_viewer_shows_a_picture_with_its_grid_and_tokens(qtbot, window, tmp_
     assert "13 tiles → 3,328 image tokens" in viewer.plan_text.text()
     assert viewer.thumbnail_tile.isVisibleTo(viewer) and not viewer.pages.isVisibleTo(viewer)
     viewer.set_fit(True)
-    assert viewer.canvas.width() <= viewer.scroll.viewport().width()  # fit: the whole picture in view
+    assert viewer.canvas.width() <= viewer.scroll_area.viewport().width()  # fit: the whole picture in view
     viewer.actual_button.click()
     assert viewer.canvas.width() == 1600 and viewer.zoom_label.text() == "100 %"
     viewer.close()
