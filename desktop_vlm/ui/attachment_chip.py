@@ -77,7 +77,9 @@ class AttachmentChip(QFrame):
 
     def needed_height(self) -> int:
         """The height that shows everything at the chip's fixed width (wrapped notes included)."""
-        return self.heightForWidth(CHIP_WIDTH) if self.layout().hasHeightForWidth() else self.sizeHint().height()
+        layout = self.layout()
+        assert layout is not None, "the chip is laid out from __init__ on"
+        return self.heightForWidth(CHIP_WIDTH) if layout.hasHeightForWidth() else self.sizeHint().height()
 
     def _detail(self) -> str:
         """What of the file will be sent, after its name (" · 8 frames"); nothing for a plain chip."""

@@ -51,7 +51,9 @@ class _Loader(QObject):
     ) -> None:
         """Prepare ``path``; a document of pages sends ``pages`` or, without, all its pages that fit in ``room``
         tokens; a video sends ``frames`` frames."""
-        choices: dict[str, object] = {"frames": frames} | ({} if pages is None else {"pages": pages})
+        choices: dict[str, object] = {"frames": frames}
+        if pages is not None:
+            choices["pages"] = pages
         self._run(
             lambda: prepare_file(
                 path,
@@ -184,7 +186,8 @@ class Composer(QWidget):
         return [chip.attachment for chip in self._chips()]
 
     def _chips(self) -> list[AttachmentChip]:
-        return [self.strip_layout.itemAt(i).widget() for i in range(self.strip_layout.count() - 1)]
+        items = (self.strip_layout.itemAt(i) for i in range(self.strip_layout.count() - 1))  # the last: a stretch
+        return [chip for item in items if item is not None and isinstance(chip := item.widget(), AttachmentChip)]
 
     def set_history(self, persist, discard) -> None:
         """Save attachments to the history while they are prepared (``persist``, called on the pool), so

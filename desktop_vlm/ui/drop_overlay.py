@@ -24,8 +24,10 @@ class DropOverlay(QWidget):
     def set_shown(self, shown: bool, at_once: bool = False) -> None:
         if shown:
             self._hide_timer.stop()
-            central = getattr(self.parentWidget(), "centralWidget", lambda: None)()
-            self.setGeometry(central.geometry() if central is not None else self.parentWidget().rect())
+            window = self.parentWidget()
+            assert window is not None, "the overlay is made over a window"
+            central = getattr(window, "centralWidget", lambda: None)()
+            self.setGeometry(central.geometry() if central is not None else window.rect())
             self.raise_()
             self.show()
         elif at_once:

@@ -6,9 +6,11 @@ precision / weights a model is loaded with. Double-click loads."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -32,6 +34,9 @@ from .icons import icon
 from .model_card import ModelCard
 from .model_choices import choice_for, counted_parameters, display_name, fit_text, placement_for, size_text
 from .model_rows import RowActions, progress_text, row_state, status_text
+
+if TYPE_CHECKING:
+    from ..hub.store import InstalledModel
 
 _SHORT = {"bfloat16": "bf16", "float16": "fp16", "float32": "fp32"}
 MODEL, PARAMETERS, DOWNLOAD, MEMORY, STATUS, ACTIONS = range(6)
@@ -76,7 +81,8 @@ def ask_copy(parent, folder: Path, free_bytes: int) -> bool | None:
     in_place = box.addButton(in_place_text, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(in_place)
     box.exec()
-    return {copy: True, in_place: False}.get(box.clickedButton())
+    answers: dict[QAbstractButton, bool] = {copy: True, in_place: False}
+    return answers.get(box.clickedButton())
 
 
 class ModelManagerDialog(QDialog):
@@ -97,7 +103,7 @@ class ModelManagerDialog(QDialog):
         super().__init__(parent)
         self.downloads = downloads
         self.loaded_device, self.loaded_path = loaded_device, loaded_path
-        self._rows: list[tuple[str, object]] = []  # (model id, installed model or None) per table row
+        self._rows: list[tuple[str, InstalledModel | None]] = []  # (model id, installed model or None) per table row
         self.setWindowTitle(self.tr("Models"))
         self.resize(980, 600)
         self.table = QTableWidget(0, 6, self)
@@ -200,7 +206,9 @@ class ModelManagerDialog(QDialog):
         selected = self.selected()
         installed = {m.model_id.lower(): m for m in self.downloads.installed()}
         key = self.memory_key()
-        self.table.horizontalHeaderItem(MEMORY).setText(self.tr("Memory (%s)") % _SHORT.get(key, key))
+        header = self.table.horizontalHeaderItem(MEMORY)
+        assert header is not None, "the table's header labels are set in __init__"
+        header.setText(self.tr("Memory (%s)") % _SHORT.get(key, key))
         known = {e.repo_id.lower() for e in catalog()}
         self._rows = [(e.repo_id, installed.get(e.repo_id.lower())) for e in catalog()]
         self._rows += [(m.model_id, m) for k, m in installed.items() if k not in known]
@@ -237,7 +245,10 @@ class ModelManagerDialog(QDialog):
         return next((i for i, (mid, _m) in enumerate(self._rows) if mid.lower() == model_id.lower()), -1)
 
     def actions_of(self, model_id: str) -> RowActions:
-        return self.table.cellWidget(self.row_of(model_id), ACTIONS)
+        actions = self.table.cellWidget(self.row_of(model_id), ACTIONS)
+        if not isinstance(actions, RowActions):
+            raise LookupError(f"the model manager has no row for {model_id}")
+        return actions
 
     def select(self, model_id: str) -> None:
         row = self.row_of(model_id)
@@ -251,7 +262,7 @@ class ModelManagerDialog(QDialog):
     def _show_card(self) -> None:
         mid = self.selected()
         row = self.row_of(mid) if mid else -1
-        if row < 0:
+        if mid is None or row < 0:
             self.card.show_choice(None)
             return
         model = self._rows[row][1]
@@ -338,8 +349,8 @@ class ModelManagerDialog(QDialog):
         if not self.downloads.is_downloading(progress.model_id):
             return  # a late event from a download that has ended since
         row = self.row_of(progress.model_id)
-        if row >= 0 and self.table.item(row, STATUS) is not None:
-            self.table.item(row, STATUS).setText(progress_text(progress))
+        if row >= 0 and (item := self.table.item(row, STATUS)) is not None:
+            item.setText(progress_text(progress))
 
     def _on_download_finished(self, mid: str, _path: str) -> None:
         self._say(self.tr("%s is installed.") % display_name(mid))

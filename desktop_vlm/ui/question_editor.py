@@ -24,7 +24,11 @@ class _EditBox(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         # claim Esc and Enter before the window's shortcuts (Esc is Stop, Ctrl+Enter is Send) can take them
-        if event.type() == QEvent.Type.ShortcutOverride and (event.key() == Qt.Key.Key_Escape or is_send_key(event)):
+        if (
+            isinstance(event, QKeyEvent)  # a shortcut override comes as the key event it is about
+            and event.type() == QEvent.Type.ShortcutOverride
+            and (event.key() == Qt.Key.Key_Escape or is_send_key(event))
+        ):
             event.accept()
             return True
         return super().event(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 
@@ -24,7 +24,7 @@ class RegionGrabber(QWidget):
         self._origin: QPoint | None = None
         self._rect = QRect()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.drawPixmap(self.rect(), self._pixmap)
         painter.fillRect(self.rect(), QColor(0, 0, 0, 90))
@@ -37,12 +37,12 @@ class RegionGrabber(QWidget):
         r = self._ratio
         return QRect(int(rect.x() * r), int(rect.y() * r), int(rect.width() * r), int(rect.height() * r))
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
-        self._origin = event.position().toPoint()
-        self._rect = QRect(self._origin, self._origin)
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        origin = self._origin = event.position().toPoint()
+        self._rect = QRect(origin, origin)
         self.update()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._origin is not None:
             end = event.position().toPoint()
             # corner-to-corner, exclusive of the end point (QRect(QPoint, QPoint) would include it)
@@ -54,7 +54,7 @@ class RegionGrabber(QWidget):
             )
             self.update()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         rect = self._rect
         self.close()
         if rect.width() < 4 or rect.height() < 4:
@@ -66,7 +66,7 @@ class RegionGrabber(QWidget):
         """The selected rectangle at the screen's full (device-pixel) resolution."""
         return self._pixmap.copy(self._source_rect(rect)).toImage()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             self.cancelled.emit()

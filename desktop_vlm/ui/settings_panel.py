@@ -151,7 +151,7 @@ class SettingsPanel(QWidget):
         self.image_tokens.blockSignals(True)
         self.image_tokens.clear()
         choices = tuple(info.image_token_choices) if info is not None else ()
-        if choices:
+        if info is not None and choices:
             for n in choices:
                 self.image_tokens.addItem(str(n), n)
             self.image_tokens.setCurrentIndex(self.image_tokens.findData(info.tokens_per_tile))

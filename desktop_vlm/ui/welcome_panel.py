@@ -56,7 +56,7 @@ class WelcomePanel(QWidget):
         self.download.setIconSize(QSize(18, 18))
         self.download.clicked.connect(self._on_download_clicked)
         self.pause = QPushButton(icon("pause"), self.tr("Pause"), self.card)
-        self.pause.clicked.connect(lambda: self.pause_requested.emit(self.choice.model_id))
+        self.pause.clicked.connect(self._on_pause_clicked)
         self.pause.hide()
         self.progress = QProgressBar(self.card)
         self.progress.setRange(0, 100)
@@ -131,6 +131,10 @@ class WelcomePanel(QWidget):
         if self.choice is not None:
             self.download_requested.emit(self.choice.model_id)
             self.show_progress(None)
+
+    def _on_pause_clicked(self) -> None:
+        if self.choice is not None:
+            self.pause_requested.emit(self.choice.model_id)
 
     def show_idle(self, message: str = "") -> None:
         self.download.show()
