@@ -14,11 +14,14 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import CheckpointError, UnsafeCheckpointError
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, CheckpointFormat
 from .registry import detect_format
+
+if TYPE_CHECKING:
+    from safetensors import safe_open
 
 INDEX_FILE = "model.safetensors.index.json"
 SINGLE_FILE = "model.safetensors"
@@ -206,7 +209,7 @@ class TensorSource:
     def __init__(self, checkpoint: Checkpoint, *, zero_copy: bool = True):
         self._checkpoint = checkpoint
         self._zero_copy = zero_copy
-        self._handles: dict[str, object] = {}
+        self._handles: dict[str, safe_open] = {}
 
     def __enter__(self) -> TensorSource:
         return self
@@ -256,7 +259,8 @@ class TensorSource:
         buffer = torch.empty(info.end - info.begin, dtype=torch.uint8)
         with open(self._checkpoint.path / info.shard, "rb") as fh:
             fh.seek(info.begin)
-            if fh.readinto(buffer.numpy()) != info.end - info.begin:
+            # numpy's stubs give ndarray the buffer protocol only from Python 3.12 on; it has it on every version
+            if fh.readinto(buffer.numpy()) != info.end - info.begin:  # pyright: ignore[reportArgumentType]
                 raise CheckpointError(f"{info.shard} is truncated (tensor {name!r} runs past the end of the file).")
         return buffer.view(dtype).reshape(info.shape)
 

@@ -81,3 +81,42 @@ class VisionLanguageModel(Protocol):
     def map_tensor(name: str, tensor: torch.Tensor) -> Iterable[tuple[str, torch.Tensor]]:
         """An original checkpoint tensor → (parameter name, tensor) pairs of this module."""
         ...
+
+
+@runtime_checkable
+class HasOutputHead(Protocol):
+    """A language model that names its output head, as transformers' causal LMs do."""
+
+    def get_output_embeddings(self) -> nn.Module | None:
+        """The (V, D) projection from hidden states to logits."""
+        ...
+
+
+@runtime_checkable
+class DecodeKernelLayer(Protocol):
+    """A linear layer with a choice of kernels for products of a few rows (decode steps), which
+    :mod:`.kernels.probe` times on this CPU to set :attr:`decode_kernel`."""
+
+    decode_kernel: str  # the one its forward runs for a few rows
+    in_features: int
+    out_features: int
+
+    @property
+    def kernel_family(self) -> str:
+        """What its weight is held as (``"bf16"``, ``"int8"``, ``"int4"``): layers of one family and shape share
+        a choice."""
+        ...
+
+    @property
+    def decode_kernels(self) -> tuple[str, ...]:
+        """The candidates, by name."""
+        ...
+
+    @property
+    def activation_dtype(self) -> torch.dtype:
+        """The dtype of the rows it is given."""
+        ...
+
+    def run_decode_kernel(self, name: str, x: torch.Tensor) -> torch.Tensor:
+        """(…, in_features) rows → (…, out_features) with the kernel called ``name``."""
+        ...

@@ -22,6 +22,7 @@ from torch import nn
 
 from ..config.options import WEIGHT_FORMATS
 from ..core.errors import InvalidRequestError
+from .protocols import HasOutputHead
 
 
 def _torchao():
@@ -66,7 +67,7 @@ def prepare_cpu_quantization(lm: nn.Module, mode: str, dtype: torch.dtype) -> in
     Returns how many layers were replaced."""
     from .kernels.quantized import QuantizedLinear, replace_linears
 
-    head = lm.get_output_embeddings()
+    head = _output_head(lm)
     replaced = replace_linears(lm, mode, dtype, keep=lambda name, module: module is head)
     if type(head) is nn.Linear:
         for parent in lm.modules():
@@ -83,10 +84,25 @@ def quantize_language_model(lm: nn.Module, mode: str) -> None:
     if mode == "none":
         return
     quantize_, int8_config, int4_config = _torchao()
-    config = int8_config() if mode == "int8" else int4_config(group_size=128, int4_packing_format="tile_packed_to_4d")
-    head = lm.get_output_embeddings()
+    if mode == "int8":
+        config = int8_config()
+    else:
+        config = int4_config(
+            group_size=128,
+            # annotated as torchao's non-public Int4PackingFormat, a str enum it compares with ==: equal to the string
+            int4_packing_format="tile_packed_to_4d",  # pyright: ignore[reportArgumentType]
+        )
+    head = _output_head(lm)
 
     def is_decoder_linear(module: nn.Module, _fqn: str) -> bool:
         return isinstance(module, nn.Linear) and module is not head
 
     quantize_(lm, config, filter_fn=is_decoder_linear)
+
+
+def _output_head(lm: nn.Module) -> nn.Module | None:
+    """``lm``'s output head, which quantisation treats apart (transformers' causal LMs and our own decoders name
+    it alike)."""
+    if not isinstance(lm, HasOutputHead):
+        raise TypeError(f"{type(lm).__name__} does not name its output head (get_output_embeddings)")
+    return lm.get_output_embeddings()

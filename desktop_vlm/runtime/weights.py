@@ -16,6 +16,7 @@ from torch import nn
 
 from ..core.errors import CheckpointError
 from .checkpoint import TensorSource
+from .kernels.quantized import QuantizedLinear
 
 TensorMap = Callable[[str, torch.Tensor], Iterable[tuple[str, torch.Tensor]]]
 
@@ -59,7 +60,8 @@ class FileRows:
         buffer = torch.empty(count * self._row_bytes, dtype=torch.uint8)
         with open(self.path, "rb") as fh:
             fh.seek(self.offset + start * self._row_bytes)
-            if fh.readinto(buffer.numpy()) != buffer.numel():
+            # numpy's stubs give ndarray the buffer protocol only from Python 3.12 on; it has it on every version
+            if fh.readinto(buffer.numpy()) != buffer.numel():  # pyright: ignore[reportArgumentType]
                 raise CheckpointError(f"{self.path.name} is truncated (a tensor runs past the end of the file).")
         return buffer.view(self.dtype).view(count, self.shape[1])
 
@@ -79,7 +81,7 @@ def file_rows(folder: Path, weight_map: dict[str, str]) -> Callable[[str], FileR
                 headers[shard] = (8 + size, json.loads(fh.read(size)))
         base, header = headers[shard]
         meta = header.get(name) or {}
-        shape, dtype = tuple(meta.get("shape", ())), _FILE_DTYPES.get(meta.get("dtype"))
+        shape, dtype = tuple(meta.get("shape", ())), _FILE_DTYPES.get(str(meta.get("dtype")))
         if len(shape) != 2 or dtype is None:
             return None
         return FileRows(folder / shard, base + meta["data_offsets"][0], dtype, shape)
@@ -87,10 +89,9 @@ def file_rows(folder: Path, weight_map: dict[str, str]) -> Callable[[str], FileR
     return rows
 
 
-def _quantising_layers(model: nn.Module) -> dict[str, nn.Module]:
-    """``"<module>.weight"`` → module, for the layers that quantise the weight they are handed
-    (:class:`~desktop_vlm.runtime.kernels.quantized.QuantizedLinear`)."""
-    return {f"{name}.weight": module for name, module in model.named_modules() if hasattr(module, "load_weight")}
+def _quantising_layers(model: nn.Module) -> dict[str, QuantizedLinear]:
+    """``"<module>.weight"`` → module, for the layers that quantise the weight they are handed."""
+    return {f"{name}.weight": module for name, module in model.named_modules() if isinstance(module, QuantizedLinear)}
 
 
 def load_weights(
@@ -133,6 +134,7 @@ def load_weights(
                 if not quantising[target].holds_weight:  # else restored from the quantised-weights cache
                     quantising[target].load_weight(tensor)
             else:
+                assert isinstance(tensor, torch.Tensor), "file rows are handed only to quantising layers"
                 _set_tensor(model, target, tensor.to(device=device, dtype=dtype).contiguous())
             loaded.add(target)
     missing = sorted(expected - loaded)
@@ -151,19 +153,19 @@ def materialize_buffers(model: nn.Module, device: torch.device) -> None:
     Rotary embeddings are rebuilt from their config; ``position_ids`` buffers are ranges.
     """
     for module_name, module in list(model.named_modules()):
-        meta = [name for name, buf in module._buffers.items() if buf is not None and buf.is_meta]
+        meta = {name: buf for name, buf in module._buffers.items() if buf is not None and buf.is_meta}
         if not meta:
             continue
         if hasattr(module, "rope_init_fn") or "inv_freq" in meta:
             fresh = type(module)(config=module.config)
             for name, buf in fresh._buffers.items():
-                module._buffers[name] = buf.to(device)
+                module._buffers[name] = buf.to(device) if buf is not None else None
             if hasattr(fresh, "attention_scaling"):
                 module.attention_scaling = fresh.attention_scaling
             continue
-        for name in meta:
+        for name, buf in meta.items():
             if name == "position_ids":
-                shape = module._buffers[name].shape
+                shape = buf.shape
                 module._buffers[name] = torch.arange(shape[-1], device=device).expand(shape).clone()
             else:
                 raise CheckpointError(f"Internal error: buffer {module_name}.{name} was not initialised.")

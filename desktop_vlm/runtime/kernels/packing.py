@@ -17,8 +17,12 @@ Quantising in row chunks bounds the float32 temporaries (the 151,674-row output 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 import torch
+
+if TYPE_CHECKING:
+    from ..weights import FileRows
 
 INT4_ROW_MULTIPLE = 64  # the packer's row blocks (32 on AVX2, 64 on AVX512): rows are padded to a multiple
 CHUNK_BYTES = 4 << 20  # float32 bytes per quantisation chunk: in-place passes over it stay in the L3 cache
@@ -30,7 +34,7 @@ def _row_chunks(rows: int, columns: int, multiple: int = 1):
         yield start, min(start + step, rows)
 
 
-def quantize_int8(weight: torch.Tensor, scale_dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor]:
+def quantize_int8(weight: torch.Tensor | FileRows, scale_dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor]:
     """(q (N, K) int8, scales (N,) in ``scale_dtype``) for ``weight`` (N, K) of any float dtype (or anything
     that slices into row blocks, as :class:`~desktop_vlm.runtime.weights.FileRows`)."""
     rows, columns = weight.shape
@@ -61,7 +65,9 @@ def int4_group_size(in_features: int) -> int | None:
     return next((g for g in (64, 128, 32) if in_features % g == 0), None)
 
 
-def quantize_int4(weight: torch.Tensor, group: int, scale_dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor]:
+def quantize_int4(
+    weight: torch.Tensor | FileRows, group: int, scale_dtype: torch.dtype
+) -> tuple[torch.Tensor, torch.Tensor]:
     """(packed (N', K/2) uint8, scales_and_zeros (K/group, N', 2) in ``scale_dtype``) for ``weight`` (N, K);
     N' is N rounded up to :data:`INT4_ROW_MULTIPLE` (the extra rows are zeros)."""
     rows, columns = weight.shape

@@ -21,6 +21,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from ..protocols import DecodeKernelLayer
+
 CACHE_FILE = "decode-kernels.json"
 ROUNDS = 5  # interleaved rounds per shape; the median of each candidate's rounds decides
 BUDGET_S = 0.4  # stop adding rounds to one shape's measurement past this (the largest shape, a 151k-row head)
@@ -57,7 +59,7 @@ def default_cache_dir() -> Path:
     return AppPaths().cache_dir
 
 
-def _shape_key(layer: nn.Module) -> str:
+def _shape_key(layer: DecodeKernelLayer) -> str:
     return f"{layer.kernel_family} {layer.out_features}x{layer.in_features}"
 
 
@@ -79,7 +81,7 @@ def _write(path: Path, data: dict) -> None:
         pass  # a read-only cache folder: measure again next time
 
 
-def measure(layer: nn.Module, rounds: int = ROUNDS, budget_s: float = BUDGET_S) -> dict[str, float]:
+def measure(layer: DecodeKernelLayer, rounds: int = ROUNDS, budget_s: float = BUDGET_S) -> dict[str, float]:
     """Median seconds of each candidate decode kernel of ``layer`` on one random row (the engine's step
     form: (1, 1, in_features) in the layer's activation dtype), candidates interleaved round by round.
 
@@ -107,9 +109,9 @@ def measure(layer: nn.Module, rounds: int = ROUNDS, budget_s: float = BUDGET_S) 
     return {name: medians.get(name, first[name]) for name in first}
 
 
-def decode_layers(model: nn.Module) -> list[nn.Module]:
+def decode_layers(model: nn.Module) -> list[DecodeKernelLayer]:
     """The layers of ``model`` that have a choice of decode kernels."""
-    return [m for m in model.modules() if hasattr(m, "run_decode_kernel") and hasattr(m, "decode_kernels")]
+    return [m for m in model.modules() if isinstance(m, DecodeKernelLayer)]
 
 
 def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> dict[str, str]:
@@ -130,9 +132,9 @@ def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> d
         key = _shape_key(layer)
         if key not in chosen:
             choice = machine.get(key)
-            if choice not in layer.decode_kernels:
+            if not isinstance(choice, str) or choice not in layer.decode_kernels:
                 timings = measure(layer)
-                choice = min(timings, key=timings.get)
+                choice = min(timings, key=timings.__getitem__)
                 machine[key] = choice
                 measured = True
             chosen[key] = choice

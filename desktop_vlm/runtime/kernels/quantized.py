@@ -14,7 +14,7 @@ tensor while streaming from the file, so the unquantised language model never ex
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import torch
 from torch import nn
@@ -28,6 +28,9 @@ from .packing import (
     quantize_int4,
     quantize_int8,
 )
+
+if TYPE_CHECKING:
+    from ..weights import FileRows
 
 MODES = ("int8", "int4")
 
@@ -65,7 +68,7 @@ class QuantizedLinear(nn.Module):
         """An empty QuantizedLinear of ``linear``'s shape (``linear`` may live on the meta device)."""
         return cls(linear.in_features, linear.out_features, linear.bias is not None, mode, dtype)
 
-    def load_weight(self, weight: torch.Tensor) -> None:
+    def load_weight(self, weight: torch.Tensor | FileRows) -> None:
         """Quantise ``weight`` (out_features, in_features), any float dtype, into this layer's buffers."""
         if tuple(weight.shape) != (self.out_features, self.in_features):
             shape = f"{self.out_features}×{self.in_features}"
@@ -73,7 +76,14 @@ class QuantizedLinear(nn.Module):
         if self.mode == "int8":
             self.qweight, self.scales = quantize_int8(weight, self.dtype)
         else:
-            self.qweight, self.scales = quantize_int4(weight, self.group, self.dtype)
+            self.qweight, self.scales = quantize_int4(weight, self._int4_group, self.dtype)
+
+    @property
+    def _int4_group(self) -> int:
+        """Weights per int4 scale and zero point (only an int4 layer whose in_features has a group size has one)."""
+        if self.group is None:
+            raise ValueError(f"a {self.mode} layer of {self.in_features} inputs has no int4 group size")
+        return self.group
 
     @property
     def holds_weight(self) -> bool:
@@ -88,7 +98,7 @@ class QuantizedLinear(nn.Module):
         else:
             rows = -(-self.out_features // INT4_ROW_MULTIPLE) * INT4_ROW_MULTIPLE
             weight_shape, weight_dtype = (rows, self.in_features // 2), torch.uint8
-            scale_shape = (self.in_features // self.group, rows, 2)
+            scale_shape = (self.in_features // self._int4_group, rows, 2)
         return (qweight.dtype, tuple(qweight.shape), scales.dtype, tuple(scales.shape)) == (
             weight_dtype,
             weight_shape,
@@ -120,7 +130,7 @@ class QuantizedLinear(nn.Module):
                 padded = -(-(stop - start) // INT4_ROW_MULTIPLE) * INT4_ROW_MULTIPLE  # the last block's padding
                 wide = block if padded == stop - start else torch.empty(padded, self.in_features)
                 rows = slice(start, start + padded)
-                dequantize_int4(self.qweight[rows], self.scales[:, rows], self.group, wide)
+                dequantize_int4(self.qweight[rows], self.scales[:, rows], self._int4_group, wide)
                 yield start, stop, wide[: stop - start]
 
     def run_decode_kernel(self, name: str, x: torch.Tensor) -> torch.Tensor:

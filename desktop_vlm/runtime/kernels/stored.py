@@ -20,6 +20,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from .quantized import QuantizedLinear
+
 FORMAT = 1  # bump when the stored layout changes
 FOLDER = "quantized"
 
@@ -44,8 +46,8 @@ def cache_key(checkpoint_path: Path, shards: list[str], mode: str, dtype: torch.
     return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()[:32]
 
 
-def _layers(model: nn.Module) -> dict[str, nn.Module]:
-    return {name: m for name, m in model.named_modules() if hasattr(m, "load_weight") and hasattr(m, "mode")}
+def _layers(model: nn.Module) -> dict[str, QuantizedLinear]:
+    return {name: m for name, m in model.named_modules() if isinstance(m, QuantizedLinear)}
 
 
 def restore(model: nn.Module, path: Path, key: str) -> bool:
