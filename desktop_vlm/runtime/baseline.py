@@ -80,7 +80,7 @@ class OriginalAttention:
         self.towers = [
             m
             for m in (runtime.model.decoder.language_model, getattr(runtime.model, "vision_model", None))
-            if hasattr(m, "set_attn_implementation")
+            if m is not None and hasattr(m, "set_attn_implementation")
         ]
 
     def __enter__(self):

@@ -12,11 +12,17 @@ The original configs also force untied embeddings.
 from __future__ import annotations
 
 import inspect
+from typing import TYPE_CHECKING
 
 import torch
 from torch import nn
 
 from ..core.errors import CheckpointError
+
+if TYPE_CHECKING:
+    from transformers import Phi3ForCausalLM, Qwen2ForCausalLM
+
+    from .static_decode import StaticDecoder
 
 _DROP_KEYS = {"architectures", "auto_map", "_name_or_path", "transformers_version", "torch_dtype", "_commit_hash"}
 
@@ -63,7 +69,7 @@ def cache_keyword(module: nn.Module) -> str:
     return "cache" if "cache" in inspect.signature(module.forward).parameters else "past_key_values"
 
 
-def build_causal_lm(config) -> nn.Module:
+def build_causal_lm(config) -> Qwen2ForCausalLM | Phi3ForCausalLM:
     """The transformers causal LM for ``config`` (call under ``torch.device('meta')`` before loading)."""
     from transformers import Phi3ForCausalLM, Qwen2ForCausalLM
 
@@ -80,11 +86,11 @@ class HfDecoder(nn.Module):
     ``image_mask`` marks ``<IMG_CONTEXT>`` positions; unused here (families with visual experts route by it).
     """
 
-    def __init__(self, lm: nn.Module):
+    def __init__(self, lm: Qwen2ForCausalLM | Phi3ForCausalLM):
         super().__init__()
         self.lm = lm
         self.decode_mode = "dynamic"  # see runtime/static_decode.py
-        self._static = None  # the StaticDecoder, made on first use and kept for its cache
+        self._static: StaticDecoder | None = None  # made on first use and kept for its cache
         self._cache_keyword = cache_keyword(lm.model)
 
     supports_static_decode = True
@@ -111,7 +117,7 @@ class HfDecoder(nn.Module):
         self.release()
         self.decode_mode, self._static = mode, None
 
-    def start_decode(self, cache, max_new_tokens: int):
+    def start_decode(self, cache, max_new_tokens: int) -> StaticDecoder | None:
         """The kept static-cache decoder loaded with ``cache``, or None to decode on ``cache`` itself (the
         default)."""
         if self.decode_mode == "dynamic":
@@ -129,11 +135,12 @@ class HfDecoder(nn.Module):
             return
         from .device import single_token_kernels
 
-        weight = self.lm.get_input_embeddings().weight
+        weight = self.lm.model.embed_tokens.weight  # the input embeddings' (vocabulary, D) table
         with torch.inference_mode():
             cache = self.new_cache()
             self(torch.zeros(1, 1, weight.shape[1], dtype=weight.dtype, device=weight.device), None, cache)
             session = self.start_decode(cache, max_new_tokens=4)
+            assert session is not None, "a static or compiled decode mode always gives a session"
             ids = torch.zeros(1, 1, dtype=torch.long, device=weight.device)
             for _ in range(3):  # compile, then (on a GPU) the recording and a first replay of the graph
                 with single_token_kernels(weight.device, weight.dtype):  # as the engine runs a step

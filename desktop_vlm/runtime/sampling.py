@@ -3,6 +3,8 @@ optional repetition penalty. Built on transformers' logits processors (their hoo
 
 from __future__ import annotations
 
+from typing import cast
+
 import torch
 
 from ..core.types import GenerationParams
@@ -39,7 +41,9 @@ class TokenPicker:
         The repetition penalty looks at generated ids only: the original generates from embeddings, so
         the prompt is not in its ``input_ids``.
         """
-        scores = self.processors(generated, logits) if len(self.processors) else logits
+        # transformers annotates the ids as the legacy torch.LongTensor class; any int64 tensor is what it takes
+        ids = cast(torch.LongTensor, generated)
+        scores = self.processors(ids, logits) if len(self.processors) else logits
         if not self.params.do_sample:
             return scores.argmax(dim=-1)
         probs = torch.softmax(scores, dim=-1)

@@ -15,9 +15,15 @@ every capacity. Off by default: switch it on with ``load_runtime(..., decode="st
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import torch
+from transformers.cache_utils import StaticLayer, StaticSlidingWindowLayer
 
 from .llm import cache_keyword
+
+if TYPE_CHECKING:
+    from transformers import StaticCache
 
 MIN_CAPACITY = 1024  # slots of the first static cache: a first answer about an image or two fits
 
@@ -41,8 +47,8 @@ class StaticDecoder:
     def __init__(self, lm, compiled: bool):
         self.lm = lm
         self.compiled = compiled
-        self.cache = None
-        self.mask = None  # (1, capacity) long: which slots hold real keys
+        self.cache: StaticCache | None = None
+        self.mask: torch.Tensor | None = None  # (1, capacity) long: which slots hold real keys
         self.capacity = 0
         self.length = 0
         self._limit = int(lm.config.max_position_embeddings) + 1
@@ -56,7 +62,7 @@ class StaticDecoder:
 
         self.cache = None  # free the smaller cache before allocating the bigger one
         cache = StaticCache(config=self.lm.config, max_cache_len=capacity)
-        for static, dynamic in zip(cache.layers, like.layers):
+        for static, dynamic in zip(_static_layers(cache), like.layers):
             static.lazy_initialization(dynamic.keys, dynamic.values)  # dtype, device, heads from the prefix
         self.cache, self.capacity = cache, capacity
         self.mask = torch.zeros(1, capacity, dtype=torch.long, device=like.layers[0].keys.device)
@@ -65,15 +71,18 @@ class StaticDecoder:
         length = prefix_cache.get_seq_length()
         if length + max_new_tokens + 1 > self.capacity:
             self._allocate(static_capacity(length + max_new_tokens + 1, self._limit), prefix_cache)
+        cache, mask = self.cache, self.mask
+        assert cache is not None and mask is not None, "allocated above when short of room (capacity 0 after release)"
         # every write below is in place: a captured graph keeps reading the same tensors
-        for static, dynamic in zip(self.cache.layers, prefix_cache.layers):
-            static.keys[:, :, :length].copy_(dynamic.keys)
-            static.values[:, :, :length].copy_(dynamic.values)
+        for static, dynamic in zip(_static_layers(cache), prefix_cache.layers):
+            keys, values = _keys_values(static)
+            keys[:, :, :length].copy_(dynamic.keys)
+            values[:, :, :length].copy_(dynamic.values)
             static.cumulative_length.fill_(length)  # where the layer writes the next key
-            if hasattr(static, "cumulative_length_int"):  # sliding-window layers (Phi-3) also keep a Python count
+            if isinstance(static, StaticSlidingWindowLayer):  # these (Phi-3) also keep a Python count
                 static.cumulative_length_int = length
-        self.mask.zero_()
-        self.mask[:, :length] = 1
+        mask.zero_()
+        mask[:, :length] = 1
         self.length = length
         return self
 
@@ -87,6 +96,7 @@ class StaticDecoder:
     def step(self, ids: torch.Tensor) -> torch.Tensor:
         """ids (1, 1) → logits (1, 1, V) for the next position."""
         embeds = self.lm.get_input_embeddings()(ids)
+        assert self.mask is not None, "step() follows start(), which allocates the mask"
         self.mask[:, self.length] = 1
         logits = self._forward(embeds)
         self.length += 1
@@ -96,11 +106,28 @@ class StaticDecoder:
         """The conversation's cache for the next turn: everything fed so far, as a dynamic cache."""
         from .kv_cache import new_cache
 
+        assert self.cache is not None, "to_dynamic() follows start(), which allocates the cache"
         cache = new_cache(self.lm.config)
-        for index, layer in enumerate(self.cache.layers):
-            cache.update(layer.keys[:, :, : self.length].clone(), layer.values[:, :, : self.length].clone(), index)
+        for index, layer in enumerate(_static_layers(self.cache)):
+            keys, values = _keys_values(layer)
+            cache.update(keys[:, :, : self.length].clone(), values[:, :, : self.length].clone(), index)
         return cache
 
     def release(self) -> None:
         """Free the cache (after running out of memory, or when the model is closed)."""
         self.cache, self.mask, self.capacity, self.length = None, None, 0, 0
+
+
+def _static_layers(cache: StaticCache) -> list[StaticLayer]:
+    """The layers of ``cache``: static ones (sliding-window ones for Phi-3) for every causal LM decoded here."""
+    layers = [layer for layer in cache.layers if isinstance(layer, StaticLayer)]
+    if len(layers) != len(cache.layers):
+        raise TypeError("a static cache holds a layer that is not a static one")
+    return layers
+
+
+def _keys_values(layer: StaticLayer) -> tuple[torch.Tensor, torch.Tensor]:
+    """The (B, H, capacity, head_dim) keys and values a static layer holds once initialised from a prefix."""
+    if layer.keys is None or layer.values is None:
+        raise RuntimeError("a static cache layer was used before it was initialised")
+    return layer.keys, layer.values
