@@ -11,6 +11,8 @@ reads it. The defaults are each family's (``config_defaults`` in its spec).
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
+from typing import Any
 
 from ..core.errors import CheckpointError
 from . import registry
@@ -47,6 +49,6 @@ def complete_config(config: dict, family: str) -> dict:
     return out
 
 
-def _fill(target: dict, defaults: dict) -> None:
+def _fill(target: dict, defaults: Mapping[str, Any]) -> None:
     for key, value in defaults.items():
         target.setdefault(key, value)

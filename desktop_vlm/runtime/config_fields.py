@@ -54,6 +54,13 @@ def section(config: dict, key: str) -> dict:
     return section
 
 
+def loose_section(config: dict, key: str) -> dict:
+    """``config[key]`` when it is a JSON object, else an empty one: recognising a family asks of sections that
+    may be absent or malformed, and a config no family takes is explained from what is there."""
+    section = config.get(key)
+    return section if isinstance(section, dict) else {}
+
+
 def size_field(section: dict, where: str, key: str, most: int, *, least: int = 1, default: int | None = None) -> int:
     """A whole number in [least, most]; ``default`` when the field is absent or null (required without one)."""
     value = section.get(key)

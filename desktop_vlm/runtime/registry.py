@@ -18,6 +18,7 @@ from pathlib import Path
 from ..core.catalog import CatalogEntry
 from ..core.errors import CheckpointError
 from ..core.formats import CheckpointFormat
+from . import config_fields as checks
 from .family_spec import FamilySpec
 from .templates import ConversationTemplate
 
@@ -76,8 +77,8 @@ def detect_format(config: object) -> CheckpointFormat:
         if found is not None:
             return found
     archs = config.get("architectures")
-    llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
-    vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
+    llm = checks.loose_section(config, "llm_config")
+    vision = checks.loose_section(config, "vision_config")
     parts = f"; language model {(llm.get('architectures') or [llm.get('model_type') or 'none given'])[0]!s}"
     parts += f", vision part {vision.get('model_type') or 'unnamed'}" if archs else ""
     supported = ", ".join(sorted({arch for spec in families() for arch in spec.language_models}))

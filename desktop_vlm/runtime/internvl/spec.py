@@ -43,8 +43,8 @@ def recognise(config: dict) -> CheckpointFormat | None:
     """An ``InternVLChatModel`` config with a Qwen2 or Phi-3 language model and an InternViT tower."""
     if (config.get("architectures") or [None])[0] != "InternVLChatModel":
         return None
-    vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
-    llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
+    vision = checks.loose_section(config, "vision_config")
+    llm = checks.loose_section(config, "llm_config")
     vision_type = vision.get("model_type", "")
     if vision_type not in ("intern_vit_6b", ""):
         return None  # another vision part: another family's (Mono-InternVL's patch embedding), or none's

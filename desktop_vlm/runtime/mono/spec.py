@@ -20,8 +20,8 @@ def recognise(config: dict) -> CheckpointFormat | None:
     embedding."""
     if (config.get("architectures") or [None])[0] != "InternVLChatModel":
         return None
-    vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
-    llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
+    vision = checks.loose_section(config, "vision_config")
+    llm = checks.loose_section(config, "llm_config")
     vision_type = vision.get("model_type", "")
     language_model = language_architecture(llm, LANGUAGE_MODELS)
     if language_model != "InternLM2VEForCausalLM" and vision_type != "intern_vit_patch":

@@ -22,8 +22,8 @@ def recognise(config: dict) -> CheckpointFormat | None:
     """A ``RistrettoModel`` config with a SigLIP tower and a Qwen2 language model."""
     if (config.get("architectures") or [None])[0] != "RistrettoModel" and config.get("model_type") != "ristretto":
         return None
-    vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
-    llm = config.get("llm_config") if isinstance(config.get("llm_config"), dict) else {}
+    vision = checks.loose_section(config, "vision_config")
+    llm = checks.loose_section(config, "llm_config")
     if vision.get("model_type") != "siglip_vision_model":
         raise CheckpointError(f"Ristretto checkpoint with an unsupported vision tower ({vision.get('model_type')!r}).")
     language_model = language_architecture(llm, LANGUAGE_MODELS)

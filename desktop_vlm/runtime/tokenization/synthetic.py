@@ -21,8 +21,12 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sentencepiece
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 INTERNVL_TOKENS = ["<img>", "</img>", "<IMG_CONTEXT>", "<quad>", "</quad>", "<ref>", "</ref>", "<box>", "</box>"]
 QWEN_SPECIAL = [
@@ -253,7 +257,15 @@ def write_fast_bpe_tokenizer(folder: Path, kind: str, vocab_size: int = 400) -> 
         "model_max_length": 8192,
     }
     (folder / "tokenizer_config.json").write_text(json.dumps(config))
-    return {t: tok.token_to_id(t) for t in base_specials + added}
+    return {t: _token_id(tok, t) for t in base_specials + added}
+
+
+def _token_id(tok: Tokenizer, token: str) -> int:
+    """The id of ``token``, which was just given to ``tok``."""
+    found = tok.token_to_id(token)
+    if found is None:
+        raise RuntimeError(f"the synthetic tokenizer has no id for {token!r}")
+    return found
 
 
 # --- InternLM2
