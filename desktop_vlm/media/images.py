@@ -227,7 +227,7 @@ def _orientation(image: Image.Image) -> int | None:
 
 def _open(source: Path | bytes | BinaryIO, name: str | None) -> tuple[str, BinaryIO]:
     name = name or (source.name if isinstance(source, Path) else "the pasted image")
-    if not isinstance(source, (Path, bytes, bytearray)):  # an open binary stream
+    if not isinstance(source, (Path, bytes, bytearray, memoryview)):  # an open binary stream
         return name, source
     try:
         if isinstance(source, Path):
