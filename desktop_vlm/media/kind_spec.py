@@ -105,14 +105,8 @@ class MetaField:
     below: str | None = None  # indices: the whole-number field bounding them, declared before this one
 
 
-def _bounds(key: str) -> tuple[int, int]:
-    info = FIELD_INFO[key]
-    assert info.minimum is not None and info.maximum is not None, f"{key} is a setting bounded on both sides"
-    return int(info.minimum), int(info.maximum)
-
-
-TILE_BOUNDS = _bounds("ui.max_tiles")
-FRAME_BOUNDS = _bounds("ui.video_frames")
+TILE_BOUNDS = FIELD_INFO["ui.max_tiles"].whole_bounds()
+FRAME_BOUNDS = FIELD_INFO["ui.video_frames"].whole_bounds()
 # Details every stored attachment may have, whatever its kind: the tile budget it was sent with, and a note.
 COMMON_META_FIELDS = (
     MetaField("max_tiles", "whole", low=TILE_BOUNDS[0], high=TILE_BOUNDS[1]),
