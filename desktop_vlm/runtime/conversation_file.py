@@ -59,11 +59,20 @@ def read_shipped_templates(path: Path) -> dict[str, ShippedTemplate]:
 def _template(values: dict[str, Any]) -> ShippedTemplate:
     roles = values.get("roles")
     valid_roles = isinstance(roles, (tuple, list)) and len(roles) == 2 and all(isinstance(r, str) for r in roles)
-    text = {
-        k: values.get(k) if isinstance(values.get(k), str) else None
-        for k in ("system_template", "system_message", "sep_style", "sep", "sep2")
-    }
-    return ShippedTemplate(values["name"], roles=tuple(roles) if valid_roles else None, **text)  # type: ignore[arg-type]
+
+    def text(key: str) -> str | None:
+        value = values.get(key)
+        return value if isinstance(value, str) else None
+
+    return ShippedTemplate(
+        values["name"],
+        roles=(roles[0], roles[1]) if valid_roles and roles is not None else None,
+        system_template=text("system_template"),
+        system_message=text("system_message"),
+        sep_style=text("sep_style"),
+        sep=text("sep"),
+        sep2=text("sep2"),
+    )
 
 
 def _class_defaults(tree: ast.Module) -> dict[str, Any]:

@@ -92,12 +92,12 @@ def load_runtime(
     checkpoint = replace(checkpoint, config=complete_config(checkpoint.config, checkpoint.format.family))
     check_checkpoint(checkpoint)  # a config that is absurd or not these weights' is refused before building
     family = family_spec(checkpoint.format.family)
-    placement = Placement(pick_device(device), None)  # type: ignore[arg-type]
+    target = pick_device(device)
     if dtype == "float16" and not family.fp16_ok:
         raise InvalidRequestError(
             f"{checkpoint.name} produces NaNs in float16; use bfloat16 (GPU) or float32.",
         )
-    placement = Placement(placement.device, pick_dtype(dtype, placement.device, fp16_ok=family.fp16_ok))
+    placement = Placement(target, pick_dtype(dtype, target, fp16_ok=family.fp16_ok))
     quantize = check_mode(quantize, placement.device)
     params, nbytes = weight_bytes(checkpoint, placement.dtype, quantize)
     check_fits(nbytes, placement.device)

@@ -118,7 +118,6 @@ def test_a_quantised_load_peaks_at_the_quantised_weights_not_the_bf16_ones(tmp_p
     warm = write_internvl_checkpoint(tmp_path / "warm")
     cache = tmp_path / "cache"  # this machine's decode kernels chosen here first: the child only streams
     load_runtime(folder, device="cpu", dtype="bfloat16", quantize="int8", cache_dir=cache)
-    shutil.rmtree(cache / "quantized")
     code = (
         "import re, sys; from desktop_vlm.runtime import load_runtime; from desktop_vlm.runtime.kernels import probe; "
         "probe.machine_is_busy = lambda: True; "  # use the choices as they are, whatever the load now
@@ -130,8 +129,15 @@ def test_a_quantised_load_peaks_at_the_quantised_weights_not_the_bf16_ones(tmp_p
     )
     env = dict(os.environ, PYTHONPATH=str(REPO))
     argv = [sys.executable, "-c", code, str(folder), str(warm), str(cache)]
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=300, check=True, cwd=REPO, env=env)
-    grown = int(done.stdout.split()[-1])
+
+    def one_load() -> int:
+        shutil.rmtree(cache / "quantized", ignore_errors=True)  # each load streams and quantises again
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=300, check=True, cwd=REPO, env=env)
+        return int(done.stdout.split()[-1])
+
+    # the least of three loads: what the allocator keeps beyond the load's needs varies run to run
+    # (58-80 MB over five single loads here), and noise only ever adds
+    grown = min(one_load() for _ in range(3))
     shapes = footprint.read_shapes(folder)
     linears = sum(torch.Size(s).numel() for n, s in shapes if footprint.is_quantized_weight(n, s))
     assert grown < 0.85 * 2 * linears  # well under the bf16 bytes (~1 byte a weight, plus scratch)

@@ -124,8 +124,8 @@ def _read_merges(path: Path) -> dict[tuple[str, str], int]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
         raise CheckpointError(f"{path.name} in {path.parent} is not readable ({err}).") from None
-    merges = [tuple(line.split()) for line in (raw.strip() for raw in lines) if line and not line.startswith("#")]
-    if not merges or any(len(m) != 2 for m in merges):
+    pieces = [line.split() for line in (raw.strip() for raw in lines) if line and not line.startswith("#")]
+    if not pieces or any(len(p) != 2 for p in pieces):
         raise CheckpointError(f"{path.name} in {path.parent} is not a list of merges (two pieces per line).")
     # a pair listed twice keeps its last rank, as in the original's dict(zip(merges, ranks))
-    return {pair: rank for rank, pair in enumerate(merges)}  # type: ignore[misc]
+    return {(first, second): rank for rank, (first, second) in enumerate(pieces)}
