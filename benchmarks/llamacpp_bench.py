@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -82,6 +83,16 @@ def wait_for_quiet(max_others: float, wait_s: float) -> float:
     return used
 
 
+def exit_reason(returncode: int) -> str:
+    """How a run's process ended: ``exit status 1`` or the signal's name (``SIGSEGV``)."""
+    if returncode < 0:
+        try:
+            return signal.Signals(-returncode).name
+        except ValueError:
+            return f"signal {-returncode}"
+    return f"exit status {returncode}"
+
+
 def timed_run(engine: str, args: dict) -> dict:
     """One request in a fresh process, with the cores others used meanwhile."""
     busy, children = cpu_busy_seconds(), os.times()
@@ -90,12 +101,14 @@ def timed_run(engine: str, args: dict) -> dict:
         [sys.executable, str(ENGINES), engine, json.dumps(args)], capture_output=True, text=True, cwd=ROOT
     )
     wall = time.monotonic() - started
-    if done.returncode:
-        raise SystemExit(f"llamacpp_bench: the {engine} run failed:\n{done.stderr[-2000:]}")
     after = os.times()
     ours = (after.children_user + after.children_system) - (children.children_user + children.children_system)
+    others = max(0.0, (cpu_busy_seconds() - busy - ours) / wall)
+    if done.returncode:
+        # kept and reported, not fatal: one engine crashing on this CPU must not lose the others' runs
+        return {"failed": exit_reason(done.returncode), "stderr_tail": done.stderr[-2000:], "others_cores": others}
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    result["others_cores"] = max(0.0, (cpu_busy_seconds() - busy - ours) / wall)
+    result["others_cores"] = others
     result["load_average"] = os.getloadavg()[0]
     return result
 
@@ -215,12 +228,22 @@ def table(results: dict, max_others: float) -> str:
         "|---|---|---|---|---|---|",
     ]
     medians = {}
-    for label, runs in results.items():
+    for label, attempts in results.items():
+        runs = [r for r in attempts if "failed" not in r]
+        failed = [r["failed"] for r in attempts if "failed" in r]
+        if failed and not runs:
+            lines.append(
+                f"| {label} (failed in {len(failed)} of {len(attempts)}: {', '.join(sorted(set(failed)))}) "
+                "| – | – | – | – | – |"
+            )
+            continue
         clean = [r for r in runs if r["others_cores"] < max_others]
         if not runs:
             continue
         # no quiet run at all: the median of the noisy ones, said so (a shared machine may never be quiet)
         counted = f"{len(clean)} of {len(runs)}" if clean else f"none quiet: median of {len(runs)} noisy"
+        if failed:
+            counted += f"; failed in {len(failed)} more: {', '.join(sorted(set(failed)))}"
         clean = clean or runs
         m = medians[label] = {
             k: _median(clean, k)
@@ -271,6 +294,11 @@ def main(argv=None) -> int:
     ap.add_argument("--wait-s", type=float, default=600.0, help="longest wait for a quiet machine before a run")
     ap.add_argument("--llama-cpp-src", type=Path, help="llama.cpp's source folder (has convert_hf_to_gguf.py)")
     ap.add_argument("--json", type=Path, help="write every run here")
+    ap.add_argument(
+        "--llama-no-repack",
+        action="store_true",
+        help="run llama.cpp without repacking its weights at load (its AMX and interleaved CPU layouts)",
+    )
     args = ap.parse_args(argv)
     precisions = args.precisions.split(",")
     if not set(precisions) <= set(PAIRS):
@@ -285,30 +313,35 @@ def main(argv=None) -> int:
     )
     image = picture(args.workdir / "picture-448.png")
     common = {"image": str(image), "new_tokens": args.new_tokens, "threads": args.threads}
+    llama_options = {"repack": not args.llama_no_repack}
     jobs = {}
     for precision in precisions:
         ours_mode, kind = PAIRS[precision]
         jobs[f"desktop-vlm, {precision}"] = ("ours", common | {"checkpoint": str(checkpoint), "quantize": ours_mode})
         jobs[f"llama.cpp, {LLAMA_NAMES[kind]}"] = (
             "llama",
-            common | {"gguf": str(files[kind]), "mmproj": str(files["mmproj"])},
+            common | llama_options | {"gguf": str(files[kind]), "mmproj": str(files["mmproj"])},
         )
     results: dict[str, list[dict]] = {label: [] for label in jobs}
     attempts = args.max_attempts or 2 * args.runs
     for round_ in range(attempts):
         labels = list(jobs) if round_ % 2 == 0 else list(reversed(jobs))  # alternate who goes first
         for label in labels:
-            clean = sum(r["others_cores"] < args.max_others for r in results[label])
+            clean = sum("failed" not in r and r["others_cores"] < args.max_others for r in results[label])
             if clean >= args.runs:
                 continue
             wait_for_quiet(args.max_others, args.wait_s)
             run = timed_run(*jobs[label])
             results[label].append(run)
-            print(
-                f"{label}: load {run['load_s']:.1f} s, ttft {run['ttft_s']:.1f} s, decode {run['decode_tok_s']:.2f} "
-                f"tok/s, peak RSS {run['peak_rss'] / 1e9:.2f} GB, others {run['others_cores']:.2f} cores",
-                file=sys.stderr,
-            )
+            if "failed" in run:
+                print(f"{label}: failed ({run['failed']}):\n{run['stderr_tail'][-600:]}", file=sys.stderr)
+            else:
+                print(
+                    f"{label}: load {run['load_s']:.1f} s, ttft {run['ttft_s']:.1f} s, decode "
+                    f"{run['decode_tok_s']:.2f} tok/s, peak RSS {run['peak_rss'] / 1e9:.2f} GB, "
+                    f"others {run['others_cores']:.2f} cores",
+                    file=sys.stderr,
+                )
             if args.json:  # after every run: a bench cut short keeps what it measured
                 args.json.write_text(json.dumps({"size": args.size, "runs": results}, indent=1))
     print(

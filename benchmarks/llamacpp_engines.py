@@ -8,7 +8,8 @@ the first), prompt tokens, and the process's peak resident memory (VmHWM: not in
 
 - ``ours``: :func:`desktop_vlm.runtime.load_runtime` with ``quantize`` none / int8 / int4;
 - ``llama``: llama-cpp-python's bindings of llama.cpp and its multimodal library (mtmd): the image chunk
-  encoded (vision) and decoded into the context (prefill) separately, then greedy steps.
+  encoded (vision) and decoded into the context (prefill) separately, then greedy steps; ``repack: false``
+  keeps the weights in the file's layout (llama.cpp's AMX path for Q8_0 crashed on an AMX CPU).
 """
 
 from __future__ import annotations
@@ -75,6 +76,21 @@ def run_ours(args: dict) -> dict:
     }
 
 
+def without_repacking(llama_cpp) -> None:
+    """Load models with llama.cpp's extra buffer types off: weights stay in the file's layout instead of being
+    repacked for AMX tiles or interleaved AVX rows (``use_extra_bufts``; the bindings' ``Llama`` has no
+    argument for it, so the default parameters it starts from are changed)."""
+    bindings = llama_cpp.llama_cpp
+    defaults = bindings.llama_model_default_params
+
+    def params():
+        chosen = defaults()
+        chosen.use_extra_bufts = False
+        return chosen
+
+    bindings.llama_model_default_params = params
+
+
 def run_llama(args: dict) -> dict:
     import ctypes
 
@@ -84,6 +100,8 @@ def run_llama(args: dict) -> dict:
     import numpy as np
 
     imported = time.perf_counter()
+    if not args.get("repack", True):
+        without_repacking(llama_cpp)
     threads = args["threads"]
     llm = llama_cpp.Llama(
         args["gguf"], n_ctx=4096, n_batch=512, n_ubatch=512, n_threads=threads, n_threads_batch=threads, verbose=False
@@ -156,7 +174,7 @@ def run_llama(args: dict) -> dict:
         "ttft_s": ttft,
         "decode_tok_s": decode,
         "prompt_tokens": prompt_tokens,
-        "kernel": Path(args["gguf"]).stem,
+        "kernel": Path(args["gguf"]).stem + ("" if args.get("repack", True) else ", not repacked"),
         "peak_rss": peak_rss_bytes(),
     }
 

@@ -232,6 +232,22 @@ def test_llamacpp_table_takes_medians_of_quiet_runs_only_and_divides_per_precisi
     assert "| int8 | 2.00× | 1.40× | 1.00× | 0.50× | 2.00× | 0.50× |" in table
 
 
+def test_llamacpp_table_reports_crashed_runs_beside_the_medians_of_the_others():
+    import llamacpp_bench
+
+    crashed = {"failed": llamacpp_bench.exit_reason(-11), "stderr_tail": "", "others_cores": 0.0}
+    results = {
+        "desktop-vlm, int8": [_run(8, 4.2, 0.1)],
+        "llama.cpp, Q8_0": [crashed, crashed],
+        "llama.cpp, Q4_0": [crashed, _run(16, 3.0, 0.0)],
+    }
+    table = llamacpp_bench.table(results, max_others=0.35)
+    assert "| llama.cpp, Q8_0 (failed in 2 of 2: SIGSEGV) | – |" in table
+    assert "| llama.cpp, Q4_0 (1 of 1; failed in 1 more: SIGSEGV) | 1.0 s + 0.5 s | 16.0 s" in table
+    assert "| int8 |" not in table  # nothing to divide by
+    assert llamacpp_bench.exit_reason(3) == "exit status 3"
+
+
 def test_llamacpp_bench_waits_for_a_quiet_machine_at_most_as_long_as_told(monkeypatch):
     import llamacpp_bench
 
