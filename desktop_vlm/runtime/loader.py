@@ -30,6 +30,7 @@ from .kernels.probe import choose_decode_kernels, default_cache_dir
 from .kernels.probe import describe as describe_kernels
 from .kernels.stored import FOLDER as QUANTIZED_FOLDER
 from .kernels.stored import cache_key
+from .kernels.stored import file_name as quantized_file_name
 from .kernels.stored import restore as restore_quantized
 from .kernels.stored import store as store_quantized
 from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
@@ -116,7 +117,8 @@ def load_runtime(
     if native_quantization:  # each weight quantised as it streams in: the bf16 language model never exists
         prepare_cpu_quantization(model.decoder.language_model, quantize, placement.dtype)
         key = cache_key(checkpoint.path, list(checkpoint.weight_map.values()), quantize, placement.dtype)
-        stored_at = Path(cache_dir or default_cache_dir()) / QUANTIZED_FOLDER / f"{key}.safetensors"
+        stored_in = Path(cache_dir or default_cache_dir()) / QUANTIZED_FOLDER
+        stored_at = stored_in / quantized_file_name(checkpoint.path, quantize, placement.dtype)
         restored = restore_quantized(model.decoder.language_model, stored_at, key)  # quantised at an earlier load
     stored = _stored_dtype(checkpoint)
     zero_copy = placement.device.type == "cpu" and stored == placement.dtype

@@ -178,6 +178,9 @@ def test_a_second_load_maps_the_quantised_weights_kept_from_the_first(checkpoint
     again = load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize="int4", cache_dir=tmp_path)
     assert quantised == []  # nothing read from the checkpoint's linears, nothing quantised
     assert torch.equal(again.forward_logits(request), expected)
+    for layer in again.model.modules():  # mapped at 64-byte boundaries, which torch's AVX512 kernels need
+        if isinstance(layer, QuantizedLinear):
+            assert layer.qweight.data_ptr() % 64 == 0 and layer.scales.data_ptr() % 64 == 0
     assert load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize="int8", cache_dir=tmp_path)
     assert quantised  # another mode: its own file
     assert len(list((tmp_path / "quantized").glob("*.safetensors"))) == 2
@@ -201,3 +204,4 @@ def test_an_edited_checkpoint_or_a_damaged_cache_is_quantised_again(tmp_path, mo
     os.utime(weights_file, ns=(weights_file.stat().st_atime_ns, weights_file.stat().st_mtime_ns + 10**9))
     load_runtime(folder, device="cpu", quantize="int8", cache_dir=cache)
     assert quantised  # the checkpoint changed: its old quantised weights are not used
+    assert [p.name for p in (cache / "quantized").iterdir()] == [stored.name]  # and not left beside the new
