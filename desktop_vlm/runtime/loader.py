@@ -142,8 +142,8 @@ def load_runtime(
     if quantize != "none" and not native_quantization:
         report("Quantising the language model")
         quantize_language_model(model.decoder.language_model, quantize)
-    if placement.device.type == "cpu" and placement.dtype == torch.bfloat16 and not cpu_has_native_bf16():
-        widen_bf16_products(model)
+    if placement.device.type == "cpu" and placement.dtype == torch.bfloat16:
+        widen_bf16_products(model, native=cpu_has_native_bf16())
     decode_kernels = {}
     if placement.device.type == "cpu":
         report("Choosing decode kernels for this CPU")  # measured once per CPU, then read from the cache

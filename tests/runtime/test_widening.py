@@ -119,7 +119,7 @@ def test_a_cpu_without_bf16_instructions_loads_bf16_with_widened_products(checkp
     reference = load_runtime(checkpoint, device="cpu", dtype="float32").forward_logits(request)
     monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: True)  # whatever this machine has
     native = load_runtime(checkpoint, device="cpu", dtype="bfloat16")
-    assert not any(isinstance(m, (WideningLinear, WideningConv2d)) for m in native.model.modules())
+    assert not any(isinstance(m, (WideningLinear, WideningConv2d)) for m in native.model.modules())  # not widened
     native_error = (native.forward_logits(request) - reference).abs().max().item()
 
     monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: False)

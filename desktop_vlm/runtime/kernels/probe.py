@@ -4,10 +4,14 @@ Which kernel streams a weight fastest for one row depends on the CPU (its instru
 memory), the torch build and the thread count — on this project's AVX2 development CPU ATen's bf16 matrix ×
 vector beat oneDNN's; on an AVX512-BF16 one the order differed — so no fixed rule holds. The loader calls
 :func:`choose_decode_kernels` once the weights are in: per distinct (kernel family, out_features,
-in_features) it runs every candidate of one layer of that shape on a random row, interleaved, for a few
-rounds (well under a second per shape at full size), keeps the fastest, and stores the choice in a JSON
-file in the user cache folder, under a key naming the CPU model, torch version and thread count. Later loads
-on the same machine read it and measure nothing.
+in_features) it runs every candidate over all the model's layers of that shape on a random row, one pass per
+candidate, interleaved, for a few rounds (a second or two per model at full size), keeps the fastest, and
+stores the choice in a JSON file in the user cache folder, under a key naming the CPU model, torch version
+and thread count. Later loads on the same machine read it and measure nothing.
+
+A pass reads every weight of the shape once, as a decode step does, so the weights come from memory: timing
+one layer again and again measures the CPU's cache instead (a 45 MB weight stays in a 480 MB L3), where
+ATen's and oneDNN's bf16 kernels tied, while a decode step streaming from memory ran 40 % longer with ATen's.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import json
 import os
 import platform
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import torch
@@ -28,11 +33,12 @@ ROUNDS = 5  # interleaved rounds per shape; the median of each candidate's round
 BUDGET_S = 0.4  # stop adding rounds to one shape's measurement past this (the largest shape, a 151k-row head)
 HOPELESS = 4.0  # a candidate whose first call took this many times the fastest first call is dropped
 BUSY = "measured on a busy machine"  # marks a machine's choices to be measured again once it is quiet
+METHOD = 2  # how choices are measured; choices measured otherwise are measured again
 
 
 def machine_key() -> str:
-    """What a measured choice holds for: CPU model, torch version, threads."""
-    return f"{cpu_model()} | torch {torch.__version__} | {torch.get_num_threads()} threads"
+    """What a measured choice holds for: CPU model, torch version, threads (and how it was measured)."""
+    return f"{cpu_model()} | torch {torch.__version__} | {torch.get_num_threads()} threads | method {METHOD}"
 
 
 def cpu_model() -> str:
@@ -81,19 +87,21 @@ def _write(path: Path, data: dict) -> None:
         pass  # a read-only cache folder: measure again next time
 
 
-def measure(layer: DecodeKernelLayer, rounds: int = ROUNDS, budget_s: float = BUDGET_S) -> dict[str, float]:
-    """Median seconds of each candidate decode kernel of ``layer`` on one random row (the engine's step
-    form: (1, 1, in_features) in the layer's activation dtype), candidates interleaved round by round.
+def measure(layers: Sequence[DecodeKernelLayer], rounds: int = ROUNDS, budget_s: float = BUDGET_S) -> dict[str, float]:
+    """Median seconds of a pass of each candidate decode kernel over ``layers`` (all of one shape and
+    family) on one random row (the engine's step form: (1, 1, in_features) in the layers' activation dtype),
+    candidates interleaved round by round.
 
-    A first call of each (packing, scratch, page faults) is timed too; one more than :data:`HOPELESS` times
-    slower than the fastest first call is not measured further (a widened product of one row runs the whole
-    float32 prefill path, ~10× a matrix × vector) and reports that first time."""
-    x = torch.randn(1, 1, layer.in_features).to(layer.activation_dtype)
+    A first call of each on one layer (packing, scratch, page faults) screens them: one more than
+    :data:`HOPELESS` times slower than the fastest first call is not measured further (a widened product of
+    one row runs the whole float32 prefill path, ~10× a matrix × vector) and reports that first time, scaled
+    to a pass."""
+    x = torch.randn(1, 1, layers[0].in_features).to(layers[0].activation_dtype)
     first: dict[str, float] = {}
     with torch.inference_mode():
-        for name in layer.decode_kernels:
+        for name in layers[0].decode_kernels:
             begin = time.perf_counter()
-            layer.run_decode_kernel(name, x)
+            layers[0].run_decode_kernel(name, x)
             first[name] = time.perf_counter() - begin
         names = [name for name in first if first[name] <= HOPELESS * min(first.values())]
         times: dict[str, list[float]] = {name: [] for name in names}
@@ -101,12 +109,13 @@ def measure(layer: DecodeKernelLayer, rounds: int = ROUNDS, budget_s: float = BU
         for done in range(rounds):
             for name in names:
                 begin = time.perf_counter()
-                layer.run_decode_kernel(name, x)
+                for layer in layers:
+                    layer.run_decode_kernel(name, x)
                 times[name].append(time.perf_counter() - begin)
             if done and time.perf_counter() - started > budget_s:
                 break
     medians = {name: sorted(seconds)[len(seconds) // 2] for name, seconds in times.items()}
-    return {name: medians.get(name, first[name]) for name in first}
+    return {name: medians.get(name, first[name] * len(layers)) for name in first}
 
 
 def decode_layers(model: nn.Module) -> list[DecodeKernelLayer]:
@@ -126,19 +135,21 @@ def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> d
     machine = stored.get(machine_key())
     if not isinstance(machine, dict) or (machine.get(BUSY) and not busy):
         machine = stored[machine_key()] = {}  # never measured here, or only beside other work: measure now
+    shapes: dict[str, list[DecodeKernelLayer]] = {}
+    for layer in layers:
+        shapes.setdefault(_shape_key(layer), []).append(layer)
     chosen: dict[str, str] = {}
     measured = False
-    for layer in layers:
-        key = _shape_key(layer)
-        if key not in chosen:
-            choice = machine.get(key)
-            if not isinstance(choice, str) or choice not in layer.decode_kernels:
-                timings = measure(layer)
-                choice = min(timings, key=timings.__getitem__)
-                machine[key] = choice
-                measured = True
-            chosen[key] = choice
-        layer.decode_kernel = chosen[key]
+    for key, alike in shapes.items():
+        choice = machine.get(key)
+        if not isinstance(choice, str) or choice not in alike[0].decode_kernels:
+            timings = measure(alike)
+            choice = min(timings, key=timings.__getitem__)
+            machine[key] = choice
+            measured = True
+        chosen[key] = choice
+        for layer in alike:
+            layer.decode_kernel = choice
     if measured:
         if busy:
             machine[BUSY] = True  # used until a load on a quiet machine measures again
