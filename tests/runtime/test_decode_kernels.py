@@ -49,9 +49,11 @@ def test_the_fastest_kernel_is_chosen_per_shape_and_remembered(tmp_path, monkeyp
     assert chosen == {"test 8x4": "fast", "test 16x4": "medium"}
     assert [layer.decode_kernel for layer in model] == ["fast", "fast", "medium"]
     # every layer of a shape is read in each timed pass (weights come from memory, as in a decode step);
-    # the first call that screens out hopeless kernels is made on one
+    # the two calls that screen out hopeless kernels are made on one
     assert set(model[0].ran) == {"slow", "fast", "medium"}
-    assert model[0].ran.count("fast") == model[1].ran.count("fast") + 1 > 1
+    assert model[0].ran.count("fast") == model[1].ran.count("fast") + 2
+    assert model[1].ran.count("fast") >= probe.MIN_ROUNDS + 1  # the rounds and the warm-up pass
+    assert "slow" not in model[1].ran  # screened out: 4 ms against 0
     stored = json.loads(cache.read_text())
     assert stored == {probe.machine_key(): chosen}
     key = probe.machine_key()
@@ -93,7 +95,7 @@ def test_a_hopeless_candidate_is_called_once_and_not_measured_further():
     layer = ScriptedLayer()
     layer.seconds = {"slow": 0.05, "medium": 0.002, "fast": 0.001}
     timings = probe.measure([layer, layer])
-    assert layer.ran.count("slow") == 1 and layer.ran.count("fast") > 1
+    assert layer.ran.count("slow") == 2 and layer.ran.count("fast") > 2  # screened, then never in a pass
     assert min(timings, key=timings.__getitem__) == "fast" and timings["slow"] >= 2 * 0.05  # scaled to a pass
 
 

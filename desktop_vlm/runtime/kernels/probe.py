@@ -31,9 +31,10 @@ from ..protocols import DecodeKernelLayer
 CACHE_FILE = "decode-kernels.json"
 ROUNDS = 5  # interleaved rounds per shape; the median of each candidate's rounds decides
 BUDGET_S = 0.4  # stop adding rounds to one shape's measurement past this (the largest shape, a 151k-row head)
-HOPELESS = 4.0  # a candidate whose first call took this many times the fastest first call is dropped
+MIN_ROUNDS = 3  # the median of three leaves out one disturbed pass
+HOPELESS = 4.0  # a candidate whose screening call took this many times the fastest one's is dropped
 BUSY = "measured on a busy machine"  # marks a machine's choices to be measured again once it is quiet
-METHOD = 2  # how choices are measured; choices measured otherwise are measured again
+METHOD = 3  # how choices are measured; choices measured otherwise are measured again
 
 
 def machine_key() -> str:
@@ -90,32 +91,37 @@ def _write(path: Path, data: dict) -> None:
 def measure(layers: Sequence[DecodeKernelLayer], rounds: int = ROUNDS, budget_s: float = BUDGET_S) -> dict[str, float]:
     """Median seconds of a pass of each candidate decode kernel over ``layers`` (all of one shape and
     family) on one random row (the engine's step form: (1, 1, in_features) in the layers' activation dtype),
-    candidates interleaved round by round.
+    candidates interleaved round by round, at least :data:`MIN_ROUNDS` rounds.
 
-    A first call of each on one layer (packing, scratch, page faults) screens them: one more than
-    :data:`HOPELESS` times slower than the fastest first call is not measured further (a widened product of
-    one row runs the whole float32 prefill path, ~10× a matrix × vector) and reports that first time, scaled
-    to a pass."""
+    Each candidate's second call on one layer screens them (the first pays for packing, scratch and page
+    faults): one more than :data:`HOPELESS` times slower than the fastest is not measured further (a widened
+    product of one row runs the whole float32 prefill path, ~10× a matrix × vector) and reports that time,
+    scaled to a pass. An untimed pass of the fastest then faults every weight in, so that no candidate pays
+    for reading a memory-mapped file the first time."""
     x = torch.randn(1, 1, layers[0].in_features).to(layers[0].activation_dtype)
-    first: dict[str, float] = {}
+    screened: dict[str, float] = {}
     with torch.inference_mode():
         for name in layers[0].decode_kernels:
+            layers[0].run_decode_kernel(name, x)
             begin = time.perf_counter()
             layers[0].run_decode_kernel(name, x)
-            first[name] = time.perf_counter() - begin
-        names = [name for name in first if first[name] <= HOPELESS * min(first.values())]
+            screened[name] = time.perf_counter() - begin
+        fastest = min(screened.values())
+        names = [name for name in screened if screened[name] <= HOPELESS * fastest]
+        for layer in layers:
+            layer.run_decode_kernel(min(names, key=screened.__getitem__), x)
         times: dict[str, list[float]] = {name: [] for name in names}
         started = time.perf_counter()
-        for done in range(rounds):
+        for done in range(1, max(rounds, MIN_ROUNDS) + 1):
             for name in names:
                 begin = time.perf_counter()
                 for layer in layers:
                     layer.run_decode_kernel(name, x)
                 times[name].append(time.perf_counter() - begin)
-            if done and time.perf_counter() - started > budget_s:
+            if done >= MIN_ROUNDS and time.perf_counter() - started > budget_s:
                 break
     medians = {name: sorted(seconds)[len(seconds) // 2] for name, seconds in times.items()}
-    return {name: medians.get(name, first[name] * len(layers)) for name in first}
+    return {name: medians.get(name, screened[name] * len(layers)) for name in screened}
 
 
 def decode_layers(model: nn.Module) -> list[DecodeKernelLayer]:
