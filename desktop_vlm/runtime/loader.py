@@ -28,6 +28,7 @@ from .identity import choose_template
 from .kernels.probe import CACHE_FILE as KERNELS_FILE
 from .kernels.probe import choose_decode_kernels, default_cache_dir
 from .kernels.probe import describe as describe_kernels
+from .kernels.quantized import prompts_in_bf16
 from .kernels.stored import FOLDER as QUANTIZED_FOLDER
 from .kernels.stored import cache_key
 from .kernels.stored import file_name as quantized_file_name
@@ -143,7 +144,10 @@ def load_runtime(
         report("Quantising the language model")
         quantize_language_model(model.decoder.language_model, quantize)
     if placement.device.type == "cpu" and placement.dtype == torch.bfloat16:
-        widen_bf16_products(model, native=cpu_has_native_bf16())
+        native = cpu_has_native_bf16()
+        widen_bf16_products(model, native=native)
+        if native:
+            prompts_in_bf16(model)
     decode_kernels = {}
     if placement.device.type == "cpu":
         report("Choosing decode kernels for this CPU")  # measured once per CPU, then read from the cache

@@ -35,21 +35,21 @@ ROWS_TO_TRANSPOSE = 512
 # per 2,048² block against 2.3–2.8 ms for 40, 15 tokens 2.7–2.9 against 0.9–1.2 (the padding's few extra FLOPs
 # included); counts already a multiple of 8 are not touched.
 TOKEN_MULTIPLE = 8
-BLOCK_BYTES = 16 << 20  # float32 scratch per weight block: fits the L3 cache it is read from (4–32 MiB swept)
+BLOCK_BYTES = 16 << 20  # scratch per weight block: fits the L3 cache it is read from (4–32 MiB swept)
 
 _scratch = threading.local()  # one scratch per thread: the model thread and benchmark threads never share
 
 
-def _scratch_block(rows: int, columns: int) -> torch.Tensor:
-    """A reusable float32 (rows, columns) buffer: a fresh one per block would page-fault on every call
-    (widening a 90 MB weight into new memory took 66 ms; into a kept buffer 10 ms)."""
+def _scratch_block(rows: int, columns: int, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+    """A reusable (rows, columns) buffer: a fresh one per block would page-fault on every call (widening a
+    90 MB weight into new memory took 66 ms; into a kept buffer 10 ms)."""
     buffers = getattr(_scratch, "buffers", None)
     if buffers is None:
         buffers = _scratch.buffers = {}
-    buffer = buffers.get(columns)
+    buffer = buffers.get((columns, dtype))
     if buffer is None or buffer.shape[0] < rows:
         with torch.inference_mode(False):  # a normal tensor: writable inside and outside inference mode
-            buffer = buffers[columns] = torch.empty(rows, columns, dtype=torch.float32)
+            buffer = buffers[columns, dtype] = torch.empty(rows, columns, dtype=dtype)
     return buffer[:rows]
 
 
@@ -84,11 +84,12 @@ def _padded_rows(x: torch.Tensor, tokens: int, in_features: int) -> torch.Tensor
     return rows
 
 
-def scratch_blocks(out_features: int, in_features: int, multiple: int = 1):
-    """Yield (start, stop, float32 scratch of (stop − start, in_features)) covering ``out_features`` rows in
-    blocks of about :data:`BLOCK_BYTES` (a multiple of ``multiple`` rows), one scratch reused for every block."""
-    block = max(multiple, BLOCK_BYTES // (4 * in_features) // multiple * multiple)
-    scratch = _scratch_block(min(block, out_features), in_features)
+def scratch_blocks(out_features: int, in_features: int, multiple: int = 1, dtype: torch.dtype = torch.float32):
+    """Yield (start, stop, scratch of (stop − start, in_features) in ``dtype``) covering ``out_features`` rows
+    in blocks of about :data:`BLOCK_BYTES` (a multiple of ``multiple`` rows), one scratch reused for every block."""
+    size = torch.empty(0, dtype=dtype).element_size()
+    block = max(multiple, BLOCK_BYTES // (size * in_features) // multiple * multiple)
+    scratch = _scratch_block(min(block, out_features), in_features, dtype)
     for start in range(0, out_features, block):
         stop = min(start + block, out_features)
         yield start, stop, scratch[: stop - start]
@@ -96,7 +97,8 @@ def scratch_blocks(out_features: int, in_features: int, multiple: int = 1):
 
 def _widened_blocks(weight: torch.Tensor):
     """Yield (start, stop, float32 copy of weight[start:stop])."""
-    for start, stop, wide in scratch_blocks(*weight.shape):
+    out_features, in_features = weight.shape
+    for start, stop, wide in scratch_blocks(out_features, in_features):
         wide.copy_(weight[start:stop])
         yield start, stop, wide
 

@@ -20,7 +20,7 @@ from desktop_vlm.runtime.api import ChatRequest
 from desktop_vlm.runtime.checkpoint import open_checkpoint
 from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 from desktop_vlm.runtime.kernels import packing
-from desktop_vlm.runtime.kernels.quantized import QuantizedLinear
+from desktop_vlm.runtime.kernels.quantized import QuantizedLinear, prompts_in_bf16
 from desktop_vlm.runtime.loader import weight_bytes
 from desktop_vlm.runtime.quantize import check_mode
 
@@ -56,6 +56,12 @@ def test_every_kernel_computes_the_product_of_the_dequantised_weight(mode, shape
         x = torch.randn(1, rows, in_features, generator=gen).to(dtype)
         reference = F.linear(x.float(), dequantized, layer.bias.float())
         assert (layer(x).float() - reference).abs().max() < relative * reference.abs().max()
+    if dtype == torch.bfloat16:  # prompts on bf16 blocks, as on a CPU with bf16 instructions
+        assert prompts_in_bf16(layer) == 1 and layer.block_dtype == torch.bfloat16
+        x = torch.randn(2, 20, in_features, generator=gen).to(dtype)
+        reference = F.linear(x.float(), dequantized, layer.bias.float())
+        got = layer(x)
+        assert got.dtype == dtype and (got.float() - reference).abs().max() < relative * reference.abs().max()
     x = torch.randn(1, 1, in_features, generator=gen).to(dtype)
     reference = F.linear(x.float(), dequantized, layer.bias.float())
     tolerance = relative * reference.abs().max()
@@ -63,6 +69,20 @@ def test_every_kernel_computes_the_product_of_the_dequantised_weight(mode, shape
         got = layer.run_decode_kernel(kernel, x)
         assert got.dtype == dtype and got.shape == (1, 1, out_features)
         assert (got.float() - reference).abs().max() < tolerance, kernel
+
+
+def test_a_cpu_with_bf16_instructions_runs_quantised_prompts_on_bf16_blocks(checkpoint, tmp_path, monkeypatch):
+    from desktop_vlm.runtime import loader
+
+    request = ChatRequest("Describe the receipt total.", params=GenerationParams(max_new_tokens=6))
+    reference = load_runtime(checkpoint, device="cpu", dtype="float32").forward_logits(request)
+    for native in (True, False):
+        monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda native=native: native)
+        runtime = load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize="int8", cache_dir=tmp_path)
+        layers = [m for m in runtime.model.modules() if isinstance(m, QuantizedLinear)]
+        assert layers and {m.block_dtype for m in layers} == {torch.bfloat16 if native else torch.float32}
+        cosine = F.cosine_similarity(reference, runtime.forward_logits(request), dim=-1)
+        assert cosine.min() > 0.999
 
 
 def test_int4_unpacking_reads_torchs_packed_layout_back():

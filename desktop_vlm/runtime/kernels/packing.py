@@ -54,9 +54,9 @@ def quantize_int8(weight: torch.Tensor | FileRows, scale_dtype: torch.dtype) -> 
 
 
 def dequantize_int8(q: torch.Tensor, scales: torch.Tensor, out: torch.Tensor) -> torch.Tensor:
-    """``out`` (rows, K) float32 ← q[rows] · scales[rows]."""
+    """``out`` (rows, K) float32 or bf16 ← q[rows] · scales[rows]."""
     out.copy_(q)
-    return out.mul_(scales.float()[:, None])
+    return out.mul_(scales.to(out.dtype)[:, None])
 
 
 def int4_group_size(in_features: int) -> int | None:
@@ -129,11 +129,11 @@ def unpack_int4(packed: torch.Tensor, columns: int) -> torch.Tensor:
 def dequantize_int4(
     packed: torch.Tensor, scales_and_zeros: torch.Tensor, group: int, out: torch.Tensor
 ) -> torch.Tensor:
-    """``out`` (rows, K) float32 ← (q − 8) · scale + zero for ``packed`` rows and their (K/group, rows, 2)
-    ``scales_and_zeros``."""
+    """``out`` (rows, K) float32 or bf16 ← (q − 8) · scale + zero for ``packed`` rows and their
+    (K/group, rows, 2) ``scales_and_zeros``."""
     rows, columns = out.shape
     out.copy_(unpack_int4(packed, columns))
     grouped = out.view(rows, columns // group, group)
-    scale = scales_and_zeros[:, :, 0].t().float()[..., None]  # (rows, groups, 1)
-    zero = scales_and_zeros[:, :, 1].t().float()[..., None]
+    scale = scales_and_zeros[:, :, 0].t().to(out.dtype)[..., None]  # (rows, groups, 1)
+    zero = scales_and_zeros[:, :, 1].t().to(out.dtype)[..., None]
     return grouped.sub_(8).mul_(scale).add_(zero).view(rows, columns)
