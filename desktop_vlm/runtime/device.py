@@ -68,13 +68,15 @@ def onednn(enabled: bool):
 
 
 def single_token_kernels(device: torch.device, dtype: torch.dtype):
-    """Around batch-1 decode steps: on CPU in bfloat16, route matrix × vector products past oneDNN.
+    """Around batch-1 decode steps: on CPU in bfloat16, route matrix × vector products past oneDNN by default.
 
-    oneDNN's bf16 kernel for one row streams the weight at about half the memory bandwidth that ATen's
-    own bf16 matrix-vector kernel reaches (benchmarks/cpu_precision.py: 5.9 vs 2.7 ms for a 2048 × 22016
-    weight; decode 15.5 vs 28.2 tokens/s at InternVL2_5-4B's widths). Products of several rows keep oneDNN
-    — prefill, beams, and the attention of a step (:mod:`.attention` switches it back on there): ATen's
-    fallback for those is many times slower. Elsewhere this does nothing.
+    On one AVX512-BF16 CPU oneDNN's bf16 kernel for one row streamed the weight at about half the memory
+    bandwidth that ATen's own bf16 matrix-vector kernel reached (benchmarks/cpu_precision.py: 5.9 vs 2.7 ms
+    for a 2048 × 22016 weight); on an AMX one it was the faster. So the language model's linears run the
+    kernel measured fastest on this CPU (:mod:`.kernels.probe`) and switch oneDNN themselves; this default
+    holds for the step's other one-row products. Products of several rows keep oneDNN — prefill, beams, and
+    the attention of a step (:mod:`.attention` switches it back on there): ATen's fallback for those is many
+    times slower. Elsewhere this does nothing.
     """
     if device.type != "cpu" or dtype != torch.bfloat16:
         return nullcontext()
