@@ -22,6 +22,8 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from .device import onednn
+
 # Below this many rows a bf16 product reads the weight once and wins (one-row products are what decode
 # runs); from about 8 rows the widened float32 product is as fast, from 16 faster (AVX2 cap, 2,048 → 22,016
 # and 11,008 → 2,048 weights: 8 rows bf16 18.5 / 8.3 ms against widened 20.5 / 10.4; 16 rows 34.0 / 15.7
@@ -143,15 +145,11 @@ class Bf16Linear(nn.Linear):
         return self.many_rows(x)
 
     def many_rows(self, x: torch.Tensor) -> torch.Tensor:
-        from .device import onednn
-
-        with onednn(True):  # a decode step switches oneDNN off; a few-row product inside one still wants it
+        with onednn(True):  # decode steps switch oneDNN off; eight beams or more are still a many-row product
             return F.linear(x, self.weight, self.bias)
 
     def run_decode_kernel(self, name: str, x: torch.Tensor) -> torch.Tensor:
         """This layer's product for a few rows ``x`` with the kernel called ``name``."""
-        from .device import onednn
-
         with onednn(name == "bf16-onednn"):
             return F.linear(x, self.weight, self.bias)
 
