@@ -1,15 +1,15 @@
-"""Decode steps on a CPU without bf16 instructions: their attention in bf16 products or widened to fp32.
+"""Decode steps in bf16 on CPU: their attention in bf16 products or widened to fp32.
 
-``runtime/attention.py`` widens a bf16 decode step's queries, keys and values to float32 where oneDNN
-would emulate the bf16 products (``BF16_IS_EMULATED``). This measures what that does end to end: one
-loaded model, one cold request with an image of N tiles (so the cache holds that prompt), then the same
-request again and again — its prompt is reused from the cache, so each repetition is a decode over the
-long cache — alternating the two attention variants. The CPU without bf16 instructions is simulated by
-running the measurement in a child process with oneDNN, ATen and MKL capped to AVX2
-(``cpu_precision.CAPS``); a CPU that really lacks them runs the same code.
+``runtime/attention.py`` widens a bf16 decode step's queries, keys and values to float32
+(``WIDEN_BF16_STEPS``). This measures what that does end to end: one loaded model, one cold request with
+an image of N tiles (so the cache holds that prompt), then the same request again and again — its prompt
+is reused from the cache, so each repetition is a decode over the long cache — alternating the two
+attention variants. It runs in a child process, on this CPU's own instruction set (``--isa native``) or
+with oneDNN, ATen and MKL capped to AVX2 (``--isa AVX2``, the default: a CPU without bf16 instructions,
+simulated; ``cpu_precision.CAPS``).
 
 Usage: python benchmarks/cpu_decode_attention.py [--model internvl2_5-4b] [--size reduced|full]
-       [--tiles 13] [--new-tokens 16] [--repeats 3] [--workdir DIR]
+       [--tiles 13] [--new-tokens 16] [--repeats 3] [--isa AVX2|native] [--workdir DIR]
 """
 
 from __future__ import annotations
@@ -24,18 +24,17 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-VARIANTS = {"bf16 products (oneDNN, emulated)": False, "widened to fp32 (the runtime's choice)": True}
+ISA_LABELS = {"AVX2": "AVX2 cap", "native": "this CPU's own instruction set"}
+VARIANTS = {"bf16 products (oneDNN)": False, "widened to fp32 (the runtime's choice)": True}
 
 
 def measure(checkpoint: Path, tiles: int, new_tokens: int, repeats: int) -> dict:
-    """In this process (which must lack bf16 instructions): decode tokens/s per variant over ``repeats``."""
+    """In this process: decode tokens/s per attention variant over ``repeats``."""
     sys.path[:0] = [str(HERE.parent), str(HERE)]
     from runtime_bench import _requests
 
     from desktop_vlm.runtime import attention, load_runtime
 
-    if not attention.BF16_IS_EMULATED:
-        raise SystemExit("cpu_decode_attention: this process has bf16 instructions; the child should be capped")
     runtime = load_runtime(checkpoint, device="cpu", dtype="bfloat16")
     runtime.stop_id = -1  # random weights: a fixed number of new tokens
     request, _ = _requests(tiles, new_tokens)
@@ -44,7 +43,7 @@ def measure(checkpoint: Path, tiles: int, new_tokens: int, repeats: int) -> dict
     reused = []
     for _ in range(repeats):
         for label, widened in VARIANTS.items():
-            attention.BF16_IS_EMULATED = widened
+            attention.WIDEN_BF16_STEPS = widened
             stats = runtime.generate(request).stats  # the prompt comes from the cache: only decode runs
             rates[label].append(stats.decode_tokens_per_s)
             reused.append(stats.reused_prompt_tokens)
@@ -63,6 +62,7 @@ def main(argv=None) -> int:
     ap.add_argument("--tiles", type=int, default=13, choices=(1, 6, 13))
     ap.add_argument("--new-tokens", type=int, default=16)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--isa", default="AVX2", choices=("AVX2", "native"), help="the child's instruction set")
     ap.add_argument("--workdir", type=Path, help="write the synthetic checkpoint here and reuse it on later runs")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # the capped process: measure this checkpoint
     args = ap.parse_args(argv)
@@ -76,7 +76,7 @@ def main(argv=None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         checkpoint = ensure_checkpoint(args.model, args.size, args.workdir or Path(tmp))
-        env = dict(os.environ, **CAPS["AVX2"], PYTHONPATH=str(HERE.parent))
+        env = dict(os.environ, **(CAPS[args.isa] or {}), PYTHONPATH=str(HERE.parent))
         child = [
             sys.executable,
             __file__,
@@ -95,7 +95,7 @@ def main(argv=None) -> int:
             return done.returncode
         result = json.loads(done.stdout.strip().splitlines()[-1])
     print(
-        f"{args.model} ({args.size}), bf16, AVX2 cap, {args.tiles} tiles = {result['prompt_tokens']:,} prompt "
+        f"{args.model} ({args.size}), bf16, {ISA_LABELS[args.isa]}, {args.tiles} tiles = {result['prompt_tokens']:,} prompt "
         f"tokens (≥ {result['min_reused_prompt_tokens']:,} reused from the cache per repetition), "
         f"{args.new_tokens} new tokens, median of {args.repeats}, the variants alternated:\n"
     )

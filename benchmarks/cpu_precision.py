@@ -8,7 +8,7 @@ capping the instruction sets of oneDNN, ATen and MKL (``ONEDNN_MAX_CPU_ISA``, ``
 ``MKL_ENABLE_INSTRUCTIONS``, read when torch starts), so each row runs in its own process. A sweep over
 the number of rows on the AVX2 cap shows where widening starts to pay (``ROWS_TO_WIDEN``), and one over
 ragged token counts what padding them to ``TOKEN_MULTIPLE`` rows gains. Each row also times a decode
-step's attention over a long cache in bf16 products and widened to fp32 (``runtime/attention.py``).
+step's attention over a long, growing cache in bf16 products and widened to fp32 (``runtime/attention.py``).
 
 Then, end to end, the runtime's batch-1 decode in bf16 with and without ``single_token_kernels`` (which
 routes one-row products past oneDNN): the same loaded model, the two variants interleaved.
@@ -70,13 +70,24 @@ with torch.inference_mode():
             widening.TOKEN_MULTIPLE = multiple
             out[f"ragged/{tokens}/{label}"] = median(lambda: widened_linear(x16, weight16, None), repeats)
     # a decode step's attention: 16 query heads over 2 key/value heads of 128, keys a view into a longer cache
+    # that grows by one position per call, as in decode (oneDNN sets up a new kernel for each new length)
     q = torch.randn(1, 16, 1, 128)
-    k, v = (torch.randn(1, 2, positions + 256, 128)[:, :, :positions] for _ in range(2))
-    out["attention/float32"] = median(lambda: attention.single_query_attention(q, k, v), repeats)
+    k, v = (torch.randn(1, 2, positions + 4 * repeats + 256, 128) for _ in range(2))
+
+    def growing(q, k, v):
+        lengths = iter(range(positions, positions + 4 * repeats))
+
+        def step():  # attends over one more cached position than the call before
+            t = next(lengths)
+            return attention.single_query_attention(q, k[:, :, :t], v[:, :, :t])
+
+        return step
+
+    out["attention/float32"] = median(growing(q, k, v), repeats)
     q, k, v = q.to(torch.bfloat16), k.to(torch.bfloat16), v.to(torch.bfloat16)
-    for emulated, label in ((False, "bfloat16"), (True, "widened")):
-        attention.BF16_IS_EMULATED = emulated
-        out[f"attention/{label}"] = median(lambda: attention.single_query_attention(q, k, v), repeats)
+    for widen, label in ((False, "bfloat16"), (True, "widened")):
+        attention.WIDEN_BF16_STEPS = widen
+        out[f"attention/{label}"] = median(growing(q, k, v), repeats)
     conv = torch.nn.Conv2d(3, 1024, kernel_size=14, stride=14)  # InternViT-300M's patch embedding
     tile = torch.randn(1, 3, 448, 448)
     out["conv/float32"] = median(lambda: conv(tile), repeats)
@@ -171,8 +182,8 @@ def main(argv=None) -> int:
     for kind in ("unpadded", "padded"):
         print(f"| {kind} | " + " | ".join(f"{sweep[f'ragged/{n}/{kind}'] * 1e3:.1f}" for n in RAGGED_TOKENS) + " |")
     print(
-        f"\none decode step's attention over {CACHED_POSITIONS:,} cached positions (16 query heads, 2 key/value "
-        "heads of 128):\n"
+        f"\none decode step's attention over {CACHED_POSITIONS:,} cached positions and more, one more per call (16 "
+        "query heads, 2 key/value heads of 128):\n"
     )
     print("| instruction set | fp32 | bf16 products | bf16 widened to fp32 |\n|---|---|---|---|")
     print("\n".join(attentions))

@@ -1,28 +1,33 @@
-"""Attention for one new token on CPU: the decode step's attention as two plain matrix products.
+"""Attention for one new token on CPU: the decode step's attention as two plain matrix products, in float32.
 
 torch's fused CPU attention kernel is built for blocks of queries; for the single query of a decode step it
 is slow — measured with bf16 and 16 query heads over 2 key/value heads: 5.9 ms over 3,517 cached positions
 against 0.34 ms for the two products below, i.e. ~200 ms of every decoded token of a 36-layer model at 13
-tiles. So a decode step on CPU stacks the query heads that share a key/value head as rows of one matrix
-and multiplies (softmax in float32, as the models' original eager attention does); everything else —
+tiles (AVX2 CPU). So a decode step on CPU stacks the query heads that share a key/value head as rows of one
+matrix and multiplies (softmax in float32, as the models' original eager attention does); everything else —
 prefill, every GPU step — stays with ``scaled_dot_product_attention``. Language models from transformers
 get this through its attention-function registry, Mono-InternVL's decoder calls it directly.
 
-On a CPU without bf16 instructions the step's two products are oneDNN's emulated bf16 — 7.1 ms over 3,500
-cached positions against 0.6 ms with the keys and values widened to float32 first (AVX2 cap) — so there a
-bf16 step attends in float32 (prefill's fused kernel is not affected: bf16 ran within 1.00–1.08× of fp32).
+A bf16 step widens its query, keys and values to float32 first, on every CPU. Without bf16 instructions the
+bf16 products are oneDNN's emulated ones: 7.1 ms over 3,500 cached positions against 0.6 ms widened (AVX2
+cap). With them (AVX512-BF16 + AMX) oneDNN builds a new kernel for every new key count — and the count
+grows by one each step — so a step's bf16 products took 1.8 ms per layer over ~460 positions and 4.4 ms
+over ~3,500, against 0.10 and 0.64 ms widened, whose float32 products go to MKL, which has no such set-up
+(``benchmarks/cpu_precision.py``, "attention" rows, keys growing as in decode). Widening rounds once, at
+the end, where bf16 products round the scores and probabilities along the way.
 """
 
 from __future__ import annotations
 
 import torch
 
-from .device import cpu_has_native_bf16, onednn
+from .device import onednn
 
 ATTENTION_NAME = "desktop_vlm_sdpa"  # the name our transformers language models are configured with
-# Probed once, at import: torch.compile will not trace the probe, so calling it inside a compiled decode
-# step broke the step's graph in two (and changed its rounding); a constant it reads and guards on
-BF16_IS_EMULATED = not cpu_has_native_bf16()
+# Whether a bf16 step attends in float32 (see above). A constant, not a per-CPU probe: torch.compile will not
+# trace a probe, so calling one inside a compiled decode step broke the step's graph in two. The benchmarks
+# switch it off to measure the bf16 products against it.
+WIDEN_BF16_STEPS = True
 
 
 def single_query_attention(query, key, value, scale: float | None = None, mask=None) -> torch.Tensor:
@@ -31,7 +36,7 @@ def single_query_attention(query, key, value, scale: float | None = None, mask=N
     Query head ``kv·G + g`` (G = H / KV) attends with key/value head ``kv``, as in grouped-query attention.
     ``mask``: None, or broadcastable to (B, 1, 1, T) — bool (True = attend) or additive float.
     """
-    if query.dtype == torch.bfloat16 and BF16_IS_EMULATED:
+    if query.dtype == torch.bfloat16 and WIDEN_BF16_STEPS:
         widened = _grouped_attention(query.float(), key.float(), value.float(), scale, mask)
         return widened.to(query.dtype)
     return _grouped_attention(query, key, value, scale, mask)

@@ -41,9 +41,9 @@ def test_masks_hide_the_empty_slots_of_a_static_cache():
 
 
 @pytest.mark.parametrize("positions", [37, 3500])
-def test_a_cpu_without_bf16_instructions_attends_in_float32(monkeypatch, positions):
-    """There a bf16 step widens queries, keys and values: the result is the float32 attention rounded once,
-    where bf16 products round their scores and probabilities along the way."""
+def test_a_bf16_step_attends_in_float32(monkeypatch, positions):
+    """A bf16 step widens queries, keys and values: the result is the float32 attention rounded once, where
+    bf16 products round their scores and probabilities along the way."""
     g = torch.Generator().manual_seed(positions)
     q = torch.randn(1, 16, 1, 128, generator=g).to(torch.bfloat16)
     k = torch.randn(1, 2, positions + 9, 128, generator=g).to(torch.bfloat16)[:, :, :positions]  # a cache's view
@@ -54,11 +54,10 @@ def test_a_cpu_without_bf16_instructions_attends_in_float32(monkeypatch, positio
     def ulps(got):
         return ((got.float() - reference) / spacing).abs().max().item()
 
-    monkeypatch.setattr(attention, "BF16_IS_EMULATED", True)
     widened = single_query_attention(q, k, v)
     assert widened.dtype == torch.bfloat16 and widened.shape == (1, 16, 1, 128)
     assert ulps(widened) <= 1.0
-    monkeypatch.setattr(attention, "BF16_IS_EMULATED", False)
+    monkeypatch.setattr(attention, "WIDEN_BF16_STEPS", False)
     assert ulps(single_query_attention(q, k, v)) > 1.0  # the products in bf16: what the widening avoids
 
 
