@@ -344,3 +344,28 @@ def test_quantisation_quality_scores_every_answer_position_against_bf16(tmp_path
         row = next(line for line in table.splitlines() if line.startswith(f"| {precision} |"))
         agreement = float(row.split("|")[2].strip().rstrip("%"))
         assert 0 <= agreement <= 100 and f"| {positions} |" in row
+
+
+@pytest.mark.parametrize("quantize", ["none", "int8"])
+def test_decode_step_profile_times_every_product_of_a_step_once(quantize, tmp_path, capsys):
+    import decode_step_profile
+    from synthetic import ensure_checkpoint
+
+    checkpoint = ensure_checkpoint("internvl2_5-4b", "tiny", tmp_path)
+    config = json.loads((checkpoint / "config.json").read_text())["llm_config"]
+    result = decode_step_profile.profile(checkpoint, quantize, prompt_tokens=20, steps=2)
+    width, heads, kv_heads = config["hidden_size"], config["num_attention_heads"], config["num_key_value_heads"]
+    head_dim, layers = width // heads, config["num_hidden_layers"]
+    expected = {  # (out × in) → calls per step: q and o, k and v, gate and up, down, the output head
+        f"{width} × {width}": 2 * layers,
+        f"{kv_heads * head_dim} × {width}": 2 * layers,
+        f"{config['intermediate_size']} × {width}": 2 * layers,
+        f"{width} × {config['intermediate_size']}": layers,
+        f"{config['vocab_size']} × {width}": 1,
+    }
+    assert {key: row["calls_per_step"] for key, row in result["layers"].items()} == expected
+    assert 0 < result["products_ms"] < result["hooked_step_ms"]
+    kernels = {row["kernel"] for row in result["layers"].values()}
+    assert all(kernel.startswith("int8" if quantize == "int8" else "bf16") for kernel in kernels), kernels
+    assert decode_step_profile.main(["--size", "tiny", "--workdir", str(tmp_path), "--steps", "2"]) == 0
+    assert "| linear layers (out × in) |" in capsys.readouterr().out
