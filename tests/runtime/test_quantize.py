@@ -62,13 +62,20 @@ def test_every_kernel_computes_the_product_of_the_dequantised_weight(mode, shape
         reference = F.linear(x.float(), dequantized, layer.bias.float())
         got = layer(x)
         assert got.dtype == dtype and (got.float() - reference).abs().max() < relative * reference.abs().max()
-    x = torch.randn(1, 1, in_features, generator=gen).to(dtype)
-    reference = F.linear(x.float(), dequantized, layer.bias.float())
-    tolerance = relative * reference.abs().max()
-    for kernel in layer.decode_kernels:
-        got = layer.run_decode_kernel(kernel, x)
-        assert got.dtype == dtype and got.shape == (1, 1, out_features)
-        assert (got.float() - reference).abs().max() < tolerance, kernel
+    for rows in (1, 3):  # a decode step; beams
+        x = torch.randn(1, rows, in_features, generator=gen).to(dtype)
+        reference = F.linear(x.float(), dequantized, layer.bias.float())
+        tolerance = relative * reference.abs().max()
+        for kernel in layer.decode_kernels:
+            got = layer.run_decode_kernel(kernel, x)
+            assert got.dtype == dtype and got.shape == (1, rows, out_features)
+            assert (got.float() - reference).abs().max() < tolerance, kernel
+
+
+def test_int8_weights_are_read_in_row_pairs_only_where_the_rows_pair_up():
+    assert "int8-aten-paired" in QuantizedLinear(64, 100, False, "int8", torch.bfloat16).decode_kernels
+    assert "int8-aten-paired" not in QuantizedLinear(64, 101, False, "int8", torch.bfloat16).decode_kernels
+    assert "int8-aten-paired" not in QuantizedLinear(64, 100, False, "int4", torch.bfloat16).decode_kernels
 
 
 def test_a_cpu_with_bf16_instructions_runs_quantised_prompts_on_bf16_blocks(checkpoint, tmp_path, monkeypatch):

@@ -34,7 +34,7 @@ BUDGET_S = 0.4  # stop adding rounds to one shape's measurement past this (the l
 MIN_ROUNDS = 3  # the median of three leaves out one disturbed pass
 HOPELESS = 4.0  # a candidate whose screening call took this many times the fastest one's is dropped
 BUSY = "measured on a busy machine"  # marks a machine's choices to be measured again once it is quiet
-METHOD = 3  # how choices are measured; choices measured otherwise are measured again
+METHOD = 4  # how choices are measured, and among which kernels; choices measured otherwise are measured again
 
 
 def machine_key() -> str:

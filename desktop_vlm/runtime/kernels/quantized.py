@@ -46,7 +46,7 @@ class QuantizedLinear(nn.Module):
     """
 
     DECODE_KERNELS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "int8": ("int8-aten", "int8-aten-fp32", "int8-dequant"),
+        "int8": ("int8-aten", "int8-aten-paired", "int8-aten-fp32", "int8-dequant"),
         "int4": ("int4-aten", "int4-dequant"),
     }
 
@@ -58,9 +58,11 @@ class QuantizedLinear(nn.Module):
         self.group = int4_group_size(in_features) if mode == "int4" else None
         self.bias = nn.Parameter(torch.empty(out_features, dtype=dtype), requires_grad=False) if bias else None
         self.kernel_family, self.activation_dtype = mode, dtype
-        self.decode_kernels = self.DECODE_KERNELS[mode]
+        paired = out_features % 2 == 0  # int8-aten-paired reads the weight's rows in pairs
+        self.decode_kernels = tuple(k for k in self.DECODE_KERNELS[mode] if paired or k != "int8-aten-paired")
         self.decode_kernel = self.decode_kernels[0]
         self._float_scales = None  # int8-aten-fp32 only: the scales in float32, made on first use
+        self._unit_scales = None  # int8-aten-paired only: (out_features / 2,) ones, made on first use
         self.block_dtype = torch.float32  # what many-row products dequantise into (prompts_in_bf16)
 
     @staticmethod
@@ -160,6 +162,8 @@ class QuantizedLinear(nn.Module):
             if self._float_scales is None:
                 self._float_scales = self.scales.float()
             out = torch.ops.aten._weight_int8pack_mm(rows.float(), self.qweight, self._float_scales)
+        elif name == "int8-aten-paired":
+            out = self._paired_rows_product(rows.to(self.dtype))
         elif name == "int4-aten":
             out = torch.ops.aten._weight_int4pack_mm_for_cpu(rows.to(self.dtype), self.qweight, self.group, self.scales)
             out = out[:, : self.out_features]
@@ -171,6 +175,26 @@ class QuantizedLinear(nn.Module):
         if self.bias is not None:
             out = out + self.bias
         return out.reshape(*x.shape[:-1], self.out_features)
+
+    def _paired_rows_product(self, rows: torch.Tensor) -> torch.Tensor:
+        """``rows (m, K) @ Wᵀ`` with torch's int8 kernel run on W read as (N / 2, 2K): each stored row pair side
+        by side, the same memory. The kernel reads four weight rows at a time; rows of 2,048 bytes are short
+        runs for the CPU's prefetchers, and twice as long ones streamed faster (an 11,008 × 2,048 weight: 18.5
+        against 13.5 GB/s on an AVX512-BF16 CPU). Each input row becomes two, zero-padded: row (i, p) holds
+        ``rows[i]`` in half p, so it meets W's row 2j + p in pair j. The scales differ within a pair, so the
+        kernel runs with unit scales and the real ones are applied after (a second bf16 rounding)."""
+        m, k = rows.shape
+        n = self.out_features
+        if self._unit_scales is None:
+            self._unit_scales = torch.ones(n // 2, dtype=self.dtype)
+        spread = rows.new_zeros(m, 2, 2, k)  # (row i, pair half p, input half q, K): nonzero where q == p
+        spread[:, 0, 0] = rows
+        spread[:, 1, 1] = rows
+        pairs = torch.ops.aten._weight_int8pack_mm(
+            spread.view(2 * m, 2 * k), self.qweight.view(n // 2, 2 * k), self._unit_scales
+        )
+        # pairs[(i, p), j] = rows[i] · W[2j + p] → (m, N) in W's row order
+        return pairs.view(m, 2, n // 2).transpose(1, 2).reshape(m, n) * self.scales
 
 
 def prompts_in_bf16(root: nn.Module) -> int:
