@@ -1,13 +1,14 @@
 """Where a CPU decode step's time goes: each linear layer shape's time and the rate it streams its weight at,
 against the rest of the step (attention, norms, the KV cache, Python), for the runtime as it loads a model.
 
-    python benchmarks/decode_step_profile.py --size full --workdir DIR [--quantize int8] [--steps 12]
+    python benchmarks/decode_step_profile.py --size full --workdir DIR [--quantize int8] [--steps 12] [--after-image]
 
 One loaded model; a prompt of ``--prompt-tokens`` random embeddings is prefilled, then ``--steps`` decode
 steps are timed twice: plain (the step's time), then with a timer around every linear layer's call (the
 products' share). A decode step reads every weight once, so a layer's bytes over its time is the rate it
 streams from memory — the figure to hold against the machine's read bandwidth and against llama.cpp's
 whole-step rate (bytes per token × tokens/s). Random weights: speed depends on the shapes, not the values.
+``--after-image`` first answers one question about a picture, as a conversation does before its steps.
 """
 
 from __future__ import annotations
@@ -48,12 +49,27 @@ def timed_steps(decoder, cache, steps: int) -> list[float]:
     return seconds
 
 
-def profile(checkpoint: Path, quantize: str, prompt_tokens: int, steps: int) -> dict:
+def answer_about_a_picture(runtime) -> None:
+    """One short answer about a 1-tile picture (its pixels prepared on the runtime's preprocessing threads)."""
+    from PIL import Image
+
+    from desktop_vlm.core.types import GenerationParams, TileParams
+    from desktop_vlm.runtime import ChatRequest, VisualInput
+
+    picture = Image.new("RGB", (448, 448), "white")
+    params, tiles = GenerationParams(max_new_tokens=4), TileParams(max_tiles=1)
+    runtime.generate(ChatRequest("<image>\nWhat is this?", [VisualInput(picture)], params=params, tiles=tiles))
+    runtime.reset_cache()
+
+
+def profile(checkpoint: Path, quantize: str, prompt_tokens: int, steps: int, after_image: bool = False) -> dict:
     import torch
 
     from desktop_vlm.runtime import load_runtime
 
     runtime = load_runtime(checkpoint, device="cpu", quantize=quantize)
+    if after_image:
+        answer_about_a_picture(runtime)
     decoder = runtime.model.decoder
     width = decoder.embed(torch.zeros(1, 1, dtype=torch.long)).shape[-1]
     linears = [m for m in decoder.modules() if isinstance(m, torch.nn.Linear) or hasattr(m, "qweight")]
@@ -111,16 +127,18 @@ def main(argv=None) -> int:
     ap.add_argument("--quantize", default="none", choices=("none", "int8", "int4"))
     ap.add_argument("--prompt-tokens", type=int, default=445, help="cached positions before the first step")
     ap.add_argument("--steps", type=int, default=12)
+    ap.add_argument("--after-image", action="store_true", help="answer a question about a picture first")
     ap.add_argument("--workdir", type=Path, required=True, help="the synthetic checkpoint is written here once")
     args = ap.parse_args(argv)
     from synthetic import ensure_checkpoint
 
     checkpoint = ensure_checkpoint(args.model, args.size, args.workdir)
-    result = profile(checkpoint, args.quantize, args.prompt_tokens, args.steps)
+    result = profile(checkpoint, args.quantize, args.prompt_tokens, args.steps, args.after_image)
     step, products = result["step_ms"], result["products_ms"]
     print(
         f"{args.model} ({args.size}), {args.quantize}, {args.prompt_tokens} cached positions, median of "
-        f"{args.steps} steps, {result['threads']} threads, kernels {result['decode_kernel'] or 'torch'}\n"
+        f"{args.steps} steps, {result['threads']} threads, kernels {result['decode_kernel'] or 'torch'}"
+        f"{', after answering about a picture' if args.after_image else ''}\n"
     )
     print("| linear layers (out × in) | kernel | calls per step | ms per step | weight streamed at |")
     print("|---|---|---|---|---|")

@@ -367,5 +367,8 @@ def test_decode_step_profile_times_every_product_of_a_step_once(quantize, tmp_pa
     assert 0 < result["products_ms"] < result["hooked_step_ms"]
     kernels = {row["kernel"] for row in result["layers"].values()}
     assert all(kernel.startswith("int8" if quantize == "int8" else "bf16") for kernel in kernels), kernels
-    assert decode_step_profile.main(["--size", "tiny", "--workdir", str(tmp_path), "--steps", "2"]) == 0
-    assert "| linear layers (out × in) |" in capsys.readouterr().out
+    assert (
+        decode_step_profile.main(["--size", "tiny", "--workdir", str(tmp_path), "--steps", "2", "--after-image"]) == 0
+    )
+    table = capsys.readouterr().out
+    assert "| linear layers (out × in) |" in table and "after answering about a picture" in table

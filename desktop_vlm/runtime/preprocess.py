@@ -38,13 +38,19 @@ def tile_image(image: Image.Image, plan: TilePlan) -> list[Image.Image]:
 
 
 def tiles_to_tensor(tiles: list[Image.Image], norm: ImageNormalization) -> torch.Tensor:
-    """Stack tiles into float32 pixel values of shape (T, 3, S, S)."""
+    """Stack tiles into float32 pixel values of shape (T, 3, S, S).
+
+    Computed in numpy, with the same float32 operations torch would run: this runs on the preprocessing
+    threads, and a torch operation there starts an OpenMP thread team of that thread's own beside the model
+    thread's. With more OpenMP threads than cores, GNU OpenMP stops letting idle workers spin, so every
+    later decode step paid for waking its worker at each of its ~1,500 parallel regions: after one image,
+    a full-size int8 step took 261 ms against 217 ms (2 cores; ``benchmarks/decode_step_profile.py
+    --after-image``)."""
     size = (norm.tile_size, norm.tile_size)
     arrays = [np.asarray(t.convert("RGB").resize(size, Image.Resampling.BICUBIC), dtype=np.uint8) for t in tiles]
-    pixels = torch.from_numpy(np.stack(arrays)).permute(0, 3, 1, 2).to(torch.float32).div(255)
-    mean = torch.tensor(norm.mean, dtype=torch.float32).view(1, 3, 1, 1)
-    std = torch.tensor(norm.std, dtype=torch.float32).view(1, 3, 1, 1)
-    return (pixels - mean) / std
+    pixels = np.stack(arrays).astype(np.float32) / np.float32(255)  # (T, S, S, 3)
+    mean, std = np.asarray(norm.mean, dtype=np.float32), np.asarray(norm.std, dtype=np.float32)
+    return torch.from_numpy(np.ascontiguousarray(((pixels - mean) / std).transpose(0, 3, 1, 2)))
 
 
 def preprocess_image(
