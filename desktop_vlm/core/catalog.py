@@ -23,7 +23,7 @@ class CatalogEntry:
     download_bytes: int
     revision: str = "main"
     revision_pinned: bool = False
-    vision_parameters: float = 0.3  # billions in the vision tower (+ projector); kept in 16 bits when quantising
+    vision_parameters: float = 0.3  # billions in the vision tower (+ projector); 16-bit in this estimate
     strengths: str = ""  # what a person would pick it for, in one line (the model manager's card)
     tile_tokens: tuple[int, int] = (256, 256)  # image tokens per tile: (fewest, most) the model can be set to
     max_tiles: int = 12  # tiles per image at the model card's default, a thumbnail tile added when > 1
@@ -43,8 +43,11 @@ def vram_estimate_gib(parameters: float, vision_parameters: float, dtype: str) -
     """Weights at the dtype's width plus ~1.5 GiB for activations, KV cache of a few thousand tokens and
     the CUDA context; parameter counts in billions.
 
-    ``int8`` / ``int4`` quantise the language model's linear weights only (with per-group scales, hence
-    slightly over 1 / 0.5 bytes per parameter); the vision tower stays in 16 bits.
+    ``int8`` / ``int4`` quantise the language model's linear weights (with per-group scales, hence slightly
+    over 1 / 0.5 bytes per parameter); the vision tower is counted in 16 bits, as a GPU holds it — on CPU its
+    encoder is int8 too, so this errs high there by about half the vision parameters in bytes (0.15 GiB for
+    InternViT-300M), and the model manager shows the exact figure from the downloaded files
+    (``runtime.footprint``).
     """
     llm_width = {"bfloat16": 2.0, "float16": 2.0, "float32": 4.0, "int8": 1.06, "int4": 0.56}[dtype]
     vision_width = 4.0 if dtype == "float32" else 2.0

@@ -4,7 +4,8 @@ Torch-free (stdlib only), so the model manager can show it before torch is impor
 same arithmetic for its memory check, so what the window promises and what a load needs agree. Which tensors
 are quantised follows :mod:`.quantize`: every 2-D weight of the language model but its embedding table —
 int8 with one scale per row, int4 with a scale and zero point per 64 weights, the output head int8 in both —
-while the vision tower, projector and embeddings keep the model dtype.
+and every 2-D weight of the vision encoder's blocks, int8 in both; the vision embeddings, the projector and
+the token embeddings keep the model dtype.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..config.options import MEMORY_PRECISIONS
 
 _ACTIVATION_BYTES = {"float32": 4, "bfloat16": 2, "float16": 2}
 LANGUAGE_MODEL_PREFIX = "language_model."
+VISION_PREFIX = "vision_model."
 _HEAD_NAMES = ("lm_head.weight", "output.weight")
 INT4_GROUP = 64
 # What running a model needs beside its weights on CPU, measured (docs/benchmarks.md, "Quantised weights"):
@@ -26,9 +28,17 @@ INT4_GROUP = 64
 RUNTIME_OVERHEAD_BYTES = 1 << 30
 
 
+def in_vision_encoder(name: str) -> bool:
+    """Whether the checkpoint tensor ``name`` belongs to the vision encoder's blocks (``vision_model.encoder.``
+    in InternViT, ``vision_model.vision_model.encoder.`` in SigLIP)."""
+    return name.startswith(VISION_PREFIX) and ".encoder." in name
+
+
 def is_quantized_weight(name: str, shape: tuple[int, ...]) -> bool:
-    """Whether quantising the language model replaces this tensor (a linear weight of it)."""
-    return len(shape) == 2 and name.startswith(LANGUAGE_MODEL_PREFIX) and "embed" not in name
+    """Whether quantising replaces this tensor: a linear weight of the language model or the vision encoder."""
+    if len(shape) != 2:
+        return False
+    return (name.startswith(LANGUAGE_MODEL_PREFIX) and "embed" not in name) or in_vision_encoder(name)
 
 
 def tensor_bytes(name: str, shape: tuple[int, ...], precision: str, dtype: str = "bfloat16") -> float:
@@ -39,7 +49,7 @@ def tensor_bytes(name: str, shape: tuple[int, ...], precision: str, dtype: str =
     if precision not in ("int8", "int4") or not is_quantized_weight(name, shape):
         return count * width
     rows, columns = shape
-    if precision == "int8" or name.endswith(_HEAD_NAMES):
+    if precision == "int8" or name.endswith(_HEAD_NAMES) or in_vision_encoder(name):
         return count + rows * width  # one scale per row
     padded_rows = -(-rows // 64) * 64
     return padded_rows * columns / 2 + padded_rows * (columns // INT4_GROUP) * 2 * width  # scale + zero per group

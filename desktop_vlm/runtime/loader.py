@@ -116,11 +116,11 @@ def load_runtime(
     report("Loading and quantising weights" if native_quantization else "Loading weights")
     restored = False
     if native_quantization:  # each weight quantised as it streams in: the bf16 language model never exists
-        prepare_cpu_quantization(model.decoder.language_model, quantize, placement.dtype)
+        prepare_cpu_quantization(model, quantize, placement.dtype)
         key = cache_key(checkpoint.path, list(checkpoint.weight_map.values()), quantize, placement.dtype)
         stored_in = Path(cache_dir or default_cache_dir()) / QUANTIZED_FOLDER
         stored_at = stored_in / quantized_file_name(checkpoint.path, quantize, placement.dtype)
-        restored = restore_quantized(model.decoder.language_model, stored_at, key)  # quantised at an earlier load
+        restored = restore_quantized(model, stored_at, key)  # quantised at an earlier load
     stored = _stored_dtype(checkpoint)
     zero_copy = placement.device.type == "cpu" and stored == placement.dtype
     with TensorSource(checkpoint, zero_copy=zero_copy) as source:
@@ -135,7 +135,7 @@ def load_runtime(
         )
     if native_quantization and not restored:
         report("Keeping the quantised weights for the next load")
-        store_quantized(model.decoder.language_model, stored_at, key)
+        store_quantized(model, stored_at, key)
     materialize_buffers(model, placement.device)
     model.eval()
     if decode != "dynamic":

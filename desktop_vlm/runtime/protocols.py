@@ -68,6 +68,7 @@ class VisionLanguageModel(Protocol):
 
     tile_norm: ImageNormalization
     decoder: Decoder
+    vision_model: nn.Module  # the image encoder (its encoder blocks' linear layers are int8 in CPU quantised modes)
 
     def tokens_per_tile(self, image_tokens: int | None) -> int:
         """Image tokens one tile becomes at the request's budget (None: the model's default)."""

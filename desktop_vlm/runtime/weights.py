@@ -54,6 +54,12 @@ class FileRows:
         self.path, self.offset, self.dtype, self.shape = path, offset, dtype, shape
         self._row_bytes = shape[1] * torch.finfo(dtype).bits // 8
 
+    def block(self, start: int, count: int) -> FileRows:
+        """Rows ``start : start + count`` as a FileRows of their own (a split weight's part, such as q of qkv)."""
+        if not 0 <= start <= start + count <= self.shape[0]:
+            raise ValueError(f"rows {start}:{start + count} of a {self.shape[0]}-row tensor")
+        return FileRows(self.path, self.offset + start * self._row_bytes, self.dtype, (count, self.shape[1]))
+
     def __getitem__(self, rows: slice) -> torch.Tensor:
         start, stop, _ = rows.indices(self.shape[0])
         count = max(0, stop - start)
@@ -123,9 +129,9 @@ def load_weights(
         targets = None
         if rows is not None:  # where does it go? asked of a stand-in on the meta device, so nothing is read
             stand_in = torch.empty(rows.shape, dtype=rows.dtype, device="meta")
-            mapped = list(map_tensor(name, stand_in))
-            if len(mapped) == 1 and mapped[0][0] in quantising and mapped[0][1] is stand_in:
-                targets = [(mapped[0][0], rows)]
+            parts = [(target, _row_block(part, stand_in)) for target, part in map_tensor(name, stand_in)]
+            if all(target in quantising and block is not None for target, block in parts):
+                targets = [(target, rows.block(*block)) for target, block in parts if block is not None]
         for target, tensor in targets or map_tensor(name, source.get(name)):
             if target not in expected:
                 unexpected.append(name)
@@ -145,6 +151,17 @@ def load_weights(
         if unexpected:
             parts.append(f"{len(unexpected)} unexpected tensor(s), e.g. {', '.join(unexpected[:3])}")
         raise CheckpointError(f"The weights in {source._checkpoint.path} do not fit the config: {'; '.join(parts)}.")
+
+
+def _row_block(part: torch.Tensor, whole: torch.Tensor) -> tuple[int, int] | None:
+    """(first row, row count) when ``part`` is whole rows of ``whole`` (itself, or a slice of it along dim 0,
+    as ``chunk`` splits a fused qkv weight); None for anything else (a transpose, a copy)."""
+    if part is whole:
+        return 0, whole.shape[0]
+    if part._base is not whole or part.dim() != 2 or part.stride() != whole.stride():
+        return None
+    start, remainder = divmod(part.storage_offset() - whole.storage_offset(), whole.stride(0))
+    return (start, part.shape[0]) if remainder == 0 and part.shape[1] == whole.shape[1] else None
 
 
 def materialize_buffers(model: nn.Module, device: torch.device) -> None:

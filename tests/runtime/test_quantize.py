@@ -23,6 +23,7 @@ from desktop_vlm.runtime.kernels import packing
 from desktop_vlm.runtime.kernels.quantized import QuantizedLinear, prompts_in_bf16
 from desktop_vlm.runtime.loader import weight_bytes
 from desktop_vlm.runtime.quantize import check_mode
+from desktop_vlm.runtime.ristretto.synthetic import write_checkpoint as write_ristretto_checkpoint
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -116,6 +117,27 @@ def test_quantised_logits_stay_close_and_answers_name_the_kernels(checkpoint, mo
     used = result.stats.decode_kernel.split(" + ")
     assert any(k.startswith(mode) for k in used)
     assert all(k in QuantizedLinear.DECODE_KERNELS.get(k[:4], ()) or k.startswith("bf16") for k in used)
+
+
+@pytest.mark.parametrize("family", ["internvl", "ristretto"])
+@pytest.mark.parametrize("mode", ["int8", "int4"])
+def test_the_vision_encoder_is_int8_in_both_modes_and_its_image_tokens_stay_close(family, mode, tmp_path):
+    """InternViT's fused qkv weight is split three ways while streaming, so a q / k / v mix-up fails here too."""
+    write = write_internvl_checkpoint if family == "internvl" else write_ristretto_checkpoint
+    folder = write(tmp_path / family)
+    reference = load_runtime(folder, device="cpu", dtype="float32")
+    runtime = load_runtime(folder, device="cpu", dtype="float32", quantize=mode, cache_dir=tmp_path / "cache")
+    vision = runtime.model.vision_model
+    encoder = [m for name, m in vision.named_modules() if "encoder." in name and isinstance(m, QuantizedLinear)]
+    assert encoder and {m.mode for m in encoder} == {"int8"}
+    assert not any(type(m) is torch.nn.Linear for name, m in vision.named_modules() if "encoder." in name)
+    assert all(type(m) is not QuantizedLinear for name, m in vision.named_modules() if "embed" in name)
+    size = runtime.model.tile_norm.tile_size
+    tiles = torch.randn(2, 3, size, size, generator=torch.Generator().manual_seed(0))
+    with torch.inference_mode():
+        expected, quantised = reference.model.encode_tiles(tiles), runtime.model.encode_tiles(tiles)
+    assert F.cosine_similarity(expected, quantised, dim=-1).min() > 0.999
+    assert not torch.equal(expected, quantised)  # it did run on the int8 weights
 
 
 def test_quantised_weights_are_read_a_block_of_rows_at_a_time_never_through_the_memory_map(

@@ -23,7 +23,7 @@ from torch import nn
 
 from .quantized import QuantizedLinear
 
-FORMAT = 2  # bump when the stored layout changes
+FORMAT = 3  # bump when the stored layout changes (3: the vision encoder's layers, names from the model's root)
 FOLDER = "quantized"
 # Every tensor starts on a 64-byte boundary of the file, so of the memory map: torch's AVX512 int8 kernel
 # reads a weight with rows left over after its 16-row blocks (the 151,674-row output head) with loads that
