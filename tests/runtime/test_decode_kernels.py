@@ -77,6 +77,19 @@ def test_another_machine_or_a_damaged_cache_measures_again(tmp_path, monkeypatch
         assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"} and layer.ran
 
 
+def test_an_instruction_set_cap_has_choices_of_its_own(tmp_path, monkeypatch):
+    """The same CPU with oneDNN capped at AVX2 (how an AVX2-only laptop is emulated) measures again."""
+    cache = tmp_path / "kernels.json"
+    monkeypatch.delenv("ONEDNN_MAX_CPU_ISA", raising=False)
+    uncapped = probe.machine_key()
+    assert probe.choose_decode_kernels(nn.ModuleList([ScriptedLayer()]), cache) == {"test 8x4": "fast"}
+    monkeypatch.setenv("ONEDNN_MAX_CPU_ISA", "AVX2")
+    assert probe.machine_key() != uncapped and "ONEDNN_MAX_CPU_ISA=AVX2" in probe.machine_key()
+    layer = ScriptedLayer()
+    probe.choose_decode_kernels(nn.ModuleList([layer]), cache)
+    assert layer.ran and set(json.loads(cache.read_text())) == {uncapped, probe.machine_key()}
+
+
 def test_timings_taken_on_a_busy_machine_are_kept_until_a_quiet_load_measures_again(tmp_path, monkeypatch):
     cache = tmp_path / "kernels.json"
     monkeypatch.setattr(probe, "machine_is_busy", lambda: True)

@@ -6,8 +6,9 @@ vector beat oneDNN's; on an AVX512-BF16 one the order differed — so no fixed r
 :func:`choose_decode_kernels` once the weights are in: per distinct (kernel family, out_features,
 in_features) it runs every candidate over all the model's layers of that shape on a random row, one pass per
 candidate, interleaved, for a few rounds (a second or two per model at full size), keeps the fastest, and
-stores the choice in a JSON file in the user cache folder, under a key naming the CPU model, torch version
-and thread count. Later loads on the same machine read it and measure nothing.
+stores the choice in a JSON file in the user cache folder, under a key naming the CPU model, the instruction
+sets torch's kernel libraries may use, the torch version and the thread count. Later loads on the same machine
+read it and measure nothing.
 
 A pass reads every weight of the shape once, as a decode step does, so the weights come from memory: timing
 one layer again and again measures the CPU's cache instead (a 45 MB weight stays in a 480 MB L3), where
@@ -38,8 +39,22 @@ METHOD = 4  # how choices are measured, and among which kernels; choices measure
 
 
 def machine_key() -> str:
-    """What a measured choice holds for: CPU model, torch version, threads (and how it was measured)."""
-    return f"{cpu_model()} | torch {torch.__version__} | {torch.get_num_threads()} threads | method {METHOD}"
+    """What a measured choice holds for: CPU model, instruction sets, torch version, threads (and how it was
+    measured)."""
+    return (
+        f"{cpu_model()} | {instruction_sets()} | torch {torch.__version__} | {torch.get_num_threads()} threads "
+        f"| method {METHOD}"
+    )
+
+
+def instruction_sets() -> str:
+    """ATen's dispatch level and any cap put on oneDNN or MKL: the same CPU run with an AVX2 cap (as an
+    AVX2-only laptop is emulated) has other kernels to choose from, so it must not reuse the uncapped choices."""
+    caps = [torch.backends.cpu.get_cpu_capability()]
+    caps += [
+        f"{name}={os.environ[name]}" for name in ("ONEDNN_MAX_CPU_ISA", "MKL_ENABLE_INSTRUCTIONS") if name in os.environ
+    ]
+    return ", ".join(caps)
 
 
 def cpu_model() -> str:
