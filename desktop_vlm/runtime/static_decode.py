@@ -15,11 +15,14 @@ every capacity. Off by default: switch it on with ``load_runtime(..., decode="st
 
 from __future__ import annotations
 
+import os
+import re
 from typing import TYPE_CHECKING
 
 import torch
 from transformers.cache_utils import StaticLayer, StaticSlidingWindowLayer
 
+from .kernels.probe import instruction_sets
 from .llm import cache_keyword
 
 if TYPE_CHECKING:
@@ -35,6 +38,24 @@ def static_capacity(needed: int, limit: int) -> int:
     while size < needed:
         size *= 2
     return max(needed, min(size, limit))
+
+
+def compiled_code_folder() -> str | None:
+    """Point torch.compile's on-disk cache at a folder of its own for the instruction sets torch may use here,
+    and return it (None, leaving it alone, where the person chose a folder with ``TORCHINDUCTOR_CACHE_DIR``).
+
+    Inductor's cache does not tell a process capped at AVX2 (``ATEN_CPU_CAPABILITY`` / ``ONEDNN_MAX_CPU_ISA``,
+    how an AVX2-only CPU is emulated) from an uncapped one on the same CPU: code compiled under the cap and
+    loaded back without it corrupted the heap (``free(): invalid pointer`` in the compiled decode step)."""
+    from torch._inductor.runtime.cache_dir_utils import default_cache_dir
+
+    shared = os.path.abspath(default_cache_dir())
+    current = os.environ.get("TORCHINDUCTOR_CACHE_DIR")
+    if current is not None and os.path.abspath(current) != shared and os.path.dirname(current) != shared:
+        return None
+    folder = os.path.join(shared, re.sub(r"[^a-z0-9]+", "-", instruction_sets().lower()).strip("-"))
+    os.environ["TORCHINDUCTOR_CACHE_DIR"] = folder  # read by inductor whenever it opens its cache
+    return folder
 
 
 class StaticDecoder:
@@ -55,6 +76,8 @@ class StaticDecoder:
         self._cache_keyword = cache_keyword(lm)
         # dynamic=True: the cache length is symbolic, so a bigger cache needs no new compilation (a GPU
         # still records one graph per capacity, which takes milliseconds)
+        if compiled:
+            compiled_code_folder()
         self._forward = torch.compile(self._step, mode="reduce-overhead", dynamic=True) if compiled else self._step
 
     def _allocate(self, capacity: int, like) -> None:

@@ -3,6 +3,9 @@ also across turns that reuse the cache it hands back."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 import torch
 from PIL import Image
@@ -11,7 +14,7 @@ from desktop_vlm.core.errors import InvalidRequestError
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest, VisualInput
-from desktop_vlm.runtime.static_decode import static_capacity
+from desktop_vlm.runtime.static_decode import compiled_code_folder, static_capacity
 from tests.conftest import REFERENCE_DIR
 
 
@@ -107,3 +110,18 @@ def test_compiled_bf16_decode_differs_from_dynamic_only_at_near_ties():
     # where they part, both choices are within bf16 rounding of the best logit (a few ulps at this magnitude)
     tolerance = 4 * torch.finfo(torch.bfloat16).eps * logits.abs().max().item()
     assert logits.max() - logits[b[parted]] <= tolerance, (parted, a[parted], b[parted])
+
+
+def test_compiled_code_is_kept_apart_per_instruction_set_cap(monkeypatch, tmp_path):
+    """Code compiled under an AVX2 cap and loaded by an uncapped process corrupted the heap, so each cap gets
+    a folder of its own; a folder the person chose is left alone."""
+    monkeypatch.delenv("TORCHINDUCTOR_CACHE_DIR", raising=False)
+    monkeypatch.delenv("ONEDNN_MAX_CPU_ISA", raising=False)
+    uncapped = compiled_code_folder()
+    assert uncapped is not None and os.environ["TORCHINDUCTOR_CACHE_DIR"] == uncapped
+    monkeypatch.setenv("ONEDNN_MAX_CPU_ISA", "AVX2")
+    capped = compiled_code_folder()
+    assert capped is not None and capped != uncapped and "avx2" in Path(capped).name
+    assert os.path.dirname(capped) == os.path.dirname(uncapped)
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", str(tmp_path))
+    assert compiled_code_folder() is None and os.environ["TORCHINDUCTOR_CACHE_DIR"] == str(tmp_path)
