@@ -10,6 +10,11 @@ BF16 and a Q8_0 text model and an F16 mmproj, quantise the BF16 one to Q4_0 with
 then time one request per fresh process (``benchmarks/llamacpp_engines.py``: a 448×448 picture at one tile,
 the InternVL prompt, ``--new-tokens`` tokens, ``--threads`` threads), engines alternated round by round.
 
+``--isa avx2`` measures an AVX2-only CPU on a newer one: our runs get the three caps (ATen's kernels, oneDNN,
+MKL), and llama.cpp, which has no run-time cap, runs from a llama-cpp-python built for AVX2 alone, given with
+``--llama-cpp-python`` (a ``pip install --target`` folder; the README's benchmark section has the build line).
+Each run records the instruction set the engine reported, so a table cannot silently mix them.
+
 A run counts only when the machine was quiet: before it, the bench waits (up to ``--wait-s``) until the
 other processes use less than ``--max-others`` cores; a run during which they used more is kept in the JSON
 but left out of the medians. Printed: medians of the clean runs, and ours ÷ llama.cpp per precision.
@@ -33,6 +38,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 ENGINES = Path(__file__).resolve().parent / "llamacpp_engines.py"
 PAIRS = {"bf16": ("none", "bf16"), "int8": ("int8", "q8_0"), "int4": ("int4", "q4_0")}  # ours, llama.cpp
 LLAMA_NAMES = {"bf16": "BF16", "q8_0": "Q8_0", "q4_0": "Q4_0"}
+# What an AVX2-only CPU gives each kernel library torch uses: ATen's own kernels, oneDNN and MKL.
+AVX2_CAPS = {"ATEN_CPU_CAPABILITY": "avx2", "ONEDNN_MAX_CPU_ISA": "AVX2", "MKL_ENABLE_INSTRUCTIONS": "AVX2"}
 # The converter expects what a published checkpoint ships beside its weights, which the synthetic one lacks:
 # the image normalisation, and a chat template (ChatML, as InternVL2.5's tokenizer_config.json has, here
 # also reading OpenAI-style content parts, which llama.cpp's server hands it with pictures as its marker).
@@ -93,12 +100,23 @@ def exit_reason(returncode: int) -> str:
     return f"exit status {returncode}"
 
 
-def timed_run(engine: str, args: dict) -> dict:
+def engine_environment(engine: str, isa: str, llama_cpp_python: Path | None) -> dict[str, str]:
+    """The environment one engine's run gets: the AVX2 caps for ours, the AVX2 build first on the path for
+    llama.cpp."""
+    env = dict(os.environ)
+    if engine == "ours" and isa == "avx2":
+        env |= AVX2_CAPS
+    if engine == "llama" and llama_cpp_python is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(llama_cpp_python), env.get("PYTHONPATH")]))
+    return env
+
+
+def timed_run(engine: str, args: dict, env: dict[str, str] | None = None) -> dict:
     """One request in a fresh process, with the cores others used meanwhile."""
     busy, children = cpu_busy_seconds(), os.times()
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, str(ENGINES), engine, json.dumps(args)], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, str(ENGINES), engine, json.dumps(args)], capture_output=True, text=True, cwd=ROOT, env=env
     )
     wall = time.monotonic() - started
     after = os.times()
@@ -294,6 +312,8 @@ def main(argv=None) -> int:
     ap.add_argument("--wait-s", type=float, default=600.0, help="longest wait for a quiet machine before a run")
     ap.add_argument("--llama-cpp-src", type=Path, help="llama.cpp's source folder (has convert_hf_to_gguf.py)")
     ap.add_argument("--json", type=Path, help="write every run here")
+    ap.add_argument("--isa", choices=("native", "avx2"), default="native", help="avx2: as on an AVX2-only CPU")
+    ap.add_argument("--llama-cpp-python", type=Path, help="a folder holding llama-cpp-python built for --isa")
     ap.add_argument(
         "--llama-no-repack",
         action="store_true",
@@ -303,6 +323,8 @@ def main(argv=None) -> int:
     precisions = args.precisions.split(",")
     if not set(precisions) <= set(PAIRS):
         ap.error(f"--precisions takes {', '.join(PAIRS)}")
+    if args.isa == "avx2" and args.llama_cpp_python is None:
+        ap.error("--isa avx2 needs --llama-cpp-python: llama.cpp picks its kernels when it is compiled")
 
     args.workdir.mkdir(parents=True, exist_ok=True)
     checkpoint = ensure_checkpoint("internvl2_5-4b", args.size, args.workdir)
@@ -331,7 +353,8 @@ def main(argv=None) -> int:
             if clean >= args.runs:
                 continue
             wait_for_quiet(args.max_others, args.wait_s)
-            run = timed_run(*jobs[label])
+            engine, job = jobs[label]
+            run = timed_run(engine, job, engine_environment(engine, args.isa, args.llama_cpp_python))
             results[label].append(run)
             if "failed" in run:
                 print(f"{label}: failed ({run['failed']}):\n{run['stderr_tail'][-600:]}", file=sys.stderr)
@@ -343,14 +366,15 @@ def main(argv=None) -> int:
                     file=sys.stderr,
                 )
             if args.json:  # after every run: a bench cut short keeps what it measured
-                args.json.write_text(json.dumps({"size": args.size, "runs": results}, indent=1))
+                args.json.write_text(json.dumps({"size": args.size, "isa": args.isa, "runs": results}, indent=1))
     print(
         f"InternVL2_5-4B ({args.size}, random weights), 1 tile, {args.new_tokens} new tokens, {args.threads} "
-        f"threads; runs during which other processes used ≥ {args.max_others} cores left out\n"
+        f"threads, {args.isa} instructions; runs during which other processes used ≥ {args.max_others} cores "
+        "left out\n"
     )
     print(table(results, args.max_others))
     if args.json:
-        args.json.write_text(json.dumps({"size": args.size, "runs": results}, indent=1))
+        args.json.write_text(json.dumps({"size": args.size, "isa": args.isa, "runs": results}, indent=1))
     return 0
 
 

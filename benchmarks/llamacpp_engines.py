@@ -72,6 +72,7 @@ def run_ours(args: dict) -> dict:
         "decode_tok_s": stats.decode_tokens_per_s,
         "prompt_tokens": stats.prompt_tokens,
         "kernel": stats.decode_kernel,
+        "instructions": f"ATen {torch.backends.cpu.get_cpu_capability()}",
         "peak_rss": peak_rss_bytes(),
     }
 
@@ -175,6 +176,7 @@ def run_llama(args: dict) -> dict:
         "decode_tok_s": decode,
         "prompt_tokens": prompt_tokens,
         "kernel": Path(args["gguf"]).stem + ("" if args.get("repack", True) else ", not repacked"),
+        "instructions": llama_cpp.llama_print_system_info().decode().strip(),
         "peak_rss": peak_rss_bytes(),
     }
 
