@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -198,17 +198,17 @@ def _is_count(value: Any) -> bool:
 class TensorSource:
     """Reads named tensors from a checkpoint's safetensors shards, one at a time.
 
-    Two ways to read, chosen by the loader:
-    - ``zero_copy=True`` (CPU, no dtype change): safetensors' memory map, so parameters stay backed by
-      the page cache and nothing is copied;
-    - otherwise each tensor's bytes are read with plain file reads into a buffer that is freed once the
-      tensor is converted, so host memory never holds the mapped file *and* the converted weights
-      (peak host memory ≈ the converted weights plus one tensor).
+    Two ways to read, chosen per tensor by the loader's ``mapped(name)``:
+    - mapped (CPU, no dtype change): safetensors' memory map, so the parameter stays backed by the page
+      cache and nothing is copied — what suits a tensor of which little is read, such as the token embeddings;
+    - otherwise the tensor's bytes are read with plain file reads into process memory; a buffer being
+      converted is freed once converted, so host memory never holds the mapped file *and* the converted
+      weights (peak host memory ≈ the converted weights plus one tensor).
     """
 
-    def __init__(self, checkpoint: Checkpoint, *, zero_copy: bool = True):
+    def __init__(self, checkpoint: Checkpoint, *, mapped: Callable[[str], bool] = lambda name: True):
         self._checkpoint = checkpoint
-        self._zero_copy = zero_copy
+        self._mapped = mapped
         self._handles: dict[str, safe_open] = {}
 
     def __enter__(self) -> TensorSource:
@@ -236,7 +236,7 @@ class TensorSource:
 
     def get(self, name: str):
         info = self._info(name)
-        return self._get_mapped(info.shard, name) if self._zero_copy else self._get_read(info, name)
+        return self._get_mapped(info.shard, name) if self._mapped(name) else self._get_read(info, name)
 
     def _get_mapped(self, shard: str, name: str):
         from safetensors import safe_open

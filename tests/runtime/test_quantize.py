@@ -254,3 +254,27 @@ def test_an_edited_checkpoint_or_a_damaged_cache_is_quantised_again(tmp_path, mo
     load_runtime(folder, device="cpu", quantize="int8", cache_dir=cache)
     assert quantised  # the checkpoint changed: its old quantised weights are not used
     assert [p.name for p in (cache / "quantized").iterdir()] == [stored.name]  # and not left beside the new
+
+
+def _mapped_from(path: Path) -> list[tuple[int, int]]:
+    """Address ranges of this process mapped from the file ``path`` (Linux /proc/self/maps)."""
+    ranges = []
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        fields = line.split()
+        if len(fields) >= 6 and fields[5] == str(path.resolve()):
+            begin, end = (int(x, 16) for x in fields[0].split("-"))
+            ranges.append((begin, end))
+    return ranges
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads the mappings from /proc (Linux)")
+def test_a_bf16_load_reads_the_weights_a_step_streams_into_memory_and_maps_only_the_embeddings(tmp_path):
+    """Memory-mapped weights streamed at two thirds of the rate of weights in process memory."""
+    folder = write_internvl_checkpoint(tmp_path / "m")
+    runtime = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path / "cache")
+    ranges = _mapped_from(folder / "model.safetensors")
+    in_file = lambda t: any(b <= t.data_ptr() < e for b, e in ranges)  # noqa: E731
+    lm = runtime.model.decoder.language_model
+    assert in_file(lm.get_input_embeddings().weight)
+    linears = [m for m in runtime.model.modules() if isinstance(m, torch.nn.Linear)]
+    assert linears and not any(in_file(m.weight) for m in linears)

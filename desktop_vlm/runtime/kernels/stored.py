@@ -1,6 +1,6 @@
 """Quantised weights kept in the user cache folder, so only the first int8 / int4 load of a checkpoint pays
-for quantising (and reads the bf16 file): later loads memory-map the quantised layers straight from the
-cache, as the bf16 path maps the checkpoint.
+for quantising (and reads the bf16 file): later loads read the quantised layers straight from the cache
+into process memory.
 
 One safetensors file per checkpoint folder, mode and activation dtype (:func:`file_name`), holding a key
 over everything the quantised bytes depend on: each weight file's name, size and modification time, the mode,
@@ -25,7 +25,8 @@ from .quantized import QuantizedLinear
 
 FORMAT = 3  # bump when the stored layout changes (3: the vision encoder's layers, names from the model's root)
 FOLDER = "quantized"
-# Every tensor starts on a 64-byte boundary of the file, so of the memory map: torch's AVX512 int8 kernel
+# Every tensor starts on a 64-byte boundary of the file (a memory map of it stays usable), and one read back
+# must sit on such a boundary in memory too (torch's allocator gives 64): torch's AVX512 int8 kernel
 # reads a weight with rows left over after its 16-row blocks (the 151,674-row output head) with loads that
 # fault on an address 8 bytes past a 16-byte boundary, which the format's own 8-byte alignment allows.
 ALIGNMENT = 64
@@ -62,18 +63,22 @@ def _layers(model: nn.Module) -> dict[str, QuantizedLinear]:
 
 
 def restore(model: nn.Module, path: Path, key: str) -> bool:
-    """Give every quantised layer of ``model`` its stored tensors from ``path`` (memory-mapped); False, with
-    nothing changed, when the file is missing, of another key, does not fit every layer or is not aligned."""
-    from safetensors import safe_open
-
+    """Give every quantised layer of ``model`` its stored tensors from ``path``, read into process memory
+    (a decode step streamed memory-mapped weights at two thirds of the rate, see ``loader.mapped_on``);
+    False, with nothing changed, when the file is missing, of another key, or does not fit every layer."""
     layers = _layers(model)
     try:
-        with safe_open(str(path), framework="pt") as stored:
-            if (stored.metadata() or {}).get("key") != key:
+        with open(path, "rb") as fh:
+            length = int.from_bytes(fh.read(8), "little")
+            header = json.loads(fh.read(length))
+            if (header.get("__metadata__") or {}).get("key") != key:
                 return False
             tensors = {}
             for name, layer in layers.items():
-                qweight, scales = stored.get_tensor(f"{name}.qweight"), stored.get_tensor(f"{name}.scales")
+                qweight, scales = (
+                    _read(fh, 8 + length, header[f"{name}.qweight"]),
+                    _read(fh, 8 + length, header[f"{name}.scales"]),
+                )
                 if not layer.fits(qweight, scales) or not (_aligned(qweight) and _aligned(scales)):
                     return False
                 tensors[name] = qweight, scales
@@ -82,6 +87,18 @@ def restore(model: nn.Module, path: Path, key: str) -> bool:
     for name, (qweight, scales) in tensors.items():
         layers[name].qweight, layers[name].scales = qweight, scales
     return True
+
+
+def _read(fh, data_start: int, entry: dict) -> torch.Tensor:
+    """One tensor of the file ``fh`` (header ``entry``) read into a new tensor; torch's allocator aligns it to
+    64 bytes."""
+    dtype = next(t for t, code in _SAFETENSORS_DTYPES.items() if code == entry["dtype"])
+    begin, end = entry["data_offsets"]
+    buffer = torch.empty(end - begin, dtype=torch.uint8)
+    fh.seek(data_start + begin)
+    if fh.readinto(buffer.numpy()) != end - begin:
+        raise ValueError("truncated")
+    return buffer.view(dtype).reshape(entry["shape"])
 
 
 def _aligned(tensor: torch.Tensor) -> bool:
