@@ -12,7 +12,7 @@ the InternVL prompt, ``--new-tokens`` tokens, ``--threads`` threads), engines al
 
 ``--isa avx2`` measures an AVX2-only CPU on a newer one: our runs get the three caps (ATen's kernels, oneDNN,
 MKL), and llama.cpp, which has no run-time cap, runs from a llama-cpp-python built for AVX2 alone, given with
-``--llama-cpp-python`` (a ``pip install --target`` folder; the README's benchmark section has the build line).
+``--llama-cpp-python`` (a ``pip install --target`` folder; ``docs/benchmarks.md`` has the build line).
 Each run records the instruction set the engine reported, so a table cannot silently mix them.
 
 A run counts only when the machine was quiet: before it, the bench waits (up to ``--wait-s``) until the
