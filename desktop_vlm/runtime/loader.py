@@ -74,7 +74,7 @@ def weight_bytes(checkpoint: Checkpoint, dtype: torch.dtype, quantize: str = "no
     return count, weights_bytes(shapes, precision, held_in)
 
 
-def mapped_on(placement: Placement, stored: torch.dtype) -> Callable[[str], bool]:
+def mapped_on(placement: Placement, stored: torch.dtype | None) -> Callable[[str], bool]:
     """Which tensors stay memory-mapped rather than read into process memory: on CPU, with no dtype change,
     the token embeddings only (a step reads one of their rows). Weights a decode step reads whole streamed at
     two thirds of the speed from the map as from process memory — a full-size bf16 InternVL2_5-4B step took

@@ -160,7 +160,7 @@ def _row_block(part: torch.Tensor, whole: torch.Tensor) -> tuple[int, int] | Non
         return 0, whole.shape[0]
     if part._base is not whole or part.dim() != 2 or part.stride() != whole.stride():
         return None
-    start, remainder = divmod(part.storage_offset() - whole.storage_offset(), whole.stride(0))
+    start, remainder = divmod(int(part.storage_offset()) - int(whole.storage_offset()), int(whole.stride(0)))
     return (start, part.shape[0]) if remainder == 0 and part.shape[1] == whole.shape[1] else None
 
 
