@@ -4,7 +4,7 @@ We never import a ``.py`` file from the folder, never follow ``auto_map``, never
 safetensors header is parsed and checked here, without torch, before anything else reads the file: the
 index may only name plain ``.safetensors`` files inside the folder, and each tensor's dtype, shape and
 byte range must agree with each other and with the file's size. Weights are then read tensor by tensor
-through safetensors' memory map, so loading never holds two full copies.
+(:class:`TensorSource`), so loading never holds two full copies.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from .registry import detect_format
 
 if TYPE_CHECKING:
     from safetensors import safe_open
+
+    from .file_reads import ReadAhead
 
 INDEX_FILE = "model.safetensors.index.json"
 SINGLE_FILE = "model.safetensors"
@@ -196,26 +198,30 @@ def _is_count(value: Any) -> bool:
 
 
 class TensorSource:
-    """Reads named tensors from a checkpoint's safetensors shards, one at a time.
+    """Reads named tensors from a checkpoint's safetensors shards, in order.
 
     Two ways to read, chosen per tensor by the loader's ``mapped(name)``:
     - mapped (CPU, no dtype change): safetensors' memory map, so the parameter stays backed by the page
       cache and nothing is copied — what suits a tensor of which little is read, such as the token embeddings;
-    - otherwise the tensor's bytes are read with plain file reads into process memory; a buffer being
-      converted is freed once converted, so host memory never holds the mapped file *and* the converted
-      weights (peak host memory ≈ the converted weights plus one tensor).
+    - otherwise the tensor's bytes are read with plain file reads into process memory, on several threads
+      a bounded amount ahead of the tensor in use; a buffer being converted is freed once converted, so host
+      memory never holds the mapped file *and* the converted weights (peak host memory ≈ the converted
+      weights plus the read-ahead, :data:`.file_reads.AHEAD_BYTES`).
     """
 
     def __init__(self, checkpoint: Checkpoint, *, mapped: Callable[[str], bool] = lambda name: True):
         self._checkpoint = checkpoint
         self._mapped = mapped
         self._handles: dict[str, safe_open] = {}
+        self._reads: list[ReadAhead] = []
 
     def __enter__(self) -> TensorSource:
         return self
 
     def __exit__(self, *exc) -> None:
         self._handles.clear()
+        for read in self._reads:  # reads queued for tensors nobody asked for (a load that failed part-way)
+            read.close()
 
     def names(self) -> list[str]:
         """Tensor names grouped by shard, so each shard is read front to back."""
@@ -234,9 +240,36 @@ class TensorSource:
                 "another variant."
             ) from None
 
-    def get(self, name: str):
-        info = self._info(name)
-        return self._get_mapped(info.shard, name) if self._mapped(name) else self._get_read(info, name)
+    def tensors(self, names: list[str]) -> Iterator[tuple[str, Any]]:
+        """(name, tensor) for each of ``names``, in order: mapped ones from the memory map, the others read
+        into process memory on several threads, a bounded amount ahead (:mod:`.file_reads`)."""
+        from .file_reads import TruncatedFile
+
+        infos = [self._info(name) for name in names]
+        dtypes = [_torch_dtype(name, info) for name, info in zip(names, infos)]
+        read = self._read_ahead(names)
+        for name, info, dtype in zip(names, infos, dtypes):
+            if self._mapped(name):
+                yield name, self._get_mapped(info.shard, name)
+                continue
+            try:
+                buffer = next(read)
+            except TruncatedFile:
+                raise CheckpointError(
+                    f"{info.shard} is truncated (tensor {name!r} runs past the end of the file)."
+                ) from None
+            yield name, buffer.view(dtype).reshape(info.shape)
+
+    def _read_ahead(self, names: list[str]) -> ReadAhead:
+        from .file_reads import FileRange, ReadAhead
+
+        ranges = [
+            FileRange(self._checkpoint.path / info.shard, info.begin, info.end)
+            for info in (self._info(name) for name in names if not self._mapped(name))
+        ]
+        read = ReadAhead(ranges)
+        self._reads.append(read)
+        return read
 
     def _get_mapped(self, shard: str, name: str):
         from safetensors import safe_open
@@ -250,25 +283,20 @@ class TensorSource:
             self._handles[shard] = handle
         return handle.get_tensor(name)
 
-    def _get_read(self, info: TensorInfo, name: str):
-        import torch
-
-        dtype = getattr(torch, _TORCH_DTYPES.get(info.dtype, ""), None)
-        if dtype is None:
-            raise CheckpointError(f"Tensor {name!r} has an unsupported dtype {info.dtype!r}.")
-        buffer = torch.empty(info.end - info.begin, dtype=torch.uint8)
-        with open(self._checkpoint.path / info.shard, "rb") as fh:
-            fh.seek(info.begin)
-            # numpy's stubs give ndarray the buffer protocol only from Python 3.12 on; it has it on every version
-            if fh.readinto(buffer.numpy()) != info.end - info.begin:  # pyright: ignore[reportArgumentType]
-                raise CheckpointError(f"{info.shard} is truncated (tensor {name!r} runs past the end of the file).")
-        return buffer.view(dtype).reshape(info.shape)
-
     def shapes(self) -> Iterator[tuple[str, tuple[int, ...], str]]:
         """(name, shape, dtype string) of every tensor, from the checked headers only."""
         for name in self.names():
             info = self._checkpoint.tensors[name]
             yield name, info.shape, info.dtype
+
+
+def _torch_dtype(name: str, info: TensorInfo):
+    import torch
+
+    dtype = getattr(torch, _TORCH_DTYPES.get(info.dtype, ""), None)
+    if dtype is None:
+        raise CheckpointError(f"Tensor {name!r} has an unsupported dtype {info.dtype!r}.")
+    return dtype
 
 
 _TORCH_DTYPES = {

@@ -2,7 +2,7 @@
 
 A family supplies ``map_tensor(name, tensor) -> [(target_name, tensor), ...]`` that renames (and where the
 layouts differ, splits) each original tensor into our module's parameter names. Peak memory is the model in
-its target dtype plus one tensor, never two copies of the model.
+its target dtype plus the tensors read ahead (a bounded amount), never two copies of the model.
 """
 
 from __future__ import annotations
@@ -122,17 +122,11 @@ def load_weights(
     expected = {name for name, _ in model.named_parameters()} | set(quantising)
     loaded: set[str] = set()
     unexpected: list[str] = []
-    for name in source.names():
-        if ignore(name):
-            continue
-        rows = rows_of(name) if rows_of is not None and quantising else None
-        targets = None
-        if rows is not None:  # where does it go? asked of a stand-in on the meta device, so nothing is read
-            stand_in = torch.empty(rows.shape, dtype=rows.dtype, device="meta")
-            parts = [(target, _row_block(part, stand_in)) for target, part in map_tensor(name, stand_in)]
-            if all(target in quantising and block is not None for target, block in parts):
-                targets = [(target, rows.block(*block)) for target, block in parts if block is not None]
-        for target, tensor in targets or map_tensor(name, source.get(name)):
+    names = [name for name in source.names() if not ignore(name)]
+    from_rows = {name: targets for name in names if (targets := _row_targets(name, rows_of, map_tensor, quantising))}
+    read = source.tensors([name for name in names if name not in from_rows])
+    for name in names:
+        for target, tensor in from_rows.get(name) or map_tensor(*next(read)):
             if target not in expected:
                 unexpected.append(name)
                 continue
@@ -151,6 +145,24 @@ def load_weights(
         if unexpected:
             parts.append(f"{len(unexpected)} unexpected tensor(s), e.g. {', '.join(unexpected[:3])}")
         raise CheckpointError(f"The weights in {source._checkpoint.path} do not fit the config: {'; '.join(parts)}.")
+
+
+def _row_targets(
+    name: str,
+    rows_of: Callable[[str], FileRows | None] | None,
+    map_tensor: TensorMap,
+    quantising: dict[str, QuantizedLinear],
+) -> list[tuple[str, FileRows]] | None:
+    """Where ``name`` goes as blocks of file rows, when every part of it goes to a quantising layer (asked of
+    a stand-in on the meta device, so nothing is read); None when it is read whole."""
+    rows = rows_of(name) if rows_of is not None and quantising else None
+    if rows is None:
+        return None
+    stand_in = torch.empty(rows.shape, dtype=rows.dtype, device="meta")
+    parts = [(target, _row_block(part, stand_in)) for target, part in map_tensor(name, stand_in)]
+    if not all(target in quantising and block is not None for target, block in parts):
+        return None
+    return [(target, rows.block(*block)) for target, block in parts if block is not None]
 
 
 def _row_block(part: torch.Tensor, whole: torch.Tensor) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from ..file_reads import FileRange, ReadAhead
 from .quantized import QuantizedLinear
 
 FORMAT = 3  # bump when the stored layout changes (3: the vision encoder's layers, names from the model's root)
@@ -71,17 +72,23 @@ def restore(model: nn.Module, path: Path, key: str) -> bool:
         with open(path, "rb") as fh:
             length = int.from_bytes(fh.read(8), "little")
             header = json.loads(fh.read(length))
-            if (header.get("__metadata__") or {}).get("key") != key:
-                return False
-            tensors = {}
+        if (header.get("__metadata__") or {}).get("key") != key:
+            return False
+        entries = [header[f"{name}.{part}"] for name in layers for part in ("qweight", "scales")]
+        ranges = [
+            FileRange(path, 8 + length + e["data_offsets"][0], 8 + length + e["data_offsets"][1]) for e in entries
+        ]
+        reader = ReadAhead(ranges)
+        read = zip(reader, entries)
+        tensors = {}
+        try:
             for name, layer in layers.items():
-                qweight, scales = (
-                    _read(fh, 8 + length, header[f"{name}.qweight"]),
-                    _read(fh, 8 + length, header[f"{name}.scales"]),
-                )
+                qweight, scales = (_typed(*next(read)), _typed(*next(read)))
                 if not layer.fits(qweight, scales) or not (_aligned(qweight) and _aligned(scales)):
                     return False
                 tensors[name] = qweight, scales
+        finally:
+            reader.close()
     except Exception:  # missing, truncated, not safetensors, a layer absent: quantise again
         return False
     for name, (qweight, scales) in tensors.items():
@@ -89,15 +96,10 @@ def restore(model: nn.Module, path: Path, key: str) -> bool:
     return True
 
 
-def _read(fh, data_start: int, entry: dict) -> torch.Tensor:
-    """One tensor of the file ``fh`` (header ``entry``) read into a new tensor; torch's allocator aligns it to
-    64 bytes."""
+def _typed(buffer: torch.Tensor, entry: dict) -> torch.Tensor:
+    """A tensor's bytes (read into a new tensor, which torch's allocator aligns to 64 bytes) as the dtype and
+    shape its header ``entry`` gives."""
     dtype = next(t for t, code in _SAFETENSORS_DTYPES.items() if code == entry["dtype"])
-    begin, end = entry["data_offsets"]
-    buffer = torch.empty(end - begin, dtype=torch.uint8)
-    fh.seek(data_start + begin)
-    if fh.readinto(buffer.numpy()) != end - begin:
-        raise ValueError("truncated")
     return buffer.view(dtype).reshape(entry["shape"])
 
 
