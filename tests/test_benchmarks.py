@@ -228,8 +228,8 @@ def test_llamacpp_table_takes_medians_of_quiet_runs_only_and_divides_per_precisi
     table = llamacpp_bench.table(results, max_others=0.35)
     assert "| desktop-vlm, bf16 (2 of 3) | 1.0 s + 0.5 s | 11.0 s (2.8 / 8.2) | 2.10 |" in table
     assert "| llama.cpp, Q8_0 (1 of 2) |" in table
-    assert "| bf16 | 1.82× | 2.10× | 1.00× | 1.00× | 1.00× | 1.00× |" in table
-    assert "| int8 | 2.00× | 1.40× | 1.00× | 0.50× | 2.00× | 0.50× |" in table
+    assert "| bf16 | 1.82× | 1.72× | 2.10× | 1.00× | 1.00× | 1.00× | 1.00× |" in table
+    assert "| int8 | 2.00× | 1.84× | 1.40× | 1.00× | 0.50× | 2.00× | 0.50× |" in table
 
 
 def test_llamacpp_table_reports_crashed_runs_beside_the_medians_of_the_others():
