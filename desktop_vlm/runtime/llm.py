@@ -12,7 +12,7 @@ The original configs also force untied embeddings.
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import torch
 from torch import nn
@@ -22,6 +22,7 @@ from ..core.errors import CheckpointError
 if TYPE_CHECKING:
     from transformers import Phi3ForCausalLM, Qwen2ForCausalLM
 
+    from .qwen2_step import Qwen2DecodeStep
     from .static_decode import StaticDecoder
 
 _DROP_KEYS = {"architectures", "auto_map", "_name_or_path", "transformers_version", "torch_dtype", "_commit_hash"}
@@ -92,6 +93,7 @@ class HfDecoder(nn.Module):
         self.decode_mode = "dynamic"  # see runtime/static_decode.py
         self._static: StaticDecoder | None = None  # made on first use and kept for its cache
         self._cache_keyword = cache_keyword(lm.model)
+        self.cpu_step: Qwen2DecodeStep | None = None  # one-token CPU steps written out (runtime/qwen2_step.py)
 
     supports_static_decode = True
 
@@ -146,6 +148,18 @@ class HfDecoder(nn.Module):
                 with single_token_kernels(weight.device, weight.dtype):  # as the engine runs a step
                     session.step(ids)
 
+    def prepare_cpu_step(self) -> bool:
+        """For a Qwen2 language model with unquantised projections: fuse each layer's q/k/v products and take
+        one-token steps through :class:`~.qwen2_step.Qwen2DecodeStep` (call before the decode kernels are
+        chosen, so the fused shape is timed too)."""
+        from .qwen2_step import Qwen2DecodeStep
+
+        attention: Any = self.lm.model.layers[0].self_attn
+        if self.lm.config.model_type != "qwen2" or not isinstance(attention.q_proj, nn.Linear):
+            return False
+        self.cpu_step = Qwen2DecodeStep(self.lm.model)
+        return True
+
     def release(self) -> None:
         """Free memory kept between answers (the static decode cache)."""
         if self._static is not None:
@@ -153,7 +167,10 @@ class HfDecoder(nn.Module):
 
     def forward(self, inputs_embeds, image_mask, cache, logits_to_keep: int = 1) -> torch.Tensor:
         body = self.lm.model
-        hidden = body(inputs_embeds=inputs_embeds, use_cache=True, **{self._cache_keyword: cache}).last_hidden_state
+        if self.cpu_step is not None and inputs_embeds.shape[:2] == (1, 1) and inputs_embeds.device.type == "cpu":
+            hidden = self.cpu_step(body, inputs_embeds, cache)
+        else:
+            hidden = body(inputs_embeds=inputs_embeds, use_cache=True, **{self._cache_keyword: cache}).last_hidden_state
         kept = hidden[:, -logits_to_keep:] if logits_to_keep else hidden  # (B, k, D)
         # The head gets the kept rows as a 2-D (B·k, D) matrix: the (1, 1, D) slice of a longer prompt keeps
         # the prompt's strides, which makes torch.matmul take its batched path, and on CPU in bfloat16 that

@@ -34,6 +34,7 @@ from .kernels.stored import cache_key
 from .kernels.stored import file_name as quantized_file_name
 from .kernels.stored import restore as restore_quantized
 from .kernels.stored import store as store_quantized
+from .protocols import WrittenOutCpuStep
 from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
 from .registry import family as family_spec
 from .tokenization import load_tokenizer
@@ -148,6 +149,9 @@ def load_runtime(
         store_quantized(model, stored_at, key)
     materialize_buffers(model, placement.device)
     model.eval()
+    written_out = model.decoder
+    if placement.device.type == "cpu" and quantize == "none" and isinstance(written_out, WrittenOutCpuStep):
+        written_out.prepare_cpu_step()  # before the products are widened and their kernels chosen
     if decode != "dynamic":
         model.decoder.set_decode_mode(decode)
     if quantize != "none" and not native_quantization:

@@ -63,6 +63,15 @@ class StaticDecoding(Protocol):
 
 
 @runtime_checkable
+class WrittenOutCpuStep(Protocol):
+    """A decoder with a decode step of its own for one token on CPU (see :mod:`.qwen2_step`)."""
+
+    def prepare_cpu_step(self) -> bool:
+        """Build the step once the weights are in (unquantised, on CPU); False where the model has none."""
+        ...
+
+
+@runtime_checkable
 class VisionLanguageModel(Protocol):
     """A family's model, built from its config on the meta device and filled by the loader."""
 

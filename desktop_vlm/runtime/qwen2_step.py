@@ -1,0 +1,85 @@
+"""A Qwen2 decode step on CPU, written out, with the query, key and value products fused into one.
+
+A decode step streams every weight once, so its time is the weights' bytes over the memory bandwidth plus
+whatever else runs. Two things in transformers' layer cost a full-size InternVL2_5-4B step (36 layers) time
+that no weight needs: the key and value products are separate 2,048 → 256 products, too small to stream at
+full rate (1 MB each, 10 GB/s against 20 for the 8 MB query product: 7 ms a step for 72 MB), and the layer's
+Python plumbing (keyword arguments, the attention-function registry, hub-kernel wrappers). Measured on an
+AVX512-BF16 CPU, one process, alternated steps after a 445-position prompt: 325.9 ms through transformers,
+322.3 ms written out, 317.1 ms written out with q/k/v fused (``docs/benchmarks.md``, "A Qwen2 decode step").
+
+:func:`fuse_qkv` makes one weight of the three, and the three layers views into it (no memory added), so
+prefill — many rows, through transformers' own layer — is unchanged. :class:`Qwen2DecodeStep` runs one
+token through the same modules in the same order: norms, rotary embedding, the cache's ``update`` and the
+single-query attention of :mod:`.attention` are the very functions transformers' layer calls.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+from torch import nn
+
+from .attention import single_query_attention
+
+
+def fuse_qkv(attention: Any) -> nn.Linear:
+    """One linear layer computing ``attention``'s q, k and v products (outputs stacked in that order),
+    whose weight and bias the three layers then view: the same bytes, held once."""
+    parts: list[nn.Linear] = [attention.q_proj, attention.k_proj, attention.v_proj]
+    weight = torch.cat([p.weight for p in parts])  # (Nq + Nk + Nv, D)
+    bias = torch.cat([p.bias for p in parts]) if parts[0].bias is not None else None
+    fused = type(parts[0])(weight.shape[1], weight.shape[0], bias=bias is not None, device="meta")
+    fused.weight = nn.Parameter(weight, requires_grad=False)
+    if bias is not None:
+        fused.bias = nn.Parameter(bias, requires_grad=False)
+    start = 0
+    for part in parts:
+        rows = part.out_features
+        part.weight = nn.Parameter(weight[start : start + rows], requires_grad=False)
+        if bias is not None:
+            part.bias = nn.Parameter(bias[start : start + rows], requires_grad=False)
+        start += rows
+    return fused
+
+
+class Qwen2DecodeStep(nn.Module):
+    """``(body, x (1, 1, D), cache) → hidden (1, 1, D)``: one new token through a transformers ``Qwen2Model``
+    ``body``, its final norm included (the caller applies the head)."""
+
+    def __init__(self, body: Any):
+        super().__init__()
+        # (D → (H + 2·KV)·d) per layer; registered so the decode-kernel probe times its shape
+        self.qkv = nn.ModuleList(fuse_qkv(layer.self_attn) for layer in body.layers)
+        config = body.config
+        self.heads, self.kv_heads = config.num_attention_heads, config.num_key_value_heads
+        self.head_dim = getattr(config, "head_dim", None) or config.hidden_size // config.num_attention_heads
+
+    def forward(self, body: Any, x: torch.Tensor, cache) -> torch.Tensor:
+        from transformers.models.qwen2.modeling_qwen2 import apply_rotary_pos_emb
+
+        position = torch.tensor([[cache.get_seq_length()]], device=x.device)
+        cos, sin = body.rotary_emb(x, position)
+        q_width, kv_width = self.heads * self.head_dim, self.kv_heads * self.head_dim
+        for index, (layer, qkv) in enumerate(zip(body.layers, self.qkv)):
+            attention, mlp = layer.self_attn, layer.mlp
+            projected = qkv(_rms_norm(layer.input_layernorm, x))  # (1, 1, (H + 2·KV)·d)
+            query = projected[..., :q_width].view(1, 1, self.heads, self.head_dim).transpose(1, 2)
+            key = projected[..., q_width : q_width + kv_width].view(1, 1, self.kv_heads, self.head_dim).transpose(1, 2)
+            value = projected[..., q_width + kv_width :].view(1, 1, self.kv_heads, self.head_dim).transpose(1, 2)
+            query, key = apply_rotary_pos_emb(query, key, cos, sin)
+            key, value = cache.update(key, value, index)  # (1, KV, T, d) each
+            attended = single_query_attention(query, key, value, attention.scaling)  # (1, H, 1, d)
+            x = x + attention.o_proj(attended.transpose(1, 2).reshape(1, 1, q_width))
+            h = _rms_norm(layer.post_attention_layernorm, x)
+            x = x + mlp.down_proj(mlp.act_fn(mlp.gate_proj(h)) * mlp.up_proj(h))
+        return _rms_norm(body.norm, x)
+
+
+def _rms_norm(norm: Any, x: torch.Tensor) -> torch.Tensor:
+    """transformers' Qwen2 RMS norm, operation for operation (float32 inside, the weight applied after
+    rounding back), without the module call's hub-kernel wrapper."""
+    widened = x.to(torch.float32)
+    variance = widened.pow(2).mean(-1, keepdim=True)
+    return norm.weight * (widened * torch.rsqrt(variance + norm.variance_epsilon)).to(x.dtype)

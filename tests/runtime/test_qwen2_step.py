@@ -1,0 +1,92 @@
+"""The written-out Qwen2 decode step on CPU: the same logits and ids as transformers' own layers, with the
+query, key and value weights held once."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from desktop_vlm.runtime import load_runtime
+from tests.conftest import REFERENCE_DIR
+
+QWEN2_MODELS = ["InternVL2_5-4B", "Ristretto-3B"]
+
+
+def _steps(decoder, cache, ids: list[int]) -> torch.Tensor:
+    """(len(ids), V) logits of one-token steps on ``cache``."""
+    rows = []
+    for token in ids:
+        embedded = decoder.embed(torch.tensor([[token]]))
+        rows.append(decoder(embedded, torch.zeros(1, 1, dtype=torch.bool), cache, 1)[0, -1].float())
+    return torch.stack(rows)
+
+
+@pytest.mark.parametrize("dtype", ["float32", "bfloat16"])
+@pytest.mark.parametrize("model", QWEN2_MODELS)
+def test_written_out_steps_give_transformers_logits(model, dtype):
+    runtime = load_runtime(REFERENCE_DIR / model, device="cpu", dtype=dtype)
+    decoder = runtime.model.decoder
+    step = decoder.cpu_step
+    assert step is not None
+    vocabulary = decoder.lm.get_input_embeddings().weight.shape[0]
+    prompt = torch.randint(0, vocabulary, (1, 37), generator=torch.Generator().manual_seed(0))
+    ids = torch.randint(0, vocabulary, (12,), generator=torch.Generator().manual_seed(1)).tolist()
+    with torch.inference_mode():
+        logits = {}
+        for name, chosen in (("written out", step), ("transformers", None)):
+            decoder.cpu_step = chosen
+            cache = decoder.new_cache()
+            decoder(decoder.embed(prompt), torch.zeros_like(prompt, dtype=torch.bool), cache, 1)
+            logits[name] = _steps(decoder, cache, ids)
+            assert cache.get_seq_length() == 37 + len(ids)
+    scale = logits["transformers"].abs().max()
+    # float32: summation order only; bf16: the fused product may run another kernel than the three it replaces
+    tolerance = 1e-5 if dtype == "float32" else 2e-2
+    assert (logits["written out"] - logits["transformers"]).abs().max() <= tolerance * scale
+    if dtype == "float32":
+        assert torch.equal(logits["written out"].argmax(-1), logits["transformers"].argmax(-1))
+
+
+@pytest.mark.parametrize("model", QWEN2_MODELS)
+def test_query_key_and_value_weights_are_held_once(model):
+    runtime = load_runtime(REFERENCE_DIR / model, device="cpu")
+    decoder = runtime.model.decoder
+    step = decoder.cpu_step
+    assert step is not None
+    for layer, fused in zip(decoder.lm.model.layers, step.qkv):
+        attention = layer.self_attn
+        start = 0
+        for part in (attention.q_proj, attention.k_proj, attention.v_proj):
+            assert part.weight.untyped_storage().data_ptr() == fused.weight.untyped_storage().data_ptr()
+            assert torch.equal(part.weight, fused.weight[start : start + part.out_features])
+            assert part.bias.untyped_storage().data_ptr() == fused.bias.untyped_storage().data_ptr()
+            start += part.out_features
+        assert start == fused.out_features
+        assert type(fused) is type(attention.q_proj)  # widened / kernel-chosen like the layers it replaces
+
+
+def test_answers_match_the_reference_through_the_written_out_step():
+    """Greedy answers through the whole engine with and without the step: the same ids."""
+    from PIL import Image
+
+    from desktop_vlm.core.types import GenerationParams, TileParams
+    from desktop_vlm.runtime.api import ChatRequest, VisualInput
+
+    runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32")
+    image = Image.open(REFERENCE_DIR / "images" / "image2.png").convert("RGB")
+    request = ChatRequest(
+        "<image>\nDescribe the image.",
+        [VisualInput(image)],
+        params=GenerationParams(max_new_tokens=24),
+        tiles=TileParams(max_tiles=2),
+    )
+    written_out = runtime.generate(request).token_ids
+    runtime.reset_cache()
+    runtime.model.decoder.cpu_step = None
+    assert runtime.generate(request).token_ids == written_out
+
+
+@pytest.mark.parametrize(("model", "quantize"), [("Mini-InternVL-Chat-4B-V1-5", None), ("InternVL2_5-4B", "int8")])
+def test_no_written_out_step_for_phi3_or_quantised_layers(model, quantize, tmp_path):
+    runtime = load_runtime(REFERENCE_DIR / model, device="cpu", quantize=quantize, cache_dir=tmp_path)
+    assert runtime.model.decoder.cpu_step is None
