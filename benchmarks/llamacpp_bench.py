@@ -111,6 +111,15 @@ def engine_environment(engine: str, isa: str, llama_cpp_python: Path | None) -> 
     return env
 
 
+def llama_instructions(env: dict[str, str]) -> str:
+    """The instruction sets the llama.cpp that ``env`` imports was built for, as it reports them."""
+    report = "import llama_cpp; print(llama_cpp.llama_print_system_info().decode())"
+    done = subprocess.run([sys.executable, "-c", report], capture_output=True, text=True, env=env)
+    if done.returncode:
+        raise SystemExit(f"llama-cpp-python does not import: {done.stderr.strip()[-400:]}")
+    return done.stdout.strip()
+
+
 def timed_run(engine: str, args: dict, env: dict[str, str] | None = None) -> dict:
     """One request in a fresh process, with the cores others used meanwhile."""
     busy, children = cpu_busy_seconds(), os.times()
@@ -331,6 +340,13 @@ def main(argv=None) -> int:
         ap.error(f"--precisions takes {', '.join(PAIRS)}")
     if args.isa == "avx2" and args.llama_cpp_python is None:
         ap.error("--isa avx2 needs --llama-cpp-python: llama.cpp picks its kernels when it is compiled")
+    if args.isa == "avx2" and "AVX512 = 1" in llama_instructions(
+        engine_environment("llama", "avx2", args.llama_cpp_python)
+    ):
+        ap.error(
+            f"the llama-cpp-python in {args.llama_cpp_python} was built with AVX-512 (pip may have reused a cached "
+            "native wheel: build it with --no-cache-dir --no-binary llama-cpp-python, see docs/benchmarks.md)"
+        )
 
     args.workdir.mkdir(parents=True, exist_ok=True)
     checkpoint = ensure_checkpoint("internvl2_5-4b", args.size, args.workdir)

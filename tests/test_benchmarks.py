@@ -372,3 +372,24 @@ def test_decode_step_profile_times_every_product_of_a_step_once(quantize, tmp_pa
     )
     table = capsys.readouterr().out
     assert "| linear layers (out × in) |" in table and "after answering about a picture" in table
+
+
+def test_llamacpp_bench_refuses_an_avx2_run_with_a_llama_cpp_built_for_avx512(tmp_path, capsys):
+    import llamacpp_bench
+
+    package = tmp_path / "build" / "llama_cpp"
+    package.mkdir(parents=True)
+    reported = "CPU : AVX = 1 | AVX2 = 1 | AVX512 = {} | "
+    (package / "__init__.py").write_text(
+        f"def llama_print_system_info():\n    return {reported.format(1)!r}.encode()\n"
+    )
+    argv = ["--isa", "avx2", "--llama-cpp-python", str(tmp_path / "build"), "--workdir", str(tmp_path / "work")]
+    with pytest.raises(SystemExit):
+        llamacpp_bench.main(argv)
+    assert "built with AVX-512" in capsys.readouterr().err
+    assert not (tmp_path / "work").exists()  # refused before any checkpoint was written
+    (package / "__init__.py").write_text(
+        f"def llama_print_system_info():\n    return {reported.format(0)!r}.encode()\n"
+    )
+    env = llamacpp_bench.engine_environment("llama", "avx2", tmp_path / "build")
+    assert "AVX512 = 0" in llamacpp_bench.llama_instructions(env)
