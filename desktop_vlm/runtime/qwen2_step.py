@@ -3,15 +3,17 @@
 A decode step streams every weight once, so its time is the weights' bytes over the memory bandwidth plus
 whatever else runs. Two things in transformers' layer cost a full-size InternVL2_5-4B step (36 layers) time
 that no weight needs: the key and value products are separate 2,048 → 256 products, too small to stream at
-full rate (1 MB each, 10 GB/s against 20 for the 8 MB query product: 7 ms a step for 72 MB), and the layer's
+full rate (1 MB each: 10 GB/s against 16–20 for the larger products, 7 ms a step for 72 MB), and the layer's
 Python plumbing (keyword arguments, the attention-function registry, hub-kernel wrappers). Measured on an
-AVX512-BF16 CPU, one process, alternated steps after a 445-position prompt: 325.9 ms through transformers,
-322.3 ms written out, 317.1 ms written out with q/k/v fused (``docs/benchmarks.md``, "A Qwen2 decode step").
+AVX512-BF16 CPU, alternated steps after a 445-position prompt: 324.8 ms a step through transformers' layers,
+311.6 ms through this one (420.3 against 410.1 ms under an AVX2 cap; ``docs/benchmarks.md``, "A Qwen2 decode
+step written out").
 
 :func:`fuse_qkv` makes one weight of the three, and the three layers views into it (no memory added), so
 prefill — many rows, through transformers' own layer — is unchanged. :class:`Qwen2DecodeStep` runs one
-token through the same modules in the same order: norms, rotary embedding, the cache's ``update`` and the
-single-query attention of :mod:`.attention` are the very functions transformers' layer calls.
+token through the same operations in the same order: the rotary embedding, the cache's ``update`` and the
+single-query attention of :mod:`.attention` are the very functions transformers' layer calls, and the RMS
+norm is its formula, operation for operation.
 """
 
 from __future__ import annotations
