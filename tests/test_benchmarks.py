@@ -393,3 +393,13 @@ def test_llamacpp_bench_refuses_an_avx2_run_with_a_llama_cpp_built_for_avx512(tm
     )
     env = llamacpp_bench.engine_environment("llama", "avx2", tmp_path / "build")
     assert "AVX512 = 0" in llamacpp_bench.llama_instructions(env)
+
+
+def test_memory_placement_prints_a_rate_per_group(capsys):
+    import memory_placement
+
+    assert memory_placement.main(["--groups", "2", "--group-gb", "0.05", "--threads", "1"]) == 0
+    rows = [
+        line for line in capsys.readouterr().out.splitlines() if line.startswith("| 1 |") or line.startswith("| 2 |")
+    ]
+    assert len(rows) == 2 and all(" GB/s | " in row for row in rows)
