@@ -157,7 +157,7 @@ class HfDecoder(nn.Module):
         attention: Any = self.lm.model.layers[0].self_attn
         if self.lm.config.model_type != "qwen2" or not isinstance(attention.q_proj, nn.Linear):
             return False
-        self.cpu_step = Qwen2DecodeStep(self.lm.model)
+        self.cpu_step = Qwen2DecodeStep(self.lm.model).eval()
         return True
 
     def release(self) -> None:
