@@ -117,20 +117,24 @@ def _tensor_bytes(tensor: torch.Tensor, quantization: str) -> float:
 
 def model_weight_bytes(model: torch.nn.Module, quantization: str) -> float:
     """Bytes of every weight of ``model`` as held (CPU-quantised layers by what they store)."""
-    total = 0.0
+    total, plain = 0.0, []
     for module in model.modules():
         if hasattr(module, "stored_bytes"):
             total += module.stored_bytes
-        else:
-            total += sum(_tensor_bytes(p, quantization) for p in module.parameters(recurse=False))
-    return total
+            continue
+        for param in module.parameters(recurse=False):
+            if type(param) in (torch.Tensor, torch.nn.Parameter):
+                plain.append(param)
+            else:
+                total += _tensor_bytes(param, quantization)
+    return total + _distinct_bytes(plain)
 
 
 def decode_weight_bytes(runtime) -> float:
     """Weight bytes one batch-1 decode step reads (a CPU-quantised layer's packed weight, scales and bias)."""
     decoder = runtime.model.decoder
     skip = {id(_embedding(decoder).weight)}
-    total = 0.0
+    total, plain = 0.0, []
     for name, module in decoder.named_modules():
         if ".feed_forward_ve." in f"{name}.":  # the visual experts are unused while decoding
             continue
@@ -138,8 +142,24 @@ def decode_weight_bytes(runtime) -> float:
             total += module.stored_bytes
             continue
         for param in module.parameters(recurse=False):
-            if id(param) not in skip:  # the embedding is a lookup
+            if id(param) in skip:  # the embedding is a lookup
+                continue
+            if type(param) in (torch.Tensor, torch.nn.Parameter):
+                plain.append(param)
+            else:
                 total += _tensor_bytes(param, runtime.info.quantization)
+    return total + _distinct_bytes(plain)
+
+
+def _distinct_bytes(tensors: list[torch.Tensor]) -> int:
+    """Bytes of memory the contiguous ``tensors`` cover, each byte once: a CPU Qwen2 step's fused q/k/v weight
+    and the three layers that view it are one weight (``runtime/qwen2_step.py``)."""
+    spans = sorted((t.data_ptr(), t.data_ptr() + t.numel() * t.element_size()) for t in tensors)
+    total, reached = 0, 0
+    for begin, end in spans:
+        if end > reached:
+            total += end - max(begin, reached)
+            reached = end
     return total
 
 
