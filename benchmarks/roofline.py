@@ -119,8 +119,8 @@ def model_weight_bytes(model: torch.nn.Module, quantization: str) -> float:
     """Bytes of every weight of ``model`` as held (CPU-quantised layers by what they store)."""
     total, plain = 0.0, []
     for module in model.modules():
-        if hasattr(module, "stored_bytes"):
-            total += module.stored_bytes
+        if hasattr(module, "held_tensors"):  # a CPU-quantised layer
+            plain += module.held_tensors
             continue
         for param in module.parameters(recurse=False):
             if type(param) in (torch.Tensor, torch.nn.Parameter):
@@ -138,8 +138,8 @@ def decode_weight_bytes(runtime) -> float:
     for name, module in decoder.named_modules():
         if ".feed_forward_ve." in f"{name}.":  # the visual experts are unused while decoding
             continue
-        if hasattr(module, "stored_bytes"):
-            total += module.stored_bytes
+        if hasattr(module, "held_tensors"):  # a CPU-quantised layer
+            plain += module.held_tensors
             continue
         for param in module.parameters(recurse=False):
             if id(param) in skip:  # the embedding is a lookup
@@ -153,7 +153,7 @@ def decode_weight_bytes(runtime) -> float:
 
 def _distinct_bytes(tensors: list[torch.Tensor]) -> int:
     """Bytes of memory the contiguous ``tensors`` cover, each byte once: a CPU Qwen2 step's fused q/k/v weight
-    and the three layers that view it are one weight (``runtime/qwen2_step.py``)."""
+    and the three layers that view it are one weight (``runtime/qwen2_step.py``), quantised or not."""
     spans = sorted((t.data_ptr(), t.data_ptr() + t.numel() * t.element_size()) for t in tensors)
     total, reached = 0, 0
     for begin, end in spans:

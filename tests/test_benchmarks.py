@@ -363,11 +363,11 @@ def test_decode_step_profile_times_every_product_of_a_step_once(quantize, tmp_pa
         f"{width} × {config['intermediate_size']}": layers,
         f"{config['vocab_size']} × {width}": 1,
     }
-    if quantize == "none":  # the written-out CPU step: q, k and v as one product (runtime/qwen2_step.py)
-        expected[f"{width} × {width}"] = layers
-        del expected[f"{kv_heads * head_dim} × {width}"]
-        fused = f"{width + 2 * kv_heads * head_dim} × {width}"  # the tiny model's gate and up have this shape too
-        expected[fused] = expected.get(fused, 0) + layers
+    # the written-out CPU step, unquantised or int8: q, k and v as one product (runtime/qwen2_step.py)
+    expected[f"{width} × {width}"] = layers
+    del expected[f"{kv_heads * head_dim} × {width}"]
+    fused = f"{width + 2 * kv_heads * head_dim} × {width}"  # the tiny model's gate and up have this shape too
+    expected[fused] = expected.get(fused, 0) + layers
     assert {key: row["calls_per_step"] for key, row in result["layers"].items()} == expected
     assert 0 < result["products_ms"] < result["hooked_step_ms"]
     kernels = {row["kernel"] for row in result["layers"].values()}

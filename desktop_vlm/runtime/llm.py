@@ -12,7 +12,7 @@ The original configs also force untied embeddings.
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import torch
 from torch import nn
@@ -149,16 +149,16 @@ class HfDecoder(nn.Module):
                     session.step(ids)
 
     def prepare_cpu_step(self) -> bool:
-        """For a Qwen2 language model with unquantised projections: fuse each layer's q/k/v products and take
-        one-token steps through :class:`~.qwen2_step.Qwen2DecodeStep` (call before the decode kernels are
-        chosen, so the fused shape is timed too)."""
+        """For a Qwen2 language model whose q/k/v layers can be fused (unquantised, or int8 / int4 on CPU): fuse
+        them and take one-token steps through :class:`~.qwen2_step.Qwen2DecodeStep` (call before the decode
+        kernels are chosen, so the fused shape is timed too)."""
         from .qwen2_step import Qwen2DecodeStep
 
-        attention: Any = self.lm.model.layers[0].self_attn
-        if self.lm.config.model_type != "qwen2" or not isinstance(attention.q_proj, nn.Linear):
+        if self.lm.config.model_type != "qwen2":
             return False
-        self.cpu_step = Qwen2DecodeStep(self.lm.model).eval()
-        return True
+        step = Qwen2DecodeStep.of(self.lm.model)
+        self.cpu_step = None if step is None else step.eval()
+        return step is not None
 
     def release(self) -> None:
         """Free memory kept between answers (the static decode cache)."""

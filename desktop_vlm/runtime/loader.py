@@ -150,7 +150,7 @@ def load_runtime(
     materialize_buffers(model, placement.device)
     model.eval()
     written_out = model.decoder
-    if placement.device.type == "cpu" and quantize == "none" and isinstance(written_out, WrittenOutCpuStep):
+    if placement.device.type == "cpu" and isinstance(written_out, WrittenOutCpuStep):
         written_out.prepare_cpu_step()  # before the products are widened and their kernels chosen
     if decode != "dynamic":
         model.decoder.set_decode_mode(decode)

@@ -67,7 +67,7 @@ class WrittenOutCpuStep(Protocol):
     """A decoder with a decode step of its own for one token on CPU (see :mod:`.qwen2_step`)."""
 
     def prepare_cpu_step(self) -> bool:
-        """Build the step once the weights are in (unquantised, on CPU); False where the model has none."""
+        """Build the step once the weights are in (on CPU, unquantised or quantised there); False where the model has none."""
         ...
 
 

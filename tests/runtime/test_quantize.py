@@ -34,6 +34,12 @@ def checkpoint(tmp_path_factory):
     return write_internvl_checkpoint(tmp_path_factory.mktemp("q"), scale=0.05, **sizes)
 
 
+def _checkpoint_layers(runtime) -> list[QuantizedLinear]:
+    """The quantised layers the checkpoint's weights were loaded into: not the written-out CPU step's fused
+    q/k/v layers, which view those layers' weights (``runtime/qwen2_step.py``)."""
+    return [m for n, m in runtime.model.named_modules() if isinstance(m, QuantizedLinear) and ".cpu_step." not in n]
+
+
 def _dequantized(layer: QuantizedLinear) -> torch.Tensor:
     return torch.cat([block.clone() for _, _, block in layer.dequantized_blocks()])
 
@@ -151,7 +157,7 @@ def test_quantised_weights_are_read_a_block_of_rows_at_a_time_never_through_the_
     monkeypatch.setattr(weights.FileRows, "__getitem__", counted_read)
     monkeypatch.setattr(packing, "CHUNK_BYTES", 4 * 128 * 64)  # 64 rows of the 128-wide layers per block
     runtime = load_runtime(checkpoint, device="cpu", quantize="int8", cache_dir=tmp_path)  # nothing kept yet
-    quantised = [m for m in runtime.model.modules() if isinstance(m, QuantizedLinear)]
+    quantised = _checkpoint_layers(runtime)
     assert handed and set(handed) == {weights.FileRows} and len(handed) == len(quantised)
     assert max(reads) <= 64 and len(reads) > len(handed)  # the big layers took several reads
 
@@ -198,9 +204,9 @@ def test_memory_needs_follow_what_the_loader_holds(checkpoint):
     shapes = footprint.read_shapes(checkpoint)
     for mode in ("int8", "int4"):
         runtime = load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize=mode)
-        held = sum(m.stored_bytes for m in runtime.model.modules() if isinstance(m, QuantizedLinear))
+        quantised = _checkpoint_layers(runtime)
+        held = sum(m.stored_bytes for m in quantised)
         predicted = sum(footprint.tensor_bytes(n, s, mode) for n, s in shapes if footprint.is_quantized_weight(n, s))
-        quantised = [m for m in runtime.model.modules() if isinstance(m, QuantizedLinear)]
         biases = sum(m.bias.numel() * 2 for m in quantised if m.bias is not None)
         assert held == predicted + biases
     bf16 = weight_bytes(open_checkpoint(checkpoint), torch.bfloat16)[1]

@@ -86,7 +86,69 @@ def test_answers_match_the_reference_through_the_written_out_step():
     assert runtime.generate(request).token_ids == written_out
 
 
-@pytest.mark.parametrize(("model", "quantize"), [("Mini-InternVL-Chat-4B-V1-5", None), ("InternVL2_5-4B", "int8")])
-def test_no_written_out_step_for_phi3_or_quantised_layers(model, quantize, tmp_path):
+@pytest.fixture(scope="module")
+def wide_heads(tmp_path_factory):
+    """A Qwen2 InternVL checkpoint whose key and value products have 128 rows (heads of 64), which int4 packs
+    without padding rows — the reference checkpoints' 32-row ones it pads, and cannot fuse."""
+    from desktop_vlm.runtime.internvl.synthetic import write_checkpoint
+
+    folder = tmp_path_factory.mktemp("wide_heads") / "model"
+    return write_checkpoint(folder, llm_hidden=256, llm_heads=4, kv_heads=2, llm_intermediate=512)
+
+
+@pytest.mark.parametrize("quantize", ["int8", "int4"])
+def test_quantised_written_out_steps_give_the_quantised_layers_logits(quantize, wide_heads, tmp_path):
+    """The fused quantised q/k/v product computes each output row as the three products did, so the logits
+    are the layers' own, bit for bit."""
+    runtime = load_runtime(wide_heads, device="cpu", dtype="bfloat16", quantize=quantize, cache_dir=tmp_path)
+    decoder = runtime.model.decoder
+    step = decoder.cpu_step
+    assert step is not None and all(layer.mode == quantize for layer in step.qkv)
+    vocabulary = decoder.lm.get_input_embeddings().weight.shape[0]
+    prompt = torch.randint(0, vocabulary, (1, 29), generator=torch.Generator().manual_seed(2))
+    ids = torch.randint(0, vocabulary, (10,), generator=torch.Generator().manual_seed(3)).tolist()
+    with torch.inference_mode():
+        logits = {}
+        for name, chosen in (("written out", step), ("layers", None)):
+            decoder.cpu_step = chosen
+            cache = decoder.new_cache()
+            decoder(decoder.embed(prompt), torch.zeros_like(prompt, dtype=torch.bool), cache, 1)
+            logits[name] = _steps(decoder, cache, ids)
+    assert torch.equal(logits["written out"], logits["layers"])
+
+
+@pytest.mark.parametrize("quantize", ["int8", "int4"])
+def test_quantised_query_key_and_value_weights_are_held_once(quantize, wide_heads, tmp_path):
+    runtime = load_runtime(wide_heads, device="cpu", quantize=quantize, cache_dir=tmp_path)
+    decoder = runtime.model.decoder
+    step = decoder.cpu_step
+    assert step is not None
+    for layer, fused in zip(decoder.lm.model.layers, step.qkv):
+        attention = layer.self_attn
+        start = 0
+        for part in (attention.q_proj, attention.k_proj, attention.v_proj):
+            stop = start + part.out_features
+            assert part.qweight.untyped_storage().data_ptr() == fused.qweight.untyped_storage().data_ptr()
+            assert torch.equal(part.qweight, fused.qweight[start:stop])
+            assert torch.equal(part.bias, fused.bias[start:stop])
+            # int4 scales are each part's own contiguous copy: the kernel misreads a strided view
+            scales = fused.scales[start:stop] if quantize == "int8" else fused.scales[:, start:stop]
+            assert torch.equal(part.scales, scales) and part.scales.is_contiguous()
+            start = stop
+        assert start == fused.out_features
+
+
+@pytest.mark.parametrize(
+    ("model", "quantize"),
+    [("Mini-InternVL-Chat-4B-V1-5", None), ("InternVL2_5-4B", "int4")],  # Phi-3; int4 key rows padded 32 → 64
+)
+def test_no_written_out_step_for_phi3_or_padded_int4_rows(model, quantize, tmp_path):
     runtime = load_runtime(REFERENCE_DIR / model, device="cpu", quantize=quantize, cache_dir=tmp_path)
-    assert runtime.model.decoder.cpu_step is None
+    decoder = runtime.model.decoder
+    assert decoder.cpu_step is None
+    if quantize:  # nothing was fused either: each layer still holds its own weight
+        attention = decoder.lm.model.layers[0].self_attn
+        pointers = {
+            p.qweight.untyped_storage().data_ptr() for p in (attention.q_proj, attention.k_proj, attention.v_proj)
+        }
+        assert len(pointers) == 3

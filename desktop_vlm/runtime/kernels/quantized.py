@@ -16,6 +16,7 @@ tensor while streaming from the file, so the unquantised language model never ex
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 import torch
@@ -85,6 +86,44 @@ class QuantizedLinear(nn.Module):
         else:
             self.qweight, self.scales = quantize_int4(weight, self._int4_group, self.dtype)
 
+    @staticmethod
+    def can_stack(parts: Sequence[nn.Module]) -> bool:
+        """Whether :meth:`stacked` can join ``parts``: quantised layers alike in mode, dtype, inputs and bias,
+        and for int4 without padding rows (each part's rows a multiple of the packer's row blocks)."""
+        if not all(isinstance(p, QuantizedLinear) for p in parts):
+            return False
+        kind = lambda p: (p.mode, p.dtype, p.in_features, p.group, p.bias is not None)  # noqa: E731
+        padded = lambda p: p.mode == "int4" and p.out_features % INT4_ROW_MULTIPLE != 0  # noqa: E731
+        return all(kind(p) == kind(parts[0]) and not padded(p) for p in parts)
+
+    @classmethod
+    def stacked(cls, parts: Sequence[QuantizedLinear]) -> QuantizedLinear:
+        """One layer whose output is the ``parts``' outputs side by side, in order, with their weights held
+        once: its int8 / int4 weight (and bias) is the parts' stacked, and each part then views its own rows.
+        int4 scales are copied for each part, not viewed: a part's rows of the stacked (K/group, N, 2) scales
+        are strided, and torch's int4 kernel reads strided scales wrongly without an error (a few hundred KB a
+        layer). The parts must pass :meth:`can_stack`."""
+        if not cls.can_stack(parts):
+            raise ValueError("these layers cannot be stacked")
+        first = parts[0]
+        int4 = first.mode == "int4"
+        fused = cls(first.in_features, sum(p.out_features for p in parts), False, first.mode, first.dtype)
+        fused.qweight = torch.cat([p.qweight for p in parts])  # (N, K) int8 or (N, K/2) packed int4
+        fused.scales = torch.cat([p.scales for p in parts], dim=1 if int4 else 0)  # (K/group, N, 2) or (N,)
+        biases: list[torch.Tensor] = [p.bias for p in parts if p.bias is not None]
+        bias = torch.cat(biases) if biases else None
+        fused.bias = None if bias is None else nn.Parameter(bias, requires_grad=False)
+        fused.block_dtype = first.block_dtype
+        start = 0
+        for part in parts:
+            stop = start + part.out_features
+            part.qweight = fused.qweight[start:stop]
+            part.scales = fused.scales[:, start:stop].contiguous() if int4 else fused.scales[start:stop]
+            if bias is not None:
+                part.bias = nn.Parameter(bias[start:stop], requires_grad=False)
+            start = stop
+        return fused
+
     @property
     def _int4_group(self) -> int:
         """Weights per int4 scale and zero point (only an int4 layer whose in_features has a group size has one)."""
@@ -117,10 +156,14 @@ class QuantizedLinear(nn.Module):
         return f"{self.in_features} → {self.out_features}, {self.mode}, decode kernel {self.decode_kernel}"
 
     @property
+    def held_tensors(self) -> list[torch.Tensor]:
+        """The tensors this layer's product reads: weight, scales, bias (a stacked layer's parts view its own)."""
+        return [self.qweight, self.scales] + ([self.bias] if self.bias is not None else [])
+
+    @property
     def stored_bytes(self) -> int:
         """Bytes this layer holds (weights, scales, bias)."""
-        held = [self.qweight, self.scales] + ([self.bias] if self.bias is not None else [])
-        return sum(t.numel() * t.element_size() for t in held)
+        return sum(t.numel() * t.element_size() for t in self.held_tensors)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if x.numel() < ROWS_TO_WIDEN * self.in_features:
