@@ -408,3 +408,61 @@ def test_memory_placement_prints_a_rate_per_group(capsys):
         line for line in capsys.readouterr().out.splitlines() if line.startswith("| 1 |") or line.startswith("| 2 |")
     ]
     assert len(rows) == 2 and all(" GB/s | " in row for row in rows)
+
+
+@pytest.fixture(scope="module")
+def trained_workdir(tmp_path_factory):
+    """A workdir holding the tiny trained checkpoint (a dozen training steps), shared by the tests below."""
+    from trained_checkpoint import SIZES, ensure_trained_checkpoint
+
+    workdir = tmp_path_factory.mktemp("trained")
+    ensure_trained_checkpoint(workdir, SIZES["tiny"])
+    return workdir
+
+
+def test_trained_checkpoint_loads_like_a_published_one_and_training_lowered_the_loss(trained_workdir):
+    from trained_checkpoint import SIZES, chat_prompt, ensure_trained_checkpoint, held_out_passages, training_record
+
+    from desktop_vlm.runtime import ChatRequest, load_runtime
+
+    settings = SIZES["tiny"]
+    folder = ensure_trained_checkpoint(trained_workdir, settings)  # reused: same settings
+    record = training_record(folder)
+    assert record["steps"] == settings.max_steps
+    assert record["curve"][-1]["loss"] < record["curve"][0]["loss"]
+    assert record["held_out_loss_after"] < record["held_out_loss_before"]
+    runtime = load_runtime(folder, device="cpu", dtype="bfloat16")
+    try:
+        assert runtime.info.family == "internvl" and runtime.info.template == "internvl2_5"
+        question = held_out_passages(settings, 1)[0].question
+        # training rendered its chats exactly as the runtime renders a request
+        assert chat_prompt(folder, runtime.tokenizer)(question) == runtime.prepare(ChatRequest(question)).ids
+        logits = runtime.forward_logits(ChatRequest(question))
+        assert logits.shape == (1, settings.vocab_size) and bool(logits.isfinite().all())
+    finally:
+        runtime.close()
+
+
+def test_trained_checkpoint_never_trains_on_a_held_out_file():
+    from trained_checkpoint import SIZES, corpus, is_held_out
+
+    settings = SIZES["tiny"]
+    train, held_out = corpus(settings)
+    assert train and held_out
+    assert not {p.source for p in train} & {p.source for p in held_out}
+    assert all(is_held_out(p.source, settings.held_out_every) for p in held_out)
+    assert not {p.head + p.rest for p in held_out} & {p.head + p.rest for p in train}
+
+
+def test_quantisation_quality_on_the_trained_checkpoint_scores_held_out_text(trained_workdir, capsys):
+    import quant_quality
+
+    argv = ["--trained", "tiny", "--workdir", str(trained_workdir), "--passages", "3", "--answer-tokens", "8"]
+    assert quant_quality.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "teacher-forced on the true text" in out
+    for precision in ("float32", "int8", "int4"):
+        row = next(line for line in out.splitlines() if line.startswith(f"| {precision} |"))
+        cells = [cell.strip() for cell in row.split("|")]
+        assert 0 <= float(cells[2].rstrip("%")) <= 100 and cells[3] == "24"
+        assert float(cells[6]) >= 0  # the mean KL divergence from bf16

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,8 +92,10 @@ def _entry(content: str, *, special: bool, rstrip: bool = False, normalized: boo
     }
 
 
-def write_qwen2_tokenizer(folder: Path, *, vocab_size: int = 900, legacy_layout: bool = False) -> dict[str, int]:
-    """vocab.json + merges.txt + the config files; returns every added token's id."""
+def write_qwen2_tokenizer(
+    folder: Path, *, vocab_size: int = 900, legacy_layout: bool = False, corpus: Sequence[str] = CORPUS
+) -> dict[str, int]:
+    """vocab.json + merges.txt + the config files, the BPE trained on ``corpus``; returns every added token's id."""
     from tokenizers import Regex, Tokenizer, models, pre_tokenizers, trainers
 
     word = r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"""
@@ -106,7 +109,7 @@ def write_qwen2_tokenizer(folder: Path, *, vocab_size: int = 900, legacy_layout:
     trainer = trainers.BpeTrainer(
         vocab_size=vocab_size, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False
     )
-    tok.train_from_iterator(CORPUS, trainer)
+    tok.train_from_iterator(corpus, trainer)
     model = json.loads(tok.to_str())["model"]
     vocab: dict[str, int] = model["vocab"]
     merges = [m if isinstance(m, str) else " ".join(m) for m in model["merges"]]
