@@ -259,6 +259,38 @@ def test_llamacpp_bench_waits_for_a_quiet_machine_at_most_as_long_as_told(monkey
     assert llamacpp_bench.cpu_busy_seconds() > 0
 
 
+def _cached_bytes(path) -> int | None:
+    """Bytes of ``path`` in the page cache, as util-linux's fincore reports them (None where it cannot)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("fincore") is None:
+        return None
+    done = subprocess.run(["fincore", "--bytes", "--noheadings", "--output", "RES", str(path)], capture_output=True)
+    return int(done.stdout) if done.returncode == 0 and done.stdout.strip() else None
+
+
+def test_llamacpp_bench_drops_the_other_engines_files_from_the_page_cache(tmp_path):
+    import os
+
+    import llamacpp_bench
+
+    folder = tmp_path / "checkpoint"
+    (folder / "nested").mkdir(parents=True)
+    weights = folder / "nested" / "weights.bin"
+    with open(weights, "wb") as fh:
+        fh.write(os.urandom(4 << 20))
+        fh.flush()
+        os.fsync(fh.fileno())  # dirty pages cannot be dropped until written
+    (folder / "config.json").write_text("{}")
+    weights.read_bytes()
+    before = _cached_bytes(weights)
+    assert llamacpp_bench.drop_from_page_cache([folder, tmp_path / "never-written"]) == (4 << 20) + 2
+    after = _cached_bytes(weights)
+    if before is not None and before > 0:  # on a filesystem that caches (not tmpfs) and with fincore
+        assert after == 0
+
+
 def test_gpu_suite_plans_every_family_and_the_quantised_and_graph_decodes():
     import gpu_suite
     from synthetic import synthetic_models
