@@ -19,10 +19,11 @@ A run counts only when the machine was quiet: before it, the bench waits (up to 
 other processes use less than ``--max-others`` cores; a run during which they used more is kept in the JSON
 but left out of the medians. Printed: medians of the clean runs, and ours ÷ llama.cpp per precision.
 
-Before each run the other engine's files are dropped from the page cache (``posix_fadvise``), unless
-``--keep-page-cache``: the bench's files together (27.6 GB at full size) can outgrow memory, and a run that
-finds the other engine's files cached allocates its memory while the kernel reclaims them. Each engine's
-own files stay cached, as after a user's earlier load.
+Before each run the page cache is left holding the files that run reads and no others, unless
+``--keep-page-cache``: the other runs' files are dropped (``posix_fadvise``) and the run's own are read once.
+The bench's files together (27.6 GB at full size) outgrow many machines' memory; a run that finds others'
+files cached allocates its memory while the kernel reclaims them, and one that finds its own gone reads them
+from disk. So every run starts as a user's second load of the same model does.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def drop_from_page_cache(paths: list[Path]) -> int:
     (not Linux), nothing is dropped."""
     if not hasattr(os, "posix_fadvise"):
         return 0
-    files = [f for p in paths if p.exists() for f in ([p] if p.is_file() else sorted(p.rglob("*"))) if f.is_file()]
+    files = _files(paths)
     for file in files:
         descriptor = os.open(file, os.O_RDONLY)
         try:
@@ -109,6 +110,20 @@ def drop_from_page_cache(paths: list[Path]) -> int:
         finally:
             os.close(descriptor)
     return sum(f.stat().st_size for f in files)
+
+
+def read_into_page_cache(paths: list[Path], chunk: int = 64 << 20) -> int:
+    """Read ``paths`` (files, or folders walked for files) once, so they are cached; returns the bytes read."""
+    total = 0
+    for file in _files(paths):
+        with open(file, "rb", buffering=0) as fh:
+            while block := fh.read(chunk):
+                total += len(block)
+    return total
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    return [f for p in paths if p.exists() for f in ([p] if p.is_file() else sorted(p.rglob("*"))) if f.is_file()]
 
 
 def exit_reason(returncode: int) -> str:
@@ -333,11 +348,24 @@ def table(results: dict, max_others: float) -> str:
     return "\n".join(lines)
 
 
-def main(argv=None) -> int:
-    from synthetic import ensure_checkpoint
+def read_by(engine: str, job: dict) -> list[Path]:
+    """The files one run reads: ours the checkpoint and, quantised, the weights it keeps in the user cache from
+    an earlier load (bf16 on a CPU); llama.cpp its text model and mmproj."""
+    if engine == "llama":
+        return [Path(job["gguf"]), Path(job["mmproj"])]
+    import torch
 
     from desktop_vlm.runtime.kernels.probe import default_cache_dir
-    from desktop_vlm.runtime.kernels.stored import FOLDER as QUANTIZED_FOLDER
+    from desktop_vlm.runtime.kernels.stored import FOLDER, file_name
+
+    checkpoint = Path(job["checkpoint"])
+    if job["quantize"] == "none":
+        return [checkpoint]
+    return [checkpoint, default_cache_dir() / FOLDER / file_name(checkpoint, job["quantize"], torch.bfloat16)]
+
+
+def main(argv=None) -> int:
+    from synthetic import ensure_checkpoint
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", choices=("tiny", "reduced", "full"), default="full")
@@ -358,9 +386,7 @@ def main(argv=None) -> int:
         action="store_true",
         help="run llama.cpp without repacking its weights at load (its AMX and interleaved CPU layouts)",
     )
-    ap.add_argument(
-        "--keep-page-cache", action="store_true", help="leave the other engine's files cached before each run"
-    )
+    ap.add_argument("--keep-page-cache", action="store_true", help="leave the page cache as it is before each run")
     args = ap.parse_args(argv)
     precisions = args.precisions.split(",")
     if not set(precisions) <= set(PAIRS):
@@ -393,10 +419,7 @@ def main(argv=None) -> int:
             "llama",
             common | llama_options | {"gguf": str(files[kind]), "mmproj": str(files["mmproj"])},
         )
-    engine_files = {  # what each engine reads: ours also its quantised weights, stored in the user cache
-        "ours": [checkpoint, default_cache_dir() / QUANTIZED_FOLDER],
-        "llama": [files[PAIRS[p][1]] for p in precisions] + [files["mmproj"]],
-    }
+    run_files = {label: read_by(engine, job) for label, (engine, job) in jobs.items()}
     results: dict[str, list[dict]] = {label: [] for label in jobs}
     attempts = args.max_attempts or 2 * args.runs
     for round_ in range(attempts):
@@ -408,7 +431,11 @@ def main(argv=None) -> int:
             wait_for_quiet(args.max_others, args.wait_s)
             engine, job = jobs[label]
             if not args.keep_page_cache:
-                drop_from_page_cache([p for other, paths in engine_files.items() if other != engine for p in paths])
+                own = {f.resolve() for f in _files(run_files[label])}
+                drop_from_page_cache(
+                    [f for paths in run_files.values() for f in _files(paths) if f.resolve() not in own]
+                )
+                read_into_page_cache(run_files[label])
             run = timed_run(engine, job, engine_environment(engine, args.isa, args.llama_cpp_python))
             results[label].append(run)
             if "failed" in run:

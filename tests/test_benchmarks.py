@@ -270,7 +270,7 @@ def _cached_bytes(path) -> int | None:
     return int(done.stdout) if done.returncode == 0 and done.stdout.strip() else None
 
 
-def test_llamacpp_bench_drops_the_other_engines_files_from_the_page_cache(tmp_path):
+def test_llamacpp_bench_drops_files_from_the_page_cache_and_reads_them_back(tmp_path):
     import os
 
     import llamacpp_bench
@@ -287,8 +287,10 @@ def test_llamacpp_bench_drops_the_other_engines_files_from_the_page_cache(tmp_pa
     before = _cached_bytes(weights)
     assert llamacpp_bench.drop_from_page_cache([folder, tmp_path / "never-written"]) == (4 << 20) + 2
     after = _cached_bytes(weights)
+    assert llamacpp_bench.read_into_page_cache([folder]) == (4 << 20) + 2
     if before is not None and before > 0:  # on a filesystem that caches (not tmpfs) and with fincore
         assert after == 0
+        assert _cached_bytes(weights) == 4 << 20
 
 
 def test_gpu_suite_plans_every_family_and_the_quantised_and_graph_decodes():
