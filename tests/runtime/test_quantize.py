@@ -262,6 +262,20 @@ def test_an_edited_checkpoint_or_a_damaged_cache_is_quantised_again(tmp_path, mo
     assert [p.name for p in (cache / "quantized").iterdir()] == [stored.name]  # and not left beside the new
 
 
+def test_only_int4_weights_are_kept_per_int4_packing(tmp_path, monkeypatch):
+    """torch packs int4 weights by the CPU's instruction set, int8 ones alike everywhere: an AVX2 cap must not
+    make a machine quantise its int8 weights again."""
+    from desktop_vlm.runtime.kernels import stored
+
+    folder = write_internvl_checkpoint(tmp_path / "m")
+    shards = ["model.safetensors"]
+    before = {mode: stored.cache_key(folder, shards, mode, torch.bfloat16) for mode in ("int8", "int4")}
+    real_layout = packing._int4_layout
+    monkeypatch.setattr(packing, "_int4_layout", lambda columns: (real_layout(columns)[0] * 2, None, None))
+    assert stored.cache_key(folder, shards, "int8", torch.bfloat16) == before["int8"]
+    assert stored.cache_key(folder, shards, "int4", torch.bfloat16) != before["int4"]
+
+
 def _mapped_from(path: Path) -> list[tuple[int, int]]:
     """Address ranges of this process mapped from the file ``path`` (Linux /proc/self/maps)."""
     ranges = []

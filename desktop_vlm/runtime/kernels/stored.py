@@ -4,8 +4,8 @@ into process memory.
 
 One safetensors file per checkpoint folder, mode and activation dtype (:func:`file_name`), holding a key
 over everything the quantised bytes depend on: each weight file's name, size and modification time, the mode,
-the activation dtype, the torch version and the CPU's int4 packing (its row-block size differs between AVX2
-and AVX512). A file is used only when its stored key matches and every layer's tensors have the shapes and
+the activation dtype, the torch version and, for int4, the CPU's int4 packing (its row-block size differs
+between AVX2 and AVX512; int8 weights are held alike on both). A file is used only when its stored key matches and every layer's tensors have the shapes and
 dtypes that layer expects; anything else — an edited checkpoint, another torch, a damaged or partial file —
 is quantised again and written over the same file, so no outdated copy of several GB is left behind.
 """
@@ -54,8 +54,9 @@ def cache_key(checkpoint_path: Path, shards: list[str], mode: str, dtype: torch.
         "mode": mode,
         "dtype": str(dtype),
         "torch": torch.__version__,
-        "int4_block": _int4_layout(64)[0],
     }
+    if mode == "int4":  # torch packs int4 by the CPU's instruction set (an AVX2 cap changes it); int8 it does not
+        facts["int4_block"] = _int4_layout(64)[0]
     return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()[:32]
 
 
