@@ -63,7 +63,7 @@ def register(sub) -> None:
         "--quantize",
         choices=options.WEIGHT_FORMATS,
         default="none",
-        help="weight-only quantisation of the language model (needs the 'quantization' extra)",
+        help=options.WEIGHT_FORMATS_HELP,
     )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
     p.add_argument(

@@ -64,7 +64,7 @@ def register(sub) -> None:
     )
     p.add_argument("--device", choices=options.DEVICES, default="auto")
     p.add_argument("--dtype", choices=options.PRECISIONS, default="auto")
-    p.add_argument("--quantize", choices=options.WEIGHT_FORMATS, default="none")
+    p.add_argument("--quantize", choices=options.WEIGHT_FORMATS, default="none", help=options.WEIGHT_FORMATS_HELP)
     p.set_defaults(handler=run)
 
 

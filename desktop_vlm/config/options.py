@@ -9,6 +9,10 @@ from __future__ import annotations
 DEVICES = ("auto", "cuda", "mps", "cpu")  # "auto": a CUDA GPU, else Apple's MPS, else the CPU
 PRECISIONS = ("auto", "bfloat16", "float16", "float32")  # the model dtype; "auto" picks per device
 WEIGHT_FORMATS = ("none", "int8", "int4")  # the language model's linear weights; "none": the model dtype
+WEIGHT_FORMATS_HELP = (
+    "weight-only quantisation of the language model: less memory, and on a CPU faster answers (the first load "
+    "converts the weights, later loads reuse them); on a GPU it needs the 'quantization' extra"
+)
 DECODE_MODES = ("dynamic", "static", "compiled")  # see runtime/static_decode.py
 MEMORY_PRECISIONS = ("float32", "bfloat16", "int8", "int4")  # the columns of a memory estimate
 THEMES = ("system", "light", "dark")

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.panel.params_changed.connect(self._on_params_changed)
         self.panel.budget_changed.connect(self._on_budget_changed)
         self.panel.system_prompt_changed.connect(c.set_system_prompt)
+        self.panel.weights_requested.connect(self._on_weights_requested)
         QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
 
     # ------------------------------------------------------------------ messages
@@ -365,6 +366,12 @@ class MainWindow(QMainWindow):
         """Load a model folder; ``after_ms``: start that much later (questions asked meanwhile wait)."""
         self.models.load(folder, device, dtype, quantize, after_ms)
         self._show_model_hint()
+
+    def _on_weights_requested(self, weights: str) -> None:
+        """Load the model in use again with other language-model weights ("int8"); the settings keep them."""
+        folder = self.settings.runtime.active_model
+        if folder and self.service.model_info is not None:
+            self.load_model(folder, quantize=weights)
 
     def use_remote(self, url: str, model: str, key: str | None, after_ms: int = 0) -> None:
         self.models.use_remote(url, model, key, after_ms)

@@ -37,6 +37,13 @@ def size_text(size_bytes: int) -> str:
     return f"{size_bytes / 1e9:.1f} GB" if size_bytes >= 1e9 else f"{size_bytes / 1e6:.1f} MB"
 
 
+def runs_as(info) -> str:
+    """Where and how a loaded model (a ``ModelInfo``) runs, as the header and the status bar say it:
+    "cpu · bfloat16", and the language model's weight format when quantised: "cpu · bfloat16 · int8"."""
+    weights = f" · {info.quantization}" if info.quantization != "none" else ""
+    return f"{info.device} · {info.dtype}{weights}"
+
+
 @dataclass(frozen=True)
 class Placement:
     """Where a model would run: on a GPU or not, and the width its weights are estimated at."""

@@ -140,9 +140,9 @@ class ModelManagerDialog(QDialog):
         self.weights.setAccessibleName(self.tr("Language-model weights"))
         self.weights.setToolTip(
             self.tr(
-                "Weight-only quantisation of the language model: less memory, slightly "
-                "different answers. On the CPU, 8-bit answers about 3× slower than 16-bit "
-                "(it only saves memory there). Needs the 'quantization' extra."
+                "Weight-only quantisation of the language model: less memory, slightly different "
+                "answers. On the CPU it also answers faster; the first load converts the weights and "
+                "later loads reuse them. On a GPU it needs the 'quantization' extra."
             )
         )
         if runtime_settings is not None:

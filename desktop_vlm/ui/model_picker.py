@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QProgressBar, QToolBut
 
 from ..app.memory import device_memory
 from .icons import icon
-from .model_choices import display_name, fit_text, installed_choices, placement_for, size_text
+from .model_choices import display_name, fit_text, installed_choices, placement_for, runs_as, size_text
 
 
 def name_for_path(path: str, installed) -> str:
@@ -109,7 +109,7 @@ class ModelPicker(QWidget):
         self._stop_loading()
         name = self._loading_name or info.name
         self._loading_name = ""
-        self.show_model(name, f"{info.device} · {info.dtype}")
+        self.show_model(name, runs_as(info))
         self.loaded_name = name
 
     def _on_model_done(self, *_args) -> None:
@@ -120,7 +120,7 @@ class ModelPicker(QWidget):
         if info is None:
             self.show_model(None)
         else:
-            self.show_model(self.loaded_name or info.name, f"{info.device} · {info.dtype}")
+            self.show_model(self.loaded_name or info.name, runs_as(info))
 
     def _stop_loading(self) -> None:
         self._tick.stop()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,11 +25,12 @@ PRESETS = {"fast": 2, "balanced": 6, "document": 12}  # max tiles per image
 
 class SettingsPanel(QWidget):
     """Signals: ``params_changed(GenerationParams)``, ``budget_changed(max_tiles, image_tokens or 0, frames)``,
-    ``system_prompt_changed(str)``."""
+    ``system_prompt_changed(str)``, ``weights_requested(str)`` (reload the model with these weights: "int8")."""
 
     params_changed = Signal(object)
     budget_changed = Signal(int, int, int)
     system_prompt_changed = Signal(str)
+    weights_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,6 +90,18 @@ class SettingsPanel(QWidget):
         form.addRow(self.tr("Top-p"), self.top_p)
         form.addRow(self.tr("Repetition penalty"), self.repetition)
         form.addRow(self.tr("Max new tokens"), self.max_new)
+        # A CPU's decode step is bound by reading every weight once: smaller weights answer faster there.
+        self.weights_note = QLabel(
+            self.tr("On the CPU, 8-bit weights answer faster in half the memory or less; answers may differ slightly."),
+            sampling,
+        )
+        self.weights_note.setObjectName("Hint")
+        self.weights_note.setWordWrap(True)
+        self.use_int8 = QPushButton(self.tr("Reload with 8-bit weights"), sampling)
+        self.use_int8.setToolTip(self.tr("The first load converts the weights; later loads reuse them."))
+        self.use_int8.clicked.connect(lambda: self.weights_requested.emit("int8"))
+        form.addRow(self.weights_note)
+        form.addRow(self.use_int8)
         layout.addWidget(sampling)
         layout.addStretch(1)
 
@@ -147,7 +161,8 @@ class SettingsPanel(QWidget):
         )
 
     def set_model(self, info) -> None:
-        """Adapt to a loaded model: its image-token choices and, on CPU, an honest tile cap."""
+        """Adapt to a loaded model: its image-token choices and, on CPU, an honest tile cap and the offer of
+        8-bit weights when its weights are not quantised."""
         self.image_tokens.blockSignals(True)
         self.image_tokens.clear()
         choices = tuple(info.image_token_choices) if info is not None else ()
@@ -170,6 +185,9 @@ class SettingsPanel(QWidget):
             self.max_tiles.setValue(min(self.max_tiles.value(), info.default_max_tiles))
         else:
             self.cpu_note.setText("")
+        unquantised_on_cpu = info is not None and info.device == "cpu" and info.quantization == "none"
+        self.weights_note.setVisible(unquantised_on_cpu)
+        self.use_int8.setVisible(unquantised_on_cpu)
         self._emit_budget()
 
     def restore_budget(self, preset: str, max_tiles: int, frames: int) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from ..app.memory import memory_usage
 from .chat_view import stats_text
+from .model_choices import runs_as
 
 MEMORY_REFRESH_MS = 2000
 
@@ -62,7 +63,7 @@ class ModelStatusView(QObject):
         self.load_progress.hide()
         self._loaded_name, self._requested_name = self._requested_name or info.name, ""
         self.model_label.setText(self._loaded_name)
-        self.device_label.setText(f"{info.device} · {info.dtype}")
+        self.device_label.setText(runs_as(info))
         self.update_memory()
 
     def _on_model_load_failed(self, _message: str) -> None:

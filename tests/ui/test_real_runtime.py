@@ -47,3 +47,33 @@ def test_window_with_the_real_tiny_model(qtbot, tmp_path):
         assert "first token" in window.status.speed_label.text()
     finally:
         services.shutdown()
+
+
+def test_a_cpu_model_can_be_reloaded_with_8_bit_weights_from_the_panel(qtbot, tmp_path):
+    services = build_services(AppPaths(tmp_path))
+    try:
+        window = create_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        folder = str(REFERENCE_DIR / "InternVL2_5-4B")
+        with qtbot.waitSignal(services.service.model_loaded, timeout=60000):
+            window.load_model(folder)
+        panel = window.panel
+        assert panel.use_int8.isVisible() and panel.weights_note.isVisible()
+        assert window.status.device_label.text() == "cpu · bfloat16"
+
+        with qtbot.waitSignal(services.service.model_loaded, timeout=60000) as loaded:
+            qtbot.mouseClick(panel.use_int8, Qt.MouseButton.LeftButton)
+        assert loaded.args[0].quantization == "int8"
+        assert window.status.device_label.text() == "cpu · bfloat16 · int8"
+        assert window.models.picker.detail.text() == "cpu · bfloat16 · int8"
+        assert not panel.use_int8.isVisible() and not panel.weights_note.isVisible()
+        assert window.settings.runtime.quantize == "int8" and window.settings.runtime.active_model == folder
+
+        window.panel.max_new.setValue(8)
+        window.composer.edit.setPlainText("Say something.")
+        with qtbot.waitSignal(services.controller.answer_finished, timeout=120000) as finished:
+            window.composer.submit()
+        assert finished.args[1] == "complete" and finished.args[2]["new_tokens"] >= 1
+    finally:
+        services.shutdown()

@@ -1,5 +1,5 @@
-"""Window-level behaviour: window-wide paste, the settings panel following the open conversation, the
-model-loading indicator and the status bar's memory figure."""
+"""Window-level behaviour: window-wide paste, the settings panel following the open conversation (and
+offering 8-bit weights on a CPU), the model-loading indicator and the status bar's memory figure."""
 
 from __future__ import annotations
 
@@ -49,6 +49,24 @@ def test_loading_shows_a_busy_indicator_and_memory_is_shown(qtbot, window, servi
         window.load_model("fake")
         assert window.status.load_progress.isVisible()
     assert not window.status.load_progress.isVisible() and window.status.model_label.text() == "fake"
+
+
+@pytest.mark.parametrize(
+    "device, quantization, offered",
+    [
+        ("cpu", "none", True),
+        ("cpu", "int8", False),
+        ("cpu", "int4", False),
+        ("cuda", "none", False),
+        ("127.0.0.1:8080", "none", False),
+    ],
+)
+def test_8_bit_weights_are_offered_only_to_an_unquantised_model_on_the_cpu(window, device, quantization, offered):
+    from dataclasses import replace
+
+    info = replace(window.service.model_info, device=device, quantization=quantization)
+    window.panel.set_model(info)
+    assert window.panel.use_int8.isVisible() is offered and window.panel.weights_note.isVisible() is offered
 
 
 def _code_blocks(body):

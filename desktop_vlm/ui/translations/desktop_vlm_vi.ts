@@ -22,102 +22,102 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../attachment_viewer.py" line="128"/>
+        <location filename="../attachment_viewer.py" line="129"/>
         <source>%s as the model sees it</source>
         <translation>%s như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="133"/>
+        <location filename="../attachment_viewer.py" line="134"/>
         <source>Pages and frames</source>
         <translation>Trang và khung hình</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="141"/>
+        <location filename="../attachment_viewer.py" line="142"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="141"/>
+        <location filename="../attachment_viewer.py" line="142"/>
         <source>Fit to the window (F)</source>
         <translation>Vừa cửa sổ (F)</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="142"/>
+        <location filename="../attachment_viewer.py" line="143"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="142"/>
+        <location filename="../attachment_viewer.py" line="143"/>
         <source>Actual size (1)</source>
         <translation>Kích thước thật (1)</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="143"/>
+        <location filename="../attachment_viewer.py" line="144"/>
         <source>Zoom out (-)</source>
         <translation>Thu nhỏ (-)</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="144"/>
+        <location filename="../attachment_viewer.py" line="145"/>
         <source>Zoom in (+)</source>
         <translation>Phóng to (+)</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="182"/>
+        <location filename="../attachment_viewer.py" line="188"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="206"/>
+        <location filename="../attachment_viewer.py" line="212"/>
         <source>Frame %d</source>
         <translation>Khung %d</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="210"/>
+        <location filename="../attachment_viewer.py" line="216"/>
         <source>Page %d</source>
         <translation>Trang %d</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="212"/>
+        <location filename="../attachment_viewer.py" line="218"/>
         <source>Picture</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="218"/>
+        <location filename="../attachment_viewer.py" line="224"/>
         <source>This attachment: %d picture(s), %s</source>
         <translation>Tệp đính kèm này: %d ảnh, %s</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="235"/>
+        <location filename="../attachment_viewer.py" line="241"/>
         <source>%d × %d px, resized to one tile of %d × %d px</source>
         <translation>%d × %d px, thu về một ô %d × %d px</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="237"/>
+        <location filename="../attachment_viewer.py" line="244"/>
         <source>%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px</source>
         <translation>%d × %d px, đổi cỡ thành %d × %d rồi cắt thành %d × %d ô, mỗi ô %d px</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="240"/>
+        <location filename="../attachment_viewer.py" line="248"/>
         <source>+ 1 thumbnail tile: the whole picture at %d × %d</source>
         <translation>+ 1 ô thu nhỏ: cả bức ảnh ở %d × %d</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="249"/>
+        <location filename="../attachment_viewer.py" line="259"/>
         <source>The thumbnail tile (shown at half size): the model also gets the whole picture squeezed to one tile.</source>
         <translation>Ô thu nhỏ (hiển thị nửa cỡ): mô hình cũng nhận cả bức ảnh thu vào một ô.</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="255"/>
+        <location filename="../attachment_viewer.py" line="268"/>
         <source>1 tile → %s image tokens</source>
         <translation>1 ô → %s token ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="256"/>
+        <location filename="../attachment_viewer.py" line="270"/>
         <source>%d tiles → %s image tokens</source>
         <translation>%d ô → %s token ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="273"/>
+        <location filename="../attachment_viewer.py" line="288"/>
         <source>fit</source>
         <translation>vừa khung</translation>
     </message>
@@ -125,62 +125,62 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="113"/>
+        <location filename="../../runtime/internvl/spec.py" line="144"/>
         <source>InternViT-300M + Qwen2.5-3B: strong general and document understanding.</source>
         <translation>InternViT-300M + Qwen2.5-3B: hiểu tốt cả ảnh thông thường lẫn tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="115"/>
+        <location filename="../../runtime/internvl/spec.py" line="149"/>
         <source>Everyday photos, screenshots, charts and scanned documents (reads text well); a good first model.</source>
         <translation>Ảnh thường ngày, ảnh chụp màn hình, biểu đồ và tài liệu quét (đọc chữ tốt); một mô hình tốt để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="114"/>
+        <location filename="../../runtime/internvl/spec.py" line="146"/>
         <source>MIT (unverified)</source>
         <translation>MIT (chưa xác minh)</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="117"/>
+        <location filename="../../runtime/internvl/spec.py" line="155"/>
         <source>InternViT-300M + Phi-3-mini with a 128k context.</source>
         <translation>InternViT-300M + Phi-3-mini với ngữ cảnh 128k.</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="119"/>
+        <location filename="../../runtime/internvl/spec.py" line="160"/>
         <source>Long conversations and many pages at once (128k-token context).</source>
         <translation>Cuộc trò chuyện dài và nhiều trang cùng lúc (ngữ cảnh 128k token).</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="120"/>
+        <location filename="../../runtime/internvl/spec.py" line="165"/>
         <source>Vietnamese-first InternVL on Qwen2.5-3B: receipts, forms and documents in Vietnamese.</source>
         <translation>InternVL ưu tiên tiếng Việt trên nền Qwen2.5-3B: hóa đơn, biểu mẫu và tài liệu tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="122"/>
+        <location filename="../../runtime/internvl/spec.py" line="170"/>
         <source>Vietnamese receipts, invoices, forms and ID documents.</source>
         <translation>Biên lai, hóa đơn, biểu mẫu và giấy tờ tùy thân tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../runtime/mono/spec.py" line="35"/>
+        <location filename="../../runtime/mono/spec.py" line="37"/>
         <source>Monolithic InternLM2 with visual experts; no separate vision tower.</source>
         <translation>InternLM2 nguyên khối có các chuyên gia thị giác; không có bộ mã hóa ảnh riêng.</translation>
     </message>
     <message>
-        <location filename="../../runtime/mono/spec.py" line="86"/>
+        <location filename="../../runtime/mono/spec.py" line="120"/>
         <source>Quick answers about photos and screenshots; one network for text and images.</source>
         <translation>Trả lời nhanh về ảnh và ảnh chụp màn hình; một mạng duy nhất cho cả chữ và ảnh.</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="79"/>
+        <location filename="../../runtime/ristretto/spec.py" line="109"/>
         <source>SigLIP2 + Qwen2.5-3B with an adjustable image-token budget (64–576 per tile).</source>
         <translation>SigLIP2 + Qwen2.5-3B với số token ảnh điều chỉnh được (64–576 mỗi ô).</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="81"/>
+        <location filename="../../runtime/ristretto/spec.py" line="115"/>
         <source>Speed against detail: few image tokens per tile on a slow machine, many for fine print.</source>
         <translation>Cân bằng tốc độ và độ chi tiết: ít token ảnh mỗi ô trên máy chậm, nhiều token cho chữ nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="80"/>
+        <location filename="../../runtime/ristretto/spec.py" line="111"/>
         <source>Apache-2.0 (unverified)</source>
         <translation>Apache-2.0 (chưa xác minh)</translation>
     </message>
@@ -188,52 +188,52 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="38"/>
+        <location filename="../chat_view.py" line="43"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>chưa gửi — đã dừng khi mô hình đang tải; bấm Gửi để hỏi ngay</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="40"/>
+        <location filename="../chat_view.py" line="45"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>bị cắt ngang — Desktop VLM đã đóng trước khi câu trả lời xong</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="41"/>
+        <location filename="../chat_view.py" line="47"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="42"/>
+        <location filename="../chat_view.py" line="48"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="52"/>
+        <location filename="../chat_view.py" line="60"/>
         <source>first token %s ms</source>
         <translation>token đầu tiên sau %s ms</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="54"/>
+        <location filename="../chat_view.py" line="62"/>
         <source>%s tokens/s</source>
         <translation>%s token/giây</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="56"/>
+        <location filename="../chat_view.py" line="64"/>
         <source>%s tokens</source>
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="59"/>
+        <location filename="../chat_view.py" line="67"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="241"/>
+        <location filename="../chat_view.py" line="256"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="258"/>
+        <location filename="../chat_view.py" line="273"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -246,37 +246,37 @@
         <translation>Chi tiết checkpoint</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="33"/>
+        <location filename="../checkpoint_details.py" line="35"/>
         <source>What the model&apos;s files say it is: family, template, tokenizer, vocabulary, parameters, stored types, memory</source>
         <translation>Những gì các tệp của mô hình cho biết: họ mô hình, mẫu hội thoại, bộ tách từ, từ vựng, tham số, kiểu dữ liệu lưu trữ, bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="39"/>
+        <location filename="../checkpoint_details.py" line="43"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="40"/>
+        <location filename="../checkpoint_details.py" line="44"/>
         <source>Copy the report, e.g. for a bug report</source>
         <translation>Sao chép báo cáo, ví dụ để gửi báo lỗi</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="68"/>
+        <location filename="../checkpoint_details.py" line="72"/>
         <source>Reading the model&apos;s files…</source>
         <translation>Đang đọc các tệp của mô hình…</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="79"/>
+        <location filename="../checkpoint_details.py" line="84"/>
         <source>1 problem found in its files</source>
         <translation>tìm thấy 1 vấn đề trong các tệp</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="80"/>
+        <location filename="../checkpoint_details.py" line="86"/>
         <source>%d problems found in its files</source>
         <translation>tìm thấy %d vấn đề trong các tệp</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="83"/>
+        <location filename="../checkpoint_details.py" line="90"/>
         <source>no problems found in its files</source>
         <translation>không tìm thấy vấn đề nào trong các tệp</translation>
     </message>
@@ -284,13 +284,13 @@
 <context>
     <name>CodeBlockView</name>
     <message>
-        <location filename="../answer_body.py" line="163"/>
-        <location filename="../answer_body.py" line="165"/>
+        <location filename="../answer_body.py" line="174"/>
+        <location filename="../answer_body.py" line="176"/>
         <source>Copy code</source>
         <translation>Sao chép mã</translation>
     </message>
     <message>
-        <location filename="../answer_body.py" line="172"/>
+        <location filename="../answer_body.py" line="183"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -298,54 +298,54 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="135"/>
+        <location filename="../composer.py" line="154"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="136"/>
+        <location filename="../composer.py" line="155"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="142"/>
+        <location filename="../composer.py" line="161"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="143"/>
+        <location filename="../composer.py" line="162"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="144"/>
-        <location filename="../composer.py" line="314"/>
+        <location filename="../composer.py" line="163"/>
+        <location filename="../composer.py" line="355"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="146"/>
-        <location filename="../composer.py" line="315"/>
+        <location filename="../composer.py" line="165"/>
+        <location filename="../composer.py" line="356"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="293"/>
+        <location filename="../composer.py" line="334"/>
         <source>%s image tokens in this message</source>
         <translation>%s token ảnh trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="314"/>
+        <location filename="../composer.py" line="355"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="315"/>
+        <location filename="../composer.py" line="356"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="328"/>
+        <location filename="../composer.py" line="370"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Đã ghim</translation>
     </message>
     <message>
-        <location filename="../../app/conversation_list_model.py" line="103"/>
+        <location filename="../../app/conversation_list_model.py" line="105"/>
         <source>Pinned: </source>
         <translation>Đã ghim: </translation>
     </message>
@@ -386,54 +386,54 @@
 <context>
     <name>ConversationListView</name>
     <message>
-        <location filename="../conversation_list.py" line="135"/>
-        <location filename="../conversation_list.py" line="136"/>
+        <location filename="../conversation_list.py" line="139"/>
+        <location filename="../conversation_list.py" line="140"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="140"/>
-        <location filename="../conversation_list.py" line="141"/>
+        <location filename="../conversation_list.py" line="144"/>
+        <location filename="../conversation_list.py" line="145"/>
         <source>New chat</source>
         <translation>Trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="149"/>
+        <location filename="../conversation_list.py" line="153"/>
         <source>Conversations</source>
         <translation>Các cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="196"/>
+        <location filename="../conversation_list.py" line="203"/>
         <source>No results for “%s”.</source>
         <translation>Không có kết quả cho “%s”.</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="197"/>
+        <location filename="../conversation_list.py" line="205"/>
         <source>No conversations yet. Ask something to start one.</source>
         <translation>Chưa có cuộc trò chuyện nào. Hãy hỏi điều gì đó để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="219"/>
+        <location filename="../conversation_list.py" line="228"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="220"/>
+        <location filename="../conversation_list.py" line="229"/>
         <source>Unpin</source>
         <translation>Bỏ ghim</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="220"/>
+        <location filename="../conversation_list.py" line="229"/>
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="221"/>
+        <location filename="../conversation_list.py" line="230"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="223"/>
+        <location filename="../conversation_list.py" line="232"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>Thả tệp để đính kèm</translation>
     </message>
     <message>
-        <location filename="../drop_overlay.py" line="54"/>
+        <location filename="../drop_overlay.py" line="56"/>
         <source>Drop to attach
 pictures, PDFs, videos</source>
         <translation>Thả để đính kèm
@@ -479,17 +479,17 @@ pictures, PDFs, videos</source>
         <translation>%s: câu trả lời không có JSON dùng được.</translation>
     </message>
     <message>
-        <location filename="../extraction.py" line="44"/>
+        <location filename="../extraction.py" line="45"/>
         <source>%s extracted, with issues: %s</source>
         <translation>Đã trích xuất %s, nhưng có vấn đề: %s</translation>
     </message>
     <message>
-        <location filename="../extraction.py" line="47"/>
+        <location filename="../extraction.py" line="48"/>
         <source>%s extracted and checked.</source>
         <translation>Đã trích xuất và kiểm tra %s.</translation>
     </message>
     <message>
-        <location filename="../extraction.py" line="54"/>
+        <location filename="../extraction.py" line="56"/>
         <source>Export extracted data</source>
         <translation>Xuất dữ liệu đã trích xuất</translation>
     </message>
@@ -497,7 +497,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="106"/>
+        <location filename="../attachment_chip.py" line="110"/>
         <source> · %d frames</source>
         <translation> · %d khung hình</translation>
     </message>
@@ -515,7 +515,7 @@ pictures, PDFs, videos</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="30"/>
+        <location filename="../history_actions.py" line="31"/>
         <source>Delete conversation</source>
         <translation>Xóa cuộc trò chuyện</translation>
     </message>
@@ -525,52 +525,52 @@ pictures, PDFs, videos</source>
         <translation>Xóa cuộc trò chuyện này và các tệp đính kèm?</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="43"/>
+        <location filename="../history_actions.py" line="45"/>
         <source>Export conversation</source>
         <translation>Xuất cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="53"/>
+        <location filename="../history_actions.py" line="55"/>
         <source>Open a conversation with messages to export it.</source>
         <translation>Hãy mở một cuộc trò chuyện có tin nhắn để xuất.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="60"/>
+        <location filename="../history_actions.py" line="63"/>
         <source>Export all conversations</source>
         <translation>Xuất tất cả cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="60"/>
+        <location filename="../history_actions.py" line="63"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="64"/>
+        <location filename="../history_actions.py" line="68"/>
         <source>Export all conversations to</source>
         <translation>Xuất tất cả cuộc trò chuyện vào</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="71"/>
+        <location filename="../history_actions.py" line="76"/>
         <source>Could not export to %s: %s.</source>
         <translation>Không thể xuất vào %s: %s.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="72"/>
+        <location filename="../history_actions.py" line="77"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="75"/>
+        <location filename="../history_actions.py" line="82"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>Đã xuất %d cuộc trò chuyện vào %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="79"/>
+        <location filename="../history_actions.py" line="87"/>
         <source>Import conversation</source>
         <translation>Nhập cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="85"/>
+        <location filename="../history_actions.py" line="93"/>
         <source>This file is not a conversation export.</source>
         <translation>Tệp này không phải là bản xuất cuộc trò chuyện.</translation>
     </message>
@@ -579,87 +579,87 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="15"/>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="242"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="256"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="336"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="157"/>
+        <location filename="../shortcuts.py" line="176"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="52"/>
+        <location filename="../chat_column.py" line="53"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="118"/>
+        <location filename="../chat_column.py" line="126"/>
         <source>Vary regenerated answers</source>
         <translation>Tạo lại câu trả lời khác đi</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="121"/>
+        <location filename="../chat_column.py" line="130"/>
         <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
         <translation>Tạo lại sẽ lấy mẫu một câu trả lời mới kể cả khi cuộc trò chuyện đặt chế độ tất định (greedy); tắt: viết lại đúng câu trả lời greedy.</translation>
     </message>
     <message>
-        <location filename="../main.py" line="28"/>
+        <location filename="../main.py" line="36"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
         <translation>Cơ sở dữ liệu lịch sử bị hỏng; nó đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo.</translation>
     </message>
@@ -667,12 +667,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageBody</name>
     <message>
-        <location filename="../answer_body.py" line="52"/>
+        <location filename="../answer_body.py" line="62"/>
         <source>Copied ✓</source>
         <translation>Đã sao chép ✓</translation>
     </message>
     <message>
-        <location filename="../answer_body.py" line="263"/>
+        <location filename="../answer_body.py" line="277"/>
         <source>Message text</source>
         <translation>Nội dung tin nhắn</translation>
     </message>
@@ -680,57 +680,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="95"/>
+        <location filename="../chat_view.py" line="104"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="95"/>
+        <location filename="../chat_view.py" line="104"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="118"/>
+        <location filename="../chat_view.py" line="127"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="128"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="124"/>
+        <location filename="../chat_view.py" line="134"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="125"/>
+        <location filename="../chat_view.py" line="135"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="198"/>
+        <location filename="../chat_view.py" line="212"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="198"/>
+        <location filename="../chat_view.py" line="212"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="199"/>
+        <location filename="../chat_view.py" line="213"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="199"/>
+        <location filename="../chat_view.py" line="213"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="145"/>
+        <location filename="../chat_view.py" line="155"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -743,64 +743,64 @@ pictures, PDFs, videos</source>
         <translation>Chọn một mô hình để xem nó giỏi việc gì.</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="49"/>
+        <location filename="../model_card.py" line="50"/>
         <source>Repository</source>
         <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="49"/>
-        <location filename="../model_card.py" line="57"/>
+        <location filename="../model_card.py" line="51"/>
+        <location filename="../model_card.py" line="61"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="50"/>
+        <location filename="../model_card.py" line="52"/>
         <source>Good at</source>
         <translation>Giỏi về</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="51"/>
+        <location filename="../model_card.py" line="53"/>
         <source>Languages</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="52"/>
+        <location filename="../model_card.py" line="54"/>
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="53"/>
+        <location filename="../model_card.py" line="55"/>
         <source>Download</source>
         <translation>Dung lượng tải</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="54"/>
-        <location filename="../model_card.py" line="60"/>
+        <location filename="../model_card.py" line="56"/>
+        <location filename="../model_card.py" line="67"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="55"/>
+        <location filename="../model_card.py" line="57"/>
         <source>Image tokens</source>
         <translation>Token ảnh</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="55"/>
+        <location filename="../model_card.py" line="57"/>
         <source>%s–%s per picture</source>
         <translation>%s–%s mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="57"/>
+        <location filename="../model_card.py" line="61"/>
         <source>A model folder you imported.</source>
         <translation>Thư mục mô hình bạn đã nhập.</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="58"/>
+        <location filename="../model_card.py" line="62"/>
         <source>On disk</source>
         <translation>Trên đĩa</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="63"/>
+        <location filename="../model_card.py" line="72"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
@@ -808,42 +808,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelChoices</name>
     <message>
-        <location filename="../model_choices.py" line="20"/>
+        <location filename="../model_choices.py" line="23"/>
         <source>English</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="21"/>
+        <location filename="../model_choices.py" line="24"/>
         <source>Chinese</source>
         <translation>Tiếng Trung</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="22"/>
+        <location filename="../model_choices.py" line="25"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="123"/>
+        <location filename="../model_choices.py" line="137"/>
         <source>memory need unknown</source>
         <translation>chưa rõ bộ nhớ cần</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="126"/>
+        <location filename="../model_choices.py" line="141"/>
         <source>fits the GPU</source>
         <translation>vừa GPU</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="127"/>
+        <location filename="../model_choices.py" line="142"/>
         <source>fits in memory</source>
         <translation>vừa bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="128"/>
+        <location filename="../model_choices.py" line="143"/>
         <source>too large for the free memory</source>
         <translation>quá lớn so với bộ nhớ còn trống</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="129"/>
+        <location filename="../model_choices.py" line="145"/>
         <source>%s · needs %s of %s GiB free</source>
         <translation>%s · cần %s trên %s GiB còn trống</translation>
     </message>
@@ -851,175 +851,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="87"/>
-        <location filename="../model_dialog.py" line="102"/>
+        <location filename="../model_dialog.py" line="107"/>
+        <location filename="../model_dialog.py" line="123"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="91"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="91"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="108"/>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="129"/>
+        <location filename="../model_dialog.py" line="165"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="132"/>
+        <location filename="../model_dialog.py" line="166"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="113"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="113"/>
+        <location filename="../model_dialog.py" line="136"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="114"/>
+        <location filename="../model_dialog.py" line="137"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="116"/>
+        <location filename="../model_dialog.py" line="140"/>
         <source>Language-model weights</source>
         <translation>Trọng số mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
-        <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
-        <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU, 8-bit trả lời chậm hơn khoảng 3 lần so với 16-bit (ở đó nó chỉ giúp tiết kiệm bộ nhớ). Cần gói bổ sung &apos;quantization&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="126"/>
+        <location filename="../model_dialog.py" line="154"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="137"/>
+        <location filename="../model_dialog.py" line="167"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="285"/>
+        <location filename="../model_dialog.py" line="322"/>
         <source>Download %s first (its Download button).</source>
         <translation>Hãy tải %s về trước (nút Tải về của nó).</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="317"/>
+        <location filename="../model_dialog.py" line="356"/>
         <source>%s is installed.</source>
         <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="178"/>
+        <location filename="../model_dialog.py" line="211"/>
         <source>Memory (%s)</source>
         <translation>Bộ nhớ (%s)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="57"/>
+        <location filename="../model_dialog.py" line="62"/>
         <source>Import a model folder</source>
         <translation>Nhập thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="58"/>
+        <location filename="../model_dialog.py" line="63"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>Nhập %s (%s, %d tệp)?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="71"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>Sao chép giữ được mô hình kể cả khi thư mục bị chuyển hoặc xóa, và cần %s trống trong thư mục mô hình (hiện còn %s). Dùng tại chỗ thì không tốn chỗ.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="65"/>
+        <location filename="../model_dialog.py" line="78"/>
         <source>Copy into the model folder</source>
         <translation>Sao chép vào thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="67"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>Use it where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="300"/>
+        <location filename="../model_dialog.py" line="143"/>
+        <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU it also answers faster; the first load converts the weights and later loads reuse them. On a GPU it needs the &apos;quantization&apos; extra.</source>
+        <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU nó còn trả lời nhanh hơn; lần tải đầu tiên chuyển đổi trọng số và các lần tải sau dùng lại chúng. Trên GPU cần gói bổ sung &apos;quantization&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="338"/>
         <source>%s: every file verified.</source>
         <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="303"/>
+        <location filename="../model_dialog.py" line="342"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="304"/>
+        <location filename="../model_dialog.py" line="342"/>
         <source>Delete %s from disk?</source>
         <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="307"/>
+        <location filename="../model_dialog.py" line="346"/>
         <source>%s was deleted.</source>
         <translation>Đã xóa %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="320"/>
+        <location filename="../model_dialog.py" line="359"/>
         <source>Downloading %s failed: %s</source>
         <translation>Tải %s thất bại: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="323"/>
+        <location filename="../model_dialog.py" line="363"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s: đã tạm dừng; Tiếp tục sẽ tải tiếp từ chỗ dừng.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="324"/>
+        <location filename="../model_dialog.py" line="365"/>
         <source>%s: download cancelled.</source>
         <translation>%s: đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="329"/>
+        <location filename="../model_dialog.py" line="372"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="342"/>
+        <location filename="../model_dialog.py" line="385"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="348"/>
+        <location filename="../model_dialog.py" line="391"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="352"/>
+        <location filename="../model_dialog.py" line="396"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>Đã nhập %s (%s). Nhấp đúp hoặc bấm Nạp để dùng.</translation>
     </message>
@@ -1067,32 +1067,32 @@ pictures, PDFs, videos</source>
         <translation>đã nạp</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="152"/>
+        <location filename="../model_picker.py" line="155"/>
         <source>Damaged: verify it in Manage models, or download it again.</source>
         <translation>Bị hỏng: kiểm tra trong Quản lý mô hình, hoặc tải lại.</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="158"/>
+        <location filename="../model_picker.py" line="161"/>
         <source>None yet: download one in Manage models…</source>
         <translation>Chưa có: tải một mô hình trong Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="161"/>
+        <location filename="../model_picker.py" line="165"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="162"/>
+        <location filename="../model_picker.py" line="166"/>
         <source>Load a model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="163"/>
+        <location filename="../model_picker.py" line="167"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="165"/>
+        <location filename="../model_picker.py" line="170"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
@@ -1100,107 +1100,107 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelRows</name>
     <message>
-        <location filename="../model_rows.py" line="30"/>
+        <location filename="../model_rows.py" line="40"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="30"/>
+        <location filename="../model_rows.py" line="41"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="31"/>
+        <location filename="../model_rows.py" line="42"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="31"/>
+        <location filename="../model_rows.py" line="43"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="32"/>
+        <location filename="../model_rows.py" line="44"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="32"/>
+        <location filename="../model_rows.py" line="45"/>
         <source>Load</source>
         <translation>Nạp</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="33"/>
+        <location filename="../model_rows.py" line="46"/>
         <source>Verify</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="33"/>
+        <location filename="../model_rows.py" line="47"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="34"/>
+        <location filename="../model_rows.py" line="50"/>
         <source>not installed</source>
         <translation>chưa cài</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="35"/>
+        <location filename="../model_rows.py" line="51"/>
         <source>failed — retry</source>
         <translation>thất bại — thử lại</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="36"/>
+        <location filename="../model_rows.py" line="52"/>
         <source>paused · %s</source>
         <translation>tạm dừng · %s</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="37"/>
+        <location filename="../model_rows.py" line="53"/>
         <source>damaged: verify, or download again</source>
         <translation>hỏng: kiểm tra hoặc tải lại</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="38"/>
+        <location filename="../model_rows.py" line="54"/>
         <source>loaded</source>
         <translation>đã nạp</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="39"/>
+        <location filename="../model_rows.py" line="55"/>
         <source>installed</source>
         <translation>đã cài</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="40"/>
+        <location filename="../model_rows.py" line="56"/>
         <source>installed, verified</source>
         <translation>đã cài, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="41"/>
+        <location filename="../model_rows.py" line="59"/>
         <source>starting…</source>
         <translation>đang bắt đầu…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="42"/>
+        <location filename="../model_rows.py" line="60"/>
         <source>verifying…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="43"/>
+        <location filename="../model_rows.py" line="61"/>
         <source>downloading…</source>
         <translation>đang tải…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="44"/>
+        <location filename="../model_rows.py" line="62"/>
         <source>%d min left</source>
         <translation>còn %d phút</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="45"/>
+        <location filename="../model_rows.py" line="63"/>
         <source>%d s left</source>
         <translation>còn %d giây</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="46"/>
+        <location filename="../model_rows.py" line="64"/>
         <source>%s of %s GB</source>
         <translation>%s trên %s GB</translation>
     </message>
@@ -1208,24 +1208,24 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelStatusView</name>
     <message>
-        <location filename="../status_view.py" line="26"/>
-        <location filename="../status_view.py" line="75"/>
-        <location filename="../status_view.py" line="80"/>
+        <location filename="../status_view.py" line="27"/>
+        <location filename="../status_view.py" line="76"/>
+        <location filename="../status_view.py" line="81"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="30"/>
+        <location filename="../status_view.py" line="31"/>
         <source>Loading the model</source>
         <translation>Đang tải mô hình</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="49"/>
+        <location filename="../status_view.py" line="50"/>
         <source>Loading %s…</source>
         <translation>Đang tải %s…</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="59"/>
+        <location filename="../status_view.py" line="60"/>
         <source>Loading: %s…</source>
         <translation>Đang tải: %s…</translation>
     </message>
@@ -1233,67 +1233,67 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagePicker</name>
     <message>
-        <location filename="../pdf_pages.py" line="84"/>
+        <location filename="../pdf_pages.py" line="95"/>
         <source>Pages of %s to send</source>
         <translation>Các trang của %s sẽ gửi</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="94"/>
+        <location filename="../pdf_pages.py" line="105"/>
         <source>Pages: Space ticks or unticks the current page</source>
         <translation>Trang: phím Space đánh dấu hoặc bỏ dấu trang hiện tại</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="96"/>
+        <location filename="../pdf_pages.py" line="107"/>
         <source>Page %d</source>
         <translation>Trang %d</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="103"/>
+        <location filename="../pdf_pages.py" line="114"/>
         <source>All pages</source>
         <translation>Tất cả trang</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="105"/>
+        <location filename="../pdf_pages.py" line="116"/>
         <source>None</source>
         <translation>Không trang nào</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="167"/>
+        <location filename="../pdf_pages.py" line="180"/>
         <source>Page %d: %d tiles → %s image tokens</source>
         <translation>Trang %d: %d ô → %s token ảnh</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="177"/>
+        <location filename="../pdf_pages.py" line="191"/>
         <source>Send %d page(s)</source>
         <translation>Gửi %d trang</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="177"/>
+        <location filename="../pdf_pages.py" line="191"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="179"/>
+        <location filename="../pdf_pages.py" line="193"/>
         <source>Tick the pages the model should read.</source>
         <translation>Đánh dấu các trang mô hình cần đọc.</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="181"/>
+        <location filename="../pdf_pages.py" line="195"/>
         <source>Pages %s: about %s image tokens.</source>
         <translation>Trang %s: khoảng %s token ảnh.</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="184"/>
+        <location filename="../pdf_pages.py" line="198"/>
         <source>at most %d pages are sent at once</source>
         <translation>mỗi lần gửi tối đa %d trang</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="186"/>
+        <location filename="../pdf_pages.py" line="200"/>
         <source>the model&apos;s context has room for about %s image tokens</source>
         <translation>ngữ cảnh của mô hình còn chỗ cho khoảng %s token ảnh</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="187"/>
+        <location filename="../pdf_pages.py" line="204"/>
         <source>Only %d of the %d ticked pages will be sent: %s. Use fewer tiles (Max tiles) to fit more pages.</source>
         <translation>Chỉ %d trong %d trang đã chọn sẽ được gửi: %s. Giảm số ô (Số ô tối đa) để gửi được nhiều trang hơn.</translation>
     </message>
@@ -1301,32 +1301,32 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="127"/>
+        <location filename="../attachment_chip.py" line="131"/>
         <source> · page %d of %d</source>
         <translation> · trang %d / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="128"/>
+        <location filename="../attachment_chip.py" line="132"/>
         <source> · pages %s of %d</source>
         <translation> · các trang %s / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="138"/>
+        <location filename="../attachment_chip.py" line="142"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d trên %d trang: tối đa %d trang mỗi lần. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="139"/>
+        <location filename="../attachment_chip.py" line="143"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d trên %d trang: thêm nữa sẽ vượt ngữ cảnh của mô hình. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="144"/>
+        <location filename="../attachment_chip.py" line="150"/>
         <source>Pages…</source>
         <translation>Trang…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="145"/>
+        <location filename="../attachment_chip.py" line="151"/>
         <source>Choose the pages of %s to send</source>
         <translation>Chọn các trang của %s để gửi</translation>
     </message>
@@ -1334,114 +1334,114 @@ pictures, PDFs, videos</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="59"/>
+        <location filename="../preferences_dialog.py" line="64"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="62"/>
-        <location filename="../preferences_dialog.py" line="64"/>
+        <location filename="../preferences_dialog.py" line="69"/>
+        <location filename="../preferences_dialog.py" line="74"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="64"/>
+        <location filename="../preferences_dialog.py" line="74"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="64"/>
+        <location filename="../preferences_dialog.py" line="74"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="66"/>
+        <location filename="../preferences_dialog.py" line="77"/>
         <source>the app&apos;s own data folder</source>
         <translation>thư mục dữ liệu của ứng dụng</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="67"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="70"/>
+        <location filename="../preferences_dialog.py" line="81"/>
         <source>auto (a GPU when there is one)</source>
         <translation>tự động (dùng GPU nếu có)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="71"/>
+        <location filename="../preferences_dialog.py" line="83"/>
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="73"/>
+        <location filename="../preferences_dialog.py" line="87"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="73"/>
+        <location filename="../preferences_dialog.py" line="87"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="73"/>
+        <location filename="../preferences_dialog.py" line="87"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="77"/>
+        <location filename="../preferences_dialog.py" line="92"/>
         <source>for gated models; kept in the system keyring</source>
         <translation>cho mô hình cần quyền truy cập; lưu trong kho khóa của hệ thống</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="78"/>
-        <location filename="../preferences_dialog.py" line="101"/>
+        <location filename="../preferences_dialog.py" line="93"/>
+        <location filename="../preferences_dialog.py" line="116"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="80"/>
+        <location filename="../preferences_dialog.py" line="95"/>
         <source>empty: the system&apos;s proxy variables</source>
         <translation>để trống: dùng biến proxy của hệ thống</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="85"/>
+        <location filename="../preferences_dialog.py" line="100"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="88"/>
+        <location filename="../preferences_dialog.py" line="103"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="96"/>
+        <location filename="../preferences_dialog.py" line="111"/>
         <source>Used the next time a model is loaded.</source>
         <translation>Áp dụng khi nạp mô hình lần tới.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="99"/>
+        <location filename="../preferences_dialog.py" line="114"/>
         <source>Downloads</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="145"/>
+        <location filename="../preferences_dialog.py" line="161"/>
         <source>Choose the model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="155"/>
+        <location filename="../preferences_dialog.py" line="172"/>
         <source>The hub endpoint must be an http:// or https:// address, e.g. https://huggingface.co or a mirror.</source>
         <translation>Địa chỉ hub phải bắt đầu bằng http:// hoặc https://, ví dụ https://huggingface.co hoặc một bản sao.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="160"/>
+        <location filename="../preferences_dialog.py" line="178"/>
         <source>The proxy must be an address such as http://proxy:3128, or empty.</source>
         <translation>Proxy phải là một địa chỉ như http://proxy:3128, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="163"/>
+        <location filename="../preferences_dialog.py" line="181"/>
         <source>The model folder %s does not exist.</source>
         <translation>Thư mục mô hình %s không tồn tại.</translation>
     </message>
@@ -1449,17 +1449,17 @@ pictures, PDFs, videos</source>
 <context>
     <name>PromptEstimate</name>
     <message>
-        <location filename="../prompt_estimate.py" line="49"/>
+        <location filename="../prompt_estimate.py" line="50"/>
         <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames; otherwise the oldest turns are left out.</source>
         <translation>⚠ khoảng %s token tính cả câu trả lời: vượt quá ngữ cảnh %s token của mô hình. Hãy dùng ít ô hoặc khung hình hơn; nếu không, các lượt cũ nhất sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="53"/>
+        <location filename="../prompt_estimate.py" line="55"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="54"/>
+        <location filename="../prompt_estimate.py" line="56"/>
         <source>prompt ≈ %s of %s tokens</source>
         <translation>lời nhắc ≈ %s / %s token</translation>
     </message>
@@ -1467,32 +1467,32 @@ pictures, PDFs, videos</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="50"/>
+        <location filename="../question_editor.py" line="56"/>
         <source>Reworded question</source>
         <translation>Câu hỏi đã sửa</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="54"/>
+        <location filename="../question_editor.py" line="60"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="55"/>
+        <location filename="../question_editor.py" line="61"/>
         <source>Send the reworded question</source>
         <translation>Gửi câu hỏi đã sửa</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="57"/>
+        <location filename="../question_editor.py" line="63"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="58"/>
+        <location filename="../question_editor.py" line="64"/>
         <source>Cancel editing</source>
         <translation>Hủy sửa</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="60"/>
+        <location filename="../question_editor.py" line="66"/>
         <source>Enter sends · Shift+Enter new line · Esc cancels</source>
         <translation>Enter để gửi · Shift+Enter xuống dòng · Esc để hủy</translation>
     </message>
@@ -1524,7 +1524,7 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="23"/>
-        <location filename="../remote_dialog.py" line="36"/>
+        <location filename="../remote_dialog.py" line="41"/>
         <source>API key</source>
         <translation>Khóa API</translation>
     </message>
@@ -1534,22 +1534,22 @@ pictures, PDFs, videos</source>
         <translation>lưu trong kho khóa của hệ thống; để trống để dùng khóa đã lưu</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="25"/>
+        <location filename="../remote_dialog.py" line="27"/>
         <source>Any OpenAI-compatible vision endpoint (LMDeploy, vLLM, desktop-vlm serve). Images are sent to that server.</source>
         <translation>Bất kỳ máy chủ thị giác nào tương thích với OpenAI (LMDeploy, vLLM, desktop-vlm serve). Ảnh sẽ được gửi tới máy chủ đó.</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="34"/>
+        <location filename="../remote_dialog.py" line="39"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="35"/>
+        <location filename="../remote_dialog.py" line="40"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="52"/>
+        <location filename="../remote_dialog.py" line="57"/>
         <source>Name the model the server serves (see its /v1/models).</source>
         <translation>Nhập tên mô hình mà máy chủ cung cấp (xem /v1/models của nó).</translation>
     </message>
@@ -1557,12 +1557,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../model_rows.py" line="127"/>
+        <location filename="../model_rows.py" line="146"/>
         <source>This model is loaded now.</source>
         <translation>Mô hình này đang được nạp.</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="129"/>
+        <location filename="../model_rows.py" line="148"/>
         <source>In use now; unload it first (Models → Unload model).</source>
         <translation>Đang được dùng; hãy gỡ nó trước (Mô hình → Gỡ mô hình).</translation>
     </message>
@@ -1570,52 +1570,52 @@ pictures, PDFs, videos</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../preferences_dialog.py" line="35"/>
+        <location filename="../preferences_dialog.py" line="36"/>
         <source>Hub endpoint or mirror URL</source>
         <translation>Địa chỉ hub hoặc bản sao</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="35"/>
+        <location filename="../preferences_dialog.py" line="37"/>
         <source>HTTP(S) proxy</source>
         <translation>Proxy HTTP(S)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="36"/>
+        <location filename="../preferences_dialog.py" line="38"/>
         <source>Files downloaded at once</source>
         <translation>Số tệp tải cùng lúc</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="37"/>
+        <location filename="../preferences_dialog.py" line="39"/>
         <source>Bandwidth limit (MB/s, 0 = unlimited)</source>
         <translation>Giới hạn băng thông (MB/s, 0 = không giới hạn)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="38"/>
+        <location filename="../preferences_dialog.py" line="40"/>
         <source>Model folder</source>
         <translation>Thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="38"/>
+        <location filename="../preferences_dialog.py" line="41"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="39"/>
+        <location filename="../preferences_dialog.py" line="42"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="39"/>
+        <location filename="../preferences_dialog.py" line="43"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="40"/>
+        <location filename="../preferences_dialog.py" line="44"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="40"/>
+        <location filename="../preferences_dialog.py" line="45"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -1623,117 +1623,132 @@ pictures, PDFs, videos</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../settings_panel.py" line="35"/>
+        <location filename="../settings_panel.py" line="37"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="39"/>
+        <location filename="../settings_panel.py" line="41"/>
         <source>Model&apos;s default system prompt</source>
         <translation>Lời nhắc hệ thống mặc định của mô hình</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="40"/>
-        <location filename="../settings_panel.py" line="43"/>
+        <location filename="../settings_panel.py" line="42"/>
+        <location filename="../settings_panel.py" line="45"/>
         <source>System prompt</source>
         <translation>Lời nhắc hệ thống</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="47"/>
+        <location filename="../settings_panel.py" line="49"/>
         <source>What the model sees</source>
         <translation>Những gì mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="50"/>
+        <location filename="../settings_panel.py" line="53"/>
         <source>Fast</source>
         <translation>Nhanh</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="50"/>
+        <location filename="../settings_panel.py" line="54"/>
         <source>Balanced</source>
         <translation>Cân bằng</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="51"/>
+        <location filename="../settings_panel.py" line="55"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="53"/>
+        <location filename="../settings_panel.py" line="58"/>
         <source>Tile preset</source>
         <translation>Cấu hình ô sẵn</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="56"/>
+        <location filename="../settings_panel.py" line="61"/>
         <source>Maximum tiles per image</source>
         <translation>Số ô tối đa cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="58"/>
+        <location filename="../settings_panel.py" line="63"/>
         <source>Image tokens per tile</source>
         <translation>Số token ảnh cho mỗi ô</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="62"/>
-        <location filename="../settings_panel.py" line="69"/>
+        <location filename="../settings_panel.py" line="67"/>
+        <location filename="../settings_panel.py" line="74"/>
         <source>Video frames</source>
         <translation>Khung hình video</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="66"/>
+        <location filename="../settings_panel.py" line="71"/>
         <source>Preset</source>
         <translation>Cấu hình sẵn</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="67"/>
+        <location filename="../settings_panel.py" line="72"/>
         <source>Max tiles</source>
         <translation>Số ô tối đa</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="68"/>
+        <location filename="../settings_panel.py" line="73"/>
         <source>Image tokens</source>
         <translation>Token ảnh</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="73"/>
+        <location filename="../settings_panel.py" line="78"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="75"/>
+        <location filename="../settings_panel.py" line="80"/>
         <source>Deterministic (greedy)</source>
         <translation>Xác định (greedy)</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="76"/>
-        <location filename="../settings_panel.py" line="84"/>
+        <location filename="../settings_panel.py" line="81"/>
+        <location filename="../settings_panel.py" line="89"/>
         <source>Temperature</source>
         <translation>Nhiệt độ</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="77"/>
-        <location filename="../settings_panel.py" line="85"/>
+        <location filename="../settings_panel.py" line="82"/>
+        <location filename="../settings_panel.py" line="90"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="78"/>
-        <location filename="../settings_panel.py" line="86"/>
+        <location filename="../settings_panel.py" line="83"/>
+        <location filename="../settings_panel.py" line="91"/>
         <source>Repetition penalty</source>
         <translation>Phạt lặp lại</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="82"/>
+        <location filename="../settings_panel.py" line="87"/>
         <source>Maximum new tokens</source>
         <translation>Số token mới tối đa</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="87"/>
+        <location filename="../settings_panel.py" line="92"/>
         <source>Max new tokens</source>
         <translation>Số token tối đa</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="160"/>
+        <location filename="../settings_panel.py" line="95"/>
+        <source>On the CPU, 8-bit weights answer faster in half the memory or less; answers may differ slightly.</source>
+        <translation>Trên CPU, trọng số 8-bit trả lời nhanh hơn với một nửa bộ nhớ hoặc ít hơn; câu trả lời có thể hơi khác.</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="100"/>
+        <source>Reload with 8-bit weights</source>
+        <translation>Tải lại với trọng số 8-bit</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="101"/>
+        <source>The first load converts the weights; later loads reuse them.</source>
+        <translation>Lần tải đầu tiên chuyển đổi trọng số; các lần tải sau dùng lại chúng.</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="180"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
         <translation>Đang chạy trên CPU: mỗi ô tốn vài giây, nên mặc định mỗi ảnh dùng %d ô. Hãy tăng Số ô tối đa nếu bạn có thể chờ.</translation>
     </message>
@@ -1741,132 +1756,132 @@ pictures, PDFs, videos</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../shortcuts.py" line="37"/>
+        <location filename="../shortcuts.py" line="39"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="38"/>
+        <location filename="../shortcuts.py" line="40"/>
         <source>Conversations</source>
         <translation>Các cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="39"/>
+        <location filename="../shortcuts.py" line="41"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="40"/>
+        <location filename="../shortcuts.py" line="42"/>
         <source>Window and models</source>
         <translation>Cửa sổ và mô hình</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="44"/>
+        <location filename="../shortcuts.py" line="49"/>
         <source>Send the question (Enter in the question box; Shift+Enter: new line)</source>
         <translation>Gửi câu hỏi (Enter trong ô câu hỏi; Shift+Enter: xuống dòng)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="46"/>
+        <location filename="../shortcuts.py" line="53"/>
         <source>Stop the answer (in the search box: clear the search)</source>
         <translation>Dừng câu trả lời (trong ô tìm kiếm: xóa tìm kiếm)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="48"/>
+        <location filename="../shortcuts.py" line="56"/>
         <source>Regenerate the last answer as a new version</source>
         <translation>Tạo lại câu trả lời cuối thành một phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="50"/>
+        <location filename="../shortcuts.py" line="61"/>
         <source>Previous version (of the last message that has versions)</source>
         <translation>Phiên bản trước (của tin nhắn cuối có nhiều phiên bản)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="52"/>
+        <location filename="../shortcuts.py" line="64"/>
         <source>Next version</source>
         <translation>Phiên bản sau</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="53"/>
+        <location filename="../shortcuts.py" line="65"/>
         <source>Copy the last answer</source>
         <translation>Sao chép câu trả lời cuối</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="54"/>
+        <location filename="../shortcuts.py" line="66"/>
         <source>Go to the question box</source>
         <translation>Đến ô câu hỏi</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="55"/>
+        <location filename="../shortcuts.py" line="67"/>
         <source>New chat</source>
         <translation>Trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="56"/>
+        <location filename="../shortcuts.py" line="68"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="57"/>
+        <location filename="../shortcuts.py" line="70"/>
         <source>Next conversation in the list</source>
         <translation>Cuộc trò chuyện kế tiếp trong danh sách</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="59"/>
+        <location filename="../shortcuts.py" line="75"/>
         <source>Previous conversation in the list</source>
         <translation>Cuộc trò chuyện trước trong danh sách</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="61"/>
+        <location filename="../shortcuts.py" line="78"/>
         <source>Export this conversation…</source>
         <translation>Xuất cuộc trò chuyện này…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="62"/>
+        <location filename="../shortcuts.py" line="79"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="63"/>
+        <location filename="../shortcuts.py" line="80"/>
         <source>Paste a picture or files</source>
         <translation>Dán ảnh hoặc tệp</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="64"/>
+        <location filename="../shortcuts.py" line="81"/>
         <source>Screenshot a region…</source>
         <translation>Chụp một vùng màn hình…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="65"/>
+        <location filename="../shortcuts.py" line="82"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="66"/>
+        <location filename="../shortcuts.py" line="83"/>
         <source>Load a model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="67"/>
+        <location filename="../shortcuts.py" line="85"/>
         <source>Show or hide the conversation list</source>
         <translation>Hiện hoặc ẩn danh sách cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="69"/>
+        <location filename="../shortcuts.py" line="88"/>
         <source>Show or hide the settings panel</source>
         <translation>Hiện hoặc ẩn bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="71"/>
+        <location filename="../shortcuts.py" line="90"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="72"/>
+        <location filename="../shortcuts.py" line="91"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="73"/>
+        <location filename="../shortcuts.py" line="92"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1874,23 +1889,23 @@ pictures, PDFs, videos</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../shortcuts.py" line="169"/>
-        <location filename="../shortcuts.py" line="177"/>
+        <location filename="../shortcuts.py" line="188"/>
+        <location filename="../shortcuts.py" line="196"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="171"/>
+        <location filename="../shortcuts.py" line="190"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="171"/>
+        <location filename="../shortcuts.py" line="190"/>
         <source>Does</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="185"/>
+        <location filename="../shortcuts.py" line="206"/>
         <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
         <translation>Tab và Shift+Tab di chuyển giữa các phần của cửa sổ; Enter hoặc Space bấm nút đang chọn hoặc mở ảnh đang chọn.</translation>
     </message>
@@ -1898,7 +1913,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../answer_body.py" line="197"/>
+        <location filename="../answer_body.py" line="208"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
@@ -1937,92 +1952,92 @@ pictures, PDFs, videos</source>
         <translation>Chào mừng đến với Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="35"/>
+        <location filename="../welcome_panel.py" line="37"/>
         <source>Ask about screenshots, photos, documents and videos with a vision-language model that runs on this computer. First, get a model:</source>
         <translation>Hỏi về ảnh chụp màn hình, ảnh, tài liệu và video với một mô hình thị giác–ngôn ngữ chạy ngay trên máy này. Trước hết, hãy lấy một mô hình:</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="53"/>
+        <location filename="../welcome_panel.py" line="58"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="58"/>
+        <location filename="../welcome_panel.py" line="63"/>
         <source>Download progress</source>
         <translation>Tiến độ tải về</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="79"/>
+        <location filename="../welcome_panel.py" line="85"/>
         <source>Import a model folder…</source>
         <translation>Nhập thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="80"/>
+        <location filename="../welcome_panel.py" line="86"/>
         <source>See all models…</source>
         <translation>Xem tất cả mô hình…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="81"/>
+        <location filename="../welcome_panel.py" line="87"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="106"/>
+        <location filename="../welcome_panel.py" line="113"/>
         <source>Recommended for this computer: %s</source>
         <translation>Đề xuất cho máy này: %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="108"/>
+        <location filename="../welcome_panel.py" line="116"/>
         <source>on the GPU (%s)</source>
         <translation>trên GPU (%s)</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="109"/>
+        <location filename="../welcome_panel.py" line="119"/>
         <source>on the GPU</source>
         <translation>trên GPU</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="109"/>
+        <location filename="../welcome_panel.py" line="121"/>
         <source>on the CPU: no GPU was found, so each picture takes seconds to read</source>
         <translation>trên CPU: không tìm thấy GPU, nên mỗi ảnh mất vài giây để đọc</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="111"/>
+        <location filename="../welcome_panel.py" line="125"/>
         <source>%s download · runs %s · %s</source>
         <translation>tải %s · chạy %s · %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="113"/>
+        <location filename="../welcome_panel.py" line="127"/>
         <source>Download %s (%s)</source>
         <translation>Tải %s (%s)</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="135"/>
+        <location filename="../welcome_panel.py" line="154"/>
         <source>Downloading: %s · %s / %s GB</source>
         <translation>Đang tải: %s · %s / %s GB</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="142"/>
+        <location filename="../welcome_panel.py" line="162"/>
         <source>The download failed: %s</source>
         <translation>Tải về thất bại: %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="143"/>
+        <location filename="../welcome_panel.py" line="163"/>
         <source>Retry the download</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="146"/>
+        <location filename="../welcome_panel.py" line="166"/>
         <source>Paused; the bytes so far are kept.</source>
         <translation>Đã tạm dừng; phần đã tải được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="147"/>
+        <location filename="../welcome_panel.py" line="167"/>
         <source>Resume the download</source>
         <translation>Tiếp tục tải</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="153"/>
+        <location filename="../welcome_panel.py" line="173"/>
         <source>Downloaded and verified. Loading it…</source>
         <translation>Đã tải và kiểm tra xong. Đang nạp…</translation>
     </message>
@@ -2050,7 +2065,7 @@ pictures, PDFs, videos</source>
         <translation>&lt;b&gt;Desktop VLM %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../window_help.py" line="52"/>
+        <location filename="../window_help.py" line="54"/>
         <source>Talk about screenshots, photos, documents and videos with a vision-language model on your own computer, offline.&lt;br&gt;Licence: Apache-2.0. Icons drawn for this project.&lt;br&gt;&lt;a href=&quot;%s&quot;&gt;%s&lt;/a&gt;</source>
         <translation>Trò chuyện về ảnh chụp màn hình, ảnh, tài liệu và video với một mô hình thị giác–ngôn ngữ ngay trên máy của bạn, không cần mạng.&lt;br&gt;Giấy phép: Apache-2.0. Biểu tượng được vẽ riêng cho dự án này.&lt;br&gt;&lt;a href=&quot;%s&quot;&gt;%s&lt;/a&gt;</translation>
     </message>
@@ -2078,147 +2093,147 @@ pictures, PDFs, videos</source>
         <translation>Chụp một vùng màn hình…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="43"/>
+        <location filename="../window_menus.py" line="44"/>
         <source>Export this chat…</source>
         <translation>Xuất cuộc trò chuyện này…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="45"/>
+        <location filename="../window_menus.py" line="46"/>
         <source>Export all conversations…</source>
         <translation>Xuất tất cả cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="46"/>
+        <location filename="../window_menus.py" line="47"/>
         <source>Export extracted data…</source>
         <translation>Xuất dữ liệu đã trích xuất…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="48"/>
+        <location filename="../window_menus.py" line="49"/>
         <source>Import conversation (JSON)…</source>
         <translation>Nhập cuộc trò chuyện (JSON)…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="50"/>
+        <location filename="../window_menus.py" line="51"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="52"/>
+        <location filename="../window_menus.py" line="53"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="56"/>
+        <location filename="../window_menus.py" line="57"/>
         <source>&amp;Chat</source>
         <translation>&amp;Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="57"/>
+        <location filename="../window_menus.py" line="58"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="58"/>
+        <location filename="../window_menus.py" line="59"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="59"/>
+        <location filename="../window_menus.py" line="60"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="60"/>
+        <location filename="../window_menus.py" line="61"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="62"/>
+        <location filename="../window_menus.py" line="63"/>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="63"/>
+        <location filename="../window_menus.py" line="64"/>
         <source>Extract data as</source>
         <translation>Trích xuất dữ liệu dạng</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="69"/>
+        <location filename="../window_menus.py" line="71"/>
         <source>&amp;Models</source>
         <translation>&amp;Mô hình</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="70"/>
+        <location filename="../window_menus.py" line="72"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="71"/>
+        <location filename="../window_menus.py" line="73"/>
         <source>Load model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="72"/>
+        <location filename="../window_menus.py" line="74"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="73"/>
+        <location filename="../window_menus.py" line="75"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="77"/>
+        <location filename="../window_menus.py" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="78"/>
+        <location filename="../window_menus.py" line="81"/>
         <source>Conversation list</source>
         <translation>Danh sách cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="83"/>
+        <location filename="../window_menus.py" line="87"/>
         <source>Settings panel</source>
         <translation>Bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="88"/>
+        <location filename="../window_menus.py" line="92"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="90"/>
+        <location filename="../window_menus.py" line="94"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="90"/>
+        <location filename="../window_menus.py" line="94"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="90"/>
+        <location filename="../window_menus.py" line="94"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="100"/>
+        <location filename="../window_menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="101"/>
+        <location filename="../window_menus.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="103"/>
+        <location filename="../window_menus.py" line="107"/>
         <source>Open logs folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="105"/>
+        <location filename="../window_menus.py" line="109"/>
         <source>About Desktop VLM</source>
         <translation>Giới thiệu Desktop VLM</translation>
     </message>
@@ -2226,22 +2241,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="102"/>
+        <location filename="../window_models.py" line="104"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="107"/>
+        <location filename="../window_models.py" line="109"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="116"/>
+        <location filename="../window_models.py" line="118"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="166"/>
+        <location filename="../window_models.py" line="182"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>

@@ -22,102 +22,102 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../attachment_viewer.py" line="128"/>
+        <location filename="../attachment_viewer.py" line="129"/>
         <source>%s as the model sees it</source>
         <translation>模型看到的 %s</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="133"/>
+        <location filename="../attachment_viewer.py" line="134"/>
         <source>Pages and frames</source>
         <translation>页面与帧</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="141"/>
+        <location filename="../attachment_viewer.py" line="142"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="141"/>
+        <location filename="../attachment_viewer.py" line="142"/>
         <source>Fit to the window (F)</source>
         <translation>适应窗口（F）</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="142"/>
+        <location filename="../attachment_viewer.py" line="143"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="142"/>
+        <location filename="../attachment_viewer.py" line="143"/>
         <source>Actual size (1)</source>
         <translation>实际大小（1）</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="143"/>
+        <location filename="../attachment_viewer.py" line="144"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="144"/>
+        <location filename="../attachment_viewer.py" line="145"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="182"/>
+        <location filename="../attachment_viewer.py" line="188"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="206"/>
+        <location filename="../attachment_viewer.py" line="212"/>
         <source>Frame %d</source>
         <translation>第 %d 帧</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="210"/>
+        <location filename="../attachment_viewer.py" line="216"/>
         <source>Page %d</source>
         <translation>第 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="212"/>
+        <location filename="../attachment_viewer.py" line="218"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="218"/>
+        <location filename="../attachment_viewer.py" line="224"/>
         <source>This attachment: %d picture(s), %s</source>
         <translation>此附件：%d 张图片，%s</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="235"/>
+        <location filename="../attachment_viewer.py" line="241"/>
         <source>%d × %d px, resized to one tile of %d × %d px</source>
         <translation>%d × %d 像素，缩放为一个 %d × %d 像素的图块</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="237"/>
+        <location filename="../attachment_viewer.py" line="244"/>
         <source>%d × %d px, resized to %d × %d and cut into %d × %d tiles of %d px</source>
         <translation>%d × %d 像素，缩放为 %d × %d 并切成 %d × %d 个 %d 像素的图块</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="240"/>
+        <location filename="../attachment_viewer.py" line="248"/>
         <source>+ 1 thumbnail tile: the whole picture at %d × %d</source>
         <translation>+ 1 个缩略图块：整张图片缩为 %d × %d</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="249"/>
+        <location filename="../attachment_viewer.py" line="259"/>
         <source>The thumbnail tile (shown at half size): the model also gets the whole picture squeezed to one tile.</source>
         <translation>缩略图块（以一半大小显示）：模型还会收到压缩成一个图块的整张图片。</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="255"/>
+        <location filename="../attachment_viewer.py" line="268"/>
         <source>1 tile → %s image tokens</source>
         <translation>1 个图块 → %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="256"/>
+        <location filename="../attachment_viewer.py" line="270"/>
         <source>%d tiles → %s image tokens</source>
         <translation>%d 个图块 → %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../attachment_viewer.py" line="273"/>
+        <location filename="../attachment_viewer.py" line="288"/>
         <source>fit</source>
         <translation>适应</translation>
     </message>
@@ -125,62 +125,62 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="113"/>
+        <location filename="../../runtime/internvl/spec.py" line="144"/>
         <source>InternViT-300M + Qwen2.5-3B: strong general and document understanding.</source>
         <translation>InternViT-300M + Qwen2.5-3B：通用图像与文档理解能力强。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="115"/>
+        <location filename="../../runtime/internvl/spec.py" line="149"/>
         <source>Everyday photos, screenshots, charts and scanned documents (reads text well); a good first model.</source>
         <translation>日常照片、截图、图表和扫描文档（擅长识读文字）；适合作为第一个模型。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="114"/>
+        <location filename="../../runtime/internvl/spec.py" line="146"/>
         <source>MIT (unverified)</source>
         <translation>MIT（未核实）</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="117"/>
+        <location filename="../../runtime/internvl/spec.py" line="155"/>
         <source>InternViT-300M + Phi-3-mini with a 128k context.</source>
         <translation>InternViT-300M + Phi-3-mini，128k 上下文。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="119"/>
+        <location filename="../../runtime/internvl/spec.py" line="160"/>
         <source>Long conversations and many pages at once (128k-token context).</source>
         <translation>长对话和一次处理多页（128k token 上下文）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="120"/>
+        <location filename="../../runtime/internvl/spec.py" line="165"/>
         <source>Vietnamese-first InternVL on Qwen2.5-3B: receipts, forms and documents in Vietnamese.</source>
         <translation>基于 Qwen2.5-3B、以越南语为主的 InternVL：越南语收据、表格和文档。</translation>
     </message>
     <message>
-        <location filename="../../runtime/internvl/spec.py" line="122"/>
+        <location filename="../../runtime/internvl/spec.py" line="170"/>
         <source>Vietnamese receipts, invoices, forms and ID documents.</source>
         <translation>越南语收据、发票、表格和身份证件。</translation>
     </message>
     <message>
-        <location filename="../../runtime/mono/spec.py" line="35"/>
+        <location filename="../../runtime/mono/spec.py" line="37"/>
         <source>Monolithic InternLM2 with visual experts; no separate vision tower.</source>
         <translation>带视觉专家的一体式 InternLM2；没有单独的视觉编码器。</translation>
     </message>
     <message>
-        <location filename="../../runtime/mono/spec.py" line="86"/>
+        <location filename="../../runtime/mono/spec.py" line="120"/>
         <source>Quick answers about photos and screenshots; one network for text and images.</source>
         <translation>快速回答有关照片和截图的问题；文字和图像共用一个网络。</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="79"/>
+        <location filename="../../runtime/ristretto/spec.py" line="109"/>
         <source>SigLIP2 + Qwen2.5-3B with an adjustable image-token budget (64–576 per tile).</source>
         <translation>SigLIP2 + Qwen2.5-3B，图像 token 预算可调（每个切片 64–576）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="81"/>
+        <location filename="../../runtime/ristretto/spec.py" line="115"/>
         <source>Speed against detail: few image tokens per tile on a slow machine, many for fine print.</source>
         <translation>在速度与细节之间取舍：慢机器上每个切片用少量图像 token，细小文字用更多。</translation>
     </message>
     <message>
-        <location filename="../../runtime/ristretto/spec.py" line="80"/>
+        <location filename="../../runtime/ristretto/spec.py" line="111"/>
         <source>Apache-2.0 (unverified)</source>
         <translation>Apache-2.0（未核实）</translation>
     </message>
@@ -188,52 +188,52 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="38"/>
+        <location filename="../chat_view.py" line="43"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>未发送 — 在模型加载时已停止；点“发送”立即提问</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="40"/>
+        <location filename="../chat_view.py" line="45"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>已中断 — 回答完成前 Desktop VLM 已关闭</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="41"/>
+        <location filename="../chat_view.py" line="47"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="42"/>
+        <location filename="../chat_view.py" line="48"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="52"/>
+        <location filename="../chat_view.py" line="60"/>
         <source>first token %s ms</source>
         <translation>首个 token %s 毫秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="54"/>
+        <location filename="../chat_view.py" line="62"/>
         <source>%s tokens/s</source>
         <translation>%s token/秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="56"/>
+        <location filename="../chat_view.py" line="64"/>
         <source>%s tokens</source>
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="59"/>
+        <location filename="../chat_view.py" line="67"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="241"/>
+        <location filename="../chat_view.py" line="256"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="258"/>
+        <location filename="../chat_view.py" line="273"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
@@ -246,37 +246,37 @@
         <translation>检查点详情</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="33"/>
+        <location filename="../checkpoint_details.py" line="35"/>
         <source>What the model&apos;s files say it is: family, template, tokenizer, vocabulary, parameters, stored types, memory</source>
         <translation>模型文件所表明的信息：模型系列、对话模板、分词器、词表、参数、存储类型、内存</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="39"/>
+        <location filename="../checkpoint_details.py" line="43"/>
         <source>Copy details</source>
         <translation>复制详情</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="40"/>
+        <location filename="../checkpoint_details.py" line="44"/>
         <source>Copy the report, e.g. for a bug report</source>
         <translation>复制报告，例如用于提交错误报告</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="68"/>
+        <location filename="../checkpoint_details.py" line="72"/>
         <source>Reading the model&apos;s files…</source>
         <translation>正在读取模型文件…</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="79"/>
+        <location filename="../checkpoint_details.py" line="84"/>
         <source>1 problem found in its files</source>
         <translation>在文件中发现 1 个问题</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="80"/>
+        <location filename="../checkpoint_details.py" line="86"/>
         <source>%d problems found in its files</source>
         <translation>在文件中发现 %d 个问题</translation>
     </message>
     <message>
-        <location filename="../checkpoint_details.py" line="83"/>
+        <location filename="../checkpoint_details.py" line="90"/>
         <source>no problems found in its files</source>
         <translation>文件中未发现问题</translation>
     </message>
@@ -284,13 +284,13 @@
 <context>
     <name>CodeBlockView</name>
     <message>
-        <location filename="../answer_body.py" line="163"/>
-        <location filename="../answer_body.py" line="165"/>
+        <location filename="../answer_body.py" line="174"/>
+        <location filename="../answer_body.py" line="176"/>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
     <message>
-        <location filename="../answer_body.py" line="172"/>
+        <location filename="../answer_body.py" line="183"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -298,54 +298,54 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="135"/>
+        <location filename="../composer.py" line="154"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="136"/>
+        <location filename="../composer.py" line="155"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="142"/>
+        <location filename="../composer.py" line="161"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="143"/>
+        <location filename="../composer.py" line="162"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="144"/>
-        <location filename="../composer.py" line="314"/>
+        <location filename="../composer.py" line="163"/>
+        <location filename="../composer.py" line="355"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="146"/>
-        <location filename="../composer.py" line="315"/>
+        <location filename="../composer.py" line="165"/>
+        <location filename="../composer.py" line="356"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="293"/>
+        <location filename="../composer.py" line="334"/>
         <source>%s image tokens in this message</source>
         <translation>本条消息包含 %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="314"/>
+        <location filename="../composer.py" line="355"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="315"/>
+        <location filename="../composer.py" line="356"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="328"/>
+        <location filename="../composer.py" line="370"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>已置顶</translation>
     </message>
     <message>
-        <location filename="../../app/conversation_list_model.py" line="103"/>
+        <location filename="../../app/conversation_list_model.py" line="105"/>
         <source>Pinned: </source>
         <translation>已置顶：</translation>
     </message>
@@ -386,54 +386,54 @@
 <context>
     <name>ConversationListView</name>
     <message>
-        <location filename="../conversation_list.py" line="135"/>
-        <location filename="../conversation_list.py" line="136"/>
+        <location filename="../conversation_list.py" line="139"/>
+        <location filename="../conversation_list.py" line="140"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="140"/>
-        <location filename="../conversation_list.py" line="141"/>
+        <location filename="../conversation_list.py" line="144"/>
+        <location filename="../conversation_list.py" line="145"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="149"/>
+        <location filename="../conversation_list.py" line="153"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="196"/>
+        <location filename="../conversation_list.py" line="203"/>
         <source>No results for “%s”.</source>
         <translation>没有找到“%s”。</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="197"/>
+        <location filename="../conversation_list.py" line="205"/>
         <source>No conversations yet. Ask something to start one.</source>
         <translation>还没有对话。提个问题就能开始。</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="219"/>
+        <location filename="../conversation_list.py" line="228"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="220"/>
+        <location filename="../conversation_list.py" line="229"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="220"/>
+        <location filename="../conversation_list.py" line="229"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="221"/>
+        <location filename="../conversation_list.py" line="230"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../conversation_list.py" line="223"/>
+        <location filename="../conversation_list.py" line="232"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>拖放文件以附加</translation>
     </message>
     <message>
-        <location filename="../drop_overlay.py" line="54"/>
+        <location filename="../drop_overlay.py" line="56"/>
         <source>Drop to attach
 pictures, PDFs, videos</source>
         <translation>拖放以附加
@@ -479,17 +479,17 @@ pictures, PDFs, videos</source>
         <translation>%s：回答中没有可用的 JSON。</translation>
     </message>
     <message>
-        <location filename="../extraction.py" line="44"/>
+        <location filename="../extraction.py" line="45"/>
         <source>%s extracted, with issues: %s</source>
         <translation>已提取 %s，但存在问题：%s</translation>
     </message>
     <message>
-        <location filename="../extraction.py" line="47"/>
+        <location filename="../extraction.py" line="48"/>
         <source>%s extracted and checked.</source>
         <translation>已提取并校验 %s。</translation>
     </message>
     <message>
-        <location filename="../extraction.py" line="54"/>
+        <location filename="../extraction.py" line="56"/>
         <source>Export extracted data</source>
         <translation>导出提取的数据</translation>
     </message>
@@ -497,7 +497,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="106"/>
+        <location filename="../attachment_chip.py" line="110"/>
         <source> · %d frames</source>
         <translation> · %d 帧</translation>
     </message>
@@ -515,7 +515,7 @@ pictures, PDFs, videos</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="30"/>
+        <location filename="../history_actions.py" line="31"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
@@ -525,52 +525,52 @@ pictures, PDFs, videos</source>
         <translation>删除此对话及其附件？</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="43"/>
+        <location filename="../history_actions.py" line="45"/>
         <source>Export conversation</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="53"/>
+        <location filename="../history_actions.py" line="55"/>
         <source>Open a conversation with messages to export it.</source>
         <translation>请先打开一个有消息的对话再导出。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="60"/>
+        <location filename="../history_actions.py" line="63"/>
         <source>Export all conversations</source>
         <translation>导出所有对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="60"/>
+        <location filename="../history_actions.py" line="63"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="64"/>
+        <location filename="../history_actions.py" line="68"/>
         <source>Export all conversations to</source>
         <translation>将所有对话导出到</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="71"/>
+        <location filename="../history_actions.py" line="76"/>
         <source>Could not export to %s: %s.</source>
         <translation>无法导出到 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="72"/>
+        <location filename="../history_actions.py" line="77"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="75"/>
+        <location filename="../history_actions.py" line="82"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>已将 %d 个对话导出到 %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="79"/>
+        <location filename="../history_actions.py" line="87"/>
         <source>Import conversation</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="85"/>
+        <location filename="../history_actions.py" line="93"/>
         <source>This file is not a conversation export.</source>
         <translation>此文件不是导出的对话。</translation>
     </message>
@@ -579,87 +579,87 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="15"/>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="242"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="256"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="336"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF 或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="157"/>
+        <location filename="../shortcuts.py" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="52"/>
+        <location filename="../chat_column.py" line="53"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="118"/>
+        <location filename="../chat_column.py" line="126"/>
         <source>Vary regenerated answers</source>
         <translation>重新生成时换一种回答</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="121"/>
+        <location filename="../chat_column.py" line="130"/>
         <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
         <translation>即使对话设为确定性（贪心）解码，重新生成也会采样新回答；关闭时会再次写出相同的贪心回答。</translation>
     </message>
     <message>
-        <location filename="../main.py" line="28"/>
+        <location filename="../main.py" line="36"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
         <translation>历史数据库已损坏；已将其移到别处，并新建了一个数据库。</translation>
     </message>
@@ -667,12 +667,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageBody</name>
     <message>
-        <location filename="../answer_body.py" line="52"/>
+        <location filename="../answer_body.py" line="62"/>
         <source>Copied ✓</source>
         <translation>已复制 ✓</translation>
     </message>
     <message>
-        <location filename="../answer_body.py" line="263"/>
+        <location filename="../answer_body.py" line="277"/>
         <source>Message text</source>
         <translation>消息内容</translation>
     </message>
@@ -680,57 +680,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="95"/>
+        <location filename="../chat_view.py" line="104"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="95"/>
+        <location filename="../chat_view.py" line="104"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="118"/>
+        <location filename="../chat_view.py" line="127"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="128"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="124"/>
+        <location filename="../chat_view.py" line="134"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="125"/>
+        <location filename="../chat_view.py" line="135"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="198"/>
+        <location filename="../chat_view.py" line="212"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="198"/>
+        <location filename="../chat_view.py" line="212"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="199"/>
+        <location filename="../chat_view.py" line="213"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="199"/>
+        <location filename="../chat_view.py" line="213"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="145"/>
+        <location filename="../chat_view.py" line="155"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -743,64 +743,64 @@ pictures, PDFs, videos</source>
         <translation>选择一个模型，查看它擅长什么。</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="49"/>
+        <location filename="../model_card.py" line="50"/>
         <source>Repository</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="49"/>
-        <location filename="../model_card.py" line="57"/>
+        <location filename="../model_card.py" line="51"/>
+        <location filename="../model_card.py" line="61"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="50"/>
+        <location filename="../model_card.py" line="52"/>
         <source>Good at</source>
         <translation>擅长</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="51"/>
+        <location filename="../model_card.py" line="53"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="52"/>
+        <location filename="../model_card.py" line="54"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="53"/>
+        <location filename="../model_card.py" line="55"/>
         <source>Download</source>
         <translation>下载大小</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="54"/>
-        <location filename="../model_card.py" line="60"/>
+        <location filename="../model_card.py" line="56"/>
+        <location filename="../model_card.py" line="67"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="55"/>
+        <location filename="../model_card.py" line="57"/>
         <source>Image tokens</source>
         <translation>图像 token</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="55"/>
+        <location filename="../model_card.py" line="57"/>
         <source>%s–%s per picture</source>
         <translation>每张图片 %s–%s</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="57"/>
+        <location filename="../model_card.py" line="61"/>
         <source>A model folder you imported.</source>
         <translation>你导入的模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="58"/>
+        <location filename="../model_card.py" line="62"/>
         <source>On disk</source>
         <translation>磁盘占用</translation>
     </message>
     <message>
-        <location filename="../model_card.py" line="63"/>
+        <location filename="../model_card.py" line="72"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
@@ -808,42 +808,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelChoices</name>
     <message>
-        <location filename="../model_choices.py" line="20"/>
+        <location filename="../model_choices.py" line="23"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="21"/>
+        <location filename="../model_choices.py" line="24"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="22"/>
+        <location filename="../model_choices.py" line="25"/>
         <source>Vietnamese</source>
         <translation>越南语</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="123"/>
+        <location filename="../model_choices.py" line="137"/>
         <source>memory need unknown</source>
         <translation>所需内存未知</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="126"/>
+        <location filename="../model_choices.py" line="141"/>
         <source>fits the GPU</source>
         <translation>可放入 GPU</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="127"/>
+        <location filename="../model_choices.py" line="142"/>
         <source>fits in memory</source>
         <translation>可放入内存</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="128"/>
+        <location filename="../model_choices.py" line="143"/>
         <source>too large for the free memory</source>
         <translation>超出可用内存</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="129"/>
+        <location filename="../model_choices.py" line="145"/>
         <source>%s · needs %s of %s GiB free</source>
         <translation>%s · 需要 %s GiB，可用 %s GiB</translation>
     </message>
@@ -851,175 +851,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="87"/>
-        <location filename="../model_dialog.py" line="102"/>
+        <location filename="../model_dialog.py" line="107"/>
+        <location filename="../model_dialog.py" line="123"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="90"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="91"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="91"/>
+        <location filename="../model_dialog.py" line="111"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="108"/>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="129"/>
+        <location filename="../model_dialog.py" line="165"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="132"/>
+        <location filename="../model_dialog.py" line="166"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="113"/>
+        <location filename="../model_dialog.py" line="135"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="113"/>
+        <location filename="../model_dialog.py" line="136"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="114"/>
+        <location filename="../model_dialog.py" line="137"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="116"/>
+        <location filename="../model_dialog.py" line="140"/>
         <source>Language-model weights</source>
         <translation>语言模型权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
-        <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU, 8-bit answers about 3× slower than 16-bit (it only saves memory there). Needs the &apos;quantization&apos; extra.</source>
-        <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上，8 位的回答速度约为 16 位的三分之一（在 CPU 上它只用于节省内存）。需要安装 &apos;quantization&apos; 附加组件。</translation>
-    </message>
-    <message>
-        <location filename="../model_dialog.py" line="126"/>
+        <location filename="../model_dialog.py" line="154"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="137"/>
+        <location filename="../model_dialog.py" line="167"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="285"/>
+        <location filename="../model_dialog.py" line="322"/>
         <source>Download %s first (its Download button).</source>
         <translation>请先下载 %s（点它的“下载”按钮）。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="317"/>
+        <location filename="../model_dialog.py" line="356"/>
         <source>%s is installed.</source>
         <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="178"/>
+        <location filename="../model_dialog.py" line="211"/>
         <source>Memory (%s)</source>
         <translation>内存（%s）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="57"/>
+        <location filename="../model_dialog.py" line="62"/>
         <source>Import a model folder</source>
         <translation>导入模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="58"/>
+        <location filename="../model_dialog.py" line="63"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>导入 %s（%s，%d 个文件）？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="61"/>
+        <location filename="../model_dialog.py" line="71"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>复制后即使原文件夹被移动或删除也能继续使用，需要模型文件夹有 %s 可用空间（当前可用 %s）。原地使用不占空间。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="65"/>
+        <location filename="../model_dialog.py" line="78"/>
         <source>Copy into the model folder</source>
         <translation>复制到模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="67"/>
+        <location filename="../model_dialog.py" line="80"/>
         <source>Use it where it is</source>
         <translation>原地使用</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="300"/>
+        <location filename="../model_dialog.py" line="143"/>
+        <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU it also answers faster; the first load converts the weights and later loads reuse them. On a GPU it needs the &apos;quantization&apos; extra.</source>
+        <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上回答还会更快；首次加载时会转换权重，之后的加载直接复用。在 GPU 上需要安装 &apos;quantization&apos; 附加组件。</translation>
+    </message>
+    <message>
+        <location filename="../model_dialog.py" line="338"/>
         <source>%s: every file verified.</source>
         <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="303"/>
+        <location filename="../model_dialog.py" line="342"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="304"/>
+        <location filename="../model_dialog.py" line="342"/>
         <source>Delete %s from disk?</source>
         <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="307"/>
+        <location filename="../model_dialog.py" line="346"/>
         <source>%s was deleted.</source>
         <translation>已删除 %s。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="320"/>
+        <location filename="../model_dialog.py" line="359"/>
         <source>Downloading %s failed: %s</source>
         <translation>下载 %s 失败：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="323"/>
+        <location filename="../model_dialog.py" line="363"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s：已暂停；“继续”会从中断处接着下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="324"/>
+        <location filename="../model_dialog.py" line="365"/>
         <source>%s: download cancelled.</source>
         <translation>%s：已取消下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="329"/>
+        <location filename="../model_dialog.py" line="372"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="342"/>
+        <location filename="../model_dialog.py" line="385"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="348"/>
+        <location filename="../model_dialog.py" line="391"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="352"/>
+        <location filename="../model_dialog.py" line="396"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>已导入 %s（%s）。双击或点“加载”即可使用。</translation>
     </message>
@@ -1067,32 +1067,32 @@ pictures, PDFs, videos</source>
         <translation>已加载</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="152"/>
+        <location filename="../model_picker.py" line="155"/>
         <source>Damaged: verify it in Manage models, or download it again.</source>
         <translation>已损坏：请在“管理模型”中校验，或重新下载。</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="158"/>
+        <location filename="../model_picker.py" line="161"/>
         <source>None yet: download one in Manage models…</source>
         <translation>还没有：在“管理模型…”中下载一个</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="161"/>
+        <location filename="../model_picker.py" line="165"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="162"/>
+        <location filename="../model_picker.py" line="166"/>
         <source>Load a model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="163"/>
+        <location filename="../model_picker.py" line="167"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="165"/>
+        <location filename="../model_picker.py" line="170"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
@@ -1100,107 +1100,107 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelRows</name>
     <message>
-        <location filename="../model_rows.py" line="30"/>
+        <location filename="../model_rows.py" line="40"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="30"/>
+        <location filename="../model_rows.py" line="41"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="31"/>
+        <location filename="../model_rows.py" line="42"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="31"/>
+        <location filename="../model_rows.py" line="43"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="32"/>
+        <location filename="../model_rows.py" line="44"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="32"/>
+        <location filename="../model_rows.py" line="45"/>
         <source>Load</source>
         <translation>加载</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="33"/>
+        <location filename="../model_rows.py" line="46"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="33"/>
+        <location filename="../model_rows.py" line="47"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="34"/>
+        <location filename="../model_rows.py" line="50"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="35"/>
+        <location filename="../model_rows.py" line="51"/>
         <source>failed — retry</source>
         <translation>失败 — 可重试</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="36"/>
+        <location filename="../model_rows.py" line="52"/>
         <source>paused · %s</source>
         <translation>已暂停 · %s</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="37"/>
+        <location filename="../model_rows.py" line="53"/>
         <source>damaged: verify, or download again</source>
         <translation>已损坏：请校验或重新下载</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="38"/>
+        <location filename="../model_rows.py" line="54"/>
         <source>loaded</source>
         <translation>已加载</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="39"/>
+        <location filename="../model_rows.py" line="55"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="40"/>
+        <location filename="../model_rows.py" line="56"/>
         <source>installed, verified</source>
         <translation>已安装，已校验</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="41"/>
+        <location filename="../model_rows.py" line="59"/>
         <source>starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="42"/>
+        <location filename="../model_rows.py" line="60"/>
         <source>verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="43"/>
+        <location filename="../model_rows.py" line="61"/>
         <source>downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="44"/>
+        <location filename="../model_rows.py" line="62"/>
         <source>%d min left</source>
         <translation>还需 %d 分钟</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="45"/>
+        <location filename="../model_rows.py" line="63"/>
         <source>%d s left</source>
         <translation>还需 %d 秒</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="46"/>
+        <location filename="../model_rows.py" line="64"/>
         <source>%s of %s GB</source>
         <translation>%s / %s GB</translation>
     </message>
@@ -1208,24 +1208,24 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelStatusView</name>
     <message>
-        <location filename="../status_view.py" line="26"/>
-        <location filename="../status_view.py" line="75"/>
-        <location filename="../status_view.py" line="80"/>
+        <location filename="../status_view.py" line="27"/>
+        <location filename="../status_view.py" line="76"/>
+        <location filename="../status_view.py" line="81"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="30"/>
+        <location filename="../status_view.py" line="31"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="49"/>
+        <location filename="../status_view.py" line="50"/>
         <source>Loading %s…</source>
         <translation>正在加载 %s…</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="59"/>
+        <location filename="../status_view.py" line="60"/>
         <source>Loading: %s…</source>
         <translation>正在加载：%s…</translation>
     </message>
@@ -1233,67 +1233,67 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagePicker</name>
     <message>
-        <location filename="../pdf_pages.py" line="84"/>
+        <location filename="../pdf_pages.py" line="95"/>
         <source>Pages of %s to send</source>
         <translation>要发送的 %s 页面</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="94"/>
+        <location filename="../pdf_pages.py" line="105"/>
         <source>Pages: Space ticks or unticks the current page</source>
         <translation>页面：空格键勾选或取消当前页</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="96"/>
+        <location filename="../pdf_pages.py" line="107"/>
         <source>Page %d</source>
         <translation>第 %d 页</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="103"/>
+        <location filename="../pdf_pages.py" line="114"/>
         <source>All pages</source>
         <translation>全部页面</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="105"/>
+        <location filename="../pdf_pages.py" line="116"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="167"/>
+        <location filename="../pdf_pages.py" line="180"/>
         <source>Page %d: %d tiles → %s image tokens</source>
         <translation>第 %d 页：%d 个图块 → %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="177"/>
+        <location filename="../pdf_pages.py" line="191"/>
         <source>Send %d page(s)</source>
         <translation>发送 %d 页</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="177"/>
+        <location filename="../pdf_pages.py" line="191"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="179"/>
+        <location filename="../pdf_pages.py" line="193"/>
         <source>Tick the pages the model should read.</source>
         <translation>勾选模型要读的页面。</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="181"/>
+        <location filename="../pdf_pages.py" line="195"/>
         <source>Pages %s: about %s image tokens.</source>
         <translation>第 %s 页：约 %s 个图像 token。</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="184"/>
+        <location filename="../pdf_pages.py" line="198"/>
         <source>at most %d pages are sent at once</source>
         <translation>一次最多发送 %d 页</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="186"/>
+        <location filename="../pdf_pages.py" line="200"/>
         <source>the model&apos;s context has room for about %s image tokens</source>
         <translation>模型的上下文大约还能容纳 %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../pdf_pages.py" line="187"/>
+        <location filename="../pdf_pages.py" line="204"/>
         <source>Only %d of the %d ticked pages will be sent: %s. Use fewer tiles (Max tiles) to fit more pages.</source>
         <translation>只会发送 %d 页（共勾选 %d 页）：%s。减少图块数（最大图块数）可容纳更多页面。</translation>
     </message>
@@ -1301,32 +1301,32 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="127"/>
+        <location filename="../attachment_chip.py" line="131"/>
         <source> · page %d of %d</source>
         <translation> · 第 %d 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="128"/>
+        <location filename="../attachment_chip.py" line="132"/>
         <source> · pages %s of %d</source>
         <translation> · 第 %s 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="138"/>
+        <location filename="../attachment_chip.py" line="142"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d / %d 页：一次最多 %d 页。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="139"/>
+        <location filename="../attachment_chip.py" line="143"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d / %d 页：再多将超出模型的上下文。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="144"/>
+        <location filename="../attachment_chip.py" line="150"/>
         <source>Pages…</source>
         <translation>页面…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="145"/>
+        <location filename="../attachment_chip.py" line="151"/>
         <source>Choose the pages of %s to send</source>
         <translation>选择 %s 中要发送的页面</translation>
     </message>
@@ -1334,114 +1334,114 @@ pictures, PDFs, videos</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="59"/>
+        <location filename="../preferences_dialog.py" line="64"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="62"/>
-        <location filename="../preferences_dialog.py" line="64"/>
+        <location filename="../preferences_dialog.py" line="69"/>
+        <location filename="../preferences_dialog.py" line="74"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="64"/>
+        <location filename="../preferences_dialog.py" line="74"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="64"/>
+        <location filename="../preferences_dialog.py" line="74"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="66"/>
+        <location filename="../preferences_dialog.py" line="77"/>
         <source>the app&apos;s own data folder</source>
         <translation>应用自己的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="67"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="70"/>
+        <location filename="../preferences_dialog.py" line="81"/>
         <source>auto (a GPU when there is one)</source>
         <translation>自动（有 GPU 时用 GPU）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="71"/>
+        <location filename="../preferences_dialog.py" line="83"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="73"/>
+        <location filename="../preferences_dialog.py" line="87"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="73"/>
+        <location filename="../preferences_dialog.py" line="87"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="73"/>
+        <location filename="../preferences_dialog.py" line="87"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="77"/>
+        <location filename="../preferences_dialog.py" line="92"/>
         <source>for gated models; kept in the system keyring</source>
         <translation>用于需授权的模型；保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="78"/>
-        <location filename="../preferences_dialog.py" line="101"/>
+        <location filename="../preferences_dialog.py" line="93"/>
+        <location filename="../preferences_dialog.py" line="116"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="80"/>
+        <location filename="../preferences_dialog.py" line="95"/>
         <source>empty: the system&apos;s proxy variables</source>
         <translation>留空：使用系统的代理变量</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="85"/>
+        <location filename="../preferences_dialog.py" line="100"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="88"/>
+        <location filename="../preferences_dialog.py" line="103"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="96"/>
+        <location filename="../preferences_dialog.py" line="111"/>
         <source>Used the next time a model is loaded.</source>
         <translation>下次加载模型时生效。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="99"/>
+        <location filename="../preferences_dialog.py" line="114"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="145"/>
+        <location filename="../preferences_dialog.py" line="161"/>
         <source>Choose the model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="155"/>
+        <location filename="../preferences_dialog.py" line="172"/>
         <source>The hub endpoint must be an http:// or https:// address, e.g. https://huggingface.co or a mirror.</source>
         <translation>Hub 地址必须是 http:// 或 https:// 开头的地址，例如 https://huggingface.co 或镜像站。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="160"/>
+        <location filename="../preferences_dialog.py" line="178"/>
         <source>The proxy must be an address such as http://proxy:3128, or empty.</source>
         <translation>代理必须是类似 http://proxy:3128 的地址，或留空。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="163"/>
+        <location filename="../preferences_dialog.py" line="181"/>
         <source>The model folder %s does not exist.</source>
         <translation>模型文件夹 %s 不存在。</translation>
     </message>
@@ -1449,17 +1449,17 @@ pictures, PDFs, videos</source>
 <context>
     <name>PromptEstimate</name>
     <message>
-        <location filename="../prompt_estimate.py" line="49"/>
+        <location filename="../prompt_estimate.py" line="50"/>
         <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames; otherwise the oldest turns are left out.</source>
         <translation>⚠ 连同回答约 %s 个 token，超过模型的上下文长度（%s）。请减少切片数或帧数，否则最早的几轮对话将被略去。</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="53"/>
+        <location filename="../prompt_estimate.py" line="55"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="54"/>
+        <location filename="../prompt_estimate.py" line="56"/>
         <source>prompt ≈ %s of %s tokens</source>
         <translation>提示 ≈ %s / %s token</translation>
     </message>
@@ -1467,32 +1467,32 @@ pictures, PDFs, videos</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="50"/>
+        <location filename="../question_editor.py" line="56"/>
         <source>Reworded question</source>
         <translation>改写后的问题</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="54"/>
+        <location filename="../question_editor.py" line="60"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="55"/>
+        <location filename="../question_editor.py" line="61"/>
         <source>Send the reworded question</source>
         <translation>发送改写后的问题</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="57"/>
+        <location filename="../question_editor.py" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="58"/>
+        <location filename="../question_editor.py" line="64"/>
         <source>Cancel editing</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="60"/>
+        <location filename="../question_editor.py" line="66"/>
         <source>Enter sends · Shift+Enter new line · Esc cancels</source>
         <translation>Enter 发送 · Shift+Enter 换行 · Esc 取消</translation>
     </message>
@@ -1524,7 +1524,7 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../remote_dialog.py" line="23"/>
-        <location filename="../remote_dialog.py" line="36"/>
+        <location filename="../remote_dialog.py" line="41"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
@@ -1534,22 +1534,22 @@ pictures, PDFs, videos</source>
         <translation>保存在系统密钥环中；留空则使用已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="25"/>
+        <location filename="../remote_dialog.py" line="27"/>
         <source>Any OpenAI-compatible vision endpoint (LMDeploy, vLLM, desktop-vlm serve). Images are sent to that server.</source>
         <translation>任何兼容 OpenAI 接口的视觉服务（LMDeploy、vLLM、desktop-vlm serve）。图片将发送到该服务器。</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="34"/>
+        <location filename="../remote_dialog.py" line="39"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="35"/>
+        <location filename="../remote_dialog.py" line="40"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../remote_dialog.py" line="52"/>
+        <location filename="../remote_dialog.py" line="57"/>
         <source>Name the model the server serves (see its /v1/models).</source>
         <translation>请填写服务器提供的模型名称（见其 /v1/models）。</translation>
     </message>
@@ -1557,12 +1557,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../model_rows.py" line="127"/>
+        <location filename="../model_rows.py" line="146"/>
         <source>This model is loaded now.</source>
         <translation>此模型当前已加载。</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="129"/>
+        <location filename="../model_rows.py" line="148"/>
         <source>In use now; unload it first (Models → Unload model).</source>
         <translation>正在使用；请先卸载（模型 → 卸载模型）。</translation>
     </message>
@@ -1570,52 +1570,52 @@ pictures, PDFs, videos</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../preferences_dialog.py" line="35"/>
+        <location filename="../preferences_dialog.py" line="36"/>
         <source>Hub endpoint or mirror URL</source>
         <translation>Hub 地址或镜像 URL</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="35"/>
+        <location filename="../preferences_dialog.py" line="37"/>
         <source>HTTP(S) proxy</source>
         <translation>HTTP(S) 代理</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="36"/>
+        <location filename="../preferences_dialog.py" line="38"/>
         <source>Files downloaded at once</source>
         <translation>同时下载的文件数</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="37"/>
+        <location filename="../preferences_dialog.py" line="39"/>
         <source>Bandwidth limit (MB/s, 0 = unlimited)</source>
         <translation>带宽限制（MB/s，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="38"/>
+        <location filename="../preferences_dialog.py" line="40"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="38"/>
+        <location filename="../preferences_dialog.py" line="41"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="39"/>
+        <location filename="../preferences_dialog.py" line="42"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="39"/>
+        <location filename="../preferences_dialog.py" line="43"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="40"/>
+        <location filename="../preferences_dialog.py" line="44"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="40"/>
+        <location filename="../preferences_dialog.py" line="45"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1623,117 +1623,132 @@ pictures, PDFs, videos</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../settings_panel.py" line="35"/>
+        <location filename="../settings_panel.py" line="37"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="39"/>
+        <location filename="../settings_panel.py" line="41"/>
         <source>Model&apos;s default system prompt</source>
         <translation>模型默认系统提示词</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="40"/>
-        <location filename="../settings_panel.py" line="43"/>
+        <location filename="../settings_panel.py" line="42"/>
+        <location filename="../settings_panel.py" line="45"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="47"/>
+        <location filename="../settings_panel.py" line="49"/>
         <source>What the model sees</source>
         <translation>模型看到的内容</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="50"/>
+        <location filename="../settings_panel.py" line="53"/>
         <source>Fast</source>
         <translation>快速</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="50"/>
+        <location filename="../settings_panel.py" line="54"/>
         <source>Balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="51"/>
+        <location filename="../settings_panel.py" line="55"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="53"/>
+        <location filename="../settings_panel.py" line="58"/>
         <source>Tile preset</source>
         <translation>切片预设</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="56"/>
+        <location filename="../settings_panel.py" line="61"/>
         <source>Maximum tiles per image</source>
         <translation>每张图片的最大切片数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="58"/>
+        <location filename="../settings_panel.py" line="63"/>
         <source>Image tokens per tile</source>
         <translation>每个切片的图像 token 数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="62"/>
-        <location filename="../settings_panel.py" line="69"/>
+        <location filename="../settings_panel.py" line="67"/>
+        <location filename="../settings_panel.py" line="74"/>
         <source>Video frames</source>
         <translation>视频帧数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="66"/>
+        <location filename="../settings_panel.py" line="71"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="67"/>
+        <location filename="../settings_panel.py" line="72"/>
         <source>Max tiles</source>
         <translation>最大切片数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="68"/>
+        <location filename="../settings_panel.py" line="73"/>
         <source>Image tokens</source>
         <translation>图像 token</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="73"/>
+        <location filename="../settings_panel.py" line="78"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="75"/>
+        <location filename="../settings_panel.py" line="80"/>
         <source>Deterministic (greedy)</source>
         <translation>确定性（贪心）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="76"/>
-        <location filename="../settings_panel.py" line="84"/>
+        <location filename="../settings_panel.py" line="81"/>
+        <location filename="../settings_panel.py" line="89"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="77"/>
-        <location filename="../settings_panel.py" line="85"/>
+        <location filename="../settings_panel.py" line="82"/>
+        <location filename="../settings_panel.py" line="90"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="78"/>
-        <location filename="../settings_panel.py" line="86"/>
+        <location filename="../settings_panel.py" line="83"/>
+        <location filename="../settings_panel.py" line="91"/>
         <source>Repetition penalty</source>
         <translation>重复惩罚</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="82"/>
+        <location filename="../settings_panel.py" line="87"/>
         <source>Maximum new tokens</source>
         <translation>最大新 token 数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="87"/>
+        <location filename="../settings_panel.py" line="92"/>
         <source>Max new tokens</source>
         <translation>最大新 token 数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="160"/>
+        <location filename="../settings_panel.py" line="95"/>
+        <source>On the CPU, 8-bit weights answer faster in half the memory or less; answers may differ slightly.</source>
+        <translation>在 CPU 上，8 位权重回答更快，只需一半或更少的内存；回答可能略有不同。</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="100"/>
+        <source>Reload with 8-bit weights</source>
+        <translation>以 8 位权重重新加载</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="101"/>
+        <source>The first load converts the weights; later loads reuse them.</source>
+        <translation>首次加载时会转换权重；之后的加载直接复用。</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="180"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
         <translation>正在 CPU 上运行：每个切片都要耗费数秒，因此图片默认最多使用 %d 个切片。如果可以等待，请调高“最大切片数”。</translation>
     </message>
@@ -1741,132 +1756,132 @@ pictures, PDFs, videos</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../shortcuts.py" line="37"/>
+        <location filename="../shortcuts.py" line="39"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="38"/>
+        <location filename="../shortcuts.py" line="40"/>
         <source>Conversations</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="39"/>
+        <location filename="../shortcuts.py" line="41"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="40"/>
+        <location filename="../shortcuts.py" line="42"/>
         <source>Window and models</source>
         <translation>窗口与模型</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="44"/>
+        <location filename="../shortcuts.py" line="49"/>
         <source>Send the question (Enter in the question box; Shift+Enter: new line)</source>
         <translation>发送问题（在提问框中按 Enter；Shift+Enter：换行）</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="46"/>
+        <location filename="../shortcuts.py" line="53"/>
         <source>Stop the answer (in the search box: clear the search)</source>
         <translation>停止回答（在搜索框中：清除搜索）</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="48"/>
+        <location filename="../shortcuts.py" line="56"/>
         <source>Regenerate the last answer as a new version</source>
         <translation>将最后一个回答重新生成为新版本</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="50"/>
+        <location filename="../shortcuts.py" line="61"/>
         <source>Previous version (of the last message that has versions)</source>
         <translation>上一个版本（最后一条有多个版本的消息）</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="52"/>
+        <location filename="../shortcuts.py" line="64"/>
         <source>Next version</source>
         <translation>下一个版本</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="53"/>
+        <location filename="../shortcuts.py" line="65"/>
         <source>Copy the last answer</source>
         <translation>复制最后一个回答</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="54"/>
+        <location filename="../shortcuts.py" line="66"/>
         <source>Go to the question box</source>
         <translation>转到提问框</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="55"/>
+        <location filename="../shortcuts.py" line="67"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="56"/>
+        <location filename="../shortcuts.py" line="68"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="57"/>
+        <location filename="../shortcuts.py" line="70"/>
         <source>Next conversation in the list</source>
         <translation>列表中的下一个对话</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="59"/>
+        <location filename="../shortcuts.py" line="75"/>
         <source>Previous conversation in the list</source>
         <translation>列表中的上一个对话</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="61"/>
+        <location filename="../shortcuts.py" line="78"/>
         <source>Export this conversation…</source>
         <translation>导出此对话…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="62"/>
+        <location filename="../shortcuts.py" line="79"/>
         <source>Attach files…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="63"/>
+        <location filename="../shortcuts.py" line="80"/>
         <source>Paste a picture or files</source>
         <translation>粘贴图片或文件</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="64"/>
+        <location filename="../shortcuts.py" line="81"/>
         <source>Screenshot a region…</source>
         <translation>截取屏幕区域…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="65"/>
+        <location filename="../shortcuts.py" line="82"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="66"/>
+        <location filename="../shortcuts.py" line="83"/>
         <source>Load a model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="67"/>
+        <location filename="../shortcuts.py" line="85"/>
         <source>Show or hide the conversation list</source>
         <translation>显示或隐藏对话列表</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="69"/>
+        <location filename="../shortcuts.py" line="88"/>
         <source>Show or hide the settings panel</source>
         <translation>显示或隐藏设置面板</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="71"/>
+        <location filename="../shortcuts.py" line="90"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="72"/>
+        <location filename="../shortcuts.py" line="91"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="73"/>
+        <location filename="../shortcuts.py" line="92"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1874,23 +1889,23 @@ pictures, PDFs, videos</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../shortcuts.py" line="169"/>
-        <location filename="../shortcuts.py" line="177"/>
+        <location filename="../shortcuts.py" line="188"/>
+        <location filename="../shortcuts.py" line="196"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="171"/>
+        <location filename="../shortcuts.py" line="190"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="171"/>
+        <location filename="../shortcuts.py" line="190"/>
         <source>Does</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="185"/>
+        <location filename="../shortcuts.py" line="206"/>
         <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
         <translation>Tab 和 Shift+Tab 在窗口各部分之间移动；Enter 或空格键按下当前按钮或打开当前图片。</translation>
     </message>
@@ -1898,7 +1913,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../answer_body.py" line="197"/>
+        <location filename="../answer_body.py" line="208"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -1937,92 +1952,92 @@ pictures, PDFs, videos</source>
         <translation>欢迎使用 Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="35"/>
+        <location filename="../welcome_panel.py" line="37"/>
         <source>Ask about screenshots, photos, documents and videos with a vision-language model that runs on this computer. First, get a model:</source>
         <translation>用在这台电脑上运行的视觉语言模型询问截图、照片、文档和视频。首先，获取一个模型：</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="53"/>
+        <location filename="../welcome_panel.py" line="58"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="58"/>
+        <location filename="../welcome_panel.py" line="63"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="79"/>
+        <location filename="../welcome_panel.py" line="85"/>
         <source>Import a model folder…</source>
         <translation>导入模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="80"/>
+        <location filename="../welcome_panel.py" line="86"/>
         <source>See all models…</source>
         <translation>查看所有模型…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="81"/>
+        <location filename="../welcome_panel.py" line="87"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="106"/>
+        <location filename="../welcome_panel.py" line="113"/>
         <source>Recommended for this computer: %s</source>
         <translation>推荐给这台电脑：%s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="108"/>
+        <location filename="../welcome_panel.py" line="116"/>
         <source>on the GPU (%s)</source>
         <translation>在 GPU（%s）上</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="109"/>
+        <location filename="../welcome_panel.py" line="119"/>
         <source>on the GPU</source>
         <translation>在 GPU 上</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="109"/>
+        <location filename="../welcome_panel.py" line="121"/>
         <source>on the CPU: no GPU was found, so each picture takes seconds to read</source>
         <translation>在 CPU 上：未找到 GPU，每张图片需要几秒钟读取</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="111"/>
+        <location filename="../welcome_panel.py" line="125"/>
         <source>%s download · runs %s · %s</source>
         <translation>下载 %s · 运行%s · %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="113"/>
+        <location filename="../welcome_panel.py" line="127"/>
         <source>Download %s (%s)</source>
         <translation>下载 %s（%s）</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="135"/>
+        <location filename="../welcome_panel.py" line="154"/>
         <source>Downloading: %s · %s / %s GB</source>
         <translation>正在下载：%s · %s / %s GB</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="142"/>
+        <location filename="../welcome_panel.py" line="162"/>
         <source>The download failed: %s</source>
         <translation>下载失败：%s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="143"/>
+        <location filename="../welcome_panel.py" line="163"/>
         <source>Retry the download</source>
         <translation>重试下载</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="146"/>
+        <location filename="../welcome_panel.py" line="166"/>
         <source>Paused; the bytes so far are kept.</source>
         <translation>已暂停；已下载的部分会保留。</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="147"/>
+        <location filename="../welcome_panel.py" line="167"/>
         <source>Resume the download</source>
         <translation>继续下载</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="153"/>
+        <location filename="../welcome_panel.py" line="173"/>
         <source>Downloaded and verified. Loading it…</source>
         <translation>已下载并校验。正在加载…</translation>
     </message>
@@ -2050,7 +2065,7 @@ pictures, PDFs, videos</source>
         <translation>&lt;b&gt;Desktop VLM %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../window_help.py" line="52"/>
+        <location filename="../window_help.py" line="54"/>
         <source>Talk about screenshots, photos, documents and videos with a vision-language model on your own computer, offline.&lt;br&gt;Licence: Apache-2.0. Icons drawn for this project.&lt;br&gt;&lt;a href=&quot;%s&quot;&gt;%s&lt;/a&gt;</source>
         <translation>在你自己的电脑上离线使用视觉语言模型讨论截图、照片、文档和视频。&lt;br&gt;许可证：Apache-2.0。图标为本项目绘制。&lt;br&gt;&lt;a href=&quot;%s&quot;&gt;%s&lt;/a&gt;</translation>
     </message>
@@ -2078,147 +2093,147 @@ pictures, PDFs, videos</source>
         <translation>截取屏幕区域…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="43"/>
+        <location filename="../window_menus.py" line="44"/>
         <source>Export this chat…</source>
         <translation>导出此对话…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="45"/>
+        <location filename="../window_menus.py" line="46"/>
         <source>Export all conversations…</source>
         <translation>导出所有对话…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="46"/>
+        <location filename="../window_menus.py" line="47"/>
         <source>Export extracted data…</source>
         <translation>导出提取的数据…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="48"/>
+        <location filename="../window_menus.py" line="49"/>
         <source>Import conversation (JSON)…</source>
         <translation>导入对话（JSON）…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="50"/>
+        <location filename="../window_menus.py" line="51"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="52"/>
+        <location filename="../window_menus.py" line="53"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="56"/>
+        <location filename="../window_menus.py" line="57"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="57"/>
+        <location filename="../window_menus.py" line="58"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="58"/>
+        <location filename="../window_menus.py" line="59"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="59"/>
+        <location filename="../window_menus.py" line="60"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="60"/>
+        <location filename="../window_menus.py" line="61"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="62"/>
+        <location filename="../window_menus.py" line="63"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="63"/>
+        <location filename="../window_menus.py" line="64"/>
         <source>Extract data as</source>
         <translation>提取数据为</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="69"/>
+        <location filename="../window_menus.py" line="71"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="70"/>
+        <location filename="../window_menus.py" line="72"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="71"/>
+        <location filename="../window_menus.py" line="73"/>
         <source>Load model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="72"/>
+        <location filename="../window_menus.py" line="74"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="73"/>
+        <location filename="../window_menus.py" line="75"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="77"/>
+        <location filename="../window_menus.py" line="79"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="78"/>
+        <location filename="../window_menus.py" line="81"/>
         <source>Conversation list</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="83"/>
+        <location filename="../window_menus.py" line="87"/>
         <source>Settings panel</source>
         <translation>设置面板</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="88"/>
+        <location filename="../window_menus.py" line="92"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="90"/>
+        <location filename="../window_menus.py" line="94"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="90"/>
+        <location filename="../window_menus.py" line="94"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="90"/>
+        <location filename="../window_menus.py" line="94"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="100"/>
+        <location filename="../window_menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="101"/>
+        <location filename="../window_menus.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="103"/>
+        <location filename="../window_menus.py" line="107"/>
         <source>Open logs folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="105"/>
+        <location filename="../window_menus.py" line="109"/>
         <source>About Desktop VLM</source>
         <translation>关于 Desktop VLM</translation>
     </message>
@@ -2226,22 +2241,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="102"/>
+        <location filename="../window_models.py" line="104"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="107"/>
+        <location filename="../window_models.py" line="109"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="116"/>
+        <location filename="../window_models.py" line="118"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="166"/>
+        <location filename="../window_models.py" line="182"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
