@@ -84,9 +84,11 @@ class WindowModels(QObject):
         return self.window.service.model_info is None and not self.window.service.loading
 
     def _on_download_finished(self, model_id: str, path: str) -> None:
-        if self._mine(model_id) and self._no_model():
+        choice = self.welcome.choice
+        if self._mine(model_id) and self._no_model() and choice is not None:
             self.welcome.show_installed()
-            self.load(path)  # the person asked for this one model: use it as soon as it is here
+            # the person asked for this one model, as recommended (with 8-bit weights where only those fit)
+            self.load(path, quantize=None if choice.quantize == "none" else choice.quantize)
 
     def _on_download_failed(self, model_id: str, message: str, hint: str) -> None:
         if self._mine(model_id):

@@ -30,18 +30,85 @@ def fresh(qtbot, services, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("memory", "language", "expected", "fit"),
+    ("memory", "language", "expected", "fit", "weights"),
     [
-        (DeviceMemory(16 * GIB, 32 * GIB), "en", "OpenGVLab/InternVL2_5-4B", "ram"),
-        (DeviceMemory(16 * GIB, 32 * GIB), "vi", "5CD-AI/Vintern-3B-beta", "ram"),
-        (DeviceMemory(8 * GIB, 32 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "ram"),  # the only one under 8 GiB
-        (DeviceMemory(4 * GIB, 8 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "no"),  # none fits: the smallest, honestly
-        (DeviceMemory(4 * GIB, 8 * GIB, 20 * GIB, 24 * GIB, "RTX 4090"), "en", "OpenGVLab/InternVL2_5-4B", "gpu"),
+        (DeviceMemory(16 * GIB, 32 * GIB), "en", "OpenGVLab/InternVL2_5-4B", "ram", "none"),
+        (DeviceMemory(16 * GIB, 32 * GIB), "vi", "5CD-AI/Vintern-3B-beta", "ram", "none"),
+        (
+            DeviceMemory(8 * GIB, 32 * GIB),
+            "en",
+            "OpenGVLab/Mono-InternVL-2B",
+            "ram",
+            "none",
+        ),  # the only one under 8 GiB
+        # none fits in bf16 on this CPU, the best does in 8-bit (5.4 GiB), in the person's language too
+        (DeviceMemory(6 * GIB, 8 * GIB), "en", "OpenGVLab/InternVL2_5-4B", "ram", "int8"),
+        (DeviceMemory(6 * GIB, 8 * GIB), "vi", "5CD-AI/Vintern-3B-beta", "ram", "int8"),
+        (DeviceMemory(5 * GIB, 8 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "ram", "int8"),  # 4.6 GiB in 8-bit
+        # none fits either way: the smallest as the settings stand, honestly
+        (DeviceMemory(4 * GIB, 8 * GIB), "en", "OpenGVLab/Mono-InternVL-2B", "no", "none"),
+        (
+            DeviceMemory(4 * GIB, 8 * GIB, 20 * GIB, 24 * GIB, "RTX 4090"),
+            "en",
+            "OpenGVLab/InternVL2_5-4B",
+            "gpu",
+            "none",
+        ),
+        # a GPU gets no 8-bit fallback: quantising there needs an extra package and makes nothing faster
+        (
+            DeviceMemory(32 * GIB, 64 * GIB, 4 * GIB, 6 * GIB, "GTX 1060"),
+            "en",
+            "OpenGVLab/Mono-InternVL-2B",
+            "no",
+            "none",
+        ),
     ],
 )
-def test_the_recommendation_fits_the_free_memory(memory, language, expected, fit):
+def test_the_recommendation_fits_the_free_memory(memory, language, expected, fit, weights):
     choice = recommend(placement_for(memory), memory, language)
-    assert (choice.model_id, choice.fit) == (expected, fit)
+    assert (choice.model_id, choice.fit, choice.quantize) == (expected, fit, weights)
+
+
+def test_a_cpu_recommendation_that_fits_only_in_8_bit_says_so_and_loads_that_way(qtbot, qapp, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from desktop_vlm.app.context import build_services
+    from desktop_vlm.config.paths import AppPaths
+    from desktop_vlm.runtime.fake import FakeRuntime
+
+    def factory(path, device, dtype, progress, quantize="none"):
+        runtime = FakeRuntime()
+        runtime.info = replace(runtime.info, name="InternVL2_5-4B", quantization=quantize)
+        return runtime
+
+    monkeypatch.setattr(window_models, "device_memory", lambda: DeviceMemory(6 * GIB, 8 * GIB))
+    services = build_services(AppPaths(tmp_path), factory)
+    try:
+        window = create_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        welcome = window.models.welcome
+        assert welcome.recommended.text() == "Recommended for this computer: InternVL2_5-4B"
+        assert "fits in memory with 8-bit weights · needs 5.4 of 6.0 GiB free" in welcome.fit.text()
+        loop = qasync.QEventLoop(qapp, already_running=False)
+        asyncio.set_event_loop(loop)
+        monkeypatch.setattr(services.downloads, "start", lambda model_id: None)  # pulled below, on this loop
+        with FakeHub({REPO: _published_files()}) as hub:
+            services.downloads.update_settings(hub.url, "", None)
+            welcome.download.click()
+            with qtbot.waitSignal(services.service.model_loaded, timeout=10000) as loaded:
+                loop.run_until_complete(services.downloads.pull(REPO))
+        loop.close()
+        assert loaded.args[0].quantization == "int8" and window.settings.runtime.quantize == "int8"
+        assert window.status.device_label.text() == "cpu · float32 · int8"
+    finally:
+        services.shutdown()
+
+
+def _published_files() -> dict[str, bytes]:
+    """The tiny InternVL2_5-4B checkpoint's files, as the hub serves them (without our recorded outputs)."""
+    folder = REFERENCE_DIR / "InternVL2_5-4B"
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.name not in ("reference.json", "reference.npz")}
 
 
 def test_no_model_anywhere_shows_the_welcome_panel_with_a_recommendation(qtbot, fresh):
@@ -59,11 +126,7 @@ def test_one_click_downloads_it_with_progress_and_loads_it(qtbot, qapp, fresh, s
     asked = []
     monkeypatch.setattr(services.downloads, "start", asked.append)
     welcome = fresh.models.welcome
-    files = {
-        p.name: p.read_bytes()
-        for p in (REFERENCE_DIR / "InternVL2_5-4B").iterdir()
-        if p.name not in ("reference.json", "reference.npz")
-    }
+    files = _published_files()
     seen = []
     services.downloads.progress.connect(lambda p: seen.append((welcome.progress.isVisible(), welcome.status.text())))
     with FakeHub({REPO: files}) as hub:

@@ -823,27 +823,32 @@ pictures, PDFs, videos</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="137"/>
+        <location filename="../model_choices.py" line="152"/>
         <source>memory need unknown</source>
         <translation>chưa rõ bộ nhớ cần</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="141"/>
+        <location filename="../model_choices.py" line="156"/>
         <source>fits the GPU</source>
         <translation>vừa GPU</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="142"/>
+        <location filename="../model_choices.py" line="157"/>
         <source>fits in memory</source>
         <translation>vừa bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="143"/>
+        <location filename="../model_choices.py" line="158"/>
         <source>too large for the free memory</source>
         <translation>quá lớn so với bộ nhớ còn trống</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="145"/>
+        <location filename="../model_choices.py" line="161"/>
+        <source>fits in memory with 8-bit weights</source>
+        <translation>vừa bộ nhớ với trọng số 8-bit</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="162"/>
         <source>%s · needs %s of %s GiB free</source>
         <translation>%s · cần %s trên %s GiB còn trống</translation>
     </message>
@@ -2241,22 +2246,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="104"/>
+        <location filename="../window_models.py" line="106"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="109"/>
+        <location filename="../window_models.py" line="111"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="118"/>
+        <location filename="../window_models.py" line="120"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="182"/>
+        <location filename="../window_models.py" line="184"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>

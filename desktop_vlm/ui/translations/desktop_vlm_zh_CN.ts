@@ -823,27 +823,32 @@ pictures, PDFs, videos</source>
         <translation>越南语</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="137"/>
+        <location filename="../model_choices.py" line="152"/>
         <source>memory need unknown</source>
         <translation>所需内存未知</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="141"/>
+        <location filename="../model_choices.py" line="156"/>
         <source>fits the GPU</source>
         <translation>可放入 GPU</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="142"/>
+        <location filename="../model_choices.py" line="157"/>
         <source>fits in memory</source>
         <translation>可放入内存</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="143"/>
+        <location filename="../model_choices.py" line="158"/>
         <source>too large for the free memory</source>
         <translation>超出可用内存</translation>
     </message>
     <message>
-        <location filename="../model_choices.py" line="145"/>
+        <location filename="../model_choices.py" line="161"/>
+        <source>fits in memory with 8-bit weights</source>
+        <translation>使用 8 位权重可放入内存</translation>
+    </message>
+    <message>
+        <location filename="../model_choices.py" line="162"/>
         <source>%s · needs %s of %s GiB free</source>
         <translation>%s · 需要 %s GiB，可用 %s GiB</translation>
     </message>
@@ -2241,22 +2246,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="104"/>
+        <location filename="../window_models.py" line="106"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="109"/>
+        <location filename="../window_models.py" line="111"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="118"/>
+        <location filename="../window_models.py" line="120"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="182"/>
+        <location filename="../window_models.py" line="184"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
