@@ -121,14 +121,31 @@ def available_memory(device: torch.device) -> int | None:
         return None
 
 
-def check_fits(weight_bytes: int, device: torch.device, *, headroom: float = 1.15, extra: int = 512 << 20) -> None:
-    """Refuse to load when the weights plus working memory clearly cannot fit."""
-    need = int(weight_bytes * headroom) + extra
+def check_fits(weight_bytes: int, device: torch.device, *, smaller: dict[str, int] | None = None) -> None:
+    """Refuse to load when the weights plus working memory clearly cannot fit. ``smaller``: the weights'
+    bytes in quantised formats ({"int8": …, "int4": …}, in the order to suggest them); the refusal names the
+    first that would fit."""
     free = available_memory(device)
-    if free is not None and need > free:
-        gib = 1 << 30
-        raise InsufficientMemoryError(
-            f"The model needs about {need / gib:.1f} GiB on {device.type.upper()} but only {free / gib:.1f} GiB "
-            "is free.",
-            hint="Close other programs, pick a smaller precision, or use another device.",
+    if free is None or memory_need(weight_bytes) <= free:
+        return
+    gib = 1 << 30
+    hint = "Close other programs, pick a smaller precision, or use another device."
+    fitting = [(mode, memory_need(nbytes)) for mode, nbytes in (smaller or {}).items() if memory_need(nbytes) <= free]
+    if fitting:
+        mode, need = fitting[0]
+        bits = {"int8": "8-bit", "int4": "4-bit"}[mode]
+        hint = (
+            f"With {bits} weights it needs about {need / gib:.1f} GiB and fits: --quantize {mode}, or Weights: "
+            f"{bits} in the window's model manager."
         )
+    raise InsufficientMemoryError(
+        f"The model needs about {memory_need(weight_bytes) / gib:.1f} GiB on {device.type.upper()} but only "
+        f"{free / gib:.1f} GiB is free.",
+        hint=hint,
+    )
+
+
+def memory_need(weight_bytes: int) -> int:
+    """Bytes a load of ``weight_bytes`` of weights needs: the weights plus 15 % and half a GiB of working
+    memory."""
+    return int(weight_bytes * 1.15) + (512 << 20)

@@ -114,7 +114,10 @@ def load_runtime(
     placement = Placement(target, pick_dtype(dtype, target, fp16_ok=family.fp16_ok))
     quantize = check_mode(quantize, placement.device)
     params, nbytes = weight_bytes(checkpoint, placement.dtype, quantize)
-    check_fits(nbytes, placement.device)
+    smaller = {}  # on a CPU, a refusal for lack of memory names the quantised weights that would fit
+    if placement.device.type == "cpu" and quantize == "none":
+        smaller = {mode: weight_bytes(checkpoint, placement.dtype, mode)[1] for mode in ("int8", "int4")}
+    check_fits(nbytes, placement.device, smaller=smaller)
 
     if decode not in DECODE_MODES:
         raise InvalidRequestError(f"Unknown decode mode {decode!r}; use one of {', '.join(DECODE_MODES)}.")

@@ -10,6 +10,7 @@ import torch
 
 from desktop_vlm.core.errors import InsufficientMemoryError, InvalidRequestError
 from desktop_vlm.runtime.device import (
+    available_memory,
     check_fits,
     cpu_has_native_bf16,
     onednn,
@@ -62,6 +63,21 @@ def test_a_model_bigger_than_memory_is_refused_before_loading():
         check_fits(1 << 50, torch.device("cpu"))  # a petabyte of weights
     assert "GiB" in str(err.value)
     check_fits(1 << 20, torch.device("cpu"))  # a megabyte fits
+
+
+def test_a_refusal_on_the_cpu_names_the_quantised_weights_that_would_fit():
+    free = available_memory(torch.device("cpu"))
+    assert free is not None
+    cpu = torch.device("cpu")
+    with pytest.raises(InsufficientMemoryError) as err:
+        check_fits(2 * free, cpu, smaller={"int8": free, "int4": free // 4})  # int8 does not fit either
+    assert "With 4-bit weights it needs about" in err.value.hint and "--quantize int4" in err.value.hint
+    with pytest.raises(InsufficientMemoryError) as err:
+        check_fits(2 * free, cpu, smaller={"int8": free // 4, "int4": free // 8})  # the first that fits
+    assert "With 8-bit weights" in err.value.hint and "--quantize int8" in err.value.hint
+    with pytest.raises(InsufficientMemoryError) as err:
+        check_fits(2 * free, cpu, smaller={"int8": free, "int4": free})
+    assert "smaller precision" in err.value.hint
 
 
 def test_single_token_kernels_bypass_onednn_only_for_cpu_bf16_and_always_restore():
