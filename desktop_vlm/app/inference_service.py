@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from ..core.errors import DesktopVlmError
+from ..core.errors import DesktopVlmError, InsufficientMemoryError
 from ..core.types import GenerationResult
 from ..runtime.api import CancelToken, ChatRequest, Runtime
 
@@ -48,6 +48,7 @@ class _Worker(QObject):
     loading = Signal(str)
     loaded = Signal(object)
     load_failed = Signal(str, bool)  # message, whether the model from before is still loaded
+    fits_quantised = Signal(str, str)  # folder, weights: a load refused for memory would fit with them
     unloaded = Signal()
     started = Signal()
     chunk_ready = Signal(str)
@@ -69,6 +70,8 @@ class _Worker(QObject):
             self.runtime = self._factory(path, device, dtype, self.loading.emit, **extra)
         except DesktopVlmError as err:
             log.warning("loading %s failed: %s", path, err)
+            if isinstance(err, InsufficientMemoryError) and err.fits_with:
+                self.fits_quantised.emit(path, err.fits_with)
             self.load_failed.emit(str(err), False)
             return
         except Exception as err:  # a bug or a library failure: say so instead of dying silently
@@ -157,6 +160,8 @@ class InferenceService(QObject):
 
     - ``model_loading(str)`` (also sent as ``progressed(str)``): a progress message while loading;
     - ``model_loaded(ModelInfo)`` / ``model_load_failed(str)`` / ``model_unloaded()``;
+    - ``model_fits_quantised(folder, weights)``: sent just before ``model_load_failed`` when the load was
+      refused for lack of memory and would fit with these quantised weights ("int8" / "int4");
     - ``started()``: a generation began; ``chunk_ready(str)``: more answer text, coalesced so the UI
       thread gets at most one update per ``CHUNK_INTERVAL_S``;
     - ``finished(GenerationResult)``: done, stopped (``finish_reason == "cancelled"``) or cut at the limit;
@@ -175,6 +180,7 @@ class InferenceService(QObject):
     progressed = Signal(str)
     model_loaded = Signal(object)
     model_load_failed = Signal(str)
+    model_fits_quantised = Signal(str, str)
     model_unloaded = Signal()
     started = Signal()
     chunk_ready = Signal(str)
@@ -204,6 +210,7 @@ class InferenceService(QObject):
         w.loading.connect(self.model_loading)
         w.loading.connect(self.progressed)
         w.loaded.connect(self._on_worker_loaded)
+        w.fits_quantised.connect(self.model_fits_quantised)
         w.load_failed.connect(self._on_worker_load_failed)
         w.unloaded.connect(self._on_worker_unloaded)
         w.started.connect(self.started)

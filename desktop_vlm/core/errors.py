@@ -36,7 +36,12 @@ class MediaError(DesktopVlmError):
 
 
 class InsufficientMemoryError(DesktopVlmError):
-    """The device does not have the memory the model or the request needs (estimated before trying)."""
+    """The device does not have the memory the model or the request needs (estimated before trying).
+    ``fits_with``: the quantised weights ("int8" / "int4") with which the refused model would fit, if any."""
+
+    def __init__(self, user_message: str, *, hint: str | None = None, fits_with: str | None = None):
+        super().__init__(user_message, hint=hint)
+        self.fits_with = fits_with
 
 
 class DeviceOutOfMemoryError(DesktopVlmError):

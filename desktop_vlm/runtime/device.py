@@ -129,19 +129,20 @@ def check_fits(weight_bytes: int, device: torch.device, *, smaller: dict[str, in
     if free is None or memory_need(weight_bytes) <= free:
         return
     gib = 1 << 30
-    hint = "Close other programs, pick a smaller precision, or use another device."
+    hint, fits_with = "Close other programs, pick a smaller precision, or use another device.", None
     fitting = [(mode, memory_need(nbytes)) for mode, nbytes in (smaller or {}).items() if memory_need(nbytes) <= free]
     if fitting:
-        mode, need = fitting[0]
-        bits = {"int8": "8-bit", "int4": "4-bit"}[mode]
+        fits_with, need = fitting[0]
+        bits = {"int8": "8-bit", "int4": "4-bit"}[fits_with]
         hint = (
-            f"With {bits} weights it needs about {need / gib:.1f} GiB and fits: --quantize {mode}, or Weights: "
-            f"{bits} in the window's model manager."
+            f"With {bits} weights it needs about {need / gib:.1f} GiB and fits: --quantize {fits_with}, or "
+            f"Weights: {bits} in the window's model manager."
         )
     raise InsufficientMemoryError(
         f"The model needs about {memory_need(weight_bytes) / gib:.1f} GiB on {device.type.upper()} but only "
         f"{free / gib:.1f} GiB is free.",
         hint=hint,
+        fits_with=fits_with,
     )
 
 

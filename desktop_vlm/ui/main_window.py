@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.thumbnails = MessageThumbnails(thumbnails_dir, self)
         self.chat = ChatView(self, self.thumbnails)
         self.banner = ErrorBanner(self)
+        self._fits_quantised: tuple[str, str] | None = None  # (folder, weights) a refused load would fit with
         self.composer = Composer(self)
         self.panel = SettingsPanel(self)
         self.extraction = ExtractionHelper(self)
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.service.notice.connect(self.show_info)
         self.service.waiting.connect(self._on_service_waiting)
         self.service.model_loaded.connect(self._on_model_loaded)
+        self.service.model_fits_quantised.connect(self._on_model_fits_quantised)
         self.service.model_load_failed.connect(self._on_model_load_failed)
         self.screenshots.captured.connect(self._on_screenshot_captured)
         self.composer.send_requested.connect(self._on_composer_send)
@@ -351,9 +353,18 @@ class MainWindow(QMainWindow):
         self.panel.set_model(info)
         self.estimate.refresh()
 
+    def _on_model_fits_quantised(self, folder: str, weights: str) -> None:
+        self._fits_quantised = (folder, weights)  # the failure that follows offers to load it that way
+
     def _on_model_load_failed(self, message: str) -> None:
         self._show_model_hint()
-        self.show_inline_error(message, topic="model")
+        fits, self._fits_quantised = self._fits_quantised, None
+        action = None
+        if fits is not None:
+            folder, weights = fits
+            text = self.tr("Load with 8-bit weights") if weights == "int8" else self.tr("Load with 4-bit weights")
+            action = (text, lambda: self.load_model(folder, quantize=weights))
+        self.banner.show_message(message, topic="model", action=action)
 
     def load_model(
         self,

@@ -77,3 +77,36 @@ def test_a_cpu_model_can_be_reloaded_with_8_bit_weights_from_the_panel(qtbot, tm
         assert finished.args[1] == "complete" and finished.args[2]["new_tokens"] >= 1
     finally:
         services.shutdown()
+
+
+def test_a_load_refused_for_memory_offers_the_quantised_weights_that_fit(qtbot, tmp_path, monkeypatch):
+    import psutil
+    import torch
+
+    from desktop_vlm.runtime.checkpoint import open_checkpoint
+    from desktop_vlm.runtime.device import memory_need
+    from desktop_vlm.runtime.loader import weight_bytes
+
+    folder = str(REFERENCE_DIR / "InternVL2_5-4B")
+    checkpoint = open_checkpoint(folder)
+    bf16, int8 = (memory_need(weight_bytes(checkpoint, torch.bfloat16, mode)[1]) for mode in ("none", "int8"))
+    real = psutil.virtual_memory()
+    # free memory between what the 8-bit and the 16-bit weights need: the refusal and its way out are real
+    monkeypatch.setattr(psutil, "virtual_memory", lambda: real._replace(available=(bf16 + int8) // 2))
+    services = build_services(AppPaths(tmp_path))
+    try:
+        window = create_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(services.service.model_load_failed, timeout=60000) as failed:
+            window.load_model(folder)
+        assert "With 8-bit weights it needs about" in failed.args[0]
+        banner = window.banner
+        assert banner.isVisible() and banner.action.isVisible()
+        assert banner.action.text() == "Load with 8-bit weights"
+        with qtbot.waitSignal(services.service.model_loaded, timeout=60000) as loaded:
+            qtbot.mouseClick(banner.action, Qt.MouseButton.LeftButton)
+        assert loaded.args[0].quantization == "int8" and not banner.isVisible()
+        assert window.settings.runtime.quantize == "int8"
+    finally:
+        services.shutdown()

@@ -456,12 +456,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../errors.py" line="29"/>
+        <location filename="../errors.py" line="31"/>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36"/>
+        <location filename="../errors.py" line="41"/>
         <source>Dismiss message</source>
         <translation>Đóng thông báo</translation>
     </message>
@@ -578,63 +578,73 @@ pictures, PDFs, videos</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../errors.py" line="15"/>
+        <location filename="../errors.py" line="17"/>
         <location filename="../main_window.py" line="77"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="244"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="338"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="365"/>
+        <source>Load with 8-bit weights</source>
+        <translation>Tải với trọng số 8-bit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="365"/>
+        <source>Load with 4-bit weights</source>
+        <translation>Tải với trọng số 4-bit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="420"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
