@@ -146,6 +146,7 @@ def load_runtime(
             dtype=placement.dtype,
             ignore=lambda name: name.startswith(family.unused_tensor_prefixes),
             rows_of=file_rows(checkpoint.path, checkpoint.weight_map) if native_quantization else None,
+            decode_reads=lambda target: target.startswith("decoder."),  # the language model
         )
     if native_quantization and not restored:
         report("Keeping the quantised weights for the next load")
