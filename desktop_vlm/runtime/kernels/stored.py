@@ -68,7 +68,7 @@ def restore(model: nn.Module, path: Path, key: str) -> bool:
     """Give every quantised layer of ``model`` its stored tensors from ``path``, read into process memory
     (a decode step streamed memory-mapped weights at two thirds of the rate, see ``loader.mapped_on``);
     False, with nothing changed, when the file is missing, of another key, or does not fit every layer."""
-    layers = _layers(model)
+    layers = _layers(model)  # in module order: the vision side first, the output head last (weights.allocation_order)
     try:
         with open(path, "rb") as fh:
             length = int.from_bytes(fh.read(8), "little")
