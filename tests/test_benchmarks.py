@@ -293,6 +293,25 @@ def test_llamacpp_bench_drops_files_from_the_page_cache_and_reads_them_back(tmp_
         assert _cached_bytes(weights) == 4 << 20
 
 
+def test_llamacpp_bench_warm_up_leaves_our_quantised_weights_cached_for_the_first_timed_run(tmp_path):
+    import llamacpp_bench
+    from synthetic import ensure_checkpoint
+
+    checkpoint = ensure_checkpoint("internvl2_5-4b", "tiny", tmp_path)
+    common = {"image": str(llamacpp_bench.picture(tmp_path / "picture.png")), "new_tokens": 4, "threads": 1}
+    ours = common | {"checkpoint": str(checkpoint), "quantize": "int8"}
+    jobs = {
+        "desktop-vlm, int8": ("ours", ours),
+        "llama.cpp, Q8_0": ("llama", common | {"gguf": "not-read", "mmproj": "not-read"}),  # not warmed up
+    }
+    stored = llamacpp_bench.read_by("ours", ours)[1]  # where the first load keeps the int8 weights
+    assert not stored.exists()
+    warmed = llamacpp_bench.warm_up_ours(jobs, "native")
+    assert list(warmed) == ["desktop-vlm, int8"]
+    assert warmed["desktop-vlm, int8"]["kernel"].startswith("int8")
+    assert stored.stat().st_size > 0
+
+
 def test_gpu_suite_plans_every_family_and_the_quantised_and_graph_decodes():
     import gpu_suite
     from synthetic import synthetic_models
