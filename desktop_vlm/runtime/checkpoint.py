@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -240,14 +240,16 @@ class TensorSource:
                 "another variant."
             ) from None
 
-    def tensors(self, names: list[str]) -> Iterator[tuple[str, Any]]:
+    def tensors(self, names: list[str], together: Iterable[tuple[str, ...]] = ()) -> Iterator[tuple[str, Any]]:
         """(name, tensor) for each of ``names``, in order: mapped ones from the memory map, the others read
-        into process memory on several threads, a bounded amount ahead (:mod:`.file_reads`)."""
+        into process memory on several threads, a bounded amount ahead (:mod:`.file_reads`). The tensors of a
+        ``together`` group that ``names`` lists one after another, none mapped, are read into one allocation,
+        each right after the one before it (so they can be joined without a copy)."""
         from .file_reads import TruncatedFile
 
         infos = [self._info(name) for name in names]
         dtypes = [_torch_dtype(name, info) for name, info in zip(names, infos)]
-        read = self._read_ahead(names)
+        read = self._read_ahead(names, together)
         for name, info, dtype in zip(names, infos, dtypes):
             if self._mapped(name):
                 yield name, self._get_mapped(info.shard, name)
@@ -260,13 +262,25 @@ class TensorSource:
                 ) from None
             yield name, buffer.view(dtype).reshape(info.shape)
 
-    def _read_ahead(self, names: list[str]) -> ReadAhead:
+    def _read_ahead(self, names: list[str], together: Iterable[tuple[str, ...]]) -> ReadAhead:
         from .file_reads import FileRange, ReadAhead
 
-        ranges = [
-            FileRange(self._checkpoint.path / info.shard, info.begin, info.end)
-            for info in (self._info(name) for name in names if not self._mapped(name))
-        ]
+        def file_range(name: str) -> FileRange:
+            info = self._info(name)
+            return FileRange(self._checkpoint.path / info.shard, info.begin, info.end)
+
+        groups = {group[0]: group for group in together}
+        read_names = [name for name in names if not self._mapped(name)]
+        ranges: list[FileRange | tuple[FileRange, ...]] = []
+        at = 0
+        while at < len(read_names):
+            group = groups.get(read_names[at], ())
+            if len(group) > 1 and tuple(read_names[at : at + len(group)]) == group:
+                ranges.append(tuple(file_range(name) for name in group))
+                at += len(group)
+            else:
+                ranges.append(file_range(read_names[at]))
+                at += 1
         read = ReadAhead(ranges)
         self._reads.append(read)
         return read

@@ -40,9 +40,17 @@ class TruncatedFile(Exception):
 class ReadAhead:
     """Iterates one uint8 tensor per range, in the ranges' order, read on :data:`READ_THREADS` threads from
     the moment it is made, at most ``ahead_bytes`` past the range last handed out (always at least one range).
-    Raises :class:`TruncatedFile` when a file is shorter than a range says. ``close`` drops what is queued."""
+    A tuple of ranges is read into one allocation, each range's tensor right after the one before it, so a
+    caller can join them without copying. Raises :class:`TruncatedFile` when a file is shorter than a range
+    says. ``close`` drops what is queued."""
 
-    def __init__(self, ranges: Iterable[FileRange], *, ahead_bytes: float = AHEAD_BYTES, threads: int = READ_THREADS):
+    def __init__(
+        self,
+        ranges: Iterable[FileRange | tuple[FileRange, ...]],
+        *,
+        ahead_bytes: float = AHEAD_BYTES,
+        threads: int = READ_THREADS,
+    ):
         self._ranges = iter(ranges)
         self._ahead_limit = ahead_bytes
         self._ahead = 0
@@ -77,12 +85,17 @@ class ReadAhead:
             item = next(self._ranges, None)
             if item is None:
                 return
-            buffer = torch.empty(item.end - item.begin, dtype=torch.uint8)  # its pages are touched by the readers
-            pieces = [
-                self._pool.submit(_read_piece, item.path, item.begin + start, buffer[start : start + PIECE_BYTES])
-                for start in range(0, buffer.numel(), PIECE_BYTES)
-            ]
-            self._pending.append((buffer, pieces))
+            group = item if isinstance(item, tuple) else (item,)
+            buffer = torch.empty(sum(r.end - r.begin for r in group), dtype=torch.uint8)  # touched by the readers
+            start = 0
+            for part in group:
+                view = buffer[start : start + part.end - part.begin]
+                pieces = [
+                    self._pool.submit(_read_piece, part.path, part.begin + at, view[at : at + PIECE_BYTES])
+                    for at in range(0, view.numel(), PIECE_BYTES)
+                ]
+                self._pending.append((view, pieces))
+                start += view.numel()
             self._ahead += buffer.numel()
 
 

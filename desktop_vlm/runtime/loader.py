@@ -36,6 +36,7 @@ from .kernels.stored import restore as restore_quantized
 from .kernels.stored import store as store_quantized
 from .protocols import WrittenOutCpuStep
 from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
+from .qwen2_step import qkv_read_groups
 from .registry import family as family_spec
 from .tokenization import load_tokenizer
 from .weights import file_rows, load_weights, materialize_buffers
@@ -147,6 +148,8 @@ def load_runtime(
             ignore=lambda name: name.startswith(family.unused_tensor_prefixes),
             rows_of=file_rows(checkpoint.path, checkpoint.weight_map) if native_quantization else None,
             decode_reads=lambda target: target.startswith("decoder."),  # the language model
+            # q/k/v read back to back on a CPU, so the written-out step's fused q/k/v weight needs no copy
+            read_together=qkv_read_groups(checkpoint.tensors) if placement.device.type == "cpu" else (),
         )
     if native_quantization and not restored:
         report("Keeping the quantised weights for the next load")

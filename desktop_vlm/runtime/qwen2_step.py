@@ -20,6 +20,7 @@ norm is its formula, operation for operation.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import torch
@@ -41,14 +42,49 @@ def can_fuse_qkv(attention: Any) -> bool:
     return plain or QuantizedLinear.can_stack(parts)
 
 
+def qkv_read_groups(names: Iterable[str]) -> list[tuple[str, str, str]]:
+    """The checkpoint's q/k/v weights and biases as (q, k, v) name triples, for the loader to read each triple
+    back to back into one allocation (``load_weights(read_together=…)``): :func:`fuse_qkv` then joins them
+    without copying, where joining by copy took 0.58 s of a 6.0 s full-size bf16 load."""
+    present = set(names)
+    triples = []
+    for name in present:
+        head, found, tail = name.rpartition(".q_proj.")
+        if found and tail in ("weight", "bias"):
+            triple = tuple(f"{head}.{part}_proj.{tail}" for part in "qkv")
+            if present.issuperset(triple):
+                triples.append(triple)
+    return sorted(triples)
+
+
+def _back_to_back(tensors: list[torch.Tensor]) -> torch.Tensor | None:
+    """``torch.cat(tensors)`` without a copy when they already lie one after another in one storage (as
+    :func:`qkv_read_groups` has the loader read them); None otherwise."""
+    first = tensors[0]
+    storage, offset = first.untyped_storage(), first.storage_offset()
+    for tensor in tensors:
+        alike = tensor.dtype == first.dtype and tensor.shape[1:] == first.shape[1:] and tensor.is_contiguous()
+        if not alike or tensor.untyped_storage().data_ptr() != storage.data_ptr() or tensor.storage_offset() != offset:
+            return None
+        offset += tensor.numel()
+    rows = sum(tensor.shape[0] for tensor in tensors)
+    return torch.empty(0, dtype=first.dtype).set_(storage, first.storage_offset(), (rows, *first.shape[1:]))
+
+
 def fuse_qkv(attention: Any) -> nn.Module:
     """One linear layer computing ``attention``'s q, k and v products (outputs stacked in that order),
-    whose weight and bias the three layers then view: the same bytes, held once (``can_fuse_qkv`` first)."""
+    whose weight and bias the three layers then view: the same bytes, held once (``can_fuse_qkv`` first).
+    Weights the loader read back to back are joined as they lie; others are copied into one."""
     parts: Any = _qkv(attention)
     if isinstance(parts[0], QuantizedLinear):
         return QuantizedLinear.stacked(parts)
-    weight = torch.cat([p.weight for p in parts])  # (Nq + Nk + Nv, D)
-    bias = torch.cat([p.bias for p in parts]) if parts[0].bias is not None else None
+
+    def joined(tensors: list[torch.Tensor]) -> torch.Tensor:
+        as_they_lie = _back_to_back(tensors)
+        return as_they_lie if as_they_lie is not None else torch.cat(tensors)
+
+    weight = joined([p.weight for p in parts])  # (Nq + Nk + Nv, D)
+    bias = joined([p.bias for p in parts]) if parts[0].bias is not None else None
     fused = type(parts[0])(weight.shape[1], weight.shape[0], bias=bias is not None, device="meta")
     fused.weight = nn.Parameter(weight, requires_grad=False)
     if bias is not None:

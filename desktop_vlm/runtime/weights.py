@@ -111,13 +111,17 @@ def load_weights(
     ignore: Callable[[str], bool] = lambda name: False,
     rows_of: Callable[[str], FileRows | None] | None = None,
     decode_reads: Callable[[str], bool] = lambda target: False,
+    read_together: Iterable[tuple[str, ...]] = (),
 ) -> None:
     """Fill every parameter of ``model`` (built on the meta device) from ``source``.
 
     A weight that goes to a quantising layer is handed over as stored — as :class:`FileRows` from
     ``rows_of`` when given, so it is read and quantised a block of rows at a time (:mod:`.kernels.quantized`).
     ``decode_reads(target)``: whether every decode step reads that parameter; those are loaded after the
-    others (:func:`allocation_order`).
+    others (:func:`allocation_order`). Each ``read_together`` group of checkpoint tensors read whole is read
+    into one allocation, back to back in the group's order, where its first tensor comes in that order; kept
+    in their dtype (a CPU load), the parameters are then views of it, which a model can join without a copy
+    (q/k/v for :func:`~.qwen2_step.fuse_qkv`).
 
     Raises :class:`CheckpointError` naming what is missing or unexpected, so a truncated or mismatched
     checkpoint fails with a readable message instead of producing garbage.
@@ -129,7 +133,9 @@ def load_weights(
     shapes = {name: shape for name, shape, _dtype in source.shapes() if not ignore(name)}
     names = allocation_order(shapes, lambda name: _targets_read_by_decode(name, shapes[name], map_tensor, decode_reads))
     from_rows = {name: targets for name in names if (targets := _row_targets(name, rows_of, map_tensor, quantising))}
-    read = source.tensors([name for name in names if name not in from_rows])
+    groups = [g for g in read_together if all(name in shapes and name not in from_rows for name in g)]
+    names = keep_together(names, groups)
+    read = source.tensors([name for name in names if name not in from_rows], groups)
     for name in names:
         for target, tensor in from_rows.get(name) or map_tensor(*next(read)):
             if target not in expected:
@@ -173,6 +179,20 @@ def allocation_order(shapes: dict[str, tuple[int, ...]], read_by_decode: Callabl
         return 2 if math.prod(shapes[name]) == largest else 1
 
     return sorted(shapes, key=rank)  # stable: file order within each rank
+
+
+def keep_together(names: list[str], groups: list[tuple[str, ...]]) -> list[str]:
+    """``names`` with each group's members side by side, in the group's order, where the first of them came."""
+    group_of = {name: group for group in groups for name in group}
+    placed: set[str] = set()
+    order: list[str] = []
+    for name in names:
+        if name in placed:
+            continue
+        members = group_of.get(name, (name,))
+        order.extend(members)
+        placed.update(members)
+    return order
 
 
 def _targets_read_by_decode(

@@ -27,6 +27,19 @@ def test_ranges_come_back_in_order_with_their_bytes(tmp_path, monkeypatch):
     assert [bytes(buffer.numpy()) for buffer in read] == [data[begin:end] for begin, end in spans]
 
 
+def test_ranges_read_together_lie_back_to_back_in_one_allocation(tmp_path, monkeypatch):
+    monkeypatch.setattr(file_reads, "PIECE_BYTES", 1000)
+    path, data = _file(tmp_path, 20_000)
+    spans = [(0, 10), (12_000, 14_500), (3_000, 5_500), (7_000, 7_000), (19_000, 20_000)]
+    together = tuple(FileRange(path, begin, end) for begin, end in spans[1:4])
+    read = list(ReadAhead([FileRange(path, *spans[0]), together, FileRange(path, *spans[4])], ahead_bytes=1))
+    assert [bytes(buffer.numpy()) for buffer in read] == [data[begin:end] for begin, end in spans]
+    joined = read[1:4]
+    assert len({buffer.untyped_storage().data_ptr() for buffer in joined}) == 1
+    assert [buffer.storage_offset() for buffer in joined] == [0, 2_500, 5_000]
+    assert read[0].untyped_storage().data_ptr() != joined[0].untyped_storage().data_ptr()
+
+
 def test_pieces_are_read_on_several_threads_at_once(tmp_path, monkeypatch):
     monkeypatch.setattr(file_reads, "PIECE_BYTES", 1000)
     path, data = _file(tmp_path, 4_000)

@@ -9,7 +9,7 @@ import torch
 from desktop_vlm.runtime.checkpoint import TensorSource, open_checkpoint
 from desktop_vlm.runtime.config_defaults import complete_config
 from desktop_vlm.runtime.registry import family as family_spec
-from desktop_vlm.runtime.weights import allocation_order, load_weights
+from desktop_vlm.runtime.weights import allocation_order, keep_together, load_weights
 from tests.conftest import REFERENCE_DIR
 
 
@@ -39,9 +39,9 @@ class _RecordingSource(TensorSource):
 
     asked: list[str] = []
 
-    def tensors(self, names):
+    def tensors(self, names, together=()):
         type(self).asked = list(names)
-        return super().tensors(names)
+        return super().tensors(names, together)
 
 
 def test_a_load_reads_the_vision_encoder_first_and_the_head_last():
@@ -64,3 +64,9 @@ def test_a_load_reads_the_vision_encoder_first_and_the_head_last():
     assert language and language == list(range(len(asked) - len(language), len(asked)))  # all after the rest
     assert set(asked[-2:]) == {"language_model.lm_head.weight", "language_model.model.embed_tokens.weight"}
     assert all(not p.is_meta for p in model.parameters())
+
+
+def test_tensors_read_together_come_side_by_side_where_the_first_of_them_came():
+    names = ["a", "v", "b", "k", "q", "c"]
+    assert keep_together(names, [("q", "k", "v")]) == ["a", "q", "k", "v", "b", "c"]
+    assert keep_together(names, []) == names

@@ -65,6 +65,41 @@ def test_query_key_and_value_weights_are_held_once(model):
         assert type(fused) is type(attention.q_proj)  # widened / kernel-chosen like the layers it replaces
 
 
+@pytest.mark.parametrize("model", QWEN2_MODELS)
+def test_a_cpu_load_reads_query_key_and_value_back_to_back_so_fusing_copies_nothing(model, monkeypatch):
+    from desktop_vlm.runtime import qwen2_step
+
+    joined_in_place: list[bool] = []
+    back_to_back = qwen2_step._back_to_back
+
+    def recording(tensors):
+        found = back_to_back(tensors)
+        joined_in_place.append(found is not None)
+        return found
+
+    monkeypatch.setattr(qwen2_step, "_back_to_back", recording)
+    runtime = load_runtime(REFERENCE_DIR / model, device="cpu", dtype="bfloat16")  # the files' dtype: no conversion
+    layers = len(runtime.model.decoder.lm.model.layers)
+    assert joined_in_place == [True] * 2 * layers  # each layer's weights and biases
+
+
+def test_fusing_copies_weights_that_do_not_lie_back_to_back():
+    from types import SimpleNamespace
+
+    from desktop_vlm.runtime.qwen2_step import fuse_qkv
+
+    generator = torch.Generator().manual_seed(0)
+    parts = [torch.nn.Linear(16, rows, dtype=torch.bfloat16) for rows in (16, 4, 4)]
+    weights = [torch.randn(rows, 16, generator=generator).bfloat16() for rows in (16, 4, 4)]
+    for part, weight in zip(parts, weights):
+        part.weight = torch.nn.Parameter(weight, requires_grad=False)
+    attention = SimpleNamespace(q_proj=parts[0], k_proj=parts[1], v_proj=parts[2])
+    fused = fuse_qkv(attention)
+    assert torch.equal(fused.weight, torch.cat(weights))
+    assert all(fused.weight.untyped_storage().data_ptr() != w.untyped_storage().data_ptr() for w in weights)
+    assert parts[1].weight.untyped_storage().data_ptr() == fused.weight.untyped_storage().data_ptr()
+
+
 def test_answers_match_the_reference_through_the_written_out_step():
     """Greedy answers through the whole engine with and without the step: the same ids."""
     from PIL import Image
