@@ -68,7 +68,7 @@ def _back_to_back(tensors: list[torch.Tensor]) -> torch.Tensor | None:
             return None
         offset += tensor.numel()
     rows = sum(tensor.shape[0] for tensor in tensors)
-    return torch.empty(0, dtype=first.dtype).set_(storage, first.storage_offset(), (rows, *first.shape[1:]))
+    return first.as_strided((rows, *first.shape[1:]), first.stride(), first.storage_offset())
 
 
 def fuse_qkv(attention: Any) -> nn.Module:
