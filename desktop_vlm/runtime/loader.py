@@ -25,6 +25,8 @@ from .device import Placement, check_fits, cpu_has_native_bf16, pick_device, pic
 from .engine import VlmRuntime
 from .footprint import weights_bytes
 from .identity import choose_template
+from .kernels.blocked import keep_plain, mark_shared_weights
+from .kernels.blocked import settle as settle_blocked_weights
 from .kernels.probe import CACHE_FILE as KERNELS_FILE
 from .kernels.probe import choose_decode_kernels, default_cache_dir
 from .kernels.probe import describe as describe_kernels
@@ -172,7 +174,12 @@ def load_runtime(
     decode_kernels = {}
     if placement.device.type == "cpu":
         report("Choosing decode kernels for this CPU")  # measured once per CPU, then read from the cache
+        if decode == "dynamic":
+            mark_shared_weights(model)
+        else:
+            keep_plain(model)
         decode_kernels = choose_decode_kernels(model.decoder, Path(cache_dir or default_cache_dir()) / KERNELS_FILE)
+        settle_blocked_weights(model.decoder)
     if decode == "compiled":
         report("Compiling the decoder (slow the first time; faster later, from the on-disk cache)")
         model.decoder.warm_up()

@@ -110,6 +110,7 @@ class DecodeKernelLayer(Protocol):
     decode_kernel: str  # the one its forward runs for a few rows
     in_features: int
     out_features: int
+    stored_bytes: int  # what a product reads of its weight
 
     @property
     def kernel_family(self) -> str:

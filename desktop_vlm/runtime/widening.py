@@ -23,6 +23,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from .device import onednn
+from .kernels.blocked import BLOCKED_KERNEL, block, blocked_linear, can_block, is_blocked
 
 # Below this many rows a bf16 product reads the weight once and wins (one-row products are what decode
 # runs); from about 8 rows the widened float32 product is as fast, from 16 faster (AVX2 cap, 2,048 → 22,016
@@ -127,19 +128,46 @@ def _product_by_columns(rows: torch.Tensor, blocks, out_features: int) -> torch.
 
 class Bf16Linear(nn.Linear):
     """An ``nn.Linear`` with a bf16 weight on a CPU with bf16 instructions, whose products of fewer than
-    :data:`ROWS_TO_WIDEN` rows (decode steps) run :attr:`decode_kernel`: ATen's bf16 matrix × vector or
-    oneDNN's, which the loader picks by timing them on this CPU (:mod:`.kernels.probe`) — which streams a
-    weight faster from memory differs between CPUs. Products of more rows run oneDNN's bf16 product."""
+    :data:`ROWS_TO_WIDEN` rows (decode steps) run :attr:`decode_kernel`: ATen's bf16 matrix × vector, oneDNN's,
+    or oneDNN's from a weight held in its blocked layout (:mod:`.kernels.blocked`), which the loader picks by
+    timing them on this CPU (:mod:`.kernels.probe`) — which streams a weight faster from memory differs
+    between CPUs. Products of more rows run oneDNN's bf16 product."""
 
     kernel_family = "bf16"
-    decode_kernels: tuple[str, ...] = ("bf16-aten", "bf16-onednn")
-    decode_kernel = "bf16-aten"
+    kernels_for_plain_weights: tuple[str, ...] = ("bf16-aten", "bf16-onednn")
+    _decode_kernel = "bf16-aten"
+    blockable = True  # False where another parameter shares the weight's memory (blocked.mark_shared_weights)
+    blocked_copy: torch.Tensor | None = None  # made when the probe times the blocked kernel, until settled
+
+    @property
+    def decode_kernels(self) -> tuple[str, ...]:
+        plain = self.kernels_for_plain_weights
+        return (*plain, BLOCKED_KERNEL) if self.blockable and can_block() else plain
+
+    @property
+    def decode_kernel(self) -> str:
+        return self._decode_kernel
+
+    @decode_kernel.setter
+    def decode_kernel(self, name: str) -> None:
+        """Choosing a kernel frees what the others needed: a blocked copy the probe made becomes the weight
+        (the plain one freed) or is dropped, so the probe holds at most one pass of copies at a time."""
+        self._decode_kernel = name
+        if name == BLOCKED_KERNEL and self.blocked_copy is not None:
+            self.weight = nn.Parameter(self.blocked_copy, requires_grad=False)
+        self.blocked_copy = None
+
+    @property
+    def stored_bytes(self) -> int:
+        return self.weight.numel() * self.weight.element_size()
 
     @property
     def activation_dtype(self) -> torch.dtype:
         return self.weight.dtype
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if is_blocked(self.weight):
+            return blocked_linear(x, self.weight, self.bias)
         if x.numel() < ROWS_TO_WIDEN * self.in_features:
             return self.run_decode_kernel(self.decode_kernel, x)
         return self.many_rows(x)
@@ -149,7 +177,16 @@ class Bf16Linear(nn.Linear):
             return F.linear(x, self.weight, self.bias)
 
     def run_decode_kernel(self, name: str, x: torch.Tensor) -> torch.Tensor:
-        """This layer's product for a few rows ``x`` with the kernel called ``name``."""
+        """This layer's product for a few rows ``x`` with the kernel called ``name`` (before
+        :func:`~.kernels.blocked.settle`, while the weight is plain)."""
+        if is_blocked(self.weight):
+            if name != BLOCKED_KERNEL:
+                raise ValueError(f"{name} needs the plain weight, which this layer no longer holds")
+            return blocked_linear(x, self.weight, self.bias)
+        if name == BLOCKED_KERNEL:
+            if self.blocked_copy is None:
+                self.blocked_copy = block(self.weight)
+            return blocked_linear(x, self.blocked_copy, self.bias)
         with onednn(name == "bf16-onednn"):
             return F.linear(x, self.weight, self.bias)
 
@@ -158,7 +195,8 @@ class WideningLinear(Bf16Linear):
     """A :class:`Bf16Linear` for CPUs without bf16 instructions: products of :data:`ROWS_TO_WIDEN` rows or
     more widen the weight to float32 block by block; a few rows may also take the widened product."""
 
-    decode_kernels = ("bf16-aten", "bf16-onednn", "bf16-widened")
+    kernels_for_plain_weights = ("bf16-aten", "bf16-onednn", "bf16-widened")
+    blockable = False  # without bf16 instructions oneDNN would emulate the blocked product
 
     def many_rows(self, x: torch.Tensor) -> torch.Tensor:
         return widened_linear(x, self.weight, self.bias)

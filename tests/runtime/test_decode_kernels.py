@@ -14,6 +14,7 @@ from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest
 from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 from desktop_vlm.runtime.kernels import probe
+from desktop_vlm.runtime.kernels.blocked import BLOCKED_KERNEL
 from desktop_vlm.runtime.widening import Bf16Linear, WideningLinear
 
 
@@ -23,6 +24,7 @@ class ScriptedLayer(nn.Module):
     kernel_family = "test"
     decode_kernels = ("slow", "fast", "medium")
     activation_dtype = torch.float32
+    stored_bytes = 64
 
     def __init__(self, out_features: int = 8, in_features: int = 4, fast: str = "fast"):
         super().__init__()
@@ -46,7 +48,7 @@ def test_the_fastest_kernel_is_chosen_per_shape_and_remembered(tmp_path, monkeyp
     model[2].seconds = {"slow": 0.004, "fast": 0.003, "medium": 0.0}
     cache = tmp_path / "kernels.json"
     chosen = probe.choose_decode_kernels(model, cache)
-    assert chosen == {"test 8x4": "fast", "test 16x4": "medium"}
+    assert chosen == {"test 8x4 (slow, fast, medium)": "fast", "test 16x4 (slow, fast, medium)": "medium"}
     assert [layer.decode_kernel for layer in model] == ["fast", "fast", "medium"]
     # every layer of a shape is read in each timed pass (weights come from memory, as in a decode step);
     # the two calls that screen out hopeless kernels are made on one
@@ -67,14 +69,20 @@ def test_the_fastest_kernel_is_chosen_per_shape_and_remembered(tmp_path, monkeyp
 
 def test_another_machine_or_a_damaged_cache_measures_again(tmp_path, monkeypatch):
     cache = tmp_path / "kernels.json"
-    cache.write_text(json.dumps({"another CPU | torch 0 | 1 threads": {"test 8x4": "slow"}}))
+    cache.write_text(json.dumps({"another CPU | torch 0 | 1 threads": {"test 8x4 (slow, fast, medium)": "slow"}}))
     layer = ScriptedLayer()
-    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"}
+    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4 (slow, fast, medium)": "fast"}
     assert set(json.loads(cache.read_text())) == {"another CPU | torch 0 | 1 threads", probe.machine_key()}
-    for damaged in ("{not json", json.dumps({probe.machine_key(): {"test 8x4": "a kernel that is gone"}})):
+    for damaged in (
+        "{not json",
+        json.dumps({probe.machine_key(): {"test 8x4 (slow, fast, medium)": "a kernel that is gone"}}),
+    ):
         cache.write_text(damaged)
         layer = ScriptedLayer()
-        assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"} and layer.ran
+        assert (
+            probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4 (slow, fast, medium)": "fast"}
+            and layer.ran
+        )
 
 
 def test_an_instruction_set_cap_has_choices_of_its_own(tmp_path, monkeypatch):
@@ -82,7 +90,9 @@ def test_an_instruction_set_cap_has_choices_of_its_own(tmp_path, monkeypatch):
     cache = tmp_path / "kernels.json"
     monkeypatch.delenv("ONEDNN_MAX_CPU_ISA", raising=False)
     uncapped = probe.machine_key()
-    assert probe.choose_decode_kernels(nn.ModuleList([ScriptedLayer()]), cache) == {"test 8x4": "fast"}
+    assert probe.choose_decode_kernels(nn.ModuleList([ScriptedLayer()]), cache) == {
+        "test 8x4 (slow, fast, medium)": "fast"
+    }
     monkeypatch.setenv("ONEDNN_MAX_CPU_ISA", "AVX2")
     assert probe.machine_key() != uncapped and "ONEDNN_MAX_CPU_ISA=AVX2" in probe.machine_key()
     layer = ScriptedLayer()
@@ -94,14 +104,20 @@ def test_timings_taken_on_a_busy_machine_are_kept_until_a_quiet_load_measures_ag
     cache = tmp_path / "kernels.json"
     monkeypatch.setattr(probe, "machine_is_busy", lambda: True)
     layer = ScriptedLayer()
-    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"}
+    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4 (slow, fast, medium)": "fast"}
     assert layer.ran and json.loads(cache.read_text())[probe.machine_key()][probe.BUSY] is True
     layer = ScriptedLayer()  # still busy: the choice is read, nothing measured
-    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"} and not layer.ran
+    assert (
+        probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4 (slow, fast, medium)": "fast"}
+        and not layer.ran
+    )
     monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
     layer = ScriptedLayer()  # quiet: measured again, and kept without the mark
-    assert probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4": "fast"} and layer.ran
-    assert json.loads(cache.read_text())[probe.machine_key()] == {"test 8x4": "fast"}
+    assert (
+        probe.choose_decode_kernels(nn.ModuleList([layer]), cache) == {"test 8x4 (slow, fast, medium)": "fast"}
+        and layer.ran
+    )
+    assert json.loads(cache.read_text())[probe.machine_key()] == {"test 8x4 (slow, fast, medium)": "fast"}
 
 
 def test_a_hopeless_candidate_is_called_once_and_not_measured_further():
@@ -119,9 +135,11 @@ def test_a_bf16_model_on_a_cpu_without_bf16_instructions_names_its_decode_kernel
     folder = write_internvl_checkpoint(tmp_path / "i")
     runtime = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path)
     decoder_layers = [m for m in runtime.model.decoder.modules() if isinstance(m, WideningLinear)]
-    assert decoder_layers and all(m.decode_kernel in WideningLinear.decode_kernels for m in decoder_layers)
+    assert decoder_layers and all(m.decode_kernel in WideningLinear.kernels_for_plain_weights for m in decoder_layers)
     stats = runtime.generate(ChatRequest("Hi", params=GenerationParams(max_new_tokens=3))).stats
-    assert stats.decode_kernel and set(stats.decode_kernel.split(" + ")) <= set(WideningLinear.decode_kernels)
+    assert stats.decode_kernel and set(stats.decode_kernel.split(" + ")) <= set(
+        WideningLinear.kernels_for_plain_weights
+    )
     assert stats.as_dict()["decode_kernel"] == stats.decode_kernel
     shapes = json.loads((tmp_path / probe.CACHE_FILE).read_text())[probe.machine_key()]
     assert shapes and all(key.startswith("bf16 ") for key in shapes)  # the decoder's, not the vision tower's
@@ -136,7 +154,10 @@ def test_a_bf16_model_on_a_cpu_with_bf16_instructions_chooses_its_decode_kernels
     layers = [m for m in runtime.model.decoder.modules() if isinstance(m, nn.Linear)]
     assert layers and all(type(m) is Bf16Linear for m in layers)  # nothing widened
     stats = runtime.generate(ChatRequest("Hi", params=GenerationParams(max_new_tokens=3))).stats
-    assert stats.decode_kernel and set(stats.decode_kernel.split(" + ")) <= set(Bf16Linear.decode_kernels)
+    assert stats.decode_kernel and set(stats.decode_kernel.split(" + ")) <= {
+        *Bf16Linear.kernels_for_plain_weights,
+        BLOCKED_KERNEL,
+    }
 
 
 @pytest.mark.parametrize("kind", [WideningLinear, Bf16Linear])

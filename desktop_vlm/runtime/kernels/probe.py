@@ -4,7 +4,7 @@ Which kernel streams a weight fastest for one row depends on the CPU (its instru
 memory), the torch build and the thread count — on this project's AVX2 development CPU ATen's bf16 matrix ×
 vector beat oneDNN's; on an AVX512-BF16 one the order differed — so no fixed rule holds. The loader calls
 :func:`choose_decode_kernels` once the weights are in: per distinct (kernel family, out_features,
-in_features) it runs every candidate over all the model's layers of that shape on a random row, one pass per
+in_features, candidates) it runs every candidate over all the model's layers of that shape on a random row, one pass per
 candidate, interleaved, for a few rounds (a second or two per model at full size), keeps the fastest, and
 stores the choice in a JSON file in the user cache folder, under a key naming the CPU model, the instruction
 sets torch's kernel libraries may use, the torch version and the thread count. Later loads on the same machine
@@ -33,9 +33,12 @@ CACHE_FILE = "decode-kernels.json"
 ROUNDS = 5  # interleaved rounds per shape; the median of each candidate's rounds decides
 BUDGET_S = 0.4  # stop adding rounds to one shape's measurement past this (the largest shape, a 151k-row head)
 MIN_ROUNDS = 3  # the median of three leaves out one disturbed pass
+# A pass reads at most this many bytes of a shape's weights: far past a 480 MB L3, so they still come from
+# memory, and it bounds what a candidate that holds its own copy of each weight adds while it is measured.
+PASS_BYTES = 1 << 30
 HOPELESS = 4.0  # a candidate whose screening call took this many times the fastest one's is dropped
 BUSY = "measured on a busy machine"  # marks a machine's choices to be measured again once it is quiet
-METHOD = 4  # how choices are measured, and among which kernels; choices measured otherwise are measured again
+METHOD = 5  # how choices are measured, and among which kernels; choices measured otherwise are measured again
 
 
 def machine_key() -> str:
@@ -82,7 +85,9 @@ def default_cache_dir() -> Path:
 
 
 def _shape_key(layer: DecodeKernelLayer) -> str:
-    return f"{layer.kernel_family} {layer.out_features}x{layer.in_features}"
+    """Layers share a choice when their weights are held alike, have one shape and the same candidates (a
+    weight whose memory another parameter shares cannot be re-laid out, so it has fewer)."""
+    return f"{layer.kernel_family} {layer.out_features}x{layer.in_features} ({', '.join(layer.decode_kernels)})"
 
 
 def _read(path: Path) -> dict:
@@ -105,7 +110,7 @@ def _write(path: Path, data: dict) -> None:
 
 def measure(layers: Sequence[DecodeKernelLayer], rounds: int = ROUNDS, budget_s: float = BUDGET_S) -> dict[str, float]:
     """Median seconds of a pass of each candidate decode kernel over ``layers`` (all of one shape and
-    family) on one random row (the engine's step form: (1, 1, in_features) in the layers' activation dtype),
+    family; :func:`one_pass` of them) on one random row (the engine's step form: (1, 1, in_features) in the layers' activation dtype),
     candidates interleaved round by round, at least :data:`MIN_ROUNDS` rounds.
 
     Each candidate's second call on one layer screens them (the first pays for packing, scratch and page
@@ -113,6 +118,7 @@ def measure(layers: Sequence[DecodeKernelLayer], rounds: int = ROUNDS, budget_s:
     product of one row runs the whole float32 prefill path, ~10× a matrix × vector) and reports that time,
     scaled to a pass. An untimed pass of the fastest then faults every weight in, so that no candidate pays
     for reading a memory-mapped file the first time."""
+    layers = one_pass(layers)
     x = torch.randn(1, 1, layers[0].in_features).to(layers[0].activation_dtype)
     screened: dict[str, float] = {}
     with torch.inference_mode():
@@ -137,6 +143,16 @@ def measure(layers: Sequence[DecodeKernelLayer], rounds: int = ROUNDS, budget_s:
                 break
     medians = {name: sorted(seconds)[len(seconds) // 2] for name, seconds in times.items()}
     return {name: medians.get(name, screened[name] * len(layers)) for name in screened}
+
+
+def one_pass(layers: Sequence[DecodeKernelLayer]) -> Sequence[DecodeKernelLayer]:
+    """The first of ``layers`` whose weights add up to :data:`PASS_BYTES` (all of them when they are fewer)."""
+    total = 0
+    for count, layer in enumerate(layers, 1):
+        total += layer.stored_bytes
+        if total >= PASS_BYTES:
+            return layers[:count]
+    return layers
 
 
 def decode_layers(model: nn.Module) -> list[DecodeKernelLayer]:
