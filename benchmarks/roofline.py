@@ -153,9 +153,11 @@ def decode_weight_bytes(runtime) -> float:
 
 def _distinct_bytes(tensors: list[torch.Tensor]) -> int:
     """Bytes of memory the contiguous ``tensors`` cover, each byte once: a CPU Qwen2 step's fused q/k/v weight
-    and the three layers that view it are one weight (``runtime/qwen2_step.py``), quantised or not."""
-    spans = sorted((t.data_ptr(), t.data_ptr() + t.numel() * t.element_size()) for t in tensors)
-    total, reached = 0, 0
+    and the three layers that view it are one weight (``runtime/qwen2_step.py``), quantised or not. A weight
+    held in oneDNN's blocked layout (``runtime/kernels/blocked.py``) has no storage to share: it counts whole."""
+    blocked = [t for t in tensors if t.is_mkldnn]
+    spans = sorted((t.data_ptr(), t.data_ptr() + t.numel() * t.element_size()) for t in tensors if not t.is_mkldnn)
+    total, reached = sum(t.numel() * t.element_size() for t in blocked), 0
     for begin, end in spans:
         if end > reached:
             total += end - max(begin, reached)
