@@ -21,6 +21,7 @@ import json
 import shutil
 import sys
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,6 +140,7 @@ def main(argv=None) -> int:
             entry |= {"result": result, "summary": summary_row(step, result, args.tiles)}
         except Exception as err:  # one failed step must not lose the others' results
             entry["error"] = f"{type(err).__name__}: {err}"
+            entry["traceback"] = traceback.format_exc()  # a device run is rare: keep enough to fix it without one
         entry["seconds"] = round(time.monotonic() - started - entry["started_s"], 1)
         results.append(entry)
         if not args.keep and all(s.model != step.model for s in steps[i + 1 :]):

@@ -9,6 +9,7 @@
 #    against the FLOP floor, the second turn, the original chat() with fused attention as the baseline,
 #    int8 / int4 weights, the CUDA-graph (compiled) decode on and off;
 # 2. pytest -m gpu (the CUDA fast paths: compiled ids, CUDA graphs not refused, int4, pinned pixels), 60 s.
+# Checkpoints go to OUT_DIR/checkpoints, or to WORKDIR where that is set (about 8 GB at a time).
 # Results: OUT_DIR/summary.md (tables), OUT_DIR/results.json, OUT_DIR/pytest_gpu.txt, OUT_DIR/log.txt.
 # Dry run on CPU at tiny size: SIZE=tiny DEVICE=cpu NEW_TOKENS=2 REPEATS=1 bash benchmarks/gpu_suite.sh /tmp/out
 set -uo pipefail
@@ -19,7 +20,7 @@ mkdir -p "$out"
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
 timeout "${SUITE_TIMEOUT_S:-440}" "$py" benchmarks/gpu_suite.py "$out" --size "${SIZE:-full}" \
   --device "${DEVICE:-cuda}" --new-tokens "${NEW_TOKENS:-64}" --repeats "${REPEATS:-2}" \
-  --budget-s "${BUDGET_S:-330}" ${MODELS:+--models "$MODELS"} >>"$out/log.txt" 2>&1
+  --budget-s "${BUDGET_S:-330}" ${MODELS:+--models "$MODELS"} ${WORKDIR:+--workdir "$WORKDIR"} >>"$out/log.txt" 2>&1
 echo "gpu_suite.py: exit $?" >>"$out/log.txt"
 if [ "${DEVICE:-cuda}" = cuda ]; then
   timeout 60 "$py" -m pytest -q -p no:cacheprovider -m gpu tests/runtime/test_cuda_paths.py >"$out/pytest_gpu.txt" 2>&1
