@@ -18,19 +18,18 @@ REPO = Path(__file__).resolve().parents[2]
 _COUNT_NEW_THREADS = r"""
 import os
 from concurrent.futures import ThreadPoolExecutor
-from types import SimpleNamespace
 
 import torch
 from PIL import Image
 
-from desktop_vlm.runtime.preprocess import tiles_to_tensor
+from desktop_vlm.runtime.preprocess import ImageNormalization, tiles_to_tensor
 
 torch.set_num_threads(2)
 torch.ones(1 << 22).add_(1)  # the model thread's own team, as after loading
 pool = ThreadPoolExecutor(max_workers=1)
 pool.submit(lambda: None).result()  # the preprocessing thread exists and idles
 before = set(os.listdir("/proc/self/task"))
-norm = SimpleNamespace(tile_size=448, mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225))
+norm = ImageNormalization(448, (0.485, 0.456, 0.406), (0.229, 0.224, 0.225))
 pixels = pool.submit(tiles_to_tensor, [Image.new("RGB", (448, 448), "white")] * 4, norm).result()
 assert pixels.shape == (4, 3, 448, 448)
 print(len(set(os.listdir("/proc/self/task")) - before))
