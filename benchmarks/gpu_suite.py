@@ -99,7 +99,7 @@ def write(out: Path, results: list[dict], skipped: list[str], tiles: int) -> Non
 
 def main(argv=None) -> int:
     import runtime_bench
-    from synthetic import ensure_checkpoint, synthetic_models
+    from synthetic import ensure_checkpoint, start_checkpoint, stop_writing, synthetic_models
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
@@ -108,7 +108,7 @@ def main(argv=None) -> int:
     ap.add_argument("--tiles", type=int, default=13, choices=(1, 6, 13))
     ap.add_argument("--new-tokens", type=int, default=64)
     ap.add_argument("--repeats", type=int, default=2)
-    ap.add_argument("--budget-s", type=float, default=400.0, help="no step starts after this many seconds")
+    ap.add_argument("--budget-s", type=float, default=390.0, help="no step starts after this many seconds")
     ap.add_argument("--models", help=f"comma-separated subset of {', '.join(sorted(synthetic_models()))}")
     ap.add_argument("--workdir", type=Path, help="where checkpoints are written (default: OUT/checkpoints)")
     ap.add_argument("--keep", action="store_true", help="keep the synthetic checkpoints")
@@ -126,6 +126,10 @@ def main(argv=None) -> int:
         entry: dict = {"step": step.name, "started_s": round(time.monotonic() - started, 1)}
         try:
             folder = ensure_checkpoint(step.model, args.size, workdir)
+            upcoming = [s.model for s in steps[i + 1 :] if s.model != step.model]
+            if upcoming:  # written while this step measures, so the next one need not wait for it
+                start_checkpoint(upcoming[0], args.size, workdir)
+                entry["checkpoint_written_beside"] = upcoming[0]
             result = runtime_bench.bench(
                 folder,
                 args.device,
@@ -148,6 +152,10 @@ def main(argv=None) -> int:
         gc.collect()
         _empty_device_cache()
         write(args.out, results, skipped, args.tiles)
+    stop_writing()  # a checkpoint for a step the budget skipped
+    if not args.keep:
+        for step in steps:
+            shutil.rmtree(workdir / f"{step.model}-{args.size}", ignore_errors=True)
     write(args.out, results, skipped, args.tiles)
     print(f"gpu_suite: {len(results)} steps in {time.monotonic() - started:.0f} s, results in {args.out}")
     return 0 if all("error" not in e for e in results) else 1

@@ -350,7 +350,24 @@ def test_gpu_suite_dry_run_on_cpu_writes_json_and_a_table_and_keeps_to_its_budge
     assert result["skipped"] == ["vintern-3b (dynamic)"]
     summary = (tmp_path / "out" / "summary.md").read_text()
     assert "| mono-internvl-2b-tiny | none | dynamic |" in summary and "Skipped (time budget): vintern-3b" in summary
-    assert not (tmp_path / "out" / "checkpoints" / "mono-internvl-2b-tiny").exists()  # deleted after its steps
+    # deleted after its steps; the skipped step's checkpoint, written in the background, is gone too
+    assert not any((tmp_path / "out" / "checkpoints").iterdir())
+    assert result["results"][0]["checkpoint_written_beside"] == "vintern-3b"
+
+
+def test_a_checkpoint_written_in_the_background_is_waited_for_and_a_stopped_one_leaves_nothing(tmp_path):
+    import synthetic
+
+    synthetic.start_checkpoint("vintern-3b", "tiny", tmp_path)
+    synthetic.start_checkpoint("vintern-3b", "tiny", tmp_path)  # already on its way: not a second writer
+    assert len(synthetic._WRITING) == 1
+    folder = synthetic.ensure_checkpoint("vintern-3b", "tiny", tmp_path)
+    assert (folder / "config.json").is_file() and not synthetic._WRITING
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vintern-3b-tiny"]  # renamed into place
+
+    synthetic.start_checkpoint("mono-internvl-2b", "tiny", tmp_path)
+    synthetic.stop_writing()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vintern-3b-tiny"]  # no half-written folder
 
 
 def test_the_baseline_attends_as_the_original_does_on_each_device():
