@@ -52,8 +52,8 @@ from desktop_vlm.runtime.api import ChatRequest, VisualInput
 runtime = load_runtime(sys.argv[1], device="cpu")
 with open("/proc/self/status") as fh:
     vm = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmSize"))
-# allow 384 MiB more address space: enough for a 3-tile request, not for the pixels of 123 tiles
-resource.setrlimit(resource.RLIMIT_AS, (vm + (384 << 20), resource.RLIM_INFINITY))
+# allow 192 MiB more address space: enough for a 3-tile request, not for the ~300 MB of pixels of 123 tiles
+resource.setrlimit(resource.RLIMIT_AS, (vm + (192 << 20), resource.RLIM_INFINITY))
 image = Image.new("RGB", (4000, 3000), "white")
 out = {}
 try:
