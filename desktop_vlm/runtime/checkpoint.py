@@ -23,7 +23,7 @@ from .registry import detect_format
 if TYPE_CHECKING:
     from safetensors import safe_open
 
-    from .file_reads import ReadAhead
+    from .file_reads import FileRange, ReadAhead
 
 INDEX_FILE = "model.safetensors.index.json"
 SINGLE_FILE = "model.safetensors"
@@ -200,18 +200,28 @@ def _is_count(value: Any) -> bool:
 class TensorSource:
     """Reads named tensors from a checkpoint's safetensors shards, in order.
 
-    Two ways to read, chosen per tensor by the loader's ``mapped(name)``:
+    Three ways to read, chosen per tensor by the loader's ``mapped(name)`` and ``mapped_alone(name)``:
     - mapped (CPU, no dtype change): safetensors' memory map, so the parameter stays backed by the page
       cache and nothing is copied — what suits a tensor of which little is read, such as the token embeddings;
+    - mapped alone: a private mapping of the tensor's bytes only, which ends when the tensor is freed — for a
+      weight that is about to be copied into another layout and dropped (:func:`.file_reads.map_range`);
     - otherwise the tensor's bytes are read with plain file reads into process memory, on several threads
       a bounded amount ahead of the tensor in use; a buffer being converted is freed once converted, so host
       memory never holds the mapped file *and* the converted weights (peak host memory ≈ the converted
       weights plus the read-ahead, :data:`.file_reads.AHEAD_BYTES`).
     """
 
-    def __init__(self, checkpoint: Checkpoint, *, mapped: Callable[[str], bool] = lambda name: True):
+    def __init__(
+        self,
+        checkpoint: Checkpoint,
+        *,
+        mapped: Callable[[str], bool] = lambda name: True,
+        mapped_alone: Callable[[str], bool] = lambda name: False,
+    ):
         self._checkpoint = checkpoint
         self._mapped = mapped
+        self._mapped_alone = mapped_alone
+        self.mapped_alone_storages: set[int] = set()  # where the tensors mapped alone lie (storage addresses)
         self._handles: dict[str, safe_open] = {}
         self._reads: list[ReadAhead] = []
 
@@ -245,7 +255,7 @@ class TensorSource:
         into process memory on several threads, a bounded amount ahead (:mod:`.file_reads`). The tensors of a
         ``together`` group that ``names`` lists one after another, none mapped, are read into one allocation,
         each right after the one before it (so they can be joined without a copy)."""
-        from .file_reads import TruncatedFile
+        from .file_reads import TruncatedFile, map_range
 
         infos = [self._info(name) for name in names]
         dtypes = [_torch_dtype(name, info) for name, info in zip(names, infos)]
@@ -255,22 +265,29 @@ class TensorSource:
                 yield name, self._get_mapped(info.shard, name)
                 continue
             try:
-                buffer = next(read)
+                if self._mapped_alone(name):
+                    buffer = map_range(self._file_range(name))
+                    self.mapped_alone_storages.add(buffer.untyped_storage().data_ptr())
+                else:
+                    buffer = next(read)
             except TruncatedFile:
                 raise CheckpointError(
                     f"{info.shard} is truncated (tensor {name!r} runs past the end of the file)."
                 ) from None
             yield name, buffer.view(dtype).reshape(info.shape)
 
+    def _file_range(self, name: str) -> FileRange:
+        from .file_reads import FileRange
+
+        info = self._info(name)
+        return FileRange(self._checkpoint.path / info.shard, info.begin, info.end)
+
     def _read_ahead(self, names: list[str], together: Iterable[tuple[str, ...]]) -> ReadAhead:
-        from .file_reads import FileRange, ReadAhead
+        from .file_reads import ReadAhead
 
-        def file_range(name: str) -> FileRange:
-            info = self._info(name)
-            return FileRange(self._checkpoint.path / info.shard, info.begin, info.end)
-
+        file_range = self._file_range
         groups = {group[0]: group for group in together}
-        read_names = [name for name in names if not self._mapped(name)]
+        read_names = [name for name in names if not self._mapped(name) and not self._mapped_alone(name)]
         ranges: list[FileRange | tuple[FileRange, ...]] = []
         at = 0
         while at < len(read_names):

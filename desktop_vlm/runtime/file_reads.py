@@ -9,6 +9,8 @@ does not leave the other threads idle.
 
 from __future__ import annotations
 
+import mmap
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -105,3 +107,21 @@ def _read_piece(path: Path, offset: int, into: torch.Tensor) -> None:
         # numpy's stubs give ndarray the buffer protocol only from Python 3.12 on; it has it on every version
         if fh.readinto(into.numpy()) != into.numel():  # pyright: ignore[reportArgumentType]
             raise TruncatedFile(path)
+
+
+def map_range(file_range: FileRange) -> torch.Tensor:
+    """The bytes of ``file_range`` as a uint8 tensor backed by the file's pages through a private mapping of
+    that range alone, made without reading anything: its pages come in as they are first read, and the mapping
+    ends when the tensor is freed. (A safetensors handle maps the whole file, and its pages stay mapped as
+    long as any one of its tensors lives.) Raises :class:`TruncatedFile` when the file is shorter than the
+    range says: reading past its end through a mapping would kill the process."""
+    length = file_range.end - file_range.begin
+    with open(file_range.path, "rb") as fh:
+        if os.fstat(fh.fileno()).st_size < file_range.end:
+            raise TruncatedFile(file_range.path)
+        if length == 0:
+            return torch.empty(0, dtype=torch.uint8)
+        start = file_range.begin - file_range.begin % mmap.ALLOCATIONGRANULARITY
+        # copy-on-write: the tensor is writable, and a write would never reach the file
+        mapping = mmap.mmap(fh.fileno(), file_range.end - start, access=mmap.ACCESS_COPY, offset=start)
+    return torch.frombuffer(mapping, dtype=torch.uint8, count=length, offset=file_range.begin - start)

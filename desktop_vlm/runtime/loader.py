@@ -24,11 +24,12 @@ from .config_defaults import complete_config
 from .device import Placement, check_fits, cpu_has_native_bf16, pick_device, pick_dtype
 from .engine import VlmRuntime
 from .footprint import weights_bytes
+from .host_memory import reuse_freed_blocks
 from .identity import choose_template
-from .kernels.blocked import keep_plain, mark_shared_weights
+from .kernels.blocked import can_block, keep_plain, mark_shared_weights
 from .kernels.blocked import settle as settle_blocked_weights
 from .kernels.probe import CACHE_FILE as KERNELS_FILE
-from .kernels.probe import choose_decode_kernels, default_cache_dir
+from .kernels.probe import choices_cached, choose_decode_kernels, default_cache_dir
 from .kernels.probe import describe as describe_kernels
 from .kernels.quantized import prompts_in_bf16
 from .kernels.stored import FOLDER as QUANTIZED_FOLDER
@@ -41,7 +42,7 @@ from .quantize import check_mode, prepare_cpu_quantization, quantize_language_mo
 from .qwen2_step import qkv_read_groups
 from .registry import family as family_spec
 from .tokenization import load_tokenizer
-from .weights import file_rows, load_weights, materialize_buffers
+from .weights import copy_into_process_memory, file_rows, load_weights, materialize_buffers, matrices_to_map
 from .widening import widen_bf16_products
 
 # On CPU a 3B model takes seconds per tile of prefill; default to a small budget (the person can raise it).
@@ -87,6 +88,17 @@ def mapped_on(placement: Placement, stored: torch.dtype | None) -> Callable[[str
     if placement.device.type != "cpu" or stored != placement.dtype:
         return lambda name: False
     return lambda name: "embed" in name
+
+
+def may_block_from_the_file(placement: Placement, stored: torch.dtype | None, quantize: str) -> bool:
+    """Whether the language model's matrices are mapped from the file rather than read into process memory,
+    because the decode-kernel choice may hold them in oneDNN's blocked layout (bf16 on a CPU whose oneDNN
+    blocks bf16; not for quantised weights). A weight blocked straight from the file is copied into process
+    memory once, not twice: on two cores, 36 MLP weights (1.62 GB) took 0.63–0.71 s to block from the file,
+    against 1.07–1.58 s to read into process memory and then 0.60–0.64 s to block. What stays plain is
+    copied into process memory afterwards."""
+    bf16 = placement.dtype == torch.bfloat16 and stored == torch.bfloat16
+    return placement.device.type == "cpu" and bf16 and quantize == "none" and can_block()
 
 
 def load_runtime(
@@ -139,8 +151,18 @@ def load_runtime(
         stored_in = Path(cache_dir or default_cache_dir()) / QUANTIZED_FOLDER
         stored_at = stored_in / quantized_file_name(checkpoint.path, quantize, placement.dtype)
         restored = restore_quantized(model, stored_at, key)  # quantised at an earlier load
+    if placement.device.type == "cpu":
+        reuse_freed_blocks()  # before any weight or activation is allocated
     stored = _stored_dtype(checkpoint)
-    with TensorSource(checkpoint, mapped=mapped_on(placement, stored)) as source:
+    mapped = mapped_on(placement, stored)
+    # q/k/v read back to back on a CPU, so the written-out step's fused q/k/v weight needs no copy
+    together = qkv_read_groups(checkpoint.tensors) if placement.device.type == "cpu" else []
+    grouped = {name for group in together for name in group}
+    alone = set()
+    if decode == "dynamic" and may_block_from_the_file(placement, stored, quantize):
+        shapes = {name: info.shape for name, info in checkpoint.tensors.items()}
+        alone = matrices_to_map(shapes, model.map_tensor, skip=lambda name: mapped(name) or name in grouped)
+    with TensorSource(checkpoint, mapped=mapped, mapped_alone=alone.__contains__) as source:
         load_weights(
             model,
             source,
@@ -150,9 +172,9 @@ def load_runtime(
             ignore=lambda name: name.startswith(family.unused_tensor_prefixes),
             rows_of=file_rows(checkpoint.path, checkpoint.weight_map) if native_quantization else None,
             decode_reads=lambda target: target.startswith("decoder."),  # the language model
-            # q/k/v read back to back on a CPU, so the written-out step's fused q/k/v weight needs no copy
-            read_together=qkv_read_groups(checkpoint.tensors) if placement.device.type == "cpu" else (),
+            read_together=together,
         )
+    mapped_weights = source.mapped_alone_storages
     if native_quantization and not restored:
         report("Keeping the quantised weights for the next load")
         store_quantized(model, stored_at, key)
@@ -178,8 +200,12 @@ def load_runtime(
             mark_shared_weights(model)
         else:
             keep_plain(model)
-        decode_kernels = choose_decode_kernels(model.decoder, Path(cache_dir or default_cache_dir()) / KERNELS_FILE)
-        settle_blocked_weights(model.decoder)
+        kernels_file = Path(cache_dir or default_cache_dir()) / KERNELS_FILE
+        if not choices_cached(model.decoder, kernels_file):
+            copy_into_process_memory(model, mapped_weights)  # measured where a decode step will read them
+        decode_kernels = choose_decode_kernels(model.decoder, kernels_file)
+        settle_blocked_weights(model.decoder)  # straight from the file for the weights mapped alone
+        copy_into_process_memory(model, mapped_weights)  # those that stay plain
     if decode == "compiled":
         report("Compiling the decoder (slow the first time; faster later, from the on-disk cache)")
         model.decoder.warm_up()

@@ -254,3 +254,35 @@ def materialize_buffers(model: nn.Module, device: torch.device) -> None:
                 module._buffers[name] = torch.arange(shape[-1], device=device).expand(shape).clone()
             else:
                 raise CheckpointError(f"Internal error: buffer {module_name}.{name} was not initialised.")
+
+
+def matrices_to_map(
+    tensors: dict[str, tuple[int, ...]], map_tensor: TensorMap, *, skip: Callable[[str], bool]
+) -> set[str]:
+    """The checkpoint's language-model matrices (every target under ``decoder.``), ``tensors`` being name →
+    shape; those ``skip`` names are left out."""
+    chosen = set()
+    for name, shape in tensors.items():
+        if len(shape) != 2 or skip(name):
+            continue
+        targets = [target for target, _ in map_tensor(name, torch.empty(shape, device="meta"))]
+        if targets and all(target.startswith("decoder.") for target in targets):
+            chosen.add(name)
+    return chosen
+
+
+def copy_into_process_memory(model: nn.Module, storages: set[int]) -> None:
+    """Give each plain parameter of ``model`` that lies in one of ``storages`` (tensors mapped from the file)
+    a copy in process memory instead, and forget those storages. Weights a decode step streams are kept in
+    process memory (``loader.mapped_on`` says why); a weight mapped so that it could be re-laid out straight
+    from the file, then not re-laid out, comes here."""
+    copies: dict[int, nn.Parameter] = {}  # one copy of a parameter that two modules hold
+    for module in model.modules():
+        for name, parameter in list(module._parameters.items()):
+            if parameter is None or parameter.is_mkldnn:
+                continue
+            if id(parameter) in copies or parameter.untyped_storage().data_ptr() in storages:
+                if id(parameter) not in copies:
+                    copies[id(parameter)] = nn.Parameter(parameter.detach().clone(), requires_grad=False)
+                module._parameters[name] = copies[id(parameter)]
+    storages.clear()

@@ -3,6 +3,8 @@ and never for a weight whose memory another parameter shares."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import torch
 from torch import nn
@@ -124,3 +126,46 @@ def test_a_loaded_model_holds_the_chosen_weights_blocked_and_its_prompt_logits_d
         assert stats.new_tokens == 4 and (BLOCKED_KERNEL in stats.decode_kernel) == (kernel == BLOCKED_KERNEL)
     # a prompt's products are oneDNN's either way, from the plain or the blocked weight: the same numbers
     assert torch.equal(logits["bf16-onednn"], logits[BLOCKED_KERNEL])
+
+
+def _in_a_file_mapping(address: int, folder: Path) -> bool:
+    """Whether ``address`` lies in a mapping of a file under ``folder`` (Linux's /proc)."""
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        fields = line.split()
+        if len(fields) >= 6 and fields[5].startswith(str(folder)):
+            low, high = (int(bound, 16) for bound in fields[0].split("-"))
+            if low <= address < high:
+                return True
+    return False
+
+
+@needs_blocking
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="reads mappings through Linux's /proc")
+def test_a_later_load_blocks_weights_straight_from_the_file_and_keeps_none_mapped(tmp_path, monkeypatch):
+    from desktop_vlm.runtime import file_reads, loader
+
+    monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: True)
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    folder = write_internvl_checkpoint(tmp_path / "i")
+    request = ChatRequest("Describe the weather.", params=GenerationParams(max_new_tokens=4))
+    mapped_alone = []
+    map_range = file_reads.map_range
+    monkeypatch.setattr(file_reads, "map_range", lambda r: mapped_alone.append(r) or map_range(r))
+    for kernel in ("bf16-onednn", BLOCKED_KERNEL):
+        timings = {name: float(name != kernel) for name in (*Bf16Linear.kernels_for_plain_weights, BLOCKED_KERNEL)}
+        monkeypatch.setattr(probe, "measure", lambda layers, t=timings: {n: t[n] for n in layers[0].decode_kernels})
+        first = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path / kernel)  # measures
+        monkeypatch.setattr(probe, "measure", lambda layers: pytest.fail("measured although the choices were cached"))
+        mapped_alone.clear()
+        second = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path / kernel)
+        assert mapped_alone  # the language model's matrices were mapped, not read
+        for runtime in (first, second):
+            plain = [(name, p) for name, p in runtime.model.named_parameters() if not is_blocked(p)]
+            still_mapped = [name for name, p in plain if _in_a_file_mapping(p.data_ptr(), folder)]
+            assert still_mapped and all("embed" in name for name in still_mapped)  # the token embeddings only
+        count = [sum(is_blocked(p) for p in r.model.parameters()) for r in (first, second)]
+        assert count[0] == count[1] and (count[0] > 0) == (kernel == BLOCKED_KERNEL)
+        assert torch.equal(
+            first.forward_logits(request, all_positions=True), second.forward_logits(request, all_positions=True)
+        )
+        assert second.generate(request).token_ids == first.generate(request).token_ids

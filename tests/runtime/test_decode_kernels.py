@@ -205,3 +205,15 @@ def test_the_answer_footer_and_the_cli_line_name_the_decode_kernel(tmp_path, mon
         == 0
     )
     assert "tokens/s (int8-" in capsys.readouterr().err
+
+
+def test_whether_every_choice_is_cached_is_known_before_choosing(tmp_path, monkeypatch):
+    cache = tmp_path / "kernels.json"
+    model = nn.ModuleList([ScriptedLayer(), ScriptedLayer(16, 4)])
+    assert not probe.choices_cached(model, cache)  # never measured
+    probe.choose_decode_kernels(nn.ModuleList([ScriptedLayer()]), cache)
+    assert not probe.choices_cached(model, cache)  # one shape measured, not the other
+    probe.choose_decode_kernels(model, cache)
+    assert probe.choices_cached(model, cache)
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: True)
+    assert probe.choices_cached(model, cache)  # busy now: measured choices are used as they are

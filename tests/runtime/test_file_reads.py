@@ -84,3 +84,27 @@ def test_close_stops_the_reading_threads(tmp_path):
     read = ReadAhead([FileRange(path, 0, 500), FileRange(path, 500, 1_000)])
     read.close()
     assert not [t for t in threading.enumerate() if t.name.startswith("weight-read")]
+
+
+def _mapped_from(path: Path) -> int:
+    """How many of this process's mappings are of ``path`` (Linux's /proc)."""
+    return sum(1 for line in Path("/proc/self/maps").read_text().splitlines() if line.endswith(str(path)))
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="counts mappings through Linux's /proc")
+def test_a_range_mapped_alone_has_its_bytes_and_is_unmapped_when_freed(tmp_path):
+    path, data = _file(tmp_path, 200_000)
+    spans = [(0, 10), (70_001, 140_003), (199_990, 200_000), (5, 5)]
+    tensors = [file_reads.map_range(FileRange(path, begin, end)) for begin, end in spans]
+    assert [bytes(t.numpy()) for t in tensors] == [data[begin:end] for begin, end in spans]
+    assert _mapped_from(path) == 3  # the empty range maps nothing
+    tensors[1][0] = 0  # a private copy: writable, and the file keeps its bytes
+    assert path.read_bytes() == data
+    del tensors
+    assert _mapped_from(path) == 0
+
+
+def test_a_range_past_the_end_of_its_file_is_refused_before_it_is_mapped(tmp_path):
+    path, _ = _file(tmp_path, 1_000)
+    with pytest.raises(TruncatedFile):
+        file_reads.map_range(FileRange(path, 900, 1_001))

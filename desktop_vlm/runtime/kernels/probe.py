@@ -169,17 +169,17 @@ def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> d
     path = cache_path or default_cache_path()
     stored = _read(path)
     busy = machine_is_busy()
-    machine = stored.get(machine_key())
-    if not isinstance(machine, dict) or (machine.get(BUSY) and not busy):
-        machine = stored[machine_key()] = {}  # never measured here, or only beside other work: measure now
+    machine = _machine_choices(stored, busy)
+    if machine is None:
+        machine = stored[machine_key()] = {}
     shapes: dict[str, list[DecodeKernelLayer]] = {}
     for layer in layers:
         shapes.setdefault(_shape_key(layer), []).append(layer)
     chosen: dict[str, str] = {}
     measured = False
     for key, alike in shapes.items():
-        choice = machine.get(key)
-        if not isinstance(choice, str) or choice not in alike[0].decode_kernels:
+        choice = _cached_choice(machine, alike[0])
+        if choice is None:
             timings = measure(alike)
             choice = min(timings, key=timings.__getitem__)
             machine[key] = choice
@@ -192,6 +192,28 @@ def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> d
             machine[BUSY] = True  # used until a load on a quiet machine measures again
         _write(path, stored)
     return chosen
+
+
+def choices_cached(model: nn.Module, cache_path: Path | None = None) -> bool:
+    """Whether :func:`choose_decode_kernels` would take every choice for ``model`` from the cache, measuring
+    nothing."""
+    machine = _machine_choices(_read(cache_path or default_cache_path()), machine_is_busy())
+    return machine is not None and all(_cached_choice(machine, layer) for layer in decode_layers(model))
+
+
+def _machine_choices(stored: dict, busy: bool) -> dict | None:
+    """This machine's stored choices; None when they are to be measured again: never measured here, or
+    measured only beside other work while the machine is quiet now."""
+    machine = stored.get(machine_key())
+    if not isinstance(machine, dict) or (machine.get(BUSY) and not busy):
+        return None
+    return machine
+
+
+def _cached_choice(machine: dict, layer: DecodeKernelLayer) -> str | None:
+    """The stored choice for ``layer``'s shape, if it is one of the layer's candidates."""
+    choice = machine.get(_shape_key(layer))
+    return choice if isinstance(choice, str) and choice in layer.decode_kernels else None
 
 
 def machine_is_busy() -> bool:
