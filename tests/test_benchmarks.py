@@ -116,9 +116,12 @@ def test_decode_bytes_count_every_weight_but_the_embedding_lookup(tmp_path):
     from tests.conftest import REFERENCE_DIR
 
     runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32")
-    lm = runtime.model.decoder.lm
-    expected = sum(p.numel() * 4 for p in lm.parameters()) - lm.get_input_embeddings().weight.numel() * 4
+    decoder = runtime.model.decoder  # its written-out step holds the fused q/k/v weights, once
+    lm = decoder.lm
+    expected = sum(p.numel() * 4 for p in decoder.parameters()) - lm.get_input_embeddings().weight.numel() * 4
     assert roofline.decode_weight_bytes(runtime) == expected
+    fused = sum(p.numel() * 4 for p in decoder.cpu_step.parameters())
+    assert 0 < fused < expected
     c = lm.config
     assert (
         roofline.kv_bytes_per_token(runtime)

@@ -148,15 +148,16 @@ class HfDecoder(nn.Module):
                 with single_token_kernels(weight.device, weight.dtype):  # as the engine runs a step
                     session.step(ids)
 
-    def prepare_cpu_step(self) -> bool:
+    def prepare_cpu_step(self, columns: bool = True) -> bool:
         """For a Qwen2 language model whose q/k/v layers can be fused (unquantised, or int8 / int4 on CPU): fuse
         them and take one-token steps through :class:`~.qwen2_step.Qwen2DecodeStep` (call before the decode
-        kernels are chosen, so the fused shape is timed too)."""
+        kernels are chosen, so the fused shape is timed too). ``columns=False`` keeps q/k/v linear layers
+        viewing the fused weight, for a decode that traces them (static or compiled)."""
         from .qwen2_step import Qwen2DecodeStep
 
         if self.lm.config.model_type != "qwen2":
             return False
-        step = Qwen2DecodeStep.of(self.lm.model)
+        step = Qwen2DecodeStep.of(self.lm.model, columns)
         self.cpu_step = None if step is None else step.eval()
         return step is not None
 

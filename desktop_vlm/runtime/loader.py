@@ -182,7 +182,8 @@ def load_runtime(
     model.eval()
     written_out = model.decoder
     if placement.device.type == "cpu" and isinstance(written_out, WrittenOutCpuStep):
-        written_out.prepare_cpu_step()  # before the products are widened and their kernels chosen
+        # before the products are widened and their kernels chosen
+        written_out.prepare_cpu_step(columns=decode == "dynamic")
     if decode != "dynamic":
         model.decoder.set_decode_mode(decode)
     if quantize != "none" and not native_quantization:

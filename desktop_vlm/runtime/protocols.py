@@ -66,8 +66,9 @@ class StaticDecoding(Protocol):
 class WrittenOutCpuStep(Protocol):
     """A decoder with a decode step of its own for one token on CPU (see :mod:`.qwen2_step`)."""
 
-    def prepare_cpu_step(self) -> bool:
-        """Build the step once the weights are in (on CPU, unquantised or quantised there); False where the model has none."""
+    def prepare_cpu_step(self, columns: bool = True) -> bool:
+        """Build the step once the weights are in (on CPU, unquantised or quantised there); False where the model
+        has none. ``columns=False`` where the model's own layers are traced (a static or compiled decode)."""
         ...
 
 

@@ -9,8 +9,13 @@ AVX512-BF16 CPU, alternated steps after a 445-position prompt: 324.8 ms a step t
 311.6 ms through this one (420.3 against 410.1 ms under an AVX2 cap; ``docs/benchmarks.md``, "A Qwen2 decode
 step written out").
 
-:func:`fuse_qkv` makes one weight of the three, and the three layers views into it (no memory added), so
-prefill — many rows, through transformers' own layer — is unchanged. int8 and int4 layers quantised on CPU are
+:func:`fuse_qkv` makes one weight of the three, held once. On the conversation's own cache (the default
+decode) the three layers become :class:`ColumnsOfFused`: prefill — many rows, through transformers' own layer
+— runs the fused product once per layer and hands each its columns, so the fused weight is the only holder of
+its memory and may be held in oneDNN's blocked layout (:mod:`.kernels.blocked`). Through ATen's kernel the
+2,560 × 2,048 bf16 product streamed at 7 GB/s inside a full-size step; blocked, a step took 439 against 474 ms
+(alternated steps in one process, AVX512-BF16 + AMX). For a static or compiled decode, which traces
+transformers' layers, the three stay linear layers viewing the fused weight. int8 and int4 layers quantised on CPU are
 stacked the same way (:meth:`~.kernels.quantized.QuantizedLinear.stacked`): in-process A/B at full size,
 181.6 → 174.6 ms a step in int8 and 151.9 → 147.7 ms in int4. :class:`Qwen2DecodeStep` runs one
 token through the same operations in the same order: the rotary embedding, the cache's ``update`` and the
@@ -71,9 +76,52 @@ def _back_to_back(tensors: list[torch.Tensor]) -> torch.Tensor | None:
     return first.as_strided((rows, *first.shape[1:]), first.stride(), first.storage_offset())
 
 
-def fuse_qkv(attention: Any) -> nn.Module:
-    """One linear layer computing ``attention``'s q, k and v products (outputs stacked in that order),
-    whose weight and bias the three layers then view: the same bytes, held once (``can_fuse_qkv`` first).
+class FusedOutput:
+    """The fused q/k/v layer's output for the latest input, computed once for the three :class:`ColumnsOfFused`
+    that take their columns of it (transformers' attention calls q, k and v on the same hidden states)."""
+
+    def __init__(self, fused: nn.Module, parts: int):
+        self.fused, self.parts = fused, parts
+        self._input: torch.Tensor | None = None
+        self._output: torch.Tensor | None = None
+        self._taken = 0
+
+    def columns(self, x: torch.Tensor, start: int, stop: int) -> torch.Tensor:
+        """Columns start:stop of ``fused(x)`` (…, stop − start), a view; the product runs again for another
+        input. Forgotten once every part has taken its columns, so a later call never sees a stale product
+        (inference tensors keep no version counter to tell an in-place change by)."""
+        output = self._output
+        if output is None or x is not self._input:
+            output = self.fused(x)  # (…, Nq + Nk + Nv)
+            self._input, self._output, self._taken = x, output, 0
+        columns = output[..., start:stop]
+        self._taken += 1
+        if self._taken >= self.parts:
+            self._input = self._output = None  # hold neither the hidden states nor the product past the layer
+        return columns
+
+
+class ColumnsOfFused(nn.Module):
+    """Stands in for one of q_proj / k_proj / v_proj: its outputs are columns start:stop of the fused
+    layer's (held by :class:`FusedOutput`, not registered here, so the fused weight appears once in the
+    model)."""
+
+    def __init__(self, output: FusedOutput, start: int, stop: int):
+        super().__init__()
+        self.output, self.start, self.stop = output, start, stop
+        self.out_features = stop - start
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.output.columns(x, self.start, self.stop)
+
+    def extra_repr(self) -> str:
+        return f"columns {self.start}:{self.stop} of the fused q/k/v product"
+
+
+def fuse_qkv(attention: Any, columns: bool = False) -> nn.Module:
+    """One linear layer computing ``attention``'s q, k and v products (outputs stacked in that order), the
+    three weights held once (``can_fuse_qkv`` first). With ``columns`` the three layers are replaced by
+    :class:`ColumnsOfFused`; otherwise they view the fused weight and bias (quantised layers always do).
     Weights the loader read back to back are joined as they lie; others are copied into one."""
     parts: Any = _qkv(attention)
     if isinstance(parts[0], QuantizedLinear):
@@ -89,12 +137,16 @@ def fuse_qkv(attention: Any) -> nn.Module:
     fused.weight = nn.Parameter(weight, requires_grad=False)
     if bias is not None:
         fused.bias = nn.Parameter(bias, requires_grad=False)
+    output = FusedOutput(fused, len(parts))
     start = 0
-    for part in parts:
+    for name, part in zip(("q_proj", "k_proj", "v_proj"), parts):
         rows = part.out_features
-        part.weight = nn.Parameter(weight[start : start + rows], requires_grad=False)
-        if bias is not None:
-            part.bias = nn.Parameter(bias[start : start + rows], requires_grad=False)
+        if columns:
+            setattr(attention, name, ColumnsOfFused(output, start, start + rows))
+        else:
+            part.weight = nn.Parameter(weight[start : start + rows], requires_grad=False)
+            if bias is not None:
+                part.bias = nn.Parameter(bias[start : start + rows], requires_grad=False)
         start += rows
     return fused
 
@@ -111,12 +163,13 @@ class Qwen2DecodeStep(nn.Module):
         self.head_dim = getattr(config, "head_dim", None) or config.hidden_size // config.num_attention_heads
 
     @classmethod
-    def of(cls, body: Any) -> Qwen2DecodeStep | None:
-        """The step for ``body``, its layers' q/k/v fused; None (and nothing fused) when a layer's cannot be."""
+    def of(cls, body: Any, columns: bool = False) -> Qwen2DecodeStep | None:
+        """The step for ``body``, its layers' q/k/v fused (``columns``: see :func:`fuse_qkv`); None (and
+        nothing fused) when a layer's cannot be."""
         attention = [layer.self_attn for layer in body.layers]
         if not all(can_fuse_qkv(a) for a in attention):
             return None
-        return cls([fuse_qkv(a) for a in attention], body.config)
+        return cls([fuse_qkv(a, columns) for a in attention], body.config)
 
     def forward(self, body: Any, x: torch.Tensor, cache) -> torch.Tensor:
         from transformers.models.qwen2.modeling_qwen2 import apply_rotary_pos_emb

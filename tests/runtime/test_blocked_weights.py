@@ -112,12 +112,11 @@ def test_a_loaded_model_holds_the_chosen_weights_blocked_and_its_prompt_logits_d
         held_blocked = [m for m in layers if is_blocked(m.weight)]
         if kernel == BLOCKED_KERNEL:
             body = decoder.lm.model
-            for layer in body.layers:  # q, k and v are views of the fused weight: they stay plain
+            for layer in body.layers:  # q, k and v take columns of the fused product, whose weight is blocked
                 attention = layer.self_attn
-                assert not any(is_blocked(p.weight) for p in (attention.q_proj, attention.k_proj, attention.v_proj))
                 assert all(is_blocked(m.weight) for m in (attention.o_proj, layer.mlp.gate_proj, layer.mlp.down_proj))
             assert is_blocked(decoder.lm.lm_head.weight)
-            assert not any(is_blocked(m.weight) for m in decoder.cpu_step.qkv)
+            assert all(is_blocked(m.weight) for m in decoder.cpu_step.qkv)
         else:
             assert layers and not held_blocked
         assert all(m.blocked_copy is None for m in layers)

@@ -48,8 +48,40 @@ def test_written_out_steps_give_transformers_logits(model, dtype):
 
 
 @pytest.mark.parametrize("model", QWEN2_MODELS)
-def test_query_key_and_value_weights_are_held_once(model):
-    runtime = load_runtime(REFERENCE_DIR / model, device="cpu")
+def test_query_key_and_value_take_columns_of_one_product_whose_weight_only_the_fused_layer_holds(model):
+    from desktop_vlm.runtime.qwen2_step import ColumnsOfFused
+
+    runtime = load_runtime(REFERENCE_DIR / model, device="cpu", dtype="bfloat16")
+    decoder = runtime.model.decoder
+    step = decoder.cpu_step
+    assert step is not None
+    names = [name for name, _ in decoder.named_parameters()]
+    assert not any(part in name for name in names for part in ("q_proj", "k_proj", "v_proj"))
+    products = []
+    for layer, fused in zip(decoder.lm.model.layers, step.qkv):
+        attention = layer.self_attn
+        parts = (attention.q_proj, attention.k_proj, attention.v_proj)
+        assert all(isinstance(part, ColumnsOfFused) for part in parts)
+        assert [(p.start, p.stop) for p in parts] == [
+            (0, parts[0].out_features),
+            (parts[0].out_features, parts[0].out_features + parts[1].out_features),
+            (parts[1].stop, fused.out_features),
+        ]
+        fused.register_forward_hook(lambda *_: products.append(1))
+    attention, fused = decoder.lm.model.layers[0].self_attn, step.qkv[0]
+    hidden = torch.randn(1, 9, fused.in_features, generator=torch.Generator().manual_seed(0)).bfloat16()
+    with torch.inference_mode():
+        columns = [part(hidden) for part in (attention.q_proj, attention.k_proj, attention.v_proj)]
+        assert len(products) == 1  # one product for the three
+        assert torch.equal(torch.cat(columns, dim=-1), fused(hidden))
+        products.clear()
+        decoder(hidden, torch.zeros(1, 9, dtype=torch.bool), decoder.new_cache(), 1)  # a prompt, as prefill runs
+    assert len(products) == len(step.qkv)  # once per layer
+
+
+@pytest.mark.parametrize("model", QWEN2_MODELS)
+def test_a_static_decode_keeps_query_key_and_value_layers_that_view_the_fused_weight(model):
+    runtime = load_runtime(REFERENCE_DIR / model, device="cpu", decode="static")
     decoder = runtime.model.decoder
     step = decoder.cpu_step
     assert step is not None
@@ -63,6 +95,25 @@ def test_query_key_and_value_weights_are_held_once(model):
             start += part.out_features
         assert start == fused.out_features
         assert type(fused) is type(attention.q_proj)  # widened / kernel-chosen like the layers it replaces
+
+
+def test_the_fused_output_runs_again_for_another_input_and_is_forgotten_once_every_part_took_its_columns():
+    from desktop_vlm.runtime.qwen2_step import FusedOutput
+
+    calls = []
+    fused = torch.nn.Linear(4, 6)
+    fused.register_forward_hook(lambda *_: calls.append(1))
+    output = FusedOutput(fused, parts=3)
+    first, second = torch.randn(2, 4), torch.randn(2, 4)
+    with torch.no_grad():
+        output.columns(first, 0, 2)
+        assert torch.equal(output.columns(second, 2, 4), fused(second)[:, 2:4])  # another input: computed again
+        assert len(calls) == 3  # the two products, and the check's
+        output.columns(second, 4, 6)
+        output.columns(second, 0, 2)  # three parts took columns of the second product
+        assert len(calls) == 3
+        output.columns(second, 0, 2)  # so it was forgotten, and runs again
+        assert len(calls) == 4
 
 
 @pytest.mark.parametrize("model", QWEN2_MODELS)

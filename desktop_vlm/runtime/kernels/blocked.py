@@ -12,9 +12,10 @@ straight from the file (``loader.may_block_from_the_file``), so those faults are
 
 The probe (:mod:`.probe`) measures this kernel against the others like any candidate; a layer holds its weight
 blocked only once it was chosen (:func:`settle`), and then has no plain copy: the model's memory is unchanged.
-A weight whose memory another parameter shares (q, k and v as views of one fused weight; a head tied to the
-token embeddings) stays plain (:func:`mark_shared_weights`). oneDNN refuses the layout on CPUs without bf16
-conversion instructions (AVX-512 BW / AVX-NE-CONVERT): there the kernel is not offered.
+A weight whose memory another parameter shares (a head tied to the token embeddings; q, k and v viewing
+one fused weight, as for a static decode) stays plain (:func:`mark_shared_weights`). oneDNN refuses the
+layout on CPUs without bf16 conversion instructions (AVX-512 BW / AVX-NE-CONVERT): there the kernel is not
+offered.
 """
 
 from __future__ import annotations
