@@ -483,6 +483,14 @@ def test_memory_placement_prints_a_rate_per_group(capsys):
     assert len(rows) == 2 and all(" GB/s | " in row for row in rows)
 
 
+def test_sampling_cost_times_every_setting_against_transformers_warpers(capsys):
+    import sampling_cost
+
+    assert sampling_cost.main(["--vocabulary", "5000", "--tokens", "5", "--threads", "1"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ") and "×" in line]
+    assert [row.split(" | ")[0][2:] for row in rows] == list(sampling_cost.SETTINGS)
+
+
 @pytest.fixture(scope="module")
 def trained_workdir(tmp_path_factory):
     """A workdir holding the tiny trained checkpoint (a dozen training steps), shared by the tests below."""

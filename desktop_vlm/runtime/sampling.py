@@ -1,5 +1,12 @@
 """Choosing the next token from logits: greedy, or sampling with temperature / top-k / top-p, with an
-optional repetition penalty. Built on transformers' logits processors (their hook for exactly this)."""
+optional repetition penalty.
+
+The repetition penalty, temperature and top-k are transformers' logits processors (their hook for exactly
+this). Top-p and the draw itself are done here: with a 151,674-token vocabulary on CPU, transformers' top-p
+sorts the whole vocabulary (11.9 ms a token) and ``torch.multinomial`` took 3.1 ms for one draw, 15 ms a
+token together, a tenth of an int4 decode step. The nucleus is the same set of tokens, found among the most
+probable few hundred (:func:`nucleus`), and the draw inverts the cumulative distribution (0.14 ms).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +24,6 @@ class TokenPicker:
             RepetitionPenaltyLogitsProcessor,
             TemperatureLogitsWarper,
             TopKLogitsWarper,
-            TopPLogitsWarper,
         )
 
         self.params = params
@@ -29,8 +35,6 @@ class TokenPicker:
                 self.processors.append(TemperatureLogitsWarper(params.temperature))
             if params.top_k > 0:
                 self.processors.append(TopKLogitsWarper(params.top_k))
-            if params.top_p < 1.0:
-                self.processors.append(TopPLogitsWarper(params.top_p))
         self.generator = None
         if params.do_sample and params.seed is not None:
             self.generator = torch.Generator(device=device).manual_seed(params.seed)
@@ -46,8 +50,47 @@ class TokenPicker:
         scores = self.processors(ids, logits) if len(self.processors) else logits
         if not self.params.do_sample:
             return scores.argmax(dim=-1)
-        probs = torch.softmax(scores, dim=-1)
-        return torch.multinomial(probs, 1, generator=self.generator).squeeze(-1)
+        probs = torch.softmax(scores.float(), dim=-1)  # (B, V)
+        if self.params.top_p < 1.0:
+            kept, ids = nucleus(probs, self.params.top_p)
+            return ids.gather(-1, draw(kept, self.generator)[:, None]).squeeze(-1)
+        return draw(probs, self.generator)
+
+
+FIRST_CANDIDATES = 256  # the most probable tokens searched for the nucleus first; ×8 while they fall short
+
+
+def nucleus(probs: torch.Tensor, top_p: float) -> tuple[torch.Tensor, torch.Tensor]:
+    """The top-p nucleus of ``probs`` (B, V): (probabilities (B, k), token ids (B, k)), most probable first,
+    zero for candidates outside it. A token is in it when the tokens more probable than it hold less than
+    ``top_p`` of the mass — transformers' rule (a token goes when the less probable ones, itself included,
+    hold at most 1 − top_p), so the most probable token always stays. Searched among the most probable
+    :data:`FIRST_CANDIDATES`, then eight times as many, until those hold ``top_p``: every token past them
+    then has at least ``top_p`` above it."""
+    vocabulary = probs.shape[-1]
+    k = min(FIRST_CANDIDATES, vocabulary)
+    while True:
+        top, ids = probs.topk(k, dim=-1)  # (B, k), descending
+        # sums in float64: a float32 running sum over thousands of small probabilities drifts by more than
+        # the last candidates weigh, which moves the nucleus's edge by a token
+        held = top.double().cumsum(dim=-1)  # (B, k)
+        if k == vocabulary or bool((held[:, -1] >= top_p).all()):
+            break
+        k = min(vocabulary, k * 8)
+    above = held - top.double()  # (B, k): the mass of the candidates ranked above each
+    return top.masked_fill(above >= top_p, 0.0), ids
+
+
+def draw(weights: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:
+    """One index per row of ``weights`` (B, n), non-negative and not all zero, with probability proportional
+    to its weight: the first whose cumulative weight exceeds a uniform draw over the row's total (an index of
+    weight zero never does). (B,) int64."""
+    cumulative = weights.cumsum(dim=-1)  # (B, n)
+    total = cumulative[:, -1]
+    if not bool((torch.isfinite(total) & (total > 0)).all()):
+        raise ValueError("the model's next-token probabilities are not finite numbers; it cannot be sampled from")
+    point = torch.rand(weights.shape[0], 1, generator=generator, device=weights.device) * cumulative[:, -1:]
+    return torch.searchsorted(cumulative, point, right=True).clamp_(max=weights.shape[-1] - 1).squeeze(-1)
 
 
 class StreamDecoder:
