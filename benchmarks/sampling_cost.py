@@ -1,7 +1,10 @@
 """What picking one token costs on CPU, per sampling setting: the runtime's ``TokenPicker`` against the same
 settings through transformers' own warpers and ``torch.multinomial`` (what the picker did before), in one run.
+Then what turning each token into streamed text costs as the answer grows: the runtime's ``StreamDecoder``
+against decoding the whole answer at every token (what it did before), with the published InternVL2_5-4B
+tokenizer files the tests keep.
 
-    python benchmarks/sampling_cost.py [--vocabulary 151674] [--tokens 200] [--threads 2]
+    python benchmarks/sampling_cost.py [--vocabulary 151674] [--tokens 200] [--threads 2] [--answer 4000]
 
 Logits are Zipf-like (a language model's shape: the token of rank r has logit −1.1 · ln r, ids shuffled),
 one row per token, as a decode step hands them over. A decode step on CPU takes 150–450 ms at full size, so
@@ -64,6 +67,36 @@ def transformers_picker(params):
     return pick
 
 
+TOKENIZER = HERE.parent / "tests" / "data" / "published" / "models" / "InternVL2_5-4B"
+ANSWER = "The receipt lists a coffee for 3.20 €, 中文 and 日本語 words, and an emoji 🍜. "
+
+
+class WholeAnswerDecoder:
+    """The baseline: decode every id so far at each token and show what is new."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer, self.ids, self.emitted = tokenizer, [], ""
+
+    def push(self, token_id: int) -> str:
+        self.ids.append(token_id)
+        text = self.tokenizer.decode(self.ids, skip_special_tokens=True)
+        if text.endswith("\ufffd") or not text.startswith(self.emitted):
+            return ""
+        delta, self.emitted = text[len(self.emitted) :], text
+        return delta
+
+
+def streaming_ms(decoder, ids: list[int], marks: list[int]) -> dict[int, float]:
+    """Milliseconds of ``decoder.push`` at each answer length in ``marks`` (the median of the 9 pushes
+    ending there)."""
+    seconds = []
+    for token in ids:
+        begin = time.perf_counter()
+        decoder.push(token)
+        seconds.append(time.perf_counter() - begin)
+    return {mark: statistics.median(seconds[mark - 9 : mark]) * 1e3 for mark in marks}
+
+
 def per_token_ms(pick, rows, generated) -> float:
     times = []
     for logits in rows:
@@ -79,6 +112,7 @@ def main(argv=None) -> int:
     ap.add_argument("--vocabulary", type=int, default=151_674, help="the Qwen2 tokenizer's, by default")
     ap.add_argument("--tokens", type=int, default=200)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--answer", type=int, default=4000, help="tokens of streamed answer")
     args = ap.parse_args(argv)
     import torch
 
@@ -96,6 +130,19 @@ def main(argv=None) -> int:
         ours = per_token_ms(TokenPicker(params, torch.device("cpu")), rows, generated)
         theirs = per_token_ms(transformers_picker(params), rows, generated)
         print(f"| {name} | {ours:.2f} | {theirs:.2f} | {ours / theirs:.2f}× |")
+    from desktop_vlm.runtime.checkpoint import open_checkpoint
+    from desktop_vlm.runtime.sampling import StreamDecoder
+    from desktop_vlm.runtime.tokenization import load_tokenizer
+
+    tokenizer = load_tokenizer(TOKENIZER, open_checkpoint(TOKENIZER).format.llm_architecture)
+    ids = tokenizer.encode(ANSWER * (args.answer // 10 + 1))[: args.answer]
+    marks = [mark for mark in (100, 1000, 4000, 16000) if mark <= len(ids)]
+    ours = streaming_ms(StreamDecoder(tokenizer), ids, marks)
+    theirs = streaming_ms(WholeAnswerDecoder(tokenizer), ids, marks)
+    print("\n| answer so far (tokens) | streaming one token, ours (ms) | decoding the whole answer (ms) |")
+    print("|---|---|---|")
+    for mark in marks:
+        print(f"| {mark:,} | {ours[mark]:.3f} | {theirs[mark]:.3f} |")
     print(f"\ncommand: python {' '.join(sys.argv)}")
     return 0
 

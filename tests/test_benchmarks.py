@@ -486,9 +486,11 @@ def test_memory_placement_prints_a_rate_per_group(capsys):
 def test_sampling_cost_times_every_setting_against_transformers_warpers(capsys):
     import sampling_cost
 
-    assert sampling_cost.main(["--vocabulary", "5000", "--tokens", "5", "--threads", "1"]) == 0
-    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ") and "×" in line]
+    assert sampling_cost.main(["--vocabulary", "5000", "--tokens", "5", "--threads", "1", "--answer", "120"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    rows = [line for line in out if line.startswith("| ") and "×" in line]
     assert [row.split(" | ")[0][2:] for row in rows] == list(sampling_cost.SETTINGS)
+    assert any(line.startswith("| 100 | ") for line in out)  # the streaming table, at 100 tokens
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,8 @@ weights it is given."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import torch
 from transformers.generation.logits_process import TopPLogitsWarper
@@ -105,3 +107,35 @@ def test_a_sampled_token_is_always_in_the_nucleus_and_a_seed_repeats_the_draws()
     runs = [[int(picker(logits.clone(), generated)) for _ in range(200)] for picker in picks]
     assert runs[0] == runs[1]
     assert set(runs[0]) <= nucleus_ids and len(set(runs[0])) > 1
+
+
+PUBLISHED = Path(__file__).resolve().parents[1] / "data" / "published" / "models"
+TEXT = (
+    "Receipt #4711 — Café Ümlaut, 12.50 €\n\tTotal:  3 × 4,17 = 12,51?\n"
+    "中文字符和日本語のテキスト 🍜🧾 emoji, ﬁ ligatures and a trailing space "
+)
+
+
+@pytest.mark.parametrize(
+    "model", ["InternVL2_5-4B", "Vintern-3B-beta", "Ristretto-3B", "Mini-InternVL-Chat-4B-V1-5", "Mono-InternVL-2B"]
+)
+def test_streamed_deltas_add_up_to_the_answer_and_each_step_decodes_a_short_window(model):
+    from desktop_vlm.runtime.checkpoint import open_checkpoint
+    from desktop_vlm.runtime.sampling import StreamDecoder
+    from desktop_vlm.runtime.tokenization import load_tokenizer
+
+    folder = PUBLISHED / model
+    tokenizer = load_tokenizer(folder, open_checkpoint(folder).format.llm_architecture)
+    ids = tokenizer.encode(TEXT * 20)
+    longest = []
+
+    class Recording:
+        def decode(self, window, **kwargs):
+            longest.append(len(window))
+            return tokenizer.decode(window, **kwargs)
+
+    stream = StreamDecoder(Recording())
+    deltas = [stream.push(token) for token in ids] + [stream.flush()]
+    assert "".join(deltas) == tokenizer.decode(ids, skip_special_tokens=True)
+    assert not any("\ufffd" in delta for delta in deltas)
+    assert max(longest) <= 16  # a window of a few ids, not the answer so far
