@@ -71,14 +71,20 @@ def nucleus(probs: torch.Tensor, top_p: float) -> tuple[torch.Tensor, torch.Tens
     k = min(FIRST_CANDIDATES, vocabulary)
     while True:
         top, ids = probs.topk(k, dim=-1)  # (B, k), descending
-        # sums in float64: a float32 running sum over thousands of small probabilities drifts by more than
-        # the last candidates weigh, which moves the nucleus's edge by a token
-        held = top.double().cumsum(dim=-1)  # (B, k)
+        wide = top.to(sum_dtype(top.device))
+        held = wide.cumsum(dim=-1)  # (B, k)
         if k == vocabulary or bool((held[:, -1] >= top_p).all()):
             break
         k = min(vocabulary, k * 8)
-    above = held - top.double()  # (B, k): the mass of the candidates ranked above each
+    above = held - wide  # (B, k): the mass of the candidates ranked above each
     return top.masked_fill(above >= top_p, 0.0), ids
+
+
+def sum_dtype(device: torch.device) -> torch.dtype:
+    """float64 for the nucleus's sums: a float32 running sum over thousands of small probabilities drifts by
+    more than the last candidates weigh, which moves the nucleus's edge by a token. Apple's GPUs (MPS) have
+    no float64; there the edge may move by a token of negligible mass, as transformers' float32 top-p's does."""
+    return torch.float32 if device.type == "mps" else torch.float64
 
 
 def draw(weights: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:

@@ -72,6 +72,13 @@ def test_a_flat_distribution_widens_the_search_past_the_first_candidates():
     )
 
 
+def test_the_sums_are_wide_where_the_device_has_float64_and_float32_on_apple_gpus():
+    from desktop_vlm.runtime.sampling import sum_dtype
+
+    assert sum_dtype(torch.device("cpu")) == sum_dtype(torch.device("cuda")) == torch.float64
+    assert sum_dtype(torch.device("mps")) == torch.float32  # MPS refuses float64 tensors
+
+
 def test_the_most_probable_token_always_stays():
     probs = torch.tensor([[0.05, 0.9, 0.05]])
     kept, ids = nucleus(probs, 0.1)
