@@ -549,3 +549,14 @@ def test_quantisation_quality_on_the_trained_checkpoint_scores_held_out_text(tra
         cells = [cell.strip() for cell in row.split("|")]
         assert 0 <= float(cells[2].rstrip("%")) <= 100 and cells[3] == "24"
         assert float(cells[6]) >= 0  # the mean KL divergence from bf16
+
+
+def test_probe_under_load_judges_the_neighbour_busy_and_times_every_kernel(capsys):
+    import probe_under_load
+
+    assert probe_under_load.main(["--out", "64", "--in", "64", "--layers", "4", "--rounds", "1"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ")]
+    header, quiet, busy = rows[0], rows[1], rows[2]
+    kernels = header.split(" | ")[2:]
+    assert len(quiet.split(" | ")) == len(busy.split(" | ")) == 2 + len(kernels)
+    assert busy.startswith("| copying memory |") and "(busy)" in busy

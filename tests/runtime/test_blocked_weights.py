@@ -145,6 +145,7 @@ def test_a_later_load_blocks_weights_straight_from_the_file_and_keeps_none_mappe
 
     monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: True)
     monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    monkeypatch.setattr(probe, "others_were_busy", lambda others: False)  # the second load must measure nothing
     folder = write_internvl_checkpoint(tmp_path / "i")
     request = ChatRequest("Describe the weather.", params=GenerationParams(max_new_tokens=4))
     mapped_alone = []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 
 import pytest
@@ -12,10 +14,13 @@ from torch import nn
 from desktop_vlm.core.types import GenerationParams
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import ChatRequest
+from desktop_vlm.runtime.cpu_load import PROC_STAT
 from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 from desktop_vlm.runtime.kernels import probe
 from desktop_vlm.runtime.kernels.blocked import BLOCKED_KERNEL
 from desktop_vlm.runtime.widening import Bf16Linear, WideningLinear
+
+real_others_were_busy = probe.others_were_busy
 
 
 class ScriptedLayer(nn.Module):
@@ -41,6 +46,7 @@ class ScriptedLayer(nn.Module):
 @pytest.fixture(autouse=True)
 def quiet_machine(monkeypatch):
     monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    monkeypatch.setattr(probe, "others_were_busy", lambda others: False)
 
 
 def test_the_fastest_kernel_is_chosen_per_shape_and_remembered(tmp_path, monkeypatch):
@@ -118,6 +124,31 @@ def test_timings_taken_on_a_busy_machine_are_kept_until_a_quiet_load_measures_ag
         and layer.ran
     )
     assert json.loads(cache.read_text())[probe.machine_key()] == {"test 8x4 (slow, fast, medium)": "fast"}
+
+
+@pytest.mark.skipif(not PROC_STAT.is_file(), reason="reads the machine's CPU time from Linux's /proc/stat")
+def test_choices_measured_while_another_process_kept_a_core_busy_are_measured_again_when_quiet(tmp_path, monkeypatch):
+    """The load average stays low through a burst of a few seconds; the CPU time others took does not."""
+    monkeypatch.setattr(probe, "others_were_busy", real_others_were_busy)
+    cache = tmp_path / "kernels.json"
+    key = "test 8x4 (slow, fast, medium)"
+
+    def slow_layer() -> ScriptedLayer:  # a measurement of about a second, long against /proc/stat's 10 ms ticks
+        layer = ScriptedLayer()
+        layer.seconds = {"slow": 0.06, "medium": 0.03, "fast": 0.02}
+        return layer
+
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.3)  # the interpreter has started and spins
+        assert probe.choose_decode_kernels(nn.ModuleList([slow_layer()] * 8), cache) == {key: "fast"}
+    finally:
+        spinner.kill()
+        spinner.wait()
+    assert json.loads(cache.read_text())[probe.machine_key()] == {key: "fast", probe.BUSY: True}
+    layer = slow_layer()  # the load average said quiet: measured again, and kept without the mark
+    assert probe.choose_decode_kernels(nn.ModuleList([layer] * 8), cache) == {key: "fast"} and layer.ran
+    assert json.loads(cache.read_text())[probe.machine_key()] == {key: "fast"}
 
 
 def test_a_hopeless_candidate_is_called_once_and_not_measured_further():

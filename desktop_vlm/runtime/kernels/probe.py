@@ -8,7 +8,12 @@ in_features, candidates) it runs every candidate over all the model's layers of 
 candidate, interleaved, for a few rounds (a second or two per model at full size), keeps the fastest, and
 stores the choice in a JSON file in the user cache folder, under a key naming the CPU model, the instruction
 sets torch's kernel libraries may use, the torch version and the thread count. Later loads on the same machine
-read it and measure nothing.
+read it and measure nothing — unless other work kept the CPUs busy while they were measured (the load
+average above the core count, or other processes taking :data:`BUSY_CORES` while the probe ran, which
+:mod:`..cpu_load` tells): such choices are used until a quiet load measures them again. With another
+process copying memory on one of two cores, a probe's timings of 36 2,048 × 2,048 bf16 weights grew two- to
+ninefold, and in one of five such runs the kernel slowest on the quiet machine came first
+(``benchmarks/probe_under_load.py``).
 
 A pass reads every weight of the shape once, as a decode step does, so the weights come from memory: timing
 one layer again and again measures the CPU's cache instead (a 45 MB weight stays in a 480 MB L3), where
@@ -27,6 +32,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from ..cpu_load import OtherProcesses
 from ..protocols import DecodeKernelLayer
 
 CACHE_FILE = "decode-kernels.json"
@@ -38,6 +44,9 @@ MIN_ROUNDS = 3  # the median of three leaves out one disturbed pass
 PASS_BYTES = 1 << 30
 HOPELESS = 4.0  # a candidate whose screening call took this many times the fastest one's is dropped
 BUSY = "measured on a busy machine"  # marks a machine's choices to be measured again once it is quiet
+# Other processes using this many cores, on average, while choices were measured make them BUSY (the share
+# at which benchmarks/llamacpp_bench.py leaves a run out).
+BUSY_CORES = 0.35
 METHOD = 5  # how choices are measured, and among which kernels; choices measured otherwise are measured again
 
 
@@ -177,6 +186,7 @@ def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> d
         shapes.setdefault(_shape_key(layer), []).append(layer)
     chosen: dict[str, str] = {}
     measured = False
+    others = OtherProcesses()
     for key, alike in shapes.items():
         choice = _cached_choice(machine, alike[0])
         if choice is None:
@@ -188,7 +198,7 @@ def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> d
         for layer in alike:
             layer.decode_kernel = choice
     if measured:
-        if busy:
+        if busy or others_were_busy(others):
             machine[BUSY] = True  # used until a load on a quiet machine measures again
         _write(path, stored)
     return chosen
@@ -223,6 +233,12 @@ def machine_is_busy() -> bool:
         return os.getloadavg()[0] > (os.cpu_count() or 1)
     except (AttributeError, OSError):
         return False
+
+
+def others_were_busy(others: OtherProcesses) -> bool:
+    """Whether other processes took :data:`BUSY_CORES` or more while the choices were measured (a burst the
+    load average, a minute's mean, hides)."""
+    return others.cores() >= BUSY_CORES
 
 
 def describe(chosen: dict[str, str]) -> str:
