@@ -551,12 +551,15 @@ def test_quantisation_quality_on_the_trained_checkpoint_scores_held_out_text(tra
         assert float(cells[6]) >= 0  # the mean KL divergence from bf16
 
 
-def test_probe_under_load_judges_the_neighbour_busy_and_times_every_kernel(capsys):
+def test_probe_under_load_times_every_kernel_alone_and_beside_the_neighbour(capsys):
+    """Whether the neighbour is judged busy is tested in tests/runtime/test_decode_kernels.py: a probe of four
+    tiny layers lasts a few milliseconds, less than /proc/stat's tick."""
     import probe_under_load
 
     assert probe_under_load.main(["--out", "64", "--in", "64", "--layers", "4", "--rounds", "1"]) == 0
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ")]
     header, quiet, busy = rows[0], rows[1], rows[2]
     kernels = header.split(" | ")[2:]
-    assert len(quiet.split(" | ")) == len(busy.split(" | ")) == 2 + len(kernels)
-    assert busy.startswith("| copying memory |") and "(busy)" in busy
+    assert len(kernels) >= 2 and len(quiet.split(" | ")) == len(busy.split(" | ")) == 2 + len(kernels)
+    assert quiet.startswith("| none |") and busy.startswith("| copying memory |")
+    assert all(row.count("**") == 2 for row in (quiet, busy))  # one fastest kernel marked per row
