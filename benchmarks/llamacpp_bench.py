@@ -43,7 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT)]
-from desktop_vlm.runtime.cpu_load import machine_busy_seconds  # noqa: E402 (standard library only, no torch)
+from desktop_vlm.runtime.cpu_load import machine_busy_seconds  # noqa: E402 (psutil only, no torch)
 
 ENGINES = Path(__file__).resolve().parent / "llamacpp_engines.py"
 PAIRS = {"bf16": ("none", "bf16"), "int8": ("int8", "q8_0"), "int4": ("int4", "q4_0")}  # ours, llama.cpp
@@ -78,10 +78,10 @@ runpy.run_path(src + "/convert_hf_to_gguf.py", run_name="__main__")
 
 
 def cpu_busy_seconds() -> float:
-    """CPU-seconds all cores have spent busy since boot (Linux /proc/stat, which the bench needs)."""
+    """CPU-seconds all cores have spent busy since boot, which the bench needs."""
     seconds = machine_busy_seconds()
     if seconds is None:
-        raise SystemExit("The bench tells other processes' CPU use from /proc/stat, which this system lacks.")
+        raise SystemExit("The bench tells other processes' CPU use from the machine's CPU times; psutil read none.")
     return seconds
 
 

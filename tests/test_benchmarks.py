@@ -553,7 +553,7 @@ def test_quantisation_quality_on_the_trained_checkpoint_scores_held_out_text(tra
 
 def test_probe_under_load_times_every_kernel_alone_and_beside_the_neighbour(capsys):
     """Whether the neighbour is judged busy is tested in tests/runtime/test_decode_kernels.py: a probe of four
-    tiny layers lasts a few milliseconds, less than /proc/stat's tick."""
+    tiny layers lasts a few milliseconds, less than the CPU-time clock's tick."""
     import probe_under_load
 
     assert probe_under_load.main(["--out", "64", "--in", "64", "--layers", "4", "--rounds", "1"]) == 0

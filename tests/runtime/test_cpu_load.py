@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from desktop_vlm.runtime import cpu_load
-from desktop_vlm.runtime.cpu_load import PROC_STAT, OtherProcesses
-
-pytestmark = pytest.mark.skipif(not PROC_STAT.is_file(), reason="reads the machine's CPU time from Linux's /proc/stat")
+from desktop_vlm.runtime.cpu_load import OtherProcesses
 
 
 def spin(seconds: float) -> None:
@@ -39,7 +39,22 @@ def test_another_process_spinning_counts_as_about_one_core():
     assert 0.6 < taken < 1.6
 
 
-def test_without_the_machine_s_cpu_time_nothing_is_counted(tmp_path, monkeypatch):
-    monkeypatch.setattr(cpu_load, "PROC_STAT", tmp_path / "missing")
+def test_the_machine_s_busy_time_agrees_with_linux_s_own_count():
+    stat = Path("/proc/stat")
+    if not stat.is_file():
+        pytest.skip("compares with Linux's /proc/stat")
+    fields = [int(value) for value in stat.read_text().split("\n", 1)[0].split()[1:]]
+    # user nice system idle iowait irq softirq steal (guest time is inside user)
+    busy = (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+    assert cpu_load.machine_busy_seconds() == pytest.approx(busy, abs=1.0)
+
+
+def test_without_the_machine_s_cpu_time_nothing_is_counted(monkeypatch):
+    import psutil
+
+    def unreadable():
+        raise OSError("no CPU times here")
+
+    monkeypatch.setattr(psutil, "cpu_times", unreadable)
     others = OtherProcesses()
     assert cpu_load.machine_busy_seconds() is None and others.cores() == 0.0
