@@ -29,7 +29,7 @@ from .identity import choose_template
 from .kernels.blocked import can_block, keep_plain, mark_shared_weights
 from .kernels.blocked import settle as settle_blocked_weights
 from .kernels.probe import CACHE_FILE as KERNELS_FILE
-from .kernels.probe import choose_decode_kernels, default_cache_dir
+from .kernels.probe import choices_cached, choose_decode_kernels, default_cache_dir
 from .kernels.probe import describe as describe_kernels
 from .kernels.quantized import prompts_in_bf16
 from .kernels.stored import FOLDER as QUANTIZED_FOLDER
@@ -95,10 +95,8 @@ def may_block_from_the_file(placement: Placement, stored: torch.dtype | None, qu
     because the decode-kernel choice may hold them in oneDNN's blocked layout (bf16 on a CPU whose oneDNN
     blocks bf16; not for quantised weights). A weight blocked straight from the file is copied into process
     memory once, not twice: on two cores, 36 MLP weights (1.62 GB) took 0.63–0.71 s to block from the file,
-    against 1.07–1.58 s to read into process memory and then 0.60–0.64 s to block. The probe times the plain
-    kernels on the mapped weights too, at the first load on a CPU: copying them into process memory first (5.8
-    GB of new memory at full size, which the page cache had to give up) made that load 11.7–18.8 s against
-    10.6–12.3 s, and its peak 0.3–0.9 GB higher. What stays plain is copied into process memory afterwards."""
+    against 1.07–1.58 s to read into process memory and then 0.60–0.64 s to block. What stays plain is
+    copied into process memory afterwards."""
     bf16 = placement.dtype == torch.bfloat16 and stored == torch.bfloat16
     return placement.device.type == "cpu" and bf16 and quantize == "none" and can_block()
 
@@ -204,6 +202,8 @@ def load_runtime(
         else:
             keep_plain(model)
         kernels_file = Path(cache_dir or default_cache_dir()) / KERNELS_FILE
+        if not choices_cached(model.decoder, kernels_file):
+            copy_into_process_memory(model, mapped_weights)  # measured where a decode step will read them
         decode_kernels = choose_decode_kernels(model.decoder, kernels_file)
         settle_blocked_weights(model.decoder)  # straight from the file for the weights mapped alone
         copy_into_process_memory(model, mapped_weights)  # those that stay plain
