@@ -1,7 +1,7 @@
 """How busy other processes keep the CPUs: what timings taken on this machine may be trusted for.
 
-The load average cannot tell a burst from a quiet minute: a browser that spins up a tab for two seconds
-barely moves it, yet two seconds are the whole of a decode-kernel measurement (:mod:`.kernels.probe`), and
+The load average, a one-minute mean, cannot tell a burst from a quiet minute: a few seconds of another
+program's work barely move it, yet a few seconds are the whole of a decode-kernel measurement (:mod:`.kernels.probe`), and
 Windows has no load average at all. The machine's busy CPU time (psutil: Linux, macOS and Windows alike),
 less this process's own, over the same wall time says what others took while it ran. No torch, so that the
 benchmarks, which must not import torch before their engines do, can use it too.
