@@ -150,13 +150,13 @@ def _limits(runtime, n_tiles: int, new_tokens: int, prompt_tokens: int, hw) -> d
 
 
 def _use_decode(runtime, mode: str) -> None:
-    """Switch our decode path in place (compiling now when asked, as the loader does)."""
+    """Switch our decode path in place (compiling or recording now when asked, as the loader does)."""
     decoder = runtime.model.decoder
     if mode != "dynamic" and not hasattr(decoder, "set_decode_mode"):
         raise SystemExit(f"runtime_bench: the {runtime.info.family} family has no {mode} decode path")
     if hasattr(decoder, "set_decode_mode"):
         decoder.set_decode_mode(mode)
-        if mode == "compiled":
+        if mode in ("compiled", "graph"):
             decoder.warm_up()
 
 

@@ -57,7 +57,8 @@ def register(sub) -> None:
         "--decode",
         choices=options.DECODE_MODES,
         default="dynamic",
-        help="decode on a static KV cache, optionally compiled (CUDA graphs on a GPU)",
+        help="decode on a static KV cache: eagerly (static), replayed as a recorded CUDA graph (graph, GPU only) "
+        "or compiled (CUDA graphs on a GPU)",
     )
     p.add_argument(
         "--quantize",

@@ -13,7 +13,7 @@ WEIGHT_FORMATS_HELP = (
     "weight-only quantisation of the language model: less memory, and on a CPU faster answers (the first load "
     "converts the weights, later loads reuse them); on a GPU it needs the 'quantization' extra"
 )
-DECODE_MODES = ("dynamic", "static", "compiled")  # see runtime/static_decode.py
+DECODE_MODES = ("dynamic", "static", "graph", "compiled")  # see runtime/static_decode.py
 MEMORY_PRECISIONS = ("float32", "bfloat16", "int8", "int4")  # the columns of a memory estimate
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "vi", "zh_CN")

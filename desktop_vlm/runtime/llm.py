@@ -115,7 +115,7 @@ class HfDecoder(nn.Module):
         return new_cache(self.lm.config)
 
     def set_decode_mode(self, mode: str) -> None:
-        """``dynamic`` (the default), ``static`` or ``compiled`` (see :mod:`.static_decode`)."""
+        """``dynamic`` (the default), ``static``, ``graph`` or ``compiled`` (see :mod:`.static_decode`)."""
         self.release()
         self.decode_mode, self._static = mode, None
 
@@ -127,12 +127,12 @@ class HfDecoder(nn.Module):
         if self._static is None:
             from .static_decode import StaticDecoder
 
-            self._static = StaticDecoder(self.lm, compiled=self.decode_mode == "compiled")
+            self._static = StaticDecoder(self.lm, self.decode_mode)
         return self._static.start(cache, max_new_tokens)
 
     def warm_up(self) -> None:
         """Run the static decode path once on a one-token prompt, so that compiling it (tens of seconds
-        for a full-size model) happens while loading rather than inside the first answer."""
+        for a full-size model) or recording it happens while loading rather than inside the first answer."""
         if self.decode_mode == "dynamic":
             return
         from .device import single_token_kernels
@@ -144,7 +144,7 @@ class HfDecoder(nn.Module):
             session = self.start_decode(cache, max_new_tokens=4)
             assert session is not None, "a static or compiled decode mode always gives a session"
             ids = torch.zeros(1, 1, dtype=torch.long, device=weight.device)
-            for _ in range(3):  # compile, then (on a GPU) the recording and a first replay of the graph
+            for _ in range(3):  # compile or warm up, then (on a GPU) the recording and a first replay of the graph
                 with single_token_kernels(weight.device, weight.dtype):  # as the engine runs a step
                     session.step(ids)
 

@@ -136,6 +136,11 @@ def load_runtime(
 
     if decode not in DECODE_MODES:
         raise InvalidRequestError(f"Unknown decode mode {decode!r}; use one of {', '.join(DECODE_MODES)}.")
+    if decode == "graph" and placement.device.type != "cuda":
+        raise InvalidRequestError(
+            f"The graph decode replays CUDA graphs, so it needs an NVIDIA GPU (this load is on {placement.device.type}).",
+            hint="Use decode 'dynamic' or 'static' here.",
+        )
 
     report("Building the model")
     with torch.device("meta"):
@@ -209,6 +214,9 @@ def load_runtime(
         copy_into_process_memory(model, mapped_weights)  # those that stay plain
     if decode == "compiled":
         report("Compiling the decoder (slow the first time; faster later, from the on-disk cache)")
+        model.decoder.warm_up()
+    elif decode == "graph":
+        report("Recording the decode step")
         model.decoder.warm_up()
 
     report("Loading the tokenizer")

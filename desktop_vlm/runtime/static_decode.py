@@ -1,6 +1,6 @@
-"""Decode on a static KV cache, optionally compiled (``torch.compile`` mode "reduce-overhead", which on a
-GPU replays the step as a CUDA graph): the GPU fast path for token-by-token decoding, where an eager step
-is bound by kernel launches rather than by memory bandwidth.
+"""Decode on a static KV cache, optionally replayed as a CUDA graph — recorded from the eager step
+(:mod:`.graph_step`) or compiled (``torch.compile`` mode "reduce-overhead") — : the GPU fast path for
+token-by-token decoding, where an eager step is bound by kernel launches rather than by memory bandwidth.
 
 Prefill still runs on the conversation's dynamic cache (so turn-to-turn reuse and cropping stay as they
 are); decoding copies that prefix into the static cache and hands a dynamic cache back afterwards.
@@ -9,12 +9,15 @@ One :class:`StaticDecoder` lives as long as the loaded model and keeps its cache
 the tensors a captured graph reads keep their addresses (a new cache per answer would make every answer
 re-record its graph, and after enough re-recordings inductor stops using graphs at all). The cache only
 grows, by powers of two, and the step is compiled for a symbolic cache length: one compilation serves
-every capacity. Off by default: switch it on with ``load_runtime(..., decode="static")`` or
-``decode="compiled"`` — see docs/benchmarks.md for what was measured where.
+every capacity. A recorded graph holds the cache's addresses, so it is recorded again whenever the cache is
+allocated anew (and for Phi-3's sliding-window layers, whose update branches on a Python count, when a window
+fills). Off by default: switch it on with ``load_runtime(..., decode="static")``, ``decode="graph"`` (CUDA
+only) or ``decode="compiled"`` — see docs/benchmarks.md for what was measured where.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from typing import TYPE_CHECKING
@@ -22,11 +25,14 @@ from typing import TYPE_CHECKING
 import torch
 from transformers.cache_utils import StaticLayer, StaticSlidingWindowLayer
 
+from .graph_step import RecordedStep
 from .kernels.probe import instruction_sets
 from .llm import cache_keyword
 
 if TYPE_CHECKING:
     from transformers import StaticCache
+
+_log = logging.getLogger(__name__)
 
 MIN_CAPACITY = 1024  # slots of the first static cache: a first answer about an image or two fits
 
@@ -62,12 +68,14 @@ class StaticDecoder:
     """Feeds one token at a time to a transformers causal LM through a kept StaticCache.
 
     ``start(prefix_cache, max_new_tokens)`` loads a conversation's prefix, ``step(ids)`` decodes,
-    ``to_dynamic()`` returns everything fed so far as a dynamic cache for the next turn.
+    ``to_dynamic()`` returns everything fed so far as a dynamic cache for the next turn. ``mode``: "static"
+    (eager steps), "graph" (steps replayed from a recording, :mod:`.graph_step`) or "compiled".
     """
 
-    def __init__(self, lm, compiled: bool):
+    def __init__(self, lm, mode: str):
         self.lm = lm
-        self.compiled = compiled
+        self.compiled = mode == "compiled"
+        self.graphed = mode == "graph"
         self.cache: StaticCache | None = None
         self.mask: torch.Tensor | None = None  # (1, capacity) long: which slots hold real keys
         self.capacity = 0
@@ -76,14 +84,20 @@ class StaticDecoder:
         self._cache_keyword = cache_keyword(lm)
         # dynamic=True: the cache length is symbolic, so a bigger cache needs no new compilation (a GPU
         # still records one graph per capacity, which takes milliseconds)
-        if compiled:
+        if self.compiled:
             compiled_code_folder()
-        self._forward = torch.compile(self._step, mode="reduce-overhead", dynamic=True) if compiled else self._step
+        self._forward = torch.compile(self._step, mode="reduce-overhead", dynamic=True) if self.compiled else self._step
+        self._allocations = 0  # counts caches allocated: a recording is only good for the one it was made on
+        self._recorded: RecordedStep | None = None
+        self._warmed: tuple | None = None  # the recording key whose first step ran eagerly
+        self._stream = torch.cuda.Stream() if self.graphed else None  # warm-up and recording run on it
+        self.replays = 0  # steps replayed from a recording
 
     def _allocate(self, capacity: int, like) -> None:
         from transformers import StaticCache
 
-        self.cache = None  # free the smaller cache before allocating the bigger one
+        self.cache = self._recorded = None  # free the smaller cache (and what reads it) before the bigger one
+        self._allocations += 1
         cache = StaticCache(config=self.lm.config, max_cache_len=capacity)
         for static, dynamic in zip(_static_layers(cache), like.layers):
             static.lazy_initialization(dynamic.keys, dynamic.values)  # dtype, device, heads from the prefix
@@ -121,9 +135,58 @@ class StaticDecoder:
         embeds = self.lm.get_input_embeddings()(ids)
         assert self.mask is not None, "step() follows start(), which allocates the mask"
         self.mask[:, self.length] = 1
-        logits = self._forward(embeds)
+        logits = self._replayed(embeds) if self.graphed else self._forward(embeds)
         self.length += 1
         return logits
+
+    def _replayed(self, embeds: torch.Tensor) -> torch.Tensor:
+        """The step replayed from a recording of it on this cache. A cache's first step runs eagerly on the
+        recording stream — set-up done once (cuBLAS's workspace for that stream, rotary tables) must not
+        happen inside a recording — and the next one is recorded, then replayed."""
+        windows = self._window_counts()
+        key = (self._allocations, tuple(count >= size for count, size in windows))
+        if self._recorded is None or self._recorded.key != key:
+            if self._warmed != key:
+                self._warmed = key
+                return self._on_recording_stream(embeds)
+            try:
+                self._recorded = RecordedStep(self._step, embeds, key, self._stream)
+            except RuntimeError as error:  # something in the step cannot be recorded: stay eager, answer anyway
+                _log.warning("The decode step could not be recorded as a CUDA graph; decoding eagerly: %s", error)
+                self.graphed, self._recorded = False, None
+                torch.cuda.synchronize()
+                self._set_window_counts([count for count, _ in windows])
+                return self._step(embeds)
+            self._set_window_counts([count for count, _ in windows])  # recording ran the Python only
+        logits = self._recorded.replay(embeds)
+        self.replays += 1
+        self._set_window_counts([count + 1 for count, _ in windows])  # what the replayed step's Python would have
+        return logits
+
+    def _on_recording_stream(self, embeds: torch.Tensor) -> torch.Tensor:
+        stream = self._stream
+        assert stream is not None, "made with the decoder in graph mode"
+        stream.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(stream):
+            logits = self._step(embeds)
+        torch.cuda.current_stream().wait_stream(stream)
+        return logits
+
+    def _window_counts(self) -> list[tuple[int, int]]:
+        """(positions written, window size) of each sliding-window layer: their update branches on that
+        Python count (full or not), which a replay does not advance."""
+        assert self.cache is not None, "step() follows start(), which allocates the cache"
+        return [
+            (layer.cumulative_length_int, layer.max_cache_len)
+            for layer in _static_layers(self.cache)
+            if isinstance(layer, StaticSlidingWindowLayer)
+        ]
+
+    def _set_window_counts(self, counts: list[int]) -> None:
+        assert self.cache is not None, "step() follows start(), which allocates the cache"
+        sliding = [layer for layer in _static_layers(self.cache) if isinstance(layer, StaticSlidingWindowLayer)]
+        for layer, count in zip(sliding, counts, strict=True):
+            layer.cumulative_length_int = count
 
     def to_dynamic(self):
         """The conversation's cache for the next turn: everything fed so far, as a dynamic cache."""
@@ -139,6 +202,8 @@ class StaticDecoder:
     def release(self) -> None:
         """Free the cache (after running out of memory, or when the model is closed)."""
         self.cache, self.mask, self.capacity, self.length = None, None, 0, 0
+        self._recorded = None
+        self._allocations += 1
 
 
 def _static_layers(cache: StaticCache) -> list[StaticLayer]:

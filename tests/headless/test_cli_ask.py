@@ -118,6 +118,7 @@ def test_plain_mode_streams_text_and_reports_timings(ask):
             "CUDA",
             marks=pytest.mark.skipif(__import__("torch").cuda.is_available(), reason="this machine has CUDA"),
         ),
+        ((MODEL, "Hi", "--device", "cpu", "--decode", "graph"), "needs an NVIDIA GPU"),
     ],
 )
 def test_bad_input_gives_one_clear_line(args, message, ask):

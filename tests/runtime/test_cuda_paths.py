@@ -43,7 +43,7 @@ def test_auto_precision_on_cuda_is_bfloat16_where_supported():
     assert runtime.info.dtype == ("bfloat16" if torch.cuda.is_bf16_supported() else "float16")
 
 
-@pytest.mark.parametrize("decode", ["static", "compiled"])
+@pytest.mark.parametrize("decode", ["static", "graph", "compiled"])
 def test_static_paths_give_the_default_ids_on_cuda(decode):
     expected = _conversation(load_runtime(FOLDER, device="cuda", dtype="float32"))
     assert _conversation(load_runtime(FOLDER, device="cuda", dtype="float32", decode=decode)) == expected
@@ -57,6 +57,19 @@ def test_compiled_decode_is_not_denied_cuda_graphs():
     runtime = load_runtime(FOLDER, device="cuda", dtype="bfloat16", decode="compiled")
     _conversation(runtime, turns=3)
     assert not {k: v for k, v in counters["inductor"].items() if "cudagraph_skip" in k}, dict(counters["inductor"])
+
+
+@pytest.mark.parametrize("model", ["InternVL2_5-4B", "Mini-InternVL-Chat-4B-V1-5"])
+def test_graph_decode_replays_its_recording_as_the_cache_grows(model):
+    """Three turns whose cache outgrows 1,024 slots: every step after each cache's first two is a replay,
+    none falls back to eager steps, and the ids are the dynamic path's (Phi-3's sliding-window layers
+    included)."""
+    folder = REFERENCE_DIR / model
+    expected = _conversation(load_runtime(folder, device="cuda", dtype="float32"))
+    runtime = load_runtime(folder, device="cuda", dtype="float32", decode="graph")
+    assert _conversation(runtime) == expected
+    static = runtime.model.decoder._static
+    assert static.graphed and static.replays >= sum(len(ids) for ids in expected) - 3 * 3
 
 
 def test_int4_weights_generate_on_cuda(tmp_path):

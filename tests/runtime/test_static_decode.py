@@ -41,6 +41,14 @@ def test_unknown_decode_mode_is_refused():
         load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", decode="turbo")
 
 
+def test_graph_decode_is_refused_off_a_cuda_gpu_before_loading():
+    messages: list[str] = []
+    with pytest.raises(InvalidRequestError, match="needs an NVIDIA GPU") as refused:
+        load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", decode="graph", on_progress=messages.append)
+    assert "dynamic" in (refused.value.hint or "")
+    assert not messages  # refused before the model is built
+
+
 def test_mono_keeps_its_own_cache():
     with pytest.raises(InvalidRequestError, match="dynamic"):
         load_runtime(REFERENCE_DIR / "Mono-InternVL-2B", device="cpu", decode="static")
