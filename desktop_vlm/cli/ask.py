@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..config import options
 from ..core.errors import InvalidRequestError
-from ..core.types import GenerationParams, TileParams, Turn
+from ..core.types import MAX_LOOKUP_TOKENS, GenerationParams, TileParams, Turn
 from .arguments import float_between, int_between
 
 
@@ -43,6 +43,14 @@ def register(sub) -> None:
         default=None,
         metavar="T",
         help="sample with this temperature (0: greedy)",
+    )
+    p.add_argument(
+        "--lookup",
+        type=int_between(0, MAX_LOOKUP_TOKENS),
+        default=0,
+        metavar="N",
+        help="lookup decoding: feed up to N tokens guessed from the conversation with each step and keep those "
+        "the model picks anyway (faster where answers repeat the conversation; 0: off)",
     )
     p.add_argument("--top-p", type=float_between(0, 1, low_open=True), default=1.0, metavar="P")
     p.add_argument("--top-k", type=int_between(0, 1_000_000), default=0, metavar="K", help="0: off")
@@ -103,6 +111,7 @@ def build_params(args) -> GenerationParams:
         num_beams=args.num_beams,
         repetition_penalty=args.repetition_penalty,
         seed=args.seed,
+        lookup_tokens=args.lookup,
     )
     params.validate()
     return params
@@ -206,6 +215,7 @@ def run(args) -> int:
         print(
             f"[{s.new_tokens} tokens · first token {s.time_to_first_token_s * 1000:.0f} ms · "
             f"{s.decode_tokens_per_s:.1f} tokens/s{f' ({s.decode_kernel})' if s.decode_kernel else ''} · "
+            f"{f'{s.accepted_tokens} of {s.drafted_tokens} looked-up tokens kept · ' if s.drafted_tokens else ''}"
             f"{runtime.info.device}/{runtime.info.dtype}]",
             file=sys.stderr,
         )

@@ -7,6 +7,11 @@ from typing import Any
 
 from .errors import InvalidRequestError
 
+# Draft tokens a lookup-decoding step may add to the one it decodes: a step of up to 7 rows still runs the
+# CPU's few-row decode kernels (8 rows and more take the prompt path).
+MAX_LOOKUP_TOKENS = 6
+LOOKUP_TOKENS = 4  # what the window's "look ahead" switch asks for
+
 
 @dataclass(frozen=True)
 class GenerationParams:
@@ -20,6 +25,7 @@ class GenerationParams:
     num_beams: int = 1
     repetition_penalty: float = 1.0
     seed: int | None = None
+    lookup_tokens: int = 0  # lookup decoding's draft tokens a step (0: off; runtime/lookup.py)
 
     def validate(self) -> None:
         if not 1 <= self.max_new_tokens <= 32768:
@@ -36,6 +42,12 @@ class GenerationParams:
             raise InvalidRequestError("beam search and sampling cannot be combined; pick one.")
         if not 0.5 <= self.repetition_penalty <= 3.0:
             raise InvalidRequestError(f"repetition penalty must be in [0.5, 3] (got {self.repetition_penalty}).")
+        if not 0 <= self.lookup_tokens <= MAX_LOOKUP_TOKENS:
+            raise InvalidRequestError(
+                f"lookup tokens must be between 0 (off) and {MAX_LOOKUP_TOKENS} (got {self.lookup_tokens})."
+            )
+        if self.lookup_tokens and self.num_beams > 1:
+            raise InvalidRequestError("beam search and lookup decoding cannot be combined; pick one.")
 
 
 @dataclass(frozen=True)
@@ -77,6 +89,8 @@ class GenerationStats:
     image_tiles: int = 0
     reused_image_tiles: int = 0  # tiles whose vision features came from the cache
     decode_kernel: str = ""  # the batch-1 kernel(s) decode steps ran, e.g. "int8-aten + bf16-aten"; "" when none chosen
+    drafted_tokens: int = 0  # lookup decoding: draft tokens fed to the model
+    accepted_tokens: int = 0  # … of which the model picked the same
 
     @property
     def decode_tokens_per_s(self) -> float:

@@ -30,7 +30,7 @@ FRAMES = FIELD_INFO["ui.video_frames"].whole_bounds()
 PRESETS = FIELD_INFO["ui.tile_preset"].choices
 MAX_DRAFT_CHARS = 1_000_000
 _PARAM_FIELDS = {f.name for f in dataclasses.fields(GenerationParams)}
-_WHOLE_PARAMS = {"max_new_tokens", "top_k", "num_beams"}
+_WHOLE_PARAMS = {"max_new_tokens", "top_k", "num_beams", "lookup_tokens"}
 _NUMBER_PARAMS = {"temperature", "top_p", "repetition_penalty"}
 
 

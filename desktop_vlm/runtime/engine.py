@@ -19,6 +19,7 @@ from ..core.types import GenerationResult, GenerationStats
 from .api import CancelToken, ChatRequest, ModelInfo, TextCallback
 from .beams import beam_search
 from .device import single_token_kernels
+from .lookup import NgramLookup
 from .prompt import IMG_CONTEXT, IMG_END, IMG_START
 from .prompt_plan import PromptPlan, plan_prompt
 from .sampling import StreamDecoder, TokenPicker
@@ -187,7 +188,7 @@ class VlmRuntime:
             self._cache, self._prefix_keys = None, []  # the beams consumed the cache
             stats.time_to_first_token_s = time.perf_counter() - start
         else:
-            generated, finish = self._decode(decoder, logits, params, cancel, stats, start, on_text)
+            generated, finish = self._decode(decoder, logits, params, cancel, stats, start, on_text, prompt.ids)
             assert self._cache is not None, "decoding keeps the conversation's cache"
             fed = self._cache.get_seq_length()
             self._prefix_keys = (prompt.keys + generated)[:fed]
@@ -201,43 +202,69 @@ class VlmRuntime:
         stats.decode_s = max(0.0, stats.total_s - stats.time_to_first_token_s)
         return GenerationResult(text, list(prompt.ids), generated, finish, stats)
 
-    def _decode(self, decoder, logits, params, cancel, stats, start, on_text):
+    def _decode(self, decoder, logits, params, cancel, stats, start, on_text, prompt_ids):
+        """Token-by-token decoding from the prompt's ``logits``. With ``params.lookup_tokens`` (on the
+        conversation's own cache), a step also feeds the draft :class:`~.lookup.NgramLookup` guesses from
+        the conversation, and each of its rows is picked as a step of its own would be: a draft token is kept
+        while it is what was picked, so the answer is the one plain decoding gives."""
         picker = TokenPicker(params, self.device)
         stream = StreamDecoder(self.tokenizer)
         generated: list[int] = []
         history = torch.empty((1, 0), dtype=torch.long, device=self.device)
-        finish = "length"
+        finish = None
         session = decoder.start_decode(self._cache, params.max_new_tokens) if decoder.supports_static_decode else None
-        for step in range(params.max_new_tokens):
-            next_id = picker(logits[:, -1].float(), history)  # (1,)
-            token = int(next_id)
-            generated.append(token)
-            history = torch.cat([history, next_id.view(1, 1)], dim=1)
-            if step == 0:
-                stats.time_to_first_token_s = time.perf_counter() - start
-            delta = stream.push(token)
-            if delta and on_text is not None:
-                on_text(delta)
-            if token == self.stop_id:
-                finish = "stop"
+        lookup = NgramLookup(prompt_ids) if params.lookup_tokens and session is None else None
+        rows, draft = logits[0, -1:], []  # rows (1 + len(draft), V): row i picks the token after draft[:i]
+        while finish is None:
+            for index, row in enumerate(rows):
+                next_id = picker(row[None].float(), history)  # (1,)
+                token = int(next_id)
+                generated.append(token)
+                history = torch.cat([history, next_id.view(1, 1)], dim=1)
+                if len(generated) == 1:
+                    stats.time_to_first_token_s = time.perf_counter() - start
+                delta = stream.push(token)
+                if delta and on_text is not None:
+                    on_text(delta)
+                finish = self._finish(token, len(generated), params, cancel)
+                if finish is not None or index == len(draft) or token != draft[index]:
+                    break
+                stats.accepted_tokens += 1
+            if len(draft) > index:  # the cache holds draft[index:], which the answer does not continue with
+                assert self._cache is not None, "drafts are fed to the conversation's own cache"
+                self._cache.crop(index - len(draft))
+            if finish is not None:
                 break
-            if step == params.max_new_tokens - 1:
-                break
-            if cancel.cancelled:
-                finish = "cancelled"
-                break
-            ids = next_id.view(1, 1)
+            draft = []
+            if lookup is not None:
+                lookup.extend(generated[len(lookup.ids) - len(prompt_ids) :])
+                draft = lookup.draft(min(params.lookup_tokens, params.max_new_tokens - len(generated) - 1))
+                stats.drafted_tokens += len(draft)
+            ids = torch.tensor([[token, *draft]], device=self.device)  # (1, 1 + len(draft))
             with single_token_kernels(self.device, self.dtype):
                 if session is not None:
                     logits = session.step(ids)
                 else:  # generated tokens are text: the original never routes decode steps to visual experts
-                    logits = decoder(decoder.embed(ids), torch.zeros_like(ids, dtype=torch.bool), self._cache, 1)
+                    logits = decoder(
+                        decoder.embed(ids), torch.zeros_like(ids, dtype=torch.bool), self._cache, ids.shape[1]
+                    )
+            rows = logits[0]
         if session is not None:
             self._cache = session.to_dynamic()
         tail = stream.flush()
         if tail and on_text is not None:
             on_text(tail)
         return generated, finish
+
+    def _finish(self, token: int, count: int, params, cancel) -> str | None:
+        """Why decoding ends after the ``count``-th token ``token``, or None to go on."""
+        if token == self.stop_id:
+            return "stop"
+        if count == params.max_new_tokens:
+            return "length"
+        if cancel.cancelled:
+            return "cancelled"
+        return None
 
     @torch.inference_mode()
     def forward_logits(

@@ -31,7 +31,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from .attention import single_query_attention
+from .attention import few_query_attention
 from .kernels.quantized import QuantizedLinear
 
 
@@ -185,7 +185,7 @@ class Qwen2DecodeStep(nn.Module):
             value = projected[..., q_width + kv_width :].view(1, 1, self.kv_heads, self.head_dim).transpose(1, 2)
             query, key = apply_rotary_pos_emb(query, key, cos, sin)
             key, value = cache.update(key, value, index)  # (1, KV, T, d) each
-            attended = single_query_attention(query, key, value, attention.scaling)  # (1, H, 1, d)
+            attended = few_query_attention(query, key, value, attention.scaling)  # (1, H, 1, d)
             x = x + attention.o_proj(attended.transpose(1, 2).reshape(1, 1, q_width))
             h = _rms_norm(layer.post_attention_layernorm, x)
             x = x + mlp.down_proj(mlp.act_fn(mlp.gate_proj(h)) * mlp.up_proj(h))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.types import GenerationParams
+from ..core.types import LOOKUP_TOKENS, GenerationParams
 
 PRESETS = {"fast": 2, "balanced": 6, "document": 12}  # max tiles per image
 
@@ -90,6 +90,15 @@ class SettingsPanel(QWidget):
         form.addRow(self.tr("Top-p"), self.top_p)
         form.addRow(self.tr("Repetition penalty"), self.repetition)
         form.addRow(self.tr("Max new tokens"), self.max_new)
+        self.lookup = QCheckBox(self.tr("Look ahead in the conversation"), sampling)
+        self.lookup.setToolTip(
+            self.tr(
+                "Guess the next few tokens from what the conversation already says and keep those the model "
+                "would write anyway: the same answer, sooner where it repeats earlier text (lists, tables, "
+                "code). Pays on a GPU or a CPU with bf16 instructions."
+            )
+        )
+        form.addRow(self.lookup)
         # A CPU's decode step is bound by reading every weight once: smaller weights answer faster there.
         self.weights_note = QLabel(
             self.tr("On the CPU, 8-bit weights answer faster in half the memory or less; answers may differ slightly."),
@@ -117,6 +126,7 @@ class SettingsPanel(QWidget):
             widget.valueChanged.connect(self._emit_params)
         self.max_new.valueChanged.connect(self._emit_params)
         self.greedy.toggled.connect(self._emit_params)
+        self.lookup.toggled.connect(self._emit_params)
 
     def _on_system_prompt_changed(self) -> None:
         self.system_prompt_changed.emit(self.system_prompt.toPlainText())
@@ -136,12 +146,13 @@ class SettingsPanel(QWidget):
             self.top_p.setValue(params.top_p)
         self.repetition.setValue(params.repetition_penalty)
         self.max_new.setValue(params.max_new_tokens)
+        self.lookup.setChecked(params.lookup_tokens > 0)
         self.temperature.setEnabled(params.do_sample)  # greedy decoding ignores them: say so visually
         self.top_p.setEnabled(params.do_sample)
 
     def show_params(self, params: GenerationParams) -> None:
         """Show a conversation's settings without sending them back as a change."""
-        widgets = (self.greedy, self.temperature, self.top_p, self.repetition, self.max_new)
+        widgets = (self.greedy, self.temperature, self.top_p, self.repetition, self.max_new, self.lookup)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -158,6 +169,7 @@ class SettingsPanel(QWidget):
             temperature=self.temperature.value() if sample else 1.0,
             top_p=self.top_p.value() if sample else 1.0,
             repetition_penalty=self.repetition.value(),
+            lookup_tokens=LOOKUP_TOKENS if self.lookup.isChecked() else 0,
         )
 
     def set_model(self, info) -> None:

@@ -142,6 +142,26 @@ def test_each_conversation_brings_back_its_own_tiles_sampling_and_system_prompt(
     assert again.panel.budget() == ("document", 10, 8) and again.panel.temperature.value() == 0.4
 
 
+def test_look_ahead_is_a_conversation_setting_that_reaches_the_runtime_and_survives_a_restart(
+    qtbot, window, services, reopen
+):
+    from desktop_vlm.core.types import LOOKUP_TOKENS
+
+    panel = window.panel
+    _ask(qtbot, services, "a receipt")
+    code = services.controller.conversation.id
+    panel.lookup.setChecked(True)
+    assert services.controller.params.lookup_tokens == LOOKUP_TOKENS
+    window.new_chat()
+    _ask(qtbot, services, "a photo")
+    panel.lookup.setChecked(False)
+    services.controller.open_conversation(code)
+    assert panel.lookup.isChecked()
+    assert services.store.get_conversation(code).settings["params"]["lookup_tokens"] == LOOKUP_TOKENS
+    again = reopen(window)
+    assert again.panel.lookup.isChecked() and services.controller.params.lookup_tokens == LOOKUP_TOKENS
+
+
 def test_ctrl_n_is_the_new_chat_of_the_file_menu(qtbot, window, services):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)

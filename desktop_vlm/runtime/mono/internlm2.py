@@ -20,7 +20,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ...core.errors import CheckpointError
-from ..attention import is_cpu_decode_step, single_query_attention
+from ..attention import few_query_attention, is_cpu_decode_step
 
 # scaled_dot_product_attention shares key/value heads across query heads itself from torch 2.5 on
 _NATIVE_GQA = tuple(int(part) for part in torch.__version__.split("+")[0].split(".")[:2]) >= (2, 5)
@@ -112,7 +112,7 @@ class Attention(nn.Module):
         if cache is not None:
             k, v = cache.update(k, v, layer_idx)  # (B, KV, past + L, d)
         if is_cpu_decode_step(q):  # torch's fused CPU kernel is slow for one query (runtime/attention.py)
-            out = single_query_attention(q, k, v, mask=mask)
+            out = few_query_attention(q, k, v, mask=mask)
         elif self.group > 1 and _NATIVE_GQA:  # kv head h serves query heads h·group … h·group + group − 1
             out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=causal, enable_gqa=True)
         else:  # older torch: expand the cache per query head (a copy per step, hence not the default)
