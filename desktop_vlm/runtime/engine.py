@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from ..core.errors import ContextLengthError, DeviceOutOfMemoryError, GenerationCancelled
-from ..core.types import GenerationResult, GenerationStats
+from ..core.types import MAX_LOOKUP_TOKENS, GenerationResult, GenerationStats
 from .api import CancelToken, ChatRequest, ModelInfo, TextCallback
 from .beams import beam_search
 from .device import single_token_kernels
-from .lookup import NgramLookup
+from .lookup import DraftPlanner, NgramLookup
 from .prompt import IMG_CONTEXT, IMG_END, IMG_START
 from .prompt_plan import PromptPlan, plan_prompt
 from .sampling import StreamDecoder, TokenPicker
@@ -69,6 +69,7 @@ class VlmRuntime:
         self._prefix_keys: list[Any] = []  # the reuse keys of the positions self._cache holds
         self._cache: DynamicCache | None = None
         self.decode_kernel = ""  # set by the loader: the decode kernels chosen for this CPU (kernels/probe.py)
+        self._draft_planner = DraftPlanner(MAX_LOOKUP_TOKENS)  # lookup decoding's costs, learnt across answers
 
     def _loaded(self) -> VisionLanguageModel:
         if self.model is None:
@@ -215,6 +216,7 @@ class VlmRuntime:
         session = decoder.start_decode(self._cache, params.max_new_tokens) if decoder.supports_static_decode else None
         lookup = NgramLookup(prompt_ids) if params.lookup_tokens and session is None else None
         rows, draft = logits[0, -1:], []  # rows (1 + len(draft), V): row i picks the token after draft[:i]
+        step_started = None  # the prompt's row came with the prefill: nothing to time
         while finish is None:
             for index, row in enumerate(rows):
                 next_id = picker(row[None].float(), history)  # (1,)
@@ -230,6 +232,9 @@ class VlmRuntime:
                 if finish is not None or index == len(draft) or token != draft[index]:
                     break
                 stats.accepted_tokens += 1
+            if lookup is not None and step_started is not None:  # the step and its picks: what a draft costs
+                self._draft_planner.observe_step(len(rows), time.perf_counter() - step_started)
+                self._draft_planner.observe_draft(len(draft), min(index, len(draft)))
             if len(draft) > index:  # the cache holds draft[index:], which the answer does not continue with
                 assert self._cache is not None, "drafts are fed to the conversation's own cache"
                 self._cache.crop(index - len(draft))
@@ -239,7 +244,9 @@ class VlmRuntime:
             if lookup is not None:
                 lookup.extend(generated[len(lookup.ids) - len(prompt_ids) :])
                 draft = lookup.draft(min(params.lookup_tokens, params.max_new_tokens - len(generated) - 1))
+                draft = draft[: self._draft_planner.length(len(draft))]
                 stats.drafted_tokens += len(draft)
+            step_started = time.perf_counter()
             ids = torch.tensor([[token, *draft]], device=self.device)  # (1, 1 + len(draft))
             with single_token_kernels(self.device, self.dtype):
                 if session is not None:

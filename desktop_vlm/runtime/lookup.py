@@ -47,3 +47,51 @@ class NgramLookup:
             if end is not None:
                 return self.ids[end : end + count]
         return []
+
+
+class DraftPlanner:
+    """How many of a draft's tokens to feed, from what steps have cost and drafts have kept on this runtime.
+
+    Feeding ``d`` draft tokens makes a step of ``d + 1`` rows, which yields 1 token plus the drafts kept. Kept
+    drafts are a prefix, so the expected yield is 1 + Σ_{j<d} p₀·…·p_j, with p_i the share of draft tokens at
+    position i that were kept when the ones before them were. Its worth is that yield over the step's time in
+    one-row steps: a step of a few rows costs about one row's time where decoding reads the weights once (a GPU,
+    bf16 on a CPU with bf16 instructions), but up to twice as much per extra row where the kernels compute per
+    row (bf16 under an AVX2 cap, int8 and int4). Row counts not yet timed count as free, so each is tried once
+    and then judged on its own time.
+    """
+
+    SMOOTHING = 0.2  # weight of the latest step in a row count's running time
+
+    def __init__(self, most: int):
+        self.most = most
+        self._seconds: dict[int, float] = {}  # rows → running step time
+        self._offered = [0] * most  # draft tokens fed at each position…
+        self._kept = [0] * most  # … and kept
+
+    def observe_step(self, rows: int, seconds: float) -> None:
+        previous = self._seconds.get(rows)
+        self._seconds[rows] = seconds if previous is None else previous + self.SMOOTHING * (seconds - previous)
+
+    def observe_draft(self, fed: int, kept: int) -> None:
+        """``fed`` draft tokens went into a step, the first ``kept`` of them were kept."""
+        for position in range(fed):
+            self._offered[position] += 1
+            self._kept[position] += position < kept
+
+    def length(self, available: int) -> int:
+        """The draft tokens worth feeding, at most ``available`` and :attr:`most`."""
+        one_row = self._seconds.get(1)
+        if one_row is None:  # a one-row step first, to judge the others by
+            return 0
+        best, best_worth = 0, 1.0
+        expected, chance = 1.0, 1.0
+        for d in range(1, min(available, self.most) + 1):
+            # a prior of one kept and one missed: an untried position is a coin toss
+            chance *= (self._kept[d - 1] + 1) / (self._offered[d - 1] + 2)
+            expected += chance
+            seconds = self._seconds.get(d + 1)
+            cost = 1.0 if seconds is None else seconds / one_row
+            if expected / cost > best_worth:
+                best, best_worth = d, expected / cost
+        return best

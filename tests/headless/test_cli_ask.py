@@ -77,6 +77,17 @@ def test_json_output_reproduces_the_reference_case(ask):
     assert out["stats"]["image_tiles"] == 13 and out["finish_reason"] == "length"
 
 
+def test_lookup_decoding_through_the_cli_answers_as_without_and_says_what_it_kept(ask):
+    common = (MODEL, "Say: one two three, one two three, one two three", "--max-new-tokens", 40, "--dtype", "float32")
+    plain = json.loads(ask(*common, "--json").stdout)
+    looked = json.loads(ask(*common, "--json", "--lookup", 4).stdout)
+    assert looked["token_ids"] == plain["token_ids"]
+    assert 0 < looked["stats"]["accepted_tokens"] <= looked["stats"]["drafted_tokens"]
+    assert plain["stats"]["drafted_tokens"] == 0
+    line = ask(*common, "--lookup", 4).stderr.strip().splitlines()[-1]
+    assert f"{looked['stats']['accepted_tokens']} of {looked['stats']['drafted_tokens']} looked-up tokens kept" in line
+
+
 def test_video_frames_through_the_cli(tmp_path, ask):
     av = pytest.importorskip("av")
     from PIL import Image
@@ -138,6 +149,7 @@ def test_bad_input_gives_one_clear_line(args, message, ask):
         ("--temperature", "-1", "argument --temperature: must be in [0, 10] (got -1)"),
         ("--top-p", "0", "argument --top-p: must be in (0, 1] (got 0)"),
         ("--num-beams", "two", "argument --num-beams: expected a whole number, got 'two'"),
+        ("--lookup", "7", "argument --lookup: must be between 0 and 6 (got 7)"),
     ],
 )
 def test_out_of_range_numbers_are_refused_before_any_loading(option, value, message, ask):

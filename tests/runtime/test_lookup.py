@@ -3,6 +3,8 @@ decoding gives (float32, where a step of a few rows computes each row as a step 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PIL import Image
 
@@ -10,7 +12,7 @@ from desktop_vlm.core.errors import InvalidRequestError
 from desktop_vlm.core.types import MAX_LOOKUP_TOKENS, GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.api import CancelToken, ChatRequest, VisualInput
-from desktop_vlm.runtime.lookup import NgramLookup
+from desktop_vlm.runtime.lookup import DraftPlanner, NgramLookup
 from tests.conftest import REFERENCE_DIR
 
 
@@ -105,3 +107,53 @@ def test_a_cancelled_lookup_answer_leaves_a_cache_the_next_question_reuses():
     runtime.reset_cache()
     assert runtime.generate(follow).token_ids == again.token_ids  # the kept cache gave what a fresh one does
     assert again.stats.reused_prompt_tokens > 0
+
+
+def test_the_planner_times_one_row_first_then_feeds_drafts_that_pay():
+    planner = DraftPlanner(6)
+    assert planner.length(6) == 0  # nothing to judge a few-row step by yet
+    planner.observe_step(1, 0.100)
+    assert planner.length(6) == 6  # untimed row counts count as free: tried once
+    for _ in range(20):
+        planner.observe_step(7, 0.105)
+        planner.observe_draft(6, 6)
+    assert planner.length(6) == 6 and planner.length(3) == 3
+
+
+def test_the_planner_stops_drafting_where_each_row_costs_a_step():
+    planner = DraftPlanner(6)
+    planner.observe_step(1, 0.100)
+    for rows in range(2, 8):
+        planner.observe_step(rows, 0.100 * rows)  # kernels that compute per row
+    for _ in range(20):
+        planner.observe_draft(6, 2)  # two of six kept: 3 tokens for at best 3 rows' time
+    assert planner.length(6) == 0
+
+
+def test_lookup_stops_feeding_drafts_where_a_few_rows_cost_much_more_than_one(monkeypatch):
+    runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32")
+    decoder = runtime.model.decoder
+    forward = decoder.forward
+
+    def per_row(inputs_embeds, *args, **kwargs):  # every extra row of a step costs a whole step more
+        if inputs_embeds.shape[1] <= 7:
+            time.sleep(0.01 * inputs_embeds.shape[1])
+        return forward(inputs_embeds, *args, **kwargs)
+
+    monkeypatch.setattr(decoder, "forward", per_row)
+    request = ChatRequest(
+        "Count: one two three, one two three", params=GenerationParams(max_new_tokens=40, lookup_tokens=6)
+    )
+    runtime.generate(request)  # learns what steps of each size cost
+    later = runtime.generate(request)
+    assert later.stats.drafted_tokens <= 6  # at most a retry now and then, where drafts were 20+ an answer
+
+
+def test_the_planner_leaves_out_the_positions_that_are_never_kept():
+    planner = DraftPlanner(6)
+    planner.observe_step(1, 0.100)
+    for rows in range(2, 8):
+        planner.observe_step(rows, 0.101 if rows <= 4 else 0.110)  # each row past four costs a little
+    for _ in range(30):
+        planner.observe_draft(6, 3)  # the first three kept every time, the fourth never
+    assert planner.length(6) == 3
