@@ -79,7 +79,7 @@ with torch.inference_mode():
 
         def step():  # attends over one more cached position than the call before
             t = next(lengths)
-            return attention.single_query_attention(q, k[:, :, :t], v[:, :, :t])
+            return attention.few_query_attention(q, k[:, :, :t], v[:, :, :t])
 
         return step
 

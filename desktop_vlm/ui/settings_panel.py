@@ -3,16 +3,18 @@ typed models; changes are emitted as plain values for the controller to validate
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,9 @@ class SettingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Settings"))
-        layout = QVBoxLayout(self)
+        # The groups scroll, so the window's smallest height does not grow with every setting added here.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
 
         self.system_prompt = QPlainTextEdit(self)
         self.system_prompt.setPlaceholderText(self.tr("Model's default system prompt"))
@@ -113,6 +117,15 @@ class SettingsPanel(QWidget):
         form.addRow(self.use_int8)
         layout.addWidget(sampling)
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(content.minimumSizeHint().width())  # scroll up and down, never sideways
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.set_params(GenerationParams())
         self.set_model(None)
