@@ -69,7 +69,7 @@ class VlmRuntime:
         self._prefix_keys: list[Any] = []  # the reuse keys of the positions self._cache holds
         self._cache: DynamicCache | None = None
         self.decode_kernel = ""  # set by the loader: the decode kernels chosen for this CPU (kernels/probe.py)
-        self._draft_planner = DraftPlanner(MAX_LOOKUP_TOKENS)  # lookup decoding's costs, learnt across answers
+        self.draft_planner = DraftPlanner(MAX_LOOKUP_TOKENS)  # lookup decoding's costs, learnt across answers
 
     def _loaded(self) -> VisionLanguageModel:
         if self.model is None:
@@ -233,8 +233,8 @@ class VlmRuntime:
                     break
                 stats.accepted_tokens += 1
             if lookup is not None and step_started is not None:  # the step and its picks: what a draft costs
-                self._draft_planner.observe_step(len(rows), time.perf_counter() - step_started)
-                self._draft_planner.observe_draft(len(draft), min(index, len(draft)))
+                self.draft_planner.observe_step(len(rows), time.perf_counter() - step_started)
+                self.draft_planner.observe_draft(len(draft), min(index, len(draft)))
             if len(draft) > index:  # the cache holds draft[index:], which the answer does not continue with
                 assert self._cache is not None, "drafts are fed to the conversation's own cache"
                 self._cache.crop(index - len(draft))
@@ -244,7 +244,7 @@ class VlmRuntime:
             if lookup is not None:
                 lookup.extend(generated[len(lookup.ids) - len(prompt_ids) :])
                 draft = lookup.draft(min(params.lookup_tokens, params.max_new_tokens - len(generated) - 1))
-                draft = draft[: self._draft_planner.length(len(draft))]
+                draft = draft[: self.draft_planner.length(len(draft))]
                 stats.drafted_tokens += len(draft)
             step_started = time.perf_counter()
             ids = torch.tensor([[token, *draft]], device=self.device)  # (1, 1 + len(draft))

@@ -57,21 +57,28 @@ class DraftPlanner:
     position i that were kept when the ones before them were. Its worth is that yield over the step's time in
     one-row steps: a step of a few rows costs about one row's time where decoding reads the weights once (a GPU,
     bf16 on a CPU with bf16 instructions), but up to twice as much per extra row where the kernels compute per
-    row (bf16 under an AVX2 cap, int8 and int4). Row counts not yet timed count as free, so each is tried once
-    and then judged on its own time.
+    row (bf16 under an AVX2 cap, int8 and int4). The best length among the row counts timed lately is fed;
+    one token more is tried where that row count is untimed or its time is older than :data:`RETRY_AFTER`
+    steps — so a step slowed once by something else is timed again, at the price of one step of one extra row
+    now and then where drafts do not pay.
     """
 
     SMOOTHING = 0.2  # weight of the latest step in a row count's running time
+    RETRY_AFTER = 64  # steps after which a row count's time is measured again
 
     def __init__(self, most: int):
         self.most = most
         self._seconds: dict[int, float] = {}  # rows → running step time
+        self._timed_at: dict[int, int] = {}  # rows → the step count when last timed
+        self._steps = 0
         self._offered = [0] * most  # draft tokens fed at each position…
         self._kept = [0] * most  # … and kept
 
     def observe_step(self, rows: int, seconds: float) -> None:
         previous = self._seconds.get(rows)
         self._seconds[rows] = seconds if previous is None else previous + self.SMOOTHING * (seconds - previous)
+        self._steps += 1
+        self._timed_at[rows] = self._steps
 
     def observe_draft(self, fed: int, kept: int) -> None:
         """``fed`` draft tokens went into a step, the first ``kept`` of them were kept."""
@@ -90,8 +97,15 @@ class DraftPlanner:
             # a prior of one kept and one missed: an untried position is a coin toss
             chance *= (self._kept[d - 1] + 1) / (self._offered[d - 1] + 2)
             expected += chance
-            seconds = self._seconds.get(d + 1)
-            cost = 1.0 if seconds is None else seconds / one_row
-            if expected / cost > best_worth:
-                best, best_worth = d, expected / cost
+            if not self._timed_lately(d + 1):
+                break
+            worth = expected / (self._seconds[d + 1] / one_row)
+            if worth > best_worth:
+                best, best_worth = d, worth
+        if best < min(available, self.most) and not self._timed_lately(best + 2):
+            return best + 1  # one more than the best known: time it
         return best
+
+    def _timed_lately(self, rows: int) -> bool:
+        timed = self._timed_at.get(rows)
+        return timed is not None and self._steps - timed < self.RETRY_AFTER

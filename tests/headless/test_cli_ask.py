@@ -5,6 +5,7 @@ command in a subprocess."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -82,10 +83,11 @@ def test_lookup_decoding_through_the_cli_answers_as_without_and_says_what_it_kep
     plain = json.loads(ask(*common, "--json").stdout)
     looked = json.loads(ask(*common, "--json", "--lookup", 4).stdout)
     assert looked["token_ids"] == plain["token_ids"]
-    assert 0 < looked["stats"]["accepted_tokens"] <= looked["stats"]["drafted_tokens"]
+    assert 0 <= looked["stats"]["accepted_tokens"] <= looked["stats"]["drafted_tokens"]
+    assert looked["stats"]["drafted_tokens"] > 0  # a fresh process tries a draft once whatever steps cost
     assert plain["stats"]["drafted_tokens"] == 0
-    line = ask(*common, "--lookup", 4).stderr.strip().splitlines()[-1]
-    assert f"{looked['stats']['accepted_tokens']} of {looked['stats']['drafted_tokens']} looked-up tokens kept" in line
+    line = ask(*common, "--lookup", 4).stderr.strip().splitlines()[-1]  # another process: its own counts
+    assert re.search(r" · \d+ of \d+ looked-up tokens kept · ", line), line
 
 
 def test_video_frames_through_the_cli(tmp_path, ask):

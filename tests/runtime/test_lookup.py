@@ -45,6 +45,15 @@ def test_draft_lengths_and_beams_are_checked():
         GenerationParams(lookup_tokens=2, num_beams=2).validate()
 
 
+def _drafts_cost_nothing(runtime) -> None:
+    """Tell the runtime's planner that a step of one row is slow and steps of more rows are fast, so it feeds
+    every draft whatever this machine's next steps cost (one-row steps, which alone would lower that first
+    time, are rare while drafts are fed)."""
+    runtime.draft_planner.observe_step(1, 1.0)
+    for rows in range(2, MAX_LOOKUP_TOKENS + 2):
+        runtime.draft_planner.observe_step(rows, 0.001)
+
+
 def _conversation(runtime, lookup: int, max_new_tokens: int = 40):
     image = Image.open(REFERENCE_DIR / "images" / "image2.png").convert("RGB")
     history, results = [], []
@@ -64,6 +73,7 @@ def test_lookup_answers_are_the_token_by_token_ones_over_turns(model):
     runtime = load_runtime(REFERENCE_DIR / model, device="cpu", dtype="float32")
     plain = _conversation(runtime, 0)
     runtime.reset_cache()
+    _drafts_cost_nothing(runtime)
     looked = _conversation(runtime, 4)
     assert [r.token_ids for r in looked] == [r.token_ids for r in plain]
     assert [r.finish_reason for r in looked] == [r.finish_reason for r in plain]
@@ -79,6 +89,7 @@ def test_a_stop_or_the_token_limit_inside_kept_drafts_ends_where_plain_decoding_
         params=GenerationParams(max_new_tokens=limit, lookup_tokens=lookup),
     )
     plain = runtime.generate(request(0, 40)).token_ids
+    _drafts_cost_nothing(runtime)
     looked = runtime.generate(request(6, 40))
     assert looked.token_ids == plain and looked.stats.accepted_tokens > 0
     for limit in (2, 7, 13):
@@ -90,6 +101,7 @@ def test_a_stop_or_the_token_limit_inside_kept_drafts_ends_where_plain_decoding_
 
 def test_a_cancelled_lookup_answer_leaves_a_cache_the_next_question_reuses():
     runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32")
+    _drafts_cost_nothing(runtime)
     cancel = CancelToken()
     pieces: list[str] = []
 
@@ -109,25 +121,39 @@ def test_a_cancelled_lookup_answer_leaves_a_cache_the_next_question_reuses():
     assert again.stats.reused_prompt_tokens > 0
 
 
-def test_the_planner_times_one_row_first_then_feeds_drafts_that_pay():
+def test_the_planner_times_one_row_first_then_tries_one_more_draft_token_at_a_time():
     planner = DraftPlanner(6)
     assert planner.length(6) == 0  # nothing to judge a few-row step by yet
     planner.observe_step(1, 0.100)
-    assert planner.length(6) == 6  # untimed row counts count as free: tried once
-    for _ in range(20):
-        planner.observe_step(7, 0.105)
-        planner.observe_draft(6, 6)
+    for d in range(1, 7):  # every draft token kept, every step as fast as one row
+        assert planner.length(6) == d  # the best known (d − 1) and one more, untimed
+        planner.observe_step(d + 1, 0.101)
+        planner.observe_draft(d, d)
     assert planner.length(6) == 6 and planner.length(3) == 3
 
 
-def test_the_planner_stops_drafting_where_each_row_costs_a_step():
+def test_the_planner_stops_drafting_where_each_row_costs_a_step_and_retries_now_and_then():
+    planner = DraftPlanner(6)
+    planner.observe_step(1, 0.100)
+    assert planner.length(6) == 1  # tried once
+    planner.observe_step(2, 0.200)  # a second row costs a whole step
+    planner.observe_draft(1, 1)
+    assert planner.length(6) == 0
+    for _ in range(DraftPlanner.RETRY_AFTER - 1):
+        planner.observe_step(1, 0.100)
+        assert planner.length(6) == 0
+    planner.observe_step(1, 0.100)
+    assert planner.length(6) == 1  # its time is old: measured again, once
+
+
+def test_the_planner_leaves_out_the_positions_that_are_never_kept():
     planner = DraftPlanner(6)
     planner.observe_step(1, 0.100)
     for rows in range(2, 8):
-        planner.observe_step(rows, 0.100 * rows)  # kernels that compute per row
-    for _ in range(20):
-        planner.observe_draft(6, 2)  # two of six kept: 3 tokens for at best 3 rows' time
-    assert planner.length(6) == 0
+        planner.observe_step(rows, 0.101 if rows <= 4 else 0.110)  # each row past four costs a little
+    for _ in range(30):
+        planner.observe_draft(6, 3)  # the first three kept every time, the fourth never
+    assert planner.length(6) == 3
 
 
 def test_lookup_stops_feeding_drafts_where_a_few_rows_cost_much_more_than_one(monkeypatch):
@@ -147,13 +173,3 @@ def test_lookup_stops_feeding_drafts_where_a_few_rows_cost_much_more_than_one(mo
     runtime.generate(request)  # learns what steps of each size cost
     later = runtime.generate(request)
     assert later.stats.drafted_tokens <= 6  # at most a retry now and then, where drafts were 20+ an answer
-
-
-def test_the_planner_leaves_out_the_positions_that_are_never_kept():
-    planner = DraftPlanner(6)
-    planner.observe_step(1, 0.100)
-    for rows in range(2, 8):
-        planner.observe_step(rows, 0.101 if rows <= 4 else 0.110)  # each row past four costs a little
-    for _ in range(30):
-        planner.observe_draft(6, 3)  # the first three kept every time, the fourth never
-    assert planner.length(6) == 3
