@@ -28,32 +28,48 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 
 def step_costs(checkpoint: Path, quantize: str, rows: list[int], rounds: int = 3) -> dict[int, float]:
-    """Median seconds of a decode step of each row count (the engine's step: embedded ids on the
-    conversation's cache, logits for every row), each timed on a 445-position prompt's cache and cropped back."""
-    import torch
-
+    """:func:`step_costs_of` a CPU runtime loaded from ``checkpoint`` with ``quantize`` weights."""
     from desktop_vlm.runtime import load_runtime
-    from desktop_vlm.runtime.device import single_token_kernels
 
     runtime = load_runtime(checkpoint, device="cpu", quantize=None if quantize == "none" else quantize)
+    return step_costs_of(runtime, rows, rounds)
+
+
+def step_costs_of(runtime, rows: list[int], rounds: int = 3, cached: int = 445) -> dict[int, float]:
+    """Median seconds of a decode step of each row count (the engine's step: embedded ids on the
+    conversation's cache, logits for every row), each timed on a ``cached``-position prompt's cache and cropped
+    back; the row counts interleaved round by round, so a drift of the machine spreads over all of them."""
+    import torch
+
+    from desktop_vlm.runtime.device import single_token_kernels
+
     decoder = runtime.model.decoder
-    width = decoder.embed(torch.zeros(1, 1, dtype=torch.long)).shape[-1]
+    device = runtime.device
+    width = decoder.embed(torch.zeros(1, 1, dtype=torch.long, device=device)).shape[-1]
+
+    def synchronize() -> None:  # a GPU step is queued, not done, when the call returns
+        if device.type == "cuda":
+            torch.cuda.synchronize(device)
+
     seconds: dict[int, list[float]] = {n: [] for n in rows}
     with torch.inference_mode():
         cache = decoder.new_cache()
-        prompt = torch.randn(1, 445, width, generator=torch.Generator().manual_seed(0)) * 0.02
-        decoder(prompt.to(runtime.dtype), torch.zeros(1, 445, dtype=torch.bool), cache, 1)
-        cached = cache.get_seq_length()
-        for _ in range(rounds):  # row counts interleaved, so a drift of the machine spreads over all of them
+        prompt = torch.randn(1, cached, width, generator=torch.Generator().manual_seed(0)) * 0.02
+        decoder(prompt.to(device, runtime.dtype), torch.zeros(1, cached, dtype=torch.bool, device=device), cache, 1)
+        length = cache.get_seq_length()
+        for _ in range(rounds):
             for n in rows:
-                ids = torch.ones(1, n, dtype=torch.long)
+                ids = torch.ones(1, n, dtype=torch.long, device=device)
+                mask = torch.zeros(1, n, dtype=torch.bool, device=device)
                 best = float("inf")
                 for _ in range(3):  # the fastest of three: the first pays for page faults and kernel set-up
-                    with single_token_kernels(runtime.device, runtime.dtype):
+                    synchronize()
+                    with single_token_kernels(device, runtime.dtype):
                         begin = time.perf_counter()
-                        decoder(decoder.embed(ids), torch.zeros(1, n, dtype=torch.bool), cache, n)
+                        decoder(decoder.embed(ids), mask, cache, n)
+                        synchronize()
                         best = min(best, time.perf_counter() - begin)
-                    cache.crop(cached - cache.get_seq_length())
+                    cache.crop(length - cache.get_seq_length())
                 seconds[n].append(best)
     return {n: statistics.median(s) for n, s in seconds.items()}
 

@@ -173,6 +173,7 @@ def bench(
 ) -> dict:
     import roofline
     import torch
+    from lookup_decoding import step_costs_of
 
     from desktop_vlm.runtime.checkpoint import open_checkpoint
     from desktop_vlm.runtime.loader import weight_bytes
@@ -202,6 +203,8 @@ def bench(
         for n in tiles:
             out["tiles"][n]["ours"][mode] = _ours(runtime, n, new_tokens, repeats)
     _use_decode(runtime, "dynamic")
+    # what a lookup-decoding step of a few rows costs against one row (benchmarks/lookup_decoding.py)
+    out["few_row_step_s"] = step_costs_of(runtime, [1, 2, 4, 7], rounds=2)
     for n in tiles:
         row = out["tiles"][n]
         answer = row["ours"][decodes[0]]["answer"]
@@ -262,6 +265,13 @@ def to_markdown(result: dict, title: str) -> str:
         )
         + f" · {result['new_tokens']} new tokens, median of {result['repeats']}"
     )
+    if few := result.get("few_row_step_s"):
+        one = few[1] if 1 in few else few["1"]  # read back from JSON, the keys are text
+        head += (
+            " · decode steps of a few rows (lookup decoding), × one row's "
+            + f"{one * 1e3:,.1f} ms: "
+            + ", ".join(f"{rows} rows {seconds / one:.2f}×" for rows, seconds in few.items() if str(rows) != "1")
+        )
     lines = [
         f"### {title}",
         "",

@@ -357,6 +357,8 @@ def test_gpu_suite_dry_run_on_cpu_writes_json_and_a_table_and_keeps_to_its_budge
     assert result["skipped"] == ["vintern-3b (dynamic)"]
     summary = (tmp_path / "out" / "summary.md").read_text()
     assert "| mono-internvl-2b-tiny | none | dynamic |" in summary and "Skipped (time budget): vintern-3b" in summary
+    assert "decode steps of a few rows (lookup decoding)" in summary  # what a GPU run will say of them
+    assert sorted(result["results"][0]["result"]["few_row_step_s"]) == ["1", "2", "4", "7"]
     # deleted after its steps; the skipped step's checkpoint, written in the background, is gone too
     assert not any((tmp_path / "out" / "checkpoints").iterdir())
     assert result["results"][0]["checkpoint_written_beside"] == "vintern-3b"
