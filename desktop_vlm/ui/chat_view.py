@@ -53,7 +53,7 @@ def status_text(status: str, stats: dict | None = None) -> str:
 
 def stats_text(stats: dict | None) -> str:
     """Timings under an answer: time to first token, decode speed (and the decode kernel that ran it, a
-    technical name left untranslated), answer length, reused prompt."""
+    technical name left untranslated), answer length, guessed tokens kept (lookup decoding), reused prompt."""
     if not stats or "time_to_first_token_s" not in stats:
         return ""
     first_ms = f"{stats['time_to_first_token_s'] * 1000:.0f}"
@@ -62,6 +62,11 @@ def stats_text(stats: dict | None) -> str:
         speed = QCoreApplication.translate("ChatView", "%s tokens/s") % f"{stats['decode_tokens_per_s']:.1f}"
         parts.append(f"{speed} ({stats['decode_kernel']})" if stats.get("decode_kernel") else speed)
     parts.append(QCoreApplication.translate("ChatView", "%s tokens") % stats.get("new_tokens", 0))
+    if stats.get("drafted_tokens"):  # lookup decoding: how many of the guessed tokens the model wrote
+        kept = QCoreApplication.translate("ChatView", "%1 of %2 guessed tokens kept")
+        parts.append(
+            kept.replace("%1", str(stats.get("accepted_tokens", 0))).replace("%2", str(stats["drafted_tokens"]))
+        )
     if stats.get("reused_prompt_tokens"):
         reused = f"{stats['reused_prompt_tokens']:,}"
         parts.append(QCoreApplication.translate("ChatView", "%s prompt tokens reused") % reused)

@@ -235,3 +235,24 @@ def test_the_model_card_and_welcome_panel_speak_the_ui_language(qtbot, qapp, lan
         QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
         if qapp._qt_translator is not None:
             QCoreApplication.removeTranslator(qapp._qt_translator)
+
+
+@pytest.mark.parametrize(
+    "language, kept", [(None, "3 of 5 guessed tokens kept"), ("zh_CN", "保留了 5 个推测词元中的 3 个")]
+)
+def test_the_timings_line_says_how_many_guessed_tokens_were_kept(qapp, language, kept):
+    from desktop_vlm.ui.chat_view import stats_text
+
+    stats = {"time_to_first_token_s": 0.012, "new_tokens": 9, "drafted_tokens": 5, "accepted_tokens": 3}
+    if language is not None:
+        assert install_translator(qapp, language) == language
+    try:
+        assert f" · {kept}" in stats_text(stats)
+        assert "guessed" not in stats_text({**stats, "drafted_tokens": 0}) and "推测" not in stats_text(
+            {**stats, "drafted_tokens": 0}
+        )
+    finally:
+        if language is not None:
+            QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+            if qapp._qt_translator is not None:
+                QCoreApplication.removeTranslator(qapp._qt_translator)

@@ -223,17 +223,22 @@
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="67"/>
+        <location filename="../chat_view.py" line="66"/>
+        <source>%1 of %2 guessed tokens kept</source>
+        <translation>giữ %1 trên %2 token đoán trước</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="72"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="256"/>
+        <location filename="../chat_view.py" line="261"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="273"/>
+        <location filename="../chat_view.py" line="278"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -690,57 +695,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="104"/>
+        <location filename="../chat_view.py" line="109"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="104"/>
+        <location filename="../chat_view.py" line="109"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="127"/>
+        <location filename="../chat_view.py" line="132"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="128"/>
+        <location filename="../chat_view.py" line="133"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="134"/>
+        <location filename="../chat_view.py" line="139"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="135"/>
+        <location filename="../chat_view.py" line="140"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="212"/>
+        <location filename="../chat_view.py" line="217"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="212"/>
+        <location filename="../chat_view.py" line="217"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="213"/>
+        <location filename="../chat_view.py" line="218"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="213"/>
+        <location filename="../chat_view.py" line="218"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="155"/>
+        <location filename="../chat_view.py" line="160"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -1638,142 +1643,142 @@ pictures, PDFs, videos</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../settings_panel.py" line="37"/>
+        <location filename="../settings_panel.py" line="39"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="41"/>
+        <location filename="../settings_panel.py" line="45"/>
         <source>Model&apos;s default system prompt</source>
         <translation>Lời nhắc hệ thống mặc định của mô hình</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="42"/>
-        <location filename="../settings_panel.py" line="45"/>
+        <location filename="../settings_panel.py" line="46"/>
+        <location filename="../settings_panel.py" line="49"/>
         <source>System prompt</source>
         <translation>Lời nhắc hệ thống</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="49"/>
+        <location filename="../settings_panel.py" line="53"/>
         <source>What the model sees</source>
         <translation>Những gì mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="53"/>
+        <location filename="../settings_panel.py" line="57"/>
         <source>Fast</source>
         <translation>Nhanh</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="54"/>
+        <location filename="../settings_panel.py" line="58"/>
         <source>Balanced</source>
         <translation>Cân bằng</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="55"/>
+        <location filename="../settings_panel.py" line="59"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="58"/>
+        <location filename="../settings_panel.py" line="62"/>
         <source>Tile preset</source>
         <translation>Cấu hình ô sẵn</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="61"/>
+        <location filename="../settings_panel.py" line="65"/>
         <source>Maximum tiles per image</source>
         <translation>Số ô tối đa cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="63"/>
+        <location filename="../settings_panel.py" line="67"/>
         <source>Image tokens per tile</source>
         <translation>Số token ảnh cho mỗi ô</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="67"/>
-        <location filename="../settings_panel.py" line="74"/>
+        <location filename="../settings_panel.py" line="71"/>
+        <location filename="../settings_panel.py" line="78"/>
         <source>Video frames</source>
         <translation>Khung hình video</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="71"/>
+        <location filename="../settings_panel.py" line="75"/>
         <source>Preset</source>
         <translation>Cấu hình sẵn</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="72"/>
+        <location filename="../settings_panel.py" line="76"/>
         <source>Max tiles</source>
         <translation>Số ô tối đa</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="73"/>
+        <location filename="../settings_panel.py" line="77"/>
         <source>Image tokens</source>
         <translation>Token ảnh</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="78"/>
+        <location filename="../settings_panel.py" line="82"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="80"/>
+        <location filename="../settings_panel.py" line="84"/>
         <source>Deterministic (greedy)</source>
         <translation>Xác định (greedy)</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="81"/>
-        <location filename="../settings_panel.py" line="89"/>
+        <location filename="../settings_panel.py" line="85"/>
+        <location filename="../settings_panel.py" line="93"/>
         <source>Temperature</source>
         <translation>Nhiệt độ</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="82"/>
-        <location filename="../settings_panel.py" line="90"/>
+        <location filename="../settings_panel.py" line="86"/>
+        <location filename="../settings_panel.py" line="94"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="83"/>
-        <location filename="../settings_panel.py" line="91"/>
+        <location filename="../settings_panel.py" line="87"/>
+        <location filename="../settings_panel.py" line="95"/>
         <source>Repetition penalty</source>
         <translation>Phạt lặp lại</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="87"/>
+        <location filename="../settings_panel.py" line="91"/>
         <source>Maximum new tokens</source>
         <translation>Số token mới tối đa</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="92"/>
+        <location filename="../settings_panel.py" line="96"/>
         <source>Max new tokens</source>
         <translation>Số token tối đa</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="93"/>
+        <location filename="../settings_panel.py" line="97"/>
         <source>Look ahead in the conversation</source>
         <translation>Đoán trước từ cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="96"/>
+        <location filename="../settings_panel.py" line="100"/>
         <source>Guess the next few tokens from what the conversation already says and keep those the model would write anyway: the same answer, sooner where it repeats earlier text (lists, tables, code). Pays on a GPU or a CPU with bf16 instructions.</source>
         <translation>Đoán vài token tiếp theo từ những gì cuộc trò chuyện đã có và giữ những token mà mô hình vẫn sẽ viết: cùng một câu trả lời, nhanh hơn khi nó lặp lại nội dung trước đó (danh sách, bảng, mã). Có lợi trên GPU hoặc CPU có lệnh bf16.</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="104"/>
+        <location filename="../settings_panel.py" line="108"/>
         <source>On the CPU, 8-bit weights answer faster in half the memory or less; answers may differ slightly.</source>
         <translation>Trên CPU, trọng số 8-bit trả lời nhanh hơn với một nửa bộ nhớ hoặc ít hơn; câu trả lời có thể hơi khác.</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="109"/>
+        <location filename="../settings_panel.py" line="113"/>
         <source>Reload with 8-bit weights</source>
         <translation>Tải lại với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="110"/>
+        <location filename="../settings_panel.py" line="114"/>
         <source>The first load converts the weights; later loads reuse them.</source>
         <translation>Lần tải đầu tiên chuyển đổi trọng số; các lần tải sau dùng lại chúng.</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="192"/>
+        <location filename="../settings_panel.py" line="205"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
         <translation>Đang chạy trên CPU: mỗi ô tốn vài giây, nên mặc định mỗi ảnh dùng %d ô. Hãy tăng Số ô tối đa nếu bạn có thể chờ.</translation>
     </message>

@@ -223,17 +223,22 @@
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="67"/>
+        <location filename="../chat_view.py" line="66"/>
+        <source>%1 of %2 guessed tokens kept</source>
+        <translation>保留了 %2 个推测词元中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="72"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="256"/>
+        <location filename="../chat_view.py" line="261"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="273"/>
+        <location filename="../chat_view.py" line="278"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
@@ -690,57 +695,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="104"/>
+        <location filename="../chat_view.py" line="109"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="104"/>
+        <location filename="../chat_view.py" line="109"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="127"/>
+        <location filename="../chat_view.py" line="132"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="128"/>
+        <location filename="../chat_view.py" line="133"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="134"/>
+        <location filename="../chat_view.py" line="139"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="135"/>
+        <location filename="../chat_view.py" line="140"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="212"/>
+        <location filename="../chat_view.py" line="217"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="212"/>
+        <location filename="../chat_view.py" line="217"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="213"/>
+        <location filename="../chat_view.py" line="218"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="213"/>
+        <location filename="../chat_view.py" line="218"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="155"/>
+        <location filename="../chat_view.py" line="160"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -1638,142 +1643,142 @@ pictures, PDFs, videos</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../settings_panel.py" line="37"/>
+        <location filename="../settings_panel.py" line="39"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="41"/>
+        <location filename="../settings_panel.py" line="45"/>
         <source>Model&apos;s default system prompt</source>
         <translation>模型默认系统提示词</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="42"/>
-        <location filename="../settings_panel.py" line="45"/>
+        <location filename="../settings_panel.py" line="46"/>
+        <location filename="../settings_panel.py" line="49"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="49"/>
+        <location filename="../settings_panel.py" line="53"/>
         <source>What the model sees</source>
         <translation>模型看到的内容</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="53"/>
+        <location filename="../settings_panel.py" line="57"/>
         <source>Fast</source>
         <translation>快速</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="54"/>
+        <location filename="../settings_panel.py" line="58"/>
         <source>Balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="55"/>
+        <location filename="../settings_panel.py" line="59"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="58"/>
+        <location filename="../settings_panel.py" line="62"/>
         <source>Tile preset</source>
         <translation>切片预设</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="61"/>
+        <location filename="../settings_panel.py" line="65"/>
         <source>Maximum tiles per image</source>
         <translation>每张图片的最大切片数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="63"/>
+        <location filename="../settings_panel.py" line="67"/>
         <source>Image tokens per tile</source>
         <translation>每个切片的图像 token 数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="67"/>
-        <location filename="../settings_panel.py" line="74"/>
+        <location filename="../settings_panel.py" line="71"/>
+        <location filename="../settings_panel.py" line="78"/>
         <source>Video frames</source>
         <translation>视频帧数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="71"/>
+        <location filename="../settings_panel.py" line="75"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="72"/>
+        <location filename="../settings_panel.py" line="76"/>
         <source>Max tiles</source>
         <translation>最大切片数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="73"/>
+        <location filename="../settings_panel.py" line="77"/>
         <source>Image tokens</source>
         <translation>图像 token</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="78"/>
+        <location filename="../settings_panel.py" line="82"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="80"/>
+        <location filename="../settings_panel.py" line="84"/>
         <source>Deterministic (greedy)</source>
         <translation>确定性（贪心）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="81"/>
-        <location filename="../settings_panel.py" line="89"/>
+        <location filename="../settings_panel.py" line="85"/>
+        <location filename="../settings_panel.py" line="93"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="82"/>
-        <location filename="../settings_panel.py" line="90"/>
+        <location filename="../settings_panel.py" line="86"/>
+        <location filename="../settings_panel.py" line="94"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="83"/>
-        <location filename="../settings_panel.py" line="91"/>
+        <location filename="../settings_panel.py" line="87"/>
+        <location filename="../settings_panel.py" line="95"/>
         <source>Repetition penalty</source>
         <translation>重复惩罚</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="87"/>
+        <location filename="../settings_panel.py" line="91"/>
         <source>Maximum new tokens</source>
         <translation>最大新 token 数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="92"/>
+        <location filename="../settings_panel.py" line="96"/>
         <source>Max new tokens</source>
         <translation>最大新 token 数</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="93"/>
+        <location filename="../settings_panel.py" line="97"/>
         <source>Look ahead in the conversation</source>
         <translation>根据对话提前推测</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="96"/>
+        <location filename="../settings_panel.py" line="100"/>
         <source>Guess the next few tokens from what the conversation already says and keep those the model would write anyway: the same answer, sooner where it repeats earlier text (lists, tables, code). Pays on a GPU or a CPU with bf16 instructions.</source>
         <translation>根据对话中已有的内容推测接下来的几个词元，并保留模型本来就会写出的那些：回答不变，但在重复前文内容时（列表、表格、代码）更快。在 GPU 或支持 bf16 指令的 CPU 上有效。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="104"/>
+        <location filename="../settings_panel.py" line="108"/>
         <source>On the CPU, 8-bit weights answer faster in half the memory or less; answers may differ slightly.</source>
         <translation>在 CPU 上，8 位权重回答更快，只需一半或更少的内存；回答可能略有不同。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="109"/>
+        <location filename="../settings_panel.py" line="113"/>
         <source>Reload with 8-bit weights</source>
         <translation>以 8 位权重重新加载</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="110"/>
+        <location filename="../settings_panel.py" line="114"/>
         <source>The first load converts the weights; later loads reuse them.</source>
         <translation>首次加载时会转换权重；之后的加载直接复用。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="192"/>
+        <location filename="../settings_panel.py" line="205"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
         <translation>正在 CPU 上运行：每个切片都要耗费数秒，因此图片默认最多使用 %d 个切片。如果可以等待，请调高“最大切片数”。</translation>
     </message>
