@@ -21,7 +21,7 @@ pytestmark = [
 FOLDER = REFERENCE_DIR / "InternVL2_5-4B"
 
 
-def _conversation(runtime, turns: int = 3):
+def _conversation(runtime, turns: int = 3, lookup: int = 0):
     image = Image.open(REFERENCE_DIR / "images" / "image2.png").convert("RGB")
     history, ids = [], []
     for question in ("<image>\nDescribe the image.", "What else?", "One more detail?")[:turns]:
@@ -29,7 +29,7 @@ def _conversation(runtime, turns: int = 3):
             question,
             [VisualInput(image)],
             list(history),
-            params=GenerationParams(max_new_tokens=24),
+            params=GenerationParams(max_new_tokens=24, lookup_tokens=lookup),
             tiles=TileParams(max_tiles=6),
         )
         result = runtime.generate(request)
@@ -70,6 +70,18 @@ def test_graph_decode_replays_its_recording_as_the_cache_grows(model):
     assert _conversation(runtime) == expected
     static = runtime.model.decoder._static
     assert static.graphed and static.replays >= sum(len(ids) for ids in expected) - 3 * 3
+
+
+def test_lookup_decoding_gives_the_plain_ids_on_cuda():
+    """Steps of a few rows on the GPU (SDPA with the cache's causal mask) keep exactly the drafts a plain
+    decode would write, over turns that reuse the cropped cache."""
+    from tests.runtime.test_lookup import drafts_cost_nothing
+
+    runtime = load_runtime(FOLDER, device="cuda", dtype="float32")
+    expected = _conversation(runtime)
+    runtime.reset_cache()
+    drafts_cost_nothing(runtime)  # drafts fed whatever the GPU's steps cost
+    assert _conversation(runtime, lookup=4) == expected
 
 
 def test_int4_weights_generate_on_cuda(tmp_path):

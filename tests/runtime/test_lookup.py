@@ -45,7 +45,7 @@ def test_draft_lengths_and_beams_are_checked():
         GenerationParams(lookup_tokens=2, num_beams=2).validate()
 
 
-def _drafts_cost_nothing(runtime) -> None:
+def drafts_cost_nothing(runtime) -> None:
     """Tell the runtime's planner that a step of one row is slow and steps of more rows are fast, so it feeds
     every draft whatever this machine's next steps cost (one-row steps, which alone would lower that first
     time, are rare while drafts are fed)."""
@@ -73,7 +73,7 @@ def test_lookup_answers_are_the_token_by_token_ones_over_turns(model):
     runtime = load_runtime(REFERENCE_DIR / model, device="cpu", dtype="float32")
     plain = _conversation(runtime, 0)
     runtime.reset_cache()
-    _drafts_cost_nothing(runtime)
+    drafts_cost_nothing(runtime)
     looked = _conversation(runtime, 4)
     assert [r.token_ids for r in looked] == [r.token_ids for r in plain]
     assert [r.finish_reason for r in looked] == [r.finish_reason for r in plain]
@@ -89,7 +89,7 @@ def test_a_stop_or_the_token_limit_inside_kept_drafts_ends_where_plain_decoding_
         params=GenerationParams(max_new_tokens=limit, lookup_tokens=lookup),
     )
     plain = runtime.generate(request(0, 40)).token_ids
-    _drafts_cost_nothing(runtime)
+    drafts_cost_nothing(runtime)
     looked = runtime.generate(request(6, 40))
     assert looked.token_ids == plain and looked.stats.accepted_tokens > 0
     for limit in (2, 7, 13):
@@ -101,7 +101,7 @@ def test_a_stop_or_the_token_limit_inside_kept_drafts_ends_where_plain_decoding_
 
 def test_a_cancelled_lookup_answer_leaves_a_cache_the_next_question_reuses():
     runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32")
-    _drafts_cost_nothing(runtime)
+    drafts_cost_nothing(runtime)
     cancel = CancelToken()
     pieces: list[str] = []
 
