@@ -9,8 +9,8 @@ matrix and multiplies (softmax in float32, as the models' original eager attenti
 prefill, every GPU step — stays with ``scaled_dot_product_attention``. Language models from transformers
 get this through its attention-function registry, Mono-InternVL's decoder calls it directly. A step of up to
 :data:`FEW_QUERIES` new tokens (lookup decoding's, ``runtime/lookup.py``) takes the same path, each new token
-seeing the cache and the new tokens up to itself, so its rows are computed as a step of one token each would
-compute them.
+seeing the cache and the new tokens up to itself: its rows are what one-token steps compute, up to float32
+rounding, where torch's fused kernel would compute them in bf16.
 
 A bf16 step widens its query, keys and values to float32 first, on every CPU. Without bf16 instructions the
 bf16 products are oneDNN's emulated ones: 7.1 ms over 3,500 cached positions against 0.6 ms widened (AVX2

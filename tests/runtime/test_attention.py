@@ -47,7 +47,7 @@ def test_a_few_new_tokens_attend_causally_over_the_cache(heads, kv_heads):
     for m in range(rows):
         seen = positions - rows + m + 1
         one = few_query_attention(q[:, :, m : m + 1], k[:, :, :seen], v[:, :, :seen])
-        torch.testing.assert_close(few_query_attention(q, k, v)[:, :, m : m + 1], one, rtol=1e-6, atol=1e-7)
+        torch.testing.assert_close(few_query_attention(q, k, v)[:, :, m : m + 1], one, rtol=1e-5, atol=1e-6)
 
 
 def test_masks_hide_the_empty_slots_of_a_static_cache():
