@@ -4,8 +4,9 @@ An answer often repeats what is already there: a follow-up that lists a receipt'
 reuses its own names, a table copied out as CSV. Where the last ``n`` tokens occurred before, the tokens that
 followed them then are a guess at what comes next. The engine feeds the guess with the next token in one
 step and keeps the guessed tokens the model would have picked anyway (``engine.py``), so the answer is the
-one token-by-token decoding gives; a step of a few rows costs about what a step of one does where decoding
-is bound by reading the weights (a GPU, or a CPU with bf16 instructions).
+one token-by-token decoding gives. A step of a few rows costs about what a step of one does where decoding
+is bound by reading the weights (measured on a CPU with bf16 instructions; expected on a GPU, where a step is
+bound by launching kernels).
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ class DraftPlanner:
     Feeding ``d`` draft tokens makes a step of ``d + 1`` rows, which yields 1 token plus the drafts kept. Kept
     drafts are a prefix, so the expected yield is 1 + Σ_{j<d} p₀·…·p_j, with p_i the share of draft tokens at
     position i that were kept when the ones before them were. Its worth is that yield over the step's time in
-    one-row steps: a step of a few rows costs about one row's time where decoding reads the weights once (a GPU,
-    bf16 on a CPU with bf16 instructions), but up to twice as much per extra row where the kernels compute per
-    row (bf16 under an AVX2 cap, int8 and int4). The best length among the row counts timed lately is fed;
+    one-row steps: a step of a few rows costs about one row's time where decoding reads the weights once (bf16
+    on a CPU with bf16 instructions: 7 rows 1.05×), but 0.2–0.6 of a step more per extra row where the kernels
+    compute row by row (int8 and int4, bf16 under an AVX2 cap: 2 rows 1.16–1.54×; ``docs/benchmarks.md``). The best length among the row counts timed lately is fed;
     one token more is tried where that row count is untimed or its time is older than :data:`RETRY_AFTER`
     steps — so a step slowed once by something else is timed again, at the price of one step of one extra row
     now and then where drafts do not pay.
