@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..config import options
 from ..core.errors import InvalidRequestError
+from ..core.types import MAX_LOOKUP_TOKENS
 from .arguments import float_between, int_between
 
 
@@ -62,6 +63,14 @@ def register(sub) -> None:
         metavar="MB",
         help="request size limit (default 20 MB)",
     )
+    p.add_argument(
+        "--lookup",
+        type=int_between(0, MAX_LOOKUP_TOKENS),
+        default=0,
+        metavar="N",
+        help="lookup decoding for every request: up to N tokens guessed from the conversation a step, kept "
+        "where the model writes them anyway (the same answers, sooner where they repeat; 0: off)",
+    )
     p.add_argument("--device", choices=options.DEVICES, default="auto")
     p.add_argument("--dtype", choices=options.PRECISIONS, default="auto")
     p.add_argument("--quantize", choices=options.WEIGHT_FORMATS, default="none", help=options.WEIGHT_FORMATS_HELP)
@@ -92,6 +101,7 @@ def run(args) -> int:
         max_body_bytes=int(args.max_body_mb * 1024 * 1024),
         image_policy=ImagePolicy(allow_files=allow),
         extra_hosts=frozenset(name.lower() for name in args.allow_host),
+        lookup_tokens=args.lookup,
     )
     if not args.model.startswith("fake:") and not Path(args.model).is_dir():
         raise InvalidRequestError(f"Model folder not found: {args.model}")

@@ -88,6 +88,7 @@ class ServerConfig:
     extra_hosts: frozenset[str] = frozenset()
     header_timeout_s: float = HEADER_TIMEOUT_S
     max_text_chars: int = MAX_TEXT_CHARS
+    lookup_tokens: int = 0  # lookup decoding for every request (GenerationParams.lookup_tokens; 0: off)
 
     def __repr__(self) -> str:  # the key must not leak through a debug print or a traceback
         return f"ServerConfig(model_id={self.model_id!r}, api_key={'***' if self.api_key else None})"

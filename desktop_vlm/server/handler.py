@@ -219,7 +219,11 @@ class ChatHandler(BaseHTTPRequestHandler):
         worker, config = self.server.worker, self.server.config
         worker.check_ready()
         pending = parse_chat_request(
-            body, config.image_policy, worker.runtime.info.default_max_tiles, max_text_chars=config.max_text_chars
+            body,
+            config.image_policy,
+            worker.runtime.info.default_max_tiles,
+            max_text_chars=config.max_text_chars,
+            lookup_tokens=config.lookup_tokens,
         )
         with worker.admit() as admission:  # 429 before any image is decoded
             request = pending.decode()

@@ -117,7 +117,7 @@ def _number(body: dict, key: str, kind: type | tuple[type, ...], what: str):
     return value
 
 
-def _params(body: dict) -> GenerationParams:
+def _params(body: dict, lookup_tokens: int = 0) -> GenerationParams:
     max_new = _number(body, "max_completion_tokens", int, "a whole number")
     max_new = max_new if max_new is not None else _number(body, "max_tokens", int, "a whole number")
     temperature = _number(body, "temperature", (int, float), "a number")
@@ -137,6 +137,7 @@ def _params(body: dict) -> GenerationParams:
             temperature=float(temperature) if sample and temperature is not None else 1.0,
             top_p=float(top_p) if top_p is not None else 1.0,
             seed=seed,
+            lookup_tokens=lookup_tokens,
         )
         params.validate()
     except DesktopVlmError as err:
@@ -145,9 +146,15 @@ def _params(body: dict) -> GenerationParams:
 
 
 def parse_chat_request(
-    body: dict, policy: ImagePolicy, default_max_tiles: int, *, max_text_chars: int = MAX_TEXT_CHARS
+    body: dict,
+    policy: ImagePolicy,
+    default_max_tiles: int,
+    *,
+    max_text_chars: int = MAX_TEXT_CHARS,
+    lookup_tokens: int = 0,
 ) -> PendingChat:
-    """Check a ``/v1/chat/completions`` body and measure its images without decoding them.
+    """Check a ``/v1/chat/completions`` body and measure its images without decoding them. ``lookup_tokens``: the
+    server's lookup decoding, given to every request (``desktop-vlm serve --lookup``).
 
     Raises
     ------
@@ -184,7 +191,7 @@ def parse_chat_request(
         visuals=[],
         history=history,
         system_message="\n\n".join(system) if system else None,
-        params=_params(body),
+        params=_params(body, lookup_tokens),
         tiles=TileParams(max_tiles=default_max_tiles),
     )
     return PendingChat(request, parts.images, policy)

@@ -15,7 +15,7 @@ ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 
 def test_serve_fake_model_then_sigterm():
     proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop_vlm", "serve", "fake:answer=hello", "--port", "0"],
+        [sys.executable, "-m", "desktop_vlm", "serve", "fake:answer=hello", "--port", "0", "--lookup", "3"],
         stderr=subprocess.PIPE,
         text=True,
         env=ENV,
@@ -63,3 +63,14 @@ def test_serve_refuses_public_host_without_key():
         env=env,
     )
     assert proc.returncode == 1 and "MY_KEY" in proc.stderr
+
+
+def test_serve_refuses_a_lookup_beyond_what_a_step_takes():
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_vlm", "serve", "fake:", "--lookup", "7"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=ENV,
+    )
+    assert proc.returncode == 2 and "argument --lookup: must be between 0 and 6 (got 7)" in proc.stderr

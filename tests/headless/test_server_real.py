@@ -44,3 +44,22 @@ def test_real_runtime_lists_the_model_and_answers_text_only(server):
     assert request(server, "GET", "/v1/models")[2]["data"][0]["id"] == "test-model"
     status, _, body = request(server, "POST", "/v1/chat/completions", user("no images", max_tokens=3))
     assert status == 200 and body["usage"]["completion_tokens"] <= 3
+
+
+def test_a_server_with_lookup_decoding_answers_as_one_without(monkeypatch):
+    """``desktop-vlm serve --lookup 4``: the same completion as the server without it, a looping prompt whose
+    answer the conversation's own words can guess."""
+    from desktop_vlm.runtime import load_runtime
+    from tests.runtime.test_lookup import drafts_cost_nothing
+
+    body = user("Say: one two three, one two three, one two three", max_tokens=30)
+    with running_server(load_runtime(MODEL, device="cpu", dtype="float32")) as plain:  # closes its runtime
+        expected = request(plain, "POST", "/v1/chat/completions", body)[2]["choices"][0]["message"]["content"]
+    runtime = load_runtime(MODEL, device="cpu", dtype="float32")
+    drafts_cost_nothing(runtime)
+    results, generate = [], runtime.generate
+    monkeypatch.setattr(runtime, "generate", lambda *a, **k: results.append(generate(*a, **k)) or results[-1])
+    with running_server(runtime, lookup_tokens=4) as looked:
+        status, _, answer = request(looked, "POST", "/v1/chat/completions", body)
+    assert status == 200 and answer["choices"][0]["message"]["content"] == expected
+    assert results[-1].stats.drafted_tokens > 0  # the server asked for lookup decoding
