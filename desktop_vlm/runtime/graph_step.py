@@ -31,7 +31,8 @@ class RecordedStep:
         self.key = key
         self.input = example.clone()  # (1, 1, D): the buffer every replay reads its embeddings from
         self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph, stream=stream):
+        # thread_local: pixels pinned for the GPU by the preprocessing threads meanwhile must not void the recording
+        with torch.cuda.graph(self.graph, stream=stream, capture_error_mode="thread_local"):
             self.output = step(self.input)  # (1, 1, V), written by every replay
 
     def replay(self, embeds: torch.Tensor) -> torch.Tensor:

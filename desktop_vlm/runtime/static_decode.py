@@ -90,7 +90,8 @@ class StaticDecoder:
         self._allocations = 0  # counts caches allocated: a recording is only good for the one it was made on
         self._recorded: RecordedStep | None = None
         self._warmed: tuple | None = None  # the recording key whose first step ran eagerly
-        self._stream = torch.cuda.Stream() if self.graphed else None  # warm-up and recording run on it
+        self._device = lm.device
+        self._stream = torch.cuda.Stream(self._device) if self.graphed else None  # warm-up and recording run on it
         self.replays = 0  # steps replayed from a recording
 
     def _allocate(self, capacity: int, like) -> None:
@@ -154,7 +155,7 @@ class StaticDecoder:
             except RuntimeError as error:  # something in the step cannot be recorded: stay eager, answer anyway
                 _log.warning("The decode step could not be recorded as a CUDA graph; decoding eagerly: %s", error)
                 self.graphed, self._recorded = False, None
-                torch.cuda.synchronize()
+                torch.cuda.synchronize(self._device)
                 self._set_window_counts([count for count, _ in windows])
                 return self._step(embeds)
             self._set_window_counts([count for count, _ in windows])  # recording ran the Python only
@@ -166,10 +167,10 @@ class StaticDecoder:
     def _on_recording_stream(self, embeds: torch.Tensor) -> torch.Tensor:
         stream = self._stream
         assert stream is not None, "made with the decoder in graph mode"
-        stream.wait_stream(torch.cuda.current_stream())
+        stream.wait_stream(torch.cuda.current_stream(self._device))
         with torch.cuda.stream(stream):
             logits = self._step(embeds)
-        torch.cuda.current_stream().wait_stream(stream)
+        torch.cuda.current_stream(self._device).wait_stream(stream)
         return logits
 
     def _window_counts(self) -> list[tuple[int, int]]:
