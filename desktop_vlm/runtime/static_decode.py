@@ -1,5 +1,5 @@
-"""Decode on a static KV cache, optionally replayed as a CUDA graph — recorded from the eager step
-(:mod:`.graph_step`) or compiled (``torch.compile`` mode "reduce-overhead") — : the GPU fast path for
+"""Decode on a static KV cache, optionally replayed as a CUDA graph, either recorded from the eager step
+(:mod:`.graph_step`) or compiled (``torch.compile`` mode "reduce-overhead"). This is the GPU fast path for
 token-by-token decoding, where an eager step is bound by kernel launches rather than by memory bandwidth.
 
 Prefill still runs on the conversation's dynamic cache (so turn-to-turn reuse and cropping stay as they
