@@ -99,7 +99,8 @@ class SettingsPanel(QWidget):
             self.tr(
                 "Guess the next few tokens from what the conversation already says and keep those the model "
                 "would write anyway: the same answer, sooner where it repeats earlier text (lists, tables, "
-                "code). Pays on a GPU or a CPU with bf16 instructions."
+                "code). Pays most on a CPU with bf16 instructions, and should on a GPU; elsewhere it feeds guesses only "
+                "where they pay."
             )
         )
         form.addRow(self.lookup)

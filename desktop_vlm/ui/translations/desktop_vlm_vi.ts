@@ -1759,26 +1759,26 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../settings_panel.py" line="100"/>
-        <source>Guess the next few tokens from what the conversation already says and keep those the model would write anyway: the same answer, sooner where it repeats earlier text (lists, tables, code). Pays on a GPU or a CPU with bf16 instructions.</source>
-        <translation>Đoán vài token tiếp theo từ những gì cuộc trò chuyện đã có và giữ những token mà mô hình vẫn sẽ viết: cùng một câu trả lời, nhanh hơn khi nó lặp lại nội dung trước đó (danh sách, bảng, mã). Có lợi trên GPU hoặc CPU có lệnh bf16.</translation>
+        <source>Guess the next few tokens from what the conversation already says and keep those the model would write anyway: the same answer, sooner where it repeats earlier text (lists, tables, code). Pays most on a CPU with bf16 instructions, and should on a GPU; elsewhere it feeds guesses only where they pay.</source>
+        <translation>Đoán vài token tiếp theo từ những gì cuộc trò chuyện đã có và giữ những token mà mô hình vẫn sẽ viết: cùng một câu trả lời, nhanh hơn khi nó lặp lại nội dung trước đó (danh sách, bảng, mã). Có lợi nhất trên CPU có lệnh bf16, và hẳn cũng vậy trên GPU; ở nơi khác chỉ đưa vào những phỏng đoán có lợi.</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="108"/>
+        <location filename="../settings_panel.py" line="109"/>
         <source>On the CPU, 8-bit weights answer faster in half the memory or less; answers may differ slightly.</source>
         <translation>Trên CPU, trọng số 8-bit trả lời nhanh hơn với một nửa bộ nhớ hoặc ít hơn; câu trả lời có thể hơi khác.</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="113"/>
+        <location filename="../settings_panel.py" line="114"/>
         <source>Reload with 8-bit weights</source>
         <translation>Tải lại với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="114"/>
+        <location filename="../settings_panel.py" line="115"/>
         <source>The first load converts the weights; later loads reuse them.</source>
         <translation>Lần tải đầu tiên chuyển đổi trọng số; các lần tải sau dùng lại chúng.</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="205"/>
+        <location filename="../settings_panel.py" line="206"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
         <translation>Đang chạy trên CPU: mỗi ô tốn vài giây, nên mặc định mỗi ảnh dùng %d ô. Hãy tăng Số ô tối đa nếu bạn có thể chờ.</translation>
     </message>

@@ -1759,26 +1759,26 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../settings_panel.py" line="100"/>
-        <source>Guess the next few tokens from what the conversation already says and keep those the model would write anyway: the same answer, sooner where it repeats earlier text (lists, tables, code). Pays on a GPU or a CPU with bf16 instructions.</source>
-        <translation>根据对话中已有的内容推测接下来的几个词元，并保留模型本来就会写出的那些：回答不变，但在重复前文内容时（列表、表格、代码）更快。在 GPU 或支持 bf16 指令的 CPU 上有效。</translation>
+        <source>Guess the next few tokens from what the conversation already says and keep those the model would write anyway: the same answer, sooner where it repeats earlier text (lists, tables, code). Pays most on a CPU with bf16 instructions, and should on a GPU; elsewhere it feeds guesses only where they pay.</source>
+        <translation>根据对话中已有的内容推测接下来的几个词元，并保留模型本来就会写出的那些：回答不变，但在重复前文内容时（列表、表格、代码）更快。在支持 bf16 指令的 CPU 上收益最大，在 GPU 上应当也是如此；在其他设备上只在有益时才使用推测。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="108"/>
+        <location filename="../settings_panel.py" line="109"/>
         <source>On the CPU, 8-bit weights answer faster in half the memory or less; answers may differ slightly.</source>
         <translation>在 CPU 上，8 位权重回答更快，只需一半或更少的内存；回答可能略有不同。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="113"/>
+        <location filename="../settings_panel.py" line="114"/>
         <source>Reload with 8-bit weights</source>
         <translation>以 8 位权重重新加载</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="114"/>
+        <location filename="../settings_panel.py" line="115"/>
         <source>The first load converts the weights; later loads reuse them.</source>
         <translation>首次加载时会转换权重；之后的加载直接复用。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="205"/>
+        <location filename="../settings_panel.py" line="206"/>
         <source>Running on the CPU: every tile costs seconds, so images default to %d tiles. Raise Max tiles if you can wait.</source>
         <translation>正在 CPU 上运行：每个切片都要耗费数秒，因此图片默认最多使用 %d 个切片。如果可以等待，请调高“最大切片数”。</translation>
     </message>
