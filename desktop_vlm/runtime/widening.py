@@ -63,14 +63,24 @@ def widened_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | N
     return blockwise_linear(x, _widened_blocks(weight), out_features, in_features, bias)
 
 
-def blockwise_linear(x: torch.Tensor, blocks, out_features: int, in_features: int, bias: torch.Tensor | None):
-    """``x @ Wᵀ + bias`` in float32 from ``blocks`` — (start, stop, float32 rows start:stop of W) — of a weight
-    stored in any form (bf16 here; int8 / int4 in :mod:`.kernels.quantized`); the result has ``x``'s dtype."""
+def blockwise_linear(
+    x: torch.Tensor,
+    blocks,
+    out_features: int,
+    in_features: int,
+    bias: torch.Tensor | None,
+    scales: torch.Tensor | None = None,
+):
+    """``(x @ Wᵀ) · scales + bias`` in float32 from ``blocks`` — (start, stop, float32 rows start:stop of W) — of
+    a weight stored in any form (bf16 here; int8 / int4 in :mod:`.kernels.quantized`, where int8 blocks may be
+    the plain values and ``scales`` (out_features,) their rows' scales); the result has ``x``'s dtype."""
     tokens = x.numel() // in_features
     if tokens < ROWS_TO_TRANSPOSE:
         result = _transposed_product(_padded_rows(x, tokens, in_features), blocks, out_features)[:tokens]
     else:
         result = _product_by_columns(x.reshape(tokens, in_features).float(), blocks, out_features)
+    if scales is not None:
+        result *= scales
     if bias is not None:
         result += bias
     out = torch.empty(tokens, out_features, dtype=x.dtype)

@@ -20,10 +20,11 @@ from desktop_vlm.runtime.api import ChatRequest
 from desktop_vlm.runtime.checkpoint import open_checkpoint
 from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 from desktop_vlm.runtime.kernels import packing
-from desktop_vlm.runtime.kernels.quantized import QuantizedLinear, prompts_in_bf16
+from desktop_vlm.runtime.kernels.quantized import PACKED_KERNEL_ROWS, QuantizedLinear, prompts_in_bf16
 from desktop_vlm.runtime.loader import weight_bytes
 from desktop_vlm.runtime.quantize import check_mode
 from desktop_vlm.runtime.ristretto.synthetic import write_checkpoint as write_ristretto_checkpoint
+from desktop_vlm.runtime.widening import ROWS_TO_WIDEN, blockwise_linear
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -59,13 +60,13 @@ def test_every_kernel_computes_the_product_of_the_dequantised_weight(mode, shape
     assert dequantized.shape == shape and (dequantized - weight).abs().max() < step
     # float32: reordered sums; bf16: the result rounded once (and the packed int4 kernel's bf16 weights)
     relative = 1e-5 if dtype == torch.float32 else 1e-2
-    for rows in (1, 3, 20):  # decode, beams, prefill
+    for rows in (1, 3, 20, 64):  # decode, beams, a follow-up question, prefill
         x = torch.randn(1, rows, in_features, generator=gen).to(dtype)
         reference = F.linear(x.float(), dequantized, layer.bias.float())
         assert (layer(x).float() - reference).abs().max() < relative * reference.abs().max()
     if dtype == torch.bfloat16:  # prompts on bf16 blocks, as on a CPU with bf16 instructions
         assert prompts_in_bf16(layer) == 1 and layer.block_dtype == torch.bfloat16
-        x = torch.randn(2, 20, in_features, generator=gen).to(dtype)
+        x = torch.randn(2, 32, in_features, generator=gen).to(dtype)
         reference = F.linear(x.float(), dequantized, layer.bias.float())
         got = layer(x)
         assert got.dtype == dtype and (got.float() - reference).abs().max() < relative * reference.abs().max()
@@ -103,6 +104,46 @@ def test_int4_unpacking_reads_torchs_packed_layout_back():
     values = torch.randint(0, 16, (192, 256), dtype=torch.int32, generator=torch.Generator().manual_seed(1))
     packed = torch.ops.aten._convert_weight_to_int4pack_for_cpu(values, 1)
     assert torch.equal(packing.unpack_int4(packed, 256), values.to(torch.uint8))
+
+
+@pytest.mark.parametrize("layout", ["torch's", "any other"])
+def test_int4_values_are_centred_and_dequantised_as_the_plain_formula_says(layout, monkeypatch):
+    """``centred_int4`` reads four packed bytes at a time in torch's layouts, and unpacks one nibble at a time
+    in any other; both give 16 · (q − 8), and a weight dequantised from it is (q − 8) · scale + zero."""
+    if layout == "any other":
+        monkeypatch.setattr(packing, "_halves_in_order", lambda *layout: False)
+    gen = torch.Generator().manual_seed(2)
+    values = torch.randint(0, 16, (192, 256), dtype=torch.int32, generator=gen)
+    packed = torch.ops.aten._convert_weight_to_int4pack_for_cpu(values, 1)
+    centred = packing.centred_int4(packed[64:], 256)  # from a later row block, as dequantised blocks start
+    assert centred.dtype == torch.int8 and torch.equal(centred, ((values[64:] - 8) * 16).to(torch.int8))
+    scales_and_zeros = torch.randn(256 // 64, 192, 2, generator=gen)
+    out = packing.dequantize_int4(packed, scales_and_zeros, 64, torch.empty(192, 256))
+    scale, zero = (scales_and_zeros[:, :, i].t().repeat_interleave(64, dim=1) for i in (0, 1))
+    assert torch.equal(out, (values - 8).float() * scale + zero)
+
+
+@pytest.mark.parametrize("mode", ["int8", "int4"])
+def test_a_short_question_runs_the_packed_kernel_and_a_prompt_the_dequantised_weight(mode):
+    """Below ``PACKED_KERNEL_ROWS`` rows torch's packed kernel costs less than dequantising the whole weight.
+    In float32 the two sum in different orders, so which one ran shows in the last bits."""
+    gen = torch.Generator().manual_seed(3)
+    layer = QuantizedLinear(2048, 192, False, mode, torch.float32)
+    layer.load_weight((torch.randn(192, 2048, generator=gen) * 0.02).to(torch.bfloat16))
+    limit = PACKED_KERNEL_ROWS[mode]
+    int4 = mode == "int4"
+    row_scales = None if int4 else layer.scales
+    # 16 rows: a short follow-up question in its template; 128: a prompt
+    runs = {ROWS_TO_WIDEN: "packed", 16: "packed", limit - 1: "packed", limit: "dequantised", 128: "dequantised"}
+    for rows, expected in runs.items():
+        x = torch.randn(rows, 2048, generator=gen)
+        products = {
+            "packed": layer.run_decode_kernel(f"{mode}-aten", x),
+            # int8: the product of the int8 values, scaled by rows after
+            "dequantised": blockwise_linear(x, layer.dequantized_blocks(scaled=int4), 192, 2048, None, row_scales),
+        }
+        assert not torch.equal(*products.values())
+        assert torch.equal(layer(x), products[expected]), rows
 
 
 @pytest.mark.parametrize("mode", ["int8", "int4"])

@@ -1,8 +1,8 @@
 """``QuantizedLinear``: a linear layer whose weight is held as int8 or int4 (:mod:`.packing`) on CPU.
 
-Products of a few rows — decode steps — run torch's packed weight-only kernels, which read the int8 / int4
-weight once per step (the point of quantising: decode streams every weight per token, so fewer bytes is more
-tokens per second). Products of many rows — prefill, vision, a follow-up question — are compute-bound: they
+Products of a few rows — decode steps, a short follow-up question — run torch's packed weight-only kernels,
+which read the int8 / int4 weight once per step (the point of quantising: decode streams every weight per token,
+so fewer bytes is more tokens per second). Products of many rows — prefill, vision — are compute-bound: they
 run MKL's float32 product on the weight dequantised a block at a time into a small scratch
 (:func:`~desktop_vlm.runtime.widening.blockwise_linear`, as bf16 weights are widened), because the packed
 kernels compute far below MKL's rate there (445 rows × 2,048 → 11,008 on this AVX2 CPU: int8 0.30 s, int4
@@ -38,6 +38,12 @@ if TYPE_CHECKING:
     from ..weights import FileRows
 
 MODES = ("int8", "int4")
+# Below this many rows, a product runs torch's packed kernel (its time grows with the rows) rather than
+# dequantising the whole weight for oneDNN / MKL (a fixed cost, then little per row): a short follow-up
+# question. Where the two met for 2,048 × 2,048, 2,048 × 11,008 and 11,008 × 2,048 weights, on an AVX512-BF16
+# CPU and under an AVX2 cap alike: int8 at 16–24 rows, int4 at 48–64; 16 rows of int4 took 4.2 ms packed
+# against 14.9 ms dequantised (11,008 × 2,048, 2 cores).
+PACKED_KERNEL_ROWS = {"int8": 20, "int4": 56}
 
 
 class QuantizedLinear(nn.Module):
@@ -166,28 +172,42 @@ class QuantizedLinear(nn.Module):
         return sum(t.numel() * t.element_size() for t in self.held_tensors)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if x.numel() < ROWS_TO_WIDEN * self.in_features:
+        rows = x.numel() // self.in_features
+        if rows < ROWS_TO_WIDEN:
             return self.run_decode_kernel(self.decode_kernel, x)
+        if rows < PACKED_KERNEL_ROWS[self.mode]:
+            return self.run_decode_kernel(f"{self.mode}-aten", x)
+        # int8 rows have one scale each, so the product of the plain int8 values is scaled instead of the weight:
+        # converting a block is then one pass, not two (a 32-row product of 11,008 × 2,048 weights took 4.0
+        # against 7.0 ms in bf16 on an AVX512-BF16 CPU)
+        scales = self.scales if self.mode == "int8" else None
+        blocks = self.dequantized_blocks(self.block_dtype, scaled=scales is None)
         if self.block_dtype == torch.bfloat16:
-            return self._bf16_product(x)
-        return blockwise_linear(x, self.dequantized_blocks(), self.out_features, self.in_features, self.bias)
+            return self._bf16_product(x, blocks, scales)
+        return blockwise_linear(x, blocks, self.out_features, self.in_features, self.bias, scales)
 
-    def _bf16_product(self, x: torch.Tensor) -> torch.Tensor:
-        """``x @ Wᵀ + b`` for bf16 rows ``x`` (…, in_features), W dequantised to bf16 a block of rows at a time."""
+    def _bf16_product(self, x: torch.Tensor, blocks, scales: torch.Tensor | None) -> torch.Tensor:
+        """``(x @ Bᵀ) · scales + b`` for bf16 rows ``x`` (…, in_features) and bf16 ``blocks`` of B (as
+        :meth:`dequantized_blocks` yields them); without ``scales``, B is W."""
         rows = x.reshape(-1, self.in_features)
         out = torch.empty(rows.shape[0], self.out_features, dtype=x.dtype)  # (tokens, out_features)
         with onednn(True):
-            for start, stop, block in self.dequantized_blocks(torch.bfloat16):
+            for start, stop, block in blocks:
                 out[:, start:stop] = F.linear(rows, block)
+        if scales is not None:
+            out *= scales
         if self.bias is not None:
             out += self.bias
         return out.reshape(*x.shape[:-1], self.out_features)
 
-    def dequantized_blocks(self, dtype: torch.dtype = torch.float32):
-        """Yield (start, stop, rows start:stop of W in ``dtype``), a scratch block at a time."""
+    def dequantized_blocks(self, dtype: torch.dtype = torch.float32, scaled: bool = True):
+        """Yield (start, stop, rows start:stop of W in ``dtype``), a scratch block at a time; int8 rows with
+        ``scaled=False``: the int8 values only, each row still to be multiplied by its scale."""
         multiple = INT4_ROW_MULTIPLE if self.mode == "int4" else 1
         for start, stop, block in scratch_blocks(self.out_features, self.in_features, multiple, dtype):
-            if self.mode == "int8":
+            if self.mode == "int8" and not scaled:
+                yield start, stop, block.copy_(self.qweight[start:stop])
+            elif self.mode == "int8":
                 yield start, stop, dequantize_int8(self.qweight[start:stop], self.scales[start:stop], block)
             else:
                 padded = -(-(stop - start) // INT4_ROW_MULTIPLE) * INT4_ROW_MULTIPLE  # the last block's padding
