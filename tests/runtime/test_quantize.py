@@ -86,6 +86,20 @@ def test_int8_weights_are_read_in_row_pairs_only_where_the_rows_pair_up():
     assert "int8-aten-paired" not in QuantizedLinear(64, 100, False, "int4", torch.bfloat16).decode_kernels
 
 
+def test_the_paired_int8_kernel_runs_products_of_up_to_two_rows_and_the_plain_one_beyond():
+    """It computes each row twice; the scales it applies afterwards round a second time, so the two kernels'
+    bf16 products differ in the last bits and show which one ran."""
+    gen = torch.Generator().manual_seed(4)
+    layer = QuantizedLinear(2048, 256, False, "int8", torch.bfloat16)
+    layer.load_weight((torch.randn(256, 2048, generator=gen) * 0.02).to(torch.bfloat16))
+    layer.decode_kernel = "int8-aten-paired"
+    for rows, expected in {1: "int8-aten-paired", 2: "int8-aten-paired", 3: "int8-aten", 7: "int8-aten"}.items():
+        x = torch.randn(rows, 2048, generator=gen).to(torch.bfloat16)
+        products = {kernel: layer.run_decode_kernel(kernel, x) for kernel in ("int8-aten-paired", "int8-aten")}
+        assert not torch.equal(*products.values())
+        assert torch.equal(layer(x), products[expected]), rows
+
+
 def test_a_cpu_with_bf16_instructions_runs_quantised_prompts_on_bf16_blocks(checkpoint, tmp_path, monkeypatch):
     from desktop_vlm.runtime import loader
 

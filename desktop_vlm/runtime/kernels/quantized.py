@@ -44,6 +44,11 @@ MODES = ("int8", "int4")
 # CPU and under an AVX2 cap alike: int8 at 16–24 rows, int4 at 48–64; 16 rows of int4 took 4.2 ms packed
 # against 14.9 ms dequantised (11,008 × 2,048, 2 cores).
 PACKED_KERNEL_ROWS = {"int8": 20, "int4": 56}
+# The paired int8 kernel streams one row's product faster but computes each row twice, so past two rows (a
+# lookup step's drafts) the plain kernel is cheaper: a full-size int8 step of 3 rows cost 1.53× one row's
+# against 1.83× paired, 7 rows 2.82× against 3.58× (AVX512-BF16 CPU); under an AVX2 cap 1.56× against 2.34×
+# and 2.84× against 4.47×. At 2 rows the paired one stayed ahead (1.22× against 1.45×).
+PAIRED_ROWS = 2
 
 
 class QuantizedLinear(nn.Module):
@@ -174,7 +179,7 @@ class QuantizedLinear(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         rows = x.numel() // self.in_features
         if rows < ROWS_TO_WIDEN:
-            return self.run_decode_kernel(self.decode_kernel, x)
+            return self.run_decode_kernel(self._few_rows_kernel(rows), x)
         if rows < PACKED_KERNEL_ROWS[self.mode]:
             return self.run_decode_kernel(f"{self.mode}-aten", x)
         # int8 rows have one scale each, so the product of the plain int8 values is scaled instead of the weight:
@@ -185,6 +190,14 @@ class QuantizedLinear(nn.Module):
         if self.block_dtype == torch.bfloat16:
             return self._bf16_product(x, blocks, scales)
         return blockwise_linear(x, blocks, self.out_features, self.in_features, self.bias, scales)
+
+    def _few_rows_kernel(self, rows: int) -> str:
+        """The kernel for a product of ``rows`` < ROWS_TO_WIDEN rows: the one chosen for decode steps, except
+        that the paired int8 kernel, which doubles the rows it computes, gives way to the plain one past
+        :data:`PAIRED_ROWS`."""
+        if self.decode_kernel == "int8-aten-paired" and rows > PAIRED_ROWS:
+            return "int8-aten"
+        return self.decode_kernel
 
     def _bf16_product(self, x: torch.Tensor, blocks, scales: torch.Tensor | None) -> torch.Tensor:
         """``(x @ Bᵀ) · scales + b`` for bf16 rows ``x`` (…, in_features) and bf16 ``blocks`` of B (as
