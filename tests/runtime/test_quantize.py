@@ -158,6 +158,10 @@ def test_a_short_question_runs_the_packed_kernel_and_a_prompt_the_dequantised_we
         }
         assert not torch.equal(*products.values())
         assert torch.equal(layer(x), products[expected]), rows
+    # where the probe found dequantising the fastest even for one row, a short question dequantises too
+    layer.decode_kernel = f"{mode}-dequant"
+    x = torch.randn(16, 2048, generator=gen)
+    assert torch.equal(layer(x), layer.run_decode_kernel(f"{mode}-dequant", x))
 
 
 @pytest.mark.parametrize("mode", ["int8", "int4"])

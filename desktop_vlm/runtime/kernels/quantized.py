@@ -5,7 +5,7 @@ which read the int8 / int4 weight once per step (the point of quantising: decode
 so fewer bytes is more tokens per second). Products of many rows — prefill, vision — are compute-bound: they
 run MKL's float32 product on the weight dequantised a block at a time into a small scratch
 (:func:`~desktop_vlm.runtime.widening.blockwise_linear`, as bf16 weights are widened), because the packed
-kernels compute far below MKL's rate there (445 rows × 2,048 → 11,008 on this AVX2 CPU: int8 0.30 s, int4
+kernels compute far below MKL's rate there (445 rows × 2,048 → 11,008 on an AVX2-only CPU: int8 0.30 s, int4
 0.25 s, float32 from a dequantised block 0.14 s). On a CPU with bf16 instructions the blocks are dequantised
 to bf16 instead and multiplied by oneDNN (:func:`prompts_in_bf16`): on an AMX CPU the same product took
 18 ms against 75 ms in float32 (int8; int4 30 against 87 ms).
@@ -24,7 +24,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from ..device import onednn
-from ..widening import ROWS_TO_WIDEN, blockwise_linear, scratch_blocks
+from ..widening import blockwise_linear, scratch_blocks
 from .packing import (
     INT4_ROW_MULTIPLE,
     dequantize_int4,
@@ -38,9 +38,9 @@ if TYPE_CHECKING:
     from ..weights import FileRows
 
 MODES = ("int8", "int4")
-# Below this many rows, a product runs torch's packed kernel (its time grows with the rows) rather than
-# dequantising the whole weight for oneDNN / MKL (a fixed cost, then little per row): a short follow-up
-# question. Where the two met for 2,048 × 2,048, 2,048 × 11,008 and 11,008 × 2,048 weights, on an AVX512-BF16
+# Below this many rows — a decode step, a short follow-up question — a product runs the decode steps' kernel
+# (torch's packed kernel, wherever the probe found it the fastest for one row; its time grows with the rows)
+# rather than dequantising the whole weight for oneDNN / MKL (a fixed cost, then little per row). Where the two met for 2,048 × 2,048, 2,048 × 11,008 and 11,008 × 2,048 weights, on an AVX512-BF16
 # CPU and under an AVX2 cap alike: int8 at 16–24 rows, int4 at 48–64; 16 rows of int4 took 4.2 ms packed
 # against 14.9 ms dequantised (11,008 × 2,048, 2 cores).
 PACKED_KERNEL_ROWS = {"int8": 20, "int4": 56}
@@ -178,10 +178,8 @@ class QuantizedLinear(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         rows = x.numel() // self.in_features
-        if rows < ROWS_TO_WIDEN:
-            return self.run_decode_kernel(self._few_rows_kernel(rows), x)
         if rows < PACKED_KERNEL_ROWS[self.mode]:
-            return self.run_decode_kernel(f"{self.mode}-aten", x)
+            return self.run_decode_kernel(self._few_rows_kernel(rows), x)
         # int8 rows have one scale each, so the product of the plain int8 values is scaled instead of the weight:
         # converting a block is then one pass, not two (a 32-row product of 11,008 × 2,048 weights took 4.0
         # against 7.0 ms in bf16 on an AVX512-BF16 CPU)
@@ -192,9 +190,9 @@ class QuantizedLinear(nn.Module):
         return blockwise_linear(x, blocks, self.out_features, self.in_features, self.bias, scales)
 
     def _few_rows_kernel(self, rows: int) -> str:
-        """The kernel for a product of ``rows`` < ROWS_TO_WIDEN rows: the one chosen for decode steps, except
-        that the paired int8 kernel, which doubles the rows it computes, gives way to the plain one past
-        :data:`PAIRED_ROWS`."""
+        """The kernel for a product of fewer than :data:`PACKED_KERNEL_ROWS` rows: the one chosen for decode
+        steps, except that the paired int8 kernel, which doubles the rows it computes, gives way to the plain
+        one past :data:`PAIRED_ROWS`."""
         if self.decode_kernel == "int8-aten-paired" and rows > PAIRED_ROWS:
             return "int8-aten"
         return self.decode_kernel
