@@ -140,9 +140,10 @@ def centred_int4(packed: torch.Tensor, columns: int) -> torch.Tensor:
     """(rows, K) int8 holding 16 · (q − 8) for the values q of ``packed`` rows (as :func:`unpack_int4`).
 
     Why 16 · (q − 8): in a byte whose high nibble is q, flipping the top bit makes the byte, read as int8,
-    16 · (q − 8). So four bytes at a time, as one int32, a mask and an xor centre every high nibble, and a
-    shift first does the same for the low ones. Unpacking, centring and converting a bf16 block this way took
-    2.9 ms instead of 5.0 ms for 4,096 × 2,048 weights here, most of a prompt's time to dequantise."""
+    16 · (q − 8). So after one transposing copy of the packed bytes, four bytes at a time, as one int32, a mask
+    and an xor centre every high nibble, and a shift first does the same for the low ones. Unpacking, centring
+    and converting 4,096 × 2,048 weights to bf16 took 1.9 ms this way against 5.0 ms with :func:`unpack_int4`
+    and a subtraction (AVX512-BF16 CPU, 2 cores)."""
     block, source_low, source_high = _int4_layout(columns)
     rows, half = packed.shape[0], block // 2
     if not _halves_in_order(block, source_low, source_high):

@@ -40,9 +40,10 @@ if TYPE_CHECKING:
 MODES = ("int8", "int4")
 # Below this many rows — a decode step, a short follow-up question — a product runs the decode steps' kernel
 # (torch's packed kernel, wherever the probe found it the fastest for one row; its time grows with the rows)
-# rather than dequantising the whole weight for oneDNN / MKL (a fixed cost, then little per row). Where the two met for 2,048 × 2,048, 2,048 × 11,008 and 11,008 × 2,048 weights, on an AVX512-BF16
-# CPU and under an AVX2 cap alike: int8 at 16–24 rows, int4 at 48–64; 16 rows of int4 took 4.2 ms packed
-# against 14.9 ms dequantised (11,008 × 2,048, 2 cores).
+# rather than dequantising the whole weight for oneDNN / MKL (a fixed cost, then little per row). Where the
+# two met for 2,048 × 2,048, 2,048 × 11,008 and 11,008 × 2,048 weights, on an AVX512-BF16 CPU and under an
+# AVX2 cap alike: int8 at 16–24 rows, int4 at 48–64; 16 rows of int4 took 4.2 ms packed against 14.9 ms
+# dequantised (11,008 × 2,048, 2 cores).
 PACKED_KERNEL_ROWS = {"int8": 20, "int4": 56}
 # The paired int8 kernel streams one row's product faster but computes each row twice, so past two rows (a
 # lookup step's drafts) the plain kernel is cheaper: a full-size int8 step of 3 rows cost 1.53× one row's
