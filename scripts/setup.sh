@@ -53,7 +53,7 @@ py=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$py" -m venv .venv
 pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
 "${pip[@]}" install --upgrade pip
-# torch first, so the project's "torch>=2.4" is already satisfied and pip does not pull a second build.
+# torch first, so the project's "torch>=2.6" is already satisfied and pip does not pull a second build.
 "${pip[@]}" install "${TORCH_SPEC:-torch==2.13.0}"
 if [ "$want_test" = 1 ]; then
   "${pip[@]}" install -e ".[test]"
