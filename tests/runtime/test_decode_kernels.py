@@ -160,6 +160,34 @@ def test_a_hopeless_candidate_is_called_once_and_not_measured_further():
     assert min(timings, key=timings.__getitem__) == "fast" and timings["slow"] >= 2 * 0.05  # scaled to a pass
 
 
+class LayerMissingAnOp(ScriptedLayer):
+    """A layer whose ``missing`` kernels raise as a torch build without their op does."""
+
+    def __init__(self, missing: tuple[str, ...]):
+        super().__init__()
+        self.missing = missing
+
+    def run_decode_kernel(self, name: str, x: torch.Tensor) -> torch.Tensor:
+        if name in self.missing:
+            raise NotImplementedError(f"Could not run 'aten::{name}' with arguments from the 'CPU' backend")
+        return super().run_decode_kernel(name, x)
+
+
+def test_a_kernel_this_build_cannot_run_is_left_out_not_fatal(tmp_path, caplog):
+    model = nn.ModuleList([LayerMissingAnOp(missing=("fast",)), LayerMissingAnOp(missing=("fast",))])
+    cache = tmp_path / "kernels.json"
+    with caplog.at_level("WARNING", logger=probe.__name__):
+        chosen = probe.choose_decode_kernels(model, cache)
+    assert chosen == {"test 8x4 (slow, fast, medium)": "medium"}  # the fastest that runs
+    assert [layer.decode_kernel for layer in model] == ["medium", "medium"]
+    assert "decode kernel fast does not run here" in caplog.text
+    assert json.loads(cache.read_text())[probe.machine_key()] == chosen
+
+    nothing_runs = nn.ModuleList([LayerMissingAnOp(missing=("slow", "fast", "medium"))])
+    with pytest.raises(NotImplementedError):
+        probe.choose_decode_kernels(nothing_runs, tmp_path / "other.json")
+
+
 def test_a_bf16_model_on_a_cpu_without_bf16_instructions_names_its_decode_kernels(tmp_path, monkeypatch):
     from desktop_vlm.runtime import loader
 

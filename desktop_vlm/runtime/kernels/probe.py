@@ -23,6 +23,7 @@ ATen's and oneDNN's bf16 kernels tied, while a decode step streaming from memory
 from __future__ import annotations
 
 import json
+import logging
 import os
 import platform
 import time
@@ -34,6 +35,8 @@ from torch import nn
 
 from ..cpu_load import OtherProcesses
 from ..protocols import DecodeKernelLayer
+
+log = logging.getLogger(__name__)
 
 CACHE_FILE = "decode-kernels.json"
 ROUNDS = 5  # interleaved rounds per shape; the median of each candidate's rounds decides
@@ -48,6 +51,9 @@ BUSY = "measured on a busy machine"  # marks a machine's choices to be measured 
 # at which benchmarks/llamacpp_bench.py leaves a run out).
 BUSY_CORES = 0.35
 METHOD = 5  # how choices are measured, and among which kernels; choices measured otherwise are measured again
+# What a candidate raises where this torch build or CPU lacks its op (a private ATen / oneDNN op missing from one
+# build, or implemented for other CPUs only): the candidate is left out instead of failing the load.
+UNUSABLE = (RuntimeError, NotImplementedError, AttributeError)
 
 
 def machine_key() -> str:
@@ -126,16 +132,25 @@ def measure(layers: Sequence[DecodeKernelLayer], rounds: int = ROUNDS, budget_s:
     faults): one more than :data:`HOPELESS` times slower than the fastest is not measured further (a widened
     product of one row runs the whole float32 prefill path, ~10× a matrix × vector) and reports that time,
     scaled to a pass. An untimed pass of the fastest then faults every weight in, so that no candidate pays
-    for reading a memory-mapped file the first time."""
+    for reading a memory-mapped file the first time. A candidate whose first call raises :data:`UNUSABLE` is
+    left out (logged); when every one does, the first error is raised."""
     layers = one_pass(layers)
     x = torch.randn(1, 1, layers[0].in_features).to(layers[0].activation_dtype)
     screened: dict[str, float] = {}
+    failures: list[BaseException] = []
     with torch.inference_mode():
         for name in layers[0].decode_kernels:
-            layers[0].run_decode_kernel(name, x)
+            try:
+                layers[0].run_decode_kernel(name, x)
+            except UNUSABLE as err:
+                log.warning("decode kernel %s does not run here, left out: %s: %s", name, type(err).__name__, err)
+                failures.append(err)
+                continue
             begin = time.perf_counter()
             layers[0].run_decode_kernel(name, x)
             screened[name] = time.perf_counter() - begin
+        if not screened:
+            raise failures[0]
         fastest = min(screened.values())
         names = [name for name in screened if screened[name] <= HOPELESS * fastest]
         for layer in layers:
