@@ -44,6 +44,7 @@ class ChatController(QObject):
 
     conversation_changed = Signal(object)
     answer_updated = Signal(int, str)
+    answer_progress = Signal(int, str, float)  # answer id, stage, fraction: its prompt, before any text
     answer_finished = Signal(int, str, object)
     error = Signal(str, str)
     notice = Signal(str)
@@ -65,6 +66,7 @@ class ChatController(QObject):
         self._images: OrderedDict[str, list] = OrderedDict()  # attachment sha → decoded images
         self._images_lock = threading.Lock()
         service.chunk_ready.connect(self._on_service_chunk)
+        service.prompt_progress.connect(self._on_service_progress)
         service.finished.connect(self._on_service_finished)
         service.failed.connect(self._on_service_failed)
 
@@ -178,6 +180,7 @@ class ChatController(QObject):
         """
         for signal, slot in (
             (self.service.chunk_ready, self._on_service_chunk),
+            (self.service.prompt_progress, self._on_service_progress),
             (self.service.finished, self._on_service_finished),
             (self.service.failed, self._on_service_failed),
         ):
@@ -301,6 +304,10 @@ class ChatController(QObject):
         if now - self._last_save >= SAVE_INTERVAL_S:
             self.store.update_answer(self._answer_id, self._answer_text)
             self._last_save = now
+
+    def _on_service_progress(self, stage: str, fraction: float) -> None:
+        if self._answer_id is not None and not self._answer_text:
+            self.answer_progress.emit(self._answer_id, stage, fraction)
 
     def _on_service_finished(self, result) -> None:
         if self._answer_id is None:

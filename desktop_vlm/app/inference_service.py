@@ -22,6 +22,10 @@ from ..runtime.api import CancelToken, ChatRequest, Runtime
 log = logging.getLogger(__name__)
 RuntimeFactory = Callable[[str, str, str, Callable[[str], None]], Runtime]
 CHUNK_INTERVAL_S = 0.03  # coalesce streamed text: at most ~33 UI updates per second
+# How far a prompt is goes out only for a prompt still unanswered this long (a GPU answers before it, and the
+# bubble would flicker), then at most every PROGRESS_INTERVAL_S, and always when a stage is done.
+PROGRESS_AFTER_S = 0.5
+PROGRESS_INTERVAL_S = 0.25
 NOT_SENT = "not_sent"  # the finish reason of a question stopped while it waited for its model
 
 
@@ -52,6 +56,7 @@ class _Worker(QObject):
     unloaded = Signal()
     started = Signal()
     chunk_ready = Signal(str)
+    prompt_progress = Signal(str, float)  # stage, fraction done (runtime.api.ProgressCallback)
     finished = Signal(object)
     failed = Signal(str, str)
     notice = Signal(str)
@@ -139,8 +144,19 @@ class _Worker(QObject):
                 pending.clear()
                 last = now
 
+        began = time.monotonic()
+        reported = 0.0
+
+        def on_progress(stage: str, fraction: float) -> None:
+            nonlocal reported
+            now = time.monotonic()
+            due = fraction >= 1.0 or now - reported >= PROGRESS_INTERVAL_S
+            if now - began >= PROGRESS_AFTER_S and due:
+                self.prompt_progress.emit(stage, fraction)
+                reported = now
+
         try:
-            result = self.runtime.generate(request, on_text=on_text, cancel=cancel)
+            result = self.runtime.generate(request, on_text=on_text, cancel=cancel, on_progress=on_progress)
         except DesktopVlmError as err:
             if pending:
                 self.chunk_ready.emit("".join(pending))
@@ -164,6 +180,9 @@ class InferenceService(QObject):
       refused for lack of memory and would fit with these quantised weights ("int8" / "int4");
     - ``started()``: a generation began; ``chunk_ready(str)``: more answer text, coalesced so the UI
       thread gets at most one update per ``CHUNK_INTERVAL_S``;
+    - ``prompt_progress(stage, fraction)``: before the first text, how far the prompt's computation is (a
+      :data:`~desktop_vlm.runtime.api.ProgressCallback` report), once it has taken ``PROGRESS_AFTER_S``, at
+      most every ``PROGRESS_INTERVAL_S`` and whenever a stage is done;
     - ``finished(GenerationResult)``: done, stopped (``finish_reason == "cancelled"``) or cut at the limit;
     - ``cancelled()``: sent right after ``finished`` when the answer ended because of Stop;
     - ``failed(message, hint)``: a user-facing error; the model stays loaded and usable;
@@ -184,6 +203,7 @@ class InferenceService(QObject):
     model_unloaded = Signal()
     started = Signal()
     chunk_ready = Signal(str)
+    prompt_progress = Signal(str, float)
     finished = Signal(object)
     cancelled = Signal()
     failed = Signal(str, str)
@@ -215,6 +235,7 @@ class InferenceService(QObject):
         w.unloaded.connect(self._on_worker_unloaded)
         w.started.connect(self.started)
         w.chunk_ready.connect(self.chunk_ready)
+        w.prompt_progress.connect(self.prompt_progress)
         w.notice.connect(self.notice)
         w.finished.connect(self._on_worker_finished)
         w.failed.connect(self._on_worker_failed)

@@ -10,6 +10,7 @@ from ..config import options
 from ..core.errors import InvalidRequestError
 from ..core.types import MAX_LOOKUP_TOKENS, GenerationParams, TileParams, Turn
 from .arguments import float_between, int_between
+from .prompt_note import PromptNote
 
 
 def register(sub) -> None:
@@ -185,11 +186,16 @@ def run(args) -> int:
             file=sys.stderr,
         )
 
+    note = PromptNote()
+
     def stream(chunk: str) -> None:
+        note.erase()
         sys.stdout.write(chunk)
         sys.stdout.flush()
 
-    result = runtime.generate(request, on_text=None if args.json else stream)
+    on_progress = None if args.json else note.progress
+    result = runtime.generate(request, on_text=None if args.json else stream, on_progress=on_progress)
+    note.erase()  # an answer stopped before its first words
     if args.json:
         json.dump(
             {

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from ..core.errors import DesktopVlmError, InvalidRequestError
 from ..core.types import GenerationResult, GenerationStats
-from ..runtime.api import CancelToken, ChatRequest, ModelInfo, TextCallback
+from ..runtime.api import CancelToken, ChatRequest, ModelInfo, ProgressCallback, TextCallback
 from .wire import build_body, iter_sse, parse_completion
 
 _CANCEL_POLL_S = 0.05
@@ -155,9 +155,14 @@ class RemoteRuntime:
 
     # -- Runtime protocol -------------------------------------------------------------------------
     def generate(
-        self, request: ChatRequest, on_text: TextCallback | None = None, cancel: CancelToken | None = None
+        self,
+        request: ChatRequest,
+        on_text: TextCallback | None = None,
+        cancel: CancelToken | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> GenerationResult:
-        """Stream the answer from the server; on cancel, close the connection and return the partial text."""
+        """Stream the answer from the server; on cancel, close the connection and return the partial text.
+        ``on_progress`` hears nothing: the OpenAI protocol does not say how far a server is with a prompt."""
         body = json.dumps(build_body(request, self.model, tile_hints=self.tile_hints)).encode("utf-8")
         cancel = cancel or CancelToken()
         start = time.perf_counter()

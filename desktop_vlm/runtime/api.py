@@ -91,6 +91,11 @@ class CancelToken:
 
 
 TextCallback = Callable[[str], None]
+# (stage, fraction done) while a prompt is computed, before its first token: on a CPU that takes seconds to
+# minutes. Stages: IMAGES (the vision tower encodes the pictures not seen before), then PROMPT (the language
+# model reads what it has not read yet). Within a stage the fraction only grows and ends at 1.
+ProgressCallback = Callable[[str, float], None]
+IMAGES, PROMPT = "images", "prompt"
 
 
 class Runtime(Protocol):
@@ -99,9 +104,14 @@ class Runtime(Protocol):
     info: ModelInfo
 
     def generate(
-        self, request: ChatRequest, on_text: TextCallback | None = None, cancel: CancelToken | None = None
+        self,
+        request: ChatRequest,
+        on_text: TextCallback | None = None,
+        cancel: CancelToken | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> GenerationResult:
-        """Answer ``request``, streaming text chunks to ``on_text``. When ``cancel`` fires, returns the
+        """Answer ``request``, streaming text chunks to ``on_text`` and reporting how far the prompt's
+        computation is to ``on_progress`` (where the runtime can tell). When ``cancel`` fires, returns the
         partial answer with ``finish_reason == "cancelled"``."""
         ...
 

@@ -16,12 +16,13 @@ import torch
 
 from ..core.errors import ContextLengthError, DeviceOutOfMemoryError, GenerationCancelled
 from ..core.types import MAX_LOOKUP_TOKENS, GenerationResult, GenerationStats
-from .api import CancelToken, ChatRequest, ModelInfo, TextCallback
+from .api import PROMPT, CancelToken, ChatRequest, ModelInfo, ProgressCallback, TextCallback
 from .beams import beam_search
 from .device import single_token_kernels
 from .lookup import DraftPlanner, NgramLookup
 from .prompt import IMG_CONTEXT, IMG_END, IMG_START
 from .prompt_plan import PromptPlan, plan_prompt
+from .prompt_progress import BlockProgress
 from .sampling import StreamDecoder, TokenPicker
 from .templates import ConversationTemplate
 from .tokenization import token_id
@@ -97,7 +98,11 @@ class VlmRuntime:
 
     @torch.inference_mode()
     def generate(
-        self, request: ChatRequest, on_text: TextCallback | None = None, cancel: CancelToken | None = None
+        self,
+        request: ChatRequest,
+        on_text: TextCallback | None = None,
+        cancel: CancelToken | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> GenerationResult:
         cancel = cancel or CancelToken()
         start = time.perf_counter()
@@ -116,7 +121,7 @@ class VlmRuntime:
             )
         stats = GenerationStats(prompt_tokens=len(prompt.ids), decode_kernel=self.decode_kernel)
         try:
-            return self._generate(prompt, params, on_text, cancel, stats, start)
+            return self._generate(prompt, params, on_text, cancel, stats, start, on_progress)
         except GenerationCancelled:  # stopped before the first token: an empty, cancelled answer
             if self._cache is not None and self._cache.get_seq_length() != len(self._prefix_keys):
                 self._cache, self._prefix_keys = None, []  # stopped mid-prefill: the cache is ahead of its keys
@@ -150,7 +155,7 @@ class VlmRuntime:
             hint="Try fewer tiles or frames, a shorter conversation, or a smaller precision.",
         )
 
-    def _generate(self, prompt, params, on_text, cancel, stats, start) -> GenerationResult:
+    def _generate(self, prompt, params, on_text, cancel, stats, start, on_progress) -> GenerationResult:
         decoder = self._loaded().decoder
         common = self._reusable_prefix(prompt.keys)
         if common == 0:
@@ -163,7 +168,7 @@ class VlmRuntime:
         cancel.raise_if_cancelled()
 
         t_vision = time.perf_counter()
-        features = self._vision.from_position(prompt, common, stats)
+        features = self._vision.from_position(prompt, common, stats, on_progress)
         self._wait_for_device()  # GPU work is asynchronous: without this the time would be the launches'
         stats.vision_encode_s = time.perf_counter() - t_vision
         cancel.raise_if_cancelled()
@@ -176,10 +181,12 @@ class VlmRuntime:
             embeds = embeds.masked_scatter(image_mask.unsqueeze(-1), features.to(embeds.dtype))
         # Long prompts are prefilled in chunks: the same attention over the cache, but activation memory
         # bounded by the chunk instead of the prompt (SDPA's CPU path materialises L×L scores).
-        for begin in range(0, suffix.shape[1], _PREFILL_CHUNK):
-            chunk = slice(begin, begin + _PREFILL_CHUNK)
-            cancel.raise_if_cancelled()
-            logits = decoder(embeds[:, chunk], image_mask[:, chunk], self._cache, logits_to_keep=1)
+        chunks = range(0, suffix.shape[1], _PREFILL_CHUNK)
+        with BlockProgress(on_progress, PROMPT, decoder.language_model, len(chunks)):
+            for begin in chunks:
+                chunk = slice(begin, begin + _PREFILL_CHUNK)
+                cancel.raise_if_cancelled()
+                logits = decoder(embeds[:, chunk], image_mask[:, chunk], self._cache, logits_to_keep=1)
         self._prefix_keys = list(prompt.keys)
         self._wait_for_device()
         stats.prefill_s = time.perf_counter() - t_prefill

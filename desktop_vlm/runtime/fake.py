@@ -9,7 +9,7 @@ import time
 
 from ..core.errors import DesktopVlmError
 from ..core.types import GenerationResult, GenerationStats
-from .api import CancelToken, ChatRequest, ModelInfo, TextCallback
+from .api import CancelToken, ChatRequest, ModelInfo, ProgressCallback, TextCallback
 
 
 class FakeRuntime:
@@ -20,6 +20,7 @@ class FakeRuntime:
         delay_s: float = 0.0,
         fail_with: DesktopVlmError | None = None,
         step_event: threading.Event | None = None,
+        progress: tuple[tuple[str, float], ...] = (),
     ) -> None:
         self.info = ModelInfo(
             name="fake",
@@ -34,7 +35,8 @@ class FakeRuntime:
         self.answer = answer
         self.delay_s = delay_s
         self.fail_with = fail_with
-        self.step_event = step_event  # when set, each word waits for the test to release it
+        self.step_event = step_event  # when set, each word and each progress report waits for the test to release it
+        self.progress = progress  # (stage, fraction) reports made before the first word, in order
         self.requests: list[ChatRequest] = []
         self.closed = False
 
@@ -43,12 +45,20 @@ class FakeRuntime:
         return 20 + words + len(request.question.split()) + 256 * len(request.visuals)
 
     def generate(
-        self, request: ChatRequest, on_text: TextCallback | None = None, cancel: CancelToken | None = None
+        self,
+        request: ChatRequest,
+        on_text: TextCallback | None = None,
+        cancel: CancelToken | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> GenerationResult:
         self.requests.append(request)
         if self.fail_with is not None:
             raise self.fail_with
         start = time.perf_counter()
+        for stage, fraction in self.progress:
+            self._wait_for_the_test()
+            if on_progress is not None:
+                on_progress(stage, fraction)
         words = self.answer.split(" ")
         out: list[str] = []
         finish = "stop"
@@ -56,9 +66,7 @@ class FakeRuntime:
             if cancel is not None and cancel.cancelled:
                 finish = "cancelled"
                 break
-            if self.step_event is not None:
-                self.step_event.wait(5)
-                self.step_event.clear()
+            self._wait_for_the_test()
             if self.delay_s:
                 time.sleep(self.delay_s)
             chunk = word if i == 0 else " " + word
@@ -74,6 +82,11 @@ class FakeRuntime:
             new_tokens=len(out),
         )
         return GenerationResult("".join(out), [], list(range(len(out))), finish, stats)
+
+    def _wait_for_the_test(self) -> None:
+        if self.step_event is not None:
+            self.step_event.wait(5)
+            self.step_event.clear()
 
     def reset_cache(self) -> None:
         pass

@@ -3,14 +3,17 @@ of encoded images so that follow-up turns about the same image encode nothing.""
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
 import torch
 
 from ..core.types import GenerationStats
+from .api import IMAGES, ProgressCallback
 from .preprocess import tile_image, tiles_to_tensor
 from .prompt_plan import ImageSpan, PromptPlan
+from .prompt_progress import BlockProgress
 
 _CACHE_ENTRIES = 16
 # tiles per vision forward: all of a 13-tile image at once on a GPU (one launch sequence, full occupancy);
@@ -52,16 +55,22 @@ class VisionFeatures:
         pixels = future.result() if future is not None else self.pixels(span)
         pixels = pixels.to(self.device, self.dtype, non_blocking=True)
         per_tile = span.n_tokens // span.tiles
-        batch = _VISION_BATCH.get(self.device.type, 8)
-        chunks = [self.model.encode_tiles(b, per_tile) for b in pixels.split(batch)]  # (t, per_tile, D) each
+        chunks = [self.model.encode_tiles(b, per_tile) for b in pixels.split(self._batch)]  # (t, per_tile, D) each
         features = torch.cat(chunks).reshape(-1, chunks[0].shape[-1])
         self._cache[span.key] = features
         while len(self._cache) > _CACHE_ENTRIES:
             self._cache.popitem(last=False)
         return features
 
-    def from_position(self, prompt: PromptPlan, start: int, stats: GenerationStats) -> torch.Tensor | None:
+    @property
+    def _batch(self) -> int:
+        return _VISION_BATCH.get(self.device.type, 8)
+
+    def from_position(
+        self, prompt: PromptPlan, start: int, stats: GenerationStats, on_progress: ProgressCallback | None = None
+    ) -> torch.Tensor | None:
         """(n, D) image tokens for the image positions at or after ``start``, in prompt order; None if none.
+        ``on_progress`` hears how far the encoding of the images not kept from before is (stage ``IMAGES``).
 
         Every image still to encode is tiled on the preprocessing threads up front, so image k+1 is being
         prepared while the vision tower encodes image k (video frames, multi-image questions).
@@ -69,6 +78,13 @@ class VisionFeatures:
         by_key = {s.key: s for s in prompt.spans}
         needed = dict.fromkeys(k[0] for k in prompt.keys[start:] if isinstance(k, tuple) and k[0] not in self._cache)
         pending = {key: _PREPROCESS.submit(self.pixels, by_key[key]) for key in needed}
+        passes = sum(math.ceil(by_key[key].tiles / self._batch) for key in needed)  # vision forwards to run
+        tower = getattr(self.model, "vision_model", None)  # a family outside this package may not name it
+        with BlockProgress(on_progress, IMAGES, tower, passes):
+            return self._features(prompt, start, stats, by_key, pending)
+
+    def _features(self, prompt: PromptPlan, start: int, stats: GenerationStats, by_key: dict, pending: dict):
+        """:meth:`from_position`'s tokens: runs of consecutive positions of one image cut from its features."""
         pieces, run_key, run_start, run_end = [], None, 0, 0
         for key in prompt.keys[start:]:
             if not isinstance(key, tuple):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from ..app.inference_service import NOT_SENT
 from ..media.kind_registry import is_picture_file
+from ..runtime.api import IMAGES, PROMPT
 from .answer_body import MessageBody, flash_copied
 from .answer_versions import VersionSwitcher
 from .flow_layout import FlowLayout
@@ -49,6 +50,18 @@ def status_text(status: str, stats: dict | None = None) -> str:
         "streaming": "…",
     }
     return _tr(notes[status]) if status in notes else ""
+
+
+def progress_text(stage: str, fraction: float) -> str:
+    """The note under an answer whose prompt is still being computed: which part, and how far; once the
+    prompt is read, the note of an answer being written (its first tokens may show no text yet)."""
+    if stage == PROMPT and fraction >= 1.0:
+        return status_text("streaming")
+    if stage == IMAGES:
+        text = QCoreApplication.translate("ChatView", "looking at the pictures… %1%")
+    else:
+        text = QCoreApplication.translate("ChatView", "reading the conversation… %1%")
+    return text.replace("%1", str(int(100 * fraction)))
 
 
 def stats_text(stats: dict | None) -> str:
@@ -198,6 +211,12 @@ class MessageWidget(QFrame):
                 button.setEnabled(not busy)
         self.versions.setEnabled(not busy)
 
+    def show_progress(self, note: str) -> None:
+        """While an answer has no text yet: ``note`` (:func:`progress_text`) in its timings' place."""
+        if not self.text:
+            self.stats.setText(note)
+            self.stats.setVisible(True)
+
     def set_text(self, text: str, status: str = "complete", stats: dict | None = None) -> None:
         """Show ``text`` (Markdown for answers, plain text for questions) with its status and timings; the
         text is laid out again only when it changed, so finishing a streamed answer costs no second layout."""
@@ -339,6 +358,12 @@ class ChatView(QScrollArea):
         if not self._render_timer.isActive():
             wait = max(0.0, self._next_render - time.perf_counter())
             self._render_timer.start(int(wait * 1000))
+
+    def show_progress(self, message_id: int, stage: str, fraction: float) -> None:
+        """How far the prompt of the answer ``message_id`` is, until its first text arrives."""
+        widget = self._widgets.get(message_id)
+        if widget is not None:
+            widget.show_progress(progress_text(stage, fraction))
 
     def _render_pending(self) -> None:
         started = time.perf_counter()

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.conversation_changed.connect(self._on_conversation_changed)
         c.answer_updated.connect(self.chat.update_answer)
+        c.answer_progress.connect(self.chat.show_progress)
         c.answer_finished.connect(self._on_answer_finished)
         c.error.connect(self.show_inline_error)
         c.notice.connect(self.show_info)

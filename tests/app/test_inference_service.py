@@ -92,12 +92,12 @@ class _CountingRuntime(FakeRuntime):
         self.most = 0
         self.threads: set = set()
 
-    def generate(self, request, on_text=None, cancel=None):
+    def generate(self, request, on_text=None, cancel=None, on_progress=None):
         self.active += 1
         self.most = max(self.most, self.active)
         self.threads.add(threading.get_ident())
         try:
-            return super().generate(request, on_text, cancel)
+            return super().generate(request, on_text, cancel, on_progress)
         finally:
             self.active -= 1
 
@@ -244,4 +244,35 @@ def test_a_failed_load_tells_the_waiting_question_why(qtbot):
         assert not service.busy and not service.loading
     finally:
         gate.set()
+        service.shutdown()
+
+
+def test_how_far_a_prompt_is_goes_out_only_once_it_takes_a_while(qtbot, monkeypatch):
+    from desktop_vlm.app import inference_service
+
+    runtime = FakeRuntime("done", progress=(("images", 1.0), ("prompt", 0.5), ("prompt", 1.0)))
+    service = InferenceService(lambda *a: runtime)
+    try:
+        with qtbot.waitSignal(service.model_loaded, timeout=5000):
+            service.load_model("fake")
+        reports: list[tuple[str, float]] = []
+        service.prompt_progress.connect(lambda stage, fraction: reports.append((stage, fraction)))
+        with qtbot.waitSignal(service.finished, timeout=5000):
+            service.generate(ChatRequest("q"))
+        assert reports == []  # a prompt computed within PROGRESS_AFTER_S says nothing
+
+        monkeypatch.setattr(inference_service, "PROGRESS_AFTER_S", 0.0)
+        monkeypatch.setattr(inference_service, "PROGRESS_INTERVAL_S", 0.0)
+        with qtbot.waitSignal(service.finished, timeout=5000):
+            service.generate(ChatRequest("q"))
+        qtbot.waitUntil(lambda: len(reports) == 3, timeout=5000)
+        assert reports == [("images", 1.0), ("prompt", 0.5), ("prompt", 1.0)]
+
+        reports.clear()
+        monkeypatch.setattr(inference_service, "PROGRESS_INTERVAL_S", 60.0)
+        with qtbot.waitSignal(service.finished, timeout=5000):
+            service.generate(ChatRequest("q"))
+        qtbot.waitUntil(lambda: len(reports) == 2, timeout=5000)
+        assert reports == [("images", 1.0), ("prompt", 1.0)]  # between reports only a stage's end goes out
+    finally:
         service.shutdown()

@@ -180,3 +180,46 @@ def test_a_picture_larger_than_the_model_can_use_is_downscaled_with_a_note(tmp_p
     assert "note: scan.png: downscaled from 10000×9000" in proc.stderr
     whole = plan_tiles(10_000, 9_000, max_tiles=2, tile_size=448)
     assert json.loads(proc.stdout)["stats"]["image_tiles"] == whole.total_tiles  # the grid of the whole picture
+
+
+class _Terminal:
+    """stderr as a terminal: what was written to it, in order."""
+
+    def __init__(self):
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.written.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_terminal_sees_how_far_the_prompt_is_then_the_line_is_erased(ask, monkeypatch):
+    from desktop_vlm.cli import prompt_note
+
+    monkeypatch.setattr(prompt_note, "SHOW_AFTER_S", 0.0)  # as if the prompt took a while
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    proc = ask(MODEL, "What is in the picture?", "--image", IMAGE, "--max-new-tokens", 4, "--max-tiles", 2)
+    assert proc.returncode == 0
+    notes = [text for text in terminal.written if text.startswith(prompt_note.ERASE) and "%" in text]
+    assert notes[0] == f"{prompt_note.ERASE}looking at the pictures… 50%"  # two vision blocks in the tiny model
+    assert notes[-1] == f"{prompt_note.ERASE}reading the conversation… 50%"
+    after = terminal.written[terminal.written.index(notes[-1]) + 1 :]
+    assert after[0] == prompt_note.ERASE  # the prompt read: erased before the answer, which went to stdout
+    assert not any("%" in text for text in after)
+    assert proc.stdout.strip()
+
+
+def test_redirected_output_gets_no_progress_line(ask, monkeypatch):
+    from desktop_vlm.cli import prompt_note
+
+    monkeypatch.setattr(prompt_note, "SHOW_AFTER_S", 0.0)
+    proc = ask(MODEL, "What is in the picture?", "--image", IMAGE, "--max-new-tokens", 4, "--max-tiles", 2)
+    assert proc.returncode == 0
+    assert "%" not in proc.stderr.replace("tokens/s", "")  # capsys's stderr is not a terminal

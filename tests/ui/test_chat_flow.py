@@ -263,3 +263,33 @@ def test_a_send_waiting_for_an_attachment_that_fails_waits_for_the_person(qtbot,
         composer.submit()
     qtbot.wait(50)
     assert sent == [] and composer.edit.toPlainText() == "Summarise the file"
+
+
+def test_a_long_prompt_says_how_far_it_is_until_the_first_words(qtbot, window, services, fake_runtime, monkeypatch):
+    from desktop_vlm.app import inference_service
+
+    monkeypatch.setattr(inference_service, "PROGRESS_AFTER_S", 0.0)  # as if the prompt had already taken a while
+    monkeypatch.setattr(inference_service, "PROGRESS_INTERVAL_S", 0.0)
+    gate = threading.Event()
+    fake_runtime.step_event = gate
+    fake_runtime.progress = (("images", 0.5), ("prompt", 0.4), ("prompt", 1.0))
+    fake_runtime.answer = "A blue square."
+    window.composer.edit.setPlainText("What is it?")
+    window.composer.submit()
+    qtbot.waitUntil(lambda: services.controller._answer_id is not None, timeout=5000)
+    answer = window.chat.message_widget(services.controller._answer_id)
+    assert answer is not None
+
+    gate.set()
+    qtbot.waitUntil(lambda: answer.stats.text() == "looking at the pictures… 50%", timeout=5000)
+    assert answer.stats.isVisible()
+    gate.set()
+    qtbot.waitUntil(lambda: answer.stats.text() == "reading the conversation… 40%", timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: answer.stats.text() == "…", timeout=5000)  # read: the answer is being written
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        for _ in range(3):  # the three words
+            gate.set()
+            qtbot.wait(20)
+    assert answer.text == "A blue square."
+    assert answer.stats.text().startswith("first token")  # the note made way for the timings

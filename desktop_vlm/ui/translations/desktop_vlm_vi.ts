@@ -188,57 +188,67 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="43"/>
+        <location filename="../chat_view.py" line="44"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>chưa gửi — đã dừng khi mô hình đang tải; bấm Gửi để hỏi ngay</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="45"/>
+        <location filename="../chat_view.py" line="46"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>bị cắt ngang — Desktop VLM đã đóng trước khi câu trả lời xong</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="47"/>
+        <location filename="../chat_view.py" line="48"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="48"/>
+        <location filename="../chat_view.py" line="49"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
+        <location filename="../chat_view.py" line="58"/>
+        <source>looking at the pictures… %1%</source>
+        <translation>đang xem các hình ảnh… %1%</translation>
+    </message>
+    <message>
         <location filename="../chat_view.py" line="60"/>
+        <source>reading the conversation… %1%</source>
+        <translation>đang đọc cuộc trò chuyện… %1%</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="70"/>
         <source>first token %s ms</source>
         <translation>token đầu tiên sau %s ms</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="62"/>
+        <location filename="../chat_view.py" line="72"/>
         <source>%s tokens/s</source>
         <translation>%s token/giây</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="64"/>
+        <location filename="../chat_view.py" line="74"/>
         <source>%s tokens</source>
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="66"/>
+        <location filename="../chat_view.py" line="76"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>giữ %1 trên %2 token đoán trước</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="72"/>
+        <location filename="../chat_view.py" line="82"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="261"/>
+        <location filename="../chat_view.py" line="277"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="278"/>
+        <location filename="../chat_view.py" line="294"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -589,67 +599,67 @@ pictures, PDFs, videos</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="259"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="339"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
@@ -695,57 +705,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="109"/>
+        <location filename="../chat_view.py" line="119"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="109"/>
+        <location filename="../chat_view.py" line="119"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="132"/>
+        <location filename="../chat_view.py" line="142"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="133"/>
+        <location filename="../chat_view.py" line="143"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="139"/>
+        <location filename="../chat_view.py" line="149"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="140"/>
+        <location filename="../chat_view.py" line="150"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="217"/>
+        <location filename="../chat_view.py" line="233"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="217"/>
+        <location filename="../chat_view.py" line="233"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="218"/>
+        <location filename="../chat_view.py" line="234"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="218"/>
+        <location filename="../chat_view.py" line="234"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="160"/>
+        <location filename="../chat_view.py" line="170"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>

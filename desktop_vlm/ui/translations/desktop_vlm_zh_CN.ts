@@ -188,57 +188,67 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="43"/>
+        <location filename="../chat_view.py" line="44"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>未发送 — 在模型加载时已停止；点“发送”立即提问</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="45"/>
+        <location filename="../chat_view.py" line="46"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>已中断 — 回答完成前 Desktop VLM 已关闭</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="47"/>
+        <location filename="../chat_view.py" line="48"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="48"/>
+        <location filename="../chat_view.py" line="49"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
+        <location filename="../chat_view.py" line="58"/>
+        <source>looking at the pictures… %1%</source>
+        <translation>正在查看图片… %1%</translation>
+    </message>
+    <message>
         <location filename="../chat_view.py" line="60"/>
+        <source>reading the conversation… %1%</source>
+        <translation>正在阅读对话… %1%</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="70"/>
         <source>first token %s ms</source>
         <translation>首个 token %s 毫秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="62"/>
+        <location filename="../chat_view.py" line="72"/>
         <source>%s tokens/s</source>
         <translation>%s token/秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="64"/>
+        <location filename="../chat_view.py" line="74"/>
         <source>%s tokens</source>
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="66"/>
+        <location filename="../chat_view.py" line="76"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>保留了 %2 个推测词元中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="72"/>
+        <location filename="../chat_view.py" line="82"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="261"/>
+        <location filename="../chat_view.py" line="277"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="278"/>
+        <location filename="../chat_view.py" line="294"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
@@ -589,67 +599,67 @@ pictures, PDFs, videos</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="259"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="339"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF 或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
     </message>
@@ -695,57 +705,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="109"/>
+        <location filename="../chat_view.py" line="119"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="109"/>
+        <location filename="../chat_view.py" line="119"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="132"/>
+        <location filename="../chat_view.py" line="142"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="133"/>
+        <location filename="../chat_view.py" line="143"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="139"/>
+        <location filename="../chat_view.py" line="149"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="140"/>
+        <location filename="../chat_view.py" line="150"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="217"/>
+        <location filename="../chat_view.py" line="233"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="217"/>
+        <location filename="../chat_view.py" line="233"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="218"/>
+        <location filename="../chat_view.py" line="234"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="218"/>
+        <location filename="../chat_view.py" line="234"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="160"/>
+        <location filename="../chat_view.py" line="170"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
