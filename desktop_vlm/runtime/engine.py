@@ -168,7 +168,7 @@ class VlmRuntime:
         cancel.raise_if_cancelled()
 
         t_vision = time.perf_counter()
-        features = self._vision.from_position(prompt, common, stats, on_progress)
+        features = self._vision.from_position(prompt, common, stats, on_progress, cancel)
         self._wait_for_device()  # GPU work is asynchronous: without this the time would be the launches'
         stats.vision_encode_s = time.perf_counter() - t_vision
         cancel.raise_if_cancelled()
@@ -182,8 +182,8 @@ class VlmRuntime:
         # Long prompts are prefilled in chunks: the same attention over the cache, but activation memory
         # bounded by the chunk instead of the prompt (SDPA's CPU path materialises L×L scores).
         chunks = range(0, suffix.shape[1], _PREFILL_CHUNK)
-        with BlockProgress(on_progress, PROMPT, decoder.language_model, len(chunks)):
-            for begin in chunks:
+        with BlockProgress(on_progress, PROMPT, decoder.language_model, len(chunks), cancel):
+            for begin in chunks:  # Stop ends a chunk between two layers: the half-read cache is dropped below
                 chunk = slice(begin, begin + _PREFILL_CHUNK)
                 cancel.raise_if_cancelled()
                 logits = decoder(embeds[:, chunk], image_mask[:, chunk], self._cache, logits_to_keep=1)

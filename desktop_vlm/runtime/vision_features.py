@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import torch
 
 from ..core.types import GenerationStats
-from .api import IMAGES, ProgressCallback
+from .api import IMAGES, CancelToken, ProgressCallback
 from .preprocess import tile_image, tiles_to_tensor
 from .prompt_plan import ImageSpan, PromptPlan
 from .prompt_progress import BlockProgress
@@ -67,10 +67,17 @@ class VisionFeatures:
         return _VISION_BATCH.get(self.device.type, 8)
 
     def from_position(
-        self, prompt: PromptPlan, start: int, stats: GenerationStats, on_progress: ProgressCallback | None = None
+        self,
+        prompt: PromptPlan,
+        start: int,
+        stats: GenerationStats,
+        on_progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
     ) -> torch.Tensor | None:
         """(n, D) image tokens for the image positions at or after ``start``, in prompt order; None if none.
-        ``on_progress`` hears how far the encoding of the images not kept from before is (stage ``IMAGES``).
+        ``on_progress`` hears how far the encoding of the images not kept from before is (stage ``IMAGES``);
+        ``cancel`` ends it between two blocks of the vision tower (raising ``GenerationCancelled``; an image
+        is kept only once encoded whole).
 
         Every image still to encode is tiled on the preprocessing threads up front, so image k+1 is being
         prepared while the vision tower encodes image k (video frames, multi-image questions).
@@ -80,7 +87,7 @@ class VisionFeatures:
         pending = {key: _PREPROCESS.submit(self.pixels, by_key[key]) for key in needed}
         passes = sum(math.ceil(by_key[key].tiles / self._batch) for key in needed)  # vision forwards to run
         tower = getattr(self.model, "vision_model", None)  # a family outside this package may not name it
-        with BlockProgress(on_progress, IMAGES, tower, passes):
+        with BlockProgress(on_progress, IMAGES, tower, passes, cancel):
             return self._features(prompt, start, stats, by_key, pending)
 
     def _features(self, prompt: PromptPlan, start: int, stats: GenerationStats, by_key: dict, pending: dict):

@@ -10,7 +10,7 @@ from PIL import Image
 
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.runtime import load_runtime
-from desktop_vlm.runtime.api import IMAGES, PROMPT, ChatRequest, VisualInput
+from desktop_vlm.runtime.api import IMAGES, PROMPT, CancelToken, ChatRequest, VisualInput
 from desktop_vlm.runtime.prompt_progress import repeated_blocks
 from tests.conftest import REFERENCE_DIR
 
@@ -74,3 +74,38 @@ def test_the_blocks_counted_are_the_towers_layers():
     assert list(repeated_blocks(model.decoder.language_model)) == list(model.decoder.language_model.model.layers)
     assert len(repeated_blocks(model.vision_model)) == vision_layers
     assert len(repeated_blocks(model.decoder.language_model)) == llm_layers
+
+
+def _cancelling_at_first(stage: str, cancel: CancelToken, events: list):
+    def report(seen_stage: str, fraction: float) -> None:
+        events.append((seen_stage, fraction))
+        if seen_stage == stage:
+            cancel.cancel()
+
+    return report
+
+
+def test_stop_ends_the_prompt_at_the_next_block_and_the_next_answer_is_whole():
+    runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32")
+    question = _ask("<image>\nWhat is in the picture?", 2)
+    cancel, events = CancelToken(), []
+    stopped = runtime.generate(question, cancel=cancel, on_progress=_cancelling_at_first(PROMPT, cancel, events))
+    assert stopped.finish_reason == "cancelled" and stopped.token_ids == []
+    assert [e for e in events if e[0] == PROMPT] == [(PROMPT, 0.5)]  # the second block ran, then the prompt ended
+
+    again = runtime.generate(question)  # the half-read cache was dropped, not reused
+    fresh = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32").generate(question)
+    assert again.token_ids == fresh.token_ids and again.stats.reused_prompt_tokens == 0
+
+
+def test_stop_ends_the_pictures_encoding_and_keeps_no_half_encoded_picture():
+    runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu", dtype="float32")
+    question = _ask("<image>\nWhat is in the picture?", 12)
+    cancel, events = CancelToken(), []
+    stopped = runtime.generate(question, cancel=cancel, on_progress=_cancelling_at_first(IMAGES, cancel, events))
+    assert stopped.finish_reason == "cancelled"
+    assert events == [(IMAGES, 0.25)]  # the first of two vision forwards did not finish; no prompt was read
+
+    events = []
+    runtime.generate(question, on_progress=lambda *e: events.append(e))
+    assert (IMAGES, 1.0) in events  # encoded again, whole
