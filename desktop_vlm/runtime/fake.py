@@ -63,12 +63,12 @@ class FakeRuntime:
         out: list[str] = []
         finish = "stop"
         for i, word in enumerate(words[: request.params.max_new_tokens]):
-            if cancel is not None and cancel.cancelled:
-                finish = "cancelled"
-                break
             self._wait_for_the_test()
             if self.delay_s:
                 time.sleep(self.delay_s)
+            if cancel is not None and cancel.cancelled:  # a Stop made while this word was on its way
+                finish = "cancelled"
+                break
             chunk = word if i == 0 else " " + word
             out.append(chunk)
             if on_text is not None:

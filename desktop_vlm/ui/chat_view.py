@@ -38,12 +38,14 @@ def not_sent(status: str, stats: dict | None) -> bool:
 
 def status_text(status: str, stats: dict | None = None) -> str:
     """The note under an answer that did not complete normally. An interrupted answer with timings was
-    stopped by the person; one without was cut off when the app closed or died while it streamed; one
-    marked not sent was stopped before the model had it."""
+    stopped by the person, before its first token if it has none; one without timings was cut off when the app
+    closed or died while it streamed; one marked not sent was stopped before the model had it."""
     if not_sent(status, stats):
         return _tr(QT_TRANSLATE_NOOP("ChatView", "not sent — stopped while the model was loading; Send asks it now"))
     if status == "interrupted" and stats is None:
         return _tr(QT_TRANSLATE_NOOP("ChatView", "cut off — Desktop VLM closed before the answer finished"))
+    if status == "interrupted" and (stats or {}).get("new_tokens") == 0:
+        return _tr(QT_TRANSLATE_NOOP("ChatView", "stopped before the first words"))
     notes = {
         "interrupted": QT_TRANSLATE_NOOP("ChatView", "stopped — partial answer"),
         "error": QT_TRANSLATE_NOOP("ChatView", "failed"),
@@ -67,7 +69,7 @@ def progress_text(stage: str, fraction: float) -> str:
 def stats_text(stats: dict | None) -> str:
     """Timings under an answer: time to first token, decode speed (and the decode kernel that ran it, a
     technical name left untranslated), answer length, guessed tokens kept (lookup decoding), reused prompt."""
-    if not stats or "time_to_first_token_s" not in stats:
+    if not stats or "time_to_first_token_s" not in stats or stats.get("new_tokens") == 0:  # no token: no timings
         return ""
     first_ms = f"{stats['time_to_first_token_s'] * 1000:.0f}"
     parts = [QCoreApplication.translate("ChatView", "first token %s ms") % first_ms]

@@ -293,3 +293,25 @@ def test_a_long_prompt_says_how_far_it_is_until_the_first_words(qtbot, window, s
             qtbot.wait(20)
     assert answer.text == "A blue square."
     assert answer.stats.text().startswith("first token")  # the note made way for the timings
+
+
+def test_stop_while_the_prompt_is_read_says_so_without_timings(qtbot, window, services, fake_runtime, monkeypatch):
+    from desktop_vlm.app import inference_service
+
+    monkeypatch.setattr(inference_service, "PROGRESS_AFTER_S", 0.0)
+    gate = threading.Event()
+    fake_runtime.step_event = gate
+    fake_runtime.progress = (("prompt", 0.3),)
+    window.composer.edit.setPlainText("What is it?")
+    window.composer.submit()
+    qtbot.waitUntil(lambda: services.controller._answer_id is not None, timeout=5000)
+    answer = window.chat.message_widget(services.controller._answer_id)
+    gate.set()
+    qtbot.waitUntil(lambda: answer.stats.text() == "reading the conversation… 30%", timeout=5000)
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        window.composer.send_button.click()  # Stop
+        gate.set()
+    last = services.store.get_conversation(services.controller.conversation.id).messages[-1]
+    assert last.status == "interrupted" and last.text == ""
+    shown = window.chat.message_widget(last.id).stats.text()
+    assert shown == "stopped before the first words"  # no "first token 0 ms · 0 tokens"

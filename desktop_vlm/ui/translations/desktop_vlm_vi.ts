@@ -199,56 +199,61 @@
     </message>
     <message>
         <location filename="../chat_view.py" line="48"/>
+        <source>stopped before the first words</source>
+        <translation>đã dừng trước khi có chữ đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="50"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="49"/>
+        <location filename="../chat_view.py" line="51"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="58"/>
+        <location filename="../chat_view.py" line="63"/>
         <source>looking at the pictures… %1%</source>
         <translation>đang xem các hình ảnh… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="60"/>
+        <location filename="../chat_view.py" line="65"/>
         <source>reading the conversation… %1%</source>
         <translation>đang đọc cuộc trò chuyện… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="70"/>
+        <location filename="../chat_view.py" line="75"/>
         <source>first token %s ms</source>
         <translation>token đầu tiên sau %s ms</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="72"/>
+        <location filename="../chat_view.py" line="77"/>
         <source>%s tokens/s</source>
         <translation>%s token/giây</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="74"/>
+        <location filename="../chat_view.py" line="79"/>
         <source>%s tokens</source>
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="76"/>
+        <location filename="../chat_view.py" line="81"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>giữ %1 trên %2 token đoán trước</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="82"/>
+        <location filename="../chat_view.py" line="87"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="277"/>
+        <location filename="../chat_view.py" line="282"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="294"/>
+        <location filename="../chat_view.py" line="299"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -705,57 +710,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="124"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="124"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="142"/>
+        <location filename="../chat_view.py" line="147"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="143"/>
+        <location filename="../chat_view.py" line="148"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="149"/>
+        <location filename="../chat_view.py" line="154"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="150"/>
+        <location filename="../chat_view.py" line="155"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="233"/>
+        <location filename="../chat_view.py" line="238"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="233"/>
+        <location filename="../chat_view.py" line="238"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="234"/>
+        <location filename="../chat_view.py" line="239"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="234"/>
+        <location filename="../chat_view.py" line="239"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="170"/>
+        <location filename="../chat_view.py" line="175"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>

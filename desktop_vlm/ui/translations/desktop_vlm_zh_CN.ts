@@ -199,56 +199,61 @@
     </message>
     <message>
         <location filename="../chat_view.py" line="48"/>
+        <source>stopped before the first words</source>
+        <translation>已在第一个字出现前停止</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="50"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="49"/>
+        <location filename="../chat_view.py" line="51"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="58"/>
+        <location filename="../chat_view.py" line="63"/>
         <source>looking at the pictures… %1%</source>
         <translation>正在查看图片… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="60"/>
+        <location filename="../chat_view.py" line="65"/>
         <source>reading the conversation… %1%</source>
         <translation>正在阅读对话… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="70"/>
+        <location filename="../chat_view.py" line="75"/>
         <source>first token %s ms</source>
         <translation>首个 token %s 毫秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="72"/>
+        <location filename="../chat_view.py" line="77"/>
         <source>%s tokens/s</source>
         <translation>%s token/秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="74"/>
+        <location filename="../chat_view.py" line="79"/>
         <source>%s tokens</source>
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="76"/>
+        <location filename="../chat_view.py" line="81"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>保留了 %2 个推测词元中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="82"/>
+        <location filename="../chat_view.py" line="87"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="277"/>
+        <location filename="../chat_view.py" line="282"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="294"/>
+        <location filename="../chat_view.py" line="299"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
@@ -705,57 +710,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="124"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="119"/>
+        <location filename="../chat_view.py" line="124"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="142"/>
+        <location filename="../chat_view.py" line="147"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="143"/>
+        <location filename="../chat_view.py" line="148"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="149"/>
+        <location filename="../chat_view.py" line="154"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="150"/>
+        <location filename="../chat_view.py" line="155"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="233"/>
+        <location filename="../chat_view.py" line="238"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="233"/>
+        <location filename="../chat_view.py" line="238"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="234"/>
+        <location filename="../chat_view.py" line="239"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="234"/>
+        <location filename="../chat_view.py" line="239"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="170"/>
+        <location filename="../chat_view.py" line="175"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
