@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _POLL_S = 0.1  # how often a waiting handler checks whether its client is still there
+# A stream that has sent nothing for this long sends an SSE comment, which clients skip: a CPU reading a long
+# prompt can take minutes to its first token, and proxies drop a response idle for 60 s (nginx's default).
+KEEPALIVE_S = 15.0
+KEEPALIVE = b": keep-alive\n\n"
 
 
 def client_gone(sock: socket.socket) -> bool:
@@ -286,6 +290,7 @@ class ChatHandler(BaseHTTPRequestHandler):
         try:
             self.wfile.write(protocol.sse(protocol.chunk(cid, model, {"role": "assistant", "content": ""})))
             self.wfile.flush()
+            written = time.monotonic()
             while True:
                 try:
                     text = chunks.get(timeout=_POLL_S)
@@ -298,9 +303,14 @@ class ChatHandler(BaseHTTPRequestHandler):
                 if client_gone(self.connection):
                     raise BrokenPipeError
                 if text is None:
+                    if time.monotonic() - written >= KEEPALIVE_S:
+                        self.wfile.write(KEEPALIVE)
+                        self.wfile.flush()
+                        written = time.monotonic()
                     continue
                 self.wfile.write(protocol.sse(protocol.chunk(cid, model, {"content": text})))
                 self.wfile.flush()
+                written = time.monotonic()
             self._stream_end(job, cid, model, body)
         except (BrokenPipeError, ConnectionResetError):
             job.cancel.cancel()  # nobody is reading: stop spending the GPU on it

@@ -226,3 +226,36 @@ def test_runtime_errors_reach_the_client_in_both_modes():
         status, _, body = request(server, "POST", CHAT, user("x"))
         assert status == 500 and body["error"]["code"] == "model_error"
         assert request(server, "GET", "/health")[2] == {"status": "ready"}  # the worker survived
+
+
+class SlowPromptRuntime(FakeRuntime):
+    """FakeRuntime whose prompt takes ``prompt_s`` before the first word, as a CPU's long prompt does."""
+
+    def __init__(self, answer: str, prompt_s: float):
+        super().__init__(answer)
+        self.prompt_s = prompt_s
+
+    def generate(self, request, on_text=None, cancel=None):
+        time.sleep(self.prompt_s)
+        return super().generate(request, on_text, cancel)
+
+
+def test_a_stream_waiting_for_its_first_token_sends_keep_alive_comments(monkeypatch):
+    from desktop_vlm.remote.client import RemoteRuntime
+    from desktop_vlm.runtime.api import ChatRequest
+    from desktop_vlm.server import handler
+
+    monkeypatch.setattr(handler, "KEEPALIVE_S", 0.2)
+    with running_server(SlowPromptRuntime("slow first words", prompt_s=1.5)) as server:
+        conn, resp = open_stream(server, user("hi"))
+        lines = []
+        while line := resp.fp.readline():
+            lines.append(line.decode())
+        conn.close()
+        host, port = server.server_address[:2]
+        answer = RemoteRuntime(f"http://{host}:{port}/v1", "test-model").generate(ChatRequest("hi"))
+    first_word = next(i for i, line in enumerate(lines) if '"content": "slow"' in line)
+    comments = [line for line in lines[:first_word] if line.startswith(":")]
+    assert len(comments) >= 3 and set(comments) == {": keep-alive\n"}  # every 0.2 s of the 1.5 s
+    assert not any(line.startswith(":") for line in lines[first_word:])  # none while the words come
+    assert answer.text == "slow first words"  # our own client skips them, as any SSE client does
