@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from ..core.errors import DesktopVlmError, InsufficientMemoryError
+from ..core.errors import DesktopVlmError, InsufficientMemoryError, LoadCancelled
 from ..core.types import GenerationResult
 from ..runtime.api import CancelToken, ChatRequest, Runtime
 
@@ -52,6 +52,7 @@ class _Worker(QObject):
     loading = Signal(str)
     loaded = Signal(object)
     load_failed = Signal(str, bool)  # message, whether the model from before is still loaded
+    load_cancelled = Signal()  # a load no longer wanted stopped part-way; no model is loaded
     fits_quantised = Signal(str, str)  # folder, weights: a load refused for memory would fit with them
     unloaded = Signal()
     started = Signal()
@@ -66,13 +67,26 @@ class _Worker(QObject):
         self._factory = factory
         self.runtime: Runtime | None = None
 
-    @Slot(str, str, str, str)
-    def load(self, path: str, device: str, dtype: str, quantize: str) -> None:
+    @Slot(str, str, str, str, object)
+    def load(self, path: str, device: str, dtype: str, quantize: str, cancel: CancelToken) -> None:
         self._close()
         # factories written for 16-bit weights (tests, the screenshot script) take four arguments
         extra = {} if quantize == "none" else {"quantize": quantize}
+
+        def progress(step: str) -> None:  # the loader reports between phases and every percent of the weights
+            if cancel.cancelled:
+                raise LoadCancelled()
+            self.loading.emit(step)
+
         try:
-            self.runtime = self._factory(path, device, dtype, self.loading.emit, **extra)
+            if cancel.cancelled:  # superseded while it waited in the queue
+                raise LoadCancelled()
+            self.runtime = self._factory(path, device, dtype, progress, **extra)
+        except LoadCancelled:
+            log.info("loading %s stopped: no longer wanted", path)
+            self.runtime = None
+            self.load_cancelled.emit()
+            return
         except DesktopVlmError as err:
             log.warning("loading %s failed: %s", path, err)
             if isinstance(err, InsufficientMemoryError) and err.fits_with:
@@ -175,7 +189,8 @@ class InferenceService(QObject):
     """Owns the model thread. Signals (all delivered on the UI thread):
 
     - ``model_loading(str)`` (also sent as ``progressed(str)``): a progress message while loading;
-    - ``model_loaded(ModelInfo)`` / ``model_load_failed(str)`` / ``model_unloaded()``;
+    - ``model_loaded(ModelInfo)`` / ``model_load_failed(str)`` / ``model_unloaded()`` (also when a load
+      was stopped part-way and no other load follows);
     - ``model_fits_quantised(folder, weights)``: sent just before ``model_load_failed`` when the load was
       refused for lack of memory and would fit with these quantised weights ("int8" / "int4");
     - ``started()``: a generation began; ``chunk_ready(str)``: more answer text, coalesced so the UI
@@ -210,7 +225,7 @@ class InferenceService(QObject):
     notice = Signal(str)
     waiting = Signal(bool)
 
-    _load_requested = Signal(str, str, str, str)
+    _load_requested = Signal(str, str, str, str, object)
     _remote_requested = Signal(str, str, object)
     _unload_requested = Signal()
     _generate_requested = Signal(object, object)
@@ -232,6 +247,7 @@ class InferenceService(QObject):
         w.loaded.connect(self._on_worker_loaded)
         w.fits_quantised.connect(self.model_fits_quantised)
         w.load_failed.connect(self._on_worker_load_failed)
+        w.load_cancelled.connect(self._on_worker_load_cancelled)
         w.unloaded.connect(self._on_worker_unloaded)
         w.started.connect(self.started)
         w.chunk_ready.connect(self.chunk_ready)
@@ -240,6 +256,7 @@ class InferenceService(QObject):
         w.finished.connect(self._on_worker_finished)
         w.failed.connect(self._on_worker_failed)
         self._cancel: CancelToken | None = None
+        self._load_cancel = CancelToken()  # the latest local load's: a newer load or the shutdown cancels it
         self._loads_pending = 0  # load / remote requests not yet answered by the model thread
         self._waiting_request = None  # a question asked while a model loads
         self.model_info = None
@@ -262,9 +279,13 @@ class InferenceService(QObject):
         ``quantize`` is "none", "int8" or "int4" (weight-only, language model). Ends with ``model_loaded``
         or ``model_load_failed``; ``progressed`` reports the steps in between. ``after_ms``: start that much
         later (the start-up reload lets the window paint first, since importing torch holds the GIL), while
-        :attr:`loading` is True at once, so a question asked meanwhile waits instead of being refused.
+        :attr:`loading` is True at once, so a question asked meanwhile waits instead of being refused. A load
+        still running stops at its next progress report (between two tensors of the weights): the new model
+        replaces it anyway.
         """
-        self._request_load(after_ms, lambda: self._load_requested.emit(path, device, dtype, quantize))
+        self._load_cancel.cancel()
+        cancel = self._load_cancel = CancelToken()
+        self._request_load(after_ms, lambda: self._load_requested.emit(path, device, dtype, quantize, cancel))
 
     def use_remote(
         self, url: str, model: str, key: str | Callable[[], str | None] | None = None, after_ms: int = 0
@@ -307,6 +328,7 @@ class InferenceService(QObject):
 
     def shutdown(self) -> None:
         self.stop()
+        self._load_cancel.cancel()  # a load under way stops between two tensors instead of outliving the app
         self._thread.quit()
         self._thread.wait(10_000)
 
@@ -326,6 +348,14 @@ class InferenceService(QObject):
         self.model_load_failed.emit(message)
         if self._waiting_request is not None and not self.loading:
             self._drop_waiting(message)
+
+    def _on_worker_load_cancelled(self) -> None:
+        self._loads_pending = max(0, self._loads_pending - 1)
+        self.model_info = None
+        if not self.loading:  # else the load that replaced it is on its way and says so itself
+            self.model_unloaded.emit()
+            if self._waiting_request is not None:
+                self._drop_waiting("Loading the model was stopped.")
 
     def _on_worker_unloaded(self) -> None:
         self.model_info = None

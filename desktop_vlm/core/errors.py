@@ -54,3 +54,8 @@ class ContextLengthError(InvalidRequestError):
 
 class GenerationCancelled(Exception):
     """Raised inside long work when the user pressed Stop. Not an error: callers clean up quietly."""
+
+
+class LoadCancelled(Exception):
+    """Raised out of a model load's progress report when the load is no longer wanted (the app is closing,
+    or another model was chosen). Not an error: the half-built model is dropped quietly."""

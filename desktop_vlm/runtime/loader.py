@@ -101,6 +101,22 @@ def may_block_from_the_file(placement: Placement, stored: torch.dtype | None, qu
     return placement.device.type == "cpu" and bf16 and quantize == "none" and can_block()
 
 
+def _percent(report: Callable[[str], None], step: str) -> Callable[[int, int], None]:
+    """``load_weights``' ``on_tensor``: ``step N%`` through ``report`` each time the share of the weights in
+    grows by a whole percent. A load no longer wanted ends at one of these reports (the model thread's report
+    raises), so it stops between two tensors, not at the end of the phase."""
+    shown = -1
+
+    def on_tensor(done: int, total: int) -> None:
+        nonlocal shown
+        percent = 100 * done // max(total, 1)
+        if percent > shown:
+            shown = percent
+            report(f"{step} {percent}%")
+
+    return on_tensor
+
+
 def load_runtime(
     path: str | Path,
     *,
@@ -148,7 +164,8 @@ def load_runtime(
     if decode != "dynamic" and not model.decoder.supports_static_decode:  # refused before any weight is read
         raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
     native_quantization = quantizes_natively(quantize, placement.device)
-    report("Loading and quantising weights" if native_quantization else "Loading weights")
+    reading = "Loading and quantising weights" if native_quantization else "Loading weights"
+    report(reading)
     restored = False
     if native_quantization:  # each weight quantised as it streams in: the bf16 language model never exists
         prepare_cpu_quantization(model, quantize, placement.dtype)
@@ -178,6 +195,7 @@ def load_runtime(
             rows_of=file_rows(checkpoint.path, checkpoint.weight_map) if native_quantization else None,
             decode_reads=lambda target: target.startswith("decoder."),  # the language model
             read_together=together,
+            on_tensor=_percent(report, reading),
         )
     mapped_weights = source.mapped_alone_storages
     if native_quantization and not restored:

@@ -112,6 +112,7 @@ def load_weights(
     rows_of: Callable[[str], FileRows | None] | None = None,
     decode_reads: Callable[[str], bool] = lambda target: False,
     read_together: Iterable[tuple[str, ...]] = (),
+    on_tensor: Callable[[int, int], None] = lambda done, total: None,
 ) -> None:
     """Fill every parameter of ``model`` (built on the meta device) from ``source``.
 
@@ -121,7 +122,8 @@ def load_weights(
     others (:func:`allocation_order`). Each ``read_together`` group of checkpoint tensors read whole is read
     into one allocation, back to back in the group's order, where its first tensor comes in that order; kept
     in their dtype (a CPU load), the parameters are then views of it, which a model can join without a copy
-    (q/k/v for :func:`~.qwen2_step.fuse_qkv`).
+    (q/k/v for :func:`~.qwen2_step.fuse_qkv`). ``on_tensor(done, total)`` hears, before each checkpoint tensor
+    is placed, how many of all the values are in (an exception it raises ends the load there).
 
     Raises :class:`CheckpointError` naming what is missing or unexpected, so a truncated or mismatched
     checkpoint fails with a readable message instead of producing garbage.
@@ -136,7 +138,10 @@ def load_weights(
     groups = [g for g in read_together if all(name in shapes and name not in from_rows for name in g)]
     names = keep_together(names, groups)
     read = source.tensors([name for name in names if name not in from_rows], groups)
+    total, done = sum(math.prod(shapes[name]) for name in names), 0
     for name in names:
+        on_tensor(done, total)
+        done += math.prod(shapes[name])
         for target, tensor in from_rows.get(name) or map_tensor(*next(read)):
             if target not in expected:
                 unexpected.append(name)

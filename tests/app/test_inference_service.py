@@ -276,3 +276,52 @@ def test_how_far_a_prompt_is_goes_out_only_once_it_takes_a_while(qtbot, monkeypa
         assert reports == [("images", 1.0), ("prompt", 1.0)]  # between reports only a stage's end goes out
     finally:
         service.shutdown()
+
+
+class _SlowLoad:
+    """A factory whose load reports a step every 10 ms for ``steps`` steps (as the loader reports every percent of
+    the weights), recording which loads started and which ran to the end."""
+
+    def __init__(self, steps: int = 500):
+        self.steps, self.started, self.finished = steps, [], []
+
+    def __call__(self, path, device, dtype, progress):
+        self.started.append(path)
+        for step in range(self.steps):
+            progress(f"Loading weights {step}%")
+            threading.Event().wait(0.01)
+        self.finished.append(path)
+        return FakeRuntime(path)
+
+
+def test_choosing_another_model_stops_the_load_under_way(qtbot):
+    factory = _SlowLoad()
+    service = InferenceService(factory)
+    events: list[str] = []
+    service.model_unloaded.connect(lambda: events.append("unloaded"))
+    service.model_load_failed.connect(lambda message: events.append(f"failed {message}"))
+    try:
+        service.load_model("first")
+        qtbot.waitUntil(lambda: factory.started == ["first"], timeout=5000)
+        factory.steps = 3
+        with qtbot.waitSignal(service.model_loaded, timeout=5000) as loaded:
+            service.load_model("second")
+        assert loaded.args[0].name == "fake" and factory.finished == ["second"]  # the first never finished
+        assert service._worker.runtime.answer == "second"
+        assert events == []  # no error and no "no model" in between: the second load was on its way
+        assert not service.loading
+    finally:
+        service.shutdown()
+
+
+def test_closing_the_app_stops_a_load_instead_of_waiting_for_it(qtbot):
+    import time
+
+    factory = _SlowLoad(steps=3000)  # 30 s of loading
+    service = InferenceService(factory)
+    service.load_model("big")
+    qtbot.waitUntil(lambda: factory.started == ["big"], timeout=5000)
+    began = time.monotonic()
+    service.shutdown()
+    assert service._thread.isFinished() and time.monotonic() - began < 2.0
+    assert factory.finished == []

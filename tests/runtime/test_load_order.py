@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
+import pytest
 import torch
 
+from desktop_vlm.core.errors import LoadCancelled
+from desktop_vlm.runtime import load_runtime
 from desktop_vlm.runtime.checkpoint import TensorSource, open_checkpoint
 from desktop_vlm.runtime.config_defaults import complete_config
 from desktop_vlm.runtime.registry import family as family_spec
@@ -70,3 +74,24 @@ def test_tensors_read_together_come_side_by_side_where_the_first_of_them_came():
     names = ["a", "v", "b", "k", "q", "c"]
     assert keep_together(names, [("q", "k", "v")]) == ["a", "q", "k", "v", "b", "c"]
     assert keep_together(names, []) == names
+
+
+def test_a_load_reports_each_percent_of_its_weights_and_stops_between_tensors_when_its_report_raises():
+    folder = REFERENCE_DIR / "InternVL2_5-4B"
+    steps: list[str] = []
+    load_runtime(folder, device="cpu", dtype="float32", on_progress=steps.append)
+    percents = [int(step.rsplit(" ", 1)[1].rstrip("%")) for step in steps if step.startswith("Loading weights ")]
+    assert percents == sorted(set(percents)) and percents[0] == 0 and len(percents) > 10  # whole percents, rising
+
+    seen: list[str] = []
+
+    def stop_halfway(step: str) -> None:
+        seen.append(step)
+        if step.startswith("Loading weights ") and int(step.rsplit(" ", 1)[1].rstrip("%")) >= 50:
+            raise LoadCancelled()
+
+    with pytest.raises(LoadCancelled):
+        load_runtime(folder, device="cpu", dtype="float32", on_progress=stop_halfway)
+    assert not any(step.startswith("Choosing") for step in seen)  # it ended inside the weights' phase
+    readers = [t for t in threading.enumerate() if t.name.startswith("weight-read")]
+    assert not readers  # the reads queued ahead were dropped with their threads
