@@ -227,7 +227,10 @@ def load_runtime(
         kernels_file = Path(cache_dir or default_cache_dir()) / KERNELS_FILE
         if not choices_cached(model.decoder, kernels_file):
             copy_into_process_memory(model, mapped_weights)  # measured where a decode step will read them
-        decode_kernels = choose_decode_kernels(model.decoder, kernels_file)
+        measuring = "Choosing decode kernels for this CPU: measuring"  # each shape a report, so a stop waits one
+        decode_kernels = choose_decode_kernels(
+            model.decoder, kernels_file, on_shape=lambda done, total: report(f"{measuring} {done + 1} of {total}")
+        )
         settle_blocked_weights(model.decoder)  # straight from the file for the weights mapped alone
         copy_into_process_memory(model, mapped_weights)  # those that stay plain
     if decode == "compiled":

@@ -277,3 +277,24 @@ def test_whether_every_choice_is_cached_is_known_before_choosing(tmp_path, monke
     assert probe.choices_cached(model, cache)
     monkeypatch.setattr(probe, "machine_is_busy", lambda: True)
     assert probe.choices_cached(model, cache)  # busy now: measured choices are used as they are
+
+
+def test_choosing_says_which_shape_it_measures_and_keeps_what_it_measured_when_stopped(tmp_path):
+    model = nn.ModuleList([ScriptedLayer(), ScriptedLayer(16, 4), ScriptedLayer(32, 4)])
+    cache = tmp_path / "kernels.json"
+    heard: list[tuple[int, int]] = []
+
+    def stop_at_the_third(done: int, total: int) -> None:
+        heard.append((done, total))
+        if done == 2:
+            raise RuntimeError("no longer wanted")
+
+    with pytest.raises(RuntimeError, match="no longer wanted"):
+        probe.choose_decode_kernels(model, cache, on_shape=stop_at_the_third)
+    assert heard == [(0, 3), (1, 3), (2, 3)]
+    kept = json.loads(cache.read_text())[probe.machine_key()]
+    assert set(kept) == {"test 8x4 (slow, fast, medium)", "test 16x4 (slow, fast, medium)"}  # the two measured
+
+    heard.clear()
+    probe.choose_decode_kernels(model, cache, on_shape=lambda done, total: heard.append((done, total)))
+    assert heard == [(0, 1)]  # only the third shape is left to measure

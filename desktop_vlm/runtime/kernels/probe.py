@@ -27,7 +27,7 @@ import logging
 import os
 import platform
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import torch
@@ -184,9 +184,15 @@ def decode_layers(model: nn.Module) -> list[DecodeKernelLayer]:
     return [m for m in model.modules() if isinstance(m, DecodeKernelLayer)]
 
 
-def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> dict[str, str]:
+def choose_decode_kernels(
+    model: nn.Module,
+    cache_path: Path | None = None,
+    on_shape: Callable[[int, int], None] = lambda done, total: None,
+) -> dict[str, str]:
     """Set every decode-capable layer's ``decode_kernel`` to the fastest for its shape on this machine —
-    from the cache when measured before, else measured now and cached. Returns shape → kernel."""
+    from the cache when measured before, else measured now and cached. Returns shape → kernel.
+    ``on_shape(done, total)`` hears, before each shape is measured, how many of the shapes to measure are
+    done (an exception it raises ends the choosing there, caching what was measured)."""
     layers = decode_layers(model)
     if not layers:
         return {}
@@ -200,22 +206,24 @@ def choose_decode_kernels(model: nn.Module, cache_path: Path | None = None) -> d
     for layer in layers:
         shapes.setdefault(_shape_key(layer), []).append(layer)
     chosen: dict[str, str] = {}
-    measured = False
+    to_measure = [key for key, alike in shapes.items() if _cached_choice(machine, alike[0]) is None]
     others = OtherProcesses()
-    for key, alike in shapes.items():
-        choice = _cached_choice(machine, alike[0])
-        if choice is None:
-            timings = measure(alike)
-            choice = min(timings, key=timings.__getitem__)
-            machine[key] = choice
-            measured = True
-        chosen[key] = choice
-        for layer in alike:
-            layer.decode_kernel = choice
-    if measured:
-        if busy or others_were_busy(others):
-            machine[BUSY] = True  # used until a load on a quiet machine measures again
-        _write(path, stored)
+    try:
+        for key, alike in shapes.items():
+            choice = _cached_choice(machine, alike[0])
+            if choice is None:
+                on_shape(to_measure.index(key), len(to_measure))
+                timings = measure(alike)
+                choice = min(timings, key=timings.__getitem__)
+                machine[key] = choice
+            chosen[key] = choice
+            for layer in alike:
+                layer.decode_kernel = choice
+    finally:
+        if to_measure and any(key in machine for key in to_measure):
+            if busy or others_were_busy(others):
+                machine[BUSY] = True  # used until a load on a quiet machine measures again
+            _write(path, stored)
     return chosen
 
 
