@@ -10,7 +10,7 @@ from ..config import options
 from ..core.errors import InvalidRequestError
 from ..core.types import MAX_LOOKUP_TOKENS, GenerationParams, TileParams, Turn
 from .arguments import float_between, int_between
-from .prompt_note import PromptNote
+from .terminal_note import TerminalNote
 
 
 def register(sub) -> None:
@@ -175,9 +175,18 @@ def run(args) -> int:
     else:
         from ..runtime import load_runtime
 
-        runtime = load_runtime(
-            args.model, device=args.device, dtype=args.dtype, quantize=args.quantize, decode=args.decode
-        )
+        loading = TerminalNote()
+        try:
+            runtime = load_runtime(
+                args.model,
+                device=args.device,
+                dtype=args.dtype,
+                quantize=args.quantize,
+                decode=args.decode,
+                on_progress=None if args.json else loading.step,
+            )
+        finally:
+            loading.erase()  # before the answer, or before the message of a load that failed
     request = build_request(args, runtime.info.default_max_tiles, runtime.info.tile_size)
     if args.max_tiles is None and request.visuals and runtime.info.device == "cpu" and not args.json:
         print(
@@ -186,7 +195,7 @@ def run(args) -> int:
             file=sys.stderr,
         )
 
-    note = PromptNote()
+    note = TerminalNote()
 
     def stream(chunk: str) -> None:
         note.erase()

@@ -200,26 +200,29 @@ class _Terminal:
 
 
 def test_a_terminal_sees_how_far_the_prompt_is_then_the_line_is_erased(ask, monkeypatch):
-    from desktop_vlm.cli import prompt_note
+    from desktop_vlm.cli import terminal_note
 
-    monkeypatch.setattr(prompt_note, "SHOW_AFTER_S", 0.0)  # as if the prompt took a while
+    monkeypatch.setattr(terminal_note, "SHOW_AFTER_S", 0.0)  # as if the prompt took a while
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     proc = ask(MODEL, "What is in the picture?", "--image", IMAGE, "--max-new-tokens", 4, "--max-tiles", 2)
     assert proc.returncode == 0
-    notes = [text for text in terminal.written if text.startswith(prompt_note.ERASE) and "%" in text]
-    assert notes[0] == f"{prompt_note.ERASE}looking at the pictures… 50%"  # two vision blocks in the tiny model
-    assert notes[-1] == f"{prompt_note.ERASE}reading the conversation… 50%"
+    loading = [text for text in terminal.written if text.startswith(f"{terminal_note.ERASE}Loading weights ")]
+    assert loading[0] == f"{terminal_note.ERASE}Loading weights 0%…" and len(loading) > 10  # the load's steps
+    notes = [text for text in terminal.written if text.startswith(terminal_note.ERASE) and "%" in text]
+    notes = notes[notes.index(loading[-1]) + 1 :]  # the prompt's, after the load
+    assert notes[0] == f"{terminal_note.ERASE}looking at the pictures… 50%"  # two vision blocks in the tiny model
+    assert notes[-1] == f"{terminal_note.ERASE}reading the conversation… 50%"
     after = terminal.written[terminal.written.index(notes[-1]) + 1 :]
-    assert after[0] == prompt_note.ERASE  # the prompt read: erased before the answer, which went to stdout
+    assert after[0] == terminal_note.ERASE  # the prompt read: erased before the answer, which went to stdout
     assert not any("%" in text for text in after)
     assert proc.stdout.strip()
 
 
 def test_redirected_output_gets_no_progress_line(ask, monkeypatch):
-    from desktop_vlm.cli import prompt_note
+    from desktop_vlm.cli import terminal_note
 
-    monkeypatch.setattr(prompt_note, "SHOW_AFTER_S", 0.0)
+    monkeypatch.setattr(terminal_note, "SHOW_AFTER_S", 0.0)
     proc = ask(MODEL, "What is in the picture?", "--image", IMAGE, "--max-new-tokens", 4, "--max-tiles", 2)
     assert proc.returncode == 0
     assert "%" not in proc.stderr.replace("tokens/s", "")  # capsys's stderr is not a terminal
