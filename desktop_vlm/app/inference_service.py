@@ -291,7 +291,9 @@ class InferenceService(QObject):
         self, url: str, model: str, key: str | Callable[[], str | None] | None = None, after_ms: int = 0
     ) -> None:
         """Answer with a model served elsewhere (an OpenAI-compatible endpoint) instead of a local one.
-        ``key``: the API key, or a function returning it, called when the connection starts."""
+        ``key``: the API key, or a function returning it, called when the connection starts. A local load still
+        running stops at its next progress report."""
+        self._load_cancel.cancel()
         self._request_load(after_ms, lambda: self._remote_requested.emit(url, model, key() if callable(key) else key))
 
     def _request_load(self, after_ms: int, emit: Callable[[], None]) -> None:

@@ -325,3 +325,17 @@ def test_closing_the_app_stops_a_load_instead_of_waiting_for_it(qtbot):
     service.shutdown()
     assert service._thread.isFinished() and time.monotonic() - began < 2.0
     assert factory.finished == []
+
+
+def test_switching_to_a_remote_model_stops_a_local_load_under_way(qtbot):
+    factory = _SlowLoad()
+    service = InferenceService(factory)
+    try:
+        service.load_model("local")
+        qtbot.waitUntil(lambda: factory.started == ["local"], timeout=5000)
+        with qtbot.waitSignal(service.model_loaded, timeout=5000) as loaded:
+            service.use_remote("http://127.0.0.1:9/v1", "served-elsewhere")  # connects at the first question
+        assert factory.finished == []  # the local load stopped instead of running its 5 s first
+        assert loaded.args[0].name == "served-elsewhere" and not service.loading
+    finally:
+        service.shutdown()
