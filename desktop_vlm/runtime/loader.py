@@ -12,8 +12,10 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 import torch
+from torch import nn
 
 from ..config.options import DECODE_MODES
 from ..core.errors import InvalidRequestError
@@ -29,7 +31,7 @@ from .identity import choose_template
 from .kernels.blocked import can_block, keep_plain, mark_shared_weights
 from .kernels.blocked import settle as settle_blocked_weights
 from .kernels.probe import CACHE_FILE as KERNELS_FILE
-from .kernels.probe import choices_cached, choose_decode_kernels, default_cache_dir
+from .kernels.probe import choose_decode_kernels, default_cache_dir, layers_to_measure
 from .kernels.probe import describe as describe_kernels
 from .kernels.quantized import prompts_in_bf16
 from .kernels.stored import FOLDER as QUANTIZED_FOLDER
@@ -225,8 +227,15 @@ def load_runtime(
         else:
             keep_plain(model)
         kernels_file = Path(cache_dir or default_cache_dir()) / KERNELS_FILE
-        if not choices_cached(model.decoder, kernels_file):
-            copy_into_process_memory(model, mapped_weights)  # measured where a decode step will read them
+        # The weights the probe reads are timed where a decode step will read them, in process memory; the
+        # rest of a shape chosen blocked is then blocked straight from the file, not copied first.
+        measured = {
+            parameter.untyped_storage().data_ptr()
+            for layer in layers_to_measure(model.decoder, kernels_file)
+            for parameter in cast(nn.Module, layer).parameters()
+        }
+        copy_into_process_memory(model, measured & mapped_weights)
+        mapped_weights -= measured
         measuring = "Choosing decode kernels for this CPU: measuring"  # each shape a report, so a stop waits one
         decode_kernels = choose_decode_kernels(
             model.decoder, kernels_file, on_shape=lambda done, total: report(f"{measuring} {done + 1} of {total}")

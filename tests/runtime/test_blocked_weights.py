@@ -169,3 +169,29 @@ def test_a_later_load_blocks_weights_straight_from_the_file_and_keeps_none_mappe
             first.forward_logits(request, all_positions=True), second.forward_logits(request, all_positions=True)
         )
         assert second.generate(request).token_ids == first.generate(request).token_ids
+
+
+@needs_blocking
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="reads mappings through Linux's /proc")
+def test_a_first_load_copies_only_the_weights_the_probe_reads_before_measuring(tmp_path, monkeypatch):
+    from desktop_vlm.runtime import loader
+
+    monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: True)
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    monkeypatch.setattr(probe, "others_were_busy", lambda others: False)
+    monkeypatch.setattr(probe, "PASS_BYTES", 1)  # a pass reads each shape's first layer
+    folder = write_internvl_checkpoint(tmp_path / "i")
+    where: dict[str, tuple[list[bool], list[bool]]] = {}  # shape → (pass in the file?, the rest in the file?)
+
+    def measure(layers):
+        read = probe.one_pass(layers)
+        in_file = [_in_a_file_mapping(layer.weight.data_ptr(), folder) for layer in layers]
+        where[f"{layers[0].out_features}x{layers[0].in_features}"] = (in_file[: len(read)], in_file[len(read) :])
+        return {name: float(name != BLOCKED_KERNEL) for name in layers[0].decode_kernels}
+
+    monkeypatch.setattr(probe, "measure", measure)
+    runtime = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path / "cache")
+    assert where and not any(any(passed) for passed, _ in where.values())  # timed in process memory
+    assert any(rest and all(rest) for _, rest in where.values())  # the rest still mapped while measuring
+    plain = [(name, p) for name, p in runtime.model.named_parameters() if not is_blocked(p)]
+    assert all("embed" in name for name, p in plain if _in_a_file_mapping(p.data_ptr(), folder))

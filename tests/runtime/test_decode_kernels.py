@@ -267,16 +267,17 @@ def test_the_answer_footer_and_the_cli_line_name_the_decode_kernel(tmp_path, mon
     assert "tokens/s (int8-" in capsys.readouterr().err
 
 
-def test_whether_every_choice_is_cached_is_known_before_choosing(tmp_path, monkeypatch):
+def test_the_layers_a_choice_would_read_are_known_before_choosing(tmp_path, monkeypatch):
+    monkeypatch.setattr(probe, "PASS_BYTES", 128)  # two of ScriptedLayer's 64 bytes make a pass
     cache = tmp_path / "kernels.json"
-    model = nn.ModuleList([ScriptedLayer(), ScriptedLayer(16, 4)])
-    assert not probe.choices_cached(model, cache)  # never measured
+    model = nn.ModuleList([ScriptedLayer(), ScriptedLayer(), ScriptedLayer(), ScriptedLayer(16, 4)])
+    assert probe.layers_to_measure(model, cache) == [model[0], model[1], model[3]]  # never measured: a pass each
     probe.choose_decode_kernels(nn.ModuleList([ScriptedLayer()]), cache)
-    assert not probe.choices_cached(model, cache)  # one shape measured, not the other
+    assert probe.layers_to_measure(model, cache) == [model[3]]  # one shape measured, not the other
     probe.choose_decode_kernels(model, cache)
-    assert probe.choices_cached(model, cache)
+    assert probe.layers_to_measure(model, cache) == []
     monkeypatch.setattr(probe, "machine_is_busy", lambda: True)
-    assert probe.choices_cached(model, cache)  # busy now: measured choices are used as they are
+    assert probe.layers_to_measure(model, cache) == []  # busy now: measured choices are used as they are
 
 
 def test_choosing_says_which_shape_it_measures_and_keeps_what_it_measured_when_stopped(tmp_path):

@@ -7,8 +7,9 @@ CPU with AMX, a full-size InternVL2_5-4B bf16 decode step took 285–290 ms agai
 kernel, in alternated processes (``docs/benchmarks.md``, "bf16 weights in oneDNN's blocked layout"). The
 layout is the one oneDNN picks for a prompt's many rows, so prefill computes exactly what oneDNN's product
 of the plain weight does, without copying the weight at every call: a 445-position prompt took 2.2–3.3 s
-against 4.3 s. Blocking costs a load page faults on the new memory; a load whose choices are cached blocks
-straight from the file (``loader.may_block_from_the_file``), so those faults are the only ones the weight costs.
+against 4.3 s. Blocking costs a load page faults on the new memory; a load blocks straight from the file
+(``loader.may_block_from_the_file``) every weight the probe does not read — all of them once the choices are
+cached — so those faults are the only ones such a weight costs.
 
 The probe (:mod:`.probe`) measures this kernel against the others like any candidate; a layer holds its weight
 blocked only once it was chosen (:func:`settle`), and then has no plain copy: the model's memory is unchanged.

@@ -193,8 +193,8 @@ def choose_decode_kernels(
     from the cache when measured before, else measured now and cached. Returns shape → kernel.
     ``on_shape(done, total)`` hears, before each shape is measured, how many of the shapes to measure are
     done (an exception it raises ends the choosing there, caching what was measured)."""
-    layers = decode_layers(model)
-    if not layers:
+    shapes = _by_shape(model)
+    if not shapes:
         return {}
     path = cache_path or default_cache_path()
     stored = _read(path)
@@ -202,9 +202,6 @@ def choose_decode_kernels(
     machine = _machine_choices(stored, busy)
     if machine is None:
         machine = stored[machine_key()] = {}
-    shapes: dict[str, list[DecodeKernelLayer]] = {}
-    for layer in layers:
-        shapes.setdefault(_shape_key(layer), []).append(layer)
     chosen: dict[str, str] = {}
     to_measure = [key for key, alike in shapes.items() if _cached_choice(machine, alike[0]) is None]
     others = OtherProcesses()
@@ -227,11 +224,24 @@ def choose_decode_kernels(
     return chosen
 
 
-def choices_cached(model: nn.Module, cache_path: Path | None = None) -> bool:
-    """Whether :func:`choose_decode_kernels` would take every choice for ``model`` from the cache, measuring
-    nothing."""
+def layers_to_measure(model: nn.Module, cache_path: Path | None = None) -> list[DecodeKernelLayer]:
+    """The layers whose weights :func:`choose_decode_kernels` would read to measure ``model``'s kernels now:
+    :func:`one_pass` of each shape whose choice is not cached (none when every choice is)."""
     machine = _machine_choices(_read(cache_path or default_cache_path()), machine_is_busy())
-    return machine is not None and all(_cached_choice(machine, layer) for layer in decode_layers(model))
+    return [
+        layer
+        for alike in _by_shape(model).values()
+        if machine is None or _cached_choice(machine, alike[0]) is None
+        for layer in one_pass(alike)
+    ]
+
+
+def _by_shape(model: nn.Module) -> dict[str, list[DecodeKernelLayer]]:
+    """``model``'s decode-capable layers grouped by the choice they share, in module order."""
+    shapes: dict[str, list[DecodeKernelLayer]] = {}
+    for layer in decode_layers(model):
+        shapes.setdefault(_shape_key(layer), []).append(layer)
+    return shapes
 
 
 def _machine_choices(stored: dict, busy: bool) -> dict | None:
