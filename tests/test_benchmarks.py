@@ -569,3 +569,35 @@ def test_probe_under_load_times_every_kernel_alone_and_beside_the_neighbour(caps
     assert len(kernels) >= 2 and len(quiet.split(" | ")) == len(busy.split(" | ")) == 2 + len(kernels)
     assert quiet.startswith("| none |") and busy.startswith("| copying memory |")
     assert all(row.count("**") == 2 for row in (quiet, busy))  # one fastest kernel marked per row
+
+
+def test_load_phases_folds_counted_reports_into_one_phase_and_gives_each_report_the_time_before_it():
+    import load_phases
+
+    reports = [(1.0, "Building the model"), (3.0, "Loading weights 10%"), (4.0, "Loading weights 90%")]
+    reports += [(4.5, "Choosing decode kernels for this CPU: measuring 1 of 2"), (5.0, "… measuring 2 of 2")]
+    spent = load_phases.phases(reports, started=0.5, ended=6.0)
+    assert spent == {
+        "starting": 0.5,
+        "Building the model": 2.0,
+        "Loading weights": 1.5,
+        "Choosing decode kernels for this CPU: measuring": 0.5,
+        "… measuring": 1.0,
+    }
+
+
+def test_load_phases_first_loads_measure_the_kernels_in_a_cache_folder_of_their_own(tmp_path, capsys, monkeypatch):
+    import load_phases
+
+    from desktop_vlm.runtime.kernels import probe
+
+    user_cache = tmp_path / "user-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(user_cache))  # the user's own cache folder is left alone
+    argv = ["--size", "tiny", "--workdir", str(tmp_path), "--loads", "1", "--steps", "2", "--first"]
+    assert load_phases.main(argv) == 0
+    out = capsys.readouterr().out
+    header, rule, row = out.split("\n\n")[1].splitlines()[:3]
+    assert "| Building the model |" in header and "| Loading the tokenizer |" in header
+    assert "measuring" in header  # the probe measured: no choices were cached
+    assert row.count(" s |") == header.count("|") - 4 and row.endswith(" ms |")  # imports, load, phases, step
+    assert not (user_cache / "desktop-vlm" / probe.CACHE_FILE).exists()
