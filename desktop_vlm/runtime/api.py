@@ -8,6 +8,7 @@ common prompt prefix); the answer is the same as a full recompute.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -96,6 +97,34 @@ TextCallback = Callable[[str], None]
 # model reads what it has not read yet). Within a stage the fraction only grows and ends at 1.
 ProgressCallback = Callable[[str, float], None]
 IMAGES, PROMPT = "images", "prompt"
+
+# What a load reports through its ``on_progress`` (a plain line a terminal can print): one of these steps,
+# the counted ones followed by " N%" (the share of the weights read) or " N of M" (about to measure the N-th of
+# M shapes). The window translates the step and draws the count as a bar (:func:`split_load_report`).
+LOAD_BUILDING = "Building the model"
+LOAD_READING = "Loading weights"
+LOAD_READING_QUANTISING = "Loading and quantising weights"
+LOAD_KEEPING_QUANTISED = "Keeping the quantised weights for the next load"
+LOAD_QUANTISING = "Quantising the language model"
+LOAD_CHOOSING_KERNELS = "Choosing decode kernels for this CPU"
+LOAD_MEASURING_KERNELS = "Choosing decode kernels for this CPU: measuring"
+LOAD_PLACING = "Placing the weights in memory"
+LOAD_COMPILING = "Compiling the decoder (slow the first time; faster later, from the on-disk cache)"
+LOAD_RECORDING = "Recording the decode step"
+LOAD_TOKENIZER = "Loading the tokenizer"
+_PERCENT = re.compile(r"^(.*\S) (\d{1,3})%$")
+_COUNT = re.compile(r"^(.*\S) (\d+) of (\d+)$")
+
+
+def split_load_report(report: str) -> tuple[str, float | None]:
+    """A load's report → (its step, the share of that step done; None where the step is not counted).
+    "Loading weights 42%" → ("Loading weights", 0.42); "…: measuring 2 of 5" → ("…: measuring", 0.2), one
+    shape of five measured."""
+    if match := _PERCENT.match(report):
+        return match[1], min(int(match[2]), 100) / 100
+    if (match := _COUNT.match(report)) and 0 < int(match[2]) <= int(match[3]):
+        return match[1], (int(match[2]) - 1) / int(match[3])
+    return report, None
 
 
 class Runtime(Protocol):

@@ -19,7 +19,20 @@ from torch import nn
 
 from ..config.options import DECODE_MODES
 from ..core.errors import InvalidRequestError
-from .api import ModelInfo
+from .api import (
+    LOAD_BUILDING,
+    LOAD_CHOOSING_KERNELS,
+    LOAD_COMPILING,
+    LOAD_KEEPING_QUANTISED,
+    LOAD_MEASURING_KERNELS,
+    LOAD_PLACING,
+    LOAD_QUANTISING,
+    LOAD_READING,
+    LOAD_READING_QUANTISING,
+    LOAD_RECORDING,
+    LOAD_TOKENIZER,
+    ModelInfo,
+)
 from .checkpoint import Checkpoint, TensorSource, open_checkpoint
 from .config_checks import check_checkpoint
 from .config_defaults import complete_config
@@ -160,13 +173,13 @@ def load_runtime(
             hint="Use decode 'dynamic' or 'static' here.",
         )
 
-    report("Building the model")
+    report(LOAD_BUILDING)
     with torch.device("meta"):
         model = family.load("model")(checkpoint.config, attn_implementation)
     if decode != "dynamic" and not model.decoder.supports_static_decode:  # refused before any weight is read
         raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
     native_quantization = quantizes_natively(quantize, placement.device)
-    reading = "Loading and quantising weights" if native_quantization else "Loading weights"
+    reading = LOAD_READING_QUANTISING if native_quantization else LOAD_READING
     report(reading)
     restored = False
     if native_quantization:  # each weight quantised as it streams in: the bf16 language model never exists
@@ -201,7 +214,7 @@ def load_runtime(
         )
     mapped_weights = source.mapped_alone_storages
     if native_quantization and not restored:
-        report("Keeping the quantised weights for the next load")
+        report(LOAD_KEEPING_QUANTISED)
         store_quantized(model, stored_at, key)
     materialize_buffers(model, placement.device)
     model.eval()
@@ -212,7 +225,7 @@ def load_runtime(
     if decode != "dynamic":
         model.decoder.set_decode_mode(decode)
     if quantize != "none" and not native_quantization:
-        report("Quantising the language model")
+        report(LOAD_QUANTISING)
         quantize_language_model(model.decoder.language_model, quantize)
     if placement.device.type == "cpu" and placement.dtype == torch.bfloat16:
         native = cpu_has_native_bf16()
@@ -221,7 +234,7 @@ def load_runtime(
             prompts_in_bf16(model)
     decode_kernels = {}
     if placement.device.type == "cpu":
-        report("Choosing decode kernels for this CPU")  # measured once per CPU, then read from the cache
+        report(LOAD_CHOOSING_KERNELS)  # measured once per CPU, then read from the cache
         if decode == "dynamic":
             mark_shared_weights(model)
         else:
@@ -236,20 +249,22 @@ def load_runtime(
         }
         copy_into_process_memory(model, measured & mapped_weights)
         mapped_weights -= measured
-        measuring = "Choosing decode kernels for this CPU: measuring"  # each shape a report, so a stop waits one
-        decode_kernels = choose_decode_kernels(
-            model.decoder, kernels_file, on_shape=lambda done, total: report(f"{measuring} {done + 1} of {total}")
+        decode_kernels = choose_decode_kernels(  # each shape a report, so a stop waits for one at most
+            model.decoder,
+            kernels_file,
+            on_shape=lambda done, total: report(f"{LOAD_MEASURING_KERNELS} {done + 1} of {total}"),
         )
+        report(LOAD_PLACING)  # the weights mapped from the file: most of a later load's time
         settle_blocked_weights(model.decoder)  # straight from the file for the weights mapped alone
         copy_into_process_memory(model, mapped_weights)  # those that stay plain
     if decode == "compiled":
-        report("Compiling the decoder (slow the first time; faster later, from the on-disk cache)")
+        report(LOAD_COMPILING)
         model.decoder.warm_up()
     elif decode == "graph":
-        report("Recording the decode step")
+        report(LOAD_RECORDING)
         model.decoder.warm_up()
 
-    report("Loading the tokenizer")
+    report(LOAD_TOKENIZER)
     tokenizer = load_tokenizer(checkpoint.path, checkpoint.format.llm_architecture)
     template = choose_template(checkpoint.path, checkpoint.config, checkpoint.format.template).template
     info = ModelInfo(

@@ -1,5 +1,5 @@
 """The header's model picker, as in LM Studio or ChatGPT: the model in use (or the one loading, with its
-step and a busy bar), and a menu of the installed models with their size, the memory they need and
+step, the seconds so far and a bar for a counted step), and a menu of the installed models with their size, the memory they need and
 whether that is free now, and the way to more models."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QProgressBar, QToolBut
 
 from ..app.memory import device_memory
 from .icons import icon
+from .load_progress import reset_load_bar, show_load_report
 from .model_choices import display_name, fit_text, installed_choices, placement_for, runs_as, size_text
 
 
@@ -62,6 +63,9 @@ class ModelPicker(QWidget):
         self.busy.setMaximumHeight(8)
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Loading the model"))
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the text beside it stays put as counted steps come and go
+        self.busy.setSizePolicy(policy)
         self.busy.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +95,7 @@ class ModelPicker(QWidget):
     def show_loading(self, name: str) -> None:
         """A load of ``name`` was asked for: say so until the model thread answers."""
         self._loading_name, self._loading_since, self._step = name, time.monotonic(), ""
-        self.busy.show()
+        reset_load_bar(self.busy, busy_shown=False)
         self._tick.start()
         self._show_loading_detail()
 
@@ -100,9 +104,9 @@ class ModelPicker(QWidget):
         step = f"{self._step}… " if self._step else ""
         self.show_model(self._loading_name, self.tr("Loading… %s%d s") % (step, seconds))
 
-    def _on_model_loading(self, step: str) -> None:
+    def _on_model_loading(self, report: str) -> None:
         if self._tick.isActive():
-            self._step = step
+            self._step = show_load_report(report, self.busy, busy_shown=False)
             self._show_loading_detail()
 
     def _on_model_loaded(self, info) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from ..app.memory import memory_usage
 from .chat_view import stats_text
+from .load_progress import reset_load_bar, show_load_report
 from .model_choices import runs_as
 
 MEMORY_REFRESH_MS = 2000
@@ -17,7 +18,7 @@ MEMORY_REFRESH_MS = 2000
 
 class ModelStatusView(QObject):
     """Labels in ``bar``: ``model_label``, ``device_label``, ``memory_label``, ``speed_label``; and
-    ``load_progress``, an indeterminate bar shown while a model loads."""
+    ``load_progress``, shown while a model loads (filling up for a counted step, busy otherwise)."""
 
     def __init__(self, bar: QStatusBar, service):
         super().__init__(bar)
@@ -46,7 +47,7 @@ class ModelStatusView(QObject):
         """Called as a load of the model called ``name`` is requested, before the model thread reports
         anything; the name is kept for when it has loaded (the runtime knows only its folder's name)."""
         self._requested_name = name
-        self.load_progress.show()
+        reset_load_bar(self.load_progress)
         self.model_label.setText(self.tr("Loading %s…") % name)
 
     def show_stats(self, stats: dict | None) -> None:
@@ -55,9 +56,8 @@ class ModelStatusView(QObject):
     def update_memory(self) -> None:
         self.memory_label.setText(memory_usage().text())
 
-    def _on_model_loading(self, text: str) -> None:
-        self.load_progress.show()
-        self.model_label.setText(self.tr("Loading: %s…") % text)
+    def _on_model_loading(self, report: str) -> None:
+        self.model_label.setText(self.tr("Loading: %s…") % show_load_report(report, self.load_progress))
 
     def _on_model_loaded(self, info) -> None:
         self.load_progress.hide()

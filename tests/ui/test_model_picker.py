@@ -61,9 +61,10 @@ def test_choosing_a_model_shows_loading_progress_then_its_own_name(qtbot, tmp_pa
         picker.rebuild_menu()
         with qtbot.waitSignal(services.service.model_loading, timeout=5000):
             picker.model_actions()[0].trigger()
-        assert picker.busy.isVisible() and picker.button.text().startswith("my-finetune")
-        qtbot.waitUntil(lambda: "Loading weights" in picker.detail.text(), timeout=3000)
-        assert window.status.model_label.text() in ("Loading my-finetune…", "Loading: Loading weights…")
+        assert picker.button.text().startswith("my-finetune")
+        qtbot.waitUntil(lambda: "Reading the weights" in picker.detail.text(), timeout=3000)
+        assert not picker.busy.isVisible()  # a step without a count: the seconds beside it say it goes on
+        assert window.status.model_label.text() in ("Loading my-finetune…", "Loading: Reading the weights…")
         with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
             gate.set()
         assert not picker.busy.isVisible() and picker.button.text().startswith("my-finetune")
@@ -75,6 +76,59 @@ def test_choosing_a_model_shows_loading_progress_then_its_own_name(qtbot, tmp_pa
         services.shutdown()
 
 
+def test_a_counted_load_step_fills_the_bars_and_the_others_keep_them_busy(qtbot, tmp_path):
+    from desktop_vlm.app.context import build_services
+    from desktop_vlm.config.paths import AppPaths
+    from desktop_vlm.runtime.api import LOAD_CHOOSING_KERNELS, LOAD_MEASURING_KERNELS, LOAD_READING
+    from desktop_vlm.runtime.fake import FakeRuntime
+    from desktop_vlm.ui.main import create_window
+
+    steps = [f"{LOAD_READING} 42%", LOAD_CHOOSING_KERNELS, f"{LOAD_MEASURING_KERNELS} 4 of 5", "A step of its own"]
+    shown, go_on = threading.Event(), threading.Event()
+
+    def factory(path, device, dtype, progress):
+        for step in steps:
+            progress(step)
+            shown.set()
+            go_on.wait(10)
+            go_on.clear()
+        return FakeRuntime()
+
+    services = build_services(AppPaths(tmp_path / "profile"), factory)
+    try:
+        model = _import(services, tmp_path, "counted")
+        window = create_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        picker, status = window.models.picker, window.status
+        window.load_model(str(model.path))
+        seen = []
+        for _ in steps:
+            qtbot.waitUntil(shown.is_set, timeout=5000)
+            shown.clear()
+            qtbot.wait(50)  # the report crosses to the UI thread
+            bars = [
+                (bar.maximum(), bar.value() if bar.maximum() else None) for bar in (picker.busy, status.load_progress)
+            ]
+            text = picker.detail.text().split("…")[1].strip()
+            seen.append((bars[0], bars[1][0], text, status.model_label.text(), picker.busy.isVisible()))
+            go_on.set()
+        busy = (0, None)  # a bar whose range is 0 to 0: Qt's busy bar
+        assert [entry[:2] for entry in seen] == [((100, 42), 100), (busy, 0), ((100, 60), 100), (busy, 0)]
+        assert [entry[2] for entry in seen] == [
+            "Reading the weights",
+            "Choosing kernels for this CPU",
+            "Timing kernels on this CPU (once)",
+            "A step of its own",  # a step the window does not know is shown as it came
+        ]
+        assert seen[0][3] == "Loading: Reading the weights…"
+        assert [entry[4] for entry in seen] == [True, False, True, False]  # the header's thin bar: counts only
+        assert status.load_progress.isVisible()  # the status bar's, tall enough for Fusion's busy stripes
+    finally:
+        go_on.set()
+        services.shutdown()
+
+
 def test_a_damaged_model_cannot_be_picked(qtbot, window, services, tmp_path):
     model = _import(services, tmp_path, "broken")
     next(model.path.glob("*.safetensors")).write_bytes(b"not the same bytes")
@@ -83,3 +137,11 @@ def test_a_damaged_model_cannot_be_picked(qtbot, window, services, tmp_path):
     picker.rebuild_menu()
     (entry,) = picker.model_actions()
     assert not entry.isEnabled() and "Damaged" in entry.toolTip()
+
+
+def test_the_window_has_a_text_for_every_step_a_load_reports(qapp):
+    from desktop_vlm.runtime import api
+    from desktop_vlm.ui.load_progress import step_texts
+
+    steps = {value for name, value in vars(api).items() if name.startswith("LOAD_")}
+    assert set(step_texts()) == steps

@@ -596,6 +596,64 @@ pictures, PDFs, videos</source>
     </message>
 </context>
 <context>
+    <name>LoadProgress</name>
+    <message>
+        <location filename="../load_progress.py" line="32"/>
+        <source>Building the model</source>
+        <translation>Dựng mô hình</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="33"/>
+        <source>Reading the weights</source>
+        <translation>Đọc trọng số</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="34"/>
+        <source>Reading and quantising the weights</source>
+        <translation>Đọc và lượng tử hoá trọng số</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="35"/>
+        <source>Saving the quantised weights</source>
+        <translation>Lưu trọng số đã lượng tử hoá</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="36"/>
+        <source>Quantising the language model</source>
+        <translation>Lượng tử hoá mô hình ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="37"/>
+        <source>Choosing kernels for this CPU</source>
+        <translation>Chọn nhân tính toán cho CPU này</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="38"/>
+        <source>Timing kernels on this CPU (once)</source>
+        <translation>Đo nhân tính toán trên CPU này (một lần)</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="39"/>
+        <source>Placing the weights in memory</source>
+        <translation>Đưa trọng số vào bộ nhớ</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="40"/>
+        <source>Compiling (slow the first time)</source>
+        <translation>Biên dịch (lần đầu sẽ chậm)</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="41"/>
+        <source>Recording the decode step</source>
+        <translation>Ghi lại bước giải mã</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="42"/>
+        <source>Loading the tokenizer</source>
+        <translation>Nạp bộ tách từ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
@@ -1062,72 +1120,72 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../model_picker.py" line="51"/>
+        <location filename="../model_picker.py" line="52"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="52"/>
+        <location filename="../model_picker.py" line="53"/>
         <source>Choose the model that answers</source>
         <translation>Chọn mô hình trả lời</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="64"/>
+        <location filename="../model_picker.py" line="65"/>
         <source>Loading the model</source>
         <translation>Đang tải mô hình</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="87"/>
+        <location filename="../model_picker.py" line="88"/>
         <source>Choose a model</source>
         <translation>Chọn mô hình</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="101"/>
+        <location filename="../model_picker.py" line="103"/>
         <source>Loading… %s%d s</source>
         <translation>Đang nạp… %s%d giây</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="139"/>
+        <location filename="../model_picker.py" line="141"/>
         <source>Installed models</source>
         <translation>Mô hình đã cài</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="145"/>
+        <location filename="../model_picker.py" line="147"/>
         <source>loading…</source>
         <translation>đang nạp…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="145"/>
+        <location filename="../model_picker.py" line="147"/>
         <source>loaded</source>
         <translation>đã nạp</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="155"/>
+        <location filename="../model_picker.py" line="157"/>
         <source>Damaged: verify it in Manage models, or download it again.</source>
         <translation>Bị hỏng: kiểm tra trong Quản lý mô hình, hoặc tải lại.</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="161"/>
+        <location filename="../model_picker.py" line="163"/>
         <source>None yet: download one in Manage models…</source>
         <translation>Chưa có: tải một mô hình trong Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="165"/>
+        <location filename="../model_picker.py" line="167"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="166"/>
+        <location filename="../model_picker.py" line="168"/>
         <source>Load a model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="167"/>
+        <location filename="../model_picker.py" line="169"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="170"/>
+        <location filename="../model_picker.py" line="172"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
@@ -1243,24 +1301,24 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelStatusView</name>
     <message>
-        <location filename="../status_view.py" line="27"/>
-        <location filename="../status_view.py" line="76"/>
-        <location filename="../status_view.py" line="81"/>
+        <location filename="../status_view.py" line="28"/>
+        <location filename="../status_view.py" line="78"/>
+        <location filename="../status_view.py" line="83"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="31"/>
+        <location filename="../status_view.py" line="32"/>
         <source>Loading the model</source>
         <translation>Đang tải mô hình</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="50"/>
+        <location filename="../status_view.py" line="52"/>
         <source>Loading %s…</source>
         <translation>Đang tải %s…</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="60"/>
+        <location filename="../status_view.py" line="62"/>
         <source>Loading: %s…</source>
         <translation>Đang tải: %s…</translation>
     </message>

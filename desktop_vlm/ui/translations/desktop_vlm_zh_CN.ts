@@ -596,6 +596,64 @@ pictures, PDFs, videos</source>
     </message>
 </context>
 <context>
+    <name>LoadProgress</name>
+    <message>
+        <location filename="../load_progress.py" line="32"/>
+        <source>Building the model</source>
+        <translation>构建模型</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="33"/>
+        <source>Reading the weights</source>
+        <translation>读取权重</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="34"/>
+        <source>Reading and quantising the weights</source>
+        <translation>读取并量化权重</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="35"/>
+        <source>Saving the quantised weights</source>
+        <translation>保存量化后的权重</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="36"/>
+        <source>Quantising the language model</source>
+        <translation>量化语言模型</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="37"/>
+        <source>Choosing kernels for this CPU</source>
+        <translation>为此 CPU 选择计算内核</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="38"/>
+        <source>Timing kernels on this CPU (once)</source>
+        <translation>此 CPU 上测试计算内核（仅一次）</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="39"/>
+        <source>Placing the weights in memory</source>
+        <translation>将权重放入内存</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="40"/>
+        <source>Compiling (slow the first time)</source>
+        <translation>编译（首次较慢）</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="41"/>
+        <source>Recording the decode step</source>
+        <translation>录制解码步骤</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="42"/>
+        <source>Loading the tokenizer</source>
+        <translation>加载分词器</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
@@ -1062,72 +1120,72 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../model_picker.py" line="51"/>
+        <location filename="../model_picker.py" line="52"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="52"/>
+        <location filename="../model_picker.py" line="53"/>
         <source>Choose the model that answers</source>
         <translation>选择回答问题的模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="64"/>
+        <location filename="../model_picker.py" line="65"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="87"/>
+        <location filename="../model_picker.py" line="88"/>
         <source>Choose a model</source>
         <translation>选择模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="101"/>
+        <location filename="../model_picker.py" line="103"/>
         <source>Loading… %s%d s</source>
         <translation>正在加载… %s%d 秒</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="139"/>
+        <location filename="../model_picker.py" line="141"/>
         <source>Installed models</source>
         <translation>已安装的模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="145"/>
+        <location filename="../model_picker.py" line="147"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="145"/>
+        <location filename="../model_picker.py" line="147"/>
         <source>loaded</source>
         <translation>已加载</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="155"/>
+        <location filename="../model_picker.py" line="157"/>
         <source>Damaged: verify it in Manage models, or download it again.</source>
         <translation>已损坏：请在“管理模型”中校验，或重新下载。</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="161"/>
+        <location filename="../model_picker.py" line="163"/>
         <source>None yet: download one in Manage models…</source>
         <translation>还没有：在“管理模型…”中下载一个</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="165"/>
+        <location filename="../model_picker.py" line="167"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="166"/>
+        <location filename="../model_picker.py" line="168"/>
         <source>Load a model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="167"/>
+        <location filename="../model_picker.py" line="169"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="170"/>
+        <location filename="../model_picker.py" line="172"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
@@ -1243,24 +1301,24 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelStatusView</name>
     <message>
-        <location filename="../status_view.py" line="27"/>
-        <location filename="../status_view.py" line="76"/>
-        <location filename="../status_view.py" line="81"/>
+        <location filename="../status_view.py" line="28"/>
+        <location filename="../status_view.py" line="78"/>
+        <location filename="../status_view.py" line="83"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="31"/>
+        <location filename="../status_view.py" line="32"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="50"/>
+        <location filename="../status_view.py" line="52"/>
         <source>Loading %s…</source>
         <translation>正在加载 %s…</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="60"/>
+        <location filename="../status_view.py" line="62"/>
         <source>Loading: %s…</source>
         <translation>正在加载：%s…</translation>
     </message>

@@ -1,0 +1,46 @@
+"""What a load reports: one of runtime.api's LOAD_* steps each time, the counted ones with a count the window
+can draw as a bar."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_vlm.runtime import api, load_runtime
+from desktop_vlm.runtime.api import split_load_report
+from tests.conftest import REFERENCE_DIR
+
+STEPS = {value for name, value in vars(api).items() if name.startswith("LOAD_")}
+
+
+def test_a_report_splits_into_its_step_and_how_far_that_step_is():
+    assert split_load_report("Loading weights 42%") == ("Loading weights", 0.42)
+    assert split_load_report("Loading weights 100%") == ("Loading weights", 1.0)
+    # "2 of 5" is said before the second shape is measured: one of five is done
+    assert split_load_report(f"{api.LOAD_MEASURING_KERNELS} 2 of 5") == (api.LOAD_MEASURING_KERNELS, 0.2)
+    assert split_load_report(api.LOAD_TOKENIZER) == (api.LOAD_TOKENIZER, None)
+    for odd in ("Loading weights 4200%", "Step 6 of 5", "Step 0 of 5", "Loading 42 %", "50%"):
+        assert split_load_report(odd) == (odd, None)  # not a count the loader makes: shown as it came
+
+
+@pytest.mark.parametrize("quantize", [None, "int8"])
+def test_every_report_of_a_load_is_a_known_step(quantize, tmp_path, monkeypatch):
+    from desktop_vlm.runtime.kernels import probe
+
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    reports: list[str] = []
+    load_runtime(
+        REFERENCE_DIR / "InternVL2_5-4B",
+        device="cpu",
+        dtype="bfloat16",
+        quantize=quantize,
+        on_progress=reports.append,
+        cache_dir=tmp_path,  # nothing cached: the kernels are measured and the quantised weights kept
+    )
+    split = [split_load_report(report) for report in reports]
+    assert {step for step, _ in split} <= STEPS, reports
+    assert all(0 <= fraction <= 1 for _, fraction in split if fraction is not None)
+    counted = {step for step, fraction in split if fraction is not None}
+    reading = api.LOAD_READING_QUANTISING if quantize else api.LOAD_READING
+    assert {reading, api.LOAD_MEASURING_KERNELS} <= counted
+    if quantize:
+        assert api.LOAD_KEEPING_QUANTISED in {step for step, _ in split}
