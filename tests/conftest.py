@@ -24,6 +24,12 @@ def pytest_sessionfinish(session, exitstatus):
 DATA_DIR = Path(__file__).parent / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
 
+# Qt's offscreen platform offers one 800 × 800 screen, on which the window opens small (it fits its first size
+# to the screen) and folds its side panes; the tests describe a desktop's 1920 × 1080 one, and the tests of
+# smaller windows resize theirs.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={DATA_DIR / 'desktop-screen.json'}"
+
 
 @pytest.fixture(scope="session")
 def reference_dir() -> Path:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +53,18 @@ COPIED_MESSAGE_MS = 2000
 SPACING = 8  # px: the one gap between the window's blocks (and half of it inside them)
 
 
+PREFERRED_SIZE = QSize(1280, 820)
+SCREEN_SHARE = 0.92  # of the screen's free area at most, so the status bar and the window's edges show
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size at a first start: :data:`PREFERRED_SIZE`, shrunk to fit a smaller screen's free area
+    (a 1920 × 1080 laptop screen at 150 % scaling offers 1280 × 720, less its task bar; 1366 × 768 is common)."""
+    return PREFERRED_SIZE.boundedTo(
+        QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
+    )
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -77,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Desktop VLM"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
+        self.resize(first_size(QGuiApplication.primaryScreen().availableGeometry().size()))
 
         self.conversations = ConversationListView(list_model, self)
         if thumbnails_dir is None:
@@ -467,8 +479,14 @@ class MainWindow(QMainWindow):
         self.composer.dropEvent(event)
 
     def _restore_geometry(self) -> None:
+        """Where the window was when it last closed (Qt moves it onto a screen that is still there); at a
+        first start, centred in the screen's free area."""
         if self.settings.ui.window_geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(self.settings.ui.window_geometry)))
+            return
+        frame = self.frameGeometry()
+        frame.moveCenter(QGuiApplication.primaryScreen().availableGeometry().center())
+        self.move(frame.topLeft())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.state.save_draft()

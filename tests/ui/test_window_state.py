@@ -99,7 +99,7 @@ def test_the_tile_budget_and_geometry_survive_a_restart(qtbot, window, services)
     window.panel.max_tiles.setValue(9)
     window.panel.frames.setValue(12)
     assert services.controller.tiles.max_tiles == 9 and window.composer.frames == 12
-    window.resize(777, 561)  # inside the offscreen platform's 800×800 screen, above the minimum size
+    window.resize(777, 561)  # above the minimum size
     window.close()
     again = create_window(services)
     qtbot.addWidget(again)
@@ -227,3 +227,18 @@ def test_controls_that_do_nothing_now_look_disabled(qtbot, window, theme):
     active = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
     # greyed towards the background: a clearly different shade, not the same ink
     assert abs(disabled.lightness() - active.lightness()) > 40
+
+
+def test_at_a_first_start_the_window_fits_the_screen_and_is_centred(qtbot, window):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_vlm.ui.main_window import PREFERRED_SIZE, first_size
+
+    assert first_size(QSize(1920, 1040)) == PREFERRED_SIZE
+    assert first_size(QSize(1280, 672)) == QSize(1177, 618)  # 1920 × 1080 at 150 %, less a 48-pixel task bar
+    assert first_size(QSize(1366, 728)) == QSize(1256, 669)
+    free = QGuiApplication.primaryScreen().availableGeometry()  # the tests' 1920 × 1080 screen
+    assert window.size() == PREFERRED_SIZE  # no geometry saved yet
+    centre = window.frameGeometry().center()  # within the few pixels of a frame offscreen has no manager for
+    assert abs(centre.x() - free.center().x()) <= 8 and abs(centre.y() - free.center().y()) <= 8

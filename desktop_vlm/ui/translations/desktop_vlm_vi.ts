@@ -657,72 +657,72 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="257"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="351"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
@@ -1135,57 +1135,57 @@ pictures, PDFs, videos</source>
         <translation>Đang tải mô hình</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="88"/>
+        <location filename="../model_picker.py" line="91"/>
         <source>Choose a model</source>
         <translation>Chọn mô hình</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="103"/>
+        <location filename="../model_picker.py" line="105"/>
         <source>Loading… %s%d s</source>
         <translation>Đang nạp… %s%d giây</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="141"/>
+        <location filename="../model_picker.py" line="143"/>
         <source>Installed models</source>
         <translation>Mô hình đã cài</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="147"/>
+        <location filename="../model_picker.py" line="149"/>
         <source>loading…</source>
         <translation>đang nạp…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="147"/>
+        <location filename="../model_picker.py" line="149"/>
         <source>loaded</source>
         <translation>đã nạp</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="157"/>
+        <location filename="../model_picker.py" line="159"/>
         <source>Damaged: verify it in Manage models, or download it again.</source>
         <translation>Bị hỏng: kiểm tra trong Quản lý mô hình, hoặc tải lại.</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="163"/>
+        <location filename="../model_picker.py" line="165"/>
         <source>None yet: download one in Manage models…</source>
         <translation>Chưa có: tải một mô hình trong Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="167"/>
+        <location filename="../model_picker.py" line="169"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="168"/>
+        <location filename="../model_picker.py" line="170"/>
         <source>Load a model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="169"/>
+        <location filename="../model_picker.py" line="171"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="172"/>
+        <location filename="../model_picker.py" line="174"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
@@ -1302,8 +1302,8 @@ pictures, PDFs, videos</source>
     <name>ModelStatusView</name>
     <message>
         <location filename="../status_view.py" line="28"/>
-        <location filename="../status_view.py" line="78"/>
-        <location filename="../status_view.py" line="83"/>
+        <location filename="../status_view.py" line="76"/>
+        <location filename="../status_view.py" line="81"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
@@ -1313,12 +1313,12 @@ pictures, PDFs, videos</source>
         <translation>Đang tải mô hình</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="52"/>
+        <location filename="../status_view.py" line="51"/>
         <source>Loading %s…</source>
         <translation>Đang tải %s…</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="62"/>
+        <location filename="../status_view.py" line="60"/>
         <source>Loading: %s…</source>
         <translation>Đang tải: %s…</translation>
     </message>

@@ -657,72 +657,72 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="257"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="351"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF 或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
     </message>
@@ -1135,57 +1135,57 @@ pictures, PDFs, videos</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="88"/>
+        <location filename="../model_picker.py" line="91"/>
         <source>Choose a model</source>
         <translation>选择模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="103"/>
+        <location filename="../model_picker.py" line="105"/>
         <source>Loading… %s%d s</source>
         <translation>正在加载… %s%d 秒</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="141"/>
+        <location filename="../model_picker.py" line="143"/>
         <source>Installed models</source>
         <translation>已安装的模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="147"/>
+        <location filename="../model_picker.py" line="149"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="147"/>
+        <location filename="../model_picker.py" line="149"/>
         <source>loaded</source>
         <translation>已加载</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="157"/>
+        <location filename="../model_picker.py" line="159"/>
         <source>Damaged: verify it in Manage models, or download it again.</source>
         <translation>已损坏：请在“管理模型”中校验，或重新下载。</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="163"/>
+        <location filename="../model_picker.py" line="165"/>
         <source>None yet: download one in Manage models…</source>
         <translation>还没有：在“管理模型…”中下载一个</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="167"/>
+        <location filename="../model_picker.py" line="169"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="168"/>
+        <location filename="../model_picker.py" line="170"/>
         <source>Load a model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="169"/>
+        <location filename="../model_picker.py" line="171"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="172"/>
+        <location filename="../model_picker.py" line="174"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
@@ -1302,8 +1302,8 @@ pictures, PDFs, videos</source>
     <name>ModelStatusView</name>
     <message>
         <location filename="../status_view.py" line="28"/>
-        <location filename="../status_view.py" line="78"/>
-        <location filename="../status_view.py" line="83"/>
+        <location filename="../status_view.py" line="76"/>
+        <location filename="../status_view.py" line="81"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -1313,12 +1313,12 @@ pictures, PDFs, videos</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="52"/>
+        <location filename="../status_view.py" line="51"/>
         <source>Loading %s…</source>
         <translation>正在加载 %s…</translation>
     </message>
     <message>
-        <location filename="../status_view.py" line="62"/>
+        <location filename="../status_view.py" line="60"/>
         <source>Loading: %s…</source>
         <translation>正在加载：%s…</translation>
     </message>
