@@ -227,6 +227,8 @@ def run(args) -> int:
     else:
         s = result.stats
         sys.stdout.write("\n")
+        if result.finish_reason != "cancelled" and not result.text.strip():  # else nothing says it answered
+            print("(the model ended its answer without any text)", file=sys.stderr)
         print(
             f"[{s.new_tokens} tokens · first token {s.time_to_first_token_s * 1000:.0f} ms · "
             f"{s.decode_tokens_per_s:.1f} tokens/s{f' ({s.decode_kernel})' if s.decode_kernel else ''} · "

@@ -36,10 +36,14 @@ def not_sent(status: str, stats: dict | None) -> bool:
     return status == "interrupted" and (stats or {}).get("finish_reason") == NOT_SENT
 
 
-def status_text(status: str, stats: dict | None = None) -> str:
+def status_text(status: str, stats: dict | None = None, blank_answer: bool = False) -> str:
     """The note under an answer that did not complete normally. An interrupted answer with timings was
     stopped by the person, before its first token if it has none; one without timings was cut off when the app
-    closed or died while it streamed; one marked not sent was stopped before the model had it."""
+    closed or died while it streamed; one marked not sent was stopped before the model had it. A complete answer
+    whose text is blank (``blank_answer``) says so: the model can end at once, or write only tokens that show
+    nothing, and an empty bubble over its timings reads as the window failing to show the answer."""
+    if status == "complete" and blank_answer:
+        return _tr(QT_TRANSLATE_NOOP("ChatView", "the model ended its answer without any text"))
     if not_sent(status, stats):
         return _tr(QT_TRANSLATE_NOOP("ChatView", "not sent — stopped while the model was loading; Send asks it now"))
     if status == "interrupted" and stats is None:
@@ -229,7 +233,8 @@ class MessageWidget(QFrame):
             else:
                 self.body.set_plain(text)
             self._rendered = text
-        line = " · ".join(p for p in (status_text(status, stats), stats_text(stats)) if p)
+        blank_answer = self.role == "assistant" and not text.strip()
+        line = " · ".join(p for p in (status_text(status, stats, blank_answer), stats_text(stats)) if p)
         self.stats.setText(line)
         self.stats.setVisible(bool(line))
         if self.regenerate is not None:  # an answer never asked for has nothing to copy; its question is sent

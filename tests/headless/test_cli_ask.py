@@ -114,6 +114,17 @@ def test_plain_mode_streams_text_and_reports_timings(ask):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip()  # the answer (gibberish from random weights) went to stdout
     assert "tokens/s" in proc.stderr
+    assert "without any text" not in proc.stderr
+
+
+def test_an_answer_without_any_text_is_said_to_be_empty(ask, monkeypatch):
+    import desktop_vlm.runtime
+    from desktop_vlm.runtime.fake import FakeRuntime
+
+    monkeypatch.setattr(desktop_vlm.runtime, "load_runtime", lambda *args, **kwargs: FakeRuntime(" \n"))
+    proc = ask(MODEL, "Hello?")
+    assert proc.returncode == 0 and not proc.stdout.strip()
+    assert "(the model ended its answer without any text)" in proc.stderr and "tokens/s" in proc.stderr
 
 
 @pytest.mark.parametrize(

@@ -315,3 +315,19 @@ def test_stop_while_the_prompt_is_read_says_so_without_timings(qtbot, window, se
     assert last.status == "interrupted" and last.text == ""
     shown = window.chat.message_widget(last.id).stats.text()
     assert shown == "stopped before the first words"  # no "first token 0 ms · 0 tokens"
+
+
+def test_an_answer_without_any_text_says_so_and_a_question_of_pictures_only_does_not(
+    qtbot, window, services, fake_runtime
+):
+    fake_runtime.answer = "  \n "  # the model writes only what shows nothing
+    window.composer.edit.setPlainText("What is it?")
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        window.composer.submit()
+    question, answer = services.store.get_conversation(services.controller.conversation.id).messages[-2:]
+    assert answer.status == "complete" and not answer.text.strip()
+    assert window.chat.message_widget(answer.id).stats.text().startswith("the model ended its answer without any text")
+    assert "without any text" not in window.chat.message_widget(question.id).stats.text()
+    question_widget = window.chat.message_widget(question.id)
+    question_widget.set_text("", "complete")  # a question that was only pictures has no text either
+    assert "without any text" not in question_widget.stats.text()

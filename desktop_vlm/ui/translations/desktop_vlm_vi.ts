@@ -188,72 +188,77 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="44"/>
+        <location filename="../chat_view.py" line="46"/>
+        <source>the model ended its answer without any text</source>
+        <translation>mô hình đã kết thúc câu trả lời mà không có chữ nào</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="48"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>chưa gửi — đã dừng khi mô hình đang tải; bấm Gửi để hỏi ngay</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="46"/>
+        <location filename="../chat_view.py" line="50"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>bị cắt ngang — Desktop VLM đã đóng trước khi câu trả lời xong</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="48"/>
+        <location filename="../chat_view.py" line="52"/>
         <source>stopped before the first words</source>
         <translation>đã dừng trước khi có chữ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="50"/>
+        <location filename="../chat_view.py" line="54"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="51"/>
+        <location filename="../chat_view.py" line="55"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="63"/>
+        <location filename="../chat_view.py" line="67"/>
         <source>looking at the pictures… %1%</source>
         <translation>đang xem các hình ảnh… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="65"/>
+        <location filename="../chat_view.py" line="69"/>
         <source>reading the conversation… %1%</source>
         <translation>đang đọc cuộc trò chuyện… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="75"/>
+        <location filename="../chat_view.py" line="79"/>
         <source>first token %s ms</source>
         <translation>token đầu tiên sau %s ms</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="77"/>
+        <location filename="../chat_view.py" line="81"/>
         <source>%s tokens/s</source>
         <translation>%s token/giây</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="79"/>
+        <location filename="../chat_view.py" line="83"/>
         <source>%s tokens</source>
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="81"/>
+        <location filename="../chat_view.py" line="85"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>giữ %1 trên %2 token đoán trước</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="87"/>
+        <location filename="../chat_view.py" line="91"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="282"/>
+        <location filename="../chat_view.py" line="287"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="299"/>
+        <location filename="../chat_view.py" line="304"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -768,57 +773,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="124"/>
+        <location filename="../chat_view.py" line="128"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="124"/>
+        <location filename="../chat_view.py" line="128"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="147"/>
+        <location filename="../chat_view.py" line="151"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="148"/>
+        <location filename="../chat_view.py" line="152"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="154"/>
+        <location filename="../chat_view.py" line="158"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="155"/>
+        <location filename="../chat_view.py" line="159"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="238"/>
+        <location filename="../chat_view.py" line="243"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="238"/>
+        <location filename="../chat_view.py" line="243"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="239"/>
+        <location filename="../chat_view.py" line="244"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="239"/>
+        <location filename="../chat_view.py" line="244"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="175"/>
+        <location filename="../chat_view.py" line="179"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>

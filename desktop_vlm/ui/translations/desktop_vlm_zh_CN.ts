@@ -188,72 +188,77 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="44"/>
+        <location filename="../chat_view.py" line="46"/>
+        <source>the model ended its answer without any text</source>
+        <translation>模型结束了回答，但没有输出任何文字</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="48"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>未发送 — 在模型加载时已停止；点“发送”立即提问</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="46"/>
+        <location filename="../chat_view.py" line="50"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>已中断 — 回答完成前 Desktop VLM 已关闭</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="48"/>
+        <location filename="../chat_view.py" line="52"/>
         <source>stopped before the first words</source>
         <translation>已在第一个字出现前停止</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="50"/>
+        <location filename="../chat_view.py" line="54"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="51"/>
+        <location filename="../chat_view.py" line="55"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="63"/>
+        <location filename="../chat_view.py" line="67"/>
         <source>looking at the pictures… %1%</source>
         <translation>正在查看图片… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="65"/>
+        <location filename="../chat_view.py" line="69"/>
         <source>reading the conversation… %1%</source>
         <translation>正在阅读对话… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="75"/>
+        <location filename="../chat_view.py" line="79"/>
         <source>first token %s ms</source>
         <translation>首个 token %s 毫秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="77"/>
+        <location filename="../chat_view.py" line="81"/>
         <source>%s tokens/s</source>
         <translation>%s token/秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="79"/>
+        <location filename="../chat_view.py" line="83"/>
         <source>%s tokens</source>
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="81"/>
+        <location filename="../chat_view.py" line="85"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>保留了 %2 个推测词元中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="87"/>
+        <location filename="../chat_view.py" line="91"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="282"/>
+        <location filename="../chat_view.py" line="287"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="299"/>
+        <location filename="../chat_view.py" line="304"/>
         <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
@@ -768,57 +773,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="124"/>
+        <location filename="../chat_view.py" line="128"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="124"/>
+        <location filename="../chat_view.py" line="128"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="147"/>
+        <location filename="../chat_view.py" line="151"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="148"/>
+        <location filename="../chat_view.py" line="152"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="154"/>
+        <location filename="../chat_view.py" line="158"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="155"/>
+        <location filename="../chat_view.py" line="159"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="238"/>
+        <location filename="../chat_view.py" line="243"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="238"/>
+        <location filename="../chat_view.py" line="243"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="239"/>
+        <location filename="../chat_view.py" line="244"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="239"/>
+        <location filename="../chat_view.py" line="244"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="175"/>
+        <location filename="../chat_view.py" line="179"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
