@@ -41,7 +41,7 @@ from .engine import VlmRuntime
 from .footprint import weights_bytes
 from .host_memory import reuse_freed_blocks
 from .identity import choose_template
-from .kernels.blocked import can_block, keep_plain, mark_shared_weights
+from .kernels.blocked import can_block, keep_plain, mark_shared_weights, to_settle
 from .kernels.blocked import settle as settle_blocked_weights
 from .kernels.probe import CACHE_FILE as KERNELS_FILE
 from .kernels.probe import choose_decode_kernels, default_cache_dir, layers_to_measure
@@ -57,7 +57,14 @@ from .quantize import check_mode, prepare_cpu_quantization, quantize_language_mo
 from .qwen2_step import qkv_read_groups
 from .registry import family as family_spec
 from .tokenization import load_tokenizer
-from .weights import copy_into_process_memory, file_rows, load_weights, materialize_buffers, matrices_to_map
+from .weights import (
+    copy_into_process_memory,
+    file_rows,
+    load_weights,
+    mapped_parameters,
+    materialize_buffers,
+    matrices_to_map,
+)
 from .widening import widen_bf16_products
 
 # On CPU a 3B model takes seconds per tile of prefill; default to a small budget (the person can raise it).
@@ -114,6 +121,28 @@ def may_block_from_the_file(placement: Placement, stored: torch.dtype | None, qu
     copied into process memory afterwards."""
     bf16 = placement.dtype == torch.bfloat16 and stored == torch.bfloat16
     return placement.device.type == "cpu" and bf16 and quantize == "none" and can_block()
+
+
+def _placing(report: Callable[[str], None], model: nn.Module, mapped: set[int]) -> Callable[[int], None]:
+    """For blocking and copying the weights still mapped from the file: ``on_placed(bytes)``, which reports
+    ``LOAD_PLACING N%`` of the bytes to place (each weight is either blocked or copied, once). Nothing is
+    reported where nothing is mapped (an AVX2-only CPU reads every weight into memory as it loads)."""
+    settling = to_settle(model.decoder)
+    blocked = {id(layer.weight) for layer in settling}
+    total = sum(layer.weight.nbytes for layer in settling)
+    total += sum(p.nbytes for p in mapped_parameters(model, mapped) if id(p) not in blocked)
+    if not total:
+        return lambda nbytes: None
+    on_tensor = _percent(report, LOAD_PLACING)
+    on_tensor(0, total)
+    done = 0
+
+    def on_placed(nbytes: int) -> None:
+        nonlocal done
+        done += nbytes
+        on_tensor(done, total)
+
+    return on_placed
 
 
 def _percent(report: Callable[[str], None], step: str) -> Callable[[int, int], None]:
@@ -254,9 +283,9 @@ def load_runtime(
             kernels_file,
             on_shape=lambda done, total: report(f"{LOAD_MEASURING_KERNELS} {done + 1} of {total}"),
         )
-        report(LOAD_PLACING)  # the weights mapped from the file: most of a later load's time
-        settle_blocked_weights(model.decoder)  # straight from the file for the weights mapped alone
-        copy_into_process_memory(model, mapped_weights)  # those that stay plain
+        placed = _placing(report, model, mapped_weights)  # most of a later load's time: counted, so it can stop
+        settle_blocked_weights(model.decoder, on_blocked=placed)  # straight from the file for those mapped alone
+        copy_into_process_memory(model, mapped_weights, on_copied=placed)  # those that stay plain
     if decode == "compiled":
         report(LOAD_COMPILING)
         model.decoder.warm_up()

@@ -276,11 +276,14 @@ def matrices_to_map(
     return chosen
 
 
-def copy_into_process_memory(model: nn.Module, storages: set[int]) -> None:
+def copy_into_process_memory(
+    model: nn.Module, storages: set[int], on_copied: Callable[[int], None] = lambda nbytes: None
+) -> None:
     """Give each plain parameter of ``model`` that lies in one of ``storages`` (tensors mapped from the file)
     a copy in process memory instead, and forget those storages. Weights a decode step streams are kept in
     process memory (``loader.mapped_on`` says why); a weight mapped so that it could be re-laid out straight
-    from the file, then not re-laid out, comes here."""
+    from the file, then not re-laid out, comes here. ``on_copied(bytes)`` hears of each copy made (an
+    exception it raises ends the copying there)."""
     copies: dict[int, nn.Parameter] = {}  # one copy of a parameter that two modules hold
     for module in model.modules():
         for name, parameter in list(module._parameters.items()):
@@ -289,5 +292,11 @@ def copy_into_process_memory(model: nn.Module, storages: set[int]) -> None:
             if id(parameter) in copies or parameter.untyped_storage().data_ptr() in storages:
                 if id(parameter) not in copies:
                     copies[id(parameter)] = nn.Parameter(parameter.detach().clone(), requires_grad=False)
+                    on_copied(parameter.nbytes)
                 module._parameters[name] = copies[id(parameter)]
     storages.clear()
+
+
+def mapped_parameters(model: nn.Module, storages: set[int]) -> list[nn.Parameter]:
+    """The plain parameters of ``model`` that lie in one of ``storages``, each once."""
+    return [p for p in model.parameters() if not p.is_mkldnn and p.untyped_storage().data_ptr() in storages]

@@ -3,10 +3,14 @@ can draw as a bar."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
+from desktop_vlm.core.errors import LoadCancelled
 from desktop_vlm.runtime import api, load_runtime
 from desktop_vlm.runtime.api import split_load_report
+from desktop_vlm.runtime.kernels import blocked
 from tests.conftest import REFERENCE_DIR
 
 STEPS = {value for name, value in vars(api).items() if name.startswith("LOAD_")}
@@ -44,3 +48,31 @@ def test_every_report_of_a_load_is_a_known_step(quantize, tmp_path, monkeypatch)
     assert {reading, api.LOAD_MEASURING_KERNELS} <= counted
     if quantize:
         assert api.LOAD_KEEPING_QUANTISED in {step for step, _ in split}
+
+
+@pytest.mark.skipif(not blocked.can_block(), reason="oneDNN holds no bf16 weight blocked on this CPU")
+def test_placing_the_mapped_weights_is_counted_and_a_load_stops_inside_it(tmp_path, monkeypatch):
+    from desktop_vlm.runtime import loader
+    from desktop_vlm.runtime.kernels import probe
+
+    monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: True)
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    folder = REFERENCE_DIR / "InternVL2_5-4B"
+    load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path)  # measures: later loads do not
+    reports: list[str] = []
+    load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path, on_progress=reports.append)
+    placing = [fraction for step, fraction in map(split_load_report, reports) if step == api.LOAD_PLACING]
+    assert placing[0] == 0 and placing[-1] == 1 and placing == sorted(set(placing)) and len(placing) > 2
+
+    seen: list[str] = []
+
+    def stop_once_placing(report: str) -> None:
+        seen.append(report)
+        step, fraction = split_load_report(report)
+        if step == api.LOAD_PLACING and fraction:
+            raise LoadCancelled()
+
+    with pytest.raises(LoadCancelled):
+        load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path, on_progress=stop_once_placing)
+    assert split_load_report(seen[-1])[1] < 1 and not any(api.LOAD_TOKENIZER in report for report in seen)
+    assert not [thread for thread in threading.enumerate() if thread.name.startswith("weight-block")]

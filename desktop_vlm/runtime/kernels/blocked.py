@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol, runtime_checkable
 
@@ -96,18 +97,30 @@ def keep_plain(model: nn.Module) -> None:
         layer.blockable = False
 
 
-def settle(model: nn.Module) -> None:
-    """After the decode kernels of ``model`` are chosen: layers that run :data:`BLOCKED_KERNEL` and still hold a
-    plain weight (those the probe did not time, or every one when the choice came from the cache) hold it
-    blocked from now on, the plain one freed."""
-    to_block = [
+def to_settle(model: nn.Module) -> list[BlockableLayer]:
+    """The layers :func:`settle` would block: those that run :data:`BLOCKED_KERNEL` and still hold a plain
+    weight (those the probe did not time, or every one when the choice came from the cache)."""
+    return [
         layer
         for layer in _blockable_layers(model)
         if layer.decode_kernel == BLOCKED_KERNEL and layer.blockable and not is_blocked(layer.weight)
     ]
-    with ThreadPoolExecutor(SETTLE_THREADS, thread_name_prefix="weight-block") as pool:
-        list(pool.map(_hold_blocked, to_block))  # torch releases the GIL while it copies
 
 
-def _hold_blocked(layer: BlockableLayer) -> None:
+def settle(model: nn.Module, on_blocked: Callable[[int], None] = lambda nbytes: None) -> None:
+    """After the decode kernels of ``model`` are chosen: the layers of :func:`to_settle` hold their weight
+    blocked from now on, the plain one freed. ``on_blocked(bytes)`` hears of each weight blocked, in the
+    calling thread; an exception it raises ends the blocking after the weights already under way."""
+    pool = ThreadPoolExecutor(SETTLE_THREADS, thread_name_prefix="weight-block")
+    try:
+        for nbytes in pool.map(_hold_blocked, to_settle(model)):  # torch releases the GIL while it copies
+            on_blocked(nbytes)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _hold_blocked(layer: BlockableLayer) -> int:
+    """Block ``layer``'s weight; its size in bytes."""
+    nbytes = layer.weight.nbytes
     layer.weight = nn.Parameter(block(layer.weight), requires_grad=False)
+    return nbytes
