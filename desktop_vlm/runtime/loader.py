@@ -28,6 +28,7 @@ from .api import (
     LOAD_PLACING,
     LOAD_QUANTISING,
     LOAD_READING,
+    LOAD_READING_KEPT,
     LOAD_READING_QUANTISING,
     LOAD_RECORDING,
     LOAD_TOKENIZER,
@@ -146,9 +147,10 @@ def _placing(report: Callable[[str], None], model: nn.Module, mapped: set[int]) 
 
 
 def _percent(report: Callable[[str], None], step: str) -> Callable[[int, int], None]:
-    """``load_weights``' ``on_tensor``: ``step N%`` through ``report`` each time the share of the weights in
-    grows by a whole percent. A load no longer wanted ends at one of these reports (the model thread's report
-    raises), so it stops between two tensors, not at the end of the phase."""
+    """``on_done(done, total)`` for a counted phase (reading, restoring or placing the weights): ``step N%``
+    through ``report`` each time the share done grows by a whole percent. A load no longer wanted ends at one
+    of these reports (the model thread's report raises), so it stops between two tensors, not at the end of
+    the phase."""
     shown = -1
 
     def on_tensor(done: int, total: int) -> None:
@@ -208,15 +210,16 @@ def load_runtime(
     if decode != "dynamic" and not model.decoder.supports_static_decode:  # refused before any weight is read
         raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
     native_quantization = quantizes_natively(quantize, placement.device)
-    reading = LOAD_READING_QUANTISING if native_quantization else LOAD_READING
-    report(reading)
     restored = False
     if native_quantization:  # each weight quantised as it streams in: the bf16 language model never exists
         prepare_cpu_quantization(model, quantize, placement.dtype)
         key = cache_key(checkpoint.path, list(checkpoint.weight_map.values()), quantize, placement.dtype)
         stored_in = Path(cache_dir or default_cache_dir()) / QUANTIZED_FOLDER
         stored_at = stored_in / quantized_file_name(checkpoint.path, quantize, placement.dtype)
-        restored = restore_quantized(model, stored_at, key)  # quantised at an earlier load
+        # quantised at an earlier load
+        restored = restore_quantized(model, stored_at, key, on_read=_percent(report, LOAD_READING_KEPT))
+    reading = LOAD_READING_QUANTISING if native_quantization and not restored else LOAD_READING
+    report(reading)
     if placement.device.type == "cpu":
         reuse_freed_blocks()  # before any weight or activation is allocated
     stored = _stored_dtype(checkpoint)

@@ -19,6 +19,7 @@ from ..runtime.api import (
     LOAD_PLACING,
     LOAD_QUANTISING,
     LOAD_READING,
+    LOAD_READING_KEPT,
     LOAD_READING_QUANTISING,
     LOAD_RECORDING,
     LOAD_TOKENIZER,
@@ -31,6 +32,7 @@ def step_texts() -> dict[str, str]:
     return {
         LOAD_BUILDING: QCoreApplication.translate("LoadProgress", "Building the model"),
         LOAD_READING: QCoreApplication.translate("LoadProgress", "Reading the weights"),
+        LOAD_READING_KEPT: QCoreApplication.translate("LoadProgress", "Reading the quantised weights"),
         LOAD_READING_QUANTISING: QCoreApplication.translate("LoadProgress", "Reading and quantising the weights"),
         LOAD_KEEPING_QUANTISED: QCoreApplication.translate("LoadProgress", "Saving the quantised weights"),
         LOAD_QUANTISING: QCoreApplication.translate("LoadProgress", "Quantising the language model"),

@@ -221,7 +221,9 @@ def test_a_terminal_sees_how_far_the_prompt_is_then_the_line_is_erased(ask, monk
     loading = [text for text in terminal.written if text.startswith(f"{terminal_note.ERASE}Loading weights ")]
     assert loading[0] == f"{terminal_note.ERASE}Loading weights 0%…" and len(loading) > 10  # the load's steps
     notes = [text for text in terminal.written if text.startswith(terminal_note.ERASE) and "%" in text]
-    notes = notes[notes.index(loading[-1]) + 1 :]  # the prompt's, after the load
+    first = next(i for i, note in enumerate(notes) if note.startswith(f"{terminal_note.ERASE}looking at the"))
+    assert first > notes.index(loading[-1])  # the load's notes (weights read, then placed) all came before
+    notes = notes[first:]  # the prompt's
     assert notes[0] == f"{terminal_note.ERASE}looking at the pictures… 50%"  # two vision blocks in the tiny model
     assert notes[-1] == f"{terminal_note.ERASE}reading the conversation… 50%"
     after = terminal.written[terminal.written.index(notes[-1]) + 1 :]

@@ -57,6 +57,7 @@ def test_placing_the_mapped_weights_is_counted_and_a_load_stops_inside_it(tmp_pa
 
     monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: True)
     monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    monkeypatch.setattr(probe, "others_were_busy", lambda others: False)  # the later loads must measure nothing
     folder = REFERENCE_DIR / "InternVL2_5-4B"
     load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path)  # measures: later loads do not
     reports: list[str] = []
@@ -76,3 +77,30 @@ def test_placing_the_mapped_weights_is_counted_and_a_load_stops_inside_it(tmp_pa
         load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path, on_progress=stop_once_placing)
     assert split_load_report(seen[-1])[1] < 1 and not any(api.LOAD_TOKENIZER in report for report in seen)
     assert not [thread for thread in threading.enumerate() if thread.name.startswith("weight-block")]
+
+
+def test_a_load_of_quantised_weights_kept_before_counts_their_reading_and_stops_inside_it(tmp_path, monkeypatch):
+    from desktop_vlm.runtime.kernels import probe
+
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    monkeypatch.setattr(probe, "others_were_busy", lambda others: False)
+    folder = REFERENCE_DIR / "InternVL2_5-4B"
+    options = {"device": "cpu", "dtype": "bfloat16", "quantize": "int8", "cache_dir": tmp_path}
+    load_runtime(folder, **options)  # quantises and keeps the weights
+    reports: list[str] = []
+    load_runtime(folder, on_progress=reports.append, **options)
+    split = [split_load_report(report) for report in reports]
+    kept = [fraction for step, fraction in split if step == api.LOAD_READING_KEPT]
+    assert kept[-1] == 1 and kept == sorted(set(kept)) and len(kept) > 2
+    assert api.LOAD_READING_QUANTISING not in {step for step, _ in split}  # nothing is quantised again
+
+    seen: list[str] = []
+
+    def stop_while_reading_them(report: str) -> None:
+        seen.append(report)
+        if split_load_report(report)[0] == api.LOAD_READING_KEPT:
+            raise LoadCancelled()
+
+    with pytest.raises(LoadCancelled):  # not taken for a damaged file, which would mean quantising again
+        load_runtime(folder, on_progress=stop_while_reading_them, **options)
+    assert split_load_report(seen[-1])[0] == api.LOAD_READING_KEPT

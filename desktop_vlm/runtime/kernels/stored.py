@@ -16,11 +16,13 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import torch
 from torch import nn
 
+from ...core.errors import LoadCancelled
 from ..file_reads import FileRange, ReadAhead
 from .quantized import QuantizedLinear
 
@@ -64,10 +66,14 @@ def _layers(model: nn.Module) -> dict[str, QuantizedLinear]:
     return {name: m for name, m in model.named_modules() if isinstance(m, QuantizedLinear)}
 
 
-def restore(model: nn.Module, path: Path, key: str) -> bool:
+def restore(
+    model: nn.Module, path: Path, key: str, on_read: Callable[[int, int], None] = lambda done, total: None
+) -> bool:
     """Give every quantised layer of ``model`` its stored tensors from ``path``, read into process memory
     (a decode step streamed memory-mapped weights at two thirds of the rate, see ``loader.mapped_on``);
-    False, with nothing changed, when the file is missing, of another key, or does not fit every layer."""
+    False, with nothing changed, when the file is missing, of another key, or does not fit every layer.
+    ``on_read(bytes read, bytes to read)`` hears of each layer read; a stop it raises (:class:`LoadCancelled`)
+    goes through, where any other failure means quantising again."""
     layers = _layers(model)  # in module order: the vision side first, the output head last (weights.allocation_order)
     try:
         with open(path, "rb") as fh:
@@ -82,14 +88,19 @@ def restore(model: nn.Module, path: Path, key: str) -> bool:
         reader = ReadAhead(ranges)
         read = zip(reader, entries)
         tensors = {}
+        total, done = sum(r.end - r.begin for r in ranges), 0
         try:
             for name, layer in layers.items():
                 qweight, scales = (_typed(*next(read)), _typed(*next(read)))
                 if not layer.fits(qweight, scales) or not (_aligned(qweight) and _aligned(scales)):
                     return False
                 tensors[name] = qweight, scales
+                done += qweight.nbytes + scales.nbytes
+                on_read(done, total)
         finally:
             reader.close()
+    except LoadCancelled:
+        raise
     except Exception:  # missing, truncated, not safetensors, a layer absent: quantise again
         return False
     for name, (qweight, scales) in tensors.items():

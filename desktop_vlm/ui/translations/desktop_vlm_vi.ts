@@ -603,57 +603,62 @@ pictures, PDFs, videos</source>
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../load_progress.py" line="32"/>
+        <location filename="../load_progress.py" line="33"/>
         <source>Building the model</source>
         <translation>Dựng mô hình</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="33"/>
+        <location filename="../load_progress.py" line="34"/>
         <source>Reading the weights</source>
         <translation>Đọc trọng số</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="34"/>
+        <location filename="../load_progress.py" line="35"/>
+        <source>Reading the quantised weights</source>
+        <translation>Đọc trọng số đã lượng tử hoá</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="36"/>
         <source>Reading and quantising the weights</source>
         <translation>Đọc và lượng tử hoá trọng số</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="35"/>
+        <location filename="../load_progress.py" line="37"/>
         <source>Saving the quantised weights</source>
         <translation>Lưu trọng số đã lượng tử hoá</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="36"/>
+        <location filename="../load_progress.py" line="38"/>
         <source>Quantising the language model</source>
         <translation>Lượng tử hoá mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="37"/>
+        <location filename="../load_progress.py" line="39"/>
         <source>Choosing kernels for this CPU</source>
         <translation>Chọn nhân tính toán cho CPU này</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="38"/>
+        <location filename="../load_progress.py" line="40"/>
         <source>Timing kernels on this CPU (once)</source>
         <translation>Đo nhân tính toán trên CPU này (một lần)</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="39"/>
+        <location filename="../load_progress.py" line="41"/>
         <source>Placing the weights in memory</source>
         <translation>Đưa trọng số vào bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="40"/>
+        <location filename="../load_progress.py" line="42"/>
         <source>Compiling (slow the first time)</source>
         <translation>Biên dịch (lần đầu sẽ chậm)</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="41"/>
+        <location filename="../load_progress.py" line="43"/>
         <source>Recording the decode step</source>
         <translation>Ghi lại bước giải mã</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="42"/>
+        <location filename="../load_progress.py" line="44"/>
         <source>Loading the tokenizer</source>
         <translation>Nạp bộ tách từ</translation>
     </message>

@@ -603,57 +603,62 @@ pictures, PDFs, videos</source>
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../load_progress.py" line="32"/>
+        <location filename="../load_progress.py" line="33"/>
         <source>Building the model</source>
         <translation>构建模型</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="33"/>
+        <location filename="../load_progress.py" line="34"/>
         <source>Reading the weights</source>
         <translation>读取权重</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="34"/>
+        <location filename="../load_progress.py" line="35"/>
+        <source>Reading the quantised weights</source>
+        <translation>读取已量化的权重</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="36"/>
         <source>Reading and quantising the weights</source>
         <translation>读取并量化权重</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="35"/>
+        <location filename="../load_progress.py" line="37"/>
         <source>Saving the quantised weights</source>
         <translation>保存量化后的权重</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="36"/>
+        <location filename="../load_progress.py" line="38"/>
         <source>Quantising the language model</source>
         <translation>量化语言模型</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="37"/>
+        <location filename="../load_progress.py" line="39"/>
         <source>Choosing kernels for this CPU</source>
         <translation>为此 CPU 选择计算内核</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="38"/>
+        <location filename="../load_progress.py" line="40"/>
         <source>Timing kernels on this CPU (once)</source>
         <translation>此 CPU 上测试计算内核（仅一次）</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="39"/>
+        <location filename="../load_progress.py" line="41"/>
         <source>Placing the weights in memory</source>
         <translation>将权重放入内存</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="40"/>
+        <location filename="../load_progress.py" line="42"/>
         <source>Compiling (slow the first time)</source>
         <translation>编译（首次较慢）</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="41"/>
+        <location filename="../load_progress.py" line="43"/>
         <source>Recording the decode step</source>
         <translation>录制解码步骤</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="42"/>
+        <location filename="../load_progress.py" line="44"/>
         <source>Loading the tokenizer</source>
         <translation>加载分词器</translation>
     </message>
