@@ -124,11 +124,14 @@ def may_block_from_the_file(placement: Placement, stored: torch.dtype | None, qu
     return placement.device.type == "cpu" and bf16 and quantize == "none" and can_block()
 
 
-def _placing(report: Callable[[str], None], model: nn.Module, mapped: set[int]) -> Callable[[int], None]:
-    """For blocking and copying the weights still mapped from the file: ``on_placed(bytes)``, which reports
-    ``LOAD_PLACING N%`` of the bytes to place (each weight is either blocked or copied, once). Nothing is
-    reported where nothing is mapped (an AVX2-only CPU reads every weight into memory as it loads)."""
-    settling = to_settle(model.decoder)
+def _placing(
+    report: Callable[[str], None], model: nn.Module, decoder: nn.Module, mapped: set[int]
+) -> Callable[[int], None]:
+    """For blocking ``decoder``'s weights and copying the rest of ``model``'s still mapped from the file:
+    ``on_placed(bytes)``, which reports ``LOAD_PLACING N%`` of the bytes to place (each weight is either
+    blocked or copied, once). Nothing is reported where nothing is mapped (an AVX2-only CPU reads every
+    weight into memory as it loads)."""
+    settling = to_settle(decoder)
     blocked = {id(layer.weight) for layer in settling}
     total = sum(layer.weight.nbytes for layer in settling)
     total += sum(p.nbytes for p in mapped_parameters(model, mapped) if id(p) not in blocked)
@@ -286,7 +289,9 @@ def load_runtime(
             kernels_file,
             on_shape=lambda done, total: report(f"{LOAD_MEASURING_KERNELS} {done + 1} of {total}"),
         )
-        placed = _placing(report, model, mapped_weights)  # most of a later load's time: counted, so it can stop
+        placed = _placing(
+            report, model, model.decoder, mapped_weights
+        )  # most of a later load's time: counted, so it can stop
         settle_blocked_weights(model.decoder, on_blocked=placed)  # straight from the file for those mapped alone
         copy_into_process_memory(model, mapped_weights, on_copied=placed)  # those that stay plain
     if decode == "compiled":
