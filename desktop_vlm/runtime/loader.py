@@ -289,9 +289,8 @@ def load_runtime(
             kernels_file,
             on_shape=lambda done, total: report(f"{LOAD_MEASURING_KERNELS} {done + 1} of {total}"),
         )
-        placed = _placing(
-            report, model, model.decoder, mapped_weights
-        )  # most of a later load's time: counted, so it can stop
+        # most of a later load's time: counted, so that a load no longer wanted stops inside it
+        placed = _placing(report, model, model.decoder, mapped_weights)
         settle_blocked_weights(model.decoder, on_blocked=placed)  # straight from the file for those mapped alone
         copy_into_process_memory(model, mapped_weights, on_copied=placed)  # those that stay plain
     if decode == "compiled":
