@@ -601,3 +601,15 @@ def test_load_phases_first_loads_measure_the_kernels_in_a_cache_folder_of_their_
     assert "measuring" in header  # the probe measured: no choices were cached
     assert row.count(" s |") == header.count("|") - 4 and row.endswith(" ms |")  # imports, load, phases, step
     assert not (user_cache / "desktop-vlm" / probe.CACHE_FILE).exists()
+
+
+def test_first_choice_times_a_load_with_the_model_code_imported_ahead_and_without(tmp_path, capsys):
+    import first_choice
+
+    argv = ["--size", "tiny", "--workdir", str(tmp_path), "--runs", "1", "--choose-after", "0.3"]
+    assert first_choice.main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("not ahead: load ") and "\nahead: load " in out
+    table = out.split("\n\n")[2].splitlines()
+    assert table[0] == "| model code | choice to loaded | longest UI stall, waiting | longest UI stall, loading |"
+    assert [row.split(" | ")[0] for row in table[2:]] == ["| imported by the load", "| imported ahead"]

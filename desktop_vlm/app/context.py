@@ -3,6 +3,7 @@ them identically (tests pass ``AppPaths(tmp_path)`` and a FakeRuntime factory)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from ..config.settings import SettingsStore
 from .chat_controller import ChatController
 from .conversation_list_model import ConversationListModel
 from .download_service import DownloadService
-from .inference_service import InferenceService, RuntimeFactory, load_local_runtime
+from .inference_service import InferenceService, RuntimeFactory, import_local_runtime, load_local_runtime
 
 if TYPE_CHECKING:  # the history and the hub are imported when the services are built
     from ..history import HistoryStore
@@ -38,7 +39,11 @@ class AppServices:
         self.store.close()
 
 
-def build_services(paths: AppPaths, runtime_factory: RuntimeFactory = load_local_runtime) -> AppServices:
+def build_services(
+    paths: AppPaths,
+    runtime_factory: RuntimeFactory = load_local_runtime,
+    import_model_code: Callable[[], None] = import_local_runtime,
+) -> AppServices:
     from pathlib import Path
 
     from ..history import HistoryStore
@@ -47,7 +52,7 @@ def build_services(paths: AppPaths, runtime_factory: RuntimeFactory = load_local
     settings_store = SettingsStore(paths.config_dir)
     hub_settings = settings_store.load().hub
     store = HistoryStore(paths.history_dir / HISTORY_FILE, paths.history_dir / "attachments")
-    service = InferenceService(runtime_factory)
+    service = InferenceService(runtime_factory, import_code=import_model_code)
     controller = ChatController(store, service)
     conversations = ConversationListModel(store)
     conversations.refresh()

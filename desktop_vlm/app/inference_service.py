@@ -40,6 +40,13 @@ def load_local_runtime(
     )
 
 
+def import_local_runtime() -> None:
+    """What the production factory runs on first use (torch, transformers' modelling code), imported ahead."""
+    from ..runtime.model_code import import_model_code  # imports torch: runs on the model thread
+
+    import_model_code()
+
+
 def connect_remote_runtime(url: str, model: str, key: str | None) -> Runtime:
     from ..remote.client import RemoteRuntime  # standard library only: no torch
 
@@ -62,10 +69,21 @@ class _Worker(QObject):
     failed = Signal(str, str)
     notice = Signal(str)
 
-    def __init__(self, factory: RuntimeFactory):
+    def __init__(self, factory: RuntimeFactory, import_code: Callable[[], None]):
         super().__init__()
         self._factory = factory
+        self._import_code = import_code
         self.runtime: Runtime | None = None
+
+    @Slot()
+    def import_code(self) -> None:
+        started = time.perf_counter()
+        try:
+            self._import_code()
+        except Exception:  # nothing asked for it: a load that needs the code reports what is wrong in its words
+            log.exception("importing the model code ahead of a load failed")
+            return
+        log.info("imported the model code ahead of a load in %.1f s", time.perf_counter() - started)
 
     @Slot(str, str, str, str, object)
     def load(self, path: str, device: str, dtype: str, quantize: str, cancel: CancelToken) -> None:
@@ -228,18 +246,25 @@ class InferenceService(QObject):
     _load_requested = Signal(str, str, str, str, object)
     _remote_requested = Signal(str, str, object)
     _unload_requested = Signal()
+    _import_requested = Signal()
     _generate_requested = Signal(object, object)
 
-    def __init__(self, factory: RuntimeFactory = load_local_runtime, parent: QObject | None = None):
+    def __init__(
+        self,
+        factory: RuntimeFactory = load_local_runtime,
+        parent: QObject | None = None,
+        import_code: Callable[[], None] = import_local_runtime,
+    ):
         super().__init__(parent)
         self._thread = QThread(self)
         self._thread.setObjectName("model-thread")
-        self._worker = _Worker(factory)
+        self._worker = _Worker(factory, import_code)
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.deleteLater)
         self._load_requested.connect(self._worker.load)
         self._remote_requested.connect(self._worker.load_remote)
         self._unload_requested.connect(self._worker.unload)
+        self._import_requested.connect(self._worker.import_code)
         self._generate_requested.connect(self._worker.generate)
         w = self._worker
         w.loading.connect(self.model_loading)
@@ -260,6 +285,7 @@ class InferenceService(QObject):
         self._loads_pending = 0  # load / remote requests not yet answered by the model thread
         self._waiting_request = None  # a question asked while a model loads
         self.model_info = None
+        self._code_asked = False
         self._thread.start()
 
     @property
@@ -302,6 +328,19 @@ class InferenceService(QObject):
             QTimer.singleShot(after_ms, self, emit)
         else:
             emit()
+
+    def import_model_code(self, after_ms: int = 0) -> None:
+        """Import a local load's code (torch, transformers' modelling modules: seconds on a laptop's CPU) on the
+        model thread ``after_ms`` from now, once per session, so that the first local model chosen loads
+        without it. Queued like a load: a load asked for meanwhile starts when the imports end, as it would
+        have imported the same itself."""
+        if self._code_asked:
+            return
+        self._code_asked = True
+        if after_ms > 0:
+            QTimer.singleShot(after_ms, self, self._import_requested.emit)
+        else:
+            self._import_requested.emit()
 
     def unload_model(self) -> None:
         self._unload_requested.emit()

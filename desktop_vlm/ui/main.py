@@ -128,11 +128,15 @@ def relaunch_window(app, old: MainWindow, services) -> MainWindow:
 
 def _schedule_model(window: MainWindow, settings) -> None:
     """Reconnect the last model after the first paint (loading imports torch, on the model thread); the
-    window counts as loading from now on, so a question asked in between waits for the model."""
+    window counts as loading from now on, so a question asked in between waits for the model. With no model
+    to reconnect but models installed, the model thread imports a load's code meanwhile, so the first one
+    chosen loads without it."""
     if settings.remote.enabled and settings.remote.base_url:
         window.use_remote(settings.remote.base_url, settings.remote.model, None, after_ms=STARTUP_LOAD_DELAY_MS)
     elif settings.runtime.active_model:
         window.load_model(settings.runtime.active_model, after_ms=STARTUP_LOAD_DELAY_MS)
+    elif window.downloads is not None and window.downloads.installed():
+        window.service.import_model_code(after_ms=STARTUP_LOAD_DELAY_MS)
 
 
 def process_age_s() -> float:

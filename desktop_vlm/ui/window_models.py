@@ -77,6 +77,7 @@ class WindowModels(QObject):
         return self.welcome.choice is not None and self.welcome.choice.model_id == model_id
 
     def _on_download_progress(self, progress) -> None:
+        self.window.service.import_model_code()  # a model on its way is a local load to come: see import_model_code
         if self._mine(progress.model_id) and self.window.downloads.is_downloading(progress.model_id):
             self.welcome.show_progress(progress)
 

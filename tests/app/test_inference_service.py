@@ -339,3 +339,63 @@ def test_switching_to_a_remote_model_stops_a_local_load_under_way(qtbot):
         assert loaded.args[0].name == "served-elsewhere" and not service.loading
     finally:
         service.shutdown()
+
+
+def test_the_model_code_is_imported_on_the_model_thread_once_and_a_load_asked_meanwhile_follows(qtbot):
+    order: list[tuple[str, QThread]] = []
+    importing = threading.Event()
+    release = threading.Event()
+
+    def import_code():
+        order.append(("import", QThread.currentThread()))
+        importing.set()
+        release.wait(5)
+
+    def factory(path, device, dtype, on_progress):
+        order.append(("load", QThread.currentThread()))
+        return FakeRuntime()
+
+    service = InferenceService(factory, import_code=import_code)
+    try:
+        service.import_model_code()
+        assert importing.wait(5)
+        service.import_model_code()  # asked again (every download progress asks): imported once
+        service.load_model("fake", "cpu", "auto")
+        assert service.loading
+        release.set()
+        with qtbot.waitSignal(service.model_loaded, timeout=5000):
+            pass
+        assert [what for what, _ in order] == ["import", "load"]
+        assert all(thread is service._thread for _, thread in order)
+    finally:
+        release.set()
+        service.shutdown()
+
+
+def test_model_code_that_fails_to_import_leaves_the_load_to_say_why(qtbot):
+    def import_code():
+        raise ImportError("no torch here")
+
+    def factory(path, device, dtype, on_progress):
+        raise CheckpointError("torch is not installed")
+
+    service = InferenceService(factory, import_code=import_code)
+    try:
+        service.import_model_code()
+        with qtbot.waitSignal(service.model_load_failed, timeout=5000) as failed:
+            service.load_model("fake", "cpu", "auto")
+        assert failed.args[0] == "torch is not installed"
+    finally:
+        service.shutdown()
+
+
+def test_the_model_code_import_waits_its_delay(qtbot):
+    imported = threading.Event()
+    service = InferenceService(lambda *_a: FakeRuntime(), import_code=imported.set)
+    try:
+        service.import_model_code(after_ms=300)
+        qtbot.wait(100)
+        assert not imported.is_set()
+        qtbot.waitUntil(imported.is_set, timeout=3000)
+    finally:
+        service.shutdown()
