@@ -53,6 +53,7 @@ from .kernels.stored import cache_key
 from .kernels.stored import file_name as quantized_file_name
 from .kernels.stored import restore as restore_quantized
 from .kernels.stored import store as store_quantized
+from .model_code import import_model_code
 from .protocols import WrittenOutCpuStep
 from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
 from .qwen2_step import qkv_read_groups
@@ -208,6 +209,7 @@ def load_runtime(
         )
 
     report(LOAD_BUILDING)
+    import_model_code()  # at a process's first load; then the window's model thread has done it ahead
     with torch.device("meta"):
         model = family.load("model")(checkpoint.config, attn_implementation)
     if decode != "dynamic" and not model.decoder.supports_static_decode:  # refused before any weight is read
