@@ -357,8 +357,10 @@ class MainWindow(QMainWindow):
             self.chat.hint.setText(self.tr("Drop a screenshot, photo, PDF or video, and ask about it."))
 
     def show_first_run(self, welcome: bool) -> None:
-        """The welcome panel in the chat's place (no model anywhere yet), or the chat."""
+        """The welcome panel in the chat's place (no model anywhere yet), or the chat with its hint as things
+        stand (asked at every load, load failure and unload)."""
         self.pages.setCurrentWidget(self.models.welcome if welcome else self.chat)
+        self._show_model_hint()
 
     def _on_model_loaded(self, info) -> None:
         self._show_model_hint()

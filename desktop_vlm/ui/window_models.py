@@ -41,7 +41,7 @@ class WindowModels(QObject):
         self.expected = bool(settings.runtime.active_model or (settings.remote.enabled and settings.remote.base_url))
         service.model_loaded.connect(self.refresh_first_run)
         service.model_load_failed.connect(self._on_load_failed)
-        service.model_unloaded.connect(self.refresh_first_run)
+        service.model_unloaded.connect(self._on_unloaded)
         if downloads is not None:
             downloads.progress.connect(self._on_download_progress)
             downloads.finished.connect(self._on_download_finished)
@@ -173,6 +173,11 @@ class WindowModels(QObject):
         window.save_settings(
             replace(window.settings, remote=replace(window.settings.remote, enabled=True, base_url=url, model=model))
         )
+        self.refresh_first_run()
+
+    def _on_unloaded(self) -> None:
+        """Unloaded, or a load stopped with none after it: no model is on its way any more."""
+        self.expected = False
         self.refresh_first_run()
 
     def _on_load_failed(self, _message: str) -> None:

@@ -145,3 +145,36 @@ def test_the_window_has_a_text_for_every_step_a_load_reports(qapp):
 
     steps = {value for name, value in vars(api).items() if name.startswith("LOAD_")}
     assert set(step_texts()) == steps
+
+
+def test_the_empty_chat_stops_saying_there_is_no_model_once_one_is_chosen_and_says_it_after_an_unload(qtbot, tmp_path):
+    from desktop_vlm.app.context import build_services
+    from desktop_vlm.config.paths import AppPaths
+    from desktop_vlm.runtime.fake import FakeRuntime
+    from desktop_vlm.ui.main import create_window
+
+    gate = threading.Event()
+
+    def factory(path, device, dtype, progress):
+        gate.wait(10)
+        return FakeRuntime()
+
+    services = build_services(AppPaths(tmp_path / "profile"), factory)
+    try:
+        _import(services, tmp_path, "my-finetune")
+        window = create_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.chat.hint.text().startswith("No model yet")
+        picker = window.models.picker
+        picker.rebuild_menu()
+        picker.model_actions()[0].trigger()
+        assert window.chat.hint.text().startswith("Drop a screenshot")  # while it loads: questions wait for it
+        with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
+            gate.set()
+        with qtbot.waitSignal(services.service.model_unloaded, timeout=5000):
+            services.service.unload_model()
+        assert window.chat.hint.text().startswith("No model yet")
+    finally:
+        gate.set()
+        services.shutdown()
