@@ -10,7 +10,10 @@ Those imports leave some 375,000 objects that live as long as the process. Pytho
 them all, holding the interpreter: on two cores each took 40–210 ms, five during the imports and one while
 the model was then built, and each froze the window for as long. So the imports run with the collector off,
 and what they made is moved out of its sight (:func:`gc.freeze`): the imports took 2.6–2.7 against 3.1 s,
-and a full collection after them 0 against 150 ms.
+and a full collection after them 0 against 150 ms. One full collection runs just before the freeze: the
+imports leave garbage cycles (exceptions caught on the way, with their tracebacks) that hold the frames of
+the calling stack, and once frozen those would never be collected — nor what the loader's frame goes on to
+hold, the model itself.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ def import_model_code() -> None:
         for name in LIBRARY_MODULES:
             importlib.import_module(name)
     finally:
+        gc.collect()  # the cycles left over from the imports, before they could be frozen for good
         gc.freeze()
         if collecting:
             gc.enable()

@@ -57,3 +57,33 @@ def test_after_it_no_load_or_answer_imports_model_code_and_the_collector_no_long
     collector = result["collector"]
     assert collector["enabled"]  # back on after the imports
     assert collector["walked"] * 10 < collector["frozen"]  # a full collection skips what the imports left
+
+
+_LOADS = r"""
+import gc, sys, weakref
+from desktop_vlm.runtime import load_runtime
+
+freed = []
+for _ in range(2):  # the first load imports the model code inside the loader; the second finds it imported
+    runtime = load_runtime(sys.argv[1], device="cpu")
+    model, weight = weakref.ref(runtime.model), weakref.ref(next(runtime.model.parameters()))
+    runtime.close()
+    del runtime
+    gc.collect()
+    freed.append(model() is None and weight() is None)
+print(freed)
+"""
+
+
+def test_a_model_loaded_as_the_code_is_imported_is_freed_when_closed():
+    folder = ROOT / "tests" / "data" / "reference" / "InternVL2_5-4B"
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADS, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1] == "[True, True]"
