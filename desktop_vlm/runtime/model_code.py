@@ -10,10 +10,14 @@ Those imports leave some 375,000 objects that live as long as the process. Pytho
 them all, holding the interpreter: on two cores each took 40–210 ms, five during the imports and one while
 the model was then built, and each froze the window for as long. So the imports run with the collector off,
 and what they made is moved out of its sight (:func:`gc.freeze`): the imports took 2.6–2.7 against 3.1 s,
-and a full collection after them 0 against 150 ms. One full collection runs just before the freeze: the
-imports leave garbage cycles (exceptions caught on the way, with their tracebacks) that hold the frames of
-the calling stack, and once frozen those would never be collected — nor what the loader's frame goes on to
-hold, the model itself.
+and a full collection after them 0 against 150 ms.
+
+What gets frozen with them includes garbage: cycles such as exceptions caught on the way, with their
+tracebacks, which hold the frames they were raised in and, through those frames' callers, the calling stack.
+Frozen, that garbage is never collected. Had the calling stack been the loader's, its frame would have kept
+the model it went on to build for the life of the process. So the imports run on a thread of their own,
+whose frames hold nothing else; collecting the garbage instead, before the freeze, would be one more full
+collection of everything the imports made.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import functools
 import gc
 import importlib
+import threading
 
 from .registry import families
 
@@ -49,20 +54,31 @@ LIBRARY_MODULES = (
 
 @functools.cache  # once per process; an import that failed is tried again by the next call
 def import_model_code() -> None:
-    """Import torch, the loader, every family's model module and the library modules they use, then leave
-    every object alive now to the collector's permanent generation. Call it while no model is loaded: a
-    model's modules frozen with it would never be collected, nor their weights freed, if they formed a cycle."""
+    """Import torch, the loader, every family's model module and the library modules they use, on a thread
+    of their own, then leave every object alive now to the collector's permanent generation. Call it while
+    no model is loaded: a model frozen with the rest would never be freed if it formed a cycle."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            for name in OWN_MODULES:
+                importlib.import_module(name)
+            for spec in families():
+                importlib.import_module(spec.model.partition(":")[0])
+            for name in LIBRARY_MODULES:
+                importlib.import_module(name)
+        except BaseException as error:  # handed to the caller, which raises it as its own
+            failed.append(error)
+
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for name in OWN_MODULES:
-            importlib.import_module(name)
-        for spec in families():
-            importlib.import_module(spec.model.partition(":")[0])
-        for name in LIBRARY_MODULES:
-            importlib.import_module(name)
+        importer = threading.Thread(target=run, name="model-code-import")
+        importer.start()
+        importer.join()
     finally:
-        gc.collect()  # the cycles left over from the imports, before they could be frozen for good
         gc.freeze()
         if collecting:
             gc.enable()
+    if failed:
+        raise failed[0]
