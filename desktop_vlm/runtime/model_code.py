@@ -3,8 +3,9 @@
 A process's first load spends most of its building step importing transformers' modelling code and what it
 pulls in (the InternVL, Qwen2, Phi-3 and SigLIP modules, its generation and attention helpers: about 1.9 s of
 a full-size bf16 load on two cores), after importing torch (0.8 s). The window's model thread runs
-:func:`import_model_code` while nothing is loaded, so that the person's first choice loads without them; the
-loader runs it too, where it finds the code already imported.
+:func:`import_model_code` while nothing is loaded, so that the person's first choice loads without them. The
+loader calls it too: it returns at once where the window did so, and imports in a process that did not (the
+CLI, the server, the window's reload of the last model at start-up).
 
 Those imports leave some 375,000 objects that live as long as the process. Python's full collections walk
 them all, holding the interpreter: on two cores each took 40–210 ms, five during the imports and one while
@@ -16,8 +17,8 @@ What gets frozen with them includes garbage: cycles such as exceptions caught on
 tracebacks, which hold the frames they were raised in and, through those frames' callers, the calling stack.
 Frozen, that garbage is never collected. Had the calling stack been the loader's, its frame would have kept
 the model it went on to build for the life of the process. So the imports run on a thread of their own,
-whose frames hold nothing else; collecting the garbage instead, before the freeze, would be one more full
-collection of everything the imports made.
+whose frames hold nothing else. Collecting the garbage before the freeze instead is one more full collection
+of everything the imports made: the window's longest stall doubled, to 316–334 ms.
 """
 
 from __future__ import annotations
