@@ -17,8 +17,9 @@ What gets frozen with them includes garbage: cycles such as exceptions caught on
 tracebacks, which hold the frames they were raised in and, through those frames' callers, the calling stack.
 Frozen, that garbage is never collected. Had the calling stack been the loader's, its frame would have kept
 the model it went on to build for the life of the process. So the imports run on a thread of their own,
-whose frames hold nothing else. Collecting the garbage before the freeze instead is one more full collection
-of everything the imports made: the window's longest stall doubled, to 316–334 ms.
+whose frames hold nothing else. The garbage itself — 12,061 objects, 7.5 MB by ``sys.getsizeof`` — stays for
+the life of the process. Collecting it before the freeze instead is one more full collection of everything
+the imports made: the window's longest stall doubled, to 316–334 ms.
 """
 
 from __future__ import annotations
