@@ -393,9 +393,9 @@ def test_the_model_code_import_waits_its_delay(qtbot):
     imported = threading.Event()
     service = InferenceService(lambda *_a: FakeRuntime(), import_code=imported.set)
     try:
-        service.import_model_code(after_ms=300)
+        service.import_model_code(after_ms=1000)
         qtbot.wait(100)
         assert not imported.is_set()
-        qtbot.waitUntil(imported.is_set, timeout=3000)
+        qtbot.waitUntil(imported.is_set, timeout=5000)
     finally:
         service.shutdown()
