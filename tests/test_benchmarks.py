@@ -603,13 +603,16 @@ def test_load_phases_first_loads_measure_the_kernels_in_a_cache_folder_of_their_
     assert not (user_cache / "desktop-vlm" / probe.CACHE_FILE).exists()
 
 
-def test_first_choice_times_a_load_with_the_model_code_imported_ahead_and_without(tmp_path, capsys):
+@pytest.mark.parametrize("ask", [False, True])
+def test_first_choice_times_each_kind_of_first_load_and_an_answer_asked_at_once(ask, tmp_path, capsys):
     import first_choice
 
-    argv = ["--size", "tiny", "--workdir", str(tmp_path), "--runs", "1", "--choose-after", "0.3"]
-    assert first_choice.main(argv) == 0
+    argv = ["--size", "tiny", "--workdir", str(tmp_path), "--runs", "1", "--choose-after", "0.3", "--after", "0.2"]
+    assert first_choice.main(argv + ["--ask"] * ask) == 0
     out = capsys.readouterr().out
-    assert out.startswith("not ahead: load ") and "\nahead: load " in out
+    lines = out.split("\n\n")[0].splitlines()
+    assert [line.split(":")[0] for line in lines] == list(first_choice.KINDS)
+    assert all((", answered " in line) == ask for line in lines)
     table = out.split("\n\n")[2].splitlines()
-    assert table[0] == "| model code | choice to loaded | longest UI stall, waiting | longest UI stall, loading |"
-    assert [row.split(" | ")[0] for row in table[2:]] == ["| imported by the load", "| imported ahead"]
+    assert ("choice to answered" in table[0]) == ask
+    assert [row.split(" | ")[0] for row in table[2:]] == [f"| {kind}" for kind in first_choice.KINDS]

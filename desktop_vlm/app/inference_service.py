@@ -27,6 +27,9 @@ CHUNK_INTERVAL_S = 0.03  # coalesce streamed text: at most ~33 UI updates per se
 PROGRESS_AFTER_S = 0.5
 PROGRESS_INTERVAL_S = 0.25
 NOT_SENT = "not_sent"  # the finish reason of a question stopped while it waited for its model
+# A slice of the weights a load left to place (runtime/later_placement.py): 0.1 s on two cores, about 22 of
+# them for a full-size InternVL2_5-4B
+PLACE_SLICE_BYTES = 256 << 20
 
 
 def load_local_runtime(
@@ -36,7 +39,12 @@ def load_local_runtime(
     from ..runtime import load_runtime  # imports torch: runs on the model thread
 
     return load_runtime(
-        path, device=device, dtype=dtype, quantize=None if quantize == "none" else quantize, on_progress=on_progress
+        path,
+        device=device,
+        dtype=dtype,
+        quantize=None if quantize == "none" else quantize,
+        on_progress=on_progress,
+        place_later=True,  # the model thread places the rest while the person writes (_Worker.place_weights)
     )
 
 
@@ -117,6 +125,14 @@ class _Worker(QObject):
             return
         log.info("loaded %s on %s/%s", path, self.runtime.info.device, self.runtime.info.dtype)
         self.loaded.emit(self.runtime.info)
+        self.place_weights(self.runtime)
+
+    def place_weights(self, runtime: Runtime) -> None:
+        """Place a slice of the weights ``runtime``'s load left to place, then queue the next slice behind
+        whatever was asked meanwhile: a question waits for one slice at most (and the runtime places the rest
+        before it answers). Stops once ``runtime`` is closed or replaced."""
+        if self.runtime is runtime and not runtime.place_weights(PLACE_SLICE_BYTES):
+            QTimer.singleShot(0, self, lambda: self.place_weights(runtime))
 
     @Slot(str, str, object)
     def load_remote(self, url: str, model: str, key) -> None:

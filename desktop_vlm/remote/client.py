@@ -247,6 +247,9 @@ class RemoteRuntime:
         tiles = sum((v.max_tiles or request.tiles.max_tiles) + 1 for v in request.visuals)
         return words // 4 + 256 * tiles
 
+    def place_weights(self, budget_bytes: int) -> bool:
+        return True  # the server holds the weights
+
     def reset_cache(self) -> None:
         pass
 

@@ -153,6 +153,11 @@ class Runtime(Protocol):
         """Forget reusable vision features and KV caches (e.g. when switching conversation)."""
         ...
 
+    def place_weights(self, budget_bytes: int) -> bool:
+        """Place about ``budget_bytes`` more of the weights the load left to place after it (a load with
+        ``place_later``); whether none are left. Using the model places whatever is left first."""
+        ...
+
     def close(self) -> None:
         """Free the model's memory."""
         ...

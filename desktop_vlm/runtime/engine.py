@@ -31,6 +31,7 @@ from .vision_features import VisionFeatures
 if TYPE_CHECKING:  # pragma: no cover
     from transformers import DynamicCache
 
+    from .later_placement import PendingPlacement
     from .protocols import VisionLanguageModel
 
 _PREFILL_CHUNK = 8192  # tokens per prefill forward (13 tiles = 3,328 image tokens fit in one)
@@ -71,11 +72,27 @@ class VlmRuntime:
         self._cache: DynamicCache | None = None
         self.decode_kernel = ""  # set by the loader: the decode kernels chosen for this CPU (kernels/probe.py)
         self.draft_planner = DraftPlanner(MAX_LOOKUP_TOKENS)  # lookup decoding's costs, learnt across answers
+        self.pending_placement: PendingPlacement | None = None  # set by a load with place_later
 
     def _loaded(self) -> VisionLanguageModel:
         if self.model is None:
             raise RuntimeError("This runtime was closed; load the model again to use it.")
         return self.model
+
+    def place_weights(self, budget_bytes: int) -> bool:
+        """Place about ``budget_bytes`` more of the weights the load left to place (:mod:`.later_placement`);
+        whether none are left."""
+        if self.pending_placement is not None and self.pending_placement.place(budget_bytes):
+            self.pending_placement = None
+        return self.pending_placement is None
+
+    def _placed(self) -> VisionLanguageModel:
+        """The model, with every weight the load left to place placed first."""
+        model = self._loaded()
+        if self.pending_placement is not None:
+            self.pending_placement.finish()
+            self.pending_placement = None
+        return model
 
     # ----------------------------------------------------------------- prompt
     def prepare(self, request: ChatRequest) -> PromptPlan:
@@ -107,6 +124,7 @@ class VlmRuntime:
         cancel = cancel or CancelToken()
         start = time.perf_counter()
         try:
+            self._placed()  # a question asked as soon as the model loaded waits for its weights here
             prompt = self.prepare(request)  # decodes and hashes the images: can run out of memory too
         except (MemoryError, RuntimeError) as err:
             if _is_out_of_memory(err):
@@ -287,11 +305,11 @@ class VlmRuntime:
         """Teacher-forced logits (len(continuation) + 1, V), float32, of a full recompute: row k is the
         distribution after the prompt and ``continuation[:k]`` (every prompt position too with
         ``all_positions``). Leaves the reuse caches untouched."""
+        decoder = self._placed().decoder
         prompt = self.prepare(request)
         stats = GenerationStats()
         features = self._vision.from_position(prompt, 0, stats)
         ids = torch.tensor([prompt.ids + list(continuation)], device=self.device)
-        decoder = self._loaded().decoder
         embeds = decoder.embed(ids)
         image_mask = ids == self.img_context_id
         image_mask[:, len(prompt.ids) :] = False  # generated tokens are text, as in decoding
@@ -310,6 +328,7 @@ class VlmRuntime:
         self._loaded().decoder.release()  # memory a decoder keeps between answers
 
     def close(self) -> None:
+        self.pending_placement = None
         self.reset_cache()
         if self.model is not None:
             self._release_decoder()

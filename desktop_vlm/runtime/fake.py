@@ -21,6 +21,7 @@ class FakeRuntime:
         fail_with: DesktopVlmError | None = None,
         step_event: threading.Event | None = None,
         progress: tuple[tuple[str, float], ...] = (),
+        slices_to_place: int = 0,
     ) -> None:
         self.info = ModelInfo(
             name="fake",
@@ -39,6 +40,8 @@ class FakeRuntime:
         self.progress = progress  # (stage, fraction) reports made before the first word, in order
         self.requests: list[ChatRequest] = []
         self.closed = False
+        self.slices_to_place = slices_to_place  # weights its load left to place, in slices (place_weights)
+        self.placed: list[str] = []  # "slice" per slice placed, "rest" where a question placed what was left
 
     def count_prompt_tokens(self, request: ChatRequest) -> int:
         words = sum(len(t.question.split()) + len(t.answer.split()) for t in request.history)
@@ -52,6 +55,9 @@ class FakeRuntime:
         on_progress: ProgressCallback | None = None,
     ) -> GenerationResult:
         self.requests.append(request)
+        if self.slices_to_place:  # as the real runtime: what its load left to place, placed before answering
+            self.slices_to_place = 0
+            self.placed.append("rest")
         if self.fail_with is not None:
             raise self.fail_with
         start = time.perf_counter()
@@ -87,6 +93,12 @@ class FakeRuntime:
         if self.step_event is not None:
             self.step_event.wait(5)
             self.step_event.clear()
+
+    def place_weights(self, budget_bytes: int) -> bool:
+        if self.slices_to_place:
+            self.slices_to_place -= 1
+            self.placed.append("slice")
+        return not self.slices_to_place
 
     def reset_cache(self) -> None:
         pass

@@ -53,6 +53,7 @@ from .kernels.stored import cache_key
 from .kernels.stored import file_name as quantized_file_name
 from .kernels.stored import restore as restore_quantized
 from .kernels.stored import store as store_quantized
+from .later_placement import PendingPlacement
 from .model_code import import_model_code
 from .protocols import WrittenOutCpuStep
 from .quantize import check_mode, prepare_cpu_quantization, quantize_language_model, quantizes_natively
@@ -177,11 +178,15 @@ def load_runtime(
     decode: str = "dynamic",
     on_progress: Callable[[str], None] | None = None,
     cache_dir: str | Path | None = None,
+    place_later: bool = False,
 ) -> VlmRuntime:
     """Load the checkpoint in ``path``. Raises typed errors with user messages on every failure.
 
     ``cache_dir`` holds what a load measures or computes once for later loads — the decode kernels chosen
-    for this CPU and quantised weights (default: the user cache folder, ``config.paths.AppPaths``)."""
+    for this CPU and quantised weights (default: the user cache folder, ``config.paths.AppPaths``).
+    ``place_later``: return before placing the weights still mapped from the file, leaving them to
+    :meth:`VlmRuntime.place_weights` and to the first use of the model (:mod:`.later_placement`); with the
+    dynamic decode on a CPU, where there are such weights."""
     report = on_progress or (lambda message: None)
     checkpoint = open_checkpoint(path)
     checkpoint = replace(checkpoint, config=complete_config(checkpoint.config, checkpoint.format.family))
@@ -270,6 +275,7 @@ def load_runtime(
         if native:
             prompts_in_bf16(model)
     decode_kernels = {}
+    left_to_place = None
     if placement.device.type == "cpu":
         report(LOAD_CHOOSING_KERNELS)  # measured once per CPU, then read from the cache
         if decode == "dynamic":
@@ -291,10 +297,12 @@ def load_runtime(
             kernels_file,
             on_shape=lambda done, total: report(f"{LOAD_MEASURING_KERNELS} {done + 1} of {total}"),
         )
-        # most of a later load's time: counted, so that a load no longer wanted stops inside it
-        placed = _placing(report, model, model.decoder, mapped_weights)
-        settle_blocked_weights(model.decoder, on_blocked=placed)  # straight from the file for those mapped alone
-        copy_into_process_memory(model, mapped_weights, on_copied=placed)  # those that stay plain
+        if place_later and decode == "dynamic":
+            left_to_place = PendingPlacement(model, model.decoder, mapped_weights)
+        else:  # most of a later load's time: counted, so that a load no longer wanted stops inside it
+            placed = _placing(report, model, model.decoder, mapped_weights)
+            settle_blocked_weights(model.decoder, on_blocked=placed)  # straight from the file for those mapped alone
+            copy_into_process_memory(model, mapped_weights, on_copied=placed)  # those that stay plain
     if decode == "compiled":
         report(LOAD_COMPILING)
         model.decoder.warm_up()
@@ -321,4 +329,6 @@ def load_runtime(
     )
     runtime = VlmRuntime(model, tokenizer, template, info, placement.device, placement.dtype)
     runtime.decode_kernel = describe_kernels(decode_kernels)
+    if left_to_place is not None and not left_to_place.done:
+        runtime.pending_placement = left_to_place
     return runtime

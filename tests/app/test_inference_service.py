@@ -399,3 +399,41 @@ def test_the_model_code_import_waits_its_delay(qtbot):
         qtbot.waitUntil(imported.is_set, timeout=5000)
     finally:
         service.shutdown()
+
+
+def test_the_model_thread_places_what_the_load_left_after_reporting_it_loaded(qtbot):
+    runtime = FakeRuntime(slices_to_place=3)
+    service = InferenceService(lambda *_a: runtime)
+    try:
+        with qtbot.waitSignal(service.model_loaded, timeout=5000):
+            service.load_model("fake", "cpu", "auto")
+        qtbot.waitUntil(lambda: runtime.placed == ["slice"] * 3, timeout=3000)
+        qtbot.wait(50)
+        assert runtime.placed == ["slice"] * 3  # nothing left: no more slices
+    finally:
+        service.shutdown()
+
+
+def test_a_question_asked_at_once_is_answered_and_a_closed_model_is_placed_no_further(qtbot):
+    runtime = FakeRuntime("answered", slices_to_place=10_000)
+    service = InferenceService(lambda *_a: runtime)
+    try:
+        with qtbot.waitSignal(service.model_loaded, timeout=5000):
+            service.load_model("fake", "cpu", "auto")
+        with qtbot.waitSignal(service.finished, timeout=5000) as done:
+            service.generate(ChatRequest("go"))
+        assert done.args[0].text == "answered"
+        assert "rest" in runtime.placed and runtime.placed[-1] == "rest"  # placed by the question, between slices
+        assert runtime.slices_to_place == 0
+        second = FakeRuntime(slices_to_place=10_000_000)
+        service2 = InferenceService(lambda *_a: second)
+        with qtbot.waitSignal(service2.model_loaded, timeout=5000):
+            service2.load_model("fake", "cpu", "auto")
+        with qtbot.waitSignal(service2.model_unloaded, timeout=5000):
+            service2.unload_model()
+        placed = len(second.placed)
+        qtbot.wait(100)
+        assert len(second.placed) == placed < 10_000_000 and second.closed
+        service2.shutdown()
+    finally:
+        service.shutdown()

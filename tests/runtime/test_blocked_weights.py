@@ -3,6 +3,7 @@ and never for a weight whose memory another parameter shares."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,55 @@ def test_a_first_load_copies_only_the_weights_the_probe_reads_before_measuring(t
     assert any(rest and all(rest) for _, rest in where.values())  # the rest still mapped while measuring
     plain = [(name, p) for name, p in runtime.model.named_parameters() if not is_blocked(p)]
     assert all("embed" in name for name, p in plain if _in_a_file_mapping(p.data_ptr(), folder))
+
+
+@needs_blocking
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="reads mappings through Linux's /proc")
+def test_a_load_that_places_later_keeps_the_weights_mapped_until_placed_and_answers_the_same(tmp_path, monkeypatch):
+    from desktop_vlm.runtime import loader
+
+    monkeypatch.setattr(loader, "cpu_has_native_bf16", lambda: True)
+    monkeypatch.setattr(probe, "machine_is_busy", lambda: False)
+    monkeypatch.setattr(probe, "others_were_busy", lambda others: False)
+    folder = write_internvl_checkpoint(tmp_path / "i")
+    vocab = json.loads((folder / "config.json").read_text())["llm_config"]["vocab_size"]
+    request = ChatRequest("Describe the weather.", params=GenerationParams(max_new_tokens=4))
+    blocked_first = {
+        name: float(name != BLOCKED_KERNEL) for name in (*Bf16Linear.kernels_for_plain_weights, BLOCKED_KERNEL)
+    }
+    aten_first = {name: float(name != "bf16-aten") for name in blocked_first}
+
+    def measure(layers):  # the output head stays plain, so placing it is a copy into process memory
+        timings = aten_first if layers[0].out_features == vocab else blocked_first
+        return {n: timings[n] for n in layers[0].decode_kernels}
+
+    monkeypatch.setattr(probe, "measure", measure)
+    placed_now = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path / "k")
+    assert not is_blocked(placed_now.model.decoder.lm.lm_head.weight)
+    blocked_count = sum(is_blocked(p) for p in placed_now.model.parameters())
+    assert placed_now.pending_placement is None and blocked_count > 0
+
+    def mapped_names(runtime) -> list[str]:
+        plain = [(name, p) for name, p in runtime.model.named_parameters() if not is_blocked(p)]
+        return [name for name, p in plain if _in_a_file_mapping(p.data_ptr(), folder)]
+
+    later = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path / "k", place_later=True)
+    assert later.pending_placement is not None
+    assert not any(is_blocked(p) for p in later.model.parameters())
+    assert any("embed" not in name for name in mapped_names(later))  # the language model's matrices wait
+    assert any("lm_head" in name for name in mapped_names(later))
+    assert all(m.blocked_copy is None for m in later.model.modules() if isinstance(m, Bf16Linear))
+    slices = 1
+    while not later.place_weights(1):  # one weight a slice
+        slices += 1
+    assert slices > blocked_count and later.pending_placement is None
+    assert sum(is_blocked(p) for p in later.model.parameters()) == blocked_count
+    assert all("embed" in name for name in mapped_names(later))
+    reference = placed_now.generate(request).token_ids
+    assert later.generate(request).token_ids == reference
+
+    asked_at_once = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path / "k", place_later=True)
+    assert asked_at_once.generate(request).token_ids == reference  # placed what was left, then answered
+    assert asked_at_once.pending_placement is None
+    assert sum(is_blocked(p) for p in asked_at_once.model.parameters()) == blocked_count
+    assert all(m.blocked_copy is None for m in asked_at_once.model.modules() if isinstance(m, Bf16Linear))

@@ -107,13 +107,19 @@ def to_settle(model: nn.Module) -> list[BlockableLayer]:
     ]
 
 
-def settle(model: nn.Module, on_blocked: Callable[[int], None] = lambda nbytes: None) -> None:
-    """After the decode kernels of ``model`` are chosen: the layers of :func:`to_settle` hold their weight
-    blocked from now on, the plain one freed. ``on_blocked(bytes)`` hears of each weight blocked, in the
-    calling thread; an exception it raises ends the blocking after the weights already under way."""
+def settle(
+    model: nn.Module,
+    on_blocked: Callable[[int], None] = lambda nbytes: None,
+    layers: list[BlockableLayer] | None = None,
+) -> None:
+    """After the decode kernels of ``model`` are chosen: the layers of :func:`to_settle` (or those of them in
+    ``layers``) hold their weight blocked from now on, the plain one freed. ``on_blocked(bytes)`` hears of
+    each weight blocked, in the calling thread; an exception it raises ends the blocking after the weights
+    already under way."""
+    chosen = to_settle(model) if layers is None else layers
     pool = ThreadPoolExecutor(SETTLE_THREADS, thread_name_prefix="weight-block")
     try:
-        for nbytes in pool.map(_hold_blocked, to_settle(model)):  # torch releases the GIL while it copies
+        for nbytes in pool.map(_hold_blocked, chosen):  # torch releases the GIL while it copies
             on_blocked(nbytes)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
