@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..core.errors import DesktopVlmError, InsufficientMemoryError, LoadCancelled
 from ..core.types import GenerationResult
-from ..runtime.api import CancelToken, ChatRequest, Runtime
+from ..runtime.api import PLACE_SLICE_BYTES, CancelToken, ChatRequest, Runtime
 
 log = logging.getLogger(__name__)
 RuntimeFactory = Callable[[str, str, str, Callable[[str], None]], Runtime]
@@ -27,9 +27,6 @@ CHUNK_INTERVAL_S = 0.03  # coalesce streamed text: at most ~33 UI updates per se
 PROGRESS_AFTER_S = 0.5
 PROGRESS_INTERVAL_S = 0.25
 NOT_SENT = "not_sent"  # the finish reason of a question stopped while it waited for its model
-# A slice of the weights a load left to place (runtime/later_placement.py): 0.1 s on two cores, about 22 of
-# them for a full-size InternVL2_5-4B
-PLACE_SLICE_BYTES = 256 << 20
 
 
 def load_local_runtime(

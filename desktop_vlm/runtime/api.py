@@ -113,6 +113,9 @@ LOAD_PLACING = "Placing the weights in memory"
 LOAD_COMPILING = "Compiling the decoder (slow the first time; faster later, from the on-disk cache)"
 LOAD_RECORDING = "Recording the decode step"
 LOAD_TOKENIZER = "Loading the tokenizer"
+# A slice of the weights a load left to place after it (runtime/later_placement.py): about 0.1 s on two cores,
+# so a question, or a Stop while a question waits for the rest, waits for one slice at most
+PLACE_SLICE_BYTES = 256 << 20
 _PERCENT = re.compile(r"^(.*\S) (\d{1,3})%$")
 _COUNT = re.compile(r"^(.*\S) (\d+) of (\d+)$")
 

@@ -16,7 +16,7 @@ import torch
 
 from ..core.errors import ContextLengthError, DeviceOutOfMemoryError, GenerationCancelled
 from ..core.types import MAX_LOOKUP_TOKENS, GenerationResult, GenerationStats
-from .api import PROMPT, CancelToken, ChatRequest, ModelInfo, ProgressCallback, TextCallback
+from .api import PLACE_SLICE_BYTES, PROMPT, CancelToken, ChatRequest, ModelInfo, ProgressCallback, TextCallback
 from .beams import beam_search
 from .device import single_token_kernels
 from .lookup import DraftPlanner, NgramLookup
@@ -86,12 +86,13 @@ class VlmRuntime:
             self.pending_placement = None
         return self.pending_placement is None
 
-    def _placed(self) -> VisionLanguageModel:
-        """The model, with every weight the load left to place placed first."""
+    def _placed(self, cancel: CancelToken | None = None) -> VisionLanguageModel:
+        """The model, with every weight the load left to place placed first, a slice at a time: ``cancel``
+        stops it between two slices (``GenerationCancelled``), the rest left for later."""
         model = self._loaded()
-        if self.pending_placement is not None:
-            self.pending_placement.finish()
-            self.pending_placement = None
+        while not self.place_weights(PLACE_SLICE_BYTES):
+            if cancel is not None and cancel.cancelled:
+                raise GenerationCancelled()
         return model
 
     # ----------------------------------------------------------------- prompt
@@ -124,7 +125,6 @@ class VlmRuntime:
         cancel = cancel or CancelToken()
         start = time.perf_counter()
         try:
-            self._placed()  # a question asked as soon as the model loaded waits for its weights here
             prompt = self.prepare(request)  # decodes and hashes the images: can run out of memory too
         except (MemoryError, RuntimeError) as err:
             if _is_out_of_memory(err):
@@ -139,6 +139,7 @@ class VlmRuntime:
             )
         stats = GenerationStats(prompt_tokens=len(prompt.ids), decode_kernel=self.decode_kernel)
         try:
+            self._placed(cancel)  # a question asked as soon as the model loaded waits for its weights here
             return self._generate(prompt, params, on_text, cancel, stats, start, on_progress)
         except GenerationCancelled:  # stopped before the first token: an empty, cancelled answer
             if self._cache is not None and self._cache.get_seq_length() != len(self._prefix_keys):

@@ -5,13 +5,12 @@ them into oneDNN's layout and copies those that stay plain into process memory: 
 InternVL2_5-4B load on two cores ("Placing the weights in memory"). The window's model thread loads with
 ``place_later=True``: the model is reported loaded before that step, and the thread places the weights a
 slice at a time while it has nothing else to do, typically while the person writes a question. Whatever
-uses the model first places what is left (:meth:`PendingPlacement.finish`), so no product runs on a weight
-that is still to be placed, and no blocked copy is made beside a plain weight.
+uses the model first places what is left (``VlmRuntime`` does, a slice at a time, so that Stop still takes
+effect between two), so no product runs on a weight that is still to be placed, and no blocked copy is made
+beside a plain weight.
 """
 
 from __future__ import annotations
-
-import math
 
 from torch import nn
 
@@ -31,7 +30,7 @@ class PendingPlacement:
     def done(self) -> bool:
         return not self._to_block and not self._mapped
 
-    def place(self, budget_bytes: float) -> bool:
+    def place(self, budget_bytes: int) -> bool:
         """Block the next weights, about ``budget_bytes`` of them (one at least); once none are left to block,
         copy the mapped rest. Whether everything is placed now."""
         if self._to_block:
@@ -44,8 +43,3 @@ class PendingPlacement:
         elif self._mapped:
             copy_into_process_memory(self._model, self._mapped)  # forgets the storages: nothing is left
         return self.done
-
-    def finish(self) -> None:
-        """Place everything left."""
-        while not self.place(math.inf):
-            pass

@@ -12,7 +12,7 @@ from torch import nn
 
 from desktop_vlm.core.types import GenerationParams
 from desktop_vlm.runtime import load_runtime, widening
-from desktop_vlm.runtime.api import ChatRequest
+from desktop_vlm.runtime.api import CancelToken, ChatRequest
 from desktop_vlm.runtime.internvl.synthetic import write_checkpoint as write_internvl_checkpoint
 from desktop_vlm.runtime.kernels import blocked, probe
 from desktop_vlm.runtime.kernels.blocked import BLOCKED_KERNEL, is_blocked
@@ -248,3 +248,11 @@ def test_a_load_that_places_later_keeps_the_weights_mapped_until_placed_and_answ
     assert asked_at_once.pending_placement is None
     assert sum(is_blocked(p) for p in asked_at_once.model.parameters()) == blocked_count
     assert all(m.blocked_copy is None for m in asked_at_once.model.modules() if isinstance(m, Bf16Linear))
+
+    stopped = load_runtime(folder, device="cpu", dtype="bfloat16", cache_dir=tmp_path / "k", place_later=True)
+    cancel = CancelToken()
+    cancel.cancel()  # Stop while the question waits for the weights: it ends between two slices
+    result = stopped.generate(request, cancel=cancel)
+    assert result.finish_reason == "cancelled" and result.token_ids == []
+    assert stopped.pending_placement is not None  # the rest is placed later
+    assert stopped.generate(request).token_ids == reference
