@@ -103,8 +103,10 @@ def run(args) -> int:
         extra_hosts=frozenset(name.lower() for name in args.allow_host),
         lookup_tokens=args.lookup,
     )
-    if not args.model.startswith("fake:") and not Path(args.model).is_dir():
-        raise InvalidRequestError(f"Model folder not found: {args.model}")
+    if not args.model.startswith("fake:"):
+        from ..runtime.checkpoint import open_checkpoint
+
+        open_checkpoint(args.model)  # a missing folder, a GGUF file, a pre-quantised copy: said before serving
 
     def load():
         return open_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)

@@ -8,10 +8,12 @@ comes with a download.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, cast
+
+from .errors import CheckpointError
 
 # Weight files we accept. Pickle-based formats (.bin, .pt, .pth, .ckpt) are refused: unpickling runs code.
 SAFE_WEIGHT_SUFFIX = ".safetensors"
@@ -20,6 +22,28 @@ PICKLE_WEIGHT_SUFFIXES = (".bin", ".pt", ".pth", ".ckpt", ".pkl")
 # run. conversation.py holds the system message and roles the shipped code would use. Every other .py file
 # of a download is left out.
 TEXT_ONLY_PY_FILES = ("conversation.py",)
+
+
+# llama.cpp's format (LM Studio, Ollama and Jan keep their models in it): recognised only to say so. A llama.cpp
+# server runs such files, and the remote endpoint can talk to that server.
+GGUF_SUFFIX = ".gguf"
+
+
+def gguf_names(paths: Iterable[str]) -> list[str]:
+    """The GGUF files among ``paths`` (a folder listing or a repository's file list), by name, sorted."""
+    return sorted(PurePath(path).name for path in paths if path.lower().endswith(GGUF_SUFFIX))
+
+
+def gguf_error(subject: str) -> CheckpointError:
+    """The error for a file, folder or repository that holds GGUF files and no original checkpoint; ``subject``
+    says which ("model.gguf is a GGUF file")."""
+    return CheckpointError(
+        f"{subject}: GGUF is llama.cpp's format (LM Studio, Ollama and Jan use it), and Desktop VLM loads a "
+        "model's original files.",
+        hint="Download the model's original folder (config.json and .safetensors files) from the model manager, or "
+        "run the GGUF in a llama.cpp server and connect to it (Models → Use a remote endpoint…, or --remote URL on "
+        "the command line).",
+    )
 
 
 def is_code_file(path: str) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..config.settings import HubSettings
 from ..core.errors import CheckpointError
-from ..core.formats import PICKLE_WEIGHT_SUFFIXES, is_code_file
+from ..core.formats import PICKLE_WEIGHT_SUFFIXES, gguf_error, gguf_names, is_code_file
 from ..runtime.registry import detect_format
 from .client import HubClient, RemoteFile
 from .diskspace import check_space
@@ -78,6 +78,8 @@ def _inspect(client: HubClient, model_id: str, commit: str) -> tuple[str, list[R
     """The family (from config.json via detect_format) and the files to download."""
     listed = client.files(model_id, commit)
     if not any(f.path == "config.json" for f in listed):
+        if gguf_names(f.path for f in listed):
+            raise gguf_error(f"{model_id} holds GGUF files and no config.json")
         raise CheckpointError(f"{model_id} has no config.json; it is not a model repository.")
     files = select_files(listed)
     listed_size = next(f.size for f in listed if f.path == "config.json")

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..config.settings import atomic_write_text
 from ..core.errors import CheckpointError
-from ..core.formats import STORE_MANIFEST, repo_id_from_cache_path
+from ..core.formats import STORE_MANIFEST, gguf_error, gguf_names, repo_id_from_cache_path
 from ..runtime.registry import detect_format
 from .diskspace import check_space
 from .errors import HubError
@@ -330,6 +330,9 @@ def validate_folder(path: Path) -> str:
     """The family of a local checkpoint folder, or a clear error saying why it is not usable."""
     config = path / "config.json"
     if not config.is_file():
+        gguf = gguf_names(p.name for p in path.iterdir()) if path.is_dir() else []
+        if gguf:
+            raise gguf_error(f"{path.name} holds GGUF files ({', '.join(gguf[:3])}) and no config.json")
         raise CheckpointError(f"{path} has no config.json; it is not a model folder.")
     try:
         family = detect_format(json.loads(config.read_bytes().decode("utf-8"))).family

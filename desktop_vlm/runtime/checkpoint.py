@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import CheckpointError, UnsafeCheckpointError
-from ..core.formats import PICKLE_WEIGHT_SUFFIXES, CheckpointFormat
+from ..core.formats import GGUF_SUFFIX, PICKLE_WEIGHT_SUFFIXES, CheckpointFormat, gguf_error, gguf_names
 from .registry import detect_format
 
 if TYPE_CHECKING:
@@ -87,11 +87,29 @@ def read_json(path: Path, max_bytes: int = MAX_JSON_BYTES) -> Any:
 def open_checkpoint(path: str | Path) -> Checkpoint:
     """Validate ``path`` as a supported checkpoint folder and index its weights from their headers."""
     folder = Path(path).expanduser()
+    if folder.is_file():
+        raise _not_a_folder(folder)
     if not folder.is_dir():
         raise CheckpointError(f"Model folder not found: {folder}")
+    if not (folder / "config.json").exists():
+        gguf = gguf_names(p.name for p in folder.iterdir())
+        if gguf:
+            raise gguf_error(f"{folder.name} holds GGUF files ({', '.join(gguf[:3])}) and no config.json")
     config = read_json(folder / "config.json")
     fmt = detect_format(config)
     return Checkpoint(folder, config, fmt, _tensors(folder))
+
+
+def _not_a_folder(path: Path) -> CheckpointError:
+    """The error for a file given where a model folder belongs: a GGUF file, or one file of a checkpoint."""
+    if path.suffix.lower() == GGUF_SUFFIX:
+        return gguf_error(f"{path.name} is a GGUF file")
+    if path.name in ("config.json", INDEX_FILE) or path.suffix == ".safetensors":
+        return CheckpointError(
+            f"{path.name} is one file of a model; a model is the folder that holds its config.json and weights.",
+            hint=f"Choose the folder {path.parent} instead.",
+        )
+    return CheckpointError(f"{path} is a file, not a model folder.")
 
 
 def _tensors(folder: Path) -> dict[str, TensorInfo]:

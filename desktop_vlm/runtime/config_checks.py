@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from ..core.errors import CheckpointError
 from . import registry
 from .checkpoint import Checkpoint, TensorInfo
+from .prequantised import refuse_packed_tensors
 
 # The implied and stored parameter counts may differ by this factor (plus a little, for tiny test models)
 # before the config is refused: an exact mismatch is named tensor by tensor when the weights are loaded;
@@ -51,6 +52,7 @@ def check_config(config: dict, family: str, tensors: Mapping[str, TensorInfo]) -
     tensors : mapping
         Tensor name -> header entry, from the checked safetensors headers.
     """
+    refuse_packed_tensors(tensors, {name: info.shard for name, info in tensors.items()})
     for name, info in tensors.items():
         if info.dtype not in FLOAT_DTYPES:
             raise CheckpointError(

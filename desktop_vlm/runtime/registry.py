@@ -20,6 +20,7 @@ from ..core.errors import CheckpointError
 from ..core.formats import CheckpointFormat
 from . import config_fields as checks
 from .family_spec import FamilySpec
+from .prequantised import refuse_prequantised
 from .templates import ConversationTemplate
 
 _OWN_FOLDER = Path(__file__).parent
@@ -75,6 +76,7 @@ def detect_format(config: object) -> CheckpointFormat:
     for spec in families():
         found = spec.recognise(config)
         if found is not None:
+            refuse_prequantised(config)
             return found
     archs = config.get("architectures")
     llm = checks.loose_section(config, "llm_config")

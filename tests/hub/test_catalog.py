@@ -72,6 +72,37 @@ def test_a_typed_repo_is_accepted_only_when_its_config_is_recognised(tmp_path):
     assert ModelStore(tmp_path).installed() == []
 
 
+def test_a_pre_quantised_copy_or_a_gguf_repository_is_refused_before_anything_big_is_fetched(tmp_path):
+    config = json.loads(make_repo()["config.json"])
+    awq = make_repo() | {
+        "config.json": json.dumps(config | {"quantization_config": {"quant_method": "awq", "bits": 4}}).encode()
+    }
+    gguf = {
+        "README.md": b"# InternVL2_5-4B in GGUF",
+        "InternVL2_5-4B-Q4_K_M.gguf": b"GGUF" + bytes(2_000_000),
+        "mmproj-InternVL2_5-4B-f16.gguf": b"GGUF" + bytes(600_000),
+    }
+    with FakeHub({"me/InternVL2_5-4B-AWQ": awq, "me/InternVL2_5-4B-GGUF": gguf}) as hub:
+        puller = Puller(ModelStore(tmp_path), HubSettings(endpoint=hub.url))
+        with pytest.raises(CheckpointError, match="quantised with 4-bit AWQ for another engine") as refused:
+            puller.check_repo("me/InternVL2_5-4B-AWQ")
+        assert "--quantize int4" in str(refused.value)
+        with pytest.raises(CheckpointError, match="4-bit AWQ"):
+            puller.pull("me/InternVL2_5-4B-AWQ")
+        with pytest.raises(CheckpointError, match="me/InternVL2_5-4B-GGUF holds GGUF files and no config.json"):
+            puller.check_repo("me/InternVL2_5-4B-GGUF")
+        assert not any("/resolve/" in p and p.endswith((".safetensors", ".gguf")) for _, p in hub.requests)
+    assert ModelStore(tmp_path).installed() == []
+
+
+def test_importing_a_folder_of_gguf_files_says_what_they_are(tmp_path):
+    folder = tmp_path / "lmstudio" / "InternVL2_5-4B-GGUF"
+    folder.mkdir(parents=True)
+    (folder / "InternVL2_5-4B-Q4_K_M.gguf").write_bytes(b"GGUF" + bytes(60))
+    with pytest.raises(CheckpointError, match="holds GGUF files \\(InternVL2_5-4B-Q4_K_M.gguf\\) and no config.json"):
+        ModelStore(tmp_path / "models").import_folder(folder, copy=False)
+
+
 @pytest.mark.parametrize("bad", ["../escape.json", "sub/../../escape.json", "/etc/escape.json", "C:/escape.json"])
 def test_a_file_path_outside_the_model_folder_is_refused(tmp_path, bad):
     repo = make_repo() | {bad: b"{}" * 600}

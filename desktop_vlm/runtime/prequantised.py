@@ -1,0 +1,103 @@
+"""Pre-quantised copies of a supported model (AWQ, GPTQ, bitsandbytes, FP8, MLX and the like), recognised so
+that a person hears what they downloaded and what to use instead, where they would otherwise read "damaged".
+
+Such a copy's config.json says so (``quantization_config``, or MLX's ``quantization``), at the top level or in
+a part's section, and its weights are packed integers (``qweight`` / ``qzeros``, ``absmax``…) this runtime has
+no kernels for. Desktop VLM quantises the original weights itself (int8 / int4), so the way on is the original.
+The hub lists such copies beside the originals ("InternVL2_5-4B-AWQ"); one that looks smaller is what a person
+with little memory picks first.
+
+Torch-free and config-only where it can be, so that the model manager can refuse a typed repository before
+downloading anything big (through :func:`~.registry.detect_format`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..core.errors import CheckpointError
+
+# where a composite model's config.json nests its parts' configs (each may carry its own quantisation)
+PART_SECTIONS = ("llm_config", "text_config", "vision_config")
+
+# quantisation methods by the names their configs use, as a person reads them
+METHOD_TITLES = {
+    "awq": "AWQ",
+    "gptq": "GPTQ",
+    "bitsandbytes": "bitsandbytes",
+    "fp8": "FP8",
+    "fbgemm_fp8": "FP8",
+    "compressed-tensors": "compressed-tensors",
+    "hqq": "HQQ",
+    "eetq": "EETQ",
+    "aqlm": "AQLM",
+    "quanto": "Quanto",
+    "exl2": "EXL2",
+    "torchao": "torchao",
+}
+
+# tensor-name endings of weights packed by those methods (GPTQ / AWQ, bitsandbytes, compressed-tensors)
+PACKED_TENSOR_ENDINGS = (".qweight", ".qzeros", ".g_idx", ".absmax", ".quant_map", ".SCB", ".weight_packed")
+
+PREQUANTISED_HINT = (
+    "Download the original model instead (the one without AWQ, GPTQ, 4bit or 8bit in its name) and choose 4-bit "
+    "or 8-bit weights when you load it ('Weights' in the model manager, --quantize int4 on the command line)."
+)
+
+
+def declared_quantisation(config: Mapping[str, Any]) -> str | None:
+    """How ``config`` (a parsed config.json) says its weights were quantised, as a person reads it ("4-bit AWQ"),
+    or None when it declares no quantisation."""
+    sections = [config] + [config[name] for name in PART_SECTIONS if isinstance(config.get(name), Mapping)]
+    for section in sections:
+        declared = section.get("quantization_config")
+        if isinstance(declared, Mapping) and declared:
+            return _described(declared)
+        mlx = section.get("quantization")  # MLX writes {"group_size": 64, "bits": 4}
+        if isinstance(mlx, Mapping) and "bits" in mlx:
+            return _with_bits(_bits(mlx.get("bits")), "MLX")
+    return None
+
+
+def _described(declared: Mapping[str, Any]) -> str:
+    method = declared.get("quant_method")
+    name = str(method)[:40] if isinstance(method, str) and method.isprintable() and method else "quantised"
+    title = METHOD_TITLES.get(name.lower(), name)
+    bits = _bits(declared.get("bits", declared.get("w_bit")))
+    if bits is None and declared.get("load_in_4bit") is True:
+        bits = 4
+    elif bits is None and (declared.get("load_in_8bit") is True or "fp8" in name.lower()):
+        bits = 8
+    return _with_bits(bits, title)
+
+
+def _bits(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 16 else None
+
+
+def _with_bits(bits: int | None, title: str) -> str:
+    return f"{bits}-bit {title}" if bits is not None else title
+
+
+def refuse_prequantised(config: Mapping[str, Any]) -> None:
+    """Raise CheckpointError, naming the method, when ``config`` declares pre-quantised weights."""
+    described = declared_quantisation(config)
+    if described is not None:
+        raise CheckpointError(
+            f"This is a copy of the model quantised with {described} for another engine; Desktop VLM runs a "
+            "model's original weights and quantises them itself.",
+            hint=PREQUANTISED_HINT,
+        )
+
+
+def refuse_packed_tensors(names: Iterable[str], shard_of: Mapping[str, str]) -> None:
+    """Raise CheckpointError when a weight is packed by a quantisation method, though config.json (perhaps
+    replaced by an original one) declares none."""
+    packed = next((name for name in names if name.endswith(PACKED_TENSOR_ENDINGS)), None)
+    if packed is not None:
+        raise CheckpointError(
+            f"Tensor {packed!r} in {shard_of[packed]} is a weight packed by a quantisation method for another "
+            "engine; Desktop VLM runs a model's original weights and quantises them itself.",
+            hint=PREQUANTISED_HINT,
+        )
