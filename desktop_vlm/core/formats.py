@@ -7,7 +7,6 @@ comes with a download.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -50,18 +49,6 @@ def is_code_file(path: str) -> bool:
     """A Python file we neither download nor copy (everything ``.py`` but :data:`TEXT_ONLY_PY_FILES`)."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     return name.endswith(".py") and name not in TEXT_ONLY_PY_FILES
-
-
-_HF_CACHE_FOLDER = re.compile(r"^models--([^/\\]+?)--([^/\\]+)$")
-
-
-def repo_id_from_cache_path(path: PurePath) -> str | None:
-    """The hub repository a Hugging Face cache folder (``…/models--owner--name/snapshots/<sha>``) holds."""
-    for part in reversed(path.parts):
-        match = _HF_CACHE_FOLDER.match(part)
-        if match:
-            return f"{match.group(1)}/{match.group(2)}"
-    return None
 
 
 # The model store's record inside an installed model's folder (repository, commit, files and checksums); the

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, is_code_file
+from ..core.hf_cache import blobs_of
 from .errors import HubError
 
 # what a checkpoint needs from its folder: a link to one of these that is not copied makes the copy unusable
@@ -25,19 +26,22 @@ def copy_model_files(
 ) -> None:
     """Copy the regular files under ``source`` into ``dest``, never leaving ``source``.
 
-    A link is followed only to a regular file inside ``source`` (copied as a file); links that lead out of
-    it, links to folders (``loop -> .``) and other special files (FIFOs, sockets) are skipped with a note,
+    A link is followed only to a regular file inside ``source`` (copied as a file), or, for a Hugging Face
+    cache snapshot, inside its repository's ``blobs/``; links that lead out of it, links to folders (``loop -> .``) and other special files (FIFOs, sockets) are skipped with a note,
     and the import is refused when one of them is a file the model needs. Python files and pickle weights
     are never copied (``conversation.py`` is, as it is read as text only). Errors are HubErrors naming the file, never ``shutil.Error``.
     """
     plan: list[tuple[Path, str]] = []  # (file to read, path inside the model folder)
     refused = []
+    blobs = blobs_of(source)  # a Hugging Face cache snapshot's files are links into its repository's blobs/
     for root, dirs, names in os.walk(source):  # os.walk never descends into a linked folder
         for name in sorted(dirs + names):
             path = Path(root) / name
             rel = path.relative_to(source).as_posix()
             target = path.resolve() if path.is_symlink() else path
             inside = target == path or target.is_relative_to(source)
+            if blobs is not None and target.is_relative_to(blobs) and target.is_file():
+                inside = True
             if inside and stat.S_ISDIR(os.lstat(path).st_mode):
                 continue  # a real folder: os.walk goes into it
             if not inside or not target.is_file():
@@ -51,7 +55,7 @@ def copy_model_files(
         raise HubError(
             f"{', '.join(refused)} in {source} cannot be copied safely (a link out of the folder, or not a "
             "regular file).",
-            hint="Import the folder by reference (--reference) to use it where it is.",
+            hint="Import it to be used where it is instead ('Use it where it is', or --reference on the command line).",
         )
     check_space(sum(path.stat().st_size for path, _ in plan))
     for path, rel in plan:

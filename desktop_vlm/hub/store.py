@@ -26,7 +26,8 @@ from pathlib import Path
 
 from ..config.settings import atomic_write_text
 from ..core.errors import CheckpointError
-from ..core.formats import STORE_MANIFEST, gguf_error, gguf_names, repo_id_from_cache_path
+from ..core.formats import STORE_MANIFEST, gguf_error, gguf_names
+from ..core.hf_cache import repo_id_from_cache_path, snapshot_of
 from ..runtime.registry import detect_format
 from .diskspace import check_space
 from .errors import HubError
@@ -246,15 +247,16 @@ class ModelStore:
         ``local/<folder name>``, or ``local/<folder name>-2``… when another folder took that name (said
         through ``on_note``). Importing the same folder twice is refused.
         """
-        source = Path(source).expanduser().resolve()
+        source = snapshot_of(Path(source).expanduser().resolve())  # a cache repository folder: its snapshot
         family = validate_folder(source)
         for model in self.installed():
             if model.origin == str(source):
                 hint = f"To import it again, remove it first: desktop-vlm models rm {model.model_id}"
                 raise HubError(f"{source} is already imported as {model.model_id}.", hint=hint)
-        model_id = self._free_local_id(source.name)
-        if model_id != f"local/{source.name}":
-            on_note(f"local/{source.name} is another folder already; this one is imported as {model_id}.")
+        name = _local_name(source)
+        model_id = self._free_local_id(name)
+        if model_id != f"local/{name}":
+            on_note(f"local/{name} is another folder already; this one is imported as {model_id}.")
         if copy:
             self._import_copy(source, model_id, family, on_note)
         else:
@@ -324,6 +326,12 @@ class ModelStore:
 
     def free_bytes(self) -> int:
         return shutil.disk_usage(self.root).free
+
+
+def _local_name(source: Path) -> str:
+    """The name an imported folder's id is made of: a cache snapshot's repository name, not its commit."""
+    repo = repo_id_from_cache_path(source) if source.parent.name == "snapshots" else None
+    return repo.rsplit("/", 1)[1] if repo else source.name
 
 
 def validate_folder(path: Path) -> str:

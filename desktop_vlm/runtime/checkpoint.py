@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import CheckpointError, UnsafeCheckpointError
 from ..core.formats import GGUF_SUFFIX, PICKLE_WEIGHT_SUFFIXES, CheckpointFormat, gguf_error, gguf_names
+from ..core.hf_cache import snapshot_of
 from .registry import detect_format
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def open_checkpoint(path: str | Path) -> Checkpoint:
         raise _not_a_folder(folder)
     if not folder.is_dir():
         raise CheckpointError(f"Model folder not found: {folder}")
+    folder = snapshot_of(folder)  # a Hugging Face cache repository folder stands for its snapshot
     if not (folder / "config.json").exists():
         gguf = gguf_names(p.name for p in folder.iterdir())
         if gguf:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..core.errors import CheckpointError
-from ..core.formats import STORE_MANIFEST, repo_id_from_cache_path
+from ..core.formats import STORE_MANIFEST
+from ..core.hf_cache import repo_id_from_cache_path
 from . import registry
 from .conversation_file import ShippedTemplate, read_shipped_templates
 from .templates import ConversationTemplate

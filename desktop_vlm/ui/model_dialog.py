@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ..app.checkpoint_inspector import CheckpointInspector
 from ..app.memory import device_memory
-from ..core.errors import DesktopVlmError
+from ..core.errors import CheckpointError, DesktopVlmError
 from ..core.hardware import cpu_auto_precision, gpu_likely
+from ..core.hf_cache import snapshot_of
 from ..hub.catalog import catalog, vram_estimate_gib
 from .folders import start_folder
 from .icons import icon
@@ -50,7 +51,12 @@ def _count_text(billions: float) -> str:
 
 
 def folder_size(path: Path) -> tuple[int, int]:
-    """(bytes, files) under ``path``."""
+    """(bytes, files) under ``path``; for a Hugging Face cache repository folder, its snapshot's (what an
+    import takes), not every revision's files and their links besides."""
+    try:
+        path = snapshot_of(path)
+    except CheckpointError:
+        pass  # the import says why; the question shows the folder as it is
     files = [p for p in path.rglob("*") if p.is_file()]
     return sum(p.stat().st_size for p in files), len(files)
 

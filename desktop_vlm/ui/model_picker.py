@@ -12,18 +12,21 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QProgressBar, QToolButton, QWidget
 
 from ..app.memory import device_memory
+from ..core.hf_cache import repo_id_from_cache_path
 from .icons import icon
 from .load_progress import reset_load_bar, show_load_report
 from .model_choices import display_name, fit_text, installed_choices, placement_for, runs_as, size_text
 
 
 def name_for_path(path: str, installed) -> str:
-    """The name to show for a model folder: the installed model's own name, else the folder's."""
+    """The name to show for a model folder: the installed model's own name, else the folder's (a Hugging Face
+    cache folder's repository name, not ``models--owner--name`` or a snapshot's commit)."""
     resolved = str(Path(path).expanduser())
     for model in installed:
         if str(model.path) == resolved or model.model_id == path:
             return display_name(model.model_id)
-    return Path(path).name
+    repo = repo_id_from_cache_path(Path(path))
+    return repo.rsplit("/", 1)[1] if repo else Path(path).name
 
 
 class ModelPicker(QWidget):

@@ -126,6 +126,45 @@ def test_import_says_the_size_and_the_result(qtbot, window, services, tmp_path):
     assert dialog.message.text().startswith("Not imported: ") and "config.json" in dialog.message.text()
 
 
+def test_a_model_in_the_hugging_face_cache_is_sized_and_imported_as_its_snapshot(qtbot, window, services, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.hub.cache_layout import PUBLISHED, cached_model
+
+    repository = cached_model(tmp_path, commits=("0" * 40, "4e9a2b1c" * 5))  # an older revision besides main
+    published = [p for p in PUBLISHED.iterdir() if p.name != "original.json"]
+    size = sum(p.stat().st_size for p in published)
+    dialog = ModelManagerDialog(services.downloads, window)
+    qtbot.addWidget(dialog)
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Copy into the model folder").click()
+
+    QTimer.singleShot(0, answer)
+    copy = dialog.ask_copy(repository)
+    assert asked == [f"Import models--OpenGVLab--InternVL2_5-4B ({size / 1e6:.1f} MB in {len(published)} files)?"]
+    with qtbot.waitSignal(services.downloads.imported, timeout=10000):
+        dialog.import_folder(repository, copy)
+    assert dialog.message.text() == (
+        f"Imported InternVL2_5-4B ({size / 1e6:.1f} MB). Double-click it, or press Load, to use it."
+    )
+    assert dialog.selected() == "local/InternVL2_5-4B"
+
+
+@pytest.mark.parametrize(
+    "folder", ["models--OpenGVLab--InternVL2_5-4B", "models--OpenGVLab--InternVL2_5-4B/snapshots/" + "4e9a2b1c" * 5]
+)
+def test_a_model_loaded_from_the_hugging_face_cache_is_named_after_its_repository(tmp_path, folder):
+    from desktop_vlm.ui.model_picker import name_for_path
+
+    assert name_for_path(str(tmp_path / "hub" / folder), installed=[]) == "InternVL2_5-4B"
+    assert name_for_path(str(tmp_path / "my-finetune"), installed=[]) == "my-finetune"
+
+
 def test_each_catalog_model_shows_its_card_facts(qtbot, window, services):
     dialog = ModelManagerDialog(services.downloads, window)
     qtbot.addWidget(dialog)
