@@ -19,6 +19,8 @@ from .errors import HubError
 
 # what a checkpoint needs from its folder: a link to one of these that is not copied makes the copy unusable
 _NEEDED_SUFFIXES = (".safetensors", ".json", ".model")
+# `huggingface-cli download --local-dir` keeps its bookkeeping (metadata, locks, partial files) here: not the model's
+DOWNLOAD_BOOKKEEPING = ".cache"
 
 
 def copy_model_files(
@@ -27,14 +29,18 @@ def copy_model_files(
     """Copy the regular files under ``source`` into ``dest``, never leaving ``source``.
 
     A link is followed only to a regular file inside ``source`` (copied as a file), or, for a Hugging Face
-    cache snapshot, inside its repository's ``blobs/``; links that lead out of it, links to folders (``loop -> .``) and other special files (FIFOs, sockets) are skipped with a note,
-    and the import is refused when one of them is a file the model needs. Python files and pickle weights
-    are never copied (``conversation.py`` is, as it is read as text only). Errors are HubErrors naming the file, never ``shutil.Error``.
+    cache snapshot, inside its repository's ``blobs/``; links that lead out of it, links to folders
+    (``loop -> .``) and other special files (FIFOs, sockets) are skipped with a note, and the import is refused
+    when one of them is a file the model needs. Python files, pickle weights and a download tool's
+    bookkeeping (``.cache/``) are never copied (``conversation.py`` is, as it is read as text only). Errors are
+    HubErrors naming the file, never ``shutil.Error``.
     """
     plan: list[tuple[Path, str]] = []  # (file to read, path inside the model folder)
     refused = []
     blobs = blobs_of(source)  # a Hugging Face cache snapshot's files are links into its repository's blobs/
     for root, dirs, names in os.walk(source):  # os.walk never descends into a linked folder
+        if Path(root) == source and DOWNLOAD_BOOKKEEPING in dirs:
+            dirs.remove(DOWNLOAD_BOOKKEEPING)
         for name in sorted(dirs + names):
             path = Path(root) / name
             rel = path.relative_to(source).as_posix()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import CheckpointError, UnsafeCheckpointError
 from ..core.formats import GGUF_SUFFIX, PICKLE_WEIGHT_SUFFIXES, CheckpointFormat, gguf_error, gguf_names
-from ..core.hf_cache import snapshot_of
+from ..core.hf_cache import blobs_of, snapshot_of
 from .registry import detect_format
 
 if TYPE_CHECKING:
@@ -102,6 +102,20 @@ def open_checkpoint(path: str | Path) -> Checkpoint:
     return Checkpoint(folder, config, fmt, _tensors(folder))
 
 
+def _missing_files_hint(folder: Path) -> str:
+    """What to do about weight files missing from ``folder``: finish the download that left partial files
+    (``huggingface-cli download --local-dir`` keeps them in ``.cache/huggingface/download``, the Hugging Face
+    cache in its ``blobs/``), else fetch the model again."""
+    blobs = blobs_of(folder)
+    partial_places = [folder / ".cache" / "huggingface" / "download"] + ([blobs] if blobs is not None else [])
+    if any(any(place.glob("*.incomplete")) for place in partial_places if place.is_dir()):
+        return (
+            "Its download did not finish (partial files are still there): run the same download again to finish "
+            "it, or download the model with the model manager."
+        )
+    return "Download the model again, or get it with the model manager."
+
+
 def _not_a_folder(path: Path) -> CheckpointError:
     """The error for a file given where a model folder belongs: a GGUF file, or one file of a checkpoint."""
     if path.suffix.lower() == GGUF_SUFFIX:
@@ -144,7 +158,9 @@ def _indexed_tensors(folder: Path, index: Any) -> dict[str, TensorInfo]:
             )
     missing = sorted({f for f in weight_map.values() if not (folder / f).is_file()})
     if missing:
-        raise CheckpointError(f"Weight file(s) missing from {folder}: {', '.join(missing)}.")
+        raise CheckpointError(
+            f"Weight file(s) missing from {folder}: {', '.join(missing)}.", hint=_missing_files_hint(folder)
+        )
     headers = {shard: read_header(folder / shard) for shard in sorted(set(weight_map.values()))}
     tensors = {}
     for name, shard in weight_map.items():

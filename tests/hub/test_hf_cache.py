@@ -1,7 +1,10 @@
-"""A model already in the Hugging Face cache, laid out as ``huggingface_hub`` writes it: the repository folder
-``models--owner--name`` with ``blobs/`` (files named by hash), ``snapshots/<commit>/`` (each file a relative
-link into ``blobs/``) and ``refs/main``. It loads and imports as it lies, from the repository folder or the
-snapshot; the import copies the linked files themselves and names the model after the repository.
+"""A model already downloaded by Hugging Face's own tools. In the cache, laid out as ``huggingface_hub`` writes
+it: the repository folder ``models--owner--name`` with ``blobs/`` (files named by hash), ``snapshots/<commit>/``
+(each file a relative link into ``blobs/``) and ``refs/main``; it loads and imports as it lies, from the
+repository folder or the snapshot, and the import copies the linked files themselves and names the model after
+the repository. In a folder of its own (``huggingface-cli download --local-dir``), beside that tool's
+``.cache/huggingface/download`` bookkeeping, which an import leaves behind; a download that did not finish
+is said to be one.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +75,47 @@ def test_which_snapshot_a_repository_folder_stands_for(tmp_path):
     (empty / "snapshots").mkdir(parents=True)
     with pytest.raises(CheckpointError, match="no downloaded snapshot"):
         open_checkpoint(empty)
+
+
+def _local_dir_download(folder: Path, finished: bool) -> Path:
+    """``huggingface-cli download OpenGVLab/InternVL2_5-4B --local-dir folder``, finished or stopped before the
+    second shard."""
+    shutil.copytree(PUBLISHED, folder, ignore=shutil.ignore_patterns("original.json"))
+    bookkeeping = folder / ".cache" / "huggingface" / "download"
+    bookkeeping.mkdir(parents=True)
+    for file in folder.iterdir():
+        if file.is_file():
+            (bookkeeping / f"{file.name}.metadata").write_text(f"{COMMIT}\n{'0' * 40}\n1733300000.0\n")
+            (bookkeeping / f"{file.name}.lock").touch()
+    if not finished:
+        shard = folder / "model-00002-of-00002.safetensors"
+        (bookkeeping / f"{shard.name}.metadata").unlink()
+        shard.rename(bookkeeping / "1f3c0a9e.incomplete")
+    return folder
+
+
+def test_a_local_dir_download_imports_without_its_bookkeeping(tmp_path):
+    folder = _local_dir_download(tmp_path / "InternVL2_5-4B", finished=True)
+    model = ModelStore(tmp_path / "store").import_folder(folder, copy=True)
+    assert not (model.path / ".cache").exists()
+    assert open_checkpoint(model.path).format.family == "internvl"
+
+
+@pytest.mark.parametrize("where", ["local dir", "cache"])
+def test_a_download_that_did_not_finish_is_said_to_be_one(tmp_path, capsys, where):
+    if where == "local dir":
+        folder = _local_dir_download(tmp_path / "InternVL2_5-4B", finished=False)
+    else:
+        folder = cached_model(tmp_path) / "snapshots" / COMMIT
+        shard = folder / "model-00002-of-00002.safetensors"
+        shard.resolve().rename(shard.resolve().with_suffix(".incomplete"))  # huggingface_hub names it so
+        shard.unlink()  # the link is made when the blob is complete
+    code = main(["ask", str(folder), "Hi", "--max-new-tokens", "1", "--device", "cpu"])
+    err = capsys.readouterr().err
+    assert code == 1 and "model-00002-of-00002.safetensors" in err
+    assert "download did not finish" in err and "run the same download again" in err
+    for partial in tmp_path.rglob("*.incomplete"):
+        partial.unlink()
+    assert main(["ask", str(folder), "Hi", "--max-new-tokens", "1", "--device", "cpu"]) == 1
+    err = capsys.readouterr().err
+    assert "Weight file(s) missing" in err and "download did not finish" not in err  # nothing left half-done
