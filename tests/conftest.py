@@ -15,6 +15,8 @@ import pytest
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="desktop-vlm-tests-"))
 for _variable in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
     os.environ[_variable] = str(_SESSION_HOME / _variable.lower())
+for _variable in ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_HOME"):  # the Hugging Face cache, which the app reads
+    os.environ.pop(_variable, None)
 
 
 def pytest_sessionfinish(session, exitstatus):

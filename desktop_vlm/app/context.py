@@ -57,6 +57,12 @@ def build_services(
     conversations = ConversationListModel(store)
     conversations.refresh()
     models = ModelStore(Path(hub_settings.models_dir) if hub_settings.models_dir else paths.models_dir)
-    downloads = DownloadService(models, hub_settings, TokenStore(paths.config_dir), default_root=paths.models_dir)
+    downloads = DownloadService(
+        models,
+        hub_settings,
+        TokenStore(paths.config_dir),
+        default_root=paths.models_dir,
+        hugging_face_cache=paths.hugging_face_cache,
+    )
     remote_keys = TokenStore(paths.config_dir, "remote-key")
     return AppServices(paths, settings_store, store, service, controller, conversations, downloads, remote_keys)

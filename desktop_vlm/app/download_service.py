@@ -15,12 +15,14 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from ..config.settings import HubSettings
 from ..core.errors import DesktopVlmError
 from ..hub import DownloadCancelled, DownloadControl, DownloadProgress, ModelStore, Puller, TokenStore
+from ..hub.cached_models import cached_models, not_installed
 
 
 class DownloadService(QObject):
     """Signals: ``progress(DownloadProgress)``, ``finished(model_id, path)``, ``failed(model_id, message,
     hint)``, ``stopped(model_id, state)`` ("paused" | "cancelled"), ``store_changed()``, ``imported(model_id,
-    message, hint)`` (see :meth:`import_in_background`).
+    message, hint)`` (see :meth:`import_in_background`), ``found_in_cache(list of CachedModel)`` (see
+    :meth:`look_in_cache`).
 
     Every signal goes out after the service's own state says the same thing (a handler asking
     :meth:`is_downloading` from ``failed`` hears False), and the last failure of each model is kept in
@@ -33,6 +35,7 @@ class DownloadService(QObject):
     stopped = Signal(str, str)
     store_changed = Signal()
     imported = Signal(str, str, str)
+    found_in_cache = Signal(object)
 
     def __init__(
         self,
@@ -41,10 +44,13 @@ class DownloadService(QObject):
         tokens: TokenStore,
         parent: QObject | None = None,
         default_root: Path | None = None,
+        hugging_face_cache: Path | None = None,
     ):
-        """``default_root``: the model folder used while ``settings.models_dir`` is empty."""
+        """``default_root``: the model folder used while ``settings.models_dir`` is empty;
+        ``hugging_face_cache``: where Hugging Face's tools keep models (``AppPaths.hugging_face_cache``)."""
         super().__init__(parent)
         self.store, self.settings, self.tokens = store, settings, tokens
+        self.hugging_face_cache = hugging_face_cache
         self.default_root = default_root if default_root is not None else store.root
         self._controls: dict[str, DownloadControl] = {}
         self.failures: dict[str, tuple[str, str]] = {}  # model id -> (message, hint) of its last failed download
@@ -141,6 +147,18 @@ class DownloadService(QObject):
                 self.imported.emit("", f"Could not import {path.name}: {err.strerror or err}.", "")
             else:
                 self.imported.emit(model.model_id, "", "")
+
+        QThreadPool.globalInstance().start(work)
+
+    def look_in_cache(self) -> None:
+        """Look for supported models in the Hugging Face cache that the store does not hold, on a pool thread
+        (a cache of many repositories is many folders to read); ends with ``found_in_cache(models)``."""
+        cache = self.hugging_face_cache
+        if cache is None:
+            return
+
+        def work() -> None:
+            self.found_in_cache.emit(not_installed(cached_models(cache), self.store.installed()))
 
         QThreadPool.globalInstance().start(work)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from ..core.errors import DesktopVlmError
@@ -42,7 +43,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(measure_startup=args.measure_startup)
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a reader gone away (``| head``) is heard here, not as a traceback at exit
+        return code
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is still buffered goes nowhere
+        return 141  # as a shell reports a command ended by SIGPIPE
     except DesktopVlmError as err:
         print(f"desktop-vlm: {one_line(str(err))}", file=sys.stderr)
         return 1

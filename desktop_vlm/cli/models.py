@@ -74,19 +74,35 @@ def _context(args):
     if args.endpoint:
         settings = replace(settings, endpoint=args.endpoint)
     root = args.models_dir or (Path(settings.models_dir) if settings.models_dir else paths.models_dir)
-    return settings, ModelStore(root), TokenStore(paths.config_dir)
+    return settings, ModelStore(root), TokenStore(paths.config_dir), paths.hugging_face_cache
+
+
+def _list_cached(cache: Path, found) -> None:
+    """``found``: the supported models already in the Hugging Face cache ``cache`` and not in the store; listed
+    with the command that uses one where it lies."""
+    if found:
+        print(f"in the Hugging Face cache ({cache}), not imported — no download needed:")
+    for model in found:
+        print(f"{model.repo_id:40} {model.family:14} {model.size_bytes / 1e9:6.2f} GB  {model.snapshot}")
+    if found:
+        print("  `desktop-vlm models import PATH --reference` uses one where it is; `desktop-vlm ask PATH …` too")
 
 
 def run(args) -> int:
     from ..hub import DownloadCancelled, DownloadControl, Puller, catalog, find, parse_repo_id
+    from ..hub.cached_models import cached_models, not_installed
 
-    settings, store, tokens = _context(args)
+    settings, store, tokens, hugging_face_cache = _context(args)
     if args.models_command == "list":
         installed = store.installed()  # disk only: instant when offline
+        cached = not_installed(cached_models(hugging_face_cache), installed)
+        in_cache = {c.repo_id.lower() for c in cached}
         print("catalog:")
         for entry in catalog():  # hub ids ignore case, so a catalog entry matches an install in any case
             model = next((m for m in installed if m.model_id.lower() == entry.repo_id.lower()), None)
             mark = "not installed" if model is None else "installed" if model.state != "damaged" else "damaged"
+            if model is None and entry.repo_id.lower() in in_cache:
+                mark = "not installed, in the Hugging Face cache"
             print(
                 f"{entry.repo_id:40} {entry.parameters:.1f}B  ~{entry.download_bytes / 1e9:.1f} GB  "
                 f"bf16 ≈ {entry.vram_estimate_gib('bfloat16'):.1f} GiB  {mark}"
@@ -100,6 +116,7 @@ def run(args) -> int:
                 f"{part.model_id:40} partial: {part.bytes_on_disk / 1e9:.2f} GB{of} on disk — "
                 f"`desktop-vlm models pull {part.model_id}` resumes"
             )
+        _list_cached(hugging_face_cache, cached)
         print(f"free space in {store.root}: {store.free_bytes() / 2**30:.1f} GiB")
         return 0
     if args.models_command == "pull":

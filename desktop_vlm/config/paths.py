@@ -5,6 +5,8 @@ Everything that writes to disk asks an ``AppPaths`` for its folder; tests pass `
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,3 +64,23 @@ class AppPaths:
     @property
     def cache_dir(self) -> Path:
         return self._dir("cache")
+
+    @property
+    def hugging_face_cache(self) -> Path:
+        """Where Hugging Face's own tools keep the models they download (read, never written or created); under
+        ``root`` when one is given, so that tests never see the machine's own cache."""
+        if self.root is not None:
+            return Path(self.root) / "huggingface" / "hub"
+        return hugging_face_cache_of(os.environ)
+
+
+def hugging_face_cache_of(environ: Mapping[str, str]) -> Path:
+    """The Hugging Face cache folder ``environ`` chooses, as huggingface_hub reads it: ``HF_HUB_CACHE`` (or its
+    older name ``HUGGINGFACE_HUB_CACHE``), else ``HF_HOME/hub``, else ``$XDG_CACHE_HOME/huggingface/hub``, else
+    ``~/.cache/huggingface/hub`` (on every system, Windows included)."""
+    for name in ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE"):
+        if environ.get(name):
+            return Path(environ[name]).expanduser()
+    if environ.get("HF_HOME"):
+        return Path(environ["HF_HOME"]).expanduser() / "hub"
+    return Path(environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "huggingface" / "hub"

@@ -17,9 +17,11 @@ PANEL_MAX_WIDTH = 620  # px: a readable card in a wide window
 
 class WelcomePanel(QWidget):
     """Signals: ``download_requested(model_id)``, ``pause_requested(model_id)``, ``import_requested()``,
-    ``manage_requested()``, ``remote_requested()``."""
+    ``manage_requested()``, ``remote_requested()``, ``use_folder_requested(folder)`` (a model already on this
+    computer, offered by :meth:`offer_found`)."""
 
     download_requested = Signal(str)
+    use_folder_requested = Signal(str)
     pause_requested = Signal(str)
     import_requested = Signal()
     manage_requested = Signal()
@@ -40,6 +42,26 @@ class WelcomePanel(QWidget):
             self,
         )
         intro.setWordWrap(True)
+        self.found_folder = ""  # the folder of the model offered by offer_found, "" when none
+        self.found = QFrame(self)
+        self.found.setObjectName("ModelCard")
+        self.found_title = QLabel(self.found)
+        self.found_title.setObjectName("CardTitle")
+        self.found_title.setWordWrap(True)
+        self.found_facts = QLabel(self.found)
+        self.found_facts.setObjectName("Hint")
+        self.found_facts.setWordWrap(True)
+        self.use_found = QPushButton(self.found)
+        self.use_found.setObjectName("Primary")
+        self.use_found.setIcon(icon("import", role=QPalette.ColorRole.HighlightedText))
+        self.use_found.clicked.connect(lambda: self.use_folder_requested.emit(self.found_folder))
+        found = QVBoxLayout(self.found)
+        found.setContentsMargins(16, 14, 16, 14)
+        found.setSpacing(6)
+        found.addWidget(self.found_title)
+        found.addWidget(self.found_facts)
+        found.addWidget(self.use_found, 0, Qt.AlignmentFlag.AlignLeft)
+        self.found.hide()
         self.card = QFrame(self)
         self.card.setObjectName("ModelCard")
         self.recommended = QLabel(self.card)
@@ -93,6 +115,7 @@ class WelcomePanel(QWidget):
         column.setSpacing(12)
         column.addWidget(title)
         column.addWidget(intro)
+        column.addWidget(self.found)
         column.addWidget(self.card)
         column.addLayout(others)
         column.addStretch(1)
@@ -126,6 +149,27 @@ class WelcomePanel(QWidget):
         )
         self.download.setText(self.tr("Download %s (%s)") % (choice.name, size_text(choice.size_bytes)))
         self.show_idle()
+
+    def offer_found(self, name: str, size_bytes: int, folder: str) -> None:
+        """Offer ``name``, found complete in ``folder`` (the Hugging Face cache), before any download: using it
+        takes no download and no space. The download becomes the second choice."""
+        self.found_folder = folder
+        self.found_title.setText(self.tr("Already on this computer: %s") % name)
+        self.found_facts.setText(
+            self.tr(
+                "%s in the Hugging Face cache, where Hugging Face's own tools downloaded it. Desktop VLM can use it where it is: nothing to download, no extra space."
+            )
+            % size_text(size_bytes)
+        )
+        self.use_found.setText(self.tr("Use %s") % name)
+        self.use_found.setEnabled(True)
+        self.found.show()
+        _set_primary(self.download, False)
+
+    def show_using_found(self) -> None:
+        self.use_found.setEnabled(False)
+        self.status.setText("")
+        self.found_facts.setText(self.tr("Adding it to your models, then loading it…"))
 
     def _on_download_clicked(self) -> None:
         if self.choice is not None:
@@ -171,3 +215,12 @@ class WelcomePanel(QWidget):
         self.pause.hide()
         self.progress.hide()
         self.status.setText(self.tr("Downloaded and verified. Loading it…"))
+
+
+def _set_primary(button: QPushButton, primary: bool) -> None:
+    """Style ``button`` as the panel's one main action, or as an ordinary one."""
+    button.setObjectName("Primary" if primary else "")
+    role = QPalette.ColorRole.HighlightedText if primary else QPalette.ColorRole.ButtonText
+    button.setIcon(icon("download", role=role))
+    button.style().unpolish(button)
+    button.style().polish(button)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from ..app.memory import device_memory
+from ..hub.catalog import catalog
 from .folders import start_folder
 from .model_choices import placement_for, recommend
 from .model_picker import ModelPicker, name_for_path
@@ -36,6 +37,8 @@ class WindowModels(QObject):
         self.welcome.import_requested.connect(self.import_folder)
         self.welcome.manage_requested.connect(self.open_manager)
         self.welcome.remote_requested.connect(self.choose_remote)
+        self.welcome.use_folder_requested.connect(self._on_use_found)
+        self._looked_in_cache = False
         settings = window.settings
         # a model is on its way when the last one is reconnected at start-up; until then no "get a model" hint
         self.expected = bool(settings.runtime.active_model or (settings.remote.enabled and settings.remote.base_url))
@@ -49,6 +52,7 @@ class WindowModels(QObject):
             downloads.stopped.connect(self._on_download_stopped)
             downloads.store_changed.connect(self.refresh_first_run)
             downloads.imported.connect(self._on_imported)
+            downloads.found_in_cache.connect(self._on_found_in_cache)
 
     # ------------------------------------------------------------------ first run
     def first_run(self) -> bool:
@@ -69,6 +73,25 @@ class WindowModels(QObject):
                 recommend(placement, memory, "en" if language == "system" else language), memory, placement.on_gpu
             )
         self.window.show_first_run(welcome)
+        if welcome and not self._looked_in_cache:
+            self._looked_in_cache = True  # once a session: the cache changes when something else downloads
+            self.window.downloads.look_in_cache()
+
+    def _on_found_in_cache(self, found) -> None:
+        """Offer the model already in the Hugging Face cache (the recommended one if it is there, else a catalog
+        model, else the first found) while the welcome panel is up."""
+        if not found or not self.first_run():
+            return
+        recommended = self.welcome.choice.model_id.lower() if self.welcome.choice is not None else ""
+        catalog_ids = {entry.repo_id.lower() for entry in catalog()}
+        model = min(found, key=lambda m: (m.repo_id.lower() != recommended, m.repo_id.lower() not in catalog_ids))
+        self.welcome.offer_found(model.name, model.size_bytes, str(model.snapshot))
+
+    def _on_use_found(self, folder: str) -> None:
+        """Add the found model to the store where it lies (no copy: it stays in the cache), then load it."""
+        self.welcome.show_using_found()
+        self._importing = True
+        self.window.downloads.import_in_background(Path(folder), False)
 
     def _on_welcome_download(self, model_id: str) -> None:
         self.window.downloads.start(model_id)
@@ -118,6 +141,7 @@ class WindowModels(QObject):
             return  # the model manager's import: it says the result itself
         self._importing = False
         if not model_id:
+            self.welcome.found.hide()  # if it was the model found in the cache, it cannot be used as it is
             self.welcome.show_idle(self.tr("Not imported: %s") % f"{message} {hint}".strip())
             return
         model = next((m for m in self.window.downloads.installed() if m.model_id == model_id), None)

@@ -165,3 +165,38 @@ def test_importing_a_folder_from_the_welcome_panel_loads_it(qtbot, fresh, servic
     with qtbot.waitSignal(services.service.model_loaded, timeout=10000):
         fresh.models.welcome.import_requested.emit()
     assert fresh.pages.currentWidget() is fresh.chat and fresh.status.model_label.text() == "my-finetune"
+
+
+def test_a_model_already_in_the_hugging_face_cache_is_offered_first_and_used_where_it_lies(
+    qtbot, services, monkeypatch, tmp_path
+):
+    from tests.hub.cache_layout import COMMIT, PUBLISHED, cached_model
+
+    repository = cached_model(services.paths.hugging_face_cache.parent)  # tmp/huggingface/hub/models--…
+    snapshot = repository / "snapshots" / COMMIT
+    cache_files = sorted(repository.rglob("*"))
+    monkeypatch.setattr(window_models, "device_memory", lambda: DeviceMemory(16 * GIB, 32 * GIB))
+    window = create_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.models.welcome
+    qtbot.waitUntil(welcome.found.isVisible, timeout=5000)
+    size = sum(p.stat().st_size for p in PUBLISHED.iterdir() if p.name != "original.json")
+    assert welcome.found_title.text() == "Already on this computer: InternVL2_5-4B"
+    assert welcome.found_facts.text().startswith(f"{size / 1e6:.1f} MB in the Hugging Face cache")
+    assert welcome.use_found.objectName() == "Primary" and welcome.download.objectName() != "Primary"
+    assert welcome.download.isVisible()  # the download stays the second choice
+    with qtbot.waitSignal(services.service.model_loaded, timeout=10000):
+        welcome.use_found.click()
+    (model,) = services.downloads.installed()
+    assert model.model_id == "local/InternVL2_5-4B" and model.source == "import-reference"
+    assert model.path == snapshot and sorted(repository.rglob("*")) == cache_files  # used, never written to
+    assert window.settings.runtime.active_model == str(snapshot)
+
+
+def test_with_nothing_in_the_cache_only_the_download_is_offered(qtbot, fresh, services):
+    welcome = fresh.models.welcome
+    with qtbot.waitSignal(services.downloads.found_in_cache, timeout=5000) as found:
+        services.downloads.look_in_cache()  # as the window did at start-up
+    assert found.args == [[]]
+    assert not welcome.found.isVisible() and welcome.download.objectName() == "Primary"

@@ -702,37 +702,37 @@ pictures, PDFs, videos</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="435"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>Ảnh, video, PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;Tất cả tệp (*)</translation>
     </message>
@@ -954,175 +954,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="107"/>
-        <location filename="../model_dialog.py" line="123"/>
+        <location filename="../model_dialog.py" line="113"/>
+        <location filename="../model_dialog.py" line="129"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="129"/>
-        <location filename="../model_dialog.py" line="165"/>
+        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="171"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="132"/>
-        <location filename="../model_dialog.py" line="166"/>
+        <location filename="../model_dialog.py" line="138"/>
+        <location filename="../model_dialog.py" line="172"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="141"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="142"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="137"/>
+        <location filename="../model_dialog.py" line="143"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="140"/>
+        <location filename="../model_dialog.py" line="146"/>
         <source>Language-model weights</source>
         <translation>Trọng số mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="154"/>
+        <location filename="../model_dialog.py" line="160"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="167"/>
+        <location filename="../model_dialog.py" line="173"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="322"/>
+        <location filename="../model_dialog.py" line="328"/>
         <source>Download %s first (its Download button).</source>
         <translation>Hãy tải %s về trước (nút Tải về của nó).</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="356"/>
+        <location filename="../model_dialog.py" line="362"/>
         <source>%s is installed.</source>
         <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="211"/>
+        <location filename="../model_dialog.py" line="217"/>
         <source>Memory (%s)</source>
         <translation>Bộ nhớ (%s)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="62"/>
+        <location filename="../model_dialog.py" line="68"/>
         <source>Import a model folder</source>
         <translation>Nhập thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="63"/>
+        <location filename="../model_dialog.py" line="69"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>Nhập %s (%s, %d tệp)?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="71"/>
+        <location filename="../model_dialog.py" line="77"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>Sao chép giữ được mô hình kể cả khi thư mục bị chuyển hoặc xóa, và cần %s trống trong thư mục mô hình (hiện còn %s). Dùng tại chỗ thì không tốn chỗ.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="84"/>
         <source>Copy into the model folder</source>
         <translation>Sao chép vào thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="86"/>
         <source>Use it where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="143"/>
+        <location filename="../model_dialog.py" line="149"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU it also answers faster; the first load converts the weights and later loads reuse them. On a GPU it needs the &apos;quantization&apos; extra.</source>
         <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU nó còn trả lời nhanh hơn; lần tải đầu tiên chuyển đổi trọng số và các lần tải sau dùng lại chúng. Trên GPU cần gói bổ sung &apos;quantization&apos;.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="338"/>
+        <location filename="../model_dialog.py" line="344"/>
         <source>%s: every file verified.</source>
         <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="342"/>
+        <location filename="../model_dialog.py" line="348"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="342"/>
+        <location filename="../model_dialog.py" line="348"/>
         <source>Delete %s from disk?</source>
         <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="346"/>
+        <location filename="../model_dialog.py" line="352"/>
         <source>%s was deleted.</source>
         <translation>Đã xóa %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="359"/>
+        <location filename="../model_dialog.py" line="365"/>
         <source>Downloading %s failed: %s</source>
         <translation>Tải %s thất bại: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="363"/>
+        <location filename="../model_dialog.py" line="369"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s: đã tạm dừng; Tiếp tục sẽ tải tiếp từ chỗ dừng.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="365"/>
+        <location filename="../model_dialog.py" line="371"/>
         <source>%s: download cancelled.</source>
         <translation>%s: đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="372"/>
+        <location filename="../model_dialog.py" line="378"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="385"/>
+        <location filename="../model_dialog.py" line="391"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="391"/>
+        <location filename="../model_dialog.py" line="397"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="396"/>
+        <location filename="../model_dialog.py" line="402"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>Đã nhập %s (%s). Nhấp đúp hoặc bấm Nạp để dùng.</translation>
     </message>
@@ -1130,72 +1130,72 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../model_picker.py" line="52"/>
+        <location filename="../model_picker.py" line="55"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="53"/>
+        <location filename="../model_picker.py" line="56"/>
         <source>Choose the model that answers</source>
         <translation>Chọn mô hình trả lời</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="65"/>
+        <location filename="../model_picker.py" line="68"/>
         <source>Loading the model</source>
         <translation>Đang tải mô hình</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="91"/>
+        <location filename="../model_picker.py" line="94"/>
         <source>Choose a model</source>
         <translation>Chọn mô hình</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="105"/>
+        <location filename="../model_picker.py" line="108"/>
         <source>Loading… %s%d s</source>
         <translation>Đang nạp… %s%d giây</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="143"/>
+        <location filename="../model_picker.py" line="146"/>
         <source>Installed models</source>
         <translation>Mô hình đã cài</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="149"/>
+        <location filename="../model_picker.py" line="152"/>
         <source>loading…</source>
         <translation>đang nạp…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="149"/>
+        <location filename="../model_picker.py" line="152"/>
         <source>loaded</source>
         <translation>đã nạp</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="159"/>
+        <location filename="../model_picker.py" line="162"/>
         <source>Damaged: verify it in Manage models, or download it again.</source>
         <translation>Bị hỏng: kiểm tra trong Quản lý mô hình, hoặc tải lại.</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="165"/>
+        <location filename="../model_picker.py" line="168"/>
         <source>None yet: download one in Manage models…</source>
         <translation>Chưa có: tải một mô hình trong Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="169"/>
+        <location filename="../model_picker.py" line="172"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="170"/>
+        <location filename="../model_picker.py" line="173"/>
         <source>Load a model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="171"/>
+        <location filename="../model_picker.py" line="174"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="174"/>
+        <location filename="../model_picker.py" line="177"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
@@ -2060,97 +2060,117 @@ pictures, PDFs, videos</source>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../welcome_panel.py" line="32"/>
+        <location filename="../welcome_panel.py" line="34"/>
         <source>Welcome to Desktop VLM</source>
         <translation>Chào mừng đến với Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="37"/>
+        <location filename="../welcome_panel.py" line="39"/>
         <source>Ask about screenshots, photos, documents and videos with a vision-language model that runs on this computer. First, get a model:</source>
         <translation>Hỏi về ảnh chụp màn hình, ảnh, tài liệu và video với một mô hình thị giác–ngôn ngữ chạy ngay trên máy này. Trước hết, hãy lấy một mô hình:</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="58"/>
+        <location filename="../welcome_panel.py" line="80"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="63"/>
+        <location filename="../welcome_panel.py" line="85"/>
         <source>Download progress</source>
         <translation>Tiến độ tải về</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="85"/>
+        <location filename="../welcome_panel.py" line="107"/>
         <source>Import a model folder…</source>
         <translation>Nhập thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="86"/>
+        <location filename="../welcome_panel.py" line="108"/>
         <source>See all models…</source>
         <translation>Xem tất cả mô hình…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="87"/>
+        <location filename="../welcome_panel.py" line="109"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="113"/>
+        <location filename="../welcome_panel.py" line="136"/>
         <source>Recommended for this computer: %s</source>
         <translation>Đề xuất cho máy này: %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="116"/>
+        <location filename="../welcome_panel.py" line="139"/>
         <source>on the GPU (%s)</source>
         <translation>trên GPU (%s)</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="119"/>
+        <location filename="../welcome_panel.py" line="142"/>
         <source>on the GPU</source>
         <translation>trên GPU</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="121"/>
+        <location filename="../welcome_panel.py" line="144"/>
         <source>on the CPU: no GPU was found, so each picture takes seconds to read</source>
         <translation>trên CPU: không tìm thấy GPU, nên mỗi ảnh mất vài giây để đọc</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="125"/>
+        <location filename="../welcome_panel.py" line="148"/>
         <source>%s download · runs %s · %s</source>
         <translation>tải %s · chạy %s · %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="127"/>
+        <location filename="../welcome_panel.py" line="150"/>
         <source>Download %s (%s)</source>
         <translation>Tải %s (%s)</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="154"/>
+        <location filename="../welcome_panel.py" line="157"/>
+        <source>Already on this computer: %s</source>
+        <translation>Đã có trên máy này: %s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="160"/>
+        <source>%s in the Hugging Face cache, where Hugging Face&apos;s own tools downloaded it. Desktop VLM can use it where it is: nothing to download, no extra space.</source>
+        <translation>%s trong bộ nhớ đệm Hugging Face, nơi công cụ của Hugging Face đã tải về. Desktop VLM có thể dùng tại chỗ: không cần tải thêm, không tốn thêm dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="164"/>
+        <source>Use %s</source>
+        <translation>Dùng %s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="172"/>
+        <source>Adding it to your models, then loading it…</source>
+        <translation>Đang thêm vào danh sách mô hình, rồi nạp…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="198"/>
         <source>Downloading: %s · %s / %s GB</source>
         <translation>Đang tải: %s · %s / %s GB</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="162"/>
+        <location filename="../welcome_panel.py" line="206"/>
         <source>The download failed: %s</source>
         <translation>Tải về thất bại: %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="163"/>
+        <location filename="../welcome_panel.py" line="207"/>
         <source>Retry the download</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="166"/>
+        <location filename="../welcome_panel.py" line="210"/>
         <source>Paused; the bytes so far are kept.</source>
         <translation>Đã tạm dừng; phần đã tải được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="167"/>
+        <location filename="../welcome_panel.py" line="211"/>
         <source>Resume the download</source>
         <translation>Tiếp tục tải</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="173"/>
+        <location filename="../welcome_panel.py" line="217"/>
         <source>Downloaded and verified. Loading it…</source>
         <translation>Đã tải và kiểm tra xong. Đang nạp…</translation>
     </message>
@@ -2354,22 +2374,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="106"/>
+        <location filename="../window_models.py" line="130"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="111"/>
+        <location filename="../window_models.py" line="135"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="120"/>
+        <location filename="../window_models.py" line="145"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="184"/>
+        <location filename="../window_models.py" line="214"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>

@@ -702,37 +702,37 @@ pictures, PDFs, videos</source>
         <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="435"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;All files (*)</source>
         <translation>图片、视频、PDF (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;所有文件 (*)</translation>
     </message>
@@ -954,175 +954,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="107"/>
-        <location filename="../model_dialog.py" line="123"/>
+        <location filename="../model_dialog.py" line="113"/>
+        <location filename="../model_dialog.py" line="129"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="111"/>
+        <location filename="../model_dialog.py" line="117"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="129"/>
-        <location filename="../model_dialog.py" line="165"/>
+        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="171"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="132"/>
-        <location filename="../model_dialog.py" line="166"/>
+        <location filename="../model_dialog.py" line="138"/>
+        <location filename="../model_dialog.py" line="172"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="135"/>
+        <location filename="../model_dialog.py" line="141"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="136"/>
+        <location filename="../model_dialog.py" line="142"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="137"/>
+        <location filename="../model_dialog.py" line="143"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="140"/>
+        <location filename="../model_dialog.py" line="146"/>
         <source>Language-model weights</source>
         <translation>语言模型权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="154"/>
+        <location filename="../model_dialog.py" line="160"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="167"/>
+        <location filename="../model_dialog.py" line="173"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="322"/>
+        <location filename="../model_dialog.py" line="328"/>
         <source>Download %s first (its Download button).</source>
         <translation>请先下载 %s（点它的“下载”按钮）。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="356"/>
+        <location filename="../model_dialog.py" line="362"/>
         <source>%s is installed.</source>
         <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="211"/>
+        <location filename="../model_dialog.py" line="217"/>
         <source>Memory (%s)</source>
         <translation>内存（%s）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="62"/>
+        <location filename="../model_dialog.py" line="68"/>
         <source>Import a model folder</source>
         <translation>导入模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="63"/>
+        <location filename="../model_dialog.py" line="69"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>导入 %s（%s，%d 个文件）？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="71"/>
+        <location filename="../model_dialog.py" line="77"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>复制后即使原文件夹被移动或删除也能继续使用，需要模型文件夹有 %s 可用空间（当前可用 %s）。原地使用不占空间。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="78"/>
+        <location filename="../model_dialog.py" line="84"/>
         <source>Copy into the model folder</source>
         <translation>复制到模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="80"/>
+        <location filename="../model_dialog.py" line="86"/>
         <source>Use it where it is</source>
         <translation>原地使用</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="143"/>
+        <location filename="../model_dialog.py" line="149"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU it also answers faster; the first load converts the weights and later loads reuse them. On a GPU it needs the &apos;quantization&apos; extra.</source>
         <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上回答还会更快；首次加载时会转换权重，之后的加载直接复用。在 GPU 上需要安装 &apos;quantization&apos; 附加组件。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="338"/>
+        <location filename="../model_dialog.py" line="344"/>
         <source>%s: every file verified.</source>
         <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="342"/>
+        <location filename="../model_dialog.py" line="348"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="342"/>
+        <location filename="../model_dialog.py" line="348"/>
         <source>Delete %s from disk?</source>
         <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="346"/>
+        <location filename="../model_dialog.py" line="352"/>
         <source>%s was deleted.</source>
         <translation>已删除 %s。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="359"/>
+        <location filename="../model_dialog.py" line="365"/>
         <source>Downloading %s failed: %s</source>
         <translation>下载 %s 失败：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="363"/>
+        <location filename="../model_dialog.py" line="369"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s：已暂停；“继续”会从中断处接着下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="365"/>
+        <location filename="../model_dialog.py" line="371"/>
         <source>%s: download cancelled.</source>
         <translation>%s：已取消下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="372"/>
+        <location filename="../model_dialog.py" line="378"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="385"/>
+        <location filename="../model_dialog.py" line="391"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="391"/>
+        <location filename="../model_dialog.py" line="397"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="396"/>
+        <location filename="../model_dialog.py" line="402"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>已导入 %s（%s）。双击或点“加载”即可使用。</translation>
     </message>
@@ -1130,72 +1130,72 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../model_picker.py" line="52"/>
+        <location filename="../model_picker.py" line="55"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="53"/>
+        <location filename="../model_picker.py" line="56"/>
         <source>Choose the model that answers</source>
         <translation>选择回答问题的模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="65"/>
+        <location filename="../model_picker.py" line="68"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="91"/>
+        <location filename="../model_picker.py" line="94"/>
         <source>Choose a model</source>
         <translation>选择模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="105"/>
+        <location filename="../model_picker.py" line="108"/>
         <source>Loading… %s%d s</source>
         <translation>正在加载… %s%d 秒</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="143"/>
+        <location filename="../model_picker.py" line="146"/>
         <source>Installed models</source>
         <translation>已安装的模型</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="149"/>
+        <location filename="../model_picker.py" line="152"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="149"/>
+        <location filename="../model_picker.py" line="152"/>
         <source>loaded</source>
         <translation>已加载</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="159"/>
+        <location filename="../model_picker.py" line="162"/>
         <source>Damaged: verify it in Manage models, or download it again.</source>
         <translation>已损坏：请在“管理模型”中校验，或重新下载。</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="165"/>
+        <location filename="../model_picker.py" line="168"/>
         <source>None yet: download one in Manage models…</source>
         <translation>还没有：在“管理模型…”中下载一个</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="169"/>
+        <location filename="../model_picker.py" line="172"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="170"/>
+        <location filename="../model_picker.py" line="173"/>
         <source>Load a model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="171"/>
+        <location filename="../model_picker.py" line="174"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="174"/>
+        <location filename="../model_picker.py" line="177"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
@@ -2060,97 +2060,117 @@ pictures, PDFs, videos</source>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../welcome_panel.py" line="32"/>
+        <location filename="../welcome_panel.py" line="34"/>
         <source>Welcome to Desktop VLM</source>
         <translation>欢迎使用 Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="37"/>
+        <location filename="../welcome_panel.py" line="39"/>
         <source>Ask about screenshots, photos, documents and videos with a vision-language model that runs on this computer. First, get a model:</source>
         <translation>用在这台电脑上运行的视觉语言模型询问截图、照片、文档和视频。首先，获取一个模型：</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="58"/>
+        <location filename="../welcome_panel.py" line="80"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="63"/>
+        <location filename="../welcome_panel.py" line="85"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="85"/>
+        <location filename="../welcome_panel.py" line="107"/>
         <source>Import a model folder…</source>
         <translation>导入模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="86"/>
+        <location filename="../welcome_panel.py" line="108"/>
         <source>See all models…</source>
         <translation>查看所有模型…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="87"/>
+        <location filename="../welcome_panel.py" line="109"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="113"/>
+        <location filename="../welcome_panel.py" line="136"/>
         <source>Recommended for this computer: %s</source>
         <translation>推荐给这台电脑：%s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="116"/>
+        <location filename="../welcome_panel.py" line="139"/>
         <source>on the GPU (%s)</source>
         <translation>在 GPU（%s）上</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="119"/>
+        <location filename="../welcome_panel.py" line="142"/>
         <source>on the GPU</source>
         <translation>在 GPU 上</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="121"/>
+        <location filename="../welcome_panel.py" line="144"/>
         <source>on the CPU: no GPU was found, so each picture takes seconds to read</source>
         <translation>在 CPU 上：未找到 GPU，每张图片需要几秒钟读取</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="125"/>
+        <location filename="../welcome_panel.py" line="148"/>
         <source>%s download · runs %s · %s</source>
         <translation>下载 %s · 运行%s · %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="127"/>
+        <location filename="../welcome_panel.py" line="150"/>
         <source>Download %s (%s)</source>
         <translation>下载 %s（%s）</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="154"/>
+        <location filename="../welcome_panel.py" line="157"/>
+        <source>Already on this computer: %s</source>
+        <translation>本机已有:%s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="160"/>
+        <source>%s in the Hugging Face cache, where Hugging Face&apos;s own tools downloaded it. Desktop VLM can use it where it is: nothing to download, no extra space.</source>
+        <translation>%s,位于 Hugging Face 缓存中(由 Hugging Face 自己的工具下载)。Desktop VLM 可以原地使用:无需下载,不占额外空间。</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="164"/>
+        <source>Use %s</source>
+        <translation>使用 %s</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="172"/>
+        <source>Adding it to your models, then loading it…</source>
+        <translation>正在添加到你的模型,然后加载…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_panel.py" line="198"/>
         <source>Downloading: %s · %s / %s GB</source>
         <translation>正在下载：%s · %s / %s GB</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="162"/>
+        <location filename="../welcome_panel.py" line="206"/>
         <source>The download failed: %s</source>
         <translation>下载失败：%s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="163"/>
+        <location filename="../welcome_panel.py" line="207"/>
         <source>Retry the download</source>
         <translation>重试下载</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="166"/>
+        <location filename="../welcome_panel.py" line="210"/>
         <source>Paused; the bytes so far are kept.</source>
         <translation>已暂停；已下载的部分会保留。</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="167"/>
+        <location filename="../welcome_panel.py" line="211"/>
         <source>Resume the download</source>
         <translation>继续下载</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="173"/>
+        <location filename="../welcome_panel.py" line="217"/>
         <source>Downloaded and verified. Loading it…</source>
         <translation>已下载并校验。正在加载…</translation>
     </message>
@@ -2354,22 +2374,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="106"/>
+        <location filename="../window_models.py" line="130"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="111"/>
+        <location filename="../window_models.py" line="135"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="120"/>
+        <location filename="../window_models.py" line="145"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="184"/>
+        <location filename="../window_models.py" line="214"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
