@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from ..config.settings import HubSettings
 from ..core.errors import DesktopVlmError
 from ..hub import DownloadCancelled, DownloadControl, DownloadProgress, ModelStore, Puller, TokenStore
-from ..hub.cached_models import cached_models, not_installed
+from ..hub.cached_models import CachedModel, cached_models, not_installed
 
 
 class DownloadService(QObject):
@@ -51,11 +51,13 @@ class DownloadService(QObject):
         super().__init__(parent)
         self.store, self.settings, self.tokens = store, settings, tokens
         self.hugging_face_cache = hugging_face_cache
+        self.in_cache: dict[str, CachedModel] = {}  # repository id, lower case -> its model in the Hugging Face cache
         self.default_root = default_root if default_root is not None else store.root
         self._controls: dict[str, DownloadControl] = {}
         self.failures: dict[str, tuple[str, str]] = {}  # model id -> (message, hint) of its last failed download
         self.latest: dict[str, DownloadProgress] = {}  # model id -> its running download's last progress event
         self.imported.connect(self._on_imported)
+        self.found_in_cache.connect(self._on_found_in_cache)
 
     def installed(self):
         return self.store.installed()
@@ -93,6 +95,7 @@ class DownloadService(QObject):
             self._forget(model_id)
             raise
         self._forget(model_id)
+        self._forget_installed_from_cache()
         self.finished.emit(model_id, str(path))
         self.store_changed.emit()
         return path
@@ -131,6 +134,7 @@ class DownloadService(QObject):
     def import_folder(self, path: Path, copy: bool):
         """Add a checkpoint folder (copied into the store, or used where it is) and return it installed."""
         model = self.store.import_folder(path, copy=copy)
+        self._forget_installed_from_cache()
         self.store_changed.emit()
         return model
 
@@ -162,8 +166,21 @@ class DownloadService(QObject):
 
         QThreadPool.globalInstance().start(work)
 
+    def _on_found_in_cache(self, found: list[CachedModel]) -> None:
+        self.in_cache = {model.repo_id.lower(): model for model in found}
+
+    def _forget_installed_from_cache(self) -> None:
+        """Drop the cached models the store now holds (imported from the cache, or downloaded)."""
+        left = not_installed(list(self.in_cache.values()), self.store.installed())
+        self.in_cache = {model.repo_id.lower(): model for model in left}
+
+    def cached(self, model_id: str) -> CachedModel | None:
+        """``model_id``'s complete copy in the Hugging Face cache, not in the store, as last looked for."""
+        return self.in_cache.get(model_id.lower())
+
     def _on_imported(self, model_id: str, _message: str, _hint: str) -> None:
         if model_id:
+            self._forget_installed_from_cache()
             self.store_changed.emit()
 
     def apply_settings(self, settings: HubSettings, token: str | None = None) -> None:

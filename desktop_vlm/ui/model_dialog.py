@@ -187,6 +187,8 @@ class ModelManagerDialog(QDialog):
         downloads.stopped.connect(self._on_download_stopped)
         downloads.store_changed.connect(self.refresh)
         downloads.imported.connect(self._on_imported)
+        downloads.found_in_cache.connect(lambda _found: self.refresh())
+        downloads.look_in_cache()  # a model the Hugging Face cache holds is offered for use where it lies
         self.inspector = CheckpointInspector.shared()
         self.inspector.ready.connect(self._on_checkpoint_read)
         self.refresh()
@@ -320,6 +322,14 @@ class ModelManagerDialog(QDialog):
             self._delete(mid)
         elif action == "load":
             self.load(mid)
+        elif action == "use":
+            self._use_cached(mid)
+
+    def _use_cached(self, mid: str) -> None:
+        """Add ``mid``'s copy in the Hugging Face cache to the store where it lies (no copy, no download)."""
+        cached = self.downloads.cached(mid)
+        if cached is not None:
+            self.import_folder(cached.snapshot, copy=False)
 
     def load(self, mid: str) -> bool:
         """Ask for ``mid`` to be loaded with the chosen device, precision and weights, and close."""

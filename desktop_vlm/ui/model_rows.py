@@ -12,6 +12,7 @@ from .icons import icon
 # state -> the actions offered, in the order they appear
 ACTIONS: dict[str, tuple[str, ...]] = {
     "not installed": ("download",),
+    "in cache": ("use", "download"),  # complete in the Hugging Face cache: used where it lies, or downloaded
     "downloading": ("pause", "cancel"),
     "paused": ("resume", "cancel"),
     "failed": ("retry", "cancel"),
@@ -20,6 +21,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "damaged": ("download", "verify", "delete"),
 }
 _ICONS = {
+    "use": "import",
     "download": "download",
     "retry": "regenerate",
     "pause": "pause",
@@ -37,6 +39,7 @@ def _tr(text: str) -> str:
 
 # what the translation tools extract (marked here, translated where shown)
 _TITLES = {
+    "use": QT_TRANSLATE_NOOP("ModelRows", "Use"),
     "download": QT_TRANSLATE_NOOP("ModelRows", "Download"),
     "retry": QT_TRANSLATE_NOOP("ModelRows", "Retry"),
     "pause": QT_TRANSLATE_NOOP("ModelRows", "Pause"),
@@ -48,6 +51,7 @@ _TITLES = {
 }
 _STATUS = {
     "not installed": QT_TRANSLATE_NOOP("ModelRows", "not installed"),
+    "in cache": QT_TRANSLATE_NOOP("ModelRows", "in the Hugging Face cache: Use needs no download"),
     "failed": QT_TRANSLATE_NOOP("ModelRows", "failed — retry"),
     "paused": QT_TRANSLATE_NOOP("ModelRows", "paused · %s"),
     "damaged": QT_TRANSLATE_NOOP("ModelRows", "damaged: verify, or download again"),
@@ -76,7 +80,9 @@ def row_state(model_id: str, installed, downloads, loaded_path: str | None) -> s
     if model_id in downloads.failures:
         return "failed"
     if installed is None:
-        return "paused" if model_id in downloads.partial_bytes() else "not installed"
+        if model_id in downloads.partial_bytes():
+            return "paused"
+        return "in cache" if downloads.cached(model_id) is not None else "not installed"
     if installed.state == "damaged":
         return "damaged"
     return "loaded" if loaded_path and str(installed.path) == loaded_path else "installed"
@@ -114,6 +120,8 @@ def status_text(state: str, installed, downloads, model_id: str) -> tuple[str, s
         return _tr(_STATUS["damaged"]), "\n".join(installed.problems)
     if state == "installed" and installed.state == "verified":
         return _tr(_STATUS["verified"]), ""
+    if state == "in cache":
+        return _tr(_STATUS[state]), str(downloads.cached(model_id).snapshot)
     return _tr(_STATUS[state]), ""
 
 

@@ -261,3 +261,29 @@ def _tensors(folder):
 
     for path in folder.glob("*.safetensors"):
         yield from load_file(path).values()
+
+
+def test_a_catalog_model_in_the_hugging_face_cache_is_used_where_it_lies(qtbot, window, services):
+    from tests.hub.cache_layout import COMMIT, cached_model
+
+    repository = cached_model(services.paths.hugging_face_cache.parent)
+    with qtbot.waitSignal(services.downloads.found_in_cache, timeout=5000):
+        dialog = ModelManagerDialog(services.downloads, window)  # looks in the cache as it opens
+    qtbot.addWidget(dialog)
+    repo = "OpenGVLab/InternVL2_5-4B"
+    row = _row(dialog, repo)
+    assert dialog.table.item(row, 4).text() == "in the Hugging Face cache: Use needs no download"
+    assert dialog.table.item(row, 4).toolTip() == str(repository / "snapshots" / COMMIT)
+    assert dialog.actions_of(repo).available() == ["use", "download"]
+    assert dialog.actions_of("OpenGVLab/Mono-InternVL-2B").available() == ["download"]
+    with qtbot.waitSignal(services.downloads.imported, timeout=10000):
+        dialog.actions_of(repo).buttons["use"].click()
+    (model,) = services.downloads.installed()
+    assert (model.model_id, model.source, model.path) == (
+        "local/InternVL2_5-4B",
+        "import-reference",
+        repository / "snapshots" / COMMIT,
+    )
+    assert dialog.message.text().startswith("Imported InternVL2_5-4B")
+    assert dialog.table.item(_row(dialog, repo), 4).text() == "not installed"  # now under its own row
+    assert dialog.actions_of("local/InternVL2_5-4B").available() == ["load", "verify", "delete"]

@@ -1027,17 +1027,17 @@ pictures, PDFs, videos</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="328"/>
+        <location filename="../model_dialog.py" line="338"/>
         <source>Download %s first (its Download button).</source>
         <translation>Hãy tải %s về trước (nút Tải về của nó).</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="362"/>
+        <location filename="../model_dialog.py" line="372"/>
         <source>%s is installed.</source>
         <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="217"/>
+        <location filename="../model_dialog.py" line="219"/>
         <source>Memory (%s)</source>
         <translation>Bộ nhớ (%s)</translation>
     </message>
@@ -1072,57 +1072,57 @@ pictures, PDFs, videos</source>
         <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU nó còn trả lời nhanh hơn; lần tải đầu tiên chuyển đổi trọng số và các lần tải sau dùng lại chúng. Trên GPU cần gói bổ sung &apos;quantization&apos;.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="344"/>
+        <location filename="../model_dialog.py" line="354"/>
         <source>%s: every file verified.</source>
         <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="348"/>
+        <location filename="../model_dialog.py" line="358"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="348"/>
+        <location filename="../model_dialog.py" line="358"/>
         <source>Delete %s from disk?</source>
         <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="352"/>
+        <location filename="../model_dialog.py" line="362"/>
         <source>%s was deleted.</source>
         <translation>Đã xóa %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="365"/>
+        <location filename="../model_dialog.py" line="375"/>
         <source>Downloading %s failed: %s</source>
         <translation>Tải %s thất bại: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="369"/>
+        <location filename="../model_dialog.py" line="379"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s: đã tạm dừng; Tiếp tục sẽ tải tiếp từ chỗ dừng.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="371"/>
+        <location filename="../model_dialog.py" line="381"/>
         <source>%s: download cancelled.</source>
         <translation>%s: đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="378"/>
+        <location filename="../model_dialog.py" line="388"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="391"/>
+        <location filename="../model_dialog.py" line="401"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="397"/>
+        <location filename="../model_dialog.py" line="407"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="402"/>
+        <location filename="../model_dialog.py" line="412"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>Đã nhập %s (%s). Nhấp đúp hoặc bấm Nạp để dùng.</translation>
     </message>
@@ -1203,107 +1203,117 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelRows</name>
     <message>
-        <location filename="../model_rows.py" line="40"/>
+        <location filename="../model_rows.py" line="42"/>
+        <source>Use</source>
+        <translation>Dùng</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="43"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="41"/>
+        <location filename="../model_rows.py" line="44"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="42"/>
+        <location filename="../model_rows.py" line="45"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="43"/>
+        <location filename="../model_rows.py" line="46"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="44"/>
+        <location filename="../model_rows.py" line="47"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="45"/>
+        <location filename="../model_rows.py" line="48"/>
         <source>Load</source>
         <translation>Nạp</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="46"/>
+        <location filename="../model_rows.py" line="49"/>
         <source>Verify</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="47"/>
+        <location filename="../model_rows.py" line="50"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="50"/>
+        <location filename="../model_rows.py" line="53"/>
         <source>not installed</source>
         <translation>chưa cài</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="51"/>
+        <location filename="../model_rows.py" line="54"/>
+        <source>in the Hugging Face cache: Use needs no download</source>
+        <translation>trong bộ nhớ đệm Hugging Face: Dùng không cần tải về</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="55"/>
         <source>failed — retry</source>
         <translation>thất bại — thử lại</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="52"/>
+        <location filename="../model_rows.py" line="56"/>
         <source>paused · %s</source>
         <translation>tạm dừng · %s</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="53"/>
+        <location filename="../model_rows.py" line="57"/>
         <source>damaged: verify, or download again</source>
         <translation>hỏng: kiểm tra hoặc tải lại</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="54"/>
+        <location filename="../model_rows.py" line="58"/>
         <source>loaded</source>
         <translation>đã nạp</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="55"/>
+        <location filename="../model_rows.py" line="59"/>
         <source>installed</source>
         <translation>đã cài</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="56"/>
+        <location filename="../model_rows.py" line="60"/>
         <source>installed, verified</source>
         <translation>đã cài, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="59"/>
+        <location filename="../model_rows.py" line="63"/>
         <source>starting…</source>
         <translation>đang bắt đầu…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="60"/>
+        <location filename="../model_rows.py" line="64"/>
         <source>verifying…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="61"/>
+        <location filename="../model_rows.py" line="65"/>
         <source>downloading…</source>
         <translation>đang tải…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="62"/>
+        <location filename="../model_rows.py" line="66"/>
         <source>%d min left</source>
         <translation>còn %d phút</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="63"/>
+        <location filename="../model_rows.py" line="67"/>
         <source>%d s left</source>
         <translation>còn %d giây</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="64"/>
+        <location filename="../model_rows.py" line="68"/>
         <source>%s of %s GB</source>
         <translation>%s trên %s GB</translation>
     </message>
@@ -1660,12 +1670,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../model_rows.py" line="146"/>
+        <location filename="../model_rows.py" line="154"/>
         <source>This model is loaded now.</source>
         <translation>Mô hình này đang được nạp.</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="148"/>
+        <location filename="../model_rows.py" line="156"/>
         <source>In use now; unload it first (Models → Unload model).</source>
         <translation>Đang được dùng; hãy gỡ nó trước (Mô hình → Gỡ mô hình).</translation>
     </message>

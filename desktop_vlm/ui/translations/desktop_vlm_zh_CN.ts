@@ -1027,17 +1027,17 @@ pictures, PDFs, videos</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="328"/>
+        <location filename="../model_dialog.py" line="338"/>
         <source>Download %s first (its Download button).</source>
         <translation>请先下载 %s（点它的“下载”按钮）。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="362"/>
+        <location filename="../model_dialog.py" line="372"/>
         <source>%s is installed.</source>
         <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="217"/>
+        <location filename="../model_dialog.py" line="219"/>
         <source>Memory (%s)</source>
         <translation>内存（%s）</translation>
     </message>
@@ -1072,57 +1072,57 @@ pictures, PDFs, videos</source>
         <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上回答还会更快；首次加载时会转换权重，之后的加载直接复用。在 GPU 上需要安装 &apos;quantization&apos; 附加组件。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="344"/>
+        <location filename="../model_dialog.py" line="354"/>
         <source>%s: every file verified.</source>
         <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="348"/>
+        <location filename="../model_dialog.py" line="358"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="348"/>
+        <location filename="../model_dialog.py" line="358"/>
         <source>Delete %s from disk?</source>
         <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="352"/>
+        <location filename="../model_dialog.py" line="362"/>
         <source>%s was deleted.</source>
         <translation>已删除 %s。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="365"/>
+        <location filename="../model_dialog.py" line="375"/>
         <source>Downloading %s failed: %s</source>
         <translation>下载 %s 失败：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="369"/>
+        <location filename="../model_dialog.py" line="379"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s：已暂停；“继续”会从中断处接着下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="371"/>
+        <location filename="../model_dialog.py" line="381"/>
         <source>%s: download cancelled.</source>
         <translation>%s：已取消下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="378"/>
+        <location filename="../model_dialog.py" line="388"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="391"/>
+        <location filename="../model_dialog.py" line="401"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="397"/>
+        <location filename="../model_dialog.py" line="407"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="402"/>
+        <location filename="../model_dialog.py" line="412"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>已导入 %s（%s）。双击或点“加载”即可使用。</translation>
     </message>
@@ -1203,107 +1203,117 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelRows</name>
     <message>
-        <location filename="../model_rows.py" line="40"/>
+        <location filename="../model_rows.py" line="42"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="43"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="41"/>
+        <location filename="../model_rows.py" line="44"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="42"/>
+        <location filename="../model_rows.py" line="45"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="43"/>
+        <location filename="../model_rows.py" line="46"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="44"/>
+        <location filename="../model_rows.py" line="47"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="45"/>
+        <location filename="../model_rows.py" line="48"/>
         <source>Load</source>
         <translation>加载</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="46"/>
+        <location filename="../model_rows.py" line="49"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="47"/>
+        <location filename="../model_rows.py" line="50"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="50"/>
+        <location filename="../model_rows.py" line="53"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="51"/>
+        <location filename="../model_rows.py" line="54"/>
+        <source>in the Hugging Face cache: Use needs no download</source>
+        <translation>在 Hugging Face 缓存中:使用无需下载</translation>
+    </message>
+    <message>
+        <location filename="../model_rows.py" line="55"/>
         <source>failed — retry</source>
         <translation>失败 — 可重试</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="52"/>
+        <location filename="../model_rows.py" line="56"/>
         <source>paused · %s</source>
         <translation>已暂停 · %s</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="53"/>
+        <location filename="../model_rows.py" line="57"/>
         <source>damaged: verify, or download again</source>
         <translation>已损坏：请校验或重新下载</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="54"/>
+        <location filename="../model_rows.py" line="58"/>
         <source>loaded</source>
         <translation>已加载</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="55"/>
+        <location filename="../model_rows.py" line="59"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="56"/>
+        <location filename="../model_rows.py" line="60"/>
         <source>installed, verified</source>
         <translation>已安装，已校验</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="59"/>
+        <location filename="../model_rows.py" line="63"/>
         <source>starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="60"/>
+        <location filename="../model_rows.py" line="64"/>
         <source>verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="61"/>
+        <location filename="../model_rows.py" line="65"/>
         <source>downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="62"/>
+        <location filename="../model_rows.py" line="66"/>
         <source>%d min left</source>
         <translation>还需 %d 分钟</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="63"/>
+        <location filename="../model_rows.py" line="67"/>
         <source>%d s left</source>
         <translation>还需 %d 秒</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="64"/>
+        <location filename="../model_rows.py" line="68"/>
         <source>%s of %s GB</source>
         <translation>%s / %s GB</translation>
     </message>
@@ -1660,12 +1670,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../model_rows.py" line="146"/>
+        <location filename="../model_rows.py" line="154"/>
         <source>This model is loaded now.</source>
         <translation>此模型当前已加载。</translation>
     </message>
     <message>
-        <location filename="../model_rows.py" line="148"/>
+        <location filename="../model_rows.py" line="156"/>
         <source>In use now; unload it first (Models → Unload model).</source>
         <translation>正在使用；请先卸载（模型 → 卸载模型）。</translation>
     </message>
