@@ -107,7 +107,7 @@ class ModelStore:
                             "import-reference",
                             None,
                             "local",
-                            () if target.is_dir() else (f"{target} is missing",),
+                            () if target.is_dir() else (f"the folder it was used from is gone: {target}",),
                             str(target),
                         )
                     )
@@ -304,6 +304,11 @@ class ModelStore:
         if model is None:
             raise self._not_installed(model_id)
         if model.source == "import-reference":
+            if not model.path.is_dir():  # moved, or deleted with the cache it lay in
+                raise HubError(
+                    f"{model_id} was used where it lay, in {model.path}, and that folder is gone.",
+                    hint=f"Import it again from where it is now, or remove it: desktop-vlm models rm {model_id}",
+                )
             validate_folder(model.path)
             return []
         data = json.loads((model.path / MANIFEST).read_text(encoding="utf-8"))

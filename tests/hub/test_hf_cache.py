@@ -119,3 +119,17 @@ def test_a_download_that_did_not_finish_is_said_to_be_one(tmp_path, capsys, wher
     assert main(["ask", str(folder), "Hi", "--max-new-tokens", "1", "--device", "cpu"]) == 1
     err = capsys.readouterr().err
     assert "Weight file(s) missing" in err and "download did not finish" not in err  # nothing left half-done
+
+
+def test_a_model_used_from_the_cache_after_the_cache_was_cleared_says_so(tmp_path):
+    repository = cached_model(tmp_path)
+    store = ModelStore(tmp_path / "store")
+    model = store.import_folder(repository, copy=False)
+    shutil.rmtree(repository)  # `huggingface-cli delete-cache`, or the cache moved
+    (gone,) = store.installed()
+    assert gone.state == "damaged" and gone.problems == (f"the folder it was used from is gone: {model.path}",)
+    with pytest.raises(HubError, match="was used where it lay, in .* and that folder is gone") as refused:
+        store.verify(model.model_id)
+    assert f"desktop-vlm models rm {model.model_id}" in str(refused.value)
+    store.remove(model.model_id)
+    assert store.installed() == []
