@@ -62,12 +62,12 @@ def declared_quantisation(config: Mapping[str, Any]) -> str | None:
 
 def _described(declared: Mapping[str, Any]) -> str:
     method = declared.get("quant_method")
-    name = str(method)[:40] if isinstance(method, str) and method.isprintable() and method else "quantised"
-    title = METHOD_TITLES.get(name.lower(), name)
+    named = isinstance(method, str) and method.isprintable() and 0 < len(method) <= 40
+    title = METHOD_TITLES.get(method.lower(), method) if named and isinstance(method, str) else None
     bits = _bits(declared.get("bits", declared.get("w_bit")))
     if bits is None and declared.get("load_in_4bit") is True:
         bits = 4
-    elif bits is None and (declared.get("load_in_8bit") is True or "fp8" in name.lower()):
+    elif bits is None and (declared.get("load_in_8bit") is True or (title is not None and "fp8" in title.lower())):
         bits = 8
     return _with_bits(bits, title)
 
@@ -76,7 +76,10 @@ def _bits(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 16 else None
 
 
-def _with_bits(bits: int | None, title: str) -> str:
+def _with_bits(bits: int | None, title: str | None) -> str:
+    """ "4-bit AWQ", "AWQ", "a 4-bit method", or "a method it does not name": what follows "quantised with"."""
+    if title is None:
+        return f"a {bits}-bit method" if bits is not None else "a method it does not name"
     return f"{bits}-bit {title}" if bits is not None else title
 
 

@@ -143,12 +143,19 @@ def test_no_published_model_is_taken_for_a_quantised_copy(model):
         ({"quant_method": "fp8", "activation_scheme": "dynamic"}, "8-bit FP8"),
         ({"quant_method": "compressed-tensors", "format": "pack-quantized"}, "compressed-tensors"),
         ({"quant_method": "gptq", "bits": "4"}, "GPTQ"),  # a number written as text is not repeated back
-        ({"quant_method": "x" * 10_000, "bits": 2**40}, "x" * 40),  # nor an absurd one, nor a page of text
+        ({"quant_method": "x" * 10_000, "bits": 2**40}, "a method it does not name"),  # nor a page of text
+        ({"bits": 4, "group_size": 128}, "a 4-bit method"),
+        ({"quant_method": ["awq"], "load_in_4bit": "yes"}, "a method it does not name"),
     ],
 )
 def test_the_method_is_named_as_declared_and_nothing_absurd_is_repeated(declared, named):
     described = declared_quantisation({"llm_config": {"quantization_config": declared}})
     assert described == named
+
+
+@pytest.mark.parametrize("declared", [None, [], "awq", 3.5, {}])
+def test_a_quantisation_field_that_declares_nothing_is_not_taken_for_one(declared):
+    assert declared_quantisation({"quantization_config": declared, "llm_config": {"quantization": declared}}) is None
 
 
 def test_a_gguf_file_or_a_folder_of_them_points_to_the_original_or_a_llama_cpp_server(tmp_path, capsys):
