@@ -59,3 +59,11 @@ def blobs_of(snapshot: Path) -> Path | None:
     if snapshot.parent.name != "snapshots" or not _REPOSITORY_FOLDER.match(repository.name):
         return None
     return repository / "blobs"
+
+
+def repositories_in(folder: Path) -> list[str]:
+    """The model repository folders directly in ``folder`` when it is a Hugging Face cache itself, by name."""
+    try:
+        return sorted(p.name for p in folder.iterdir() if is_repository_folder(p))
+    except OSError:
+        return []

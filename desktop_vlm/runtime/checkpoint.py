@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import CheckpointError, UnsafeCheckpointError
 from ..core.formats import GGUF_SUFFIX, PICKLE_WEIGHT_SUFFIXES, CheckpointFormat, gguf_error, gguf_names
-from ..core.hf_cache import blobs_of, snapshot_of
+from ..core.hf_cache import blobs_of, repositories_in, snapshot_of
 from .registry import detect_format
 
 if TYPE_CHECKING:
@@ -97,6 +97,12 @@ def open_checkpoint(path: str | Path) -> Checkpoint:
         gguf = gguf_names(p.name for p in folder.iterdir())
         if gguf:
             raise gguf_error(f"{folder.name} holds GGUF files ({', '.join(gguf[:3])}) and no config.json")
+        repositories = repositories_in(folder)
+        if repositories:
+            raise CheckpointError(
+                f"{folder} is a Hugging Face cache, holding {len(repositories)} model(s); a model is one folder in it.",
+                hint=f"Choose one of them, such as {folder / repositories[0]}.",
+            )
     config = read_json(folder / "config.json")
     fmt = detect_format(config)
     return Checkpoint(folder, config, fmt, _tensors(folder))

@@ -71,6 +71,10 @@ def test_which_snapshot_a_repository_folder_stands_for(tmp_path):
     assert str(two / "snapshots") in str(refused.value)
     stale = cached_model(tmp_path / "stale", commits=(older,), main_ref=newer)  # main moved, not downloaded yet
     assert open_checkpoint(stale).path == stale / "snapshots" / older
+    cache = tmp_path / "one" / "hub"
+    with pytest.raises(CheckpointError, match="is a Hugging Face cache, holding 1 model") as refused:
+        open_checkpoint(cache)
+    assert f"such as {only}" in str(refused.value)
     empty = tmp_path / "empty" / "models--a--b"
     (empty / "snapshots").mkdir(parents=True)
     with pytest.raises(CheckpointError, match="no downloaded snapshot"):
