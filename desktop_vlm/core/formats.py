@@ -14,6 +14,9 @@ from typing import Any, cast
 
 from .errors import CheckpointError
 
+# config.json and a shard index are kilobytes; a larger one is not a checkpoint's, and is not read
+MAX_CHECKPOINT_JSON_BYTES = 64 << 20
+
 # Weight files we accept. Pickle-based formats (.bin, .pt, .pth, .ckpt) are refused: unpickling runs code.
 SAFE_WEIGHT_SUFFIX = ".safetensors"
 PICKLE_WEIGHT_SUFFIXES = (".bin", ".pt", ".pth", ".ckpt", ".pkl")

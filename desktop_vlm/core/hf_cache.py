@@ -36,10 +36,13 @@ def snapshot_of(folder: Path) -> Path:
         return folder
     snapshots = folder / "snapshots"
     ref = folder / "refs" / "main"
-    try:
-        commit = ref.read_text(encoding="ascii", errors="replace")[:64].strip() if ref.is_file() else ""
-    except OSError:
-        commit = ""
+    commit = ""
+    if ref.is_file():
+        try:
+            with ref.open("rb") as file:
+                commit = file.read(64).decode("ascii", errors="replace").strip()  # a commit is 40 characters
+        except OSError:
+            pass  # unreadable: as if there were no ref
     if _COMMIT.match(commit) and (snapshots / commit).is_dir():
         return snapshots / commit
     found = sorted(p for p in snapshots.iterdir() if p.is_dir())

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import CheckpointError
+from ..core.formats import MAX_CHECKPOINT_JSON_BYTES
 from ..core.hf_cache import repo_id_from_cache_path, snapshot_of
 from .store import InstalledModel, validate_folder
 
@@ -58,6 +59,8 @@ def _complete(snapshot: Path) -> bool:
     index = snapshot / INDEX_FILE
     if not index.is_file():
         return (snapshot / "model.safetensors").is_file()
+    if index.stat().st_size > MAX_CHECKPOINT_JSON_BYTES:
+        return False
     try:
         weight_map = json.loads(index.read_bytes()).get("weight_map")
     except (ValueError, AttributeError, RecursionError):

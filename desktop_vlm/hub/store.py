@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..config.settings import atomic_write_text
 from ..core.errors import CheckpointError
-from ..core.formats import STORE_MANIFEST, gguf_error, gguf_names
+from ..core.formats import MAX_CHECKPOINT_JSON_BYTES, STORE_MANIFEST, gguf_error, gguf_names
 from ..core.hf_cache import repo_id_from_cache_path, snapshot_of
 from ..runtime.registry import detect_format
 from .diskspace import check_space
@@ -347,6 +347,8 @@ def validate_folder(path: Path) -> str:
         if gguf:
             raise gguf_error(f"{path.name} holds GGUF files ({', '.join(gguf[:3])}) and no config.json")
         raise CheckpointError(f"{path} has no config.json; it is not a model folder.")
+    if config.stat().st_size > MAX_CHECKPOINT_JSON_BYTES:
+        raise CheckpointError(f"{config} is {config.stat().st_size:,} bytes, more than a model's config.json can be.")
     try:
         family = detect_format(json.loads(config.read_bytes().decode("utf-8"))).family
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:

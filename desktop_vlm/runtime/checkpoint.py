@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import CheckpointError, UnsafeCheckpointError
-from ..core.formats import GGUF_SUFFIX, PICKLE_WEIGHT_SUFFIXES, CheckpointFormat, gguf_error, gguf_names
+from ..core.formats import (
+    GGUF_SUFFIX,
+    MAX_CHECKPOINT_JSON_BYTES,
+    PICKLE_WEIGHT_SUFFIXES,
+    CheckpointFormat,
+    gguf_error,
+    gguf_names,
+)
 from ..core.hf_cache import blobs_of, repositories_in, snapshot_of
 from .registry import detect_format
 
@@ -29,7 +36,7 @@ if TYPE_CHECKING:
 INDEX_FILE = "model.safetensors.index.json"
 SINGLE_FILE = "model.safetensors"
 SAFETENSORS_SUFFIX = ".safetensors"
-MAX_JSON_BYTES = 64 << 20  # config.json and the index are kilobytes; a larger file is not a checkpoint's
+MAX_JSON_BYTES = MAX_CHECKPOINT_JSON_BYTES
 MAX_HEADER_BYTES = 64 << 20  # a header lists names and shapes: ~100 kB for a 4B model
 # bytes per element of each safetensors dtype
 ITEM_BYTES = {"BOOL": 1, "U8": 1, "I8": 1, "F8_E4M3": 1, "F8_E5M2": 1, "I16": 2, "U16": 2, "F16": 2, "BF16": 2}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,31 @@ def test_models_list_offers_what_the_cache_holds(tmp_path, monkeypatch, capsys):
     assert "OpenGVLab/InternVL2_5-4B" in out and "not installed, in the Hugging Face cache" in out
     assert f"in the Hugging Face cache ({cache}), not imported" in out
     assert str(cache / "models--OpenGVLab--InternVL2_5-4B" / "snapshots" / COMMIT) in out
+
+
+def test_an_oversized_config_index_or_ref_in_the_cache_is_never_read_whole(tmp_path):
+    import tracemalloc
+
+    from desktop_vlm.core.hf_cache import snapshot_of
+
+    cache = cached_model(tmp_path).parent
+    _another_model(cache, "huge-config", {})
+    os.truncate(cache / "models--someone--huge-config" / "snapshots" / ("9" * 40) / "config.json", 1 << 30)  # sparse
+    index = cache / "models--someone--huge-index" / "snapshots" / ("9" * 40)
+    index.parent.parent.mkdir()
+    shutil.copytree(PUBLISHED, index)
+    (index / "model.safetensors.index.json").unlink()
+    (index / "model.safetensors.index.json").touch()
+    os.truncate(index / "model.safetensors.index.json", 1 << 30)
+    repository = cache / "models--OpenGVLab--InternVL2_5-4B"
+    (repository / "refs" / "main").write_text(COMMIT)
+    os.truncate(repository / "refs" / "main", 1 << 30)  # the commit, then a gigabyte of zeros
+    tracemalloc.start()
+    try:
+        found = cached_models(cache)
+        assert snapshot_of(repository) == repository / "snapshots" / COMMIT
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [m.repo_id for m in found] == ["OpenGVLab/InternVL2_5-4B"]
+    assert peak < 32 << 20
