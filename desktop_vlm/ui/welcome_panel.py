@@ -150,17 +150,16 @@ class WelcomePanel(QWidget):
         self.download.setText(self.tr("Download %s (%s)") % (choice.name, size_text(choice.size_bytes)))
         self.show_idle()
 
-    def offer_found(self, name: str, size_bytes: int, folder: str) -> None:
+    def offer_found(self, name: str, size_bytes: int, folder: str, fit: str) -> None:
         """Offer ``name``, found complete in ``folder`` (the Hugging Face cache), before any download: using it
-        takes no download and no space. The download becomes the second choice."""
+        takes no download and no space (``fit``: whether it fits this machine, as ``fit_text`` says). The
+        download becomes the second choice."""
         self.found_folder = folder
         self.found_title.setText(self.tr("Already on this computer: %s") % name)
-        self.found_facts.setText(
-            self.tr(
-                "%s in the Hugging Face cache, where Hugging Face's own tools downloaded it. Desktop VLM can use it where it is: nothing to download, no extra space."
-            )
-            % size_text(size_bytes)
+        where = self.tr(
+            "%s in the Hugging Face cache, where Hugging Face's own tools downloaded it. Desktop VLM can use it where it is: nothing to download, no extra space."
         )
+        self.found_facts.setText(f"{where % size_text(size_bytes)}\n{fit}")
         self.use_found.setText(self.tr("Use %s") % name)
         self.use_found.setEnabled(True)
         self.found.show()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from ..app.memory import device_memory
 from ..hub.catalog import catalog
 from .folders import start_folder
-from .model_choices import placement_for, recommend
+from .model_choices import choice_for, fit_text, placement_for, recommend
 from .model_picker import ModelPicker, name_for_path
 from .welcome_panel import WelcomePanel
 
@@ -39,6 +39,8 @@ class WindowModels(QObject):
         self.welcome.remote_requested.connect(self.choose_remote)
         self.welcome.use_folder_requested.connect(self._on_use_found)
         self._looked_in_cache = False
+        self._found_quantize = "none"  # the weights the model found in the cache is offered with
+        self._import_quantize: str | None = None  # the weights the model being imported is then loaded with
         settings = window.settings
         # a model is on its way when the last one is reconnected at start-up; until then no "get a model" hint
         self.expected = bool(settings.runtime.active_model or (settings.remote.enabled and settings.remote.base_url))
@@ -79,18 +81,32 @@ class WindowModels(QObject):
 
     def _on_found_in_cache(self, found) -> None:
         """Offer the model already in the Hugging Face cache (the recommended one if it is there, else a catalog
-        model, else the first found) while the welcome panel is up."""
+        model, else the first found) while the welcome panel is up, saying whether it fits this machine: on a
+        CPU where it fits only with 8-bit weights, it is offered with them, as the recommendation would be."""
         if not found or not self.first_run():
             return
         recommended = self.welcome.choice.model_id.lower() if self.welcome.choice is not None else ""
         catalog_ids = {entry.repo_id.lower() for entry in catalog()}
         model = min(found, key=lambda m: (m.repo_id.lower() != recommended, m.repo_id.lower() not in catalog_ids))
-        self.welcome.offer_found(model.name, model.size_bytes, str(model.snapshot))
+        memory = device_memory()
+        runtime = self.window.settings.runtime
+        placement = placement_for(memory, runtime.device, runtime.dtype, runtime.quantize)
+        choice = choice_for(model.repo_id, model.snapshot, model.size_bytes, placement, memory)
+        if choice.fit == "no" and not placement.on_gpu and placement.width not in ("int8", "int4"):
+            smaller = choice_for(
+                model.repo_id, model.snapshot, model.size_bytes, replace(placement, width="int8"), memory
+            )
+            if smaller.fit == "ram":
+                choice = replace(smaller, quantize="int8")
+        self._found_quantize = choice.quantize
+        self.welcome.offer_found(choice.name, model.size_bytes, str(model.snapshot), fit_text(choice, memory))
 
     def _on_use_found(self, folder: str) -> None:
-        """Add the found model to the store where it lies (no copy: it stays in the cache), then load it."""
+        """Add the found model to the store where it lies (no copy: it stays in the cache), then load it with
+        the weights it was offered with."""
         self.welcome.show_using_found()
         self._importing = True
+        self._import_quantize = None if self._found_quantize == "none" else self._found_quantize
         self.window.downloads.import_in_background(Path(folder), False)
 
     def _on_welcome_download(self, model_id: str) -> None:
@@ -145,8 +161,9 @@ class WindowModels(QObject):
             self.welcome.show_idle(self.tr("Not imported: %s") % f"{message} {hint}".strip())
             return
         model = next((m for m in self.window.downloads.installed() if m.model_id == model_id), None)
+        quantize, self._import_quantize = self._import_quantize, None
         if model is not None and self._no_model():
-            self.load(str(model.path))
+            self.load(str(model.path), quantize=quantize)
 
     # ------------------------------------------------------------------ loading
     def display_name(self, folder: str) -> str:

@@ -167,31 +167,57 @@ def test_importing_a_folder_from_the_welcome_panel_loads_it(qtbot, fresh, servic
     assert fresh.pages.currentWidget() is fresh.chat and fresh.status.model_label.text() == "my-finetune"
 
 
+@pytest.mark.parametrize(
+    "memory, fit, weights",
+    [
+        (DeviceMemory(16 * GIB, 32 * GIB), "fits in memory · needs 8.4 of 16.0 GiB free", "none"),
+        # as the recommendation would be: too large in bf16 for this CPU's free memory, it fits in 8 bits
+        (DeviceMemory(6 * GIB, 8 * GIB), "fits in memory with 8-bit weights · needs 5.4 of 6.0 GiB free", "int8"),
+    ],
+)
 def test_a_model_already_in_the_hugging_face_cache_is_offered_first_and_used_where_it_lies(
-    qtbot, services, monkeypatch, tmp_path
+    qtbot, monkeypatch, tmp_path, memory, fit, weights
 ):
+    from dataclasses import replace
+
+    from desktop_vlm.app.context import build_services
+    from desktop_vlm.config.paths import AppPaths
+    from desktop_vlm.runtime.fake import FakeRuntime
     from tests.hub.cache_layout import COMMIT, PUBLISHED, cached_model
 
-    repository = cached_model(services.paths.hugging_face_cache.parent)  # tmp/huggingface/hub/models--…
+    def factory(path, device, dtype, progress, quantize="none"):
+        runtime = FakeRuntime()
+        runtime.info = replace(runtime.info, name="InternVL2_5-4B", quantization=quantize)
+        return runtime
+
+    paths = AppPaths(tmp_path)
+    repository = cached_model(paths.hugging_face_cache.parent)  # tmp/huggingface/hub/models--…
     snapshot = repository / "snapshots" / COMMIT
     cache_files = sorted(repository.rglob("*"))
-    monkeypatch.setattr(window_models, "device_memory", lambda: DeviceMemory(16 * GIB, 32 * GIB))
-    window = create_window(services)
-    qtbot.addWidget(window)
-    window.show()
-    welcome = window.models.welcome
-    qtbot.waitUntil(welcome.found.isVisible, timeout=5000)
-    size = sum(p.stat().st_size for p in PUBLISHED.iterdir() if p.name != "original.json")
-    assert welcome.found_title.text() == "Already on this computer: InternVL2_5-4B"
-    assert welcome.found_facts.text().startswith(f"{size / 1e6:.1f} MB in the Hugging Face cache")
-    assert welcome.use_found.objectName() == "Primary" and welcome.download.objectName() != "Primary"
-    assert welcome.download.isVisible()  # the download stays the second choice
-    with qtbot.waitSignal(services.service.model_loaded, timeout=10000):
-        welcome.use_found.click()
-    (model,) = services.downloads.installed()
-    assert model.model_id == "local/InternVL2_5-4B" and model.source == "import-reference"
-    assert model.path == snapshot and sorted(repository.rglob("*")) == cache_files  # used, never written to
-    assert window.settings.runtime.active_model == str(snapshot)
+    monkeypatch.setattr(window_models, "device_memory", lambda: memory)
+    services = build_services(paths, factory)
+    try:
+        window = create_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        welcome = window.models.welcome
+        qtbot.waitUntil(welcome.found.isVisible, timeout=5000)
+        size = sum(p.stat().st_size for p in PUBLISHED.iterdir() if p.name != "original.json")
+        assert welcome.found_title.text() == "Already on this computer: InternVL2_5-4B"
+        assert welcome.found_facts.text().startswith(f"{size / 1e6:.1f} MB in the Hugging Face cache")
+        assert welcome.found_facts.text().endswith("\n" + fit)
+        assert welcome.use_found.objectName() == "Primary" and welcome.download.objectName() != "Primary"
+        assert welcome.download.isVisible()  # the download stays the second choice
+        with qtbot.waitSignal(services.service.model_loaded, timeout=10000) as loaded:
+            welcome.use_found.click()
+        assert loaded.args[0].quantization == weights
+        (model,) = services.downloads.installed()
+        assert model.model_id == "local/InternVL2_5-4B" and model.source == "import-reference"
+        assert model.path == snapshot and sorted(repository.rglob("*")) == cache_files  # used, never written to
+        assert window.settings.runtime.active_model == str(snapshot)
+        assert window.settings.runtime.quantize == weights
+    finally:
+        services.shutdown()
 
 
 def test_with_nothing_in_the_cache_only_the_download_is_offered(qtbot, fresh, services):

@@ -2135,7 +2135,7 @@ pictures, PDFs, videos</source>
         <translation>Tải %s (%s)</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="157"/>
+        <location filename="../welcome_panel.py" line="158"/>
         <source>Already on this computer: %s</source>
         <translation>Đã có trên máy này: %s</translation>
     </message>
@@ -2145,42 +2145,42 @@ pictures, PDFs, videos</source>
         <translation>%s trong bộ nhớ đệm Hugging Face, nơi công cụ của Hugging Face đã tải về. Desktop VLM có thể dùng tại chỗ: không cần tải thêm, không tốn thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="164"/>
+        <location filename="../welcome_panel.py" line="163"/>
         <source>Use %s</source>
         <translation>Dùng %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="172"/>
+        <location filename="../welcome_panel.py" line="171"/>
         <source>Adding it to your models, then loading it…</source>
         <translation>Đang thêm vào danh sách mô hình, rồi nạp…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="198"/>
+        <location filename="../welcome_panel.py" line="197"/>
         <source>Downloading: %s · %s / %s GB</source>
         <translation>Đang tải: %s · %s / %s GB</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="206"/>
+        <location filename="../welcome_panel.py" line="205"/>
         <source>The download failed: %s</source>
         <translation>Tải về thất bại: %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="207"/>
+        <location filename="../welcome_panel.py" line="206"/>
         <source>Retry the download</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="210"/>
+        <location filename="../welcome_panel.py" line="209"/>
         <source>Paused; the bytes so far are kept.</source>
         <translation>Đã tạm dừng; phần đã tải được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="211"/>
+        <location filename="../welcome_panel.py" line="210"/>
         <source>Resume the download</source>
         <translation>Tiếp tục tải</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="217"/>
+        <location filename="../welcome_panel.py" line="216"/>
         <source>Downloaded and verified. Loading it…</source>
         <translation>Đã tải và kiểm tra xong. Đang nạp…</translation>
     </message>
@@ -2384,22 +2384,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="130"/>
+        <location filename="../window_models.py" line="146"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="135"/>
+        <location filename="../window_models.py" line="151"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="145"/>
+        <location filename="../window_models.py" line="161"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="214"/>
+        <location filename="../window_models.py" line="231"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>

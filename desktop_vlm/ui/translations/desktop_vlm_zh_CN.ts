@@ -2135,7 +2135,7 @@ pictures, PDFs, videos</source>
         <translation>下载 %s（%s）</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="157"/>
+        <location filename="../welcome_panel.py" line="158"/>
         <source>Already on this computer: %s</source>
         <translation>本机已有:%s</translation>
     </message>
@@ -2145,42 +2145,42 @@ pictures, PDFs, videos</source>
         <translation>%s,位于 Hugging Face 缓存中(由 Hugging Face 自己的工具下载)。Desktop VLM 可以原地使用:无需下载,不占额外空间。</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="164"/>
+        <location filename="../welcome_panel.py" line="163"/>
         <source>Use %s</source>
         <translation>使用 %s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="172"/>
+        <location filename="../welcome_panel.py" line="171"/>
         <source>Adding it to your models, then loading it…</source>
         <translation>正在添加到你的模型,然后加载…</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="198"/>
+        <location filename="../welcome_panel.py" line="197"/>
         <source>Downloading: %s · %s / %s GB</source>
         <translation>正在下载：%s · %s / %s GB</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="206"/>
+        <location filename="../welcome_panel.py" line="205"/>
         <source>The download failed: %s</source>
         <translation>下载失败：%s</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="207"/>
+        <location filename="../welcome_panel.py" line="206"/>
         <source>Retry the download</source>
         <translation>重试下载</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="210"/>
+        <location filename="../welcome_panel.py" line="209"/>
         <source>Paused; the bytes so far are kept.</source>
         <translation>已暂停；已下载的部分会保留。</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="211"/>
+        <location filename="../welcome_panel.py" line="210"/>
         <source>Resume the download</source>
         <translation>继续下载</translation>
     </message>
     <message>
-        <location filename="../welcome_panel.py" line="217"/>
+        <location filename="../welcome_panel.py" line="216"/>
         <source>Downloaded and verified. Loading it…</source>
         <translation>已下载并校验。正在加载…</translation>
     </message>
@@ -2384,22 +2384,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="130"/>
+        <location filename="../window_models.py" line="146"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="135"/>
+        <location filename="../window_models.py" line="151"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="145"/>
+        <location filename="../window_models.py" line="161"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="214"/>
+        <location filename="../window_models.py" line="231"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
