@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any, cast
 
 from .errors import CheckpointError
@@ -45,6 +45,24 @@ def gguf_error(subject: str) -> CheckpointError:
         hint="Download the model's original folder (config.json and .safetensors files) from the model manager, or "
         "run the GGUF in a llama.cpp server and connect to it (Models → Use a remote endpoint…, or --remote URL on "
         "the command line).",
+    )
+
+
+def model_folders_in(folder: Path) -> list[str]:
+    """The folders directly in ``folder`` that hold a config.json, by name: what a person who chose the folder
+    above a model (``~/models``) meant to choose one of."""
+    try:
+        return sorted(p.name for p in folder.iterdir() if p.is_dir() and (p / "config.json").is_file())
+    except OSError:
+        return []
+
+
+def one_level_up_error(folder: Path, names: list[str]) -> CheckpointError:
+    """The error for ``folder``, which holds model folders (``names``) rather than being one."""
+    listed = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+    return CheckpointError(
+        f"{folder.name} holds model folders ({listed}) and is not one itself.",
+        hint=f"Choose one of them, such as {folder / names[0]}.",
     )
 
 

@@ -26,7 +26,14 @@ from pathlib import Path
 
 from ..config.settings import atomic_write_text
 from ..core.errors import CheckpointError
-from ..core.formats import MAX_CHECKPOINT_JSON_BYTES, STORE_MANIFEST, gguf_error, gguf_names
+from ..core.formats import (
+    MAX_CHECKPOINT_JSON_BYTES,
+    STORE_MANIFEST,
+    gguf_error,
+    gguf_names,
+    model_folders_in,
+    one_level_up_error,
+)
 from ..core.hf_cache import repo_id_from_cache_path, snapshot_of
 from ..runtime.registry import detect_format
 from .diskspace import check_space
@@ -346,6 +353,9 @@ def validate_folder(path: Path) -> str:
         gguf = gguf_names(p.name for p in path.iterdir()) if path.is_dir() else []
         if gguf:
             raise gguf_error(f"{path.name} holds GGUF files ({', '.join(gguf[:3])}) and no config.json")
+        inside = model_folders_in(path) if path.is_dir() else []
+        if inside:
+            raise one_level_up_error(path, inside)
         raise CheckpointError(f"{path} has no config.json; it is not a model folder.")
     if config.stat().st_size > MAX_CHECKPOINT_JSON_BYTES:
         raise CheckpointError(f"{config} is {config.stat().st_size:,} bytes, more than a model's config.json can be.")

@@ -24,6 +24,8 @@ from ..core.formats import (
     CheckpointFormat,
     gguf_error,
     gguf_names,
+    model_folders_in,
+    one_level_up_error,
 )
 from ..core.hf_cache import blobs_of, repositories_in, snapshot_of
 from .registry import detect_format
@@ -110,6 +112,9 @@ def open_checkpoint(path: str | Path) -> Checkpoint:
                 f"{folder} is a Hugging Face cache, holding {len(repositories)} model(s); a model is one folder in it.",
                 hint=f"Choose one of them, such as {folder / repositories[0]}.",
             )
+        inside = model_folders_in(folder)
+        if inside:
+            raise one_level_up_error(folder, inside)
     config = read_json(folder / "config.json")
     fmt = detect_format(config)
     return Checkpoint(folder, config, fmt, _tensors(folder))

@@ -132,6 +132,7 @@ def test_an_answer_without_any_text_is_said_to_be_empty(ask, monkeypatch):
     [
         ((REFERENCE_DIR / "missing", "Hi"), "Model folder not found"),
         ((REFERENCE_DIR / "images", "Hi"), "config.json is missing"),
+        ((REFERENCE_DIR, "Hi"), "reference holds model folders (InternVL2_5-4B, Mini-InternVL-Chat-4B-V1-5, Mono-"),
         ((MODEL, "Hi", "--image", REFERENCE_DIR / "nope.png"), "nope.png"),
         ((MODEL, "Hi", "--image", MODEL / "config.json"), "config.json"),
         ((MODEL, "Hi", "--image-tokens", "64"), "image tokens"),

@@ -57,8 +57,12 @@ def test_import_by_reference_and_refusals(tmp_path):
     (copy / "config.json").write_text('{"architectures": ["BertModel"]}')
     with pytest.raises(CheckpointError, match="Not a supported"):
         store.import_folder(copy)
+    with pytest.raises(CheckpointError, match="holds model folders \\(mine\\) and is not one itself") as refused:
+        store.import_folder(tmp_path)  # the folder above a model's
+    assert f"such as {tmp_path / 'mine'}" in str(refused.value)
+    (tmp_path / "empty").mkdir()
     with pytest.raises(CheckpointError, match="no config.json"):
-        store.import_folder(tmp_path)
+        store.import_folder(tmp_path / "empty")
 
 
 def test_offline_listing_is_instant(tmp_path):

@@ -122,7 +122,12 @@ def test_import_says_the_size_and_the_result(qtbot, window, services, tmp_path):
     )
     assert dialog.selected() == "local/my-finetune" and dialog.import_button.isEnabled()
     with qtbot.waitSignal(services.downloads.imported, timeout=10000):
-        dialog.import_folder(tmp_path, False)  # not a model folder
+        dialog.import_folder(tmp_path, False)  # the folder above the model's
+    assert dialog.message.text().startswith("Not imported: ")
+    assert "holds model folders (my-finetune)" in dialog.message.text()
+    (tmp_path / "empty").mkdir()
+    with qtbot.waitSignal(services.downloads.imported, timeout=10000):
+        dialog.import_folder(tmp_path / "empty", False)  # not a model folder
     assert dialog.message.text().startswith("Not imported: ") and "config.json" in dialog.message.text()
 
 
