@@ -52,7 +52,7 @@ def check_config(config: dict, family: str, tensors: Mapping[str, TensorInfo]) -
     tensors : mapping
         Tensor name -> header entry, from the checked safetensors headers.
     """
-    refuse_packed_tensors(tensors, {name: info.shard for name, info in tensors.items()})
+    refuse_packed_tensors(tensors)
     for name, info in tensors.items():
         if info.dtype not in FLOAT_DTYPES:
             raise CheckpointError(

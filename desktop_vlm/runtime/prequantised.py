@@ -13,10 +13,13 @@ downloading anything big (through :func:`~.registry.detect_format`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import CheckpointError
+
+if TYPE_CHECKING:  # the checkpoint module imports this one (through the registry)
+    from .checkpoint import TensorInfo
 
 # where a composite model's config.json nests its parts' configs (each may carry its own quantisation)
 PART_SECTIONS = ("llm_config", "text_config", "vision_config")
@@ -37,8 +40,10 @@ METHOD_TITLES = {
     "torchao": "torchao",
 }
 
-# tensor-name endings of weights packed by those methods (GPTQ / AWQ, bitsandbytes, compressed-tensors)
-PACKED_TENSOR_ENDINGS = (".qweight", ".qzeros", ".g_idx", ".absmax", ".quant_map", ".SCB", ".weight_packed")
+# tensor-name endings of weights packed by those methods (GPTQ / AWQ, bitsandbytes, compressed-tensors, MLX)
+PACKED_TENSOR_ENDINGS = (".qweight", ".qzeros", ".g_idx", ".absmax", ".quant_map", ".SCB", ".weight_packed", ".biases")
+# safetensors dtypes only FP8 checkpoints use
+FP8_DTYPES = frozenset({"F8_E4M3", "F8_E5M2"})
 
 PREQUANTISED_HINT = (
     "Download the original model instead (the one without AWQ, GPTQ, 4bit or 8bit in its name) and choose 4-bit "
@@ -94,13 +99,18 @@ def refuse_prequantised(config: Mapping[str, Any]) -> None:
         )
 
 
-def refuse_packed_tensors(names: Iterable[str], shard_of: Mapping[str, str]) -> None:
-    """Raise CheckpointError when a weight is packed by a quantisation method, though config.json (perhaps
-    replaced by an original one) declares none."""
-    packed = next((name for name in names if name.endswith(PACKED_TENSOR_ENDINGS)), None)
-    if packed is not None:
+def refuse_packed_tensors(tensors: Mapping[str, TensorInfo]) -> None:
+    """Raise CheckpointError when a weight is packed by a quantisation method, or stored in 8-bit floating
+    point, though config.json (perhaps replaced by an original one) declares no quantisation."""
+    for name, info in tensors.items():
+        if name.endswith(PACKED_TENSOR_ENDINGS):
+            what = "a weight packed by a quantisation method"
+        elif info.dtype in FP8_DTYPES:
+            what = f"stored as {info.dtype}, 8-bit floating point"
+        else:
+            continue
         raise CheckpointError(
-            f"Tensor {packed!r} in {shard_of[packed]} is a weight packed by a quantisation method for another "
-            "engine; Desktop VLM runs a model's original weights and quantises them itself.",
+            f"Tensor {name!r} in {info.shard} is {what} for another engine; Desktop VLM runs a model's original "
+            "weights and quantises them itself.",
             hint=PREQUANTISED_HINT,
         )

@@ -82,6 +82,10 @@ def _mlx(prefix: str, weight: torch.Tensor) -> dict[str, torch.Tensor]:
     }
 
 
+def _fp8(prefix: str, weight: torch.Tensor) -> dict[str, torch.Tensor]:
+    return {prefix + "weight": weight.to(torch.float8_e4m3fn), prefix + "weight_scale": torch.ones(1)}
+
+
 def _declare(where: str | None, key: str, value: dict) -> Callable[[dict], None]:
     return lambda config: (config[where] if where else config).__setitem__(key, value)
 
@@ -108,6 +112,8 @@ COPIES = {
     "MLX": (_mlx, _declare(None, "quantization", {"group_size": GROUP, "bits": 4}), "4-bit MLX"),
     # someone put the original config.json back beside packed weights
     "AWQ weights under the original config": (_awq, lambda config: None, "packed by a quantisation method"),
+    "MLX weights under the original config": (_mlx, lambda config: None, "packed by a quantisation method"),
+    "FP8 weights under the original config": (_fp8, lambda config: None, "stored as F8_E4M3, 8-bit floating point"),
 }
 
 
