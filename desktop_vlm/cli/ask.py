@@ -15,7 +15,12 @@ from .terminal_note import TerminalNote
 
 def register(sub) -> None:
     p = sub.add_parser("ask", help="ask a model one question about images or a video", description=__doc__)
-    p.add_argument("model", metavar="MODEL_DIR", help="checkpoint folder (original published format)")
+    p.add_argument(
+        "model",
+        metavar="MODEL_DIR",
+        help="checkpoint folder (original published format), or the id of an installed model or of one in the "
+        "Hugging Face cache (OpenGVLab/InternVL2_5-4B)",
+    )
     p.add_argument("question", metavar="QUESTION", help="the question; <image> placeholders are used as written")
     p.add_argument("--image", action="append", default=[], metavar="PATH", help="an image (repeatable, in order)")
     p.add_argument("--video", metavar="PATH", help="a video; --frames frames are sampled, one tile each")
@@ -174,11 +179,12 @@ def run(args) -> int:
         )
     else:
         from ..runtime import load_runtime
+        from .model_argument import model_folder
 
         loading = TerminalNote()
         try:
             runtime = load_runtime(
-                args.model,
+                model_folder(args.model),
                 device=args.device,
                 dtype=args.dtype,
                 quantize=args.quantize,

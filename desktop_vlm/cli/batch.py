@@ -39,8 +39,8 @@ def register(sub) -> None:
         "paths",
         nargs="+",
         metavar="[MODEL] INPUT_DIR",
-        help="checkpoint folder or 'fake:' spec (with --remote: the remote model name, optional), "
-        "then the folder of images and PDFs",
+        help="checkpoint folder, the id of an installed model or of one in the Hugging Face cache, or 'fake:' spec "
+        "(with --remote: the remote model name, optional), then the folder of images and PDFs",
     )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--prompt", metavar="TEXT", help="the question asked about every item")
@@ -228,6 +228,7 @@ def run(args) -> int:
     from ..documents import colliding_stems, get_template
     from ..documents.results_file import ResultsFile
     from ..remote.factory import open_runtime
+    from .model_argument import model_folder
 
     model, folder = _model_and_folder(args)
     question = args.prompt if args.template is None else get_template(args.template).prompt
@@ -251,8 +252,9 @@ def run(args) -> int:
         )
         if not todo:
             return 0
+        local = model if args.remote else model_folder(model)
         runtime = open_runtime(
-            model, remote_url=args.remote, remote_key_env=args.remote_key_env, device=args.device, dtype=args.dtype
+            local, remote_url=args.remote, remote_key_env=args.remote_key_env, device=args.device, dtype=args.dtype
         )
         max_tiles = runtime.info.default_max_tiles if args.max_tiles is None else args.max_tiles
         clashes = colliding_stems([i.id for i in items]) if export_dir is not None else {}

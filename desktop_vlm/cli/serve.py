@@ -21,7 +21,12 @@ from .arguments import float_between, int_between
 
 def register(sub) -> None:
     p = sub.add_parser("serve", help="serve a model over an OpenAI-compatible HTTP API", description=__doc__)
-    p.add_argument("model", metavar="MODEL", help="checkpoint folder, or 'fake:' for a scripted stand-in (tests)")
+    p.add_argument(
+        "model",
+        metavar="MODEL",
+        help="checkpoint folder, the id of an installed model or of one in the Hugging Face cache, or 'fake:' for a "
+        "scripted stand-in (tests)",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback only)")
     p.add_argument("--port", type=int_between(0, 65535), default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--api-key-env", metavar="VAR", help="environment variable holding the API key clients must send")
@@ -78,14 +83,22 @@ def register(sub) -> None:
 
 
 def _model_id(spec: str, name: str | None) -> str:
+    """The name clients ask for: ``--model-name``, else a hub id's name or the folder's."""
     if name:
         return name
-    return "fake" if spec.startswith("fake:") else Path(spec).resolve().name
+    if spec.startswith("fake:"):
+        return "fake"
+    return (
+        spec.rsplit("/", 1)[1]
+        if not Path(spec).expanduser().exists() and spec.count("/") == 1
+        else Path(spec).resolve().name
+    )
 
 
 def run(args) -> int:
     from ..remote.factory import open_runtime, read_key_env
     from ..server import ImagePolicy, ServerConfig, create_server
+    from .model_argument import model_folder
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     if args.max_queue < 1 or args.max_body_mb <= 0 or args.max_connections < 1:
@@ -103,13 +116,14 @@ def run(args) -> int:
         extra_hosts=frozenset(name.lower() for name in args.allow_host),
         lookup_tokens=args.lookup,
     )
-    if not args.model.startswith("fake:"):
+    folder = model_folder(args.model)
+    if not folder.startswith("fake:"):
         from ..runtime.checkpoint import open_checkpoint
 
-        open_checkpoint(args.model)  # a missing folder, a GGUF file, a pre-quantised copy: said before serving
+        open_checkpoint(folder)  # a missing folder, a GGUF file, a pre-quantised copy: said before serving
 
     def load():
-        return open_runtime(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
+        return open_runtime(folder, device=args.device, dtype=args.dtype, quantize=args.quantize)
 
     server = create_server(
         load,
