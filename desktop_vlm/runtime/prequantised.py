@@ -14,12 +14,21 @@ downloading anything big (through :func:`~.registry.detect_format`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ..core.errors import CheckpointError
 
-if TYPE_CHECKING:  # the checkpoint module imports this one (through the registry)
-    from .checkpoint import TensorInfo
+
+class HeaderEntry(Protocol):
+    """What is read of a tensor's safetensors header entry (``checkpoint.TensorInfo``, which cannot be imported
+    here: the checkpoint module imports torch, and this one is reached from the torch-free registry)."""
+
+    @property
+    def shard(self) -> str: ...  # the file it is in
+
+    @property
+    def dtype(self) -> str: ...  # safetensors' name for it: "BF16", "I32", "F8_E4M3"…
+
 
 # where a composite model's config.json nests its parts' configs (each may carry its own quantisation)
 PART_SECTIONS = ("llm_config", "text_config", "vision_config")
@@ -99,7 +108,7 @@ def refuse_prequantised(config: Mapping[str, Any]) -> None:
         )
 
 
-def refuse_packed_tensors(tensors: Mapping[str, TensorInfo]) -> None:
+def refuse_packed_tensors(tensors: Mapping[str, HeaderEntry]) -> None:
     """Raise CheckpointError when a weight is packed by a quantisation method, or stored in 8-bit floating
     point, though config.json (perhaps replaced by an original one) declares no quantisation."""
     for name, info in tensors.items():
