@@ -174,10 +174,19 @@ def _inspect(target: str, store, *, as_json: bool) -> int:
     folder = Path(target).expanduser()
     if not folder.is_dir():
         model = store.get(target)
-        if model is None:
-            print(f"desktop-vlm: {target} is neither a folder nor an installed model.", file=sys.stderr)
-            return 2
-        folder = model.path
+        if model is not None:
+            folder = model.path
+        else:
+            from ..core.errors import DesktopVlmError
+            from .model_argument import model_folder
+
+            try:  # a hub id in the Hugging Face cache
+                folder = Path(model_folder(target))
+            except DesktopVlmError:
+                folder = None
+            if folder is None or not folder.is_dir():
+                print(f"desktop-vlm: {target} is neither a folder nor an installed model.", file=sys.stderr)
+                return 2
     facts = inspect_checkpoint(folder)
     print(json.dumps(facts.as_dict(), ensure_ascii=False, indent=1) if as_json else "\n".join(format_facts(facts)))
     return 1 if facts.problems else 0

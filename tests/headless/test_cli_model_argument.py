@@ -37,6 +37,8 @@ def test_a_hub_id_in_the_hugging_face_cache_is_answered_from_there(home, capsys)
     cached_model(home / "hf")
     code, err = _ask(REPO, capsys)
     assert code == 0 and "1 tokens" in err, err
+    assert main(["models", "inspect", REPO]) == 0
+    assert "internvl" in capsys.readouterr().out.lower()
 
 
 def test_an_installed_model_is_named_by_its_id_and_a_hub_id_in_any_case(home, capsys):
