@@ -30,6 +30,7 @@ from ..core.errors import CheckpointError, DesktopVlmError
 from ..core.hardware import cpu_auto_precision, gpu_likely
 from ..core.hf_cache import snapshot_of
 from ..hub.catalog import catalog, vram_estimate_gib
+from ..hub.local_copy import model_files
 from .folders import start_folder
 from .icons import icon
 from .model_card import ModelCard
@@ -51,13 +52,14 @@ def _count_text(billions: float) -> str:
 
 
 def folder_size(path: Path) -> tuple[int, int]:
-    """(bytes, files) under ``path``; for a Hugging Face cache repository folder, its snapshot's (what an
-    import takes), not every revision's files and their links besides."""
+    """(bytes, files) of the model in ``path``, as a copy would take them: its own files, not the other
+    downloads beside them; for a Hugging Face cache repository folder, its snapshot's."""
     try:
         path = snapshot_of(path)
     except CheckpointError:
         pass  # the import says why; the question shows the folder as it is
-    files = [p for p in path.rglob("*") if p.is_file()]
+    files = [path / name for name in model_files(path)]
+    files = [p for p in files if p.is_file()]
     return sum(p.stat().st_size for p in files), len(files)
 
 

@@ -101,7 +101,10 @@ def test_import_says_the_size_and_the_result(qtbot, window, services, tmp_path):
 
     folder = tmp_path / "my-finetune"
     shutil.copytree(REFERENCE_DIR / "InternVL2_5-4B", folder)
-    size = sum(p.stat().st_size for p in folder.iterdir())
+    (folder / "notes").mkdir()  # not the model's, as the recorded reference outputs (.npz) are not:
+    (folder / "notes" / "todo.txt").write_text("x" * 5_000_000)  # the question counts what a copy takes
+    taken = [p for p in folder.iterdir() if p.is_file() and p.suffix != ".npz"]
+    size = sum(p.stat().st_size for p in taken)
     dialog = ModelManagerDialog(services.downloads, window)
     qtbot.addWidget(dialog)
     asked = []
@@ -113,8 +116,7 @@ def test_import_says_the_size_and_the_result(qtbot, window, services, tmp_path):
 
     QTimer.singleShot(0, answer)
     copy = dialog.ask_copy(folder)
-    files = len(list(folder.iterdir()))
-    assert copy is True and asked == [f"Import my-finetune ({size / 1e6:.1f} MB in {files} files)?"]
+    assert copy is True and asked == [f"Import my-finetune ({size / 1e6:.1f} MB in {len(taken)} files)?"]
     with qtbot.waitSignal(services.downloads.imported, timeout=10000):
         dialog.import_folder(folder, copy)
     assert dialog.message.text() == (
