@@ -128,3 +128,16 @@ def test_ids_are_case_sensitive_and_rm_never_removes_another_case(tmp_path, monk
     assert store.get("local/Model") is not None
     other = store.import_folder(_model(tmp_path / "x" / "MODEL"), copy=False)  # would share a folder on macOS
     assert other.model_id == "local/MODEL-2"
+
+
+PUBLISHED_MODELS = sorted(
+    p for p in (REFERENCE_DIR.parent / "published" / "models").iterdir() if (p / "config.json").is_file()
+)
+
+
+@pytest.mark.parametrize("published", PUBLISHED_MODELS, ids=lambda p: p.name)
+def test_a_copy_of_each_published_file_set_is_whole(tmp_path, published):
+    notes = []
+    model = ModelStore(tmp_path / "store").import_folder(published, copy=True, on_note=notes.append)
+    copied = sorted(p.name for p in model.path.iterdir() if p.name != MANIFEST)
+    assert copied == sorted(p.name for p in published.iterdir()) and notes == []
