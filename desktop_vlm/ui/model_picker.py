@@ -15,7 +15,7 @@ from ..app.memory import device_memory
 from ..core.hf_cache import repo_id_from_cache_path
 from .icons import icon
 from .load_progress import reset_load_bar, show_load_report
-from .model_choices import display_name, fit_text, installed_choices, placement_for, runs_as, size_text
+from .model_choices import choice_for, display_name, fit_text, installed_choices, placement_for, runs_as, size_text
 
 
 def name_for_path(path: str, installed) -> str:
@@ -167,6 +167,7 @@ class ModelPicker(QWidget):
         if not choices:
             none = self.menu.addAction(self.tr("None yet: download one in Manage models…"))
             none.setEnabled(False)
+        self._add_cached(placement, memory, active)
         self.menu.addSeparator()
         for text, name, signal in (
             (self.tr("Manage models…"), "sliders", self.manage_requested),
@@ -177,6 +178,27 @@ class ModelPicker(QWidget):
         unload = self.menu.addAction(self.tr("Unload model"), self.unload_requested.emit)
         unload.setEnabled(self.service.model_info is not None)
 
+    def _add_cached(self, placement, memory, active: str) -> None:
+        """The supported models found complete in the Hugging Face cache and not installed, each loaded where it
+        lies when chosen (as a folder is)."""
+        cached = list(self.downloads.in_cache.values()) if self.downloads is not None else []
+        if not cached:
+            return
+        header = self.menu.addAction(self.tr("In the Hugging Face cache"))
+        header.setEnabled(False)
+        for model in cached:
+            choice = choice_for(model.repo_id, model.snapshot, model.size_bytes, placement, memory)
+            state = self.tr("loaded") if str(model.snapshot) == active and self.service.model_info is not None else ""
+            line = " · ".join(part for part in (size_text(model.size_bytes), fit_text(choice, memory), state) if part)
+            action = QAction(f"{choice.name}\t{line}", self.menu)
+            action.setIcon(icon("warning" if choice.fit == "no" else "model"))
+            action.setCheckable(True)
+            action.setChecked(bool(state))
+            action.setData(str(model.snapshot))
+            action.setToolTip(str(model.snapshot))
+            action.triggered.connect(lambda checked=False, path=str(model.snapshot): self.load_requested.emit(path))
+            self.menu.addAction(action)
+
     def model_actions(self) -> list[QAction]:
-        """The menu's entries for installed models (after :meth:`rebuild_menu`)."""
+        """The menu's entries for models, installed or in the Hugging Face cache (after :meth:`rebuild_menu`)."""
         return [a for a in self.menu.actions() if a.data()]

@@ -75,8 +75,9 @@ class WindowModels(QObject):
                 recommend(placement, memory, "en" if language == "system" else language), memory, placement.on_gpu
             )
         self.window.show_first_run(welcome)
-        if welcome and not self._looked_in_cache:
-            self._looked_in_cache = True  # once a session: the cache changes when something else downloads
+        if not self._looked_in_cache and self.window.downloads is not None:
+            # once a session, at start-up: what the welcome panel and the picker's menu offer from the cache
+            self._looked_in_cache = True
             self.window.downloads.look_in_cache()
 
     def _on_found_in_cache(self, found) -> None:

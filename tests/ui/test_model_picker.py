@@ -178,3 +178,36 @@ def test_the_empty_chat_stops_saying_there_is_no_model_once_one_is_chosen_and_sa
     finally:
         gate.set()
         services.shutdown()
+
+
+def test_a_model_in_the_hugging_face_cache_is_in_the_menu_and_loads_where_it_lies(qtbot, tmp_path, monkeypatch):
+    from desktop_vlm.app.context import build_services
+    from desktop_vlm.config.paths import AppPaths
+    from desktop_vlm.runtime.fake import FakeRuntime
+    from desktop_vlm.ui.main import create_window
+    from tests.hub.cache_layout import COMMIT, cached_model
+
+    paths = AppPaths(tmp_path)
+    snapshot = cached_model(paths.hugging_face_cache.parent) / "snapshots" / COMMIT
+    services = build_services(paths, lambda path, device, dtype, progress: FakeRuntime())
+    monkeypatch.setattr(model_picker, "device_memory", lambda: DeviceMemory(12 * GIB, 16 * GIB))
+    try:
+        _import(services, tmp_path, "receipts-finetune")  # installed, so no first-run panel
+        with qtbot.waitSignal(services.downloads.found_in_cache, timeout=5000):
+            window = create_window(services)  # looks in the cache as it starts
+        qtbot.addWidget(window)
+        picker = window.models.picker
+        picker.rebuild_menu()
+        titles = [a.text().split("\t")[0] for a in picker.menu.actions()]
+        assert titles.index("In the Hugging Face cache") > titles.index("receipts-finetune")
+        cached = next(a for a in picker.model_actions() if a.data() == str(snapshot))
+        assert cached.text().startswith("InternVL2_5-4B\t") and "fits in memory" in cached.text()
+        with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
+            cached.trigger()
+        assert window.settings.runtime.active_model == str(snapshot)
+        assert [m.model_id for m in services.downloads.installed()] == ["local/receipts-finetune"]  # nothing added
+        picker.rebuild_menu()
+        cached = next(a for a in picker.model_actions() if a.data() == str(snapshot))
+        assert cached.isChecked() and cached.text().endswith(" · loaded")
+    finally:
+        services.shutdown()

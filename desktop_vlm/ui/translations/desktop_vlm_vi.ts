@@ -954,175 +954,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="113"/>
-        <location filename="../model_dialog.py" line="129"/>
+        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="131"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Download</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Memory</source>
         <translation>Bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="135"/>
-        <location filename="../model_dialog.py" line="171"/>
+        <location filename="../model_dialog.py" line="137"/>
+        <location filename="../model_dialog.py" line="173"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="138"/>
-        <location filename="../model_dialog.py" line="172"/>
+        <location filename="../model_dialog.py" line="140"/>
+        <location filename="../model_dialog.py" line="174"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="141"/>
+        <location filename="../model_dialog.py" line="143"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="142"/>
+        <location filename="../model_dialog.py" line="144"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="143"/>
+        <location filename="../model_dialog.py" line="145"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="146"/>
+        <location filename="../model_dialog.py" line="148"/>
         <source>Language-model weights</source>
         <translation>Trọng số mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="160"/>
+        <location filename="../model_dialog.py" line="162"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="173"/>
+        <location filename="../model_dialog.py" line="175"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="338"/>
+        <location filename="../model_dialog.py" line="340"/>
         <source>Download %s first (its Download button).</source>
         <translation>Hãy tải %s về trước (nút Tải về của nó).</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="372"/>
+        <location filename="../model_dialog.py" line="374"/>
         <source>%s is installed.</source>
         <translation>Đã cài %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="219"/>
+        <location filename="../model_dialog.py" line="221"/>
         <source>Memory (%s)</source>
         <translation>Bộ nhớ (%s)</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="68"/>
+        <location filename="../model_dialog.py" line="70"/>
         <source>Import a model folder</source>
         <translation>Nhập thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="69"/>
+        <location filename="../model_dialog.py" line="71"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>Nhập %s (%s, %d tệp)?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="77"/>
+        <location filename="../model_dialog.py" line="79"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>Sao chép giữ được mô hình kể cả khi thư mục bị chuyển hoặc xóa, và cần %s trống trong thư mục mô hình (hiện còn %s). Dùng tại chỗ thì không tốn chỗ.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="84"/>
+        <location filename="../model_dialog.py" line="86"/>
         <source>Copy into the model folder</source>
         <translation>Sao chép vào thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="86"/>
+        <location filename="../model_dialog.py" line="88"/>
         <source>Use it where it is</source>
         <translation>Dùng tại chỗ</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="149"/>
+        <location filename="../model_dialog.py" line="151"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU it also answers faster; the first load converts the weights and later loads reuse them. On a GPU it needs the &apos;quantization&apos; extra.</source>
         <translation>Lượng tử hóa chỉ trọng số của mô hình ngôn ngữ: tốn ít bộ nhớ hơn, câu trả lời hơi khác. Trên CPU nó còn trả lời nhanh hơn; lần tải đầu tiên chuyển đổi trọng số và các lần tải sau dùng lại chúng. Trên GPU cần gói bổ sung &apos;quantization&apos;.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="354"/>
+        <location filename="../model_dialog.py" line="356"/>
         <source>%s: every file verified.</source>
         <translation>%s: mọi tệp đều đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="358"/>
+        <location filename="../model_dialog.py" line="360"/>
         <source>Delete model</source>
         <translation>Xóa mô hình</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="358"/>
+        <location filename="../model_dialog.py" line="360"/>
         <source>Delete %s from disk?</source>
         <translation>Xóa %s khỏi ổ đĩa?</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="362"/>
+        <location filename="../model_dialog.py" line="364"/>
         <source>%s was deleted.</source>
         <translation>Đã xóa %s.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="375"/>
+        <location filename="../model_dialog.py" line="377"/>
         <source>Downloading %s failed: %s</source>
         <translation>Tải %s thất bại: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="379"/>
+        <location filename="../model_dialog.py" line="381"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s: đã tạm dừng; Tiếp tục sẽ tải tiếp từ chỗ dừng.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="381"/>
+        <location filename="../model_dialog.py" line="383"/>
         <source>%s: download cancelled.</source>
         <translation>%s: đã hủy tải.</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="388"/>
+        <location filename="../model_dialog.py" line="390"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="401"/>
+        <location filename="../model_dialog.py" line="403"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="407"/>
+        <location filename="../model_dialog.py" line="409"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="412"/>
+        <location filename="../model_dialog.py" line="414"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>Đã nhập %s (%s). Nhấp đúp hoặc bấm Nạp để dùng.</translation>
     </message>
@@ -1166,6 +1166,7 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../model_picker.py" line="152"/>
+        <location filename="../model_picker.py" line="191"/>
         <source>loaded</source>
         <translation>đã nạp</translation>
     </message>
@@ -1180,24 +1181,29 @@ pictures, PDFs, videos</source>
         <translation>Chưa có: tải một mô hình trong Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="172"/>
+        <location filename="../model_picker.py" line="173"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="173"/>
+        <location filename="../model_picker.py" line="174"/>
         <source>Load a model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="174"/>
+        <location filename="../model_picker.py" line="175"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="177"/>
+        <location filename="../model_picker.py" line="178"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="187"/>
+        <source>In the Hugging Face cache</source>
+        <translation>Trong bộ nhớ đệm Hugging Face</translation>
     </message>
 </context>
 <context>
@@ -2384,22 +2390,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="146"/>
+        <location filename="../window_models.py" line="147"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="151"/>
+        <location filename="../window_models.py" line="152"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="161"/>
+        <location filename="../window_models.py" line="162"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="231"/>
+        <location filename="../window_models.py" line="232"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>

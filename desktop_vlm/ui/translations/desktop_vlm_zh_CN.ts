@@ -954,175 +954,175 @@ pictures, PDFs, videos</source>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../model_dialog.py" line="113"/>
-        <location filename="../model_dialog.py" line="129"/>
+        <location filename="../model_dialog.py" line="115"/>
+        <location filename="../model_dialog.py" line="131"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="117"/>
+        <location filename="../model_dialog.py" line="119"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="135"/>
-        <location filename="../model_dialog.py" line="171"/>
+        <location filename="../model_dialog.py" line="137"/>
+        <location filename="../model_dialog.py" line="173"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="138"/>
-        <location filename="../model_dialog.py" line="172"/>
+        <location filename="../model_dialog.py" line="140"/>
+        <location filename="../model_dialog.py" line="174"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="141"/>
+        <location filename="../model_dialog.py" line="143"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="142"/>
+        <location filename="../model_dialog.py" line="144"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="143"/>
+        <location filename="../model_dialog.py" line="145"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="146"/>
+        <location filename="../model_dialog.py" line="148"/>
         <source>Language-model weights</source>
         <translation>语言模型权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="160"/>
+        <location filename="../model_dialog.py" line="162"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="173"/>
+        <location filename="../model_dialog.py" line="175"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="338"/>
+        <location filename="../model_dialog.py" line="340"/>
         <source>Download %s first (its Download button).</source>
         <translation>请先下载 %s（点它的“下载”按钮）。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="372"/>
+        <location filename="../model_dialog.py" line="374"/>
         <source>%s is installed.</source>
         <translation>%s 已安装。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="219"/>
+        <location filename="../model_dialog.py" line="221"/>
         <source>Memory (%s)</source>
         <translation>内存（%s）</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="68"/>
+        <location filename="../model_dialog.py" line="70"/>
         <source>Import a model folder</source>
         <translation>导入模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="69"/>
+        <location filename="../model_dialog.py" line="71"/>
         <source>Import %s (%s in %d files)?</source>
         <translation>导入 %s（%s，%d 个文件）？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="77"/>
+        <location filename="../model_dialog.py" line="79"/>
         <source>Copying keeps the model if the folder is moved or deleted, and needs %s free in the model folder (%s free now). Using it in place takes no space.</source>
         <translation>复制后即使原文件夹被移动或删除也能继续使用，需要模型文件夹有 %s 可用空间（当前可用 %s）。原地使用不占空间。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="84"/>
+        <location filename="../model_dialog.py" line="86"/>
         <source>Copy into the model folder</source>
         <translation>复制到模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="86"/>
+        <location filename="../model_dialog.py" line="88"/>
         <source>Use it where it is</source>
         <translation>原地使用</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="149"/>
+        <location filename="../model_dialog.py" line="151"/>
         <source>Weight-only quantisation of the language model: less memory, slightly different answers. On the CPU it also answers faster; the first load converts the weights and later loads reuse them. On a GPU it needs the &apos;quantization&apos; extra.</source>
         <translation>仅量化语言模型的权重：占用更少内存，回答会略有不同。在 CPU 上回答还会更快；首次加载时会转换权重，之后的加载直接复用。在 GPU 上需要安装 &apos;quantization&apos; 附加组件。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="354"/>
+        <location filename="../model_dialog.py" line="356"/>
         <source>%s: every file verified.</source>
         <translation>%s：所有文件均已校验。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="358"/>
+        <location filename="../model_dialog.py" line="360"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="358"/>
+        <location filename="../model_dialog.py" line="360"/>
         <source>Delete %s from disk?</source>
         <translation>从磁盘删除 %s？</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="362"/>
+        <location filename="../model_dialog.py" line="364"/>
         <source>%s was deleted.</source>
         <translation>已删除 %s。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="375"/>
+        <location filename="../model_dialog.py" line="377"/>
         <source>Downloading %s failed: %s</source>
         <translation>下载 %s 失败：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="379"/>
+        <location filename="../model_dialog.py" line="381"/>
         <source>%s: paused; Resume continues where it stopped.</source>
         <translation>%s：已暂停；“继续”会从中断处接着下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="381"/>
+        <location filename="../model_dialog.py" line="383"/>
         <source>%s: download cancelled.</source>
         <translation>%s：已取消下载。</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="388"/>
+        <location filename="../model_dialog.py" line="390"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="401"/>
+        <location filename="../model_dialog.py" line="403"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="407"/>
+        <location filename="../model_dialog.py" line="409"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../model_dialog.py" line="412"/>
+        <location filename="../model_dialog.py" line="414"/>
         <source>Imported %s (%s). Double-click it, or press Load, to use it.</source>
         <translation>已导入 %s（%s）。双击或点“加载”即可使用。</translation>
     </message>
@@ -1166,6 +1166,7 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../model_picker.py" line="152"/>
+        <location filename="../model_picker.py" line="191"/>
         <source>loaded</source>
         <translation>已加载</translation>
     </message>
@@ -1180,24 +1181,29 @@ pictures, PDFs, videos</source>
         <translation>还没有：在“管理模型…”中下载一个</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="172"/>
+        <location filename="../model_picker.py" line="173"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="173"/>
+        <location filename="../model_picker.py" line="174"/>
         <source>Load a model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="174"/>
+        <location filename="../model_picker.py" line="175"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../model_picker.py" line="177"/>
+        <location filename="../model_picker.py" line="178"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
+    </message>
+    <message>
+        <location filename="../model_picker.py" line="187"/>
+        <source>In the Hugging Face cache</source>
+        <translation>在 Hugging Face 缓存中</translation>
     </message>
 </context>
 <context>
@@ -2384,22 +2390,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="146"/>
+        <location filename="../window_models.py" line="147"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="151"/>
+        <location filename="../window_models.py" line="152"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="161"/>
+        <location filename="../window_models.py" line="162"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="231"/>
+        <location filename="../window_models.py" line="232"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
