@@ -20,10 +20,11 @@ from ..media.kind_spec import AttachmentFile, AttachmentKind, DecodeOptions
 
 @dataclass
 class PreparedAttachment:
-    """One attachment of a message: the source file and the images sent for it.
+    """One attachment of a message: the source file and the images or text sent for it.
 
     ``images`` are what fill ``<image>`` placeholders, as the attachment's kind decodes them: one for a picture,
-    the selected pages of a PDF, the sampled frames of a video (sent with one tile each).
+    the selected pages of a PDF, the sampled frames of a video (sent with one tile each). ``text`` is what the
+    question quotes of a text file (None for the other kinds).
     """
 
     kind: str  # the name of its kind (media.kind_registry)
@@ -36,10 +37,14 @@ class PreparedAttachment:
     source: Path | None = None  # the file it was read from, when there is one
     stored: object | None = None  # its history Attachment, when it was saved while being prepared
     note: str | None = None  # one line for the person, e.g. that a huge picture was downscaled
+    text: str | None = None
 
     @property
     def attachment_kind(self) -> AttachmentKind:
         return kind(self.kind)
+
+
+THUMBNAIL_SIDE = 256  # px: the long side of the picture a chip shows
 
 
 def _sha(data: bytes) -> str:
@@ -82,20 +87,23 @@ def prepare_stored(path: Path, meta: dict, max_tiles: int) -> PreparedAttachment
 
 def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:
     found = kind(detect_kind(path))
+    found.refuse_if_too_large(path)
     data = path.read_bytes()
     decoded = found.decode(AttachmentFile(path, data), options)
-    if not decoded.images:  # a kind's decoder that found nothing to send must say so, not leave a blank chip
+    if not decoded.images and not decoded.text:  # a decoder that found nothing to send must say so
         raise MediaError(f"{path.name} has nothing the model can see.")
+    picture = decoded.images[0] if decoded.images else found.picture(path, THUMBNAIL_SIDE)
     return PreparedAttachment(
         found.name,
         path.name,
         _sha(data),
         data,
         decoded.images,
-        make_thumbnail(decoded.images[0]),
+        make_thumbnail(picture, THUMBNAIL_SIDE),
         decoded.meta,
         source=path,
         note=decoded.note,
+        text=decoded.text,
     )
 
 

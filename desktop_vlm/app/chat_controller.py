@@ -63,7 +63,8 @@ class ChatController(QObject):
         self._answer_id: int | None = None
         self._answer_text = ""
         self._last_save = 0.0
-        self._images: OrderedDict[str, list] = OrderedDict()  # attachment sha → decoded images
+        # attachment sha → what it sends: its decoded images, and the text quoted of a text file
+        self._decoded_cache: OrderedDict[str, tuple[list, str | None]] = OrderedDict()
         self._images_lock = threading.Lock()
         service.chunk_ready.connect(self._on_service_chunk)
         service.prompt_progress.connect(self._on_service_progress)
@@ -245,33 +246,37 @@ class ChatController(QObject):
         )
 
     def _question_and_visuals(self, message) -> tuple[str, list[VisualInput]]:
-        images, frames = [], []
+        images, frames, documents = [], [], []
         for att in message.attachments:
-            decoded = self._decoded(att)
+            decoded, text = self._decoded(att)
+            if text is not None:
+                documents.append((att.name, text))
             keys = [f"{att.sha256}:{i}" for i in range(len(decoded))]
             if kind(att.kind).as_frames:
                 frames += [VisualInput(im, max_tiles=1, key=k) for im, k in zip(decoded, keys)]
             else:
                 images += [VisualInput(im, key=k) for im, k in zip(decoded, keys)]
-        text = compose_question(message.text, n_images=len(images), n_frames=len(frames))
+        text = compose_question(message.text, n_images=len(images), n_frames=len(frames), documents=documents)
         return text, images + frames
 
-    def _decoded(self, att) -> list:
+    def _decoded(self, att) -> tuple[list, str | None]:
         with self._images_lock:
-            cached = self._images.get(att.sha256)
+            cached = self._decoded_cache.get(att.sha256)
         if cached is None:
-            cached = prepare_stored(att.path, att.meta, self.tiles.max_tiles).images
-            self.remember(att.sha256, cached)
+            prepared = prepare_stored(att.path, att.meta, self.tiles.max_tiles)
+            cached = (prepared.images, prepared.text)
+            self.remember(att.sha256, *cached)
         return cached
 
-    def remember(self, sha256: str, images: list) -> None:
-        """Keep decoded images of an attachment so later turns do not decode them again (called from the UI
-        thread when attaching and from the model thread when rebuilding a conversation)."""
+    def remember(self, sha256: str, images: list, text: str | None = None) -> None:
+        """Keep what an attachment sends (decoded images, a text file's quoted text) so later turns do not decode
+        it again (called from the UI thread when attaching and from the model thread when rebuilding a
+        conversation)."""
         with self._images_lock:
-            self._images[sha256] = images
-            self._images.move_to_end(sha256)
-            while len(self._images) > 32:
-                self._images.popitem(last=False)
+            self._decoded_cache[sha256] = (images, text)
+            self._decoded_cache.move_to_end(sha256)
+            while len(self._decoded_cache) > 32:
+                self._decoded_cache.popitem(last=False)
 
     def persist(self, attachment: PreparedAttachment) -> PreparedAttachment:
         """Save an attachment's file to the history ahead of sending (any thread: the composer calls it on
@@ -289,7 +294,7 @@ class ChatController(QObject):
             self.store.discard_attachment(attachment.stored)
 
     def _store_attachment(self, attachment: PreparedAttachment):
-        self.remember(attachment.sha256, attachment.images)
+        self.remember(attachment.sha256, attachment.images, attachment.text)
         if attachment.stored is not None and self.store.attachment_present(attachment.stored):
             return attachment.stored  # saved while it was prepared
         return self.persist(attachment).stored

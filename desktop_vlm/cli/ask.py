@@ -123,9 +123,10 @@ def build_params(args) -> GenerationParams:
     return params
 
 
-def build_request(args, default_max_tiles: int, tile_size: int = 448):
+def build_request(args, default_max_tiles: int, tile_size: int = 448, token_room: int | None = None):
     """The ChatRequest for these arguments; images are decoded and validated here. A picture larger than the
-    model can use at these tiles is downscaled while it is decoded, with a note on stderr."""
+    model can use at these tiles is downscaled while it is decoded, with a note on stderr. A text file attached
+    is quoted in the question, as much as fits ``token_room`` tokens (None: all of it)."""
     from ..media import load_image_fitted, sample_video_frames
     from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import AttachmentFile, DecodeOptions
@@ -141,12 +142,17 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448):
             print(f"note: {path.name}: {fitted.note}", file=sys.stderr)
         visuals.append(VisualInput(fitted.image))
     frames = []  # frames go after every other picture, as the placeholders number them
+    documents = []  # (name, text) of text files, quoted in the question
     for path in map(Path, args.attach):
         found = kind(detect_kind(path))
-        options = DecodeOptions(max_tiles=max_tiles, tile_size=tile_size, choices={"frames": args.frames})
+        options = DecodeOptions(
+            max_tiles=max_tiles, tile_size=tile_size, image_token_room=token_room, choices={"frames": args.frames}
+        )
         decoded = found.decode(AttachmentFile(path), options)
         if decoded.note:
             print(f"note: {path.name}: {decoded.note}", file=sys.stderr)
+        if decoded.text is not None:
+            documents.append((path.name, decoded.text))
         pictures = [VisualInput(im, max_tiles=1 if found.as_frames else None) for im in decoded.images]
         (frames if found.as_frames else visuals).extend(pictures)
     if args.video:
@@ -155,7 +161,9 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448):
     visuals += frames
     question = args.question
     if visuals and count_placeholders(history, question) == 0:
-        question = compose_question(question, n_images=len(visuals) - n_frames, n_frames=n_frames)
+        question = compose_question(question, n_images=len(visuals) - n_frames, n_frames=n_frames, documents=documents)
+    elif documents:
+        question = compose_question(question, documents=documents)
     tiles = TileParams(max_tiles=max_tiles)
     tiles.validate()
     return ChatRequest(
@@ -167,6 +175,15 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448):
         tiles=tiles,
         image_tokens=args.image_tokens,
     )
+
+
+def _token_room(args, runtime) -> int:
+    """Tokens of the model's context left for attachments: less the answer, the question and the history."""
+    from ..core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
+
+    history = read_history(args.history) if args.history else []
+    asked = args.question + "".join(turn.question + turn.answer for turn in history)
+    return runtime.info.context_length - args.max_new_tokens - estimate_tokens(asked) - TEMPLATE_TOKENS
 
 
 def run(args) -> int:
@@ -193,7 +210,7 @@ def run(args) -> int:
             )
         finally:
             loading.erase()  # before the answer, or before the message of a load that failed
-    request = build_request(args, runtime.info.default_max_tiles, runtime.info.tile_size)
+    request = build_request(args, runtime.info.default_max_tiles, runtime.info.tile_size, _token_room(args, runtime))
     if args.max_tiles is None and request.visuals and runtime.info.device == "cpu" and not args.json:
         print(
             f"note: running on CPU, so images use at most {runtime.info.default_max_tiles} tiles "

@@ -1,6 +1,6 @@
-"""``desktop-vlm batch``: one prompt (or document template) over every image and PDF page in a folder.
+"""``desktop-vlm batch``: one prompt (or document template) over every image, PDF page and text file in a folder.
 
-Each item (an image, or one page of a PDF) becomes one row of the output (.jsonl or .csv) with its
+Each item (an image, one page of a PDF, or a text file, quoted in the question) becomes one row of the output (.jsonl or .csv) with its
 status, error message and timings. Rows are flushed one by one, so a killed run loses at most the
 item in progress, and running the same command again skips the items already in the output.
 """
@@ -33,14 +33,16 @@ class BatchItem:
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "batch", help="run one prompt or document template over a folder of images / PDFs", description=__doc__
+        "batch",
+        help="run one prompt or document template over a folder of images, PDFs and text files",
+        description=__doc__,
     )
     p.add_argument(
         "paths",
         nargs="+",
         metavar="[MODEL] INPUT_DIR",
         help="checkpoint folder, the id of an installed model or of one in the Hugging Face cache, or 'fake:' spec "
-        "(with --remote: the remote model name, optional), then the folder of images and PDFs",
+        "(with --remote: the remote model name, optional), then the folder of images, PDFs and text files",
     )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--prompt", metavar="TEXT", help="the question asked about every item")
@@ -65,7 +67,7 @@ def register(sub) -> None:
 
 
 def collect_items(folder: Path) -> tuple[list[BatchItem], list[tuple[str, str]]]:
-    """Images and PDF pages under ``folder`` in a stable order, plus ``(id, message)`` for unreadable files.
+    """Images, PDF pages and text files under ``folder`` in a stable order, plus ``(id, message)`` for unreadable files.
 
     Videos are left out (a batch over frames is a different question); hidden files too.
     """
@@ -89,17 +91,18 @@ def collect_items(folder: Path) -> tuple[list[BatchItem], list[tuple[str, str]]]
     return items, problems
 
 
-def _load(item: BatchItem, max_tiles: int) -> tuple[Image.Image, str]:
-    """The item's image and a note ("" or how it was downscaled), as its kind decodes it: pictures over the pixel
-    cap are shrunk while decoding to what ``max_tiles`` tiles can use, PDF pages render in the sandboxed renderer."""
+def _load(item: BatchItem, max_tiles: int, token_room: int) -> tuple[Image.Image | str, str]:
+    """The item's image — or a text file's text — and a note ("" or how it was downscaled or cut), as its kind
+    decodes it: pictures over the pixel cap are shrunk while decoding to what ``max_tiles`` tiles can use, PDF
+    pages render in the sandboxed renderer, text is cut to ``token_room`` tokens."""
     from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import AttachmentFile, DecodeOptions
 
     found = kind(item.kind or detect_kind(item.path))
     if item.page is not None and found.pages is not None:
         return found.pages.render(item.path, item.page, max_tiles=max_tiles), ""
-    decoded = found.decode(AttachmentFile(item.path), DecodeOptions(max_tiles=max_tiles))
-    return decoded.images[0], decoded.note or ""
+    decoded = found.decode(AttachmentFile(item.path), DecodeOptions(max_tiles=max_tiles, image_token_room=token_room))
+    return (decoded.text if decoded.text is not None else decoded.images[0]), decoded.note or ""
 
 
 def run_item(
@@ -115,8 +118,10 @@ def run_item(
     """Answer one item; the row to write (status ``ok`` or ``error`` with a message). Never raises
     for a bad item, so one broken file does not stop a night's run. ``export_clash``: the earlier item
     whose export file this one's would overwrite (then its export is refused)."""
+    from ..core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
     from ..core.types import GenerationParams, TileParams
     from ..runtime.api import ChatRequest, VisualInput
+    from ..runtime.prompt import compose_question
 
     row: dict = {
         "id": item.id,
@@ -126,10 +131,15 @@ def run_item(
     }
     start = time.perf_counter()
     try:
-        image, note = _load(item, max_tiles)
+        room = runtime.info.context_length - max_new - estimate_tokens(question) - TEMPLATE_TOKENS
+        content, note = _load(item, max_tiles, room)
+        if isinstance(content, str):  # a text file: quoted in the question
+            asked, visuals = compose_question(question, documents=[(item.path.name, content)]), []
+        else:
+            asked, visuals = question, [VisualInput(content)]
         request = ChatRequest(
-            question,
-            [VisualInput(image)],
+            asked,
+            visuals,
             params=GenerationParams(max_new_tokens=max_new),
             tiles=TileParams(max_tiles=max_tiles),
         )

@@ -137,7 +137,8 @@ def detect_kind(path: Path) -> str:
     """What a dropped file is: the name of its kind.
 
     The content decides (magic bytes), so a PNG named ``.jpg`` is an image; the extension is used only
-    when no kind recognises the content (formats without a reliable signature).
+    when no kind recognises the content (formats without a reliable signature), and a kind's weak test of the
+    content (text without a known extension: a README, a Makefile) only when neither did.
 
     Raises
     ------
@@ -157,15 +158,24 @@ def detect_kind(path: Path) -> str:
         raise MediaError(f"Cannot read {path.name}: {err.strerror or err}.") from None
     if not head:
         raise MediaError(f"{path.name} is empty.")
+    ordered = sorted(kinds(), key=lambda k: k.sniff_order)
     found = sniff(head)
     if found is None:
-        suffix = path.suffix.lower()
-        found = next((k for k in sorted(kinds(), key=lambda k: k.sniff_order) if suffix in k.extensions), None)
+        # an extension two kinds list (".ts": a video stream or TypeScript) goes to the one whose weak test of
+        # the content passes, else to the first
+        by_extension = [k for k in ordered if path.suffix.lower() in k.extensions]
+        found = next((k for k in by_extension if _recognised_last(k, head)), next(iter(by_extension), None))
+    if found is None:  # no signature and no extension: a kind's weak test of the content (plain text)
+        found = next((k for k in ordered if _recognised_last(k, head)), None)
     if found is None:
         raise MediaError(
             f"{path.name} is not a file type Desktop VLM can read.", hint=f"Supported: {supported_text()}."
         )
     return found.name
+
+
+def _recognised_last(candidate: AttachmentKind, head: bytes) -> bool:
+    return candidate.recognise_last is not None and candidate.recognise_last(head)
 
 
 def meta_fields() -> tuple[MetaField, ...]:

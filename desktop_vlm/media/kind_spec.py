@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..config.settings import FIELD_INFO
+from ..core.errors import MediaError
 
 if TYPE_CHECKING:  # Pillow is imported by the decoders, not by the declarations
     from PIL import Image
@@ -23,7 +24,8 @@ if TYPE_CHECKING:  # Pillow is imported by the decoders, not by the declarations
 
 CHIP_FRAMES = "frames"  # the chip shows a strip of the sent frames and says how many
 CHIP_PAGES = "pages"  # the chip says which pages are sent, why others were left out, and opens the page picker
-CHIP_EXTRAS = (CHIP_FRAMES, CHIP_PAGES)
+CHIP_TEXT = "text"  # the chip says how much text is sent, in lines and tokens, and the viewer shows the text
+CHIP_EXTRAS = (CHIP_FRAMES, CHIP_PAGES, CHIP_TEXT)
 TEXT_LIMIT = 1000  # characters of a short text detail (a note, a reason)
 
 
@@ -59,7 +61,8 @@ class DecodeOptions:
     tokens_per_tile : int
         Image tokens one tile costs, to weigh pictures against ``image_token_room``.
     image_token_room : int or None
-        Image tokens the model's context still has room for (None: unknown, no limit but the kind's own).
+        Tokens the model's context still has room for, for pictures or text (None: unknown, no limit but the
+        kind's own).
     choices : mapping
         What the person chose of the file, keyed like the kind's stored details (a video's ``frames``, a
         document's ``pages``). A stored attachment's details are passed here when it is decoded again, so the
@@ -75,13 +78,15 @@ class DecodeOptions:
 
 @dataclass(frozen=True)
 class Decoded:
-    """What a file gives the model: ``images`` in the order their placeholders take them, the ``meta`` details
-    stored with the attachment (what was chosen, so a later decode gives the same pictures), and a one-line
-    ``note`` for the person (e.g. that a huge picture was downscaled)."""
+    """What a file gives the model: ``images`` in the order their placeholders take them, or the ``text`` the
+    question quotes for a file read as text; the ``meta`` details stored with the attachment (what was chosen, so
+    a later decode gives the same pictures or text), and a one-line ``note`` for the person (e.g. that a huge
+    picture was downscaled)."""
 
     images: list[Image.Image]
     meta: dict[str, Any] = field(default_factory=dict)
     note: str | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,11 @@ class AttachmentKind:
     sniff_order : int
         Kinds are asked in this order (lowest first) and the first that recognises a file has it: where two
         signatures overlap, the narrower one must be asked first.
+    recognise_last : callable or None
+        ``recognise_last(head) -> bool``: a weak test of the first 512 bytes for a kind without a signature
+        (plain text), asked only when no kind's signature or extension claimed the file.
+    max_bytes : int or None
+        The largest file of the kind that is read at all; a larger one is refused before its bytes are read.
     order : int
         Where the kind is listed (the supported-files line, the open dialog's patterns).
     thumbnail : callable or None
@@ -158,7 +168,8 @@ class AttachmentKind:
     meta_fields : tuple of MetaField
         The details its decode stores, with their bounds.
     chip : str or None
-        The composer chip's extra: ``CHIP_FRAMES`` or ``CHIP_PAGES``; None for the plain chip.
+        The composer chip's extra: ``CHIP_FRAMES``, ``CHIP_PAGES`` or ``CHIP_TEXT`` (a file whose decode gives
+        text: the chip counts its lines and tokens, the viewer shows the text); None for the plain chip.
     pages : Pages or None
         For a document of pages: how to count and render them one by one (the page picker, batch runs page
         by page). Required by ``CHIP_PAGES``.
@@ -172,6 +183,8 @@ class AttachmentKind:
     formats: str = ""
     sniff: Callable[[bytes], bool] = _recognises_nothing
     sniff_order: int = 100
+    recognise_last: Callable[[bytes], bool] | None = None
+    max_bytes: int | None = None
     order: int = 100
     thumbnail: Callable[[Path, int], Image.Image] | None = None
     as_frames: bool = False
@@ -184,6 +197,21 @@ class AttachmentKind:
     def listed_as(self) -> str:
         """How the supported-files line names it: "images (PNG, JPEG)"."""
         return f"{self.title} ({self.formats})" if self.formats else self.title
+
+    @property
+    def is_text(self) -> bool:
+        """Its files are read as text the question quotes, not as pictures."""
+        return self.chip == CHIP_TEXT
+
+    def refuse_if_too_large(self, path: Path) -> None:
+        """Raise :class:`MediaError` when the file at ``path`` is larger than the kind reads (``max_bytes``)."""
+        size = Path(path).stat().st_size
+        if self.max_bytes is not None and size > self.max_bytes:
+            raise MediaError(
+                f"{Path(path).name} is {size / 2**20:,.1f} MB; Desktop VLM reads {self.title} of up to "
+                f"{self.max_bytes / 2**20:,.0f} MB.",
+                hint="Attach a part of it.",
+            )
 
     def tiles_per_picture(self, max_tiles: int) -> int:
         """The most tiles one of its pictures may take under a budget of ``max_tiles``."""

@@ -135,7 +135,7 @@ class VlmRuntime:
             raise ContextLengthError(
                 f"The conversation is {len(prompt.ids)} tokens; with {params.max_new_tokens} new tokens it exceeds "
                 f"the model's context of {self.info.context_length}.",
-                hint="Start a new chat, use fewer tiles or frames, or lower max new tokens.",
+                hint="Start a new chat, use fewer tiles or frames, attach less text, or lower max new tokens.",
             )
         stats = GenerationStats(prompt_tokens=len(prompt.ids), decode_kernel=self.decode_kernel)
         try:

@@ -5,7 +5,10 @@ Pure string work (no torch), shared by the runtime, the CLI and the UI's prompt-
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..core.errors import InvalidRequestError
+from ..core.quoted_text import quote_document
 from ..core.types import Turn
 from .templates import ConversationTemplate
 
@@ -15,12 +18,17 @@ IMG_END = "</img>"
 IMG_CONTEXT = "<IMG_CONTEXT>"
 
 
-def compose_question(question: str, n_images: int = 0, n_frames: int = 0) -> str:
-    """Add ``<image>`` placeholders the way the model cards do, unless the question already has some.
+def compose_question(
+    question: str, n_images: int = 0, n_frames: int = 0, documents: Sequence[tuple[str, str]] = ()
+) -> str:
+    """Add ``<image>`` placeholders the way the model cards do, unless the question already has some, and quote
+    the text of attached text files (``documents``: file name and text) between them and the question.
 
     One image: ``<image>\\n`` in front; several: ``Image-1: <image>\\nImage-2: <image>\\n…``; video
     frames: ``Frame1: <image>\\n…``. Images come before frames.
     """
+    if documents:
+        question = "\n".join(quote_document(name, text) for name, text in documents) + "\n" + question
     if IMAGE_PLACEHOLDER in question or (n_images == 0 and n_frames == 0):
         return question
     if n_images == 1:

@@ -35,18 +35,18 @@ def _jsonl(path: Path) -> list[dict]:
 def test_one_row_per_image_and_pdf_page_with_timings(inputs, tmp_path):
     folder, ids = inputs
     (folder / "broken.png").write_bytes(b"\x89PNG not really")
-    (folder / "notes.txt").write_text("not media")
+    (folder / "notes.bin").write_bytes(bytes(range(256)))
     out = tmp_path / "out.jsonl"
     proc = _batch("fake:answer=A%20cat.", folder, "--prompt", "What is this?", "-o", out, "--max-tiles", 2)
     assert proc.returncode == 1, proc.stderr  # some items failed
     rows = {r["id"]: r for r in _jsonl(out)}
-    assert set(rows) == set(ids) | {"broken.png", "notes.txt"}
+    assert set(rows) == set(ids) | {"broken.png", "notes.bin"}
     for i in ids:
         assert rows[i]["status"] == "ok" and rows[i]["answer"] == "A cat." and rows[i]["total_s"] >= 0
         assert rows[i]["new_tokens"] == 2 and rows[i]["model"] == "fake"
     assert rows["doc.pdf#page=2"]["page"] == 2 and rows["img0.png"]["page"] is None
     assert rows["broken.png"]["status"] == "error" and "damaged" in rows["broken.png"]["message"]
-    assert rows["notes.txt"]["status"] == "error" and "not a file type" in rows["notes.txt"]["message"]
+    assert rows["notes.bin"]["status"] == "error" and "not a file type" in rows["notes.bin"]["message"]
     assert "6 item(s)" in proc.stderr and "error(s)" in proc.stderr  # progress went to stderr
     assert proc.stdout == ""
 

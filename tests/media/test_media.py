@@ -105,8 +105,8 @@ def test_truncated_jpeg(tmp_path):
 def test_wrong_extension_is_sniffed(tmp_path):
     path = _save(tmp_path, Image.new("RGB", (8, 8)), "really_a_png.jpg", format="PNG")
     assert load_image(path).size == (8, 8)
-    unknown = tmp_path / "notes.xyz"
-    unknown.write_text("hello")
+    unknown = tmp_path / "data.xyz"
+    unknown.write_bytes(bytes(range(256)))
     with pytest.raises(MediaError, match="Supported"):
         detect_kind(unknown)
 

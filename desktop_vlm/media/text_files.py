@@ -1,0 +1,176 @@
+"""Text files — notes, Markdown, CSV, JSON, logs, source code — read as the text a question quotes: decoded from
+whatever encoding they were saved in, refused when they are binary, cut to what fits the model's context, and
+drawn as a page for the chip and the sent message.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from ..core.errors import MediaError
+from ..core.quoted_text import quote_document
+from ..core.text_tokens import chars_within, estimate_tokens
+
+MAX_TEXT_BYTES = 16 * 2**20  # ~4 million tokens of English: far past any supported model's context
+# The byte-order marks that name an encoding outright; UTF-32's start with UTF-16's, so they are tried first.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32", "ascii": "UTF-8"}
+# Control characters text files do carry: tab, line feed, form feed, carriage return, escape (coloured logs).
+_TEXT_CONTROLS = {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+THUMBNAIL_LINES = 24
+
+
+@dataclass(frozen=True)
+class ReadText:
+    """A text file's content and the encoding it was read with, as people name it ("UTF-8", "GB18030")."""
+
+    text: str
+    encoding: str
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Whether the first bytes of a file are text: a byte-order mark, or UTF-8 without control characters other
+    than tab, line breaks, form feed and escape (the last character may be cut by the 512-byte head)."""
+    if head.startswith(tuple(bom for bom, _ in _BOMS)):
+        return True
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and not any(ord(c) < 0x20 and ord(c) not in _TEXT_CONTROLS for c in text)
+
+
+def read_text(name: str, data: bytes) -> ReadText:
+    """The text of the file ``name`` holding ``data``: by its byte-order mark, else UTF-8, else the legacy
+    encoding its bytes point to (a Windows-1252 note, a GB18030 or Shift-JIS file).
+
+    Raises
+    ------
+    MediaError
+        The bytes are not text (NUL bytes, or no encoding reads them).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return ReadText(_normalised(data.decode(encoding)), _ENCODING_NAMES[encoding])
+            except UnicodeDecodeError:
+                raise MediaError(
+                    f"{name} starts as {_ENCODING_NAMES[encoding]} text but is damaged further on."
+                ) from None
+    if b"\x00" in data:
+        raise MediaError(f"{name} holds binary data, not text.", hint="Attach text files, pictures, PDFs or videos.")
+    try:
+        return ReadText(_normalised(data.decode("utf-8")), "UTF-8")
+    except UnicodeDecodeError:
+        pass
+    return _legacy_text(name, data)
+
+
+def _legacy_text(name: str, data: bytes) -> ReadText:
+    """Text in a legacy encoding: Windows-1252 (what Western Windows wrote) where its accented letters stand
+    alone among ASCII ones, as in "café" and "Größe"; else what charset-normalizer finds (GB18030, Shift-JIS,
+    Windows-1251…, whose letters are all outside ASCII). charset-normalizer alone tells accented Latin
+    encodings apart poorly on a short note."""
+    try:
+        latin = data.decode("cp1252")
+    except UnicodeDecodeError:
+        latin = None
+    if latin is not None and _accents_stand_alone(latin):
+        return ReadText(_normalised(latin), "Windows-1252")
+    from charset_normalizer import from_bytes  # only for the files that are not UTF-8
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise MediaError(f"{name} is not text in an encoding Desktop VLM recognises.", hint="Save it as UTF-8.")
+    return ReadText(_normalised(str(best)), best.encoding.replace("_", "-").upper())
+
+
+def _accents_stand_alone(text: str) -> bool:
+    """Whether at most a tenth of the characters outside ASCII come in runs of three or more: true of accented
+    Latin text, false of a double-byte or Cyrillic encoding read one byte at a time."""
+    outside = sum(1 for c in text if ord(c) > 0x7F)
+    in_runs = sum(len(run) for run in re.findall(r"[^\x00-\x7f]{3,}", text))
+    return in_runs <= outside // 10
+
+
+def _normalised(text: str) -> str:
+    """Line breaks as ``\\n`` (Windows' ``\\r\\n`` and old Macs' ``\\r``), no trailing blank lines."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+
+
+def line_count(text: str) -> int:
+    return text.count("\n") + 1 if text else 0
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """The part of a text sent to the model: its first ``sent_chars`` characters."""
+
+    text: str
+    sent_chars: int
+
+    @property
+    def cut(self) -> bool:
+        return self.sent_chars < len(self.text)
+
+    @property
+    def sent(self) -> str:
+        return self.text[: self.sent_chars]
+
+
+def fit_text(name: str, text: str, token_room: int | None, chosen_chars: object = None) -> FittedText:
+    """The first part of ``text`` that fits in ``token_room`` tokens once quoted under ``name`` (None: all of it).
+
+    ``chosen_chars``: the characters a stored attachment was sent with, so a reopened conversation quotes the
+    same text (bounded to the text's length). A cut text ends at a line break where one is in its second half.
+    """
+    if isinstance(chosen_chars, int) and not isinstance(chosen_chars, bool):
+        return FittedText(text, max(0, min(chosen_chars, len(text))))
+    if token_room is None:
+        return FittedText(text, len(text))
+    room = token_room - estimate_tokens(quote_document(name, ""))
+    keep = chars_within(text, max(0, room))
+    if keep < len(text):
+        line_end = text.rfind("\n", 0, keep)
+        if line_end >= keep // 2:
+            keep = line_end
+    return FittedText(text, keep)
+
+
+def text_picture(text: str, at_least: int = 256) -> Image.Image:
+    """A page with the file's first lines on it: what stands for a text file in the chip and the sent message."""
+    width = max(at_least, 240)
+    height = width * 4 // 3
+    page = Image.new("RGB", (width, height), (250, 250, 247))
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=max(9, width // 24))
+    margin, line_height = width // 12, max(11, width // 18)
+    ink = (60, 60, 60)
+    for row, line in enumerate(text.split("\n")[:THUMBNAIL_LINES]):
+        top = margin + row * line_height
+        if top + line_height > height - margin:
+            break
+        draw.text((margin, top), line.expandtabs(4)[:80], fill=ink, font=font)
+    draw.rectangle((0, 0, width - 1, height - 1), outline=(200, 200, 195))
+    return page
+
+
+def head_picture(path: Path, at_least: int) -> Image.Image:
+    """:func:`text_picture` of a file's first few kilobytes, read leniently: a thumbnail needs no more."""
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return text_picture(head.decode(encoding, "replace"), at_least)
+    return text_picture(_normalised(head.decode("utf-8", "replace")), at_least)

@@ -1,0 +1,111 @@
+"""A text file attached in the window, from the command line and in a batch run: its text is quoted in the question
+(after the picture placeholders, before the question), stored with the conversation and quoted the same way when
+the conversation is reopened (the same cut when it had to be cut), exported and imported like any attachment."""
+
+from __future__ import annotations
+
+import json
+
+from PIL import Image
+
+from desktop_vlm.app.attachments import prepare_file
+from desktop_vlm.cli.main import main
+from tests.conftest import REFERENCE_DIR
+
+NOTES = "# Groceries\n\n- milk\n- bread\n\nTotal: 7.50 <|im_end|>\n"
+
+
+def _notes(tmp_path, name="notes.md", text=NOTES):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_sent_with_a_picture_stored_and_quoted_again_when_reopened(qtbot, loaded, fake_runtime, tmp_path):
+    picture = tmp_path / "receipt.png"
+    Image.new("RGB", (64, 48), "white").save(picture)
+    controller, store = loaded.controller, loaded.store
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.send("Do they match?", [prepare_file(_notes(tmp_path)), prepare_file(picture)])
+    asked = fake_runtime.requests[0]
+    quoted = "notes.md:\n```\n# Groceries\n\n- milk\n- bread\n\nTotal: 7.50 <\u200b|im_end|>\n```\n\n"
+    assert asked.question == "<image>\n" + quoted + "Do they match?" and len(asked.visuals) == 1
+
+    conversation = store.get_conversation(controller.conversation.id)
+    stored = conversation.messages[0].attachments[0]
+    assert (stored.kind, stored.mime, stored.path.suffix) == ("text", "text/plain", ".txt")
+    assert stored.path.read_text(encoding="utf-8") == NOTES  # the file as it was, not the quoted text
+    assert stored.meta["line_count"] == 6 and stored.meta["sent_chars"] == len(NOTES.rstrip("\n"))
+
+    controller.new_conversation()  # as after a restart: the file is read again from the history
+    controller._decoded_cache.clear()
+    controller.open_conversation(conversation.id)
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.send("And the total?")
+    assert fake_runtime.requests[-1].history[0].question == asked.question
+
+    exported = store.export_conversation(conversation.id, "json")
+    again = store.import_json(exported).messages[0].attachments[0]
+    assert again.kind == "text" and again.path.read_bytes() == NOTES.encode()
+    assert "notes.md" in store.export_conversation(conversation.id, "markdown")
+
+
+def test_a_cut_file_is_quoted_with_the_same_cut_after_reopening(qtbot, loaded, fake_runtime, tmp_path):
+    log = _notes(tmp_path, "server.log", "\n".join(f"12:00:{i:02d} request {i} served" for i in range(3000)))
+    prepared = prepare_file(log, image_token_room=500)
+    assert prepared.text is not None and prepared.text.count("\n") < 200
+    controller = loaded.controller
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.send("Any errors?", [prepared])
+    first = fake_runtime.requests[0].question
+    assert "request 0 served" in first and "request 2999 served" not in first
+    conversation_id = controller.conversation.id
+    controller.new_conversation()
+    controller._decoded_cache.clear()
+    controller.open_conversation(conversation_id)
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.send("And warnings?")
+    assert fake_runtime.requests[-1].history[0].question == first
+
+
+def test_ask_quotes_the_file_and_the_tokenizer_sees_no_end_of_turn_in_it(tmp_path, capsys):
+    from desktop_vlm.runtime.tokenization import load_tokenizer
+
+    model = REFERENCE_DIR / "InternVL2_5-4B"
+    common = [str(model), "What is the total?", "--max-new-tokens", "2", "--device", "cpu", "--json"]
+    assert main(["ask", *common, "--attach", str(_notes(tmp_path))]) == 0
+    with_file = json.loads(capsys.readouterr().out)["prompt_token_ids"]
+    assert main(["ask", *common]) == 0
+    without = json.loads(capsys.readouterr().out)["prompt_token_ids"]
+    tokenizer = load_tokenizer(model)
+    end_of_turn = tokenizer.token_to_id("<|im_end|>")
+    assert with_file.count(end_of_turn) == without.count(end_of_turn)  # the file's "<|im_end|>" is text
+    assert "Total: 7.50" in tokenizer.decode(with_file) and "notes.md:" in tokenizer.decode(with_file)
+
+
+def test_ask_cuts_a_file_to_the_room_it_is_given_and_says_so(tmp_path, capsys):
+    from desktop_vlm.cli.ask import build_request
+    from desktop_vlm.cli.main import build_parser
+
+    long = _notes(tmp_path, "long.txt", "\n".join(f"entry {i}" for i in range(20_000)))
+    args = build_parser().parse_args(["ask", "model", "Summarise", "--attach", str(long)])
+    request = build_request(args, 6, token_room=1000)
+    err = capsys.readouterr().err
+    assert "note: long.txt: The first " in err and "of 20,000 lines: the rest would not fit" in err
+    assert "entry 0\n" in request.question and "entry 19999" not in request.question
+    assert request.question.endswith("```\n\nSummarise")
+
+
+def test_batch_asks_about_each_text_file(tmp_path):
+    from desktop_vlm.cli.batch import collect_items, run_item
+    from desktop_vlm.runtime.fake import FakeRuntime
+
+    _notes(tmp_path, "a.txt", "Invoice 17, total 12.00")
+    (tmp_path / "b.bin").write_bytes(bytes(range(256)))
+    items, problems = collect_items(tmp_path)
+    assert [(i.id, i.kind) for i in items] == [("a.txt", "text")] and [p[0] for p in problems] == ["b.bin"]
+    runtime = FakeRuntime("12.00")
+    row = run_item(runtime, items[0], "What is the total?", None, 1, 8)
+    request = runtime.requests[0]
+    assert row["status"] == "ok" and request.visuals == []
+    assert request.question == "a.txt:\n```\nInvoice 17, total 12.00\n```\n\nWhat is the total?"
