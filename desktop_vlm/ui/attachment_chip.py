@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from ..app.attachments import PreparedAttachment, tile_summary
-from ..media.kind_spec import CHIP_FRAMES, CHIP_PAGES
+from ..core.text_tokens import estimate_tokens
+from ..media.kind_spec import CHIP_FRAMES, CHIP_PAGES, CHIP_TEXT
+from ..media.text_files import line_count
 from .images import thumbnail_with_grid
 from .picture_button import PictureButton
 
@@ -67,7 +69,7 @@ class AttachmentChip(QFrame):
         self.summary.setObjectName("Hint")
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        for note in (self._left_out(), attachment.note or ""):
+        for note in self._notes():
             if note:
                 label = QLabel(note, self)
                 label.setObjectName("Hint")
@@ -88,6 +90,14 @@ class AttachmentChip(QFrame):
     def _left_out(self) -> str:
         """Why less of the file is sent than it has; nothing for a plain chip."""
         return ""
+
+    def _notes(self) -> list[str]:
+        """The lines under the name: why less is sent, and the note from the file's preparation."""
+        return [self._left_out(), self.attachment.note or ""]
+
+    def text_tokens(self) -> int:
+        """Tokens of text the attachment adds to the question, estimated; none for pictures."""
+        return 0
 
     def _add_extra(self, layout: QVBoxLayout) -> None:
         """Widgets below the notes; none for a plain chip."""
@@ -153,7 +163,41 @@ class PagesChip(AttachmentChip):
             layout.addWidget(pages)
 
 
-CHIPS: dict[str | None, type[AttachmentChip]] = {None: AttachmentChip, CHIP_FRAMES: FramesChip, CHIP_PAGES: PagesChip}
+class TextChip(AttachmentChip):
+    """A chip for a text file: its lines, the tokens its text takes, and how much was left out to fit."""
+
+    def _detail(self) -> str:
+        return self.tr(" · %s lines") % f"{line_count(self.attachment.text or ''):,}"
+
+    def _left_out(self) -> str:
+        sent, total = line_count(self.attachment.text or ""), self.attachment.meta.get("line_count", 0)
+        if total <= sent:
+            return ""
+        return "⚠ " + self.tr("The first %s of %s lines: the rest would not fit the model's context.") % (
+            f"{sent:,}",
+            f"{total:,}",
+        )
+
+    def _notes(self) -> list[str]:
+        return [self._left_out()]  # the preparation's note says the same, untranslated
+
+    def text_tokens(self) -> int:
+        return estimate_tokens(self.attachment.text or "")
+
+    def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
+        self.summary.setText(self.tr("about %s tokens of text") % f"{self.text_tokens():,}")
+        pixmap = thumbnail_with_grid(self.attachment.thumbnail, None)
+        self.preview.setPixmap(pixmap)
+        self.preview.setFixedSize(pixmap.width() + 2, pixmap.height() + 2)
+        return 0  # no image tokens
+
+
+CHIPS: dict[str | None, type[AttachmentChip]] = {
+    None: AttachmentChip,
+    CHIP_FRAMES: FramesChip,
+    CHIP_PAGES: PagesChip,
+    CHIP_TEXT: TextChip,
+}
 
 
 def make_chip(attachment: PreparedAttachment, parent: QWidget | None = None) -> AttachmentChip:

@@ -8,11 +8,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QDialog, QMenu, QPlainTextEdit, QTextEdit
 
+from ..media.kind_registry import kind as attachment_kind
 from .answer_body import flash_copied
 from .attachment_viewer import open_stored_viewer
 from .shortcuts import ShortcutsSheet, help_menu, install_shortcuts
+from .text_viewer import open_stored_text_viewer
 
 
 class _SearchEscape(QObject):
@@ -38,13 +40,19 @@ class _SearchEscape(QObject):
         return False
 
 
+def _open_sent_attachment(window, attachment) -> QDialog:
+    """A sent attachment as the model saw it: a text file's text, or the pictures with their tiles."""
+    budget = window.composer.viewer_budget()
+    if attachment_kind(attachment.kind).is_text:
+        return open_stored_text_viewer(window, attachment, budget.max_tiles)
+    return open_stored_viewer(window, attachment, budget)
+
+
 def install_chat_column(window) -> None:
     """Connect ``window``'s chat view and composer to its controller beyond the basic send/stream wiring,
     and give the window its keyboard."""
     window.chat.version_chosen.connect(window.controller.choose_version)
-    window.chat.attachment_opened.connect(
-        lambda attachment: open_stored_viewer(window, attachment, window.composer.viewer_budget())
-    )
+    window.chat.attachment_opened.connect(lambda attachment: _open_sent_attachment(window, attachment))
     window.chat_shortcuts = install_shortcuts(window, _handlers(window))
     sheet = window.chat_shortcuts["shortcuts"]
     if not any(isinstance(o, QMenu) for o in sheet.associatedObjects()):  # the sheet belongs in the Help menu too

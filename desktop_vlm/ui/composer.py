@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
 from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image
 from ..core.errors import DesktopVlmError
 from .attachment_chip import AttachmentChip, make_chip
-from .attachment_viewer import AttachmentViewer, ViewerBudget, open_viewer
+from .attachment_viewer import ViewerBudget, open_viewer
 from .drop_overlay import DragWatcher, DropOverlay
 from .images import qimage_to_pil
 from .pdf_pages import PagePicker
 from .question_editor import is_send_key
+from .text_viewer import open_text_viewer
+
+MIN_TEXT_SHARE = 64  # tokens: a text file is not cut shorter to make room, the warning line says it is too much
 
 
 class _Loader(QObject):
@@ -131,8 +135,11 @@ class Composer(QWidget):
         self._discard = None  # see set_history
         self.drop_overlay: DropOverlay | None = None  # made on the first drag, over the window
         self.image_tokens = 0  # of the attachments in the composer, by the tile preview
+        self.text_tokens = 0  # of the text files in the composer, estimated
         # image tokens the context still has room for (None: unknown); PromptEstimate provides it
         self.image_token_room: Callable[[], int | None] = lambda: None
+        # the same, less than zero when the message is over the context (None: unknown); from PromptEstimate
+        self.token_room_left: Callable[[], int | None] = lambda: None
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
@@ -216,6 +223,8 @@ class Composer(QWidget):
     def _on_loader_loaded(self, attachment: PreparedAttachment) -> None:
         self._pending -= 1
         self._add(attachment)
+        if not self._pending:
+            self._fit_text_to_context()
         if self._send_when_ready and not self._pending:
             self._send_when_ready = False
             self.submit()
@@ -226,6 +235,37 @@ class Composer(QWidget):
         self._send_when_ready = False
         self.refresh_budget()
         self.attachment_failed.emit(message, hint)
+
+    def _fit_text_to_context(self) -> None:
+        """Cut the text files again when the files dropped together took more than the context holds.
+
+        Files dropped together are prepared at once, each measured against the room left before any of them.
+        Once all are in and the message is over the context, the room the text files share is split evenly — a
+        file shorter than its share keeps its whole text and leaves the rest to the others — and each file over
+        its share is read again to it (its chip is replaced). Pictures are left as they are: when they alone are
+        over, the line under the composer says so."""
+        left = self.token_room_left()
+        if left is None or left >= 0:
+            return
+        texts = sorted(
+            (c for c in self._chips() if c.text_tokens() and c.attachment.source), key=AttachmentChip.text_tokens
+        )
+        room = left + sum(chip.text_tokens() for chip in texts)
+        if not texts or room < MIN_TEXT_SHARE * len(texts):
+            return
+        for index, chip in enumerate(texts):
+            share = room // (len(texts) - index)
+            if chip.text_tokens() <= share:
+                room -= chip.text_tokens()
+                continue
+            room -= share
+            source = chip.attachment.source
+            assert source is not None, "only files read from disk are in the list"
+            self.remove_attachment(chip)
+            self._pending += 1
+            self._loader.load(
+                source, self.frames, self.max_tiles, self.tile_size, room=share, tokens_per_tile=self.tokens_per_tile
+            )
 
     def choose_pages(self, chip: AttachmentChip, pages: list[int]) -> None:
         """Re-render a PDF attachment with other pages (replaces the chip when ready)."""
@@ -266,8 +306,10 @@ class Composer(QWidget):
         picker.open()
         return picker
 
-    def open_viewer(self, chip: AttachmentChip) -> AttachmentViewer:
-        """Show a chip's attachment at full size as the model will see it."""
+    def open_viewer(self, chip: AttachmentChip) -> QDialog:
+        """Show a chip's attachment as the model will see it: at full size with its tiles, or a file's text."""
+        if chip.attachment.text is not None:
+            return open_text_viewer(self, chip.attachment.name, chip.attachment.text, chip.attachment.meta)
         return open_viewer(
             self,
             chip.attachment.name,
@@ -328,10 +370,15 @@ class Composer(QWidget):
         self.refresh_budget()
 
     def refresh_budget(self) -> None:
-        total = sum(chip.update_budget(self.max_tiles, self.tile_size, self.tokens_per_tile) for chip in self._chips())
+        chips = self._chips()
+        total = sum(chip.update_budget(self.max_tiles, self.tile_size, self.tokens_per_tile) for chip in chips)
         self._fit_strip_height()
         self.image_tokens = total
-        self.budget.setText(self.tr("%s image tokens in this message") % f"{total:,}" if total else "")
+        self.text_tokens = sum(chip.text_tokens() for chip in chips)
+        parts = [self.tr("%s image tokens") % f"{total:,}"] if total else []
+        if self.text_tokens:
+            parts.append(self.tr("about %s tokens of text") % f"{self.text_tokens:,}")
+        self.budget.setText(self.tr("%s in this message") % " + ".join(parts) if parts else "")
         self.budget_changed.emit(total)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)

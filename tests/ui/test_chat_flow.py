@@ -55,8 +55,8 @@ def test_drop_on_the_window_and_paste_an_image(qtbot, window, tmp_path):
 
 
 def test_unreadable_file_is_reported_inline(qtbot, window, tmp_path):
-    bad = tmp_path / "notes.txt"
-    bad.write_text("hello")
+    bad = tmp_path / "notes.bin"
+    bad.write_bytes(bytes(range(256)))  # neither a signature nor text
     with qtbot.waitSignal(window.composer.attachment_failed, timeout=5000):
         _drop(window.composer, [bad])
     assert window.banner.isVisible() and "Supported" in window.banner.label.text()
@@ -196,13 +196,13 @@ def test_loading_a_model_takes_the_no_model_message_away(qtbot, services):
 
 
 def test_loading_a_model_leaves_other_messages_alone(qtbot, window, services, tmp_path):
-    bad = tmp_path / "notes.txt"
-    bad.write_text("hello")
+    bad = tmp_path / "notes.bin"
+    bad.write_bytes(bytes(range(256)))  # neither a signature nor text
     with qtbot.waitSignal(window.composer.attachment_failed, timeout=5000):
         _drop(window.composer, [bad])
     with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
         services.service.load_model("fake", "cpu", "auto")
-    assert window.banner.isVisible() and "notes.txt" in window.banner.label.text()
+    assert window.banner.isVisible() and "notes.bin" in window.banner.label.text()
 
 
 def test_a_missing_attachment_file_is_reported_not_crashed(qtbot, window, services, tmp_path):
@@ -213,7 +213,7 @@ def test_a_missing_attachment_file_is_reported_not_crashed(qtbot, window, servic
         c.send("First", window.composer.attachments)
     attachment = c.conversation.messages[0].attachments[0]
     attachment.path.unlink()  # the stored copy vanished (disk cleanup, another program)
-    c._images.clear()  # as after a restart: nothing decoded in memory
+    c._decoded_cache.clear()  # as after a restart: nothing decoded in memory
     with qtbot.waitSignal(c.error, timeout=5000) as error:
         c.regenerate()
     assert "File not found" in error.args[0]
@@ -252,8 +252,8 @@ def test_a_pasted_screenshot_is_encoded_off_the_ui_thread(qtbot, window):
 
 
 def test_a_send_waiting_for_an_attachment_that_fails_waits_for_the_person(qtbot, window, tmp_path):
-    bad = tmp_path / "notes.txt"
-    bad.write_text("not a picture")
+    bad = tmp_path / "notes.bin"
+    bad.write_bytes(bytes(range(256)))  # neither a signature nor text
     composer = window.composer
     sent = []
     composer.send_requested.connect(lambda *args: sent.append(args))

@@ -4,17 +4,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="47"/>
+        <location filename="../attachment_chip.py" line="49"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s: mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="48"/>
+        <location filename="../attachment_chip.py" line="50"/>
         <source>Open as the model sees it</source>
         <translation>Mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="52"/>
+        <location filename="../attachment_chip.py" line="54"/>
         <source>Remove %s</source>
         <translation>Gỡ %s</translation>
     </message>
@@ -323,54 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="154"/>
+        <location filename="../composer.py" line="161"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="155"/>
+        <location filename="../composer.py" line="162"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="161"/>
+        <location filename="../composer.py" line="168"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="162"/>
+        <location filename="../composer.py" line="169"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="163"/>
-        <location filename="../composer.py" line="355"/>
+        <location filename="../composer.py" line="170"/>
+        <location filename="../composer.py" line="402"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="165"/>
-        <location filename="../composer.py" line="356"/>
+        <location filename="../composer.py" line="172"/>
+        <location filename="../composer.py" line="403"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="334"/>
-        <source>%s image tokens in this message</source>
-        <translation>%s token ảnh trong tin nhắn này</translation>
+        <location filename="../composer.py" line="378"/>
+        <source>%s image tokens</source>
+        <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="355"/>
+        <location filename="../composer.py" line="380"/>
+        <source>about %s tokens of text</source>
+        <translation>khoảng %s token văn bản</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="381"/>
+        <source>%s in this message</source>
+        <translation>%s trong tin nhắn này</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="402"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="356"/>
+        <location filename="../composer.py" line="403"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="370"/>
+        <location filename="../composer.py" line="417"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
@@ -522,7 +532,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="110"/>
+        <location filename="../attachment_chip.py" line="120"/>
         <source> · %d frames</source>
         <translation> · %d khung hình</translation>
     </message>
@@ -742,17 +752,17 @@ pictures, PDFs, videos</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="53"/>
+        <location filename="../chat_column.py" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="126"/>
+        <location filename="../chat_column.py" line="134"/>
         <source>Vary regenerated answers</source>
         <translation>Tạo lại câu trả lời khác đi</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="130"/>
+        <location filename="../chat_column.py" line="138"/>
         <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
         <translation>Tạo lại sẽ lấy mẫu một câu trả lời mới kể cả khi cuộc trò chuyện đặt chế độ tất định (greedy); tắt: viết lại đúng câu trả lời greedy.</translation>
     </message>
@@ -1420,32 +1430,32 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="131"/>
+        <location filename="../attachment_chip.py" line="141"/>
         <source> · page %d of %d</source>
         <translation> · trang %d / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="132"/>
+        <location filename="../attachment_chip.py" line="142"/>
         <source> · pages %s of %d</source>
         <translation> · các trang %s / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="142"/>
+        <location filename="../attachment_chip.py" line="152"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d trên %d trang: tối đa %d trang mỗi lần. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="143"/>
+        <location filename="../attachment_chip.py" line="153"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d trên %d trang: thêm nữa sẽ vượt ngữ cảnh của mô hình. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="150"/>
+        <location filename="../attachment_chip.py" line="160"/>
         <source>Pages…</source>
         <translation>Trang…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="151"/>
+        <location filename="../attachment_chip.py" line="161"/>
         <source>Choose the pages of %s to send</source>
         <translation>Chọn các trang của %s để gửi</translation>
     </message>
@@ -1568,17 +1578,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>PromptEstimate</name>
     <message>
-        <location filename="../prompt_estimate.py" line="50"/>
-        <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames; otherwise the oldest turns are left out.</source>
-        <translation>⚠ khoảng %s token tính cả câu trả lời: vượt quá ngữ cảnh %s token của mô hình. Hãy dùng ít ô hoặc khung hình hơn; nếu không, các lượt cũ nhất sẽ bị bỏ qua.</translation>
+        <location filename="../prompt_estimate.py" line="59"/>
+        <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames, or less text; otherwise the oldest turns are left out.</source>
+        <translation>⚠ khoảng %s token tính cả câu trả lời: vượt ngữ cảnh %s của mô hình. Hãy dùng ít ô hoặc khung hình hơn, hoặc ít văn bản hơn; nếu không, các lượt cũ nhất sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="55"/>
+        <location filename="../prompt_estimate.py" line="64"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="56"/>
+        <location filename="../prompt_estimate.py" line="66"/>
+        <source>about %s tokens of text</source>
+        <translation>khoảng %s token văn bản</translation>
+    </message>
+    <message>
+        <location filename="../prompt_estimate.py" line="67"/>
         <source>prompt ≈ %s of %s tokens</source>
         <translation>lời nhắc ≈ %s / %s token</translation>
     </message>
@@ -2045,6 +2060,52 @@ pictures, PDFs, videos</source>
         <location filename="../answer_body.py" line="208"/>
         <source>Table</source>
         <translation>Bảng</translation>
+    </message>
+</context>
+<context>
+    <name>TextChip</name>
+    <message>
+        <location filename="../attachment_chip.py" line="170"/>
+        <source> · %s lines</source>
+        <translation> · %s dòng</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="176"/>
+        <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
+        <translation>%s dòng đầu trong %s dòng: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="188"/>
+        <source>about %s tokens of text</source>
+        <translation>khoảng %s token văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewer</name>
+    <message>
+        <location filename="../text_viewer.py" line="41"/>
+        <source>%s as the model reads it</source>
+        <translation>%s như mô hình đọc</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="42"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="48"/>
+        <source>The text sent to the model</source>
+        <translation>Văn bản gửi cho mô hình</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="57"/>
+        <source>%s lines · about %s tokens · read as %s</source>
+        <translation>%s dòng · khoảng %s token · đọc theo %s</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="64"/>
+        <source>The last %s of its %s lines are left out: they would not fit the context.</source>
+        <translation>%s dòng cuối trong %s dòng bị bỏ qua: chúng không vừa ngữ cảnh.</translation>
     </message>
 </context>
 <context>

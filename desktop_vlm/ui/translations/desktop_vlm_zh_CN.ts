@@ -4,17 +4,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="47"/>
+        <location filename="../attachment_chip.py" line="49"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s：以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="48"/>
+        <location filename="../attachment_chip.py" line="50"/>
         <source>Open as the model sees it</source>
         <translation>以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="52"/>
+        <location filename="../attachment_chip.py" line="54"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
@@ -323,54 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="154"/>
+        <location filename="../composer.py" line="161"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="155"/>
+        <location filename="../composer.py" line="162"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="161"/>
+        <location filename="../composer.py" line="168"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="162"/>
+        <location filename="../composer.py" line="169"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="163"/>
-        <location filename="../composer.py" line="355"/>
+        <location filename="../composer.py" line="170"/>
+        <location filename="../composer.py" line="402"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="165"/>
-        <location filename="../composer.py" line="356"/>
+        <location filename="../composer.py" line="172"/>
+        <location filename="../composer.py" line="403"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="334"/>
-        <source>%s image tokens in this message</source>
-        <translation>本条消息包含 %s 个图像 token</translation>
+        <location filename="../composer.py" line="378"/>
+        <source>%s image tokens</source>
+        <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="355"/>
+        <location filename="../composer.py" line="380"/>
+        <source>about %s tokens of text</source>
+        <translation>约 %s 个文本 token</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="381"/>
+        <source>%s in this message</source>
+        <translation>本条消息中 %s</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="402"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="356"/>
+        <location filename="../composer.py" line="403"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="370"/>
+        <location filename="../composer.py" line="417"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
@@ -522,7 +532,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="110"/>
+        <location filename="../attachment_chip.py" line="120"/>
         <source> · %d frames</source>
         <translation> · %d 帧</translation>
     </message>
@@ -742,17 +752,17 @@ pictures, PDFs, videos</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="53"/>
+        <location filename="../chat_column.py" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="126"/>
+        <location filename="../chat_column.py" line="134"/>
         <source>Vary regenerated answers</source>
         <translation>重新生成时换一种回答</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="130"/>
+        <location filename="../chat_column.py" line="138"/>
         <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
         <translation>即使对话设为确定性（贪心）解码，重新生成也会采样新回答；关闭时会再次写出相同的贪心回答。</translation>
     </message>
@@ -1420,32 +1430,32 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="131"/>
+        <location filename="../attachment_chip.py" line="141"/>
         <source> · page %d of %d</source>
         <translation> · 第 %d 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="132"/>
+        <location filename="../attachment_chip.py" line="142"/>
         <source> · pages %s of %d</source>
         <translation> · 第 %s 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="142"/>
+        <location filename="../attachment_chip.py" line="152"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d / %d 页：一次最多 %d 页。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="143"/>
+        <location filename="../attachment_chip.py" line="153"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d / %d 页：再多将超出模型的上下文。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="150"/>
+        <location filename="../attachment_chip.py" line="160"/>
         <source>Pages…</source>
         <translation>页面…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="151"/>
+        <location filename="../attachment_chip.py" line="161"/>
         <source>Choose the pages of %s to send</source>
         <translation>选择 %s 中要发送的页面</translation>
     </message>
@@ -1568,17 +1578,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>PromptEstimate</name>
     <message>
-        <location filename="../prompt_estimate.py" line="50"/>
-        <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames; otherwise the oldest turns are left out.</source>
-        <translation>⚠ 连同回答约 %s 个 token，超过模型的上下文长度（%s）。请减少切片数或帧数，否则最早的几轮对话将被略去。</translation>
+        <location filename="../prompt_estimate.py" line="59"/>
+        <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames, or less text; otherwise the oldest turns are left out.</source>
+        <translation>⚠ 加上回答约 %s 个 token：超过模型 %s 的上下文。请减少图块或帧，或减少文本；否则最早的几轮对话将被省略。</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="55"/>
+        <location filename="../prompt_estimate.py" line="64"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="56"/>
+        <location filename="../prompt_estimate.py" line="66"/>
+        <source>about %s tokens of text</source>
+        <translation>约 %s 个文本 token</translation>
+    </message>
+    <message>
+        <location filename="../prompt_estimate.py" line="67"/>
         <source>prompt ≈ %s of %s tokens</source>
         <translation>提示 ≈ %s / %s token</translation>
     </message>
@@ -2045,6 +2060,52 @@ pictures, PDFs, videos</source>
         <location filename="../answer_body.py" line="208"/>
         <source>Table</source>
         <translation>表格</translation>
+    </message>
+</context>
+<context>
+    <name>TextChip</name>
+    <message>
+        <location filename="../attachment_chip.py" line="170"/>
+        <source> · %s lines</source>
+        <translation> · %s 行</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="176"/>
+        <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
+        <translation>前 %s 行（共 %s 行）：其余部分超出模型的上下文。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="188"/>
+        <source>about %s tokens of text</source>
+        <translation>约 %s 个文本 token</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewer</name>
+    <message>
+        <location filename="../text_viewer.py" line="41"/>
+        <source>%s as the model reads it</source>
+        <translation>模型读到的 %s</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="42"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="48"/>
+        <source>The text sent to the model</source>
+        <translation>发送给模型的文本</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="57"/>
+        <source>%s lines · about %s tokens · read as %s</source>
+        <translation>%s 行 · 约 %s 个 token · 按 %s 读取</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="64"/>
+        <source>The last %s of its %s lines are left out: they would not fit the context.</source>
+        <translation>最后 %s 行（共 %s 行）被省略：超出上下文。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,107 @@
+"""A text file dropped into the window: its chip counts lines and tokens of text (not tiles), the line under the
+composer adds them to the prompt, the chip opens the text as the model reads it, a file too long for the context
+is cut with a warning on the chip, and the sent file opens its text again from the history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_vlm.ui.attachment_chip import TextChip
+from desktop_vlm.ui.text_viewer import TextViewer
+from tests.ui.test_chat_flow import _drop
+
+NOTES = "# Standup\n\n- shipped the importer\n- fixing the cache\n- Tiếng Việt: xin chào\n"
+
+
+def _prompt_estimate(line: str) -> int:
+    """The prompt's length from the line under the composer ("… · prompt ≈ 1,234 of 8,192 tokens")."""
+    return int(line.split("prompt ≈ ")[1].split(" of ")[0].replace(",", ""))
+
+
+def _warnings(chip) -> list[str]:
+    return [label.text() for label in chip.findChildren(type(chip.title)) if label.text().startswith("⚠")]
+
+
+def test_a_dropped_text_file_gets_a_chip_counting_its_text_and_opens_as_text(qtbot, window, tmp_path):
+    notes = tmp_path / "standup.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    composer = window.composer
+    window.estimate.refresh()
+    before = _prompt_estimate(composer.budget.text())
+    with qtbot.waitSignal(composer.attachments_changed, timeout=5000):
+        _drop(composer, [notes])
+    (chip,) = composer._chips()
+    assert isinstance(chip, TextChip) and chip.title.text() == "standup.md · 5 lines"
+    tokens = chip.text_tokens()
+    assert tokens > 0 and chip.summary.text() == f"about {tokens} tokens of text" and _warnings(chip) == []
+    window.estimate.refresh()
+    assert composer.budget.text().startswith(f"about {tokens} tokens of text · prompt ≈ ")
+    assert _prompt_estimate(composer.budget.text()) == before + tokens  # the prompt grows by the file's text
+
+    qtbot.keyClick(chip.preview, Qt.Key.Key_Return)
+    viewer = QApplication.activeModalWidget()
+    assert isinstance(viewer, TextViewer)
+    qtbot.addWidget(viewer)
+    assert viewer.text.toPlainText() == NOTES.rstrip("\n") and viewer.text.isReadOnly()
+    assert viewer.summary.text() == f"5 lines · about {tokens} tokens · read as UTF-8"
+    viewer.close()
+
+
+def test_a_file_longer_than_the_context_is_cut_and_the_chip_says_so(qtbot, window, tmp_path):
+    log = tmp_path / "build.log"
+    log.write_text("\n".join(f"[{i:05d}] compiling module number {i}" for i in range(10_000)), encoding="utf-8")
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=10000):
+        window.composer.add_files([log])
+    (chip,) = window.composer._chips()
+    sent = chip.attachment.text.count("\n") + 1
+    assert 100 < sent < 10_000 and chip.title.text() == f"build.log · {sent:,} lines"
+    assert _warnings(chip) == [f"⚠ The first {sent:,} of 10,000 lines: the rest would not fit the model's context."]
+    assert chip.text_tokens() <= window.estimate.service.model_info.context_length  # what is kept fits
+
+
+def test_a_sent_text_file_opens_its_text_from_the_history(qtbot, window, services, fake_runtime, tmp_path):
+    notes = tmp_path / "standup.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+        window.composer.add_files([notes])
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
+        services.controller.send("What shipped?", window.composer.attachments)
+    assert "- shipped the importer" in fake_runtime.requests[-1].question
+    bubble = window.chat.message_widgets()[0]
+    (picture,) = [label for labels in bubble.pictures.values() for label in labels]
+    qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
+    viewer = QApplication.activeModalWidget()
+    assert isinstance(viewer, TextViewer)
+    qtbot.addWidget(viewer)
+    qtbot.waitUntil(lambda: viewer.text.toPlainText() != "", timeout=10000)  # read on a worker
+    assert viewer.text.toPlainText() == NOTES.rstrip("\n")
+    viewer.close()
+
+
+def test_files_dropped_together_are_cut_to_fit_together(qtbot, window, tmp_path):
+    logs = []
+    for name in ("a.log", "b.log"):
+        logs.append(tmp_path / name)
+        logs[-1].write_text("\n".join(f"{name} line {i}: something happened" for i in range(5_000)), encoding="utf-8")
+    composer = window.composer
+    composer.add_files(logs)  # prepared at once, each against the room left before either
+    qtbot.waitUntil(lambda: composer._pending == 0 and len(composer._chips()) == 2, timeout=10000)
+    assert window.estimate.token_room_left() >= 0  # both read again, to half the room each
+    tokens = {chip.attachment.name: chip.text_tokens() for chip in composer._chips()}
+    assert sorted(tokens) == ["a.log", "b.log"] and abs(tokens["a.log"] - tokens["b.log"]) < 100
+    assert min(tokens.values()) > 3000  # an even split, not one file left with a sliver
+
+
+def test_a_short_file_dropped_with_a_long_one_keeps_its_whole_text(qtbot, window, tmp_path):
+    short, long = tmp_path / "todo.txt", tmp_path / "trace.log"
+    short.write_text("- call the bank\n- pay the invoice", encoding="utf-8")
+    long.write_text("\n".join(f"frame {i}: at module.function (file.py:{i})" for i in range(20_000)), encoding="utf-8")
+    composer = window.composer
+    composer.add_files([long, short])
+    qtbot.waitUntil(lambda: composer._pending == 0 and len(composer._chips()) == 2, timeout=10000)
+    chips = {chip.attachment.name: chip for chip in composer._chips()}
+    assert chips["todo.txt"].attachment.text == "- call the bank\n- pay the invoice"
+    assert _warnings(chips["trace.log"]) and window.estimate.token_room_left() >= 0
+    window.estimate.refresh()
+    assert "⚠" not in composer.budget.text()
