@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..config.settings import Settings
 from ..core.types import GenerationParams
+from ..media.kind_registry import extension_patterns
 from .chat_column import install_chat_column
 from .chat_view import ChatView
 from .composer import Composer
@@ -444,11 +445,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Attach files"),
             self.dialog_folder("attach"),
-            self.tr(
-                "Images, videos, PDFs (*.png *.jpg *.jpeg *.webp *.bmp *.tif "
-                "*.tiff *.gif *.heic *.mp4 *.mov *.mkv *.webm *.avi *.pdf);;"
-                "All files (*)"
-            ),
+            # every kind's extensions; "All files" for a README or a Makefile, which text files are too
+            self.tr("Files Desktop VLM reads (%s);;All files (*)") % extension_patterns(),
         )
         if files:
             self.remember_folder("attach", files[0])

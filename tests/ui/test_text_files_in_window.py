@@ -105,3 +105,22 @@ def test_a_short_file_dropped_with_a_long_one_keeps_its_whole_text(qtbot, window
     assert _warnings(chips["trace.log"]) and window.estimate.token_room_left() >= 0
     window.estimate.refresh()
     assert "⚠" not in composer.budget.text()
+
+
+def test_the_attach_dialog_offers_every_kind_and_all_files(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    asked = []
+
+    def choose(parent, caption, folder, patterns):
+        asked.append(patterns)
+        return [str(notes)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+        window.attach_files()
+    offered = asked[0].split(";;")
+    assert all(f"*{ext}" in offered[0] for ext in (".png", ".mp4", ".pdf", ".md", ".csv", ".py"))
+    assert offered[1] == "All files (*)" and window.composer.attachments[0].kind == "text"
