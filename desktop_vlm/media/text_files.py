@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ..core.errors import MediaError
 from ..core.quoted_text import quote_document
 from ..core.text_tokens import chars_within, estimate_tokens
+from .kind_spec import TEXT_LIMIT, Decoded, DecodeOptions, MetaField
 
 MAX_TEXT_BYTES = 16 * 2**20  # ~4 million tokens of English: far past any supported model's context
 # The byte-order marks that name an encoding outright; UTF-32's start with UTF-16's, so they are tried first.
@@ -146,6 +147,29 @@ def fit_text(name: str, text: str, token_room: int | None, chosen_chars: object 
         if line_end >= keep // 2:
             keep = line_end
     return FittedText(text, keep)
+
+
+TEXT_META_FIELDS = (
+    MetaField("encoding", "text", high=TEXT_LIMIT),
+    MetaField("char_count", "whole", low=0, high=MAX_TEXT_BYTES),
+    MetaField("line_count", "whole", low=0, high=MAX_TEXT_BYTES),
+    MetaField("sent_chars", "whole", low=0, high=MAX_TEXT_BYTES),
+)  # what a kind read as text stores: how it was read, how long it is, and how much of it was sent
+
+
+def decoded_text(name: str, read: ReadText, options: DecodeOptions) -> Decoded:
+    """What a file read as text gives the model: as much of its text as fits the room (or the stored cut), the
+    details stored with it, and a note when the end was left out."""
+    if not read.text.strip():
+        raise MediaError(f"{name} has no text in it.")
+    fitted = fit_text(name, read.text, options.image_token_room, options.choices.get("sent_chars"))
+    lines = line_count(read.text)
+    meta = {"encoding": read.encoding, "char_count": len(read.text), "line_count": lines}
+    meta["sent_chars"] = fitted.sent_chars
+    note = None
+    if fitted.cut:
+        note = f"The first {line_count(fitted.sent):,} of {lines:,} lines: the rest would not fit the model's context."
+    return Decoded([], meta, note, text=fitted.sent)
 
 
 def text_picture(text: str, at_least: int = 256) -> Image.Image:

@@ -109,3 +109,18 @@ def test_batch_asks_about_each_text_file(tmp_path):
     request = runtime.requests[0]
     assert row["status"] == "ok" and request.visuals == []
     assert request.question == "a.txt:\n```\nInvoice 17, total 12.00\n```\n\nWhat is the total?"
+
+
+def test_a_word_document_is_quoted_and_stored_as_itself(qtbot, loaded, fake_runtime, tmp_path):
+    from tests.media.docx_files import minimal_docx, paragraph
+
+    report = tmp_path / "report.docx"
+    report.write_bytes(minimal_docx(paragraph("Minutes", "Heading1") + paragraph("Budget approved.")))
+    controller = loaded.controller
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.send("What was decided?", [prepare_file(report)])
+    assert (
+        fake_runtime.requests[0].question == "report.docx:\n```\n# Minutes\nBudget approved.\n```\n\nWhat was decided?"
+    )
+    stored = loaded.store.get_conversation(controller.conversation.id).messages[0].attachments[0]
+    assert (stored.kind, stored.path.suffix) == ("docx", ".docx") and stored.path.read_bytes() == report.read_bytes()

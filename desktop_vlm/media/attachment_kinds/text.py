@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...core.errors import MediaError
-from ..kind_spec import CHIP_TEXT, TEXT_LIMIT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions, MetaField
-from ..text_files import MAX_TEXT_BYTES, fit_text, head_picture, line_count, looks_like_text, read_text
+from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
+from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, decoded_text, head_picture, looks_like_text, read_text
 
 EXTENSIONS = (
     # prose and data
@@ -25,18 +24,7 @@ EXTENSIONS = (
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     if file.data is None:
         KIND.refuse_if_too_large(file.path)
-    read = read_text(file.name, file.read())
-    if not read.text.strip():
-        raise MediaError(f"{file.name} has no text in it.")
-    fitted = fit_text(file.name, read.text, options.image_token_room, options.choices.get("sent_chars"))
-    lines = line_count(read.text)
-    meta = {"encoding": read.encoding, "char_count": len(read.text), "line_count": lines}
-    meta["sent_chars"] = fitted.sent_chars
-    note = None
-    if fitted.cut:
-        sent_lines = line_count(fitted.sent)
-        note = f"The first {sent_lines:,} of {lines:,} lines: the rest would not fit the model's context."
-    return Decoded([], meta, note, text=fitted.sent)
+    return decoded_text(file.name, read_text(file.name, file.read()), options)
 
 
 def _thumbnail(path: Path, at_least: int):
@@ -55,11 +43,6 @@ KIND = AttachmentKind(
     max_bytes=MAX_TEXT_BYTES,
     order=40,
     thumbnail=_thumbnail,
-    meta_fields=(
-        MetaField("encoding", "text", high=TEXT_LIMIT),
-        MetaField("char_count", "whole", low=0, high=MAX_TEXT_BYTES),
-        MetaField("line_count", "whole", low=0, high=MAX_TEXT_BYTES),
-        MetaField("sent_chars", "whole", low=0, high=MAX_TEXT_BYTES),
-    ),
+    meta_fields=TEXT_META_FIELDS,
     chip=CHIP_TEXT,
 )
