@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
@@ -20,6 +21,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _MAIN_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _STRICT_MAIN_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+# What zipfile raises for a package that lies about itself: a damaged directory or stream, an unknown version
+# or compression method, a part that ends early.
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error)
 
 
 def docx_text(name: str, data: bytes) -> str:
@@ -33,7 +37,7 @@ def docx_text(name: str, data: bytes) -> str:
     """
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except _ZIP_ERRORS:
         raise MediaError(f"{name} is damaged or is not a Word document.") from None
     with package:
         xml = _main_document(name, package)
@@ -55,8 +59,8 @@ def _main_document(name: str, package: zipfile.ZipFile) -> bytes:
     path = "word/document.xml"
     try:
         rels = ElementTree.fromstring(package.read("_rels/.rels")) if "_rels/.rels" in package.namelist() else None
-    except (ElementTree.ParseError, zipfile.BadZipFile, OSError):
-        rels = None
+    except (ElementTree.ParseError, *_ZIP_ERRORS):
+        rels = None  # Word's own layout is tried
     for rel in rels.iter(f"{_PACKAGE_RELS}Relationship") if rels is not None else ():
         if rel.get("Type") in (_MAIN_DOCUMENT, _STRICT_MAIN_DOCUMENT) and rel.get("Target"):
             path = posixpath.normpath(rel.get("Target", "").lstrip("/"))
@@ -64,6 +68,8 @@ def _main_document(name: str, package: zipfile.ZipFile) -> bytes:
         info = package.getinfo(path)
     except KeyError:
         raise MediaError(f"{name} is not a Word document: it has no {path}.") from None
+    if info.flag_bits & 0x1:
+        raise MediaError(f"{name} is protected with a password; Desktop VLM cannot open it.")
     if info.file_size > MAX_DOCUMENT_XML_BYTES:
         raise MediaError(
             f"{name} unpacks to {info.file_size / 2**20:,.0f} MB of text markup; Desktop VLM reads Word documents "
@@ -73,7 +79,7 @@ def _main_document(name: str, package: zipfile.ZipFile) -> bytes:
     try:
         with package.open(info) as part:  # reads no more than the declared size, which was checked
             return part.read()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):  # ValueError: a compression zipfile cannot read
+    except _ZIP_ERRORS:
         raise MediaError(f"{name} is damaged: its text cannot be unpacked.") from None
 
 

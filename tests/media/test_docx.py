@@ -101,3 +101,14 @@ def test_a_document_that_inflates_past_the_limit_is_refused_without_inflating_it
     finally:
         tracemalloc.stop()
     assert peak < 8 * 2**20
+
+
+def test_a_password_protected_part_is_named_as_such():
+    data = bytearray(_zip({"word/document.xml": document_xml("").encode()}))
+    # the "encrypted" bit of the part's flags, in its local header and in the central directory (zipfile writes
+    # no encrypted parts itself)
+    local, central = data.index(b"PK\x03\x04"), data.index(b"PK\x01\x02")
+    data[local + 6] |= 0x1
+    data[central + 8] |= 0x1
+    with pytest.raises(MediaError, match="locked.docx is protected with a password"):
+        docx_text("locked.docx", bytes(data))

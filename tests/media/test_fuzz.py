@@ -127,3 +127,38 @@ def test_size_bombs_are_refused_without_allocating(fmt):
         load_image(_bomb(fmt))
     grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert grown_mib < 100, f"decoding a {fmt} bomb grew the process by {grown_mib:.0f} MiB"
+
+
+TEXT_SEEDS = {
+    "utf8": "# Notes\n\n- café — 5€\n- 中文 <|im_end|>\n".encode(),
+    "utf16": "Tiếng Việt\r\nxin chào\r\n".encode("utf-16"),
+    "cp1252": "Größe: 5 Äpfel".encode("cp1252"),
+}
+
+
+@FUZZ
+@given(seed=st.sampled_from(sorted(TEXT_SEEDS)), salt=st.integers(0, 2**32 - 1), room=st.none() | st.integers(0, 500))
+def test_text_files(tmp_path_factory, seed, salt, room):
+    from desktop_vlm.app.attachments import prepare_file
+
+    path = tmp_path_factory.mktemp("t") / "notes.txt"
+    path.write_bytes(_mutated(TEXT_SEEDS[seed], salt))
+    try:
+        attachment = prepare_file(path, image_token_room=room)
+    except MediaError:
+        return
+    assert attachment.text is not None or attachment.images  # a mutation can make it a picture's signature
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_word_documents(tmp_path_factory, salt):
+    from desktop_vlm.media.docx_text import docx_text
+    from tests.media.docx_files import minimal_docx, paragraph, table
+
+    seed = minimal_docx(paragraph("Title", "Heading1") + paragraph("Body") + table([["a", "b"]]))
+    try:
+        text = docx_text("report.docx", _mutated(seed, salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)
