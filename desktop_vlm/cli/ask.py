@@ -29,8 +29,13 @@ def register(sub) -> None:
         action="append",
         default=[],
         metavar="PATH",
-        help="any file Desktop VLM reads (picture, video, PDF, ...), recognised by its content "
-        "(repeatable; after --image pictures)",
+        help="any file Desktop VLM reads (picture, video, PDF, Word document, text file, ...), recognised by its "
+        "content (repeatable; after --image pictures)",
+    )
+    p.add_argument(
+        "--pdf-text",
+        action="store_true",
+        help="send attached PDFs' text instead of their pages as pictures (many more pages fit the context)",
     )
     p.add_argument(
         "--frames", type=int_between(1, 64), default=8, metavar="N", help="frames sampled from --video (default 8)"
@@ -146,7 +151,10 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448, token_room
     for path in map(Path, args.attach):
         found = kind(detect_kind(path))
         options = DecodeOptions(
-            max_tiles=max_tiles, tile_size=tile_size, image_token_room=token_room, choices={"frames": args.frames}
+            max_tiles=max_tiles,
+            tile_size=tile_size,
+            image_token_room=token_room,
+            choices={"frames": args.frames, "as_text": args.pdf_text},
         )
         decoded = found.decode(AttachmentFile(path), options)
         if decoded.note:

@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.errors import MediaError
 from ..core.tiling import TilePlan
 from .kind_spec import AttachmentFile, Decoded, DecodeOptions
+from .text_files import MAX_TEXT_BYTES, ReadText, decoded_text
 
 if TYPE_CHECKING:
     from PIL import Image
 
 MOST_PAGES_SENT = 16  # pages of one document sent at once; the context usually runs out first
+MOST_TEXT_PAGES = 2000  # pages whose text is read when none were chosen: the context runs out long before
 
 
 def pages_that_fit(tokens_per_page: list[int], room: int | None, limit: int = MOST_PAGES_SENT) -> int:
@@ -48,18 +51,25 @@ class Pages:
         shape, from any rendering of it (a small one included).
     most_sent : int
         Pages of one file sent at once.
+    text : callable or None
+        ``text(path, indices, max_chars) -> list[str]``: the text layer of those pages, for a document whose text
+        is sent instead of its pictures (the ``as_text`` choice); None when the kind has none.
     """
 
     count: Callable[[Path], int]
     render: Callable[..., Image.Image]
     plan: Callable[..., TilePlan]
     most_sent: int = MOST_PAGES_SENT
+    text: Callable[[Path, list[int], int], list[str]] | None = None
 
     def decode(self, file: AttachmentFile, options: DecodeOptions) -> Decoded:
         """The pages ``options.choices["pages"]`` (0-based; out-of-range ones are skipped) or, without a choice,
         every page that fits in ``options.image_token_room``. ``meta["left_out"]`` then says why the rest was
-        not taken ("context" or "limit"), so the chip can say so instead of silently sending less."""
+        not taken ("context" or "limit"), so the chip can say so instead of silently sending less. With the
+        ``as_text`` choice, the pages' text instead (see :meth:`decode_text`)."""
         count = self.count(file.path)
+        if options.choices.get("as_text") and self.text is not None:
+            return self.decode_text(file, options, count)
 
         def render(page: int) -> Image.Image:
             return self.render(file.path, page, max_tiles=options.max_tiles, tile_size=options.tile_size)
@@ -79,3 +89,29 @@ class Pages:
             chosen = [p for p in chosen_pages if 0 <= p < count][: self.most_sent] or [0]
             images = [render(p) for p in chosen]
         return Decoded(images, meta | {"pages": chosen})
+
+    def decode_text(self, file: AttachmentFile, options: DecodeOptions, count: int) -> Decoded:
+        """The text layer of the chosen pages (without a choice, every page up to ``MOST_TEXT_PAGES``), each under
+        a ``[Page N]`` line so answers can say where, quoted like a text file and cut to the room the same way.
+
+        Raises
+        ------
+        MediaError
+            The pages have no text: they are pictures (a scan), which only their pictures can send.
+        """
+        assert self.text is not None, "called for kinds whose pages have text"
+        chosen_pages = options.choices.get("pages")
+        if chosen_pages is None:
+            chosen = list(range(min(count, MOST_TEXT_PAGES)))
+        else:
+            chosen = [p for p in chosen_pages if 0 <= p < count] or [0]
+        texts = self.text(file.path, chosen, MAX_TEXT_BYTES)
+        if not any(text.strip() for text in texts):
+            raise MediaError(
+                f"{file.name} has no text to read: its pages are pictures, as in a scan.",
+                hint="Send its pages as pictures instead.",
+            )
+        joined = "\n\n".join(f"[Page {p + 1}]\n{text.strip()}" for p, text in zip(chosen, texts))
+        decoded = decoded_text(file.name, ReadText(joined, "PDF text"), options)
+        meta = {"page_count": count, "as_text": 1} | ({"pages": chosen} if chosen_pages is not None else {})
+        return Decoded([], decoded.meta | meta, decoded.note, text=decoded.text)

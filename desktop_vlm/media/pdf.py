@@ -8,6 +8,7 @@ child, not the app or a night's ``batch`` run, and the person reads "too large o
 
 from __future__ import annotations
 
+import json
 import math
 import os
 from pathlib import Path
@@ -112,6 +113,23 @@ def render_scale(page_width_pt: float, page_height_pt: float, *, max_tiles: int,
         # the overshoot is enough even when only one side still scales; it ends in a step or two.
         scale *= min(0.999, MAX_RENDER_PIXELS / pixels)
     return scale
+
+
+def pdf_pages_text(path: Path, indices: list[int], max_chars: int) -> list[str]:
+    """The text layer of pages ``indices`` (0-based), read in the renderer's process: one text per page, fewer
+    when ``max_chars`` characters were read before the last. A scanned page's text is empty.
+
+    Raises
+    ------
+    MediaError
+        As :func:`render_pdf_page`, and for a page whose text cannot be read.
+    """
+    path = Path(path)
+    header, payload = _call({"op": "text", "indices": indices, "max_chars": max_chars}, path, path.name)
+    assert payload is not None, "a reply with a page count always carries the texts"
+    texts = json.loads(bytes(payload))
+    assert len(texts) == header["pages"], "the texts the reply counts"
+    return texts
 
 
 def render_pdf_page(path: Path, index: int, *, max_tiles: int, tile_size: int = 448) -> Image.Image:

@@ -21,6 +21,7 @@ from . import pdf_worker
 log = logging.getLogger(__name__)
 
 _MAX_HEADER_BYTES = 64 * 1024  # a reply header is a few dozen bytes of JSON
+_MAX_TEXT_REPLY_BYTES = 4 * 16 * 2**20 + 2**20  # 16 M characters of UTF-8 text and their JSON
 
 
 class WorkerDied(Exception):
@@ -70,7 +71,8 @@ class PdfProcess:
         self._conn: Connection | None = None
 
     def call(self, request: dict) -> tuple[dict, bytearray | None]:
-        """Send ``request``; the reply header and, when the header has ``width``, the RGB bytes.
+        """Send ``request``; the reply header and, when the header has ``width``, the RGB bytes (with ``bytes``,
+        that many bytes of JSON).
 
         Raises
         ------
@@ -139,6 +141,13 @@ class PdfProcess:
                 self._wait(conn)
                 if conn.recv_bytes_into(payload) != len(payload):
                     raise OSError("the renderer sent a page of another size than it announced")
+            elif "bytes" in header:  # pages' text, as JSON
+                if not 0 <= int(header["bytes"]) <= _MAX_TEXT_REPLY_BYTES:
+                    raise ValueError("the renderer announced more text than a reply may hold")
+                payload = bytearray(int(header["bytes"]))
+                self._wait(conn)
+                if conn.recv_bytes_into(payload) != len(payload):
+                    raise OSError("the renderer sent text of another size than it announced")
         except (EOFError, OSError, ValueError, TypeError, KeyError) as err:
             raise WorkerDied() from err
         return header, payload

@@ -112,11 +112,40 @@ def _render(doc, path: Path, index: int, max_tiles: int, tile_size: int) -> tupl
     return {"width": image.width, "height": image.height}, image.tobytes()
 
 
+def _text(doc, path: Path, indices: list[int], max_chars: int) -> tuple[dict, bytes]:
+    """The text layer of pages ``indices``, as a JSON list (UTF-8), stopping once ``max_chars`` are read."""
+    import pypdfium2 as pdfium
+
+    texts: list[str] = []
+    total = 0
+    for index in indices:
+        if not 0 <= index < len(doc):
+            raise MediaError(f"{path.name} has {len(doc)} page(s); page {index + 1} does not exist.")
+        try:
+            page = doc[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")  # PDFium ends lines CRLF
+            textpage.close()
+            page.close()
+        except pdfium.PdfiumError:
+            raise MediaError(
+                f"The text of page {index + 1} of {path.name} cannot be read; it may be damaged."
+            ) from None
+        texts.append(text[: max_chars - total])
+        total += len(texts[-1])
+        if total >= max_chars:
+            break
+    payload = json.dumps(texts, ensure_ascii=False).encode("utf-8", "replace")  # a lone surrogate: "?"
+    return {"pages": len(texts), "bytes": len(payload)}, payload
+
+
 def _answer(request: dict, documents: _Documents) -> tuple[dict, bytes | None]:
     path = Path(request["path"])
     doc = documents.open(path)
     if request["op"] == "count":
         return {"count": len(doc)}, None
+    if request["op"] == "text":
+        return _text(doc, path, request["indices"], request["max_chars"])
     return _render(doc, path, request["index"], request["max_tiles"], request["tile_size"])
 
 

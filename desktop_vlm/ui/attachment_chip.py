@@ -36,6 +36,7 @@ class AttachmentChip(QFrame):
     remove_requested = Signal(object)
     pages_requested = Signal(object)
     view_requested = Signal(object)
+    as_text_requested = Signal(object, bool)  # the chip, and whether a document's text is to be sent instead
 
     def __init__(self, attachment: PreparedAttachment, parent: QWidget | None = None):
         super().__init__(parent)
@@ -161,6 +162,12 @@ class PagesChip(AttachmentChip):
             pages.setAccessibleName(self.tr("Choose the pages of %s to send") % self.attachment.name)
             pages.clicked.connect(lambda: self.pages_requested.emit(self))
             layout.addWidget(pages)
+        kind_pages = self.attachment.attachment_kind.pages
+        if kind_pages is not None and kind_pages.text is not None:
+            as_text = QPushButton(self.tr("Send its text"), self)
+            as_text.setToolTip(self.tr("Send the text of its pages instead of pictures: many more pages fit"))
+            as_text.clicked.connect(lambda: self.as_text_requested.emit(self, True))
+            layout.addWidget(as_text)
 
 
 class TextChip(AttachmentChip):
@@ -184,6 +191,13 @@ class TextChip(AttachmentChip):
     def text_tokens(self) -> int:
         return estimate_tokens(self.attachment.text or "")
 
+    def _add_extra(self, layout: QVBoxLayout) -> None:
+        if self.attachment.attachment_kind.pages is not None:  # a document's text: its pages can go instead
+            as_pictures = QPushButton(self.tr("Send pages as pictures"), self)
+            as_pictures.setToolTip(self.tr("Send its pages as the model sees them: layout, figures and scans"))
+            as_pictures.clicked.connect(lambda: self.as_text_requested.emit(self, False))
+            layout.addWidget(as_pictures)
+
     def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
         self.summary.setText(self.tr("about %s tokens of text") % f"{self.text_tokens():,}")
         pixmap = thumbnail_with_grid(self.attachment.thumbnail, None)
@@ -201,5 +215,7 @@ CHIPS: dict[str | None, type[AttachmentChip]] = {
 
 
 def make_chip(attachment: PreparedAttachment, parent: QWidget | None = None) -> AttachmentChip:
-    """The chip the attachment's kind asks for (its ``chip`` hint); the plain chip for a kind without one."""
-    return CHIPS[attachment.attachment_kind.chip](attachment, parent)
+    """The chip the attachment's kind asks for (its ``chip`` hint), the text chip for a document sent as its text,
+    the plain chip for a kind without one."""
+    chip = CHIP_TEXT if attachment.text is not None else attachment.attachment_kind.chip
+    return CHIPS[chip](attachment, parent)

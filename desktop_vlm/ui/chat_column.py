@@ -43,7 +43,7 @@ class _SearchEscape(QObject):
 def _open_sent_attachment(window, attachment) -> QDialog:
     """A sent attachment as the model saw it: a text file's text, or the pictures with their tiles."""
     budget = window.composer.viewer_budget()
-    if attachment_kind(attachment.kind).is_text:
+    if attachment_kind(attachment.kind).is_text or (attachment.meta or {}).get("as_text"):
         return open_stored_text_viewer(window, attachment, budget.max_tiles)
     return open_stored_viewer(window, attachment, budget)
 

@@ -52,12 +52,15 @@ class _Loader(QObject):
         pages: list[int] | None = None,
         room: int | None = None,
         tokens_per_tile: int = 256,
+        as_text: bool = False,
     ) -> None:
         """Prepare ``path``; a document of pages sends ``pages`` or, without, all its pages that fit in ``room``
-        tokens; a video sends ``frames`` frames."""
+        tokens (``as_text``: their text, as much as fits); a video sends ``frames`` frames."""
         choices: dict[str, object] = {"frames": frames}
         if pages is not None:
             choices["pages"] = pages
+        if as_text:
+            choices["as_text"] = True
         self._run(
             lambda: prepare_file(
                 path,
@@ -264,8 +267,35 @@ class Composer(QWidget):
             self.remove_attachment(chip)
             self._pending += 1
             self._loader.load(
-                source, self.frames, self.max_tiles, self.tile_size, room=share, tokens_per_tile=self.tokens_per_tile
+                source,
+                self.frames,
+                self.max_tiles,
+                self.tile_size,
+                room=share,
+                tokens_per_tile=self.tokens_per_tile,
+                as_text=bool(chip.attachment.meta.get("as_text")),  # a PDF's text stays text
             )
+
+    def send_as_text(self, chip: AttachmentChip, as_text: bool) -> None:
+        """Send a document's text instead of its pages' pictures, or its pictures again (replaces the chip when
+        ready), within the room the context has with the chip's own tokens freed."""
+        path = chip.attachment.source
+        if path is None:
+            return
+        room = self.image_token_room()
+        if room is not None:
+            room += chip.update_budget(self.max_tiles, self.tile_size, self.tokens_per_tile) + chip.text_tokens()
+        self.remove_attachment(chip)
+        self._pending += 1
+        self._loader.load(
+            path,
+            self.frames,
+            self.max_tiles,
+            self.tile_size,
+            room=room,
+            tokens_per_tile=self.tokens_per_tile,
+            as_text=as_text,
+        )
 
     def choose_pages(self, chip: AttachmentChip, pages: list[int]) -> None:
         """Re-render a PDF attachment with other pages (replaces the chip when ready)."""
@@ -326,6 +356,7 @@ class Composer(QWidget):
         chip = make_chip(attachment, self.strip)
         chip.remove_requested.connect(self.remove_attachment)
         chip.pages_requested.connect(self.open_page_picker)
+        chip.as_text_requested.connect(self.send_as_text)
         chip.view_requested.connect(self.open_viewer)
         # a new chip's labels get their style-sheet fonts (and wrap to their final height) a moment after it
         # is shown: refit the strip whenever a chip lays itself out again

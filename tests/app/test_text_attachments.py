@@ -124,3 +124,20 @@ def test_a_word_document_is_quoted_and_stored_as_itself(qtbot, loaded, fake_runt
     )
     stored = loaded.store.get_conversation(controller.conversation.id).messages[0].attachments[0]
     assert (stored.kind, stored.path.suffix) == ("docx", ".docx") and stored.path.read_bytes() == report.read_bytes()
+
+
+def test_ask_sends_a_pdfs_text_with_pdf_text(tmp_path, capsys):
+    from desktop_vlm.runtime.tokenization import load_tokenizer
+    from tests.media.pdf_files import text_pdf
+
+    pdf = tmp_path / "invoice.pdf"
+    pdf.write_bytes(text_pdf(["Invoice 17", "Total: 12.00 EUR"]))
+    model = REFERENCE_DIR / "InternVL2_5-4B"
+    argv = ["ask", str(model), "Total?", "--attach", str(pdf), "--max-new-tokens", "1", "--device", "cpu", "--json"]
+    assert main([*argv, "--pdf-text"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    prompt = load_tokenizer(model).decode(answer["prompt_token_ids"])
+    assert "invoice.pdf:\n```\n[Page 1]\nInvoice 17\n\n[Page 2]\nTotal: 12.00 EUR\n```" in prompt
+    assert answer["stats"]["image_tiles"] == 0
+    assert main(argv + ["--max-tiles", "1"]) == 0  # without it: the pages as pictures
+    assert json.loads(capsys.readouterr().out)["stats"]["image_tiles"] == 2

@@ -124,3 +124,50 @@ def test_the_attach_dialog_offers_every_kind_and_all_files(qtbot, window, monkey
     offered = asked[0].split(";;")
     assert all(f"*{ext}" in offered[0] for ext in (".png", ".mp4", ".pdf", ".md", ".csv", ".py"))
     assert offered[1] == "All files (*)" and window.composer.attachments[0].kind == "text"
+
+
+def _button(chip, text: str):
+    from PySide6.QtWidgets import QPushButton
+
+    (button,) = [b for b in chip.findChildren(QPushButton) if b.text() == text]
+    return button
+
+
+def test_a_pdf_goes_as_its_text_and_back_to_pictures_from_its_chip(qtbot, window, services, fake_runtime, tmp_path):
+    from desktop_vlm.ui.attachment_chip import PagesChip
+    from tests.media.pdf_files import text_pdf
+
+    pdf = tmp_path / "minutes.pdf"
+    pdf.write_bytes(text_pdf(["Minutes, 3 Dec", "Budget approved (4 to 1)"]))
+    composer = window.composer
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([pdf])
+    (chip,) = composer._chips()
+    assert isinstance(chip, PagesChip) and chip.attachment.images
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        _button(chip, "Send its text").click()
+    qtbot.waitUntil(lambda: composer._pending == 0 and len(composer._chips()) == 1, timeout=10000)
+    (chip,) = composer._chips()
+    assert (
+        isinstance(chip, TextChip)
+        and chip.attachment.text == "[Page 1]\nMinutes, 3 Dec\n\n[Page 2]\nBudget approved (4 to 1)"
+    )
+    assert composer.image_tokens == 0 and composer.text_tokens == chip.text_tokens()
+
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
+        services.controller.send("What was decided?", composer.attachments)
+    assert fake_runtime.requests[-1].visuals == [] and "[Page 2]\nBudget approved" in fake_runtime.requests[-1].question
+    bubble = window.chat.message_widgets()[0]
+    (picture,) = [label for labels in bubble.pictures.values() for label in labels]
+    qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
+    viewer = QApplication.activeModalWidget()
+    assert isinstance(viewer, TextViewer)  # a PDF sent as text opens as text
+    qtbot.addWidget(viewer)
+    qtbot.waitUntil(lambda: "Budget approved" in viewer.text.toPlainText(), timeout=10000)
+    viewer.close()
+
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        _button(chip, "Send pages as pictures").click()
+    qtbot.waitUntil(lambda: composer._pending == 0 and len(composer._chips()) == 1, timeout=10000)
+    (chip,) = composer._chips()
+    assert isinstance(chip, PagesChip) and len(chip.attachment.images) == 2 and chip.attachment.text is None

@@ -1,6 +1,7 @@
 """PDF documents, rendered page by page in the sandboxed renderer at the resolution the tile budget can use. The
 pages the person ticked or, without a choice, every page that fits the model's context (at most 16); the chip
-says which and opens the page picker."""
+says which and opens the page picker. Or, chosen on the chip, the pages' text layer, quoted like a text file:
+far more pages fit the context as text than as pictures."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from PIL import Image
 from ...core.tiling import TilePlan, plan_tiles
 from ..kind_spec import CHIP_PAGES, TEXT_LIMIT, AttachmentKind, MetaField
 from ..paged import Pages
-from ..pdf import MAX_PAGES, pdf_page_count, render_pdf_page
+from ..pdf import MAX_PAGES, pdf_page_count, pdf_pages_text, render_pdf_page
+from ..text_files import TEXT_META_FIELDS
 
 
 def pdf_page_plan(width: int, height: int, *, max_tiles: int, tile_size: int = 448) -> TilePlan:
@@ -27,7 +29,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
     return render_pdf_page(path, 0, max_tiles=1)
 
 
-PAGES = Pages(count=pdf_page_count, render=render_pdf_page, plan=pdf_page_plan)
+PAGES = Pages(count=pdf_page_count, render=render_pdf_page, plan=pdf_page_plan, text=pdf_pages_text)
 
 KIND = AttachmentKind(
     name="pdf",
@@ -43,6 +45,8 @@ KIND = AttachmentKind(
         MetaField("page_count", "whole", low=1, high=MAX_PAGES),
         MetaField("pages", "indices", high=MAX_PAGES, below="page_count"),
         MetaField("left_out", "text", high=TEXT_LIMIT),
+        MetaField("as_text", "whole", low=0, high=1),  # its text layer is sent, not its pages' pictures
+        *TEXT_META_FIELDS,
     ),
     chip=CHIP_PAGES,
     pages=PAGES,

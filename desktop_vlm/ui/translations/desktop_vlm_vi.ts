@@ -4,17 +4,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="49"/>
+        <location filename="../attachment_chip.py" line="50"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s: mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="50"/>
+        <location filename="../attachment_chip.py" line="51"/>
         <source>Open as the model sees it</source>
         <translation>Mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="54"/>
+        <location filename="../attachment_chip.py" line="55"/>
         <source>Remove %s</source>
         <translation>Gỡ %s</translation>
     </message>
@@ -323,64 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="161"/>
+        <location filename="../composer.py" line="164"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="162"/>
+        <location filename="../composer.py" line="165"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="168"/>
+        <location filename="../composer.py" line="171"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="169"/>
+        <location filename="../composer.py" line="172"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="170"/>
-        <location filename="../composer.py" line="402"/>
+        <location filename="../composer.py" line="173"/>
+        <location filename="../composer.py" line="433"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="172"/>
-        <location filename="../composer.py" line="403"/>
+        <location filename="../composer.py" line="175"/>
+        <location filename="../composer.py" line="434"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="378"/>
+        <location filename="../composer.py" line="409"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="380"/>
+        <location filename="../composer.py" line="411"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="381"/>
+        <location filename="../composer.py" line="412"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="402"/>
+        <location filename="../composer.py" line="433"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="403"/>
+        <location filename="../composer.py" line="434"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="417"/>
+        <location filename="../composer.py" line="448"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
@@ -532,7 +532,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="120"/>
+        <location filename="../attachment_chip.py" line="121"/>
         <source> · %d frames</source>
         <translation> · %d khung hình</translation>
     </message>
@@ -1430,34 +1430,44 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="141"/>
+        <location filename="../attachment_chip.py" line="142"/>
         <source> · page %d of %d</source>
         <translation> · trang %d / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="142"/>
+        <location filename="../attachment_chip.py" line="143"/>
         <source> · pages %s of %d</source>
         <translation> · các trang %s / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="152"/>
+        <location filename="../attachment_chip.py" line="153"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d trên %d trang: tối đa %d trang mỗi lần. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="153"/>
+        <location filename="../attachment_chip.py" line="154"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d trên %d trang: thêm nữa sẽ vượt ngữ cảnh của mô hình. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="160"/>
+        <location filename="../attachment_chip.py" line="161"/>
         <source>Pages…</source>
         <translation>Trang…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="161"/>
+        <location filename="../attachment_chip.py" line="162"/>
         <source>Choose the pages of %s to send</source>
         <translation>Chọn các trang của %s để gửi</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="167"/>
+        <source>Send its text</source>
+        <translation>Gửi phần chữ</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="168"/>
+        <source>Send the text of its pages instead of pictures: many more pages fit</source>
+        <translation>Gửi chữ của các trang thay vì hình ảnh: vừa được nhiều trang hơn</translation>
     </message>
 </context>
 <context>
@@ -2065,17 +2075,27 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="170"/>
+        <location filename="../attachment_chip.py" line="177"/>
         <source> · %s lines</source>
         <translation> · %s dòng</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="176"/>
+        <location filename="../attachment_chip.py" line="183"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>%s dòng đầu trong %s dòng: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="188"/>
+        <location filename="../attachment_chip.py" line="196"/>
+        <source>Send pages as pictures</source>
+        <translation>Gửi các trang dạng hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="197"/>
+        <source>Send its pages as the model sees them: layout, figures and scans</source>
+        <translation>Gửi các trang như mô hình nhìn thấy: bố cục, hình vẽ và bản quét</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="202"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>

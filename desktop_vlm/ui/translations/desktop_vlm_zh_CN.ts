@@ -4,17 +4,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="49"/>
+        <location filename="../attachment_chip.py" line="50"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s：以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="50"/>
+        <location filename="../attachment_chip.py" line="51"/>
         <source>Open as the model sees it</source>
         <translation>以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="54"/>
+        <location filename="../attachment_chip.py" line="55"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
@@ -323,64 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="161"/>
+        <location filename="../composer.py" line="164"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="162"/>
+        <location filename="../composer.py" line="165"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="168"/>
+        <location filename="../composer.py" line="171"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="169"/>
+        <location filename="../composer.py" line="172"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="170"/>
-        <location filename="../composer.py" line="402"/>
+        <location filename="../composer.py" line="173"/>
+        <location filename="../composer.py" line="433"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="172"/>
-        <location filename="../composer.py" line="403"/>
+        <location filename="../composer.py" line="175"/>
+        <location filename="../composer.py" line="434"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="378"/>
+        <location filename="../composer.py" line="409"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="380"/>
+        <location filename="../composer.py" line="411"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="381"/>
+        <location filename="../composer.py" line="412"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="402"/>
+        <location filename="../composer.py" line="433"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="403"/>
+        <location filename="../composer.py" line="434"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="417"/>
+        <location filename="../composer.py" line="448"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
@@ -532,7 +532,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="120"/>
+        <location filename="../attachment_chip.py" line="121"/>
         <source> · %d frames</source>
         <translation> · %d 帧</translation>
     </message>
@@ -1430,34 +1430,44 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="141"/>
+        <location filename="../attachment_chip.py" line="142"/>
         <source> · page %d of %d</source>
         <translation> · 第 %d 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="142"/>
+        <location filename="../attachment_chip.py" line="143"/>
         <source> · pages %s of %d</source>
         <translation> · 第 %s 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="152"/>
+        <location filename="../attachment_chip.py" line="153"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d / %d 页：一次最多 %d 页。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="153"/>
+        <location filename="../attachment_chip.py" line="154"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d / %d 页：再多将超出模型的上下文。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="160"/>
+        <location filename="../attachment_chip.py" line="161"/>
         <source>Pages…</source>
         <translation>页面…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="161"/>
+        <location filename="../attachment_chip.py" line="162"/>
         <source>Choose the pages of %s to send</source>
         <translation>选择 %s 中要发送的页面</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="167"/>
+        <source>Send its text</source>
+        <translation>发送其文字</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="168"/>
+        <source>Send the text of its pages instead of pictures: many more pages fit</source>
+        <translation>发送各页的文字而非图片：可容纳多得多的页</translation>
     </message>
 </context>
 <context>
@@ -2065,17 +2075,27 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="170"/>
+        <location filename="../attachment_chip.py" line="177"/>
         <source> · %s lines</source>
         <translation> · %s 行</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="176"/>
+        <location filename="../attachment_chip.py" line="183"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>前 %s 行（共 %s 行）：其余部分超出模型的上下文。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="188"/>
+        <location filename="../attachment_chip.py" line="196"/>
+        <source>Send pages as pictures</source>
+        <translation>以图片发送各页</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="197"/>
+        <source>Send its pages as the model sees them: layout, figures and scans</source>
+        <translation>按模型所见发送各页：版式、图表和扫描件</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="202"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
