@@ -1,4 +1,4 @@
-"""A longer fuzz run over the media decoders, each input in a worker process so that a crash inside a
+"""A longer fuzz run over the media decoders (pictures, videos, PDF pages and text, text files, Word documents), each input in a worker process so that a crash inside a
 native decoder is counted instead of ending the run. Prints inputs tried, crashes, unexpected exceptions
 and the slowest input.
 
@@ -23,10 +23,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.core.errors import MediaError
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
+    from desktop_vlm.media.docx_text import docx_text
+    from desktop_vlm.media.pdf import pdf_pages_text
+    from desktop_vlm.media.text_files import read_text
 
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / {"video": "x.mp4", "pdf": "x.pdf"}.get(kind, "x.img")
+        path = Path(tmp) / {"video": "x.mp4", "pdf": "x.pdf", "text": "x.txt", "docx": "x.docx"}.get(kind, "x.img")
         path.write_bytes(data)
         try:
             if kind == "video":
@@ -34,6 +37,11 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
             elif kind == "pdf":
                 if pdf_page_count(path):
                     render_pdf_page(path, 0, max_tiles=2)
+                    pdf_pages_text(path, [0], 100_000)
+            elif kind == "text":
+                read_text(path.name, data)
+            elif kind == "docx":
+                docx_text(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -46,7 +54,9 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
 
 
 def main(argv=None) -> int:
+    from tests.media.docx_files import minimal_docx, paragraph, table
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
+    from tests.media.pdf_files import text_pdf
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--inputs", type=int, default=3000)
@@ -58,6 +68,10 @@ def main(argv=None) -> int:
         ("video", seed_video("libx264")),
         ("pdf", seed_pdf()),
         ("pdf", seed_pdf(hand_written=True)),
+        ("pdf", text_pdf(["Invoice 17\nTotal: 12.00 EUR", "Terms (net 30)"])),
+        ("text", "# Notes\n\n- café — 5€\n- 中文 <|im_end|>\n".encode()),
+        ("text", "Tiếng Việt\r\nxin chào\r\n".encode("utf-16")),
+        ("docx", minimal_docx(paragraph("Minutes", "Heading1") + paragraph("Approved.") + table([["a", "b"]]))),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()
@@ -70,7 +84,7 @@ def main(argv=None) -> int:
         data = mutate(seed, rng)
         try:
             outcome, seconds = pool.submit(
-                _run_one, "video" if kind == "video" else "pdf" if kind == "pdf" else "image", data
+                _run_one, kind if kind in ("video", "pdf", "text", "docx") else "image", data
             ).result(timeout=30)
         except BrokenProcessPool:
             crashes += 1
