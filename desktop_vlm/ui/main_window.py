@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
                 )
             )
         else:
-            self.chat.hint.setText(self.tr("Drop a screenshot, photo, PDF or video, and ask about it."))
+            self.chat.hint.setText(self.tr("Drop a screenshot, photo, PDF, video or text file, and ask about it."))
 
     def show_first_run(self, welcome: bool) -> None:
         """The welcome panel in the chat's place (no model anywhere yet), or the chat with its hint as things

@@ -259,8 +259,8 @@
     </message>
     <message>
         <location filename="../chat_view.py" line="304"/>
-        <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
-        <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
+        <source>Drop a screenshot, photo, PDF, video or text file, and ask about it.</source>
+        <translation>Thả ảnh chụp màn hình, ảnh, PDF, video hoặc tệp văn bản vào đây rồi đặt câu hỏi.</translation>
     </message>
 </context>
 <context>
@@ -708,8 +708,8 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../main_window.py" line="358"/>
-        <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
-        <translation>Thả ảnh chụp màn hình, ảnh, PDF hoặc video vào đây rồi đặt câu hỏi.</translation>
+        <source>Drop a screenshot, photo, PDF, video or text file, and ask about it.</source>
+        <translation>Thả ảnh chụp màn hình, ảnh, PDF, video hoặc tệp văn bản vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="381"/>

@@ -259,8 +259,8 @@
     </message>
     <message>
         <location filename="../chat_view.py" line="304"/>
-        <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
-        <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
+        <source>Drop a screenshot, photo, PDF, video or text file, and ask about it.</source>
+        <translation>拖入截图、照片、PDF、视频或文本文件，然后提问。</translation>
     </message>
 </context>
 <context>
@@ -708,8 +708,8 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../main_window.py" line="358"/>
-        <source>Drop a screenshot, photo, PDF or video, and ask about it.</source>
-        <translation>拖入截图、照片、PDF 或视频，然后提问。</translation>
+        <source>Drop a screenshot, photo, PDF, video or text file, and ask about it.</source>
+        <translation>拖入截图、照片、PDF、视频或文本文件，然后提问。</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="381"/>
