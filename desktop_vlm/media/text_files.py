@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -166,10 +168,25 @@ def decoded_text(name: str, read: ReadText, options: DecodeOptions) -> Decoded:
     lines = line_count(read.text)
     meta = {"encoding": read.encoding, "char_count": len(read.text), "line_count": lines}
     meta["sent_chars"] = fitted.sent_chars
+    cut = what_was_cut(fitted.sent, meta)
     note = None
-    if fitted.cut:
-        note = f"The first {line_count(fitted.sent):,} of {lines:,} lines: the rest would not fit the model's context."
+    if cut is not None:
+        unit, sent, total = cut
+        note = f"The first {sent:,} of {total:,} {unit}: the rest would not fit the model's context."
     return Decoded([], meta, note, text=fitted.sent)
+
+
+def what_was_cut(sent: str, meta: Mapping[str, Any]) -> tuple[str, int, int] | None:
+    """How much of a text was left out, from the text sent and its stored details: None when all of it was sent,
+    else ``("lines", sent, total)`` — or ``("characters", sent, total)`` when the cut fell inside the only line
+    (a minified JSON file, a one-line log)."""
+    total_chars = meta.get("char_count", len(sent))
+    if not isinstance(total_chars, int) or len(sent) >= total_chars:
+        return None
+    sent_lines, total_lines = line_count(sent), meta.get("line_count", 0)
+    if isinstance(total_lines, int) and sent_lines < total_lines:
+        return "lines", sent_lines, total_lines
+    return "characters", len(sent), total_chars
 
 
 def text_picture(text: str, at_least: int = 256) -> Image.Image:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from ..app.attachments import PreparedAttachment, tile_summary
 from ..core.text_tokens import estimate_tokens
 from ..media.kind_spec import CHIP_FRAMES, CHIP_PAGES, CHIP_TEXT
-from ..media.text_files import line_count
+from ..media.text_files import line_count, what_was_cut
 from .images import thumbnail_with_grid
 from .picture_button import PictureButton
 
@@ -177,13 +177,15 @@ class TextChip(AttachmentChip):
         return self.tr(" · %s lines") % f"{line_count(self.attachment.text or ''):,}"
 
     def _left_out(self) -> str:
-        sent, total = line_count(self.attachment.text or ""), self.attachment.meta.get("line_count", 0)
-        if total <= sent:
+        cut = what_was_cut(self.attachment.text or "", self.attachment.meta)
+        if cut is None:
             return ""
-        return "⚠ " + self.tr("The first %s of %s lines: the rest would not fit the model's context.") % (
-            f"{sent:,}",
-            f"{total:,}",
-        )
+        unit, sent, total = cut
+        if unit == "lines":
+            warning = self.tr("The first %s of %s lines: the rest would not fit the model's context.")
+        else:
+            warning = self.tr("The first %s of %s characters: the rest would not fit the model's context.")
+        return "⚠ " + warning % (f"{sent:,}", f"{total:,}")
 
     def _notes(self) -> list[str]:
         return [self._left_out()]  # the preparation's note says the same, untranslated

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..core.text_tokens import estimate_tokens
+from ..media.text_files import what_was_cut
 
 
 class _TextDecoder(QObject):
@@ -59,12 +60,14 @@ class TextViewer(QDialog):
             f"{estimate_tokens(text):,}",
             self.meta.get("encoding", "UTF-8"),
         )
-        total = self.meta.get("line_count", lines)
-        if total > lines:
-            summary += "\n⚠ " + self.tr("The last %s of its %s lines are left out: they would not fit the context.") % (
-                f"{total - lines:,}",
-                f"{total:,}",
-            )
+        cut = what_was_cut(text, self.meta)
+        if cut is not None:
+            unit, sent, total = cut
+            if unit == "lines":
+                warning = self.tr("The last %s of its %s lines are left out: they would not fit the context.")
+            else:
+                warning = self.tr("The last %s of its %s characters are left out: they would not fit the context.")
+            summary += "\n⚠ " + warning % (f"{total - sent:,}", f"{total:,}")
         self.summary.setText(summary)
 
     def show_error(self, message: str) -> None:

@@ -134,3 +134,16 @@ def test_the_token_estimate_errs_long_and_finds_the_longest_prefix():
         keep = chars_within(text, room)
         assert estimate_tokens(text[:keep]) <= room
         assert keep == len(text) or estimate_tokens(text[: keep + 1]) > room
+
+
+def test_a_one_line_file_cut_inside_its_line_is_counted_in_characters(tmp_path):
+    import json
+
+    minified = json.dumps([{"id": i, "name": f"item {i}", "tags": ["a", "b"]} for i in range(5000)])
+    path = _write(tmp_path, "export.json", minified.encode())
+    cut = prepare_file(path, image_token_room=300)
+    assert cut.text is not None and 0 < len(cut.text) < len(minified) and "\n" not in minified
+    assert (
+        cut.note
+        == f"The first {len(cut.text):,} of {len(minified):,} characters: the rest would not fit the model's context."
+    )

@@ -171,3 +171,22 @@ def test_a_pdf_goes_as_its_text_and_back_to_pictures_from_its_chip(qtbot, window
     qtbot.waitUntil(lambda: composer._pending == 0 and len(composer._chips()) == 1, timeout=10000)
     (chip,) = composer._chips()
     assert isinstance(chip, PagesChip) and len(chip.attachment.images) == 2 and chip.attachment.text is None
+
+
+def test_a_minified_file_cut_inside_its_one_line_says_so_in_characters(qtbot, window, tmp_path):
+    minified = tmp_path / "data.json"
+    minified.write_text("[" + ",".join(f'{{"id":{i},"value":"v{i}"}}' for i in range(100_000)) + "]", encoding="utf-8")
+    composer = window.composer
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([minified])
+    (chip,) = composer._chips()
+    sent, total = len(chip.attachment.text), minified.stat().st_size
+    assert _warnings(chip) == [
+        f"⚠ The first {sent:,} of {total:,} characters: the rest would not fit the model's context."
+    ]
+    viewer = composer.open_viewer(chip)
+    qtbot.addWidget(viewer)
+    assert viewer.summary.text().endswith(
+        f"⚠ The last {total - sent:,} of its {total:,} characters are left out: they would not fit the context."
+    )
+    viewer.close()

@@ -2080,22 +2080,27 @@ pictures, PDFs, videos</source>
         <translation> · %s dòng</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="183"/>
+        <location filename="../attachment_chip.py" line="185"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>%s dòng đầu trong %s dòng: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="196"/>
+        <location filename="../attachment_chip.py" line="187"/>
+        <source>The first %s of %s characters: the rest would not fit the model&apos;s context.</source>
+        <translation>%s ký tự đầu trong %s ký tự: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="198"/>
         <source>Send pages as pictures</source>
         <translation>Gửi các trang dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="197"/>
+        <location filename="../attachment_chip.py" line="199"/>
         <source>Send its pages as the model sees them: layout, figures and scans</source>
         <translation>Gửi các trang như mô hình nhìn thấy: bố cục, hình vẽ và bản quét</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="202"/>
+        <location filename="../attachment_chip.py" line="204"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
@@ -2103,29 +2108,34 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextViewer</name>
     <message>
-        <location filename="../text_viewer.py" line="41"/>
+        <location filename="../text_viewer.py" line="42"/>
         <source>%s as the model reads it</source>
         <translation>%s như mô hình đọc</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="42"/>
+        <location filename="../text_viewer.py" line="43"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="48"/>
+        <location filename="../text_viewer.py" line="49"/>
         <source>The text sent to the model</source>
         <translation>Văn bản gửi cho mô hình</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="57"/>
+        <location filename="../text_viewer.py" line="58"/>
         <source>%s lines · about %s tokens · read as %s</source>
         <translation>%s dòng · khoảng %s token · đọc theo %s</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="64"/>
+        <location filename="../text_viewer.py" line="67"/>
         <source>The last %s of its %s lines are left out: they would not fit the context.</source>
         <translation>%s dòng cuối trong %s dòng bị bỏ qua: chúng không vừa ngữ cảnh.</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="69"/>
+        <source>The last %s of its %s characters are left out: they would not fit the context.</source>
+        <translation>%s ký tự cuối trong %s ký tự bị bỏ qua: chúng không vừa ngữ cảnh.</translation>
     </message>
 </context>
 <context>

@@ -2080,22 +2080,27 @@ pictures, PDFs, videos</source>
         <translation> · %s 行</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="183"/>
+        <location filename="../attachment_chip.py" line="185"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>前 %s 行（共 %s 行）：其余部分超出模型的上下文。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="196"/>
+        <location filename="../attachment_chip.py" line="187"/>
+        <source>The first %s of %s characters: the rest would not fit the model&apos;s context.</source>
+        <translation>前 %s 个字符（共 %s 个）：其余部分超出模型的上下文。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="198"/>
         <source>Send pages as pictures</source>
         <translation>以图片发送各页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="197"/>
+        <location filename="../attachment_chip.py" line="199"/>
         <source>Send its pages as the model sees them: layout, figures and scans</source>
         <translation>按模型所见发送各页：版式、图表和扫描件</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="202"/>
+        <location filename="../attachment_chip.py" line="204"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
@@ -2103,29 +2108,34 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextViewer</name>
     <message>
-        <location filename="../text_viewer.py" line="41"/>
+        <location filename="../text_viewer.py" line="42"/>
         <source>%s as the model reads it</source>
         <translation>模型读到的 %s</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="42"/>
+        <location filename="../text_viewer.py" line="43"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="48"/>
+        <location filename="../text_viewer.py" line="49"/>
         <source>The text sent to the model</source>
         <translation>发送给模型的文本</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="57"/>
+        <location filename="../text_viewer.py" line="58"/>
         <source>%s lines · about %s tokens · read as %s</source>
         <translation>%s 行 · 约 %s 个 token · 按 %s 读取</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="64"/>
+        <location filename="../text_viewer.py" line="67"/>
         <source>The last %s of its %s lines are left out: they would not fit the context.</source>
         <translation>最后 %s 行（共 %s 行）被省略：超出上下文。</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="69"/>
+        <source>The last %s of its %s characters are left out: they would not fit the context.</source>
+        <translation>最后 %s 个字符（共 %s 个）被省略：超出上下文。</translation>
     </message>
 </context>
 <context>
