@@ -37,7 +37,7 @@ class PreparedAttachment:
     source: Path | None = None  # the file it was read from, when there is one
     stored: object | None = None  # its history Attachment, when it was saved while being prepared
     note: str | None = None  # one line for the person, e.g. that a huge picture was downscaled
-    text: str | None = None
+    text: str | None = None  # what the question quotes of a file read as text
 
     @property
     def attachment_kind(self) -> AttachmentKind:

@@ -65,7 +65,7 @@ class ChatController(QObject):
         self._last_save = 0.0
         # attachment sha → what it sends: its decoded images, and the text quoted of a text file
         self._decoded_cache: OrderedDict[str, tuple[list, str | None]] = OrderedDict()
-        self._images_lock = threading.Lock()
+        self._decoded_lock = threading.Lock()
         service.chunk_ready.connect(self._on_service_chunk)
         service.prompt_progress.connect(self._on_service_progress)
         service.finished.connect(self._on_service_finished)
@@ -260,7 +260,7 @@ class ChatController(QObject):
         return text, images + frames
 
     def _decoded(self, att) -> tuple[list, str | None]:
-        with self._images_lock:
+        with self._decoded_lock:
             cached = self._decoded_cache.get(att.sha256)
         if cached is None:
             prepared = prepare_stored(att.path, att.meta, self.tiles.max_tiles)
@@ -272,7 +272,7 @@ class ChatController(QObject):
         """Keep what an attachment sends (decoded images, a text file's quoted text) so later turns do not decode
         it again (called from the UI thread when attaching and from the model thread when rebuilding a
         conversation)."""
-        with self._images_lock:
+        with self._decoded_lock:
             self._decoded_cache[sha256] = (images, text)
             self._decoded_cache.move_to_end(sha256)
             while len(self._decoded_cache) > 32:

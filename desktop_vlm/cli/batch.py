@@ -1,8 +1,8 @@
 """``desktop-vlm batch``: one prompt (or document template) over every image, PDF page and text file in a folder.
 
-Each item (an image, one page of a PDF, or a text file, quoted in the question) becomes one row of the output (.jsonl or .csv) with its
-status, error message and timings. Rows are flushed one by one, so a killed run loses at most the
-item in progress, and running the same command again skips the items already in the output.
+Each item (an image, one page of a PDF, or a text file, quoted in the question) becomes one row of the output
+(.jsonl or .csv) with its status, error message and timings. Rows are flushed one by one, so a killed run loses
+at most the item in progress, and running the same command again skips the items already in the output.
 """
 
 from __future__ import annotations

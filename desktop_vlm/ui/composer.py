@@ -139,7 +139,7 @@ class Composer(QWidget):
         self.drop_overlay: DropOverlay | None = None  # made on the first drag, over the window
         self.image_tokens = 0  # of the attachments in the composer, by the tile preview
         self.text_tokens = 0  # of the text files in the composer, estimated
-        # image tokens the context still has room for (None: unknown); PromptEstimate provides it
+        # tokens the context still has room for, for pictures or text (None: unknown); PromptEstimate provides it
         self.image_token_room: Callable[[], int | None] = lambda: None
         # the same, less than zero when the message is over the context (None: unknown); from PromptEstimate
         self.token_room_left: Callable[[], int | None] = lambda: None
