@@ -147,3 +147,10 @@ def test_a_one_line_file_cut_inside_its_line_is_counted_in_characters(tmp_path):
         cut.note
         == f"The first {len(cut.text):,} of {len(minified):,} characters: the rest would not fit the model's context."
     )
+
+
+def test_text_that_starts_like_a_bitmap_is_still_text(tmp_path):
+    assert detect_kind(_write(tmp_path, "cars.txt", b"BMW sales rose 4% in the third quarter.\n")) == "text"
+    bitmap = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(bitmap, "BMP")
+    assert detect_kind(_write(tmp_path, "tiny.dat", bitmap.getvalue())) == "image"

@@ -10,7 +10,7 @@ from PIL import Image
 from .. import images
 from ..kind_spec import AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 
-_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*")
+_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 # ISO base media files (MP4's container) whose brand says HEIF: pictures, asked before videos claim every "ftyp"
 _HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif", b"avis")
 
@@ -18,7 +18,10 @@ _HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b
 def _sniff(head: bytes) -> bool:
     webp = head[:4] == b"RIFF" and head[8:12] == b"WEBP"
     heif = head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS
-    return head.startswith(_MAGIC) or webp or heif
+    # "BM" alone also starts text ("BMW sales…"): a bitmap's header goes on with its size and reserved fields,
+    # which hold zero bytes no text has
+    bitmap = head.startswith(b"BM") and b"\x00" in head[2:14]
+    return head.startswith(_MAGIC) or webp or heif or bitmap
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
