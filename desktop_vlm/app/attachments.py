@@ -14,8 +14,9 @@ from PIL import Image
 from ..core.errors import MediaError
 from ..core.tiling import TilePlan, plan_tiles
 from ..media import detect_kind, make_thumbnail
-from ..media.kind_registry import HEAD_BYTES, kind, sniff
+from ..media.kind_registry import HEAD_BYTES, kind, recognise, sniff
 from ..media.kind_spec import AttachmentFile, AttachmentKind, DecodeOptions
+from ..media.text_files import text_picture
 
 
 @dataclass
@@ -102,6 +103,27 @@ def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:
         make_thumbnail(picture, THUMBNAIL_SIDE),
         decoded.meta,
         source=path,
+        note=decoded.note,
+        text=decoded.text,
+    )
+
+
+def prepare_pasted_text(text: str, name: str, *, image_token_room: int | None = None) -> PreparedAttachment:
+    """A long text pasted into the question, kept as the text file ``name`` (UTF-8): quoted like an attached one,
+    cut to ``image_token_room`` tokens, and drawn as a page."""
+    data = text.encode("utf-8")
+    found = kind(recognise(name, data[:HEAD_BYTES]))
+    decoded = found.decode(AttachmentFile(Path(name), data), DecodeOptions(image_token_room=image_token_room))
+    if decoded.text is None:  # only when no kind reads text files any more
+        raise MediaError(f"No attachment kind reads text, so {name} cannot be attached.")
+    return PreparedAttachment(
+        found.name,
+        name,
+        _sha(data),
+        data,
+        [],
+        make_thumbnail(text_picture(decoded.text), THUMBNAIL_SIDE),
+        decoded.meta,
         note=decoded.note,
         text=decoded.text,
     )

@@ -158,19 +158,28 @@ def detect_kind(path: Path) -> str:
         raise MediaError(f"Cannot read {path.name}: {err.strerror or err}.") from None
     if not head:
         raise MediaError(f"{path.name} is empty.")
+    return recognise(path.name, head)
+
+
+def recognise(name: str, head: bytes) -> str:
+    """The name of the kind of a file called ``name`` whose first bytes are ``head`` (see :func:`detect_kind`).
+
+    Raises
+    ------
+    MediaError
+        Neither the content nor the extension is one we read.
+    """
     ordered = sorted(kinds(), key=lambda k: k.sniff_order)
     found = sniff(head)
     if found is None:
         # an extension two kinds list (".ts": a video stream or TypeScript) goes to the one whose weak test of
         # the content passes, else to the first
-        by_extension = [k for k in ordered if path.suffix.lower() in k.extensions]
+        by_extension = [k for k in ordered if Path(name).suffix.lower() in k.extensions]
         found = next((k for k in by_extension if _recognised_last(k, head)), next(iter(by_extension), None))
     if found is None:  # no signature and no extension: a kind's weak test of the content (plain text)
         found = next((k for k in ordered if _recognised_last(k, head)), None)
     if found is None:
-        raise MediaError(
-            f"{path.name} is not a file type Desktop VLM can read.", hint=f"Supported: {supported_text()}."
-        )
+        raise MediaError(f"{name} is not a file type Desktop VLM can read.", hint=f"Supported: {supported_text()}.")
     return found.name
 
 

@@ -6,6 +6,7 @@ frame sampling and PDF rendering take time) and appear as chips once ready.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image
+from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image, prepare_pasted_text
 from ..core.errors import DesktopVlmError
 from .attachment_chip import AttachmentChip, make_chip
 from .attachment_viewer import ViewerBudget, open_viewer
@@ -73,6 +74,9 @@ class _Loader(QObject):
             path.name,
         )
 
+    def load_pasted_text(self, text: str, name: str, room: int | None) -> None:
+        self._run(lambda: prepare_pasted_text(text, name, image_token_room=room), name)
+
     def load_pasted(self, image, name: str) -> None:
         """A pasted or captured PIL image: its PNG encoding took ~0.35 s for a 4K screenshot on the UI thread."""
         self._run(lambda: prepare_pasted_image(image, name), name)
@@ -90,12 +94,17 @@ class _Loader(QObject):
         QThreadPool.globalInstance().start(work)
 
 
+PASTED_TEXT_AS_FILE_CHARS = 8_000  # a paste this long goes in as a text file: a log, a page of code, an article
+
+
 class QuestionEdit(QPlainTextEdit):
-    """Enter sends, Shift+Enter adds a line; pasted images and files become attachments."""
+    """Enter sends, Shift+Enter adds a line; pasted images and files become attachments, and so does a long
+    pasted text — the question stays readable, and so does the message in the chat."""
 
     submit = Signal()
     files_pasted = Signal(list)
     image_pasted = Signal(object)
+    long_text_pasted = Signal(str)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if is_send_key(event):
@@ -111,6 +120,8 @@ class QuestionEdit(QPlainTextEdit):
             self.files_pasted.emit([Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()])
         elif source.hasImage():
             self.image_pasted.emit(source.imageData())
+        elif source.hasText() and len(source.text()) >= PASTED_TEXT_AS_FILE_CHARS:
+            self.long_text_pasted.emit(source.text())
         else:
             super().insertFromMimeData(source)
 
@@ -168,6 +179,7 @@ class Composer(QWidget):
         self.edit.submit.connect(self.submit)
         self.edit.files_pasted.connect(self.add_files)
         self.edit.image_pasted.connect(self.add_image)
+        self.edit.long_text_pasted.connect(self.add_pasted_text)
         self.attach_button = QPushButton(self.tr("Attach…"), self)
         self.attach_button.setAccessibleName(self.tr("Attach files"))
         self.send_button = QPushButton(self.tr("Send"), self)
@@ -217,6 +229,11 @@ class Composer(QWidget):
                 room=self.image_token_room(),
                 tokens_per_tile=self.tokens_per_tile,
             )
+
+    def add_pasted_text(self, text: str) -> None:
+        """Attach a long pasted text as a text file named for the time it was pasted."""
+        self._pending += 1
+        self._loader.load_pasted_text(text, time.strftime("pasted-%H%M%S.txt"), self.image_token_room())
 
     def add_image(self, qimage, name: str = "pasted.png") -> None:
         """Attach a pasted or captured QImage (converted here; QImage belongs to the UI thread)."""

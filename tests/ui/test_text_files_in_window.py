@@ -190,3 +190,32 @@ def test_a_minified_file_cut_inside_its_one_line_says_so_in_characters(qtbot, wi
         f"⚠ The last {total - sent:,} of its {total:,} characters are left out: they would not fit the context."
     )
     viewer.close()
+
+
+def test_a_long_paste_becomes_a_text_file_and_a_short_one_stays_in_the_question(qtbot, window, services, fake_runtime):
+    from PySide6.QtCore import QMimeData
+
+    from desktop_vlm.ui.composer import PASTED_TEXT_AS_FILE_CHARS
+
+    composer = window.composer
+    short = QMimeData()
+    short.setText("What does this error mean?")
+    composer.edit.insertFromMimeData(short)
+    assert composer.edit.toPlainText() == "What does this error mean?" and composer._chips() == []
+
+    log = "\n".join(f"2026-12-05 10:{i % 60:02d} ERROR worker {i}: connection reset" for i in range(400))
+    assert len(log) >= PASTED_TEXT_AS_FILE_CHARS
+    pasted = QMimeData()
+    pasted.setText(log)
+    with qtbot.waitSignal(composer.attachments_changed, timeout=5000):
+        composer.edit.insertFromMimeData(pasted)
+    (chip,) = composer._chips()
+    name = chip.attachment.name
+    assert isinstance(chip, TextChip) and name.startswith("pasted-") and name.endswith(".txt")
+    assert chip.attachment.text == log and composer.edit.toPlainText() == "What does this error mean?"
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
+        composer.submit()
+    question = fake_runtime.requests[-1].question
+    assert question.startswith(f"{name}:\n```\n2026-12-05 10:00 ERROR worker 0") and question.endswith("mean?")
+    stored = services.store.get_conversation(services.controller.conversation.id).messages[0].attachments[0]
+    assert stored.path.read_text(encoding="utf-8") == log  # kept with the conversation like a dropped file

@@ -323,64 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="164"/>
+        <location filename="../composer.py" line="175"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="165"/>
+        <location filename="../composer.py" line="176"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="171"/>
+        <location filename="../composer.py" line="183"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="172"/>
+        <location filename="../composer.py" line="184"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="173"/>
-        <location filename="../composer.py" line="433"/>
+        <location filename="../composer.py" line="185"/>
+        <location filename="../composer.py" line="450"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="175"/>
-        <location filename="../composer.py" line="434"/>
+        <location filename="../composer.py" line="187"/>
+        <location filename="../composer.py" line="451"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="409"/>
+        <location filename="../composer.py" line="426"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="411"/>
+        <location filename="../composer.py" line="428"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="412"/>
+        <location filename="../composer.py" line="429"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="433"/>
+        <location filename="../composer.py" line="450"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="434"/>
+        <location filename="../composer.py" line="451"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="448"/>
+        <location filename="../composer.py" line="465"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>

@@ -323,64 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="164"/>
+        <location filename="../composer.py" line="175"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="165"/>
+        <location filename="../composer.py" line="176"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="171"/>
+        <location filename="../composer.py" line="183"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="172"/>
+        <location filename="../composer.py" line="184"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="173"/>
-        <location filename="../composer.py" line="433"/>
+        <location filename="../composer.py" line="185"/>
+        <location filename="../composer.py" line="450"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="175"/>
-        <location filename="../composer.py" line="434"/>
+        <location filename="../composer.py" line="187"/>
+        <location filename="../composer.py" line="451"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="409"/>
+        <location filename="../composer.py" line="426"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="411"/>
+        <location filename="../composer.py" line="428"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="412"/>
+        <location filename="../composer.py" line="429"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="433"/>
+        <location filename="../composer.py" line="450"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="434"/>
+        <location filename="../composer.py" line="451"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="448"/>
+        <location filename="../composer.py" line="465"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
