@@ -162,3 +162,16 @@ def test_word_documents(tmp_path_factory, salt):
     except MediaError:
         return
     assert isinstance(text, str)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_notebooks(salt):
+    from desktop_vlm.media.notebook_text import notebook_text
+    from tests.media.test_notebook import CELLS, _notebook
+
+    try:
+        text = notebook_text("analysis.ipynb", _mutated(_notebook(CELLS), salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)

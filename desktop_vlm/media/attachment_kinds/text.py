@@ -15,7 +15,7 @@ EXTENSIONS = (
     ".yml", ".toml", ".ini", ".cfg", ".conf", ".env", ".xml", ".html", ".htm", ".svg", ".srt", ".vtt", ".log",
     ".diff", ".patch",
     # source code
-    ".py", ".ipynb", ".js", ".mjs", ".ts", ".tsx", ".jsx", ".css", ".scss", ".c", ".h", ".cc", ".cpp", ".hpp",
+    ".py", ".js", ".mjs", ".ts", ".tsx", ".jsx", ".css", ".scss", ".c", ".h", ".cc", ".cpp", ".hpp",
     ".cs", ".java", ".kt", ".swift", ".go", ".rs", ".rb", ".php", ".pl", ".lua", ".r", ".jl", ".scala", ".dart",
     ".sh", ".bash", ".zsh", ".ps1", ".bat", ".sql", ".m", ".vue", ".proto", ".cmake", ".gradle",
 )  # fmt: skip
