@@ -244,7 +244,7 @@ class Composer(QWidget):
         self._pending -= 1
         self._add(attachment)
         if not self._pending:
-            self._fit_text_to_context()
+            self.fit_text_to_context()
         if self._send_when_ready and not self._pending:
             self._send_when_ready = False
             self.submit()
@@ -256,8 +256,9 @@ class Composer(QWidget):
         self.refresh_budget()
         self.attachment_failed.emit(message, hint)
 
-    def _fit_text_to_context(self) -> None:
-        """Cut the text files again when the files dropped together took more than the context holds.
+    def fit_text_to_context(self) -> None:
+        """Cut the text files again when the files dropped together took more than the context holds, or when a
+        model loads whose context they overflow (until a model is loaded, a file is kept whole).
 
         Files dropped together are prepared at once, each measured against the room left before any of them.
         Once all are in and the message is over the context, the room the text files share is split evenly — a
@@ -265,7 +266,7 @@ class Composer(QWidget):
         its share is read again to it (its chip is replaced). Pictures are left as they are: when they alone are
         over, the line under the composer says so."""
         left = self.token_room_left()
-        if left is None or left >= 0:
+        if left is None or left >= 0 or self._pending:  # while files load, this runs once they are all in
             return
         texts = sorted(
             (c for c in self._chips() if c.text_tokens() and c.attachment.source), key=AttachmentChip.text_tokens

@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
         self._show_model_hint()
         self.banner.dismiss("model")  # "no model loaded" or an earlier load's failure is no longer true
         self.panel.set_model(info)
+        self.composer.fit_text_to_context()  # a file attached before the model loaded is cut to its context
         self.estimate.refresh()
 
     def _on_model_fits_quantised(self, folder: str, weights: str) -> None:

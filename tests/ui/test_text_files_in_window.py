@@ -219,3 +219,23 @@ def test_a_long_paste_becomes_a_text_file_and_a_short_one_stays_in_the_question(
     assert question.startswith(f"{name}:\n```\n2026-12-05 10:00 ERROR worker 0") and question.endswith("mean?")
     stored = services.store.get_conversation(services.controller.conversation.id).messages[0].attachments[0]
     assert stored.path.read_text(encoding="utf-8") == log  # kept with the conversation like a dropped file
+
+
+def test_a_file_attached_before_any_model_is_cut_when_one_loads(qtbot, services, tmp_path):
+    from desktop_vlm.ui.main import create_window
+
+    window = create_window(services)  # no model loaded yet: the context is unknown
+    qtbot.addWidget(window)
+    window.show()
+    log = tmp_path / "build.log"
+    log.write_text("\n".join(f"[{i:05d}] compiling module number {i}" for i in range(10_000)), encoding="utf-8")
+    composer = window.composer
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([log])
+    (whole,) = composer._chips()
+    assert whole.attachment.text is not None and whole.attachment.text.count("\n") == 9_999 and _warnings(whole) == []
+    with qtbot.waitSignal(services.service.model_loaded, timeout=5000):
+        services.service.load_model("fake", "cpu", "auto")
+    qtbot.waitUntil(lambda: composer._pending == 0 and composer._chips() and composer._chips()[0] is not whole)
+    (cut,) = composer._chips()
+    assert _warnings(cut) and window.estimate.token_room_left() >= 0  # read again to the loaded model's context
