@@ -1,29 +1,21 @@
 """The text of a Word document (.docx): its paragraphs in order, headings marked with ``#``, list items with
-``-``, tables as rows of cells separated by ``|`` — what a model needs to answer about the document.
-
-Written on the standard library's zipfile and ElementTree rather than a DOCX library: those open every part of
-the package, pictures included, where only the main document's XML is needed; here that one part is read, and
-only after its declared size is checked (a 1 MB file can inflate to gigabytes).
+``-``, tables as rows of cells separated by ``|`` — what a model needs to answer about the document. Only the
+main document's part is unpacked (see :mod:`.ooxml`).
 """
 
 from __future__ import annotations
 
-import io
-import posixpath
-import zipfile
-import zlib
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from .ooxml import open_package, parse_xml, read_part, related_part
 
-MAX_DOCUMENT_XML_BYTES = 64 * 2**20  # the main part's XML, inflated: a 2,000-page report is about 30 MB
+WHAT = "a Word document"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_MAIN_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-_STRICT_MAIN_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
-# What zipfile raises for a package that lies about itself: a damaged directory or stream, an unknown version
-# or compression method, a part that ends early.
-_ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error)
+_MAIN_DOCUMENT = {
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",  # the Strict flavour
+}
 
 
 def docx_text(name: str, data: bytes) -> str:
@@ -32,55 +24,16 @@ def docx_text(name: str, data: bytes) -> str:
     Raises
     ------
     MediaError
-        Not a ZIP package, no main document in it, its XML too large or not well formed, or a DOCTYPE in it
-        (Word never writes one; entity definitions are how XML is made to expand without bound).
+        Not a ZIP package, no main document in it, its XML too large, not well formed or with a DOCTYPE.
     """
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except _ZIP_ERRORS:
-        raise MediaError(f"{name} is damaged or is not a Word document.") from None
-    with package:
-        xml = _main_document(name, package)
-    if b"<!DOCTYPE" in xml[:4096]:
-        raise MediaError(f"{name} holds XML a Word document never has (a DOCTYPE); it was not read.")
-    try:
-        root = ElementTree.fromstring(xml)
-    except ElementTree.ParseError:
-        raise MediaError(f"{name} is damaged: its text cannot be read.") from None
+    with open_package(name, data, WHAT) as package:
+        # where the package's relationships point; word/document.xml in files Word writes
+        main = next(iter(related_part(name, package, "_rels/.rels", _MAIN_DOCUMENT, "").values()), "word/document.xml")
+        root = parse_xml(name, read_part(name, package, main, WHAT))
     body = root.find(f"{_W}body")
     if body is None:
         raise MediaError(f"{name} is not a Word document: it has no document body.")
     return "\n".join(_blocks(body)).strip("\n")
-
-
-def _main_document(name: str, package: zipfile.ZipFile) -> bytes:
-    """The main document part's XML, where the package's relationships point (``word/document.xml`` in files
-    Word writes), read only when its inflated size is within bounds."""
-    path = "word/document.xml"
-    try:
-        rels = ElementTree.fromstring(package.read("_rels/.rels")) if "_rels/.rels" in package.namelist() else None
-    except (ElementTree.ParseError, *_ZIP_ERRORS):
-        rels = None  # Word's own layout is tried
-    for rel in rels.iter(f"{_PACKAGE_RELS}Relationship") if rels is not None else ():
-        if rel.get("Type") in (_MAIN_DOCUMENT, _STRICT_MAIN_DOCUMENT) and rel.get("Target"):
-            path = posixpath.normpath(rel.get("Target", "").lstrip("/"))
-    try:
-        info = package.getinfo(path)
-    except KeyError:
-        raise MediaError(f"{name} is not a Word document: it has no {path}.") from None
-    if info.flag_bits & 0x1:
-        raise MediaError(f"{name} is protected with a password; Desktop VLM cannot open it.")
-    if info.file_size > MAX_DOCUMENT_XML_BYTES:
-        raise MediaError(
-            f"{name} unpacks to {info.file_size / 2**20:,.0f} MB of text markup; Desktop VLM reads Word documents "
-            f"of up to {MAX_DOCUMENT_XML_BYTES // 2**20} MB.",
-            hint="Attach a part of it, saved as a document of its own.",
-        )
-    try:
-        with package.open(info) as part:  # reads no more than the declared size, which was checked
-            return part.read()
-    except _ZIP_ERRORS:
-        raise MediaError(f"{name} is damaged: its text cannot be unpacked.") from None
 
 
 def _blocks(container: ElementTree.Element) -> list[str]:

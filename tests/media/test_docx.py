@@ -12,7 +12,8 @@ import pytest
 from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.core.errors import MediaError
 from desktop_vlm.media import detect_kind
-from desktop_vlm.media.docx_text import MAX_DOCUMENT_XML_BYTES, docx_text
+from desktop_vlm.media.docx_text import docx_text
+from desktop_vlm.media.ooxml import MAX_PART_BYTES
 from tests.media.docx_files import document_xml, minimal_docx, paragraph, table
 
 REPORT = (
@@ -90,12 +91,12 @@ def test_entity_expansion_is_refused_before_parsing():
 
 
 def test_a_document_that_inflates_past_the_limit_is_refused_without_inflating_it():
-    body = document_xml("") + " " * (MAX_DOCUMENT_XML_BYTES + 1 - len(document_xml("")))
+    body = document_xml("") + " " * (MAX_PART_BYTES + 1 - len(document_xml("")))
     bomb = minimal_docx("", document=body)  # 64 MB of markup in about 64 KB
     assert len(bomb) < 2**20
     tracemalloc.start()
     try:
-        with pytest.raises(MediaError, match="unpacks to 64 MB of text markup"):
+        with pytest.raises(MediaError, match="unpacks to 64 MB of markup"):
             docx_text("bomb.docx", bomb)
         peak = tracemalloc.get_traced_memory()[1]
     finally:

@@ -175,3 +175,17 @@ def test_notebooks(salt):
     except MediaError:
         return
     assert isinstance(text, str)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_workbooks(salt):
+    from desktop_vlm.media.xlsx_text import xlsx_text
+    from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
+    from tests.media.xlsx_files import workbook
+
+    try:
+        text = xlsx_text("book.xlsx", _mutated(workbook({"Expenses": EXPENSES}, SHARED, STYLES), salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)

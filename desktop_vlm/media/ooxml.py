@@ -1,0 +1,96 @@
+"""Reading parts of an Office Open XML package (.docx, .xlsx) safely: the ZIP opened from memory, a part unpacked
+only after its declared size is checked, XML with a DOCTYPE refused unparsed (entity definitions are how XML is
+made to expand without bound, and Office never writes one), and whatever zipfile raises for a package that lies
+about itself turned into a message that names the file.
+
+Written on the standard library's zipfile and ElementTree rather than a document library: those open every part
+of the package, pictures included, where only a few parts' XML is needed here.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+import zlib
+from xml.etree import ElementTree
+
+from ..core.errors import MediaError
+
+MAX_PART_BYTES = 64 * 2**20  # one part's XML, inflated: a 2,000-page report is about 30 MB
+PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# What zipfile raises for a package that lies about itself: a damaged directory or stream, an unknown version
+# or compression method, a part marked encrypted, a part that ends early.
+ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error)
+
+
+def open_package(name: str, data: bytes, what: str) -> zipfile.ZipFile:
+    """The package in ``data``; ``what`` names the kind of document for the message ("a Word document")."""
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except ZIP_ERRORS:
+        raise MediaError(f"{name} is damaged or is not {what}.") from None
+
+
+def read_part(name: str, package: zipfile.ZipFile, path: str, what: str) -> bytes:
+    """The bytes of part ``path``, read only when its inflated size is within ``MAX_PART_BYTES``.
+
+    Raises
+    ------
+    MediaError
+        No such part, a part protected with a password, too large, or damaged.
+    """
+    try:
+        info = package.getinfo(path)
+    except KeyError:
+        raise MediaError(f"{name} is not {what}: it has no {path}.") from None
+    if info.flag_bits & 0x1:
+        raise MediaError(f"{name} is protected with a password; Desktop VLM cannot open it.")
+    if info.file_size > MAX_PART_BYTES:
+        raise MediaError(
+            f"{name} unpacks to {info.file_size / 2**20:,.0f} MB of markup; Desktop VLM reads documents of up to "
+            f"{MAX_PART_BYTES // 2**20} MB.",
+            hint="Attach a part of it, saved as a document of its own.",
+        )
+    try:
+        with package.open(info) as part:  # reads no more than the declared size, which was checked
+            return part.read()
+    except ZIP_ERRORS:
+        raise MediaError(f"{name} is damaged: {path} cannot be unpacked.") from None
+
+
+def parse_xml(name: str, xml: bytes) -> ElementTree.Element:
+    """The root element of a part's XML.
+
+    Raises
+    ------
+    MediaError
+        A DOCTYPE in it, or XML that is not well formed.
+    """
+    refuse_doctype(name, xml)
+    try:
+        return ElementTree.fromstring(xml)
+    except ElementTree.ParseError:
+        raise MediaError(f"{name} is damaged: its text cannot be read.") from None
+
+
+def refuse_doctype(name: str, xml: bytes) -> None:
+    """Raise :class:`MediaError` for XML with a DOCTYPE, before any parser sees it."""
+    if b"<!DOCTYPE" in xml[:4096]:
+        raise MediaError(f"{name} holds XML an Office document never has (a DOCTYPE); it was not read.")
+
+
+def related_part(name: str, package: zipfile.ZipFile, rels_path: str, wanted: set[str], base: str) -> dict[str, str]:
+    """The targets of relationships in ``rels_path`` whose type is in ``wanted`` (or every one for an empty set),
+    by relationship id, as package paths resolved against the folder ``base``. A missing or damaged list is none."""
+    try:
+        root = parse_xml(name, read_part(name, package, rels_path, "an Office document"))
+    except MediaError:
+        return {}
+    targets = {}
+    for rel in root.iter(f"{PACKAGE_RELS}Relationship"):
+        target, rel_id = rel.get("Target") or "", rel.get("Id") or ""
+        if target and rel_id and (not wanted or rel.get("Type") in wanted):
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)
+            targets[rel_id] = posixpath.normpath(path)
+    return targets
