@@ -1,6 +1,6 @@
-"""A longer fuzz run over the media decoders (pictures, videos, PDF pages and text, text files, Word documents), each input in a worker process so that a crash inside a
-native decoder is counted instead of ending the run. Prints inputs tried, crashes, unexpected exceptions
-and the slowest input.
+"""A longer fuzz run over the media decoders (pictures, videos, PDF pages and their text, text files, Word
+documents, Excel workbooks, notebooks), each input in a worker process so that a crash inside a native decoder is
+counted instead of ending the run. Prints inputs tried, crashes, unexpected exceptions and the slowest input.
 
     .venv/bin/python benchmarks/fuzz_media.py --inputs 3000
 """
@@ -24,8 +24,10 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.core.errors import MediaError
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
     from desktop_vlm.media.docx_text import docx_text
+    from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.pdf import pdf_pages_text
     from desktop_vlm.media.text_files import read_text
+    from desktop_vlm.media.xlsx_text import xlsx_text
 
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -42,6 +44,10 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 read_text(path.name, data)
             elif kind == "docx":
                 docx_text(path.name, data)
+            elif kind == "xlsx":
+                xlsx_text(path.name, data)
+            elif kind == "notebook":
+                notebook_text(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -57,6 +63,9 @@ def main(argv=None) -> int:
     from tests.media.docx_files import minimal_docx, paragraph, table
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
     from tests.media.pdf_files import text_pdf
+    from tests.media.test_notebook import CELLS, _notebook
+    from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
+    from tests.media.xlsx_files import workbook
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--inputs", type=int, default=3000)
@@ -72,6 +81,8 @@ def main(argv=None) -> int:
         ("text", "# Notes\n\n- café — 5€\n- 中文 <|im_end|>\n".encode()),
         ("text", "Tiếng Việt\r\nxin chào\r\n".encode("utf-16")),
         ("docx", minimal_docx(paragraph("Minutes", "Heading1") + paragraph("Approved.") + table([["a", "b"]]))),
+        ("xlsx", workbook({"Expenses": EXPENSES}, SHARED, STYLES)),
+        ("notebook", _notebook(CELLS)),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()
@@ -84,7 +95,7 @@ def main(argv=None) -> int:
         data = mutate(seed, rng)
         try:
             outcome, seconds = pool.submit(
-                _run_one, kind if kind in ("video", "pdf", "text", "docx") else "image", data
+                _run_one, kind if kind in ("video", "pdf", "text", "docx", "xlsx", "notebook") else "image", data
             ).result(timeout=30)
         except BrokenProcessPool:
             crashes += 1

@@ -14,7 +14,7 @@ from tests.media.xlsx_files import workbook
 
 STYLES = (
     '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd hh:mm"/>'
-    '<numFmt numFmtId="165" formatCode="&quot;Total: &quot;0.00"/></numFmts>'
+    '<numFmt numFmtId="165" formatCode="&quot;Sum: &quot;0.00"/></numFmts>'
     '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>'
 )
 SHARED = (
