@@ -1,4 +1,5 @@
-"""Decoding and validating what people drop into the window: images, videos, PDFs. No Qt, no torch."""
+"""Decoding and validating what people drop into the window: images, videos, PDFs, documents and text. No Qt, no
+torch."""
 
 from .images import SUPPORTED_IMAGE_EXTENSIONS, FittedImage, load_image, load_image_fitted, make_thumbnail
 from .kind_registry import detect_kind

@@ -301,7 +301,7 @@ class ChatView(QScrollArea):
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._render_pending)
         # what an empty chat says; the window changes it to a way to get a model while there is none
-        self.hint = QLabel(self.tr("Drop a screenshot, photo, PDF, video or text file, and ask about it."), self._inner)
+        self.hint = QLabel(self.tr("Drop a screenshot, photo, PDF, document or video, and ask about it."), self._inner)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)  # a narrow window wraps the hint instead of scrolling sideways
         self.hint.setObjectName("Hint")

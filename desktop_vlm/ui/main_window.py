@@ -351,11 +351,11 @@ class MainWindow(QMainWindow):
                 self.tr(
                     'No model yet: <a href="models">download or choose one</a> '
                     "(Models → Manage models…, Ctrl+M), then drop a screenshot, photo, "
-                    "PDF or video here and ask about it."
+                    "PDF, document or video here and ask about it."
                 )
             )
         else:
-            self.chat.hint.setText(self.tr("Drop a screenshot, photo, PDF, video or text file, and ask about it."))
+            self.chat.hint.setText(self.tr("Drop a screenshot, photo, PDF, document or video, and ask about it."))
 
     def show_first_run(self, welcome: bool) -> None:
         """The welcome panel in the chat's place (no model anywhere yet), or the chat with its hint as things

@@ -259,8 +259,8 @@
     </message>
     <message>
         <location filename="../chat_view.py" line="304"/>
-        <source>Drop a screenshot, photo, PDF, video or text file, and ask about it.</source>
-        <translation>拖入截图、照片、PDF、视频或文本文件，然后提问。</translation>
+        <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
+        <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
 </context>
 <context>
@@ -344,43 +344,43 @@
     </message>
     <message>
         <location filename="../composer.py" line="185"/>
-        <location filename="../composer.py" line="450"/>
+        <location filename="../composer.py" line="451"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
         <location filename="../composer.py" line="187"/>
-        <location filename="../composer.py" line="451"/>
+        <location filename="../composer.py" line="452"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="426"/>
+        <location filename="../composer.py" line="427"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="428"/>
+        <location filename="../composer.py" line="429"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="429"/>
+        <location filename="../composer.py" line="430"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="450"/>
+        <location filename="../composer.py" line="451"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="451"/>
+        <location filename="../composer.py" line="452"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="465"/>
+        <location filename="../composer.py" line="466"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
@@ -703,46 +703,46 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../main_window.py" line="352"/>
-        <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF or video here and ask about it.</source>
-        <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF 或视频拖到这里并提问。</translation>
+        <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
+        <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="358"/>
-        <source>Drop a screenshot, photo, PDF, video or text file, and ask about it.</source>
-        <translation>拖入截图、照片、PDF、视频或文本文件，然后提问。</translation>
+        <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
+        <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
