@@ -1,5 +1,5 @@
 """A longer fuzz run over the media decoders (pictures, videos, PDF pages and their text, text files, Word
-documents, Excel workbooks, notebooks), each input in a worker process so that a crash inside a native decoder is
+documents, Excel workbooks, PowerPoint presentations, notebooks), each input in a worker process so that a crash inside a native decoder is
 counted instead of ending the run. Prints inputs tried, crashes, unexpected exceptions and the slowest input.
 
     .venv/bin/python benchmarks/fuzz_media.py --inputs 3000
@@ -26,6 +26,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.docx_text import docx_text
     from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.pdf import pdf_pages_text
+    from desktop_vlm.media.pptx_text import pptx_text
     from desktop_vlm.media.text_files import read_text
     from desktop_vlm.media.xlsx_text import xlsx_text
 
@@ -48,6 +49,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 xlsx_text(path.name, data)
             elif kind == "notebook":
                 notebook_text(path.name, data)
+            elif kind == "pptx":
+                pptx_text(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -64,6 +67,7 @@ def main(argv=None) -> int:
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
     from tests.media.pdf_files import text_pdf
     from tests.media.test_notebook import CELLS, _notebook
+    from tests.media.test_pptx import DECK
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
     from tests.media.xlsx_files import workbook
 
@@ -83,6 +87,7 @@ def main(argv=None) -> int:
         ("docx", minimal_docx(paragraph("Minutes", "Heading1") + paragraph("Approved.") + table([["a", "b"]]))),
         ("xlsx", workbook({"Expenses": EXPENSES}, SHARED, STYLES)),
         ("notebook", _notebook(CELLS)),
+        ("pptx", DECK),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()
@@ -95,7 +100,9 @@ def main(argv=None) -> int:
         data = mutate(seed, rng)
         try:
             outcome, seconds = pool.submit(
-                _run_one, kind if kind in ("video", "pdf", "text", "docx", "xlsx", "notebook") else "image", data
+                _run_one,
+                kind if kind in ("video", "pdf", "text", "docx", "xlsx", "notebook", "pptx") else "image",
+                data,
             ).result(timeout=30)
         except BrokenProcessPool:
             crashes += 1

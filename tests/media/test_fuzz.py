@@ -189,3 +189,16 @@ def test_workbooks(salt):
     except MediaError:
         return
     assert isinstance(text, str)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_presentations(salt):
+    from desktop_vlm.media.pptx_text import pptx_text
+    from tests.media.test_pptx import DECK
+
+    try:
+        text = pptx_text("deck.pptx", _mutated(DECK, salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)

@@ -1,0 +1,79 @@
+"""The text of a PowerPoint presentation (.pptx): each slide in the presentation's order under ``## Slide N``, its
+text boxes' paragraphs and its tables' rows, then its speaker notes. Only the presentation, its slides and their
+notes are unpacked (see :mod:`.ooxml`).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from xml.etree import ElementTree
+
+from ..core.errors import MediaError
+from .ooxml import open_package, parse_xml, read_part, related_part
+
+WHAT = "a PowerPoint presentation"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_SLIDE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide"
+_NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/notesSlide"
+
+
+def pptx_text(name: str, data: bytes) -> str:
+    """The text of the presentation ``name`` holding ``data``.
+
+    Raises
+    ------
+    MediaError
+        Not a ZIP package, no presentation or no slides in it, a part too large, not well formed or with a DOCTYPE.
+    """
+    with open_package(name, data, WHAT) as package:
+        presentation = parse_xml(name, read_part(name, package, "ppt/presentation.xml", WHAT))
+        slides = related_part(name, package, "ppt/_rels/presentation.xml.rels", {_SLIDE}, "ppt")
+        sections = []
+        for number, slide_id in enumerate(presentation.iter(f"{_P}sldId"), 1):
+            path = slides.get(slide_id.get(f"{_R}id") or "")
+            if path is None:
+                continue
+            lines = _lines(parse_xml(name, read_part(name, package, path, WHAT)))
+            notes = related_part(name, package, _relationships_of(path), {_NOTES}, posixpath.dirname(path))
+            for notes_path in notes.values():
+                spoken = [line for line in _lines(parse_xml(name, read_part(name, package, notes_path, WHAT))) if line]
+                if spoken:
+                    lines.append("Notes: " + " ".join(spoken))
+            sections.append("\n".join([f"## Slide {number}", *(line for line in lines if line)]))
+    if not sections:
+        raise MediaError(f"{name} is not a PowerPoint presentation: it has no slides.")
+    return "\n\n".join(sections)
+
+
+def _relationships_of(path: str) -> str:
+    """Where a part's relationships are: ``ppt/slides/slide1.xml`` → ``ppt/slides/_rels/slide1.xml.rels``."""
+    folder, file = posixpath.split(path)
+    return posixpath.join(folder, "_rels", file + ".rels")
+
+
+def _lines(container: ElementTree.Element) -> list[str]:
+    """The paragraphs of every text box in document order, and each table's rows as ``| a | b |``."""
+    lines: list[str] = []
+    for child in container:
+        if child.tag == f"{_A}tbl":
+            for row in child.findall(f"{_A}tr"):
+                cells = [" ".join(filter(None, _lines(cell))) for cell in row.findall(f"{_A}tc")]
+                lines.append("| " + " | ".join(cells) + " |")
+        elif child.tag == f"{_A}p":
+            lines.append(_paragraph(child))
+        else:
+            lines.extend(_lines(child))
+    return lines
+
+
+def _paragraph(paragraph: ElementTree.Element) -> str:
+    """A paragraph's runs and line breaks; fields too (a date), but not a slide number's."""
+    parts: list[str] = []
+    for element in paragraph:
+        if element.tag in (f"{_A}r", f"{_A}fld") and element.get("type") != "slidenum":
+            parts.append(element.findtext(f"{_A}t") or "")
+        elif element.tag == f"{_A}br":
+            parts.append("\n")
+    return "".join(parts).strip()
