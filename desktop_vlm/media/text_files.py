@@ -28,7 +28,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32", "ascii": "UTF-8"}
+_ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}  # as people name them
 # Control characters text files do carry: tab, line feed, form feed, carriage return, escape (coloured logs).
 _TEXT_CONTROLS = {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 THUMBNAIL_LINES = 24
@@ -165,9 +165,12 @@ def decoded_text(name: str, read: ReadText, options: DecodeOptions) -> Decoded:
     if not read.text.strip():
         raise MediaError(f"{name} has no text in it.")
     fitted = fit_text(name, read.text, options.image_token_room, options.choices.get("sent_chars"))
-    lines = line_count(read.text)
-    meta = {"encoding": read.encoding, "char_count": len(read.text), "line_count": lines}
-    meta["sent_chars"] = fitted.sent_chars
+    meta = {
+        "encoding": read.encoding,
+        "char_count": len(read.text),
+        "line_count": line_count(read.text),
+        "sent_chars": fitted.sent_chars,
+    }
     cut = what_was_cut(fitted.sent, meta)
     note = None
     if cut is not None:
@@ -198,7 +201,7 @@ def text_picture(text: str, at_least: int = 256) -> Image.Image:
     font = ImageFont.load_default(size=max(9, width // 24))
     margin, line_height = width // 12, max(11, width // 18)
     ink = (60, 60, 60)
-    for row, line in enumerate(text.split("\n")[:THUMBNAIL_LINES]):
+    for row, line in enumerate(text[: THUMBNAIL_LINES * 200].split("\n")[:THUMBNAIL_LINES]):
         top = margin + row * line_height
         if top + line_height > height - margin:
             break
