@@ -1,14 +1,15 @@
 """How many tokens a text will take, estimated without a tokenizer (the UI thread and the attachment decoders
 have none), and how much of a text fits a number of tokens.
 
-The estimate errs on the long side so a text cut to fit does fit: the byte-level BPE and SentencePiece
-vocabularies of the supported models take about four ASCII characters per token for English and code, and up
-to one token for each character outside ASCII (Chinese, Vietnamese with its diacritics).
+The estimate errs on the long side so that a text cut to fit does fit: the supported models' byte-level BPE and
+SentencePiece vocabularies take several ASCII characters per token for prose, fewer for dense code, and at most
+about one token for a character outside ASCII (Chinese, Vietnamese with its diacritics). Where a file is denser
+still, the runtime counts the real prompt before it answers and refuses one past the context with a message.
 """
 
 from __future__ import annotations
 
-ASCII_CHARS_PER_TOKEN = 3  # cautious: English and code average about four
+ASCII_CHARS_PER_TOKEN = 3  # cautious for prose, which takes more characters per token
 TEMPLATE_TOKENS = 40  # a turn's role markers and the system message's share of a prompt
 
 
