@@ -32,6 +32,7 @@ _ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
 # Control characters text files do carry: tab, line feed, form feed, carriage return, escape (coloured logs).
 _TEXT_CONTROLS = {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 THUMBNAIL_LINES = 24
+MIN_TEXT_TOKENS = 64  # of a file attached when the context has no room left: a few lines, and a warning
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,9 @@ class FittedText:
 
 
 def fit_text(name: str, text: str, token_room: int | None, chosen_chars: object = None) -> FittedText:
-    """The first part of ``text`` that fits in ``token_room`` tokens once quoted under ``name`` (None: all of it).
+    """The first part of ``text`` that fits in ``token_room`` tokens once quoted under ``name`` (None: all of it),
+    and at least its first ``MIN_TEXT_TOKENS``: with the context already full a file is still attached, its chip
+    warning that the message is too long, rather than refused as empty.
 
     ``chosen_chars``: the characters a stored attachment was sent with, so a reopened conversation quotes the
     same text (bounded to the text's length). A cut text ends at a line break where one is in its second half.
@@ -143,7 +146,7 @@ def fit_text(name: str, text: str, token_room: int | None, chosen_chars: object 
     if token_room is None:
         return FittedText(text, len(text))
     room = token_room - estimate_tokens(quote_document(name, ""))
-    keep = chars_within(text, max(0, room))
+    keep = max(1, chars_within(text, max(MIN_TEXT_TOKENS, room)))
     if keep < len(text):
         line_end = text.rfind("\n", 0, keep)
         if line_end >= keep // 2:

@@ -4,6 +4,8 @@ video's strip of sent frames."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -191,6 +193,10 @@ class TextChip(AttachmentChip):
         return [self._left_out()]  # the preparation's note says the same, untranslated
 
     def text_tokens(self) -> int:
+        return self._text_tokens
+
+    @functools.cached_property
+    def _text_tokens(self) -> int:  # a 16 MB log takes tens of milliseconds to count, and the count is asked often
         return estimate_tokens(self.attachment.text or "")
 
     def _add_extra(self, layout: QVBoxLayout) -> None:

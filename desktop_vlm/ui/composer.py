@@ -37,6 +37,21 @@ from .text_viewer import open_text_viewer
 MIN_TEXT_SHARE = 64  # tokens: a text file is not cut shorter to make room, the warning line says it is too much
 
 
+def fair_shares(tokens: list[int], room: int) -> list[int | None]:
+    """Split ``room`` tokens between texts of these sizes: None for a text that keeps all of it, else its share.
+
+    Evenly, shortest first: a text shorter than its share keeps it whole and leaves the rest to the longer ones.
+    """
+    shares: list[int | None] = [None] * len(tokens)
+    order = sorted(range(len(tokens)), key=lambda i: tokens[i])
+    for position, index in enumerate(order):
+        share = room // (len(order) - position)
+        if tokens[index] > share:
+            shares[index] = share
+        room -= min(tokens[index], share)
+    return shares
+
+
 class _Loader(QObject):
     """Prepares attachments on the thread pool; results come back by signal on the UI thread."""
 
@@ -268,20 +283,14 @@ class Composer(QWidget):
         left = self.token_room_left()
         if left is None or left >= 0 or self._pending:  # while files load, this runs once they are all in
             return
-        texts = sorted(
-            (c for c in self._chips() if c.text_tokens() and c.attachment.source), key=AttachmentChip.text_tokens
-        )
+        texts = [c for c in self._chips() if c.text_tokens() and c.attachment.source]
         room = left + sum(chip.text_tokens() for chip in texts)
         if not texts or room < MIN_TEXT_SHARE * len(texts):
             return
-        for index, chip in enumerate(texts):
-            share = room // (len(texts) - index)
-            if chip.text_tokens() <= share:
-                room -= chip.text_tokens()
-                continue
-            room -= share
+        for chip, share in zip(texts, fair_shares([chip.text_tokens() for chip in texts], room)):
             source = chip.attachment.source
-            assert source is not None, "only files read from disk are in the list"
+            if share is None or source is None:
+                continue
             self.remove_attachment(chip)
             self._pending += 1
             self._loader.load(

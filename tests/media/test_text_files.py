@@ -154,3 +154,10 @@ def test_text_that_starts_like_a_bitmap_is_still_text(tmp_path):
     bitmap = io.BytesIO()
     Image.new("RGB", (4, 4)).save(bitmap, "BMP")
     assert detect_kind(_write(tmp_path, "tiny.dat", bitmap.getvalue())) == "image"
+
+
+def test_with_no_room_left_a_file_still_attaches_its_first_lines(tmp_path):
+    path = _write(tmp_path, "notes.log", "\n".join(f"entry {i}: disk check passed" for i in range(500)).encode())
+    full = prepare_file(path, image_token_room=0)  # the conversation already fills the context
+    assert full.text is not None and full.text.startswith("entry 0:") and 0 < estimate_tokens(full.text) <= 64
+    assert full.note is not None and full.note.endswith("the rest would not fit the model's context.")

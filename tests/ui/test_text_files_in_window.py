@@ -239,3 +239,13 @@ def test_a_file_attached_before_any_model_is_cut_when_one_loads(qtbot, services,
     qtbot.waitUntil(lambda: composer._pending == 0 and composer._chips() and composer._chips()[0] is not whole)
     (cut,) = composer._chips()
     assert _warnings(cut) and window.estimate.token_room_left() >= 0  # read again to the loaded model's context
+
+
+def test_the_room_is_shared_evenly_and_a_short_text_leaves_its_rest_to_the_longer_ones():
+    from desktop_vlm.ui.composer import fair_shares
+
+    assert fair_shares([7600, 1800], 7600) == [5800, None]  # in any order: shortest first
+    assert fair_shares([1800, 7600], 7600) == [None, 5800]
+    assert fair_shares([5000, 5000], 6000) == [3000, 3000]
+    assert fair_shares([100, 200, 9000], 3000) == [None, None, 2700]
+    assert fair_shares([10, 20], 100) == [None, None]
