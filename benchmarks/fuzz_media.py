@@ -1,5 +1,5 @@
 """A longer fuzz run over the media decoders (pictures, videos, PDF pages and their text, text files, Word
-documents, Excel workbooks, PowerPoint presentations, notebooks), each input in a worker process so that a crash inside a native decoder is
+documents, Excel workbooks, PowerPoint presentations, OpenDocument texts, notebooks), each input in a worker process so that a crash inside a native decoder is
 counted instead of ending the run. Prints inputs tried, crashes, unexpected exceptions and the slowest input.
 
     .venv/bin/python benchmarks/fuzz_media.py --inputs 3000
@@ -25,6 +25,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
     from desktop_vlm.media.docx_text import docx_text
     from desktop_vlm.media.notebook_text import notebook_text
+    from desktop_vlm.media.odt_text import odt_text
     from desktop_vlm.media.pdf import pdf_pages_text
     from desktop_vlm.media.pptx_text import pptx_text
     from desktop_vlm.media.text_files import read_text
@@ -51,6 +52,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 notebook_text(path.name, data)
             elif kind == "pptx":
                 pptx_text(path.name, data)
+            elif kind == "odt":
+                odt_text(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -65,8 +68,10 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
 def main(argv=None) -> int:
     from tests.media.docx_files import minimal_docx, paragraph, table
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
+    from tests.media.odt_files import odt
     from tests.media.pdf_files import text_pdf
     from tests.media.test_notebook import CELLS, _notebook
+    from tests.media.test_odt import BODY
     from tests.media.test_pptx import DECK
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
     from tests.media.xlsx_files import workbook
@@ -88,6 +93,7 @@ def main(argv=None) -> int:
         ("xlsx", workbook({"Expenses": EXPENSES}, SHARED, STYLES)),
         ("notebook", _notebook(CELLS)),
         ("pptx", DECK),
+        ("odt", odt(BODY)),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()
@@ -101,7 +107,7 @@ def main(argv=None) -> int:
         try:
             outcome, seconds = pool.submit(
                 _run_one,
-                kind if kind in ("video", "pdf", "text", "docx", "xlsx", "notebook", "pptx") else "image",
+                kind if kind in ("video", "pdf", "text", "docx", "xlsx", "notebook", "pptx", "odt") else "image",
                 data,
             ).result(timeout=30)
         except BrokenProcessPool:

@@ -1,7 +1,7 @@
-"""Reading parts of an Office Open XML package (.docx, .xlsx) safely: the ZIP opened from memory, a part unpacked
-only after its declared size is checked, XML with a DOCTYPE refused unparsed (entity definitions are how XML is
-made to expand without bound, and Office never writes one), and whatever zipfile raises for a package that lies
-about itself turned into a message that names the file.
+"""Reading parts of an office document's ZIP package (Office Open XML: .docx, .xlsx, .pptx; OpenDocument: .odt)
+safely: the ZIP opened from memory, a part unpacked only after its declared size is checked, XML with a DOCTYPE
+refused unparsed (entity definitions are how XML is made to expand without bound, and office suites never write
+one), and whatever zipfile raises for a package that lies about itself turned into a message that names the file.
 
 Written on the standard library's zipfile and ElementTree rather than a document library: those open every part
 of the package, pictures included, where only a few parts' XML is needed here.

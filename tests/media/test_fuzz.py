@@ -202,3 +202,17 @@ def test_presentations(salt):
     except MediaError:
         return
     assert isinstance(text, str)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_opendocument_texts(salt):
+    from desktop_vlm.media.odt_text import odt_text
+    from tests.media.odt_files import odt
+    from tests.media.test_odt import BODY
+
+    try:
+        text = odt_text("minutes.odt", _mutated(odt(BODY), salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)

@@ -1,0 +1,49 @@
+"""OpenDocument texts (.odt, from LibreOffice, OpenOffice or Google Docs): headings, paragraphs, lists and tables
+quoted in the question like a text file's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
+from ..odt_text import odt_text
+from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
+
+MAX_ODT_BYTES = 64 * 2**20  # the file itself, pictures included; only content.xml is unpacked
+ENCODING = "OpenDocument text"  # what the viewer says the text was read as
+_MIME = b"application/vnd.oasis.opendocument.text"
+
+
+def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
+    if file.data is None:
+        KIND.refuse_if_too_large(file.path)
+    text = odt_text(file.name, file.read())[:MAX_TEXT_BYTES]  # as much as a text file may hold
+    return decoded_text(file.name, ReadText(text, ENCODING), options)
+
+
+def _thumbnail(path: Path, at_least: int) -> Image.Image:
+    return text_picture(odt_text(path.name, path.read_bytes()), at_least)
+
+
+def _sniff(head: bytes) -> bool:
+    """OpenDocument files start with an uncompressed ``mimetype`` entry naming their type."""
+    return head.startswith(b"PK\x03\x04") and head[30:38] == b"mimetype" and head[38 : 38 + len(_MIME)] == _MIME
+
+
+KIND = AttachmentKind(
+    name="odt",
+    title="OpenDocument texts",
+    formats="ODT",
+    extensions=(".odt",),
+    mime="application/vnd.oasis.opendocument.text",
+    decode=_decode,
+    sniff=_sniff,
+    sniff_order=40,
+    max_bytes=MAX_ODT_BYTES,
+    order=34,
+    thumbnail=_thumbnail,
+    meta_fields=TEXT_META_FIELDS,
+    chip=CHIP_TEXT,
+)
