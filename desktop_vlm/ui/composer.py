@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image, prepare_pasted_text
 from ..core.errors import DesktopVlmError
+from ..media.text_files import what_was_cut
 from .attachment_chip import AttachmentChip, make_chip
 from .attachment_viewer import ViewerBudget, open_viewer
 from .drop_overlay import DragWatcher, DropOverlay
@@ -165,6 +166,7 @@ class Composer(QWidget):
         self.drop_overlay: DropOverlay | None = None  # made on the first drag, over the window
         self.image_tokens = 0  # of the attachments in the composer, by the tile preview
         self.text_tokens = 0  # of the text files in the composer, estimated
+        self._fitted_to: dict[Path, int] = {}  # a file → the tokens of room it was last read to
         # tokens the context still has room for, for pictures or text (None: unknown); PromptEstimate provides it
         self.image_token_room: Callable[[], int | None] = lambda: None
         # the same, less than zero when the message is over the context (None: unknown); from PromptEstimate
@@ -234,15 +236,13 @@ class Composer(QWidget):
         self._discard = discard
 
     def add_files(self, paths: list[Path]) -> None:
-        for path in paths:
+        room = self.image_token_room()
+        for path in map(Path, paths):
             self._pending += 1
+            if room is not None:
+                self._fitted_to[path] = room
             self._loader.load(
-                Path(path),
-                self.frames,
-                self.max_tiles,
-                self.tile_size,
-                room=self.image_token_room(),
-                tokens_per_tile=self.tokens_per_tile,
+                path, self.frames, self.max_tiles, self.tile_size, room=room, tokens_per_tile=self.tokens_per_tile
             )
 
     def add_pasted_text(self, text: str) -> None:
@@ -272,25 +272,37 @@ class Composer(QWidget):
         self.attachment_failed.emit(message, hint)
 
     def fit_text_to_context(self) -> None:
-        """Cut the text files again when the files dropped together took more than the context holds, or when a
-        model loads whose context they overflow (until a model is loaded, a file is kept whole).
+        """Fit the text files to the room the context has for them: cut them again when the message is over it,
+        read a cut one again to a larger share when room has come free.
 
-        Files dropped together are prepared at once, each measured against the room left before any of them.
-        Once all are in and the message is over the context, the room the text files share is split evenly — a
-        file shorter than its share keeps its whole text and leaves the rest to the others — and each file over
-        its share is read again to it (its chip is replaced). Pictures are left as they are: when they alone are
-        over, the line under the composer says so."""
+        Files dropped together are prepared at once, each measured against the room left before any of them, and
+        a file stays cut when a file beside it is removed or a model with a longer context loads. This runs once
+        all are in, after a removal and when a model loads: the room the text files share is split evenly — a
+        file shorter than its share keeps its whole text and leaves the rest to the others, a cut file asks for
+        all it can get — and each file whose share differs from what it holds is read again to it (its chip is
+        replaced). Pictures are left as they are: when they alone are over, the line under the composer says so.
+        Until a model is loaded, a file is kept whole."""
         left = self.token_room_left()
-        if left is None or left >= 0 or self._pending:  # while files load, this runs once they are all in
+        if left is None or self._pending:  # while files load, this runs once they are all in
             return
         texts = [c for c in self._chips() if c.text_tokens() and c.attachment.source]
         room = left + sum(chip.text_tokens() for chip in texts)
         if not texts or room < MIN_TEXT_SHARE * len(texts):
             return
-        for chip, share in zip(texts, fair_shares([chip.text_tokens() for chip in texts], room)):
-            source = chip.attachment.source
+        cut = [what_was_cut(c.attachment.text or "", c.attachment.meta) is not None for c in texts]
+        wanted = [
+            room + 1 if was_cut else chip.text_tokens() for chip, was_cut in zip(texts, cut)
+        ]  # more than any share
+        for chip, was_cut, share in zip(texts, cut, fair_shares(wanted, room)):
+            source, held = chip.attachment.source, chip.text_tokens()
             if share is None or source is None:
                 continue
+            # a file cut at a line break holds less than its share: it grows only when it would get more than it
+            # was last read to, so that reading it again cannot repeat
+            grows = was_cut and share > self._fitted_to.get(source, held) + MIN_TEXT_SHARE
+            if share >= held and not grows:
+                continue
+            self._fitted_to[source] = share
             self.remove_attachment(chip)
             self._pending += 1
             self._loader.load(
@@ -302,6 +314,11 @@ class Composer(QWidget):
                 tokens_per_tile=self.tokens_per_tile,
                 as_text=bool(chip.attachment.meta.get("as_text")),  # a PDF's text stays text
             )
+
+    def _remove_and_fit(self, chip: AttachmentChip) -> None:
+        """The person removed a chip: the room it held may let a cut text file grow."""
+        self.remove_attachment(chip)
+        self.fit_text_to_context()
 
     def send_as_text(self, chip: AttachmentChip, as_text: bool) -> None:
         """Send a document's text instead of its pages' pictures, or its pictures again (replaces the chip when
@@ -381,7 +398,7 @@ class Composer(QWidget):
 
     def _add(self, attachment: PreparedAttachment) -> None:
         chip = make_chip(attachment, self.strip)
-        chip.remove_requested.connect(self.remove_attachment)
+        chip.remove_requested.connect(self._remove_and_fit)
         chip.pages_requested.connect(self.open_page_picker)
         chip.as_text_requested.connect(self.send_as_text)
         chip.view_requested.connect(self.open_viewer)

@@ -249,3 +249,25 @@ def test_the_room_is_shared_evenly_and_a_short_text_leaves_its_rest_to_the_longe
     assert fair_shares([5000, 5000], 6000) == [3000, 3000]
     assert fair_shares([100, 200, 9000], 3000) == [None, None, 2700]
     assert fair_shares([10, 20], 100) == [None, None]
+
+
+def test_a_cut_file_grows_back_when_the_file_beside_it_is_removed(qtbot, window, tmp_path):
+    logs = []
+    for name in ("a.log", "b.log"):  # long lines: a cut at a line break leaves hundreds of tokens of its share
+        logs.append(tmp_path / name)
+        logs[-1].write_text("\n".join(f"{name} line {i}: " + "x" * 900 for i in range(500)), encoding="utf-8")
+    composer = window.composer
+    loads = []
+    composer._loader.loaded.connect(lambda attachment: loads.append(attachment.name))
+    composer.add_files(logs)
+    qtbot.waitUntil(lambda: composer._pending == 0 and len(composer._chips()) == 2, timeout=10000)
+    halves = {chip.attachment.name: chip.text_tokens() for chip in composer._chips()}
+    (b,) = [chip for chip in composer._chips() if chip.attachment.name == "b.log"]
+    settled = len(loads)
+    b.remove_requested.emit(b)  # as its × button does
+    qtbot.waitUntil(lambda: composer._pending == 0 and len(loads) > settled, timeout=10000)
+    (a,) = composer._chips()
+    assert a.text_tokens() > 1.8 * halves["a.log"]  # read again to the whole room
+    assert 0 <= window.estimate.token_room_left() < 400 and _warnings(a)
+    qtbot.wait(300)
+    assert len(loads) == settled + 1  # and once: reading it again does not start over
