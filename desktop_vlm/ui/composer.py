@@ -58,6 +58,9 @@ class _Loader(QObject):
 
     loaded = Signal(object)
     failed = Signal(str, str)
+    # after ``failed``, what to do instead (a callable, run on the UI thread): a document whose text could not be
+    # read goes back to its pages
+    instead = Signal(object)
     persist = None  # PreparedAttachment -> PreparedAttachment saved to the history (see Composer.set_history)
 
     def load(
@@ -70,9 +73,11 @@ class _Loader(QObject):
         room: int | None = None,
         tokens_per_tile: int = 256,
         as_text: bool = False,
+        instead: Callable[[], None] | None = None,
     ) -> None:
         """Prepare ``path``; a document of pages sends ``pages`` or, without, all its pages that fit in ``room``
-        tokens (``as_text``: their text, as much as fits); a video sends ``frames`` frames."""
+        tokens (``as_text``: their text, as much as fits); a video sends ``frames`` frames. ``instead`` runs when it
+        cannot be prepared."""
         choices: dict[str, object] = {"frames": frames}
         if pages is not None:
             choices["pages"] = pages
@@ -88,6 +93,7 @@ class _Loader(QObject):
                 **choices,
             ),
             path.name,
+            instead,
         )
 
     def load_pasted_text(self, text: str, name: str, room: int | None) -> None:
@@ -97,15 +103,18 @@ class _Loader(QObject):
         """A pasted or captured PIL image: its PNG encoding took ~0.35 s for a 4K screenshot on the UI thread."""
         self._run(lambda: prepare_pasted_image(image, name), name)
 
-    def _run(self, prepare, name: str) -> None:
+    def _run(self, prepare, name: str, instead: Callable[[], None] | None = None) -> None:
         def work() -> None:
             try:
                 attachment = prepare()
                 self.loaded.emit(self.persist(attachment) if self.persist else attachment)
+                return
             except DesktopVlmError as err:
                 self.failed.emit(err.user_message, err.hint or "")
             except Exception as err:  # a decoder bug must not kill the pool thread silently
                 self.failed.emit(f"{name} could not be opened ({type(err).__name__}: {err}).", "")
+            if instead is not None:
+                self.instead.emit(instead)
 
         QThreadPool.globalInstance().start(work)
 
@@ -174,6 +183,7 @@ class Composer(QWidget):
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
+        self._loader.instead.connect(lambda run: run())
 
         self.strip = QWidget(self)
         self.strip_layout = QHBoxLayout(self.strip)
@@ -322,7 +332,8 @@ class Composer(QWidget):
 
     def send_as_text(self, chip: AttachmentChip, as_text: bool) -> None:
         """Send a document's text instead of its pages' pictures, or its pictures again (replaces the chip when
-        ready), within the room the context has with the chip's own tokens freed."""
+        ready), within the room the context has with the chip's own tokens freed. A document whose text cannot be
+        read (a scan) comes back as its pages."""
         path = chip.attachment.source
         if path is None:
             return
@@ -339,6 +350,14 @@ class Composer(QWidget):
             room=room,
             tokens_per_tile=self.tokens_per_tile,
             as_text=as_text,
+            # a scan has no text: its pages come back, beside the message saying so
+            instead=(lambda: self._load_again(path, room)) if as_text else None,
+        )
+
+    def _load_again(self, path: Path, room: int | None) -> None:
+        self._pending += 1
+        self._loader.load(
+            path, self.frames, self.max_tiles, self.tile_size, room=room, tokens_per_tile=self.tokens_per_tile
         )
 
     def choose_pages(self, chip: AttachmentChip, pages: list[int]) -> None:

@@ -271,3 +271,21 @@ def test_a_cut_file_grows_back_when_the_file_beside_it_is_removed(qtbot, window,
     assert 0 <= window.estimate.token_room_left() < 400 and _warnings(a)
     qtbot.wait(300)
     assert len(loads) == settled + 1  # and once: reading it again does not start over
+
+
+def test_a_scan_asked_for_its_text_says_it_has_none_and_keeps_its_pages(qtbot, window, tmp_path):
+    from desktop_vlm.ui.attachment_chip import PagesChip
+    from tests.media.pdf_files import minimal_pdf
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(minimal_pdf(pages=2))  # drawn shapes, no text layer
+    composer = window.composer
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([scan])
+    (chip,) = composer._chips()
+    with qtbot.waitSignal(composer.attachment_failed, timeout=10000) as failed:
+        _button(chip, "Send its text").click()
+    assert failed.args[0] == "scan.pdf has no text to read: its pages are pictures, as in a scan."
+    qtbot.waitUntil(lambda: composer._pending == 0 and len(composer._chips()) == 1, timeout=10000)
+    (back,) = composer._chips()
+    assert isinstance(back, PagesChip) and len(back.attachment.images) == 2  # not lost: its pages again
