@@ -6,6 +6,7 @@ Pure Python + Pillow (no Qt): decoding happens on a worker thread, the UI only s
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +78,13 @@ def prepare_file(
         choices=choices,
     )
     return _prepare(Path(path), options)
+
+
+def use_key(stored) -> str:
+    """What tells one message's use of a stored attachment from another's: its bytes and the details of what was
+    sent of them (two messages may send other pages of one PDF, or another part of one text)."""
+    details = json.dumps(stored.meta, sort_keys=True, default=str)
+    return f"{stored.sha256}:{hashlib.sha256(details.encode()).hexdigest()[:16]}"
 
 
 def prepare_stored(path: Path, meta: dict, max_tiles: int) -> PreparedAttachment:

@@ -18,11 +18,12 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import DesktopVlmError
 from ..core.types import GenerationParams, TileParams, Turn
-from ..history.models import Conversation
+from ..history.models import Attachment, Conversation
+from ..history.validation import clean_attachment_meta
 from ..media.kind_registry import kind
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import compose_question
-from .attachments import PreparedAttachment, prepare_stored
+from .attachments import PreparedAttachment, prepare_stored, use_key
 from .inference_service import NOT_SENT, InferenceService
 
 SAVE_INTERVAL_S = 0.5
@@ -251,7 +252,7 @@ class ChatController(QObject):
             decoded, text = self._decoded(att)
             if text is not None:
                 documents.append((att.name, text))
-            keys = [f"{att.sha256}:{i}" for i in range(len(decoded))]
+            keys = [f"{use_key(att)}:{i}" for i in range(len(decoded))]
             if kind(att.kind).as_frames:
                 frames += [VisualInput(im, max_tiles=1, key=k) for im, k in zip(decoded, keys)]
             else:
@@ -259,22 +260,23 @@ class ChatController(QObject):
         text = compose_question(message.text, n_images=len(images), n_frames=len(frames), documents=documents)
         return text, images + frames
 
-    def _decoded(self, att) -> tuple[list, str | None]:
+    def _decoded(self, att: Attachment) -> tuple[list, str | None]:
         with self._decoded_lock:
-            cached = self._decoded_cache.get(att.sha256)
+            cached = self._decoded_cache.get(use_key(att))
         if cached is None:
             prepared = prepare_stored(att.path, att.meta, self.tiles.max_tiles)
             cached = (prepared.images, prepared.text)
-            self.remember(att.sha256, *cached)
+            self.remember(att, *cached)
         return cached
 
-    def remember(self, sha256: str, images: list, text: str | None = None) -> None:
-        """Keep what an attachment sends (decoded images, a text file's quoted text) so later turns do not decode
-        it again (called from the UI thread when attaching and from the model thread when rebuilding a
-        conversation)."""
+    def remember(self, att: Attachment, images: list, text: str | None = None) -> None:
+        """Keep what a message sends of an attachment (decoded images, a text file's quoted text) so later turns
+        do not decode it again (called from the UI thread when sending and from the model thread when rebuilding
+        a conversation)."""
+        key = use_key(att)
         with self._decoded_lock:
-            self._decoded_cache[sha256] = (images, text)
-            self._decoded_cache.move_to_end(sha256)
+            self._decoded_cache[key] = (images, text)
+            self._decoded_cache.move_to_end(key)
             while len(self._decoded_cache) > 32:
                 self._decoded_cache.popitem(last=False)
 
@@ -282,9 +284,12 @@ class ChatController(QObject):
         """Save an attachment's file to the history ahead of sending (any thread: the composer calls it on
         its loader thread). Hashing and writing a 200 MB video took ~0.8 s, which Send then no longer
         spends on the UI thread. One never sent is taken back by :meth:`discard`, or swept a day later."""
-        meta = dict(attachment.meta) | {"max_tiles": self.tiles.max_tiles}
         stored = self.store.store_attachment(
-            attachment.data, name=attachment.name, kind=attachment.kind, mime=attachment.attachment_kind.mime, meta=meta
+            attachment.data,
+            name=attachment.name,
+            kind=attachment.kind,
+            mime=attachment.attachment_kind.mime,
+            meta=self._details(attachment),
         )
         return replace(attachment, stored=stored)
 
@@ -293,11 +298,19 @@ class ChatController(QObject):
         if attachment.stored is not None:
             self.store.discard_attachment(attachment.stored)
 
-    def _store_attachment(self, attachment: PreparedAttachment):
-        self.remember(attachment.sha256, attachment.images, attachment.text)
-        if attachment.stored is not None and self.store.attachment_present(attachment.stored):
-            return attachment.stored  # saved while it was prepared
-        return self.persist(attachment).stored
+    def _store_attachment(self, attachment: PreparedAttachment) -> Attachment:
+        stored = attachment.stored  # saved while it was prepared, unless it has gone since
+        if not isinstance(stored, Attachment) or not self.store.attachment_present(stored):
+            stored = self.persist(attachment).stored
+            assert isinstance(stored, Attachment)
+        # what this message sends of it, which may have been chosen after it was saved (the part of a long text)
+        stored = replace(stored, meta=clean_attachment_meta(self._details(attachment)))
+        self.remember(stored, attachment.images, attachment.text)
+        return stored
+
+    def _details(self, attachment: PreparedAttachment) -> dict:
+        """The details stored with an attachment: what its kind chose, and the tile budget it is sent with."""
+        return dict(attachment.meta) | {"max_tiles": self.tiles.max_tiles}
 
     # ------------------------------------------------------------------ streaming
     def _on_service_chunk(self, chunk: str) -> None:

@@ -11,12 +11,13 @@ import hashlib
 import html
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..config.settings import atomic_write_text
 from ..media.kind_registry import is_picture_file, kind_names
 from .errors import HistoryFormatError
-from .models import Conversation
+from .models import Attachment, Conversation
 from .validation import clean_attachment_meta, clean_settings
 
 EXTENSIONS = {"markdown": ".md", "html": ".html", "json": ".json"}
@@ -143,7 +144,7 @@ def import_into(store, data: dict) -> int:
     The caller holds a transaction, so a failure leaves nothing behind."""
     c = store.create_conversation(data["title"], data["model_id"], data["system_prompt"], data["settings"])
     parent = None  # each message follows the one before: named, so the store need not look for the last one
-    stored: dict[bytes, object] = {}  # the same file attached to many messages is stored (and hashed) once
+    stored: dict[bytes, Attachment] = {}  # the same file attached to many messages is stored (and hashed) once
     for m in data["messages"]:
         atts = []
         for a in m["attachments"]:
@@ -151,7 +152,7 @@ def import_into(store, data: dict) -> int:
                 stored[a["data"]] = store.store_attachment(
                     a["data"], name=a["name"], kind=a["kind"], mime=a["mime"], meta=a["meta"]
                 )
-            atts.append(stored[a["data"]])
+            atts.append(replace(stored[a["data"]], meta=a["meta"]))  # with what this message sent of it
         parent = store.add_message(c.id, m["role"], m["text"], atts, m["status"], m["stats"], parent_id=parent).id
     store.rename(c.id, data["title"])  # add_message may have titled it from the first question
     store.set_pinned(c.id, data["pinned"])

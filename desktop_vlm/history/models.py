@@ -12,7 +12,7 @@ TITLE_LENGTH = 60
 
 @dataclass(frozen=True)
 class Attachment:
-    """A stored file, shared by every message that attaches the same bytes.
+    """A stored file, shared by every message that attaches the same bytes, with what one message sent of it.
 
     Attributes
     ----------
@@ -29,7 +29,8 @@ class Attachment:
     name : str
         The file name the person attached (display only).
     meta : dict
-        Free-form JSON-able details (frames sampled, pages, tile budget...).
+        JSON-able details of what one message sent of the file (frames sampled, pages, the part of a text, tile
+        budget...): two messages attaching the same bytes may send different parts of them.
     """
 
     id: int

@@ -54,6 +54,10 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], str]] = [
                                      WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id);
     CREATE INDEX messages_by_parent ON messages(parent_id);
     """,
+    # 5: what a message sent of a file. One stored file serves every message that attaches the same bytes, but
+    # each may send a different part of it: other pages of a PDF, other frames of a video, another cut of a long
+    # text. NULL: the file's own details, as every message had before.
+    "ALTER TABLE message_attachments ADD COLUMN meta TEXT;",
 ]
 
 _FTS_TABLES = """

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from ..media.kind_registry import kind_names
@@ -156,7 +157,8 @@ class HistoryStore:
             ).fetchall()
             attached: dict[int, list[Attachment]] = {}
             for a in self._db.execute(  # one query for all attachments, not one per message
-                "SELECT ma.message_id, a.* FROM message_attachments ma JOIN attachments a ON a.id = ma.attachment_id "
+                "SELECT ma.message_id, a.id, a.sha256, a.kind, a.mime, a.file, a.name, coalesce(ma.meta, a.meta) AS meta "
+                "FROM message_attachments ma JOIN attachments a ON a.id = ma.attachment_id "
                 "JOIN messages m ON m.id = ma.message_id WHERE m.conversation_id = ? ORDER BY ma.position",
                 (conversation_id,),
             ):
@@ -348,8 +350,8 @@ class HistoryStore:
                 ),
             ).lastrowid
             db.executemany(
-                "INSERT INTO message_attachments(message_id, attachment_id, position) VALUES (?, ?, ?)",
-                [(mid, a.id, i) for i, a in enumerate(attachments)],
+                "INSERT INTO message_attachments(message_id, attachment_id, position, meta) VALUES (?, ?, ?, ?)",
+                [(mid, a.id, i, json.dumps(a.meta)) for i, a in enumerate(attachments)],
             )
             db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))
             if role == "user" and text.strip():
@@ -416,7 +418,9 @@ class HistoryStore:
     def store_attachment(
         self, source: Path | bytes, *, name: str, kind: str, mime: str, meta: dict | None = None
     ) -> Attachment:
-        """Store a file by content; the same bytes stored twice give the same attachment (and one file).
+        """Store a file by content; the same bytes stored twice give the same attachment (and one file). The
+        attachment returned carries ``meta``, the details of this use (the pages, frames or part of a text sent),
+        which a message it is added to keeps as its own.
 
         Raises
         ------
@@ -427,7 +431,7 @@ class HistoryStore:
         data = Path(source).read_bytes() if isinstance(source, (str, Path)) else bytes(source)
         with self._tx() as db:
             row = files.store(db, self.attachments_dir, data, name=name, kind=kind, mime=mime, meta=meta or {})
-        return self._attachment(row)
+        return replace(self._attachment(row), meta=validation.clean_attachment_meta(meta or {}))
 
     # ------------------------------------------------------------------ export / import
     def export_conversation(self, conversation_id: int, fmt: str) -> str:

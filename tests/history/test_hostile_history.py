@@ -94,15 +94,24 @@ def test_tampered_rows_are_clamped_when_a_conversation_is_opened(tmp_path):
     conversation = store.create_conversation()
     attachment = store.store_attachment(b"video bytes", name="v.mp4", kind="video", mime="video/mp4")
     store.add_message(conversation.id, "user", "What happens?", [attachment])
-    store._db.execute("UPDATE attachments SET meta = ?", (json.dumps({"frames": 1_000_000, "max_tiles": 5000}),))
+    huge = json.dumps({"frames": 1_000_000, "max_tiles": 5000})
+    store._db.execute("UPDATE message_attachments SET meta = ?", (huge,))  # what the message sent of the file
     store._db.execute("UPDATE conversations SET settings = ?", ('{"params": {"max_new_tokens": -5}}',))
     store._db.commit()
     opened = store.get_conversation(conversation.id)
     assert opened.messages[0].attachments[0].meta == {"frames": FRAMES[1], "max_tiles": TILES[1]}
     assert opened.settings == {}
-    store._db.execute("UPDATE attachments SET meta = ?", ("{not json",))
+    store._db.execute("UPDATE message_attachments SET meta = ?", ("{not json",))
     store._db.commit()
     assert store.get_conversation(conversation.id).messages[0].attachments[0].meta == {}
+    # a message written before details were kept per message reads the file's, clamped the same way
+    store._db.execute("UPDATE message_attachments SET meta = NULL")
+    store._db.execute("UPDATE attachments SET meta = ?", (huge,))
+    store._db.commit()
+    assert store.get_conversation(conversation.id).messages[0].attachments[0].meta == {
+        "frames": FRAMES[1],
+        "max_tiles": TILES[1],
+    }
     store.close()
 
 

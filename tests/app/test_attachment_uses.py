@@ -1,0 +1,80 @@
+"""One stored file, sent by several messages, each sending its own part of it: another cut of a long text here
+(other pages of a PDF and other frames of a video are kept the same way). The file is stored once; what each
+message sent is stored with the message, so a later turn and a reopened conversation quote each part as sent."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desktop_vlm.app.attachments import prepare_file
+
+LOG = "\n".join(f"12:00:{i % 60:02d} request {i} served" for i in range(3000))
+
+
+def _log(tmp_path):
+    path = tmp_path / "server.log"
+    path.write_text(LOG, encoding="utf-8")
+    return path
+
+
+def _ask(qtbot, controller, question, attachments=()):
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        assert controller.send(question, list(attachments))
+
+
+def test_each_message_keeps_the_part_of_a_file_it_sent(qtbot, loaded, fake_runtime, tmp_path):
+    controller, store = loaded.controller, loaded.store
+    log = _log(tmp_path)
+    longer, shorter = prepare_file(log, image_token_room=600), prepare_file(log, image_token_room=200)
+    assert shorter.text is not None and longer.text is not None and len(shorter.text) < len(longer.text)
+    _ask(qtbot, controller, "Any errors?", [longer])
+    _ask(qtbot, controller, "Look again", [shorter])
+    first, second = (request.question for request in fake_runtime.requests)
+    assert longer.text.splitlines()[-1] in first and longer.text.splitlines()[-1] not in second
+
+    _ask(qtbot, controller, "Thanks")  # a later turn repeats both as they were sent
+    assert [turn.question for turn in fake_runtime.requests[-1].history] == [first, second]
+
+    conversation = store.get_conversation(controller.conversation.id)
+    users = [m for m in conversation.messages if m.role == "user"]
+    assert users[0].attachments[0].id == users[1].attachments[0].id  # one stored file
+    assert [m.attachments[0].meta["sent_chars"] for m in users[:2]] == [len(longer.text), len(shorter.text)]
+    imported = store.import_json(store.export_conversation(conversation.id, "json"))
+    sent = [m.attachments[0].meta["sent_chars"] for m in imported.messages if m.attachments]
+    assert sent == [len(longer.text), len(shorter.text)]
+
+    controller.new_conversation()  # as after a restart: both read again from the history
+    controller._decoded_cache.clear()
+    controller.open_conversation(conversation.id)
+    _ask(qtbot, controller, "Once more")
+    assert [turn.question for turn in fake_runtime.requests[-1].history][:2] == [first, second]
+
+
+def test_a_message_stored_before_details_were_kept_per_message_reads_the_files_own(tmp_path, loaded):
+    store = loaded.store
+    conversation = store.create_conversation()
+    stored = store.store_attachment(
+        LOG.encode(), name="server.log", kind="text", mime="text/plain", meta={"sent_chars": 100}
+    )
+    store.store_attachment(LOG.encode(), name="server.log", kind="text", mime="text/plain", meta={"sent_chars": 5})
+    store.add_message(conversation.id, "user", "Any errors?", attachments=[stored])
+    with sqlite3.connect(store.path) as db:  # as a message written by a version that kept details per file
+        db.execute("UPDATE message_attachments SET meta = NULL")
+    message = store.get_conversation(conversation.id).messages[0]
+    assert message.attachments[0].meta["sent_chars"] == 100
+
+
+def test_other_pages_of_one_pdf_are_other_pictures_in_a_later_turn(qtbot, loaded, fake_runtime, tmp_path):
+    from tests.media.pdf_files import text_pdf
+
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(text_pdf(["Revenue", "Costs", "Outlook"]))
+    controller = loaded.controller
+    _ask(qtbot, controller, "What is on it?", [prepare_file(pdf, pages=[0])])
+    _ask(qtbot, controller, "And here?", [prepare_file(pdf, pages=[2])])
+    _ask(qtbot, controller, "Compare them")
+    first, second = fake_runtime.requests[-1].visuals[:2]
+    # the image features of the first page must not be reused for the third: they are told apart by their keys
+    assert first.key != second.key
+    assert first.image.tobytes() != second.image.tobytes()
+    assert fake_runtime.requests[0].visuals[0].key == first.key
