@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PIL import Image
 
 from ..core.errors import MediaError
+from ..core.quoted_text import quote_document
+from ..core.text_tokens import estimate_tokens
 from ..core.tiling import TilePlan, plan_tiles
 from ..media import detect_kind, make_thumbnail
 from ..media.kind_registry import HEAD_BYTES, kind, recognise, sniff
 from ..media.kind_spec import AttachmentFile, AttachmentKind, DecodeOptions
-from ..media.text_files import text_picture
+from ..media.text_files import cut_note, fit_text, text_picture
 
 
 @dataclass
@@ -40,6 +42,8 @@ class PreparedAttachment:
     stored: object | None = None  # its history Attachment, when it was saved while being prepared
     note: str | None = None  # one line for the person, e.g. that a huge picture was downscaled
     text: str | None = None  # what the question quotes of a file read as text
+    # the whole of a text of which only the beginning is quoted so far: see for_question
+    whole_text: str | None = None
 
     @property
     def attachment_kind(self) -> AttachmentKind:
@@ -113,7 +117,19 @@ def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:
         source=path,
         note=decoded.note,
         text=decoded.text,
+        whole_text=decoded.whole_text,
     )
+
+
+def for_question(attachment: PreparedAttachment, question: str) -> PreparedAttachment:
+    """``attachment`` as sent with ``question``: a text too long for its room, prepared before the question was
+    known, sends the passages that bear on the question instead of its beginning, within the same room."""
+    if attachment.whole_text is None or attachment.text is None:
+        return attachment
+    room = estimate_tokens(quote_document(attachment.name, attachment.text))
+    fitted = fit_text(attachment.name, attachment.whole_text, room, question=question)
+    meta = attachment.meta | fitted.details
+    return replace(attachment, text=fitted.sent, meta=meta, note=cut_note(fitted.sent, meta), whole_text=None)
 
 
 def prepare_pasted_text(text: str, name: str, *, image_token_room: int | None = None) -> PreparedAttachment:
@@ -134,6 +150,7 @@ def prepare_pasted_text(text: str, name: str, *, image_token_room: int | None = 
         decoded.meta,
         note=decoded.note,
         text=decoded.text,
+        whole_text=decoded.whole_text,
     )
 
 

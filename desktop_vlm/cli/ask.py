@@ -131,7 +131,8 @@ def build_params(args) -> GenerationParams:
 def build_request(args, default_max_tiles: int, tile_size: int = 448, token_room: int | None = None):
     """The ChatRequest for these arguments; images are decoded and validated here. A picture larger than the
     model can use at these tiles is downscaled while it is decoded, with a note on stderr. A text file attached
-    is quoted in the question, as much as fits ``token_room`` tokens (None: all of it)."""
+    is quoted in the question, as much as fits ``token_room`` tokens (None: all of it): when it does not all fit,
+    the passages that bear on the question."""
     from ..media import load_image_fitted, sample_video_frames
     from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import AttachmentFile, DecodeOptions
@@ -155,6 +156,7 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448, token_room
             tile_size=tile_size,
             image_token_room=token_room,
             choices={"frames": args.frames, "as_text": args.pdf_text},
+            question=args.question,  # a text too long for the context sends the passages that bear on it
         )
         decoded = found.decode(AttachmentFile(path), options)
         if decoded.note:

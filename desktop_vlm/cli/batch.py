@@ -91,17 +91,19 @@ def collect_items(folder: Path) -> tuple[list[BatchItem], list[tuple[str, str]]]
     return items, problems
 
 
-def _load(item: BatchItem, max_tiles: int, token_room: int) -> tuple[Image.Image | str, str]:
+def _load(item: BatchItem, max_tiles: int, token_room: int, question: str) -> tuple[Image.Image | str, str]:
     """The item's image — or a text file's text — and a note ("" or how it was downscaled or cut), as its kind
     decodes it: pictures over the pixel cap are shrunk while decoding to what ``max_tiles`` tiles can use, PDF
-    pages render in the sandboxed renderer, text is cut to ``token_room`` tokens."""
+    pages render in the sandboxed renderer, text is cut to ``token_room`` tokens (the passages that bear on
+    ``question``, when all of it does not fit)."""
     from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import AttachmentFile, DecodeOptions
 
     found = kind(item.kind or detect_kind(item.path))
     if item.page is not None and found.pages is not None:
         return found.pages.render(item.path, item.page, max_tiles=max_tiles), ""
-    decoded = found.decode(AttachmentFile(item.path), DecodeOptions(max_tiles=max_tiles, image_token_room=token_room))
+    options = DecodeOptions(max_tiles=max_tiles, image_token_room=token_room, question=question)
+    decoded = found.decode(AttachmentFile(item.path), options)
     return (decoded.text if decoded.text is not None else decoded.images[0]), decoded.note or ""
 
 
@@ -132,7 +134,7 @@ def run_item(
     start = time.perf_counter()
     try:
         room = runtime.info.context_length - max_new - estimate_tokens(question) - TEMPLATE_TOKENS
-        content, note = _load(item, max_tiles, room)
+        content, note = _load(item, max_tiles, room, question)
         if isinstance(content, str):  # a text file: quoted in the question
             asked, visuals = compose_question(question, documents=[(item.path.name, content)]), []
         else:

@@ -67,6 +67,9 @@ class DecodeOptions:
         What the person chose of the file, keyed like the kind's stored details (a video's ``frames``, a
         document's ``pages``). A stored attachment's details are passed here when it is decoded again, so the
         same pictures come back; keys a kind does not read are ignored.
+    question : str or None
+        What the file is sent with: a text too long for the room sends the passages that bear on it. None: not
+        known yet (a file dropped in the window before the question is typed); its beginning is sent.
     """
 
     max_tiles: int = 12
@@ -74,6 +77,7 @@ class DecodeOptions:
     tokens_per_tile: int = 256
     image_token_room: int | None = None
     choices: Mapping[str, Any] = field(default_factory=dict)
+    question: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,9 @@ class Decoded:
     meta: dict[str, Any] = field(default_factory=dict)
     note: str | None = None
     text: str | None = None
+    # the whole text, when only its beginning is sent because the question it goes with is not known yet: the
+    # passages that bear on it are chosen from this once it is (see app.attachments.for_question)
+    whole_text: str | None = None
 
 
 @dataclass(frozen=True)

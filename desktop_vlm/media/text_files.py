@@ -8,9 +8,9 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -18,6 +18,7 @@ from ..core.errors import MediaError
 from ..core.quoted_text import quote_document
 from ..core.text_tokens import chars_within, estimate_tokens
 from .kind_spec import TEXT_LIMIT, Decoded, DecodeOptions, MetaField
+from .passages import Span, choose_passages, joined_passages, parse_spans, spans_text
 
 MAX_TEXT_BYTES = 16 * 2**20  # ~4 million tokens of English: far past any supported model's context
 # The byte-order marks that name an encoding outright; UTF-32's start with UTF-16's, so they are tried first.
@@ -119,80 +120,132 @@ def line_count(text: str) -> int:
 
 @dataclass(frozen=True)
 class FittedText:
-    """The part of a text sent to the model: its first ``sent_chars`` characters."""
+    """What is sent of a text: ``sent``, the details that give the same part again when it is read again, and
+    ``whole``, the whole text, when only its beginning is sent for want of a question to choose the part for."""
 
-    text: str
-    sent_chars: int
-
-    @property
-    def cut(self) -> bool:
-        return self.sent_chars < len(self.text)
-
-    @property
-    def sent(self) -> str:
-        return self.text[: self.sent_chars]
+    sent: str
+    details: dict[str, int | str]
+    whole: str | None = None
 
 
-def fit_text(name: str, text: str, token_room: int | None, chosen_chars: object = None) -> FittedText:
-    """The first part of ``text`` that fits in ``token_room`` tokens once quoted under ``name`` (None: all of it),
-    and at least its first ``MIN_TEXT_TOKENS``: with the context already full a file is still attached, its chip
-    warning that the message is too long, rather than refused as empty.
+def fit_text(
+    name: str, text: str, token_room: int | None, chosen: Mapping[str, Any] | None = None, question: str | None = None
+) -> FittedText:
+    """What of ``text`` fits in ``token_room`` tokens once quoted under ``name`` (None: all of it), and at least
+    its first ``MIN_TEXT_TOKENS``: with the context already full a file is still attached, its chip warning that
+    the message is too long, rather than refused as empty.
 
-    ``chosen_chars``: the characters a stored attachment was sent with, so a reopened conversation quotes the
-    same text (bounded to the text's length). A cut text ends at a line break where one is in its second half.
+    When all of it does not fit, the passages that bear on ``question`` are sent (see :mod:`.passages`); without
+    a question, its beginning, cut at a line break where one is in its second half.
+
+    ``chosen``: the details a stored attachment was sent with (its ``sent_spans`` or ``sent_chars``), so that a
+    reopened conversation quotes the same text.
     """
+    chosen = chosen or {}
+    spans = parse_spans(chosen.get("sent_spans"), len(text))
+    if spans is not None:
+        return _passages(text, spans)
+    chosen_chars = chosen.get("sent_chars")
     if isinstance(chosen_chars, int) and not isinstance(chosen_chars, bool):
-        return FittedText(text, max(0, min(chosen_chars, len(text))))
+        return _beginning(text, max(0, min(chosen_chars, len(text))))
     if token_room is None:
-        return FittedText(text, len(text))
-    room = token_room - estimate_tokens(quote_document(name, ""))
-    keep = max(1, chars_within(text, max(MIN_TEXT_TOKENS, room)))
-    if keep < len(text):
+        return _beginning(text, len(text))
+    room = max(MIN_TEXT_TOKENS, token_room - estimate_tokens(quote_document(name, "")))
+    keep = max(1, chars_within(text, room))
+    if keep >= len(text):
+        return _beginning(text, len(text))
+    if question is None:  # not known yet: the beginning, and the whole kept to choose from once it is
         line_end = text.rfind("\n", 0, keep)
         if line_end >= keep // 2:
             keep = line_end
-    return FittedText(text, keep)
+        return replace(_beginning(text, keep), whole=text)
+    spans = choose_passages(text, question, estimate_tokens, room)
+    if not spans or (len(spans) == 1 and spans[0][0] == 0):
+        # nothing bears on the question more than the beginning (or no passage fits a room this small)
+        return _beginning(text, spans[0][1] if spans else keep)
+    return _passages(text, spans)
 
 
+def _beginning(text: str, chars: int) -> FittedText:
+    return FittedText(text[:chars], {"sent_chars": chars})
+
+
+def _passages(text: str, spans: list[Span]) -> FittedText:
+    details: dict[str, int | str] = {
+        "sent_chars": sum(end - start for start, end in spans),
+        "sent_lines": sum(line_count(text[start:end]) for start, end in spans),
+        "sent_spans": spans_text(spans),
+    }
+    return FittedText(joined_passages(text, spans), details)
+
+
+MAX_SPANS_TEXT = 16_384  # characters of stored spans: hundreds of passages, more than any context holds
 TEXT_META_FIELDS = (
     MetaField("encoding", "text", high=TEXT_LIMIT),
     MetaField("char_count", "whole", low=0, high=MAX_TEXT_BYTES),
     MetaField("line_count", "whole", low=0, high=MAX_TEXT_BYTES),
     MetaField("sent_chars", "whole", low=0, high=MAX_TEXT_BYTES),
-)  # what a kind read as text stores: how it was read, how long it is, and how much of it was sent
+    MetaField("sent_lines", "whole", low=0, high=MAX_TEXT_BYTES),
+    MetaField("sent_spans", "text", high=MAX_SPANS_TEXT),
+)  # what a kind read as text stores: how it was read, how long it is, and what of it was sent
 
 
 def decoded_text(name: str, read: ReadText, options: DecodeOptions) -> Decoded:
-    """What a file read as text gives the model: as much of its text as fits the room (or the stored cut), the
-    details stored with it, and a note when the end was left out."""
+    """What a file read as text gives the model: as much of its text as fits the room — the passages that bear
+    on the question, when one is known — or the part stored, the details stored with it, and a note when some
+    was left out."""
     if not read.text.strip():
         raise MediaError(f"{name} has no text in it.")
-    fitted = fit_text(name, read.text, options.image_token_room, options.choices.get("sent_chars"))
-    meta = {
-        "encoding": read.encoding,
-        "char_count": len(read.text),
-        "line_count": line_count(read.text),
-        "sent_chars": fitted.sent_chars,
-    }
-    cut = what_was_cut(fitted.sent, meta)
-    note = None
-    if cut is not None:
-        unit, sent, total = cut
-        note = f"The first {sent:,} of {total:,} {unit}: the rest would not fit the model's context."
-    return Decoded([], meta, note, text=fitted.sent)
+    fitted = fit_text(name, read.text, options.image_token_room, options.choices, options.question)
+    meta = {"encoding": read.encoding, "char_count": len(read.text), "line_count": line_count(read.text)}
+    meta |= fitted.details
+    return Decoded([], meta, cut_note(fitted.sent, meta), text=fitted.sent, whole_text=fitted.whole)
 
 
-def what_was_cut(sent: str, meta: Mapping[str, Any]) -> tuple[str, int, int] | None:
+class Cut(NamedTuple):
+    """How much of a text was sent: ``sent`` of its ``total`` lines (or characters, when the cut fell inside
+    its only line); ``chosen``: the parts that bear on the question, not its beginning."""
+
+    unit: str
+    sent: int
+    total: int
+    chosen: bool
+
+
+def what_was_cut(sent: str, meta: Mapping[str, Any]) -> Cut | None:
     """How much of a text was left out, from the text sent and its stored details: None when all of it was sent,
-    else ``("lines", sent, total)`` — or ``("characters", sent, total)`` when the cut fell inside the only line
-    (a minified JSON file, a one-line log)."""
-    total_chars = meta.get("char_count", len(sent))
-    if not isinstance(total_chars, int) or len(sent) >= total_chars:
+    else the lines sent of all its lines — or the characters, when the cut fell inside the only line (a minified
+    JSON file, a one-line log)."""
+    total_chars, total_lines = meta.get("char_count", len(sent)), meta.get("line_count", 0)
+    if not isinstance(total_chars, int) or not isinstance(total_lines, int):
         return None
-    sent_lines, total_lines = line_count(sent), meta.get("line_count", 0)
-    if isinstance(total_lines, int) and sent_lines < total_lines:
-        return "lines", sent_lines, total_lines
-    return "characters", len(sent), total_chars
+    if isinstance(meta.get("sent_spans"), str) and isinstance(meta.get("sent_lines"), int):
+        sent_chars = meta.get("sent_chars")
+        if meta["sent_lines"] < total_lines:
+            return Cut("lines", meta["sent_lines"], total_lines, True)
+        if isinstance(sent_chars, int) and sent_chars < total_chars:
+            return Cut("characters", sent_chars, total_chars, True)
+        return None
+    if len(sent) >= total_chars:
+        return None
+    sent_lines = line_count(sent)
+    if sent_lines < total_lines:
+        return Cut("lines", sent_lines, total_lines, False)
+    return Cut("characters", len(sent), total_chars, False)
+
+
+def cut_note(sent: str, meta: Mapping[str, Any]) -> str | None:
+    """One line saying what was left out of a text, for the command line and the log (the window says it in
+    the person's language); None when nothing was."""
+    cut = what_was_cut(sent, meta)
+    if cut is None:
+        return None
+    if cut.chosen:
+        return (
+            f"{cut.sent:,} of {cut.total:,} {cut.unit}, the parts that bear on the question: the whole would not "
+            "fit the model's context."
+        )
+    return f"The first {cut.sent:,} of {cut.total:,} {cut.unit}: the rest would not fit the model's context."
 
 
 def text_picture(text: str, at_least: int = 256) -> Image.Image:

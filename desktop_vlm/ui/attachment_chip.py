@@ -182,12 +182,20 @@ class TextChip(AttachmentChip):
         cut = what_was_cut(self.attachment.text or "", self.attachment.meta)
         if cut is None:
             return ""
-        unit, sent, total = cut
-        if unit == "lines":
+        if self.attachment.whole_text is not None:  # the part is chosen for the question when it is sent
+            if cut.unit == "lines":
+                warning = self.tr(
+                    "%s of %s lines fit the model's context: the parts that match your question are sent."
+                )
+            else:
+                warning = self.tr(
+                    "%s of %s characters fit the model's context: the parts that match your question are sent."
+                )
+        elif cut.unit == "lines":
             warning = self.tr("The first %s of %s lines: the rest would not fit the model's context.")
         else:
             warning = self.tr("The first %s of %s characters: the rest would not fit the model's context.")
-        return "⚠ " + warning % (f"{sent:,}", f"{total:,}")
+        return "⚠ " + warning % (f"{cut.sent:,}", f"{cut.total:,}")
 
     def _notes(self) -> list[str]:
         return [self._left_out()]  # the preparation's note says the same, untranslated

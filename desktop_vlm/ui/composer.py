@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.attachments import PreparedAttachment, prepare_file, prepare_pasted_image, prepare_pasted_text
+from ..app.attachments import (
+    PreparedAttachment,
+    for_question,
+    prepare_file,
+    prepare_pasted_image,
+    prepare_pasted_text,
+)
 from ..core.errors import DesktopVlmError
 from ..media.text_files import what_was_cut
 from .attachment_chip import AttachmentChip, make_chip
@@ -401,8 +407,10 @@ class Composer(QWidget):
 
     def open_viewer(self, chip: AttachmentChip) -> QDialog:
         """Show a chip's attachment as the model will see it: at full size with its tiles, or a file's text."""
-        if chip.attachment.text is not None:
-            return open_text_viewer(self, chip.attachment.name, chip.attachment.text, chip.attachment.meta)
+        attachment = chip.attachment
+        if attachment.text is not None:
+            chosen_later = attachment.whole_text is not None
+            return open_text_viewer(self, attachment.name, attachment.text, attachment.meta, chosen_later)
         return open_viewer(
             self,
             chip.attachment.name,
@@ -514,7 +522,8 @@ class Composer(QWidget):
         text = self.edit.toPlainText().strip()
         if not text and not self.attachments:
             return
-        self.send_requested.emit(text, self.attachments)
+        # a text too long for the context sends the parts that bear on the question, now that it is known
+        self.send_requested.emit(text, [for_question(a, text) for a in self.attachments])
 
     # ------------------------------------------------------------------ drag and drop
     def set_drop_highlight(self, on: bool, at_once: bool = False) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..core.text_tokens import estimate_tokens
-from ..media.text_files import what_was_cut
+from ..media.text_files import Cut, what_was_cut
 
 
 class _TextDecoder(QObject):
@@ -35,9 +35,10 @@ class _TextDecoder(QObject):
 class TextViewer(QDialog):
     """A text file as the model reads it (``set_text``), with its size in lines and tokens."""
 
-    def __init__(self, name: str, meta: dict, parent: QWidget | None = None):
+    def __init__(self, name: str, meta: dict, parent: QWidget | None = None, chosen_later: bool = False):
         super().__init__(parent)
         self.meta = meta or {}
+        self.chosen_later = chosen_later  # its beginning is shown: the parts sent are chosen with the question
         self.decoder: _TextDecoder | None = None  # reads a sent file again (see open_stored_text_viewer)
         self.setWindowTitle(self.tr("%s as the model reads it") % name)
         self.summary = QLabel(self.tr("Loading…"), self)
@@ -62,21 +63,46 @@ class TextViewer(QDialog):
         )
         cut = what_was_cut(text, self.meta)
         if cut is not None:
-            unit, sent, total = cut
-            if unit == "lines":
-                warning = self.tr("The last %s of its %s lines are left out: they would not fit the context.")
-            else:
-                warning = self.tr("The last %s of its %s characters are left out: they would not fit the context.")
-            summary += "\n⚠ " + warning % (f"{total - sent:,}", f"{total:,}")
+            summary += "\n⚠ " + self._cut_warning(cut)
         self.summary.setText(summary)
+
+    def _cut_warning(self, cut: Cut) -> str:
+        left_out, total = f"{cut.total - cut.sent:,}", f"{cut.total:,}"
+        if self.chosen_later:
+            if cut.unit == "lines":
+                warning = self.tr(
+                    "Only %s of its %s lines fit the context: the parts that match the question are chosen when "
+                    "it is sent."
+                )
+            else:
+                warning = self.tr(
+                    "Only %s of its %s characters fit the context: the parts that match the question are chosen "
+                    "when it is sent."
+                )
+            return warning % (f"{cut.sent:,}", total)
+        if cut.chosen:
+            if cut.unit == "lines":
+                warning = self.tr(
+                    "%s of its %s lines are left out, where marked: the parts that match the question were sent."
+                )
+            else:
+                warning = self.tr(
+                    "%s of its %s characters are left out, where marked: the parts that match the question were sent."
+                )
+        elif cut.unit == "lines":
+            warning = self.tr("The last %s of its %s lines are left out: they would not fit the context.")
+        else:
+            warning = self.tr("The last %s of its %s characters are left out: they would not fit the context.")
+        return warning % (left_out, total)
 
     def show_error(self, message: str) -> None:
         self.summary.setText(message)
 
 
-def open_text_viewer(parent: QWidget, name: str, text: str, meta: dict) -> TextViewer:
-    """Open the viewer on a text already read (the composer's)."""
-    viewer = TextViewer(name, meta, parent)
+def open_text_viewer(parent: QWidget, name: str, text: str, meta: dict, chosen_later: bool = False) -> TextViewer:
+    """Open the viewer on a text already read (the composer's; ``chosen_later``: what is sent of it is chosen for
+    the question when it is sent)."""
+    viewer = TextViewer(name, meta, parent, chosen_later)
     viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     viewer.set_text(text)
     viewer.open()

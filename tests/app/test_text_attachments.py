@@ -5,6 +5,7 @@ the conversation is reopened (the same cut when it had to be cut), exported and 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from PIL import Image
 
@@ -96,6 +97,25 @@ def test_ask_cuts_a_file_to_the_room_it_is_given_and_says_so(tmp_path, capsys):
     assert request.question.endswith("```\n\nSummarise")
 
 
+def test_ask_sends_the_parts_of_a_long_file_that_match_the_question(tmp_path, capsys):
+    from desktop_vlm.cli.ask import build_request
+    from desktop_vlm.cli.main import build_parser
+
+    entries = [f"entry {i}: nothing happened" for i in range(20_000)]
+    entries[15_000] = "entry 15000: the backup FAILED with disk quota exceeded"
+    long = _notes(tmp_path, "long.txt", "\n".join(entries))
+    args = build_parser().parse_args(["ask", "model", "Why did the backup fail?", "--attach", str(long)])
+    request = build_request(args, 6, token_room=1000)
+    err = capsys.readouterr().err
+    assert "note: long.txt: " in err and "of 20,000 lines, the parts that bear on the question" in err
+    assert "entry 0: nothing happened\n" in request.question  # the beginning
+    assert "entry 15000: the backup FAILED with disk quota exceeded" in request.question
+    assert "left out …]" in request.question and request.question.endswith("```\n\nWhy did the backup fail?")
+
+
+LEDGER = "\n".join(f"row {i}: paid {i}.00" for i in range(5000)) + "\nrow 5000: refund to Carol 88.10\n"
+
+
 def test_batch_asks_about_each_text_file(tmp_path):
     from desktop_vlm.cli.batch import collect_items, run_item
     from desktop_vlm.runtime.fake import FakeRuntime
@@ -109,6 +129,20 @@ def test_batch_asks_about_each_text_file(tmp_path):
     request = runtime.requests[0]
     assert row["status"] == "ok" and request.visuals == []
     assert request.question == "a.txt:\n```\nInvoice 17, total 12.00\n```\n\nWhat is the total?"
+
+
+def test_batch_sends_the_parts_of_a_long_file_that_match_its_question(tmp_path):
+    from desktop_vlm.cli.batch import collect_items, run_item
+    from desktop_vlm.runtime.fake import FakeRuntime
+
+    _notes(tmp_path, "ledger.txt", LEDGER)
+    items, _ = collect_items(tmp_path)
+    runtime = FakeRuntime("88.10")
+    runtime.info = replace(runtime.info, context_length=1024)
+    row = run_item(runtime, items[0], "How much was refunded to Carol?", None, 1, 8)
+    asked = runtime.requests[0].question
+    assert row["status"] == "ok" and "row 5000: refund to Carol 88.10" in asked and "row 0: paid" in asked
+    assert "the parts that bear on the question" in row["message"]
 
 
 def test_a_word_document_is_quoted_and_stored_as_itself(qtbot, loaded, fake_runtime, tmp_path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop_vlm.core.text_tokens import estimate_tokens
 from desktop_vlm.ui.attachment_chip import TextChip
 from desktop_vlm.ui.text_viewer import TextViewer
 from tests.ui.test_chat_flow import _drop
@@ -56,7 +57,9 @@ def test_a_file_longer_than_the_context_is_cut_and_the_chip_says_so(qtbot, windo
     (chip,) = window.composer._chips()
     sent = chip.attachment.text.count("\n") + 1
     assert 100 < sent < 10_000 and chip.title.text() == f"build.log · {sent:,} lines"
-    assert _warnings(chip) == [f"⚠ The first {sent:,} of 10,000 lines: the rest would not fit the model's context."]
+    assert _warnings(chip) == [
+        f"⚠ {sent:,} of 10,000 lines fit the model's context: the parts that match your question are sent."
+    ]
     assert chip.text_tokens() <= window.estimate.service.model_info.context_length  # what is kept fits
 
 
@@ -182,12 +185,13 @@ def test_a_minified_file_cut_inside_its_one_line_says_so_in_characters(qtbot, wi
     (chip,) = composer._chips()
     sent, total = len(chip.attachment.text), minified.stat().st_size
     assert _warnings(chip) == [
-        f"⚠ The first {sent:,} of {total:,} characters: the rest would not fit the model's context."
+        f"⚠ {sent:,} of {total:,} characters fit the model's context: the parts that match your question are sent."
     ]
     viewer = composer.open_viewer(chip)
     qtbot.addWidget(viewer)
     assert viewer.summary.text().endswith(
-        f"⚠ The last {total - sent:,} of its {total:,} characters are left out: they would not fit the context."
+        f"⚠ Only {sent:,} of its {total:,} characters fit the context: the parts that match the question are chosen "
+        "when it is sent."
     )
     viewer.close()
 
@@ -289,3 +293,48 @@ def test_a_scan_asked_for_its_text_says_it_has_none_and_keeps_its_pages(qtbot, w
     qtbot.waitUntil(lambda: composer._pending == 0 and len(composer._chips()) == 1, timeout=10000)
     (back,) = composer._chips()
     assert isinstance(back, PagesChip) and len(back.attachment.images) == 2  # not lost: its pages again
+
+
+def test_a_file_too_long_for_the_context_sends_the_parts_that_match_the_question(
+    qtbot, window, services, fake_runtime, tmp_path
+):
+    contract = tmp_path / "contract.md"
+    clauses = [f"## Clause {n}\n" + f"Clause {n} sets out routine duties of the parties. " * 8 for n in range(400)]
+    clauses[310] += "The termination fee is 4,500 EUR."
+    contract.write_text("# Service agreement\n\n" + "\n\n".join(clauses), encoding="utf-8")
+    composer = window.composer
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([contract])
+    (chip,) = composer._chips()
+    assert "4,500 EUR" not in (chip.attachment.text or "")  # its beginning, until the question is known
+    assert _warnings(chip)[0].endswith("fit the model's context: the parts that match your question are sent.")
+    held = chip.text_tokens()
+    viewer = composer.open_viewer(chip)
+    qtbot.addWidget(viewer)
+    assert "the parts that match the question are chosen when it is sent." in viewer.summary.text()
+    viewer.close()
+
+    composer.edit.setPlainText("What is the termination fee?")
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
+        composer.submit()
+    question = fake_runtime.requests[-1].question
+    assert question.startswith("contract.md:\n```\n# Service agreement\n")  # the beginning goes too
+    assert "## Clause 310\n" in question and "The termination fee is 4,500 EUR." in question
+    assert "left out …]" in question and question.endswith("What is the termination fee?")
+    quoted = question[: question.rindex("```")]
+    assert estimate_tokens(quoted) <= held + 8  # within the room the chip held
+
+    stored = services.store.get_conversation(services.controller.conversation.id).messages[0].attachments[0]
+    assert stored.meta["sent_spans"] and stored.meta["sent_lines"] < stored.meta["line_count"]
+    bubble = window.chat.message_widgets()[0]
+    (picture,) = [label for labels in bubble.pictures.values() for label in labels]
+    qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
+    history_viewer = QApplication.activeModalWidget()
+    assert isinstance(history_viewer, TextViewer)
+    qtbot.addWidget(history_viewer)
+    qtbot.waitUntil(lambda: history_viewer.text.toPlainText() != "", timeout=10000)
+    assert "The termination fee is 4,500 EUR." in history_viewer.text.toPlainText()
+    assert history_viewer.summary.text().endswith(
+        "left out, where marked: the parts that match the question were sent."
+    )
+    history_viewer.close()

@@ -4,17 +4,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="50"/>
+        <location filename="../attachment_chip.py" line="52"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s: mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="51"/>
+        <location filename="../attachment_chip.py" line="53"/>
         <source>Open as the model sees it</source>
         <translation>Mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="55"/>
+        <location filename="../attachment_chip.py" line="57"/>
         <source>Remove %s</source>
         <translation>Gỡ %s</translation>
     </message>
@@ -323,64 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="175"/>
+        <location filename="../composer.py" line="208"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="176"/>
+        <location filename="../composer.py" line="209"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="183"/>
+        <location filename="../composer.py" line="216"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="184"/>
+        <location filename="../composer.py" line="217"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="185"/>
-        <location filename="../composer.py" line="451"/>
+        <location filename="../composer.py" line="218"/>
+        <location filename="../composer.py" line="504"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="187"/>
-        <location filename="../composer.py" line="452"/>
+        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="505"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="427"/>
+        <location filename="../composer.py" line="480"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="429"/>
+        <location filename="../composer.py" line="482"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="430"/>
+        <location filename="../composer.py" line="483"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="451"/>
+        <location filename="../composer.py" line="504"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="452"/>
+        <location filename="../composer.py" line="505"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="466"/>
+        <location filename="../composer.py" line="519"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
@@ -532,7 +532,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="121"/>
+        <location filename="../attachment_chip.py" line="123"/>
         <source> · %d frames</source>
         <translation> · %d khung hình</translation>
     </message>
@@ -1430,42 +1430,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="142"/>
+        <location filename="../attachment_chip.py" line="144"/>
         <source> · page %d of %d</source>
         <translation> · trang %d / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="143"/>
+        <location filename="../attachment_chip.py" line="145"/>
         <source> · pages %s of %d</source>
         <translation> · các trang %s / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="153"/>
+        <location filename="../attachment_chip.py" line="155"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d trên %d trang: tối đa %d trang mỗi lần. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="154"/>
+        <location filename="../attachment_chip.py" line="156"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d trên %d trang: thêm nữa sẽ vượt ngữ cảnh của mô hình. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="161"/>
+        <location filename="../attachment_chip.py" line="163"/>
         <source>Pages…</source>
         <translation>Trang…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="162"/>
+        <location filename="../attachment_chip.py" line="164"/>
         <source>Choose the pages of %s to send</source>
         <translation>Chọn các trang của %s để gửi</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="167"/>
+        <location filename="../attachment_chip.py" line="169"/>
         <source>Send its text</source>
         <translation>Gửi phần chữ</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="168"/>
+        <location filename="../attachment_chip.py" line="170"/>
         <source>Send the text of its pages instead of pictures: many more pages fit</source>
         <translation>Gửi chữ của các trang thay vì hình ảnh: vừa được nhiều trang hơn</translation>
     </message>
@@ -2075,32 +2075,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="177"/>
+        <location filename="../attachment_chip.py" line="179"/>
         <source> · %s lines</source>
         <translation> · %s dòng</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="185"/>
+        <location filename="../attachment_chip.py" line="188"/>
+        <source>%s of %s lines fit the model&apos;s context: the parts that match your question are sent.</source>
+        <translation>%s trong %s dòng vừa ngữ cảnh của mô hình: các phần khớp với câu hỏi của bạn sẽ được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="192"/>
+        <source>%s of %s characters fit the model&apos;s context: the parts that match your question are sent.</source>
+        <translation>%s trong %s ký tự vừa ngữ cảnh của mô hình: các phần khớp với câu hỏi của bạn sẽ được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="195"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>%s dòng đầu trong %s dòng: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="187"/>
+        <location filename="../attachment_chip.py" line="197"/>
         <source>The first %s of %s characters: the rest would not fit the model&apos;s context.</source>
         <translation>%s ký tự đầu trong %s ký tự: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="198"/>
+        <location filename="../attachment_chip.py" line="212"/>
         <source>Send pages as pictures</source>
         <translation>Gửi các trang dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="199"/>
+        <location filename="../attachment_chip.py" line="213"/>
         <source>Send its pages as the model sees them: layout, figures and scans</source>
         <translation>Gửi các trang như mô hình nhìn thấy: bố cục, hình vẽ và bản quét</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="204"/>
+        <location filename="../attachment_chip.py" line="218"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
@@ -2108,32 +2118,52 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextViewer</name>
     <message>
-        <location filename="../text_viewer.py" line="42"/>
+        <location filename="../text_viewer.py" line="43"/>
         <source>%s as the model reads it</source>
         <translation>%s như mô hình đọc</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="43"/>
+        <location filename="../text_viewer.py" line="44"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="49"/>
+        <location filename="../text_viewer.py" line="50"/>
         <source>The text sent to the model</source>
         <translation>Văn bản gửi cho mô hình</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="58"/>
+        <location filename="../text_viewer.py" line="59"/>
         <source>%s lines · about %s tokens · read as %s</source>
         <translation>%s dòng · khoảng %s token · đọc theo %s</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="67"/>
+        <location filename="../text_viewer.py" line="74"/>
+        <source>Only %s of its %s lines fit the context: the parts that match the question are chosen when it is sent.</source>
+        <translation>Chỉ %s trong %s dòng vừa ngữ cảnh: các phần khớp với câu hỏi được chọn khi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="79"/>
+        <source>Only %s of its %s characters fit the context: the parts that match the question are chosen when it is sent.</source>
+        <translation>Chỉ %s trong %s ký tự vừa ngữ cảnh: các phần khớp với câu hỏi được chọn khi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="86"/>
+        <source>%s of its %s lines are left out, where marked: the parts that match the question were sent.</source>
+        <translation>%s trong %s dòng bị bỏ qua, ở những chỗ được đánh dấu: các phần khớp với câu hỏi đã được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="90"/>
+        <source>%s of its %s characters are left out, where marked: the parts that match the question were sent.</source>
+        <translation>%s trong %s ký tự bị bỏ qua, ở những chỗ được đánh dấu: các phần khớp với câu hỏi đã được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="93"/>
         <source>The last %s of its %s lines are left out: they would not fit the context.</source>
         <translation>%s dòng cuối trong %s dòng bị bỏ qua: chúng không vừa ngữ cảnh.</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="69"/>
+        <location filename="../text_viewer.py" line="95"/>
         <source>The last %s of its %s characters are left out: they would not fit the context.</source>
         <translation>%s ký tự cuối trong %s ký tự bị bỏ qua: chúng không vừa ngữ cảnh.</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="50"/>
+        <location filename="../attachment_chip.py" line="52"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s：以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="51"/>
+        <location filename="../attachment_chip.py" line="53"/>
         <source>Open as the model sees it</source>
         <translation>以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="55"/>
+        <location filename="../attachment_chip.py" line="57"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
@@ -323,64 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="175"/>
+        <location filename="../composer.py" line="208"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="176"/>
+        <location filename="../composer.py" line="209"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="183"/>
+        <location filename="../composer.py" line="216"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="184"/>
+        <location filename="../composer.py" line="217"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="185"/>
-        <location filename="../composer.py" line="451"/>
+        <location filename="../composer.py" line="218"/>
+        <location filename="../composer.py" line="504"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="187"/>
-        <location filename="../composer.py" line="452"/>
+        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="505"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="427"/>
+        <location filename="../composer.py" line="480"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="429"/>
+        <location filename="../composer.py" line="482"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="430"/>
+        <location filename="../composer.py" line="483"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="451"/>
+        <location filename="../composer.py" line="504"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="452"/>
+        <location filename="../composer.py" line="505"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="466"/>
+        <location filename="../composer.py" line="519"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
@@ -532,7 +532,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="121"/>
+        <location filename="../attachment_chip.py" line="123"/>
         <source> · %d frames</source>
         <translation> · %d 帧</translation>
     </message>
@@ -1430,42 +1430,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="142"/>
+        <location filename="../attachment_chip.py" line="144"/>
         <source> · page %d of %d</source>
         <translation> · 第 %d 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="143"/>
+        <location filename="../attachment_chip.py" line="145"/>
         <source> · pages %s of %d</source>
         <translation> · 第 %s 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="153"/>
+        <location filename="../attachment_chip.py" line="155"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d / %d 页：一次最多 %d 页。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="154"/>
+        <location filename="../attachment_chip.py" line="156"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d / %d 页：再多将超出模型的上下文。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="161"/>
+        <location filename="../attachment_chip.py" line="163"/>
         <source>Pages…</source>
         <translation>页面…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="162"/>
+        <location filename="../attachment_chip.py" line="164"/>
         <source>Choose the pages of %s to send</source>
         <translation>选择 %s 中要发送的页面</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="167"/>
+        <location filename="../attachment_chip.py" line="169"/>
         <source>Send its text</source>
         <translation>发送其文字</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="168"/>
+        <location filename="../attachment_chip.py" line="170"/>
         <source>Send the text of its pages instead of pictures: many more pages fit</source>
         <translation>发送各页的文字而非图片：可容纳多得多的页</translation>
     </message>
@@ -2075,32 +2075,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="177"/>
+        <location filename="../attachment_chip.py" line="179"/>
         <source> · %s lines</source>
         <translation> · %s 行</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="185"/>
+        <location filename="../attachment_chip.py" line="188"/>
+        <source>%s of %s lines fit the model&apos;s context: the parts that match your question are sent.</source>
+        <translation>%s 行（共 %s 行）可放入模型的上下文：将发送与您的问题相关的部分。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="192"/>
+        <source>%s of %s characters fit the model&apos;s context: the parts that match your question are sent.</source>
+        <translation>%s 个字符（共 %s 个）可放入模型的上下文：将发送与您的问题相关的部分。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="195"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>前 %s 行（共 %s 行）：其余部分超出模型的上下文。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="187"/>
+        <location filename="../attachment_chip.py" line="197"/>
         <source>The first %s of %s characters: the rest would not fit the model&apos;s context.</source>
         <translation>前 %s 个字符（共 %s 个）：其余部分超出模型的上下文。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="198"/>
+        <location filename="../attachment_chip.py" line="212"/>
         <source>Send pages as pictures</source>
         <translation>以图片发送各页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="199"/>
+        <location filename="../attachment_chip.py" line="213"/>
         <source>Send its pages as the model sees them: layout, figures and scans</source>
         <translation>按模型所见发送各页：版式、图表和扫描件</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="204"/>
+        <location filename="../attachment_chip.py" line="218"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
@@ -2108,32 +2118,52 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextViewer</name>
     <message>
-        <location filename="../text_viewer.py" line="42"/>
+        <location filename="../text_viewer.py" line="43"/>
         <source>%s as the model reads it</source>
         <translation>模型读到的 %s</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="43"/>
+        <location filename="../text_viewer.py" line="44"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="49"/>
+        <location filename="../text_viewer.py" line="50"/>
         <source>The text sent to the model</source>
         <translation>发送给模型的文本</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="58"/>
+        <location filename="../text_viewer.py" line="59"/>
         <source>%s lines · about %s tokens · read as %s</source>
         <translation>%s 行 · 约 %s 个 token · 按 %s 读取</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="67"/>
+        <location filename="../text_viewer.py" line="74"/>
+        <source>Only %s of its %s lines fit the context: the parts that match the question are chosen when it is sent.</source>
+        <translation>仅 %s 行（共 %s 行）可放入上下文：发送时将选择与问题相关的部分。</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="79"/>
+        <source>Only %s of its %s characters fit the context: the parts that match the question are chosen when it is sent.</source>
+        <translation>仅 %s 个字符（共 %s 个）可放入上下文：发送时将选择与问题相关的部分。</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="86"/>
+        <source>%s of its %s lines are left out, where marked: the parts that match the question were sent.</source>
+        <translation>%s 行（共 %s 行）被省略，已在原处标出：已发送与问题相关的部分。</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="90"/>
+        <source>%s of its %s characters are left out, where marked: the parts that match the question were sent.</source>
+        <translation>%s 个字符（共 %s 个）被省略，已在原处标出：已发送与问题相关的部分。</translation>
+    </message>
+    <message>
+        <location filename="../text_viewer.py" line="93"/>
         <source>The last %s of its %s lines are left out: they would not fit the context.</source>
         <translation>最后 %s 行（共 %s 行）被省略：超出上下文。</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="69"/>
+        <location filename="../text_viewer.py" line="95"/>
         <source>The last %s of its %s characters are left out: they would not fit the context.</source>
         <translation>最后 %s 个字符（共 %s 个）被省略：超出上下文。</translation>
     </message>
