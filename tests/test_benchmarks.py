@@ -616,3 +616,11 @@ def test_first_choice_times_each_kind_of_first_load_and_an_answer_asked_at_once(
     table = out.split("\n\n")[2].splitlines()
     assert ("choice to answered" in table[0]) == ask
     assert [row.split(" | ")[0] for row in table[2:]] == [f"| {kind}" for kind in first_choice.KINDS]
+
+
+def test_passage_choice_benchmark_counts_the_fact_reached_each_way_and_times_the_choice(capsys):
+    import passage_choice
+
+    assert passage_choice.main(["--trials", "3", "--sizes", "0.05", "--room", "3000"]) == 0
+    out = capsys.readouterr().out
+    assert "passages chosen for the question:  3 (100%)" in out and "0.05 MB: " in out
