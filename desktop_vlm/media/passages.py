@@ -179,9 +179,10 @@ def joined_passages(text: str, spans: Sequence[Span]) -> str:
     for start, end in spans:
         if text[done:start].strip():
             pieces.append(_gap(text, line_of, done, start))
-            under = bisect_left(heading_starts, start) - 1  # the last heading above the part, not its own
-            if under >= 0 and headings[under][0] >= done:
-                pieces.append(headings[under][1])
+            under = bisect_left(heading_starts, start)  # the first heading at or after the part's start
+            opens_with_heading = under < len(headings) and headings[under][0] == start
+            if not opens_with_heading and under > 0 and headings[under - 1][0] >= done:
+                pieces.append(headings[under - 1][1])  # the last heading above the part, left out with the gap
         pieces.append(text[start:end])
         done = end
     if text[done:].strip():

@@ -111,6 +111,14 @@ def test_the_heading_a_part_sits_under_is_carried_over_the_gap():
     assert "[Page 1]" in sent  # the beginning is sent too
 
 
+def test_a_part_that_opens_with_its_own_heading_gets_no_other():
+    text = _contract()
+    spans = choose_passages(text, "What is the termination fee?", estimate_tokens, 900)
+    sent = joined_passages(text, spans).split("\n")
+    gap = next(i for i, line in enumerate(sent) if line.startswith("[… lines "))
+    assert sent[gap + 1].startswith("## Clause") and not sent[gap + 2].startswith("## Clause")
+
+
 def test_fit_text_sends_the_beginning_when_nothing_in_the_text_bears_on_the_question():
     text = _contract()
     fitted = fit_text("contract.md", text, 600, question="Summarise it")
