@@ -20,11 +20,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+NOT_PICTURES = {"video", "pdf", "text", "docx", "xlsx", "notebook", "pptx", "odt", "ods", "odp"}  # the seeds' kinds
+
+
 def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.core.errors import MediaError
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
     from desktop_vlm.media.docx_text import docx_text
     from desktop_vlm.media.notebook_text import notebook_text
+    from desktop_vlm.media.odp_text import odp_text
+    from desktop_vlm.media.ods_text import ods_text
     from desktop_vlm.media.odt_text import odt_text
     from desktop_vlm.media.pdf import pdf_pages_text
     from desktop_vlm.media.pptx_text import pptx_text
@@ -54,6 +59,10 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 pptx_text(path.name, data)
             elif kind == "odt":
                 odt_text(path.name, data)
+            elif kind == "ods":
+                ods_text(path.name, data)
+            elif kind == "odp":
+                odp_text(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -68,9 +77,10 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
 def main(argv=None) -> int:
     from tests.media.docx_files import minimal_docx, paragraph, table
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
-    from tests.media.odt_files import odt
+    from tests.media.odt_files import odt, opendocument
     from tests.media.pdf_files import text_pdf
     from tests.media.test_notebook import CELLS, _notebook
+    from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
     from tests.media.test_pptx import DECK
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
@@ -94,6 +104,8 @@ def main(argv=None) -> int:
         ("notebook", _notebook(CELLS)),
         ("pptx", DECK),
         ("odt", odt(BODY)),
+        ("ods", opendocument("spreadsheet", SHEETS)),
+        ("odp", opendocument("presentation", SLIDES)),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()
@@ -107,7 +119,7 @@ def main(argv=None) -> int:
         try:
             outcome, seconds = pool.submit(
                 _run_one,
-                kind if kind in ("video", "pdf", "text", "docx", "xlsx", "notebook", "pptx", "odt") else "image",
+                kind if kind in NOT_PICTURES else "image",
                 data,
             ).result(timeout=30)
         except BrokenProcessPool:

@@ -11,10 +11,16 @@ from ..core.errors import MediaError
 from .ooxml import open_package, parse_xml, read_part
 
 WHAT = "an OpenDocument text"
-_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-_SKIPPED = {f"{_TEXT}note", f"{_TEXT}tracked-changes", f"{_OFFICE}annotation"}  # footnotes, revisions, comments
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+SKIPPED = frozenset({f"{TEXT}note", f"{TEXT}tracked-changes", f"{OFFICE}annotation"})  # footnotes, revisions, comments
+
+
+def has_mimetype(head: bytes, mime: bytes) -> bool:
+    """Whether a file's first bytes are an OpenDocument package of type ``mime``: its first entry, stored
+    uncompressed, is the ``mimetype`` file naming it."""
+    return head.startswith(b"PK\x03\x04") and head[30:38] == b"mimetype" and head[38 : 38 + len(mime)] == mime
 
 
 def odt_text(name: str, data: bytes) -> str:
@@ -28,48 +34,49 @@ def odt_text(name: str, data: bytes) -> str:
     """
     with open_package(name, data, WHAT) as package:
         root = parse_xml(name, read_part(name, package, "content.xml", WHAT))
-    body = root.find(f"{_OFFICE}body/{_OFFICE}text")
+    body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise MediaError(f"{name} is not an OpenDocument text: it has no text body.")
-    return "\n".join(_blocks(body, listed=False)).strip("\n")
+    return "\n".join(block_lines(body, listed=False)).strip("\n")
 
 
-def _blocks(container: ElementTree.Element, listed: bool) -> list[str]:
-    """The lines of a body, a list item, a section or a table cell."""
+def block_lines(container: ElementTree.Element, listed: bool, skipped: frozenset[str] = SKIPPED) -> list[str]:
+    """The lines of a body, a list item, a section, a table cell, a slide or a text box (OpenDocument texts,
+    spreadsheets and presentations share these elements); the elements ``skipped`` and theirs are left out."""
     lines: list[str] = []
     for child in container:
-        if child.tag == f"{_TEXT}h":
-            lines.append("#" * _whole(child.get(f"{_TEXT}outline-level"), 1, 6) + " " + _inline(child))
-        elif child.tag == f"{_TEXT}p":
-            text = _inline(child)
+        if child.tag == f"{TEXT}h":
+            lines.append("#" * _whole(child.get(f"{TEXT}outline-level"), 1, 6) + " " + inline_text(child))
+        elif child.tag == f"{TEXT}p":
+            text = inline_text(child)
             lines.append(f"- {text}" if listed and text else text)
-        elif child.tag == f"{_TEXT}list":
+        elif child.tag == f"{TEXT}list":
             for item in child:
-                lines.extend(_blocks(item, listed=True))
-        elif child.tag == f"{_TABLE}table":
-            for row in child.iter(f"{_TABLE}table-row"):
+                lines.extend(block_lines(item, True, skipped))
+        elif child.tag == f"{TABLE}table":
+            for row in child.iter(f"{TABLE}table-row"):
                 cells = [
-                    " ".join(line for line in _blocks(cell, False) if line)
-                    for cell in row.findall(f"{_TABLE}table-cell")
+                    " ".join(line for line in block_lines(cell, False, skipped) if line)
+                    for cell in row.findall(f"{TABLE}table-cell")
                 ]
                 lines.append("| " + " | ".join(cells) + " |")
-        elif child.tag not in _SKIPPED:
-            lines.extend(_blocks(child, listed))  # sections, frames and the like hold paragraphs
+        elif child.tag not in skipped:
+            lines.extend(block_lines(child, listed, skipped))  # sections, frames and the like hold paragraphs
     return lines
 
 
-def _inline(element: ElementTree.Element) -> str:
+def inline_text(element: ElementTree.Element) -> str:
     """A paragraph's text: spans and links within it, runs of spaces, tabs and line breaks."""
     parts = [element.text or ""]
     for child in element:
-        if child.tag == f"{_TEXT}s":
-            parts.append(" " * _whole(child.get(f"{_TEXT}c"), 1, 100))
-        elif child.tag == f"{_TEXT}tab":
+        if child.tag == f"{TEXT}s":
+            parts.append(" " * _whole(child.get(f"{TEXT}c"), 1, 100))
+        elif child.tag == f"{TEXT}tab":
             parts.append("\t")
-        elif child.tag == f"{_TEXT}line-break":
+        elif child.tag == f"{TEXT}line-break":
             parts.append("\n")
-        elif child.tag not in _SKIPPED:
-            parts.append(_inline(child))
+        elif child.tag not in SKIPPED:
+            parts.append(inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
 

@@ -216,3 +216,31 @@ def test_opendocument_texts(salt):
     except MediaError:
         return
     assert isinstance(text, str)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_opendocument_spreadsheets(salt):
+    from desktop_vlm.media.ods_text import ods_text
+    from tests.media.odt_files import opendocument
+    from tests.media.test_ods_odp import SHEETS
+
+    try:
+        text = ods_text("budget.ods", _mutated(opendocument("spreadsheet", SHEETS), salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_opendocument_presentations(salt):
+    from desktop_vlm.media.odp_text import odp_text
+    from tests.media.odt_files import opendocument
+    from tests.media.test_ods_odp import SLIDES
+
+    try:
+        text = odp_text("review.odp", _mutated(opendocument("presentation", SLIDES), salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
-from ..odt_text import odt_text
+from ..odt_text import has_mimetype, odt_text
 from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
 
 MAX_ODT_BYTES = 64 * 2**20  # the file itself, pictures included; only content.xml is unpacked
@@ -28,8 +28,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 
 
 def _sniff(head: bytes) -> bool:
-    """OpenDocument files start with an uncompressed ``mimetype`` entry naming their type."""
-    return head.startswith(b"PK\x03\x04") and head[30:38] == b"mimetype" and head[38 : 38 + len(_MIME)] == _MIME
+    return has_mimetype(head, _MIME)
 
 
 KIND = AttachmentKind(

@@ -1,0 +1,40 @@
+"""The text of an OpenDocument presentation (.odp, as LibreOffice Impress and Google Slides save): each slide in
+order under ``## Slide N``, the paragraphs, lists and tables of its text boxes and shapes, then its speaker notes
+— the same shape as a PowerPoint presentation's text. Only ``content.xml`` is unpacked (see :mod:`.ooxml`).
+"""
+
+from __future__ import annotations
+
+from ..core.errors import MediaError
+from .odt_text import OFFICE, SKIPPED, block_lines
+from .ooxml import open_package, parse_xml, read_part
+
+WHAT = "an OpenDocument presentation"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
+_OUTSIDE_SLIDE = SKIPPED | {f"{_PRESENTATION}notes"}  # the notes follow the slide's own text
+
+
+def odp_text(name: str, data: bytes) -> str:
+    """The text of the presentation ``name`` holding ``data``.
+
+    Raises
+    ------
+    MediaError
+        Not a ZIP package, no ``content.xml`` or no slides in it, its XML too large, not well formed or with a
+        DOCTYPE.
+    """
+    with open_package(name, data, WHAT) as package:
+        root = parse_xml(name, read_part(name, package, "content.xml", WHAT))
+    body = root.find(f"{OFFICE}body/{OFFICE}presentation")
+    slides = body.findall(f"{_DRAW}page") if body is not None else []
+    if not slides:
+        raise MediaError(f"{name} is not an OpenDocument presentation: it has no slides.")
+    sections = []
+    for number, slide in enumerate(slides, 1):
+        lines = block_lines(slide, False, _OUTSIDE_SLIDE)
+        spoken = [line for notes in slide.findall(f"{_PRESENTATION}notes") for line in block_lines(notes, False)]
+        if any(spoken):
+            lines.append("Notes: " + " ".join(line for line in spoken if line))
+        sections.append("\n".join([f"## Slide {number}", *(line for line in lines if line)]))
+    return "\n\n".join(sections)
