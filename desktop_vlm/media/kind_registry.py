@@ -19,6 +19,7 @@ from pathlib import Path
 from ..core.errors import MediaError
 from . import attachment_kinds
 from .kind_spec import CHIP_EXTRAS, CHIP_PAGES, COMMON_META_FIELDS, AttachmentKind, MetaField
+from .unreadable import unreadable
 
 KIND_PATH_VARIABLE = "DESKTOP_VLM_KIND_PATH"
 HEAD_BYTES = 512  # what sniffing reads of a file
@@ -179,7 +180,7 @@ def recognise(name: str, head: bytes) -> str:
     if found is None:  # no signature and no extension: a kind's weak test of the content (plain text)
         found = next((k for k in ordered if _recognised_last(k, head)), None)
     if found is None:
-        raise MediaError(f"{name} is not a file type Desktop VLM can read.", hint=f"Supported: {supported_text()}.")
+        raise unreadable(name, head, supported_text())
     return found.name
 
 

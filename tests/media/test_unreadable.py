@@ -1,0 +1,59 @@
+"""A file no kind reads is refused with what it is and how to make it readable, when its extension or signature
+says: an older Office file, an iWork document, an archive; else with the formats that are supported."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from desktop_vlm.core.errors import MediaError
+from desktop_vlm.media import detect_kind
+
+COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+
+
+def _refusal(path) -> MediaError:
+    with pytest.raises(MediaError) as refused:
+        detect_kind(path)
+    return refused.value
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message", "hint"),
+    [
+        ("report.doc", COMPOUND_FILE, "report.doc is a Word 97–2003 document", "Save it as .docx or PDF"),
+        ("sales.xls", COMPOUND_FILE, "sales.xls is an Excel 97–2003 workbook", "Save it as .xlsx or CSV"),
+        (
+            "attachment.bin",
+            COMPOUND_FILE,
+            "attachment.bin is an older Microsoft Office file",
+            "Save it as .docx, .xlsx, .pptx",
+        ),
+        ("letter.pages", b"PK\x03\x04" + bytes(60), "letter.pages is an Apple Pages document", "Export To"),
+        ("photos.zip", b"PK\x03\x04" + bytes(60), "photos.zip is an archive", "Unpack it"),
+    ],
+)
+def test_a_known_format_no_kind_reads_is_named_with_the_way_to_a_readable_one(tmp_path, name, data, message, hint):
+    path = tmp_path / name
+    path.write_bytes(data)
+    error = _refusal(path)
+    assert str(error.user_message).startswith(message) and error.hint is not None and hint in error.hint
+
+
+def test_an_archive_by_content_whatever_its_name(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("a.png", b"not really")
+    path = tmp_path / "download"
+    path.write_bytes(buffer.getvalue())
+    assert "is an archive" in _refusal(path).user_message
+
+
+def test_an_unknown_format_lists_what_is_supported(tmp_path):
+    path = tmp_path / "model.bin"
+    path.write_bytes(bytes(range(256)))
+    error = _refusal(path)
+    assert error.user_message == "model.bin is not a file type Desktop VLM can read."
+    assert error.hint is not None and error.hint.startswith("Supported: ") and "PDF" in error.hint
