@@ -121,13 +121,16 @@ def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:
     )
 
 
-def for_question(attachment: PreparedAttachment, question: str) -> PreparedAttachment:
+def for_question(attachment: PreparedAttachment, question: str, shorter_by: int = 0) -> PreparedAttachment:
     """``attachment`` as sent with ``question``: a text too long for its room, prepared before the question was
-    known, sends the passages that bear on the question instead of its beginning, within the same room."""
-    if attachment.whole_text is None or attachment.text is None:
+    known, sends the passages that bear on the question instead of its beginning, within the same room — less
+    ``shorter_by`` tokens, when the question typed since would take the message past the context (a text that
+    fitted whole is then cut too)."""
+    if attachment.text is None or (attachment.whole_text is None and shorter_by <= 0):
         return attachment
-    room = estimate_tokens(quote_document(attachment.name, attachment.text))
-    fitted = fit_text(attachment.name, attachment.whole_text, room, question=question)
+    whole = attachment.text if attachment.whole_text is None else attachment.whole_text
+    room = estimate_tokens(quote_document(attachment.name, attachment.text)) - shorter_by
+    fitted = fit_text(attachment.name, whole, room, question=question)
     meta = attachment.meta | fitted.details
     return replace(attachment, text=fitted.sent, meta=meta, note=cut_note(fitted.sent, meta), whole_text=None)
 

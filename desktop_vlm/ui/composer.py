@@ -59,6 +59,16 @@ def fair_shares(tokens: list[int], room: int) -> list[int | None]:
     return shares
 
 
+def fair_cuts(tokens: list[int], over: int) -> list[int]:
+    """How many tokens each of texts of these sizes gives up so that together they give up ``over``: in proportion
+    to their size, none below ``MIN_TEXT_SHARE``, rounded up."""
+    spare = [max(0, t - MIN_TEXT_SHARE) for t in tokens]
+    total = sum(spare)
+    if over <= 0 or total == 0:
+        return [0] * len(tokens)
+    return [min(s, -(-over * s // total)) for s in spare]
+
+
 class _Loader(QObject):
     """Prepares attachments on the thread pool; results come back by signal on the UI thread."""
 
@@ -522,8 +532,11 @@ class Composer(QWidget):
         text = self.edit.toPlainText().strip()
         if not text and not self.attachments:
             return
-        # a text too long for the context sends the parts that bear on the question, now that it is known
-        self.send_requested.emit(text, [for_question(a, text) for a in self.attachments])
+        # a text too long for the context sends the parts that bear on the question, now that it is known, and the
+        # texts give up what a question typed after they were fitted takes past the context
+        chips = self._chips()
+        cuts = fair_cuts([chip.text_tokens() for chip in chips], -min(0, self.token_room_left() or 0))
+        self.send_requested.emit(text, [for_question(c.attachment, text, cut) for c, cut in zip(chips, cuts)])
 
     # ------------------------------------------------------------------ drag and drop
     def set_drop_highlight(self, on: bool, at_once: bool = False) -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_vlm.core.text_tokens import estimate_tokens
+from desktop_vlm.core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
 from desktop_vlm.ui.attachment_chip import TextChip
+from desktop_vlm.ui.composer import fair_cuts
 from desktop_vlm.ui.text_viewer import TextViewer
 from tests.ui.test_chat_flow import _drop
 
@@ -338,3 +339,33 @@ def test_a_file_too_long_for_the_context_sends_the_parts_that_match_the_question
         "left out, where marked: the parts that match the question were sent."
     )
     history_viewer.close()
+
+
+def test_a_question_typed_after_the_files_fit_cuts_them_instead_of_going_past_the_context(
+    qtbot, window, services, fake_runtime, tmp_path
+):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("\n".join(f"note {i}: the meeting moved to room {i % 9}" for i in range(520)), encoding="utf-8")
+    composer = window.composer
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([notes])
+    (chip,) = composer._chips()
+    assert _warnings(chip) == []  # it fits whole, with the question box empty
+    composer.edit.setPlainText("Where is the meeting? " + "Please answer carefully. " * 300)
+    assert composer.token_room_left() < 0  # the question typed since takes the message past the context
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
+        composer.submit()
+    stored = services.store.get_conversation(services.controller.conversation.id).messages[0].attachments[0]
+    assert stored.meta["sent_chars"] < stored.meta["char_count"]  # the file gave up the room the question took
+    window.estimate.refresh()
+    info = services.service.model_info
+    question = fake_runtime.requests[-1].question
+    assert (
+        estimate_tokens(question) + TEMPLATE_TOKENS + services.controller.params.max_new_tokens <= info.context_length
+    )
+
+
+def test_fair_cuts_take_from_each_text_in_proportion_and_leave_each_its_floor():
+    assert fair_cuts([1000, 3000], 400) == [97, 304]  # of 936 and 2,936 tokens above the floor
+    assert fair_cuts([1000, 3000], 0) == [0, 0] and fair_cuts([], 50) == []
+    assert fair_cuts([100, 70], 10_000) == [36, 6]  # never below MIN_TEXT_SHARE (64)
