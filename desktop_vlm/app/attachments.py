@@ -19,7 +19,7 @@ from ..core.tiling import TilePlan, plan_tiles
 from ..media import detect_kind, make_thumbnail
 from ..media.kind_registry import HEAD_BYTES, kind, recognise, sniff
 from ..media.kind_spec import AttachmentFile, AttachmentKind, DecodeOptions
-from ..media.text_files import cut_note, fit_text, text_picture
+from ..media.text_files import SENT_DETAILS, cut_note, fit_text, text_picture
 
 
 @dataclass
@@ -64,6 +64,7 @@ def prepare_file(
     tile_size: int = 448,
     image_token_room: int | None = None,
     tokens_per_tile: int = 256,
+    question: str | None = None,
     **choices: object,
 ) -> PreparedAttachment:
     """Decode ``path`` as its kind does (raises MediaError with a user message when it cannot).
@@ -71,7 +72,8 @@ def prepare_file(
     ``choices`` are what the person chose of the file, as its kind names them (a video's ``frames``, a PDF's
     ``pages``; see the kind's module). A PDF without chosen pages sends all its pages that fit in
     ``image_token_room`` image tokens (None: up to 16); ``meta["left_out"]`` then says why the rest was not
-    taken ("context" or "limit"), so the chip can say so instead of silently sending less. A video's
+    taken ("context" or "limit"), so the chip can say so instead of silently sending less. A text too long for the
+    room sends the passages that bear on ``question`` (see :func:`for_question` when it is not known yet). A video's
     ``meta["frame_times"]`` are the seconds its sampled frames come from.
     """
     options = DecodeOptions(
@@ -80,6 +82,7 @@ def prepare_file(
         tokens_per_tile=tokens_per_tile,
         image_token_room=image_token_room,
         choices=choices,
+        question=question,
     )
     return _prepare(Path(path), options)
 
@@ -96,6 +99,15 @@ def prepare_stored(path: Path, meta: dict, max_tiles: int) -> PreparedAttachment
     sent with (``max_tiles`` when they do not), so the pictures are those sent before."""
     meta = meta or {}
     return _prepare(Path(path), DecodeOptions(max_tiles=meta.get("max_tiles", max_tiles), choices=meta))
+
+
+def prepare_for_question(stored, max_tiles: int, room: int, question: str) -> PreparedAttachment:
+    """A stored document's text (a history ``Attachment``) prepared again for a new ``question``: what its kind
+    chose of it (a PDF's pages read as text) is kept, what was sent of the text is chosen anew — the passages
+    that bear on the question, within ``room`` tokens."""
+    choices = {key: value for key, value in (stored.meta or {}).items() if key not in SENT_DETAILS}
+    options = DecodeOptions(max_tiles=max_tiles, image_token_room=room, choices=choices, question=question)
+    return replace(_prepare(Path(stored.path), options), name=stored.name)  # its own name, not the stored file's
 
 
 def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:

@@ -17,13 +17,16 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import DesktopVlmError
+from ..core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
 from ..core.types import GenerationParams, TileParams, Turn
 from ..history.models import Attachment, Conversation
 from ..history.validation import clean_attachment_meta
 from ..media.kind_registry import kind
+from ..media.text_files import MIN_TEXT_TOKENS
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import compose_question
-from .attachments import PreparedAttachment, prepare_stored, use_key
+from .attachments import PreparedAttachment, prepare_for_question, prepare_stored, tile_summary, use_key
+from .carried_documents import RESTATED, earlier_documents, last_prompt_tokens, restated_documents
 from .inference_service import NOT_SENT, InferenceService
 
 SAVE_INTERVAL_S = 0.5
@@ -110,10 +113,14 @@ class ChatController(QObject):
             return False
         if not text.strip() and not attachments:
             return False
+        carried = self._carried_documents(text, attachments)
+        if carried:
+            names = ", ".join(a.name for a in carried)
+            self.notice.emit(f"{names} quoted again with this question: the conversation has outgrown the context.")
         if self.conversation is None:
             self.conversation = self.store.create_conversation()
         try:
-            stored = [self._store_attachment(a) for a in attachments]
+            stored = [self._store_attachment(a) for a in [*attachments, *carried]]
             self.store.add_message(self.conversation.id, "user", text, attachments=stored)
         except DesktopVlmError as err:
             self.error.emit(err.user_message, err.hint or "")
@@ -216,6 +223,39 @@ class ChatController(QObject):
         self.service.generate(lambda: self.build_request(asked, params))
         return True
 
+    def _carried_documents(self, question: str, attachments: Sequence[PreparedAttachment]) -> list[PreparedAttachment]:
+        """The documents quoted earlier in the conversation that ``question`` takes along, because without them
+        here the conversation would go past the context and leave them out (see :mod:`.carried_documents`)."""
+        info = self.service.model_info
+        branch = self.conversation.messages if self.conversation is not None else []
+        earlier = earlier_documents(branch, {a.sha256 for a in attachments})
+        so_far = last_prompt_tokens(branch)
+        if info is None or not earlier or so_far is None:
+            return []
+        limit = info.context_length - self.params.max_new_tokens - TEMPLATE_TOKENS
+        new = estimate_tokens(question) + sum(self._tokens_of(a) for a in attachments)
+        if so_far + new <= limit:
+            return []
+        # the turns without their documents; when even they leave too little, they will be left out instead
+        room = limit - new - sum(estimate_tokens(m.text) + TEMPLATE_TOKENS for m in branch)
+        if room < MIN_TEXT_TOKENS * len(earlier):
+            room = limit - new
+        share = room // len(earlier)
+        carried = []
+        for att in earlier if share >= MIN_TEXT_TOKENS else []:
+            try:
+                carried.append(prepare_for_question(att, self.tiles.max_tiles, share, question))
+            except DesktopVlmError:
+                continue  # its file is gone from the history: the question goes without it
+        return carried
+
+    def _tokens_of(self, attachment: PreparedAttachment) -> int:
+        """The tokens an attachment adds to the prompt, estimated: its text's, or its pictures' tiles'."""
+        tiles = tile_summary(
+            attachment, max_tiles=self.tiles.max_tiles, tile_size=448, tokens_per_tile=self.image_tokens or 256
+        )
+        return estimate_tokens(attachment.text or "") + tiles.tokens
+
     # ------------------------------------------------------------------ request building
     def build_request(self, conversation, params: GenerationParams | None = None) -> ChatRequest:
         """The conversation's visible branch as the original chat() sees it: finished turns as history, the
@@ -224,9 +264,10 @@ class ChatController(QObject):
         turns: list[Turn] = []
         visuals: list[VisualInput] = []
         question = None
+        restated = restated_documents(conversation.messages)
         for message in conversation.messages:
             if message.role == "user":
-                text, these = self._question_and_visuals(message)
+                text, these = self._question_and_visuals(message, restated.get(message.id, set()))
                 visuals += these
                 if question is not None:  # a question left without an answer (e.g. failed): keep it, empty answer
                     turns.append(Turn(question, ""))
@@ -246,9 +287,13 @@ class ChatController(QObject):
             image_tokens=self.image_tokens,
         )
 
-    def _question_and_visuals(self, message) -> tuple[str, list[VisualInput]]:
+    def _question_and_visuals(self, message, restated: set[str]) -> tuple[str, list[VisualInput]]:
+        """A question as the model reads it; the documents in ``restated`` (by sha256) are quoted again later."""
         images, frames, documents = [], [], []
         for att in message.attachments:
+            if att.sha256 in restated:
+                documents.append((att.name, RESTATED))
+                continue
             decoded, text = self._decoded(att)
             if text is not None:
                 documents.append((att.name, text))

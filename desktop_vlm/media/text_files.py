@@ -179,6 +179,7 @@ def _passages(text: str, spans: list[Span]) -> FittedText:
     return FittedText(joined_passages(text, spans), details)
 
 
+SENT_DETAILS = ("sent_chars", "sent_lines", "sent_spans")  # what was sent of a text, chosen for its room and question
 MAX_SPANS_TEXT = 16_384  # characters of stored spans: hundreds of passages, more than any context holds
 TEXT_META_FIELDS = (
     MetaField("encoding", "text", high=TEXT_LIMIT),

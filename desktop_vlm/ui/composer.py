@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -94,7 +95,7 @@ class _Loader(QObject):
         """Prepare ``path``; a document of pages sends ``pages`` or, without, all its pages that fit in ``room``
         tokens (``as_text``: their text, as much as fits); a video sends ``frames`` frames. ``instead`` runs when it
         cannot be prepared."""
-        choices: dict[str, object] = {"frames": frames}
+        choices: dict[str, Any] = {"frames": frames}  # what the person chose of the file, as its kind names it
         if pages is not None:
             choices["pages"] = pages
         if as_text:

@@ -1,12 +1,14 @@
 """One stored file, sent by several messages, each sending its own part of it: another cut of a long text here
 (other pages of a PDF and other frames of a video are kept the same way). The file is stored once; what each
-message sent is stored with the message, so a later turn and a reopened conversation quote each part as sent."""
+message sent is stored with the message, so a later turn and a reopened conversation quote each part as sent (a
+document quoted again by a later question is named, not repeated, in the earlier one)."""
 
 from __future__ import annotations
 
 import sqlite3
 
 from desktop_vlm.app.attachments import prepare_file
+from desktop_vlm.app.carried_documents import RESTATED
 
 LOG = "\n".join(f"12:00:{i % 60:02d} request {i} served" for i in range(3000))
 
@@ -32,8 +34,10 @@ def test_each_message_keeps_the_part_of_a_file_it_sent(qtbot, loaded, fake_runti
     first, second = (request.question for request in fake_runtime.requests)
     assert longer.text.splitlines()[-1] in first and longer.text.splitlines()[-1] not in second
 
-    _ask(qtbot, controller, "Thanks")  # a later turn repeats both as they were sent
-    assert [turn.question for turn in fake_runtime.requests[-1].history] == [first, second]
+    # a later turn repeats the second as it was sent; the first, quoted again by the second, names it
+    _ask(qtbot, controller, "Thanks")
+    restated = first.replace(longer.text, RESTATED)
+    assert [turn.question for turn in fake_runtime.requests[-1].history] == [restated, second]
 
     conversation = store.get_conversation(controller.conversation.id)
     users = [m for m in conversation.messages if m.role == "user"]
@@ -47,7 +51,9 @@ def test_each_message_keeps_the_part_of_a_file_it_sent(qtbot, loaded, fake_runti
     controller._decoded_cache.clear()
     controller.open_conversation(conversation.id)
     _ask(qtbot, controller, "Once more")
-    assert [turn.question for turn in fake_runtime.requests[-1].history][:2] == [first, second]
+    assert [turn.question for turn in fake_runtime.requests[-1].history][:2] == [restated, second]
+    # each message still quotes its own part of the file, read again from the history
+    assert [controller._question_and_visuals(m, set())[0] for m in users[:2]] == [first, second]
 
 
 def test_a_message_stored_before_details_were_kept_per_message_reads_the_files_own(tmp_path, loaded):
