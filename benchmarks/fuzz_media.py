@@ -1,6 +1,7 @@
-"""A longer fuzz run over the media decoders (pictures, videos, PDF pages and their text, text files, Word
-documents, Excel workbooks, PowerPoint presentations, OpenDocument texts, notebooks), each input in a worker process so that a crash inside a native decoder is
-counted instead of ending the run. Prints inputs tried, crashes, unexpected exceptions and the slowest input.
+"""A longer fuzz run over the media decoders (pictures, videos, PDF pages and their text, text files, Word and
+RTF documents, Excel workbooks, PowerPoint presentations, OpenDocument texts, spreadsheets and presentations,
+notebooks), each input in a worker process so that a crash inside a native decoder is counted instead of ending
+the run. Prints inputs tried, crashes, unexpected exceptions and the slowest input.
 
     .venv/bin/python benchmarks/fuzz_media.py --inputs 3000
 """
@@ -20,7 +21,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-NOT_PICTURES = {"video", "pdf", "text", "docx", "xlsx", "notebook", "pptx", "odt", "ods", "odp"}  # the seeds' kinds
+NOT_PICTURES = {
+    "video",
+    "pdf",
+    "text",
+    "docx",
+    "xlsx",
+    "notebook",
+    "pptx",
+    "odt",
+    "ods",
+    "odp",
+    "rtf",
+}  # the seeds' kinds
 
 
 def _run_one(kind: str, data: bytes) -> tuple[str, float]:
@@ -33,6 +46,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.odt_text import odt_text
     from desktop_vlm.media.pdf import pdf_pages_text
     from desktop_vlm.media.pptx_text import pptx_text
+    from desktop_vlm.media.rtf_text import rtf_text
     from desktop_vlm.media.text_files import read_text
     from desktop_vlm.media.xlsx_text import xlsx_text
 
@@ -63,6 +77,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 ods_text(path.name, data)
             elif kind == "odp":
                 odp_text(path.name, data)
+            elif kind == "rtf":
+                rtf_text(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -83,6 +99,7 @@ def main(argv=None) -> int:
     from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
     from tests.media.test_pptx import DECK
+    from tests.media.test_rtf import TEXTEDIT
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
     from tests.media.xlsx_files import workbook
 
@@ -106,6 +123,7 @@ def main(argv=None) -> int:
         ("odt", odt(BODY)),
         ("ods", opendocument("spreadsheet", SHEETS)),
         ("odp", opendocument("presentation", SLIDES)),
+        ("rtf", TEXTEDIT),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()

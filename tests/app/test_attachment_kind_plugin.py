@@ -130,7 +130,7 @@ def test_batch_asks_about_each_sketch(sketch_kind, sketch_file):
     assert row["status"] == "ok" and _drawn_cross(runtime.requests[0].visuals[0].image)
 
 
-BUILT_IN = ("image", "video", "pdf", "docx", "notebook", "odt", "pptx", "xlsx")
+BUILT_IN = ("image", "video", "pdf", "docx", "notebook", "odt", "ods", "odp", "rtf", "pptx", "xlsx")
 # A kind name as a string literal: "image" … compared, passed or stored. Excluded, because the word means
 # something else there: MIME types ("image/png"), the `<image>` placeholder, Qt's image format names.
 _LITERAL = re.compile(r"""(?<![\w/<.-])["'](""" + "|".join(BUILT_IN) + r""")["'](?![\w/>])""")

@@ -244,3 +244,16 @@ def test_opendocument_presentations(salt):
     except MediaError:
         return
     assert isinstance(text, str)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_rtf_documents(salt):
+    from desktop_vlm.media.rtf_text import rtf_text
+    from tests.media.test_rtf import TEXTEDIT
+
+    try:
+        text = rtf_text("menu.rtf", _mutated(TEXTEDIT, salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)
