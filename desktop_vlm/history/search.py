@@ -1,4 +1,5 @@
-"""Finding conversations by words in their titles and messages, with a snippet of the matching message.
+"""Finding conversations by words in their titles, their messages and the names of the files attached to them,
+with a snippet of the matching message (or the file's name).
 
 FTS5 is used where the SQLite build has it; otherwise (and for input FTS5 cannot parse) a LIKE scan does
 the same job more slowly: every word must appear, as a substring, in the title or in one message. LIKE
@@ -42,34 +43,63 @@ def search(db: sqlite3.Connection, query: str, use_fts: bool) -> Sequence[Conver
 def _fts(db: sqlite3.Connection, words: list[str]) -> Sequence[ConversationRow]:
     # every word quoted (so user text is never FTS syntax) and a prefix match, so typing "bak" finds "bakery"
     match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-    return db.execute(
+    patterns = _like_patterns(words)
+    rows = db.execute(
         f"""WITH hits AS (
                 SELECT m.conversation_id AS cid, m.id AS mid,
                        snippet(message_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '{ELLIPSIS}', 8) AS snip
                 FROM message_fts JOIN messages m ON m.id = message_fts.rowid WHERE message_fts MATCH :q),
-            first_hit AS (SELECT cid, snip, min(mid) FROM hits GROUP BY cid)
-            SELECT c.*, first_hit.snip AS snippet FROM conversations c LEFT JOIN first_hit ON first_hit.cid = c.id
-            WHERE first_hit.cid IS NOT NULL OR c.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH :q)
+            first_hit AS (SELECT cid, snip, min(mid) FROM hits GROUP BY cid),
+            files AS ({_named_files(patterns)})
+            SELECT c.*, first_hit.snip AS snippet, files.name AS file_hit FROM conversations c
+            LEFT JOIN first_hit ON first_hit.cid = c.id LEFT JOIN files ON files.cid = c.id
+            WHERE first_hit.cid IS NOT NULL OR files.cid IS NOT NULL
+               OR c.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH :q)
             {_ORDER}""",
-        {"q": match},
+        {"q": match, **patterns},
     ).fetchall()
     # (SQLite returns the bare column ``snip`` from the row holding min(mid): the first matching message)
+    return [_with_snippet(r, r["snippet"] or _file_snippet(r, words)) for r in rows]
 
 
 def _like(db: sqlite3.Connection, words: list[str]) -> Sequence[ConversationRow]:
-    patterns = {f"w{i}": "%" + re.sub(r"([\\%_])", r"\\\1", w) + "%" for i, w in enumerate(words)}
+    patterns = _like_patterns(words)
     text_match = " AND ".join(f"m.text LIKE :{k} ESCAPE '\\'" for k in patterns)
     title_match = " AND ".join(f"c.title LIKE :{k} ESCAPE '\\'" for k in patterns)
     rows = db.execute(
-        f"""SELECT * FROM (
-                SELECT c.*, ({title_match}) AS title_hit,
+        f"""WITH files AS ({_named_files(patterns)})
+            SELECT * FROM (
+                SELECT c.*, ({title_match}) AS title_hit, files.name AS file_hit,
                        (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND {text_match}
                         ORDER BY m.id LIMIT 1) AS hit_text
-                FROM conversations c) c
-            WHERE c.title_hit OR c.hit_text IS NOT NULL {_ORDER}""",
+                FROM conversations c LEFT JOIN files ON files.cid = c.id) c
+            WHERE c.title_hit OR c.hit_text IS NOT NULL OR c.file_hit IS NOT NULL {_ORDER}""",
         patterns,
     ).fetchall()
-    return [_with_snippet(r, make_snippet(r["hit_text"], words) if r["hit_text"] is not None else None) for r in rows]
+    return [
+        _with_snippet(r, make_snippet(r["hit_text"], words) if r["hit_text"] is not None else _file_snippet(r, words))
+        for r in rows
+    ]
+
+
+def _like_patterns(words: list[str]) -> dict[str, str]:
+    """LIKE patterns holding each word, its wildcards taken literally."""
+    return {f"w{i}": "%" + re.sub(r"([\\%_])", r"\\\1", w) + "%" for i, w in enumerate(words)}
+
+
+def _named_files(patterns: Mapping[str, str]) -> str:
+    """SQL: each conversation with a file attached whose name holds every word, and that name. Names are few and
+    short, so LIKE does without an index."""
+    name_match = " AND ".join(f"a.name LIKE :{k} ESCAPE '\\'" for k in patterns)
+    return f"""SELECT m.conversation_id AS cid, min(a.name) AS name FROM message_attachments ma
+               JOIN messages m ON m.id = ma.message_id JOIN attachments a ON a.id = ma.attachment_id
+               WHERE {name_match} GROUP BY m.conversation_id"""
+
+
+def _file_snippet(row: sqlite3.Row, words: list[str]) -> str | None:
+    """The snippet of a conversation found by the name of a file attached to it: the name, its matches marked
+    (None when it was found by something else)."""
+    return None if row["file_hit"] is None else make_snippet(row["file_hit"], words)
 
 
 class _Row(dict):

@@ -41,6 +41,30 @@ def test_fts_search_prefix_snippet_and_title(store):
     assert store.list_conversations("%") == [] and store.list_conversations("--") == []  # odd input, no error
 
 
+def _with_a_contract(store):
+    conversation = store.create_conversation()
+    contract = store.store_attachment(b"clause 1", name="Lease contract 2026.txt", kind="text", mime="text/plain")
+    store.add_message(conversation.id, "user", "What is the notice period?", [contract])
+    return conversation
+
+
+@pytest.mark.parametrize("fts", [True, False])
+def test_a_conversation_is_found_by_the_name_of_a_file_attached_to_it(tmp_path, monkeypatch, fts):
+    if not fts:
+        monkeypatch.setattr(schema, "fts5_available", lambda: False)
+    s = _open(tmp_path)
+    assert s.full_text_search == fts
+    bakery, _ = _fill(s)
+    conversation = _with_a_contract(s)
+    (hit,) = s.list_conversations("lease 2026")
+    assert hit.id == conversation.id and hit.snippet == "[Lease] contract [2026].txt"
+    (hit,) = s.list_conversations("notice")  # a message matching gives its own snippet
+    assert hit.id == conversation.id and "[notice]" in hit.snippet
+    assert [h.id for h in s.list_conversations("bakery")] == [bakery.id]  # other searches are unchanged
+    assert s.list_conversations("lease%") == []
+    s.close()
+
+
 def test_like_fallback_without_fts5(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "fts5_available", lambda: False)
     s = _open(tmp_path)
