@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ..core.text_tokens import TEMPLATE_TOKENS
-
-CHARS_PER_TOKEN = 3  # a cautious average over English, Vietnamese and Chinese text
+from ..core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
 
 
 class PromptEstimate(QObject):
@@ -36,7 +34,7 @@ class PromptEstimate(QObject):
 
     def prompt_tokens(self, image_tokens: int) -> int:
         """The next prompt's length: the last answer's prompt plus its answer (from its stats), the new
-        images, the question's text at ``CHARS_PER_TOKEN`` and the text files' estimated tokens."""
+        images, and the question's and the text files' estimated tokens."""
         conversation = self.controller.conversation
         so_far = 0
         if conversation is not None:
@@ -44,7 +42,7 @@ class PromptEstimate(QObject):
                 if message.role == "assistant" and message.stats and "prompt_tokens" in message.stats:
                     so_far = message.stats["prompt_tokens"] + message.stats.get("new_tokens", 0)
                     break
-        question = len(self.composer.edit.toPlainText()) // CHARS_PER_TOKEN + self.composer.text_tokens
+        question = estimate_tokens(self.composer.edit.toPlainText()) + self.composer.text_tokens
         return so_far + image_tokens + question + TEMPLATE_TOKENS
 
     def refresh(self, *_args) -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.app.carried_documents import RESTATED
+from desktop_vlm.core.text_tokens import TEMPLATE_TOKENS
 
 LINES = [f"clause {i}: the parties keep their routine duties" for i in range(3000)]
 LINES[1500] = "clause 1500: the termination fee is 4,500 EUR"
@@ -31,7 +32,10 @@ def test_a_follow_up_past_the_context_takes_the_document_along(qtbot, loaded, fa
     _ask(qtbot, controller, "What is the termination fee?", [first])
     assert "4,500 EUR" in fake_runtime.requests[0].question and "60 days" not in fake_runtime.requests[0].question
 
-    controller.params = replace(controller.params, max_new_tokens=5000)  # a long answer leaves less room
+    answered = store.get_conversation(controller.conversation.id).messages[-1].stats
+    held = answered["prompt_tokens"] + answered["new_tokens"]  # what the conversation holds so far
+    # room for an answer so long that the conversation no longer fits beside it
+    controller.params = replace(controller.params, max_new_tokens=8192 - TEMPLATE_TOKENS - held + 200)
     with qtbot.waitSignal(controller.notice, timeout=5000) as notice:
         _ask(qtbot, controller, "And the notice period?")
     assert notice.args == ["contract.txt quoted again with this question: the conversation has outgrown the context."]

@@ -105,7 +105,7 @@ def test_ask_sends_the_parts_of_a_long_file_that_match_the_question(tmp_path, ca
     entries[15_000] = "entry 15000: the backup FAILED with disk quota exceeded"
     long = _notes(tmp_path, "long.txt", "\n".join(entries))
     args = build_parser().parse_args(["ask", "model", "Why did the backup fail?", "--attach", str(long)])
-    request = build_request(args, 6, token_room=1000)
+    request = build_request(args, 6, token_room=2000)
     err = capsys.readouterr().err
     assert "note: long.txt: " in err and "of 20,000 lines, the parts that bear on the question" in err
     assert "entry 0: nothing happened\n" in request.question  # the beginning
@@ -138,7 +138,7 @@ def test_batch_sends_the_parts_of_a_long_file_that_match_its_question(tmp_path):
     _notes(tmp_path, "ledger.txt", LEDGER)
     items, _ = collect_items(tmp_path)
     runtime = FakeRuntime("88.10")
-    runtime.info = replace(runtime.info, context_length=1024)
+    runtime.info = replace(runtime.info, context_length=2048)
     row = run_item(runtime, items[0], "How much was refunded to Carol?", None, 1, 8)
     asked = runtime.requests[0].question
     assert row["status"] == "ok" and "row 5000: refund to Carol 88.10" in asked and "row 0: paid" in asked

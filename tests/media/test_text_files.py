@@ -129,6 +129,8 @@ def test_a_text_file_is_drawn_as_a_page_with_its_first_lines(tmp_path):
 def test_the_token_estimate_errs_long_and_finds_the_longest_prefix():
     assert estimate_tokens("abcdef") == 2 and estimate_tokens("abcdefg") == 3  # a third per ASCII character
     assert estimate_tokens("中文") == 2 and estimate_tokens("Việt") == 1 + 1  # one per other character
+    # digits and the punctuation between them are a token each: tokenizers split numbers into single digits
+    assert estimate_tokens("1234.56,789.01") == 14 and estimate_tokens("self.foo(bar)") == 3 + 4
     text = "ab中cd文ef" * 10
     for room in (0, 1, 5, 17, 1000):
         keep = chars_within(text, room)

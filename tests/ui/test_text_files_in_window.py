@@ -208,7 +208,7 @@ def test_a_long_paste_becomes_a_text_file_and_a_short_one_stays_in_the_question(
     composer.edit.insertFromMimeData(short)
     assert composer.edit.toPlainText() == "What does this error mean?" and composer._chips() == []
 
-    log = "\n".join(f"2026-12-05 10:{i % 60:02d} ERROR worker {i}: connection reset" for i in range(400))
+    log = "\n".join(f"2026-12-05 10:{i % 60:02d} ERROR worker {i}: connection reset" for i in range(200))
     assert len(log) >= PASTED_TEXT_AS_FILE_CHARS
     pasted = QMimeData()
     pasted.setText(log)
@@ -345,7 +345,7 @@ def test_a_question_typed_after_the_files_fit_cuts_them_instead_of_going_past_th
     qtbot, window, services, fake_runtime, tmp_path
 ):
     notes = tmp_path / "notes.txt"
-    notes.write_text("\n".join(f"note {i}: the meeting moved to room {i % 9}" for i in range(520)), encoding="utf-8")
+    notes.write_text("\n".join(f"note {i}: the meeting moved to room {i % 9}" for i in range(400)), encoding="utf-8")
     composer = window.composer
     with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
         composer.add_files([notes])
