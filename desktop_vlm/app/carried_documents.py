@@ -10,11 +10,63 @@ instead of repeating it (:data:`RESTATED`). The person sees it attached to their
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from ..core.errors import DesktopVlmError
+from ..core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
 from ..history.models import Attachment, Message
+from ..media.text_files import MIN_TEXT_TOKENS
+from .attachments import PreparedAttachment, prepare_for_question, tile_summary
 
 # what an earlier question holds of a document a later question quotes again
 RESTATED = "[… quoted again with a later question …]"
+TILE_SIZE = 448  # what the supported models cut pictures into, to count a new picture's tokens
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What a prompt may hold: the model's context, the answer's room, and how pictures are tiled."""
+
+    context_length: int
+    max_new_tokens: int
+    max_tiles: int
+    tokens_per_tile: int
+
+
+def carried_documents(
+    branch: Sequence[Message], question: str, attachments: Sequence[PreparedAttachment], budget: Budget | None
+) -> list[PreparedAttachment]:
+    """The documents quoted earlier in ``branch`` that ``question`` (sent with ``attachments``) takes along,
+    because without them there the conversation would go past the context and leave them out; none without a
+    model (``budget`` None) or before an answer counted the conversation's tokens."""
+    earlier = earlier_documents(branch, {a.sha256 for a in attachments})
+    so_far = last_prompt_tokens(branch)
+    if budget is None or not earlier or so_far is None:
+        return []
+    limit = budget.context_length - budget.max_new_tokens - TEMPLATE_TOKENS
+    new = estimate_tokens(question) + sum(_tokens_of(a, budget) for a in attachments)
+    if so_far + new <= limit:
+        return []
+    # the turns without their documents; when even they leave too little, they will be left out instead
+    room = limit - new - sum(estimate_tokens(m.text) + TEMPLATE_TOKENS for m in branch)
+    if room < MIN_TEXT_TOKENS * len(earlier):
+        room = limit - new
+    share = room // len(earlier)
+    carried = []
+    for att in earlier if share >= MIN_TEXT_TOKENS else []:
+        try:
+            carried.append(prepare_for_question(att, budget.max_tiles, share, question))
+        except DesktopVlmError:
+            continue  # its file is gone from the history: the question goes without it
+    return carried
+
+
+def _tokens_of(attachment: PreparedAttachment, budget: Budget) -> int:
+    """The tokens an attachment adds to the prompt, estimated: its text's, or its pictures' tiles'."""
+    tiles = tile_summary(
+        attachment, max_tiles=budget.max_tiles, tile_size=TILE_SIZE, tokens_per_tile=budget.tokens_per_tile
+    )
+    return estimate_tokens(attachment.text or "") + tiles.tokens
 
 
 def is_document(attachment: Attachment) -> bool:

@@ -17,16 +17,14 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import DesktopVlmError
-from ..core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
 from ..core.types import GenerationParams, TileParams, Turn
 from ..history.models import Attachment, Conversation
 from ..history.validation import clean_attachment_meta
 from ..media.kind_registry import kind
-from ..media.text_files import MIN_TEXT_TOKENS
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import compose_question
-from .attachments import PreparedAttachment, prepare_for_question, prepare_stored, tile_summary, use_key
-from .carried_documents import RESTATED, earlier_documents, last_prompt_tokens, restated_documents
+from .attachments import PreparedAttachment, prepare_stored, use_key
+from .carried_documents import RESTATED, Budget, carried_documents, restated_documents
 from .inference_service import NOT_SENT, InferenceService
 
 SAVE_INTERVAL_S = 0.5
@@ -113,7 +111,15 @@ class ChatController(QObject):
             return False
         if not text.strip() and not attachments:
             return False
-        carried = self._carried_documents(text, attachments)
+        info = self.service.model_info
+        carried = carried_documents(
+            self.conversation.messages if self.conversation is not None else [],
+            text,
+            attachments,
+            Budget(info.context_length, self.params.max_new_tokens, self.tiles.max_tiles, self.image_tokens or 256)
+            if info is not None
+            else None,
+        )
         if carried:
             names = ", ".join(a.name for a in carried)
             self.notice.emit(f"{names} quoted again with this question: the conversation has outgrown the context.")
@@ -222,39 +228,6 @@ class ChatController(QObject):
         # pages and video frames, which must not freeze the window
         self.service.generate(lambda: self.build_request(asked, params))
         return True
-
-    def _carried_documents(self, question: str, attachments: Sequence[PreparedAttachment]) -> list[PreparedAttachment]:
-        """The documents quoted earlier in the conversation that ``question`` takes along, because without them
-        here the conversation would go past the context and leave them out (see :mod:`.carried_documents`)."""
-        info = self.service.model_info
-        branch = self.conversation.messages if self.conversation is not None else []
-        earlier = earlier_documents(branch, {a.sha256 for a in attachments})
-        so_far = last_prompt_tokens(branch)
-        if info is None or not earlier or so_far is None:
-            return []
-        limit = info.context_length - self.params.max_new_tokens - TEMPLATE_TOKENS
-        new = estimate_tokens(question) + sum(self._tokens_of(a) for a in attachments)
-        if so_far + new <= limit:
-            return []
-        # the turns without their documents; when even they leave too little, they will be left out instead
-        room = limit - new - sum(estimate_tokens(m.text) + TEMPLATE_TOKENS for m in branch)
-        if room < MIN_TEXT_TOKENS * len(earlier):
-            room = limit - new
-        share = room // len(earlier)
-        carried = []
-        for att in earlier if share >= MIN_TEXT_TOKENS else []:
-            try:
-                carried.append(prepare_for_question(att, self.tiles.max_tiles, share, question))
-            except DesktopVlmError:
-                continue  # its file is gone from the history: the question goes without it
-        return carried
-
-    def _tokens_of(self, attachment: PreparedAttachment) -> int:
-        """The tokens an attachment adds to the prompt, estimated: its text's, or its pictures' tiles'."""
-        tiles = tile_summary(
-            attachment, max_tiles=self.tiles.max_tiles, tile_size=448, tokens_per_tile=self.image_tokens or 256
-        )
-        return estimate_tokens(attachment.text or "") + tiles.tokens
 
     # ------------------------------------------------------------------ request building
     def build_request(self, conversation, params: GenerationParams | None = None) -> ChatRequest:
