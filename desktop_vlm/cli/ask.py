@@ -128,11 +128,13 @@ def build_params(args) -> GenerationParams:
     return params
 
 
-def build_request(args, default_max_tiles: int, tile_size: int = 448, token_room: int | None = None):
+def build_request(
+    args, default_max_tiles: int, tile_size: int = 448, token_room: int | None = None, notes: list[str] | None = None
+):
     """The ChatRequest for these arguments; images are decoded and validated here. A picture larger than the
     model can use at these tiles is downscaled while it is decoded, with a note on stderr. A text file attached
     is quoted in the question, as much as fits ``token_room`` tokens (None: all of it): when it does not all fit,
-    the passages that bear on the question."""
+    the passages that bear on the question. The notes go to ``notes`` when given, else to stderr."""
     from ..media import load_image_fitted, sample_video_frames
     from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import AttachmentFile, DecodeOptions
@@ -145,7 +147,7 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448, token_room
     for path in map(Path, args.image):
         fitted = load_image_fitted(path, max_tiles=max_tiles, tile_size=tile_size)
         if fitted.note:
-            print(f"note: {path.name}: {fitted.note}", file=sys.stderr)
+            _note(notes, f"note: {path.name}: {fitted.note}")
         visuals.append(VisualInput(fitted.image))
     frames = []  # frames go after every other picture, as the placeholders number them
     documents = []  # (name, text) of text files, quoted in the question
@@ -160,7 +162,7 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448, token_room
         )
         decoded = found.decode(AttachmentFile(path), options)
         if decoded.note:
-            print(f"note: {path.name}: {decoded.note}", file=sys.stderr)
+            _note(notes, f"note: {path.name}: {decoded.note}")
         if decoded.text is not None:
             documents.append((path.name, decoded.text))
         pictures = [VisualInput(im, max_tiles=1 if found.as_frames else None) for im in decoded.images]
@@ -184,6 +186,48 @@ def build_request(args, default_max_tiles: int, tile_size: int = 448, token_room
         params=build_params(args),
         tiles=tiles,
         image_tokens=args.image_tokens,
+    )
+
+
+def _note(notes: list[str] | None, line: str) -> None:
+    if notes is None:
+        print(line, file=sys.stderr)
+    else:
+        notes.append(line)
+
+
+MAX_REFITS = 3  # a text cut again this many times at most, each time to what the count says is over
+
+
+def fitted_request(args, runtime):
+    """The request, its quoted text cut further while the model's own tokenizer counts more tokens than the
+    context holds: the estimate the text was cut by errs long for the supported vocabularies, but a text can be
+    denser still (emoji, a script a vocabulary splits finely), and a prompt one token over is refused whole."""
+    from ..media.text_files import MIN_TEXT_TOKENS
+
+    room = _token_room(args, runtime)
+    limit = runtime.info.context_length - args.max_new_tokens
+    notes: list[str] = []
+    request = build_request(args, runtime.info.default_max_tiles, runtime.info.tile_size, room, notes)
+    for _ in range(MAX_REFITS if _quotes_text(args) else 0):
+        counted = runtime.count_prompt_tokens(request)
+        if counted <= limit or room <= MIN_TEXT_TOKENS:
+            break
+        room = max(MIN_TEXT_TOKENS, room * limit // counted * 19 // 20)  # in proportion, less a twentieth
+        notes = []
+        request = build_request(args, runtime.info.default_max_tiles, runtime.info.tile_size, room, notes)
+    for line in notes:
+        print(line, file=sys.stderr)
+    return request
+
+
+def _quotes_text(args) -> bool:
+    """Whether an attached file is quoted as text (so that cutting it shortens the prompt)."""
+    from ..media.kind_registry import detect_kind, kind
+    from ..media.kind_spec import CHIP_TEXT
+
+    return bool(args.attach) and (
+        args.pdf_text or any(kind(detect_kind(Path(p))).chip == CHIP_TEXT for p in args.attach)
     )
 
 
@@ -220,7 +264,7 @@ def run(args) -> int:
             )
         finally:
             loading.erase()  # before the answer, or before the message of a load that failed
-    request = build_request(args, runtime.info.default_max_tiles, runtime.info.tile_size, _token_room(args, runtime))
+    request = fitted_request(args, runtime)
     if args.max_tiles is None and request.visuals and runtime.info.device == "cpu" and not args.json:
         print(
             f"note: running on CPU, so images use at most {runtime.info.default_max_tiles} tiles "

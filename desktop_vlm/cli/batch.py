@@ -122,8 +122,10 @@ def run_item(
     whose export file this one's would overwrite (then its export is refused)."""
     from ..core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
     from ..core.types import GenerationParams, TileParams
+    from ..media.text_files import MIN_TEXT_TOKENS
     from ..runtime.api import ChatRequest, VisualInput
     from ..runtime.prompt import compose_question
+    from .ask import MAX_REFITS
 
     row: dict = {
         "id": item.id,
@@ -133,18 +135,26 @@ def run_item(
     }
     start = time.perf_counter()
     try:
-        room = runtime.info.context_length - max_new - estimate_tokens(question) - TEMPLATE_TOKENS
-        content, note = _load(item, max_tiles, room, question)
-        if isinstance(content, str):  # a text file: quoted in the question
-            asked, visuals = compose_question(question, documents=[(item.path.name, content)]), []
-        else:
-            asked, visuals = question, [VisualInput(content)]
-        request = ChatRequest(
-            asked,
-            visuals,
-            params=GenerationParams(max_new_tokens=max_new),
-            tiles=TileParams(max_tiles=max_tiles),
-        )
+        limit = runtime.info.context_length - max_new
+        room = limit - estimate_tokens(question) - TEMPLATE_TOKENS
+        for tries_left in range(MAX_REFITS, -1, -1):
+            content, note = _load(item, max_tiles, room, question)
+            if isinstance(content, str):  # a text file: quoted in the question
+                asked, visuals = compose_question(question, documents=[(item.path.name, content)]), []
+            else:
+                asked, visuals = question, [VisualInput(content)]
+            request = ChatRequest(
+                asked,
+                visuals,
+                params=GenerationParams(max_new_tokens=max_new),
+                tiles=TileParams(max_tiles=max_tiles),
+            )
+            if not isinstance(content, str) or not tries_left or room <= MIN_TEXT_TOKENS:
+                break
+            counted = runtime.count_prompt_tokens(request)  # the model's tokenizer may count more than estimated
+            if counted <= limit:
+                break
+            room = max(MIN_TEXT_TOKENS, room * limit // counted * 19 // 20)
         result = runtime.generate(request)
     except DesktopVlmError as err:
         return {**row, "status": "error", "message": str(err), "total_s": round(time.perf_counter() - start, 3)}

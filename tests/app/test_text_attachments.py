@@ -175,3 +175,33 @@ def test_ask_sends_a_pdfs_text_with_pdf_text(tmp_path, capsys):
     assert answer["stats"]["image_tiles"] == 0
     assert main(argv + ["--max-tiles", "1"]) == 0  # without it: the pages as pictures
     assert json.loads(capsys.readouterr().out)["stats"]["image_tiles"] == 2
+
+
+# The test checkpoint's small vocabulary takes about twice the tokens the estimate allows for this text: denser
+# than any published vocabulary, as emoji or a finely split script can be.
+DENSE_CONTRACT = [f"clause {i}: the parties keep their routine duties under this agreement" for i in range(6000)]
+DENSE_CONTRACT[4500] = "clause 4500: the notice period is 60 days"
+
+
+def test_ask_cuts_a_text_again_when_the_models_tokenizer_counts_more_than_the_estimate(tmp_path, capsys):
+    from desktop_vlm.runtime.tokenization import load_tokenizer
+
+    contract = _notes(tmp_path, "contract.txt", "\n".join(DENSE_CONTRACT))
+    model = REFERENCE_DIR / "InternVL2_5-4B"
+    argv = ["ask", str(model), "What is the notice period?", "--attach", str(contract), "--max-new-tokens", "1"]
+    assert main([*argv, "--device", "cpu", "--json"]) == 0  # refused as past the context before
+    captured = capsys.readouterr()
+    ids = json.loads(captured.out)["prompt_token_ids"]
+    assert len(ids) <= 32768 - 1 and "the notice period is 60 days" in load_tokenizer(model).decode(ids)
+    assert captured.err.count("note: contract.txt:") == 1  # the note of the cut sent, not of each try
+
+
+def test_batch_cuts_a_text_again_when_the_models_tokenizer_counts_more_than_the_estimate(tmp_path):
+    from desktop_vlm.cli.batch import collect_items, run_item
+    from desktop_vlm.runtime import load_runtime
+
+    _notes(tmp_path, "contract.txt", "\n".join(DENSE_CONTRACT))
+    (item,), _ = collect_items(tmp_path)
+    runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu")
+    row = run_item(runtime, item, "What is the notice period?", None, 1, 1)
+    assert row["status"] == "ok" and row["prompt_tokens"] <= 32768 - 1, row.get("message")
