@@ -17,20 +17,28 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import DesktopVlmError
+from ..core.text_tokens import estimate_tokens
 from ..core.types import GenerationParams, TileParams, Turn
 from ..history.models import Attachment, Conversation
 from ..history.validation import clean_attachment_meta
 from ..media.kind_registry import kind
+from ..media.text_files import MIN_TEXT_TOKENS
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import compose_question
-from .attachments import PreparedAttachment, prepare_stored, use_key
-from .carried_documents import RESTATED, Budget, carried_documents, restated_documents
+from .attachments import PreparedAttachment, prepare_for_question, prepare_stored, use_key
+from .carried_documents import RESTATED, Budget, carried_documents, is_document, restated_documents
 from .inference_service import NOT_SENT, InferenceService
 
 SAVE_INTERVAL_S = 0.5
+MAX_REFITS = 3  # times a question's documents are cut again to what the model's tokenizer counts
 # Regenerating under greedy decoding would only write the same answer again: unless the person turns
 # ``regenerate_samples`` off, a regenerated answer samples with these, the usual chat defaults.
 REGENERATE_SAMPLING = {"do_sample": True, "temperature": 0.7, "top_p": 0.9}
+
+
+def _tiles_of(att) -> dict:
+    """The tile budget a stored attachment was sent with, kept when what was sent of it is chosen again."""
+    return {"max_tiles": att.meta["max_tiles"]} if "max_tiles" in att.meta else {}
 
 
 def was_not_sent(message) -> bool:
@@ -226,14 +234,15 @@ class ChatController(QObject):
         self.busy_changed.emit(True)
         # built on the model thread: re-opening a conversation may mean decoding its stored images, PDF
         # pages and video frames, which must not freeze the window
-        self.service.generate(lambda: self.build_request(asked, params))
+        self.service.generate(lambda runtime: self.build_request(asked, params, runtime))
         return True
 
     # ------------------------------------------------------------------ request building
-    def build_request(self, conversation, params: GenerationParams | None = None) -> ChatRequest:
+    def build_request(self, conversation, params: GenerationParams | None = None, runtime=None) -> ChatRequest:
         """The conversation's visible branch as the original chat() sees it: finished turns as history, the
         last question open, every attachment's images filling placeholders in order. ``params``: this
-        answer's sampling (None: the conversation's)."""
+        answer's sampling (None: the conversation's). With the loaded ``runtime`` (on the model thread), the last
+        question's documents are cut again if its tokenizer counts them past the context."""
         turns: list[Turn] = []
         visuals: list[VisualInput] = []
         question = None
@@ -250,7 +259,7 @@ class ChatController(QObject):
                 question = None
         if question is None:
             raise DesktopVlmError("There is no question to answer.")
-        return ChatRequest(
+        request = ChatRequest(
             question,
             visuals,
             turns,
@@ -259,6 +268,35 @@ class ChatController(QObject):
             tiles=self.tiles,
             image_tokens=self.image_tokens,
         )
+        return request if runtime is None else self._documents_refitted(conversation.messages[-1], request, runtime)
+
+    def _documents_refitted(self, asked, request: ChatRequest, runtime) -> ChatRequest:
+        """``request`` with the documents of its last question (``asked``) cut again while the model's tokenizer
+        counts that question alone past the context: they were cut by an estimate that errs long, but a text can
+        be denser (a script a vocabulary splits finely). What is sent is stored with the message, so a reopened
+        conversation quotes it."""
+        if asked.role != "user" or not any(is_document(a) for a in asked.attachments):
+            return request
+        limit = runtime.info.context_length - request.params.max_new_tokens
+        for _ in range(MAX_REFITS):
+            text, visuals = self._question_and_visuals(asked, set())
+            counted = runtime.count_prompt_tokens(replace(request, question=text, visuals=visuals, history=[]))
+            if counted <= limit:
+                break
+            attachments = list(asked.attachments)
+            for position, att in enumerate(attachments):
+                quoted = self._decoded(att)[1]
+                if not is_document(att) or quoted is None:
+                    continue
+                room = max(MIN_TEXT_TOKENS, estimate_tokens(quoted) * limit // counted * 19 // 20)
+                prepared = prepare_for_question(att, self.tiles.max_tiles, room, asked.text)
+                attachments[position] = replace(att, meta=clean_attachment_meta(prepared.meta | _tiles_of(att)))
+                self.store.set_sent_details(asked.id, position, attachments[position].meta)
+                self.remember(attachments[position], prepared.images, prepared.text)
+            asked = replace(asked, attachments=attachments)
+            request = replace(request, question=self._question_and_visuals(asked, set())[0])
+            self.notice.emit("The attached text was cut further: the model counts it as longer than estimated.")
+        return request
 
     def _question_and_visuals(self, message, restated: set[str]) -> tuple[str, list[VisualInput]]:
         """A question as the model reads it; the documents in ``restated`` (by sha256) are quoted again later."""

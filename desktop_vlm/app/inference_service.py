@@ -157,8 +157,9 @@ class _Worker(QObject):
             gc.collect()  # drop the last references to the weights now, not at some later collection
 
     @Slot(object, object)
-    def generate(self, request: ChatRequest | Callable[[], ChatRequest], cancel: CancelToken) -> None:
-        """``request`` is a ChatRequest, or a function returning one (built here, off the UI thread)."""
+    def generate(self, request: ChatRequest | Callable[[Runtime], ChatRequest], cancel: CancelToken) -> None:
+        """``request`` is a ChatRequest, or a function of the loaded runtime returning one (built here, off the UI
+        thread, where the runtime may count its tokens)."""
         if self.runtime is None:
             self.failed.emit("No model is loaded.", "Choose a model in Models → Manage models.")
             return
@@ -167,7 +168,7 @@ class _Worker(QObject):
         self.started.emit()
         try:
             if callable(request):
-                request = request()
+                request = request(self.runtime)
             request, dropped = fit_to_context(self.runtime, request)
         except DesktopVlmError as err:
             self.failed.emit(err.user_message, err.hint or "")
@@ -358,7 +359,7 @@ class InferenceService(QObject):
     def unload_model(self) -> None:
         self._unload_requested.emit()
 
-    def generate(self, request: ChatRequest | Callable[[], ChatRequest]) -> None:
+    def generate(self, request: ChatRequest | Callable[[Runtime], ChatRequest]) -> None:
         """Answer ``request`` on the model thread; while a model loads it waits for it (``waiting(True)``)."""
         self._cancel = CancelToken()
         if self.loading:

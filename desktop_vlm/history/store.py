@@ -189,6 +189,15 @@ class HistoryStore:
                     f"Conversation {conversation_id} does not exist (it may have been deleted)."
                 )
 
+    def set_sent_details(self, message_id: int, position: int, meta: dict) -> None:
+        """What message ``message_id`` sent of its attachment at ``position`` after all (a text cut again once the
+        model counted it), so that reopening the conversation quotes what was sent."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE message_attachments SET meta = ? WHERE message_id = ? AND position = ?",
+                (json.dumps(meta), message_id, position),
+            )
+
     def rename(self, conversation_id: int, title: str) -> None:
         """Set the title (the list order does not change)."""
         self._update_conversation_row(conversation_id, "title = :title", {"title": title})
