@@ -6,8 +6,8 @@ SentencePiece vocabularies take several ASCII letters per token for prose and at
 character outside ASCII (Chinese, Vietnamese with its diacritics). Digits are the exception: Qwen2's
 pre-tokenizer and Llama's SentencePiece (Phi-3) split numbers into single digits, and the commas and points between
 them are tokens of their own, so a spreadsheet's CSV takes about a token per character, three times what letters
-take. Where a file is denser still, the runtime counts the real prompt before it answers and refuses one past the
-context with a message.
+take. Where a file is denser still (emoji, a script a vocabulary splits finely), the model's own tokenizer counts
+the prompt before it is answered, and the window, ``ask`` and ``batch`` cut the quoted text again to that count.
 """
 
 from __future__ import annotations
