@@ -33,7 +33,8 @@ _STOPWORDS = frozenset(
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SUFFIXES = ("ations", "ation", "ings", "ions", "ing", "ion", "ies", "ed", "es", "ly", "s")
 # Lines that say where a passage is: a PDF's "[Page 12]", a sheet's or slide's heading, a Markdown heading.
-_HEADING = re.compile(r"^(?:\[Page \d+\]|#{1,6} \S.*)$", re.MULTILINE)
+# At most a line's worth: a file of one long line starting with "# " is not a heading to carry (GAP_COST prices it).
+_HEADING = re.compile(r"^(?:\[Page \d+\]|#{1,6} \S.{0,116})$", re.MULTILINE)
 
 
 def passage_spans(text: str) -> list[Span]:
@@ -153,7 +154,7 @@ def choose_passages(text: str, question: str, cost: Callable[[str], int], room: 
     return _merged([spans[i] for i in sorted(chosen)], text)
 
 
-GAP_COST = 16  # what a "[… lines … left out …]" line and a heading carried after it cost, at most, in tokens
+GAP_COST = 56  # what a "[… lines … left out …]" line and a heading carried after it cost, at most, in tokens
 
 
 def _merged(spans: list[Span], text: str) -> list[Span]:

@@ -111,6 +111,13 @@ def test_the_heading_a_part_sits_under_is_carried_over_the_gap():
     assert "[Page 1]" in sent  # the beginning is sent too
 
 
+def test_a_line_too_long_for_a_heading_is_not_carried_over_a_gap():
+    text = "# " + "x" * 5000 + "\n" + "\n\n".join(f"filler paragraph {i} " * 30 for i in range(200)) + "\nthe needle"
+    spans = choose_passages(text, "needle", estimate_tokens, 600)
+    sent = joined_passages(text, spans)
+    assert "the needle" in sent and estimate_tokens(sent) <= 600
+
+
 def test_a_part_that_opens_with_its_own_heading_gets_no_other():
     text = _contract()
     spans = choose_passages(text, "What is the termination fee?", estimate_tokens, 900)
