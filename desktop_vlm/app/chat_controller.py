@@ -17,6 +17,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import DesktopVlmError
+from ..core.quoted_text import quote_document
 from ..core.text_tokens import estimate_tokens
 from ..core.types import GenerationParams, TileParams, Turn
 from ..history.models import Attachment, Conversation
@@ -172,14 +173,27 @@ class ChatController(QObject):
         if message is None or not text.strip():
             return False
         try:
+            attachments = [self._chosen_again(att, text) for att in message.attachments]
             edited = self.store.add_message(
-                self.conversation.id, "user", text, attachments=list(message.attachments), parent_id=message.parent_id
+                self.conversation.id, "user", text, attachments=attachments, parent_id=message.parent_id
             )
         except DesktopVlmError as err:
             self.error.emit(err.user_message, err.hint or "")
             return False
         self.conversations_changed.emit()
         return self._start_answer(edited.id)
+
+    def _chosen_again(self, att: Attachment, question: str) -> Attachment:
+        """``att`` as a reworded ``question`` sends it: a document cut to the passages that bore on the old wording
+        sends those that bear on the new one, within the room the old ones took."""
+        if not is_document(att) or att.meta.get("sent_chars", 0) >= att.meta.get("char_count", 0):
+            return att  # sent whole: there is nothing to choose
+        quoted = self._decoded(att)[1] or ""
+        room = estimate_tokens(quote_document(att.name, quoted))
+        prepared = prepare_for_question(att, self.tiles.max_tiles, room, question)
+        chosen = replace(att, meta=clean_attachment_meta(prepared.meta | _tiles_of(att)))
+        self.remember(chosen, prepared.images, prepared.text)
+        return chosen
 
     def choose_version(self, message_id: int) -> bool:
         """Show version ``message_id`` of a question or answer, and the branch that follows it."""

@@ -9,6 +9,7 @@ import sqlite3
 
 from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.app.carried_documents import RESTATED
+from desktop_vlm.core.text_tokens import estimate_tokens
 
 LOG = "\n".join(f"12:00:{i % 60:02d} request {i} served" for i in range(3000))
 
@@ -84,3 +85,28 @@ def test_other_pages_of_one_pdf_are_other_pictures_in_a_later_turn(qtbot, loaded
     assert first.key != second.key
     assert first.image.tobytes() != second.image.tobytes()
     assert fake_runtime.requests[0].visuals[0].key == first.key
+
+
+def test_a_reworded_question_sends_the_passages_that_bear_on_its_new_words(qtbot, loaded, fake_runtime, tmp_path):
+    lines = [f"clause {i}: the parties keep their routine duties" for i in range(3000)]
+    lines[1500] = "clause 1500: the termination fee is 4,500 EUR"
+    lines[2500] = "clause 2500: the notice period is 60 days"
+    contract = tmp_path / "contract.txt"
+    contract.write_text("\n".join(lines), encoding="utf-8")
+    controller = loaded.controller
+    _ask(
+        qtbot,
+        controller,
+        "What is the termination fee?",
+        [prepare_file(contract, image_token_room=3000, question="What is the termination fee?")],
+    )
+    first = fake_runtime.requests[-1].question
+    assert "4,500 EUR" in first and "60 days" not in first
+    question = next(m for m in controller.conversation.messages if m.role == "user")
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        assert controller.edit_and_resend(question.id, "What is the notice period?")
+    reworded = fake_runtime.requests[-1].question
+    assert "clause 2500: the notice period is 60 days" in reworded and "4,500 EUR" not in reworded
+    assert estimate_tokens(reworded) <= estimate_tokens(first) + 60  # within the room the old passages took
+    versions = [m for m in loaded.store.get_conversation(controller.conversation.id).messages if m.role == "user"]
+    assert versions[0].attachments[0].meta["sent_spans"] != question.attachments[0].meta["sent_spans"]
