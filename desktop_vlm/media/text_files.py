@@ -167,7 +167,7 @@ def fit_text(
 
 
 def _beginning(text: str, chars: int) -> FittedText:
-    return FittedText(text[:chars], {"sent_chars": chars})
+    return FittedText(text[:chars], {"sent_chars": chars, "sent_lines": line_count(text[:chars])})
 
 
 def _passages(text: str, spans: list[Span]) -> FittedText:

@@ -186,6 +186,12 @@ class MessageWidget(QFrame):
             caption.setObjectName("Hint")
             caption.setToolTip(att.name)
             column.addWidget(caption)
+        sent, total = att.meta.get("sent_lines"), att.meta.get("line_count")
+        if isinstance(sent, int) and isinstance(total, int) and sent < total:  # a text cut to fit the context
+            part = QLabel(self.tr("%s of %s lines") % (f"{sent:,}", f"{total:,}"), box)
+            part.setObjectName("Hint")
+            part.setToolTip(self.tr("Click it to read what the model read"))
+            column.addWidget(part)
         self.pictures.setdefault(att.sha256, []).append(picture)
         if thumbnails is not None and (pixmap := thumbnails.pixmap(att)) is not None:
             self.show_picture(att.sha256, pixmap)

@@ -111,6 +111,7 @@ def test_a_long_text_is_cut_at_a_line_break_to_the_room_and_reopens_with_the_sam
         "char_count": len(whole.text),
         "line_count": 2000,
         "sent_chars": len(cut.text),
+        "sent_lines": sent,  # for the sent message's caption, which has no text to count
     }
     assert cut.note == f"The first {sent:,} of 2,000 lines: the rest would not fit the model's context."
     reopened = prepare_stored(path, cut.meta, max_tiles=6)  # a stored conversation: no room, the stored cut

@@ -5,7 +5,7 @@ is cut with a warning on the chip, and the sent file opens its text again from t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_vlm.core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
 from desktop_vlm.ui.attachment_chip import TextChip
@@ -328,6 +328,8 @@ def test_a_file_too_long_for_the_context_sends_the_parts_that_match_the_question
     stored = services.store.get_conversation(services.controller.conversation.id).messages[0].attachments[0]
     assert stored.meta["sent_spans"] and stored.meta["sent_lines"] < stored.meta["line_count"]
     bubble = window.chat.message_widgets()[0]
+    part = f"{stored.meta['sent_lines']:,} of {stored.meta['line_count']:,} lines"
+    assert part in [label.text() for label in bubble.findChildren(QLabel)]  # under the sent file's picture
     (picture,) = [label for labels in bubble.pictures.values() for label in labels]
     qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
     history_viewer = QApplication.activeModalWidget()

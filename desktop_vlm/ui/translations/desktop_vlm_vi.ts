@@ -253,12 +253,12 @@
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="287"/>
+        <location filename="../chat_view.py" line="293"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="304"/>
+        <location filename="../chat_view.py" line="310"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -323,64 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="208"/>
+        <location filename="../composer.py" line="219"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="209"/>
+        <location filename="../composer.py" line="220"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="216"/>
+        <location filename="../composer.py" line="227"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="217"/>
+        <location filename="../composer.py" line="228"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="218"/>
-        <location filename="../composer.py" line="504"/>
+        <location filename="../composer.py" line="229"/>
+        <location filename="../composer.py" line="515"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="220"/>
-        <location filename="../composer.py" line="505"/>
+        <location filename="../composer.py" line="231"/>
+        <location filename="../composer.py" line="516"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="480"/>
+        <location filename="../composer.py" line="491"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="482"/>
+        <location filename="../composer.py" line="493"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="483"/>
+        <location filename="../composer.py" line="494"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504"/>
+        <location filename="../composer.py" line="515"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="505"/>
+        <location filename="../composer.py" line="516"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="519"/>
+        <location filename="../composer.py" line="530"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
@@ -818,22 +818,32 @@ pictures, PDFs, videos</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="243"/>
+        <location filename="../chat_view.py" line="191"/>
+        <source>%s of %s lines</source>
+        <translation>%s trong %s dòng</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="193"/>
+        <source>Click it to read what the model read</source>
+        <translation>Nhấn vào để đọc những gì mô hình đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="249"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="243"/>
+        <location filename="../chat_view.py" line="249"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="244"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="244"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
@@ -1588,22 +1598,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>PromptEstimate</name>
     <message>
-        <location filename="../prompt_estimate.py" line="59"/>
+        <location filename="../prompt_estimate.py" line="57"/>
         <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames, or less text; otherwise the oldest turns are left out.</source>
         <translation>⚠ khoảng %s token tính cả câu trả lời: vượt ngữ cảnh %s của mô hình. Hãy dùng ít ô hoặc khung hình hơn, hoặc ít văn bản hơn; nếu không, các lượt cũ nhất sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="64"/>
+        <location filename="../prompt_estimate.py" line="62"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="66"/>
+        <location filename="../prompt_estimate.py" line="64"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="67"/>
+        <location filename="../prompt_estimate.py" line="65"/>
         <source>prompt ≈ %s of %s tokens</source>
         <translation>lời nhắc ≈ %s / %s token</translation>
     </message>

@@ -253,12 +253,12 @@
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="287"/>
+        <location filename="../chat_view.py" line="293"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="304"/>
+        <location filename="../chat_view.py" line="310"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
@@ -323,64 +323,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="208"/>
+        <location filename="../composer.py" line="219"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="209"/>
+        <location filename="../composer.py" line="220"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="216"/>
+        <location filename="../composer.py" line="227"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="217"/>
+        <location filename="../composer.py" line="228"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="218"/>
-        <location filename="../composer.py" line="504"/>
+        <location filename="../composer.py" line="229"/>
+        <location filename="../composer.py" line="515"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="220"/>
-        <location filename="../composer.py" line="505"/>
+        <location filename="../composer.py" line="231"/>
+        <location filename="../composer.py" line="516"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="480"/>
+        <location filename="../composer.py" line="491"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="482"/>
+        <location filename="../composer.py" line="493"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="483"/>
+        <location filename="../composer.py" line="494"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="504"/>
+        <location filename="../composer.py" line="515"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="505"/>
+        <location filename="../composer.py" line="516"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="519"/>
+        <location filename="../composer.py" line="530"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
@@ -818,22 +818,32 @@ pictures, PDFs, videos</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="243"/>
+        <location filename="../chat_view.py" line="191"/>
+        <source>%s of %s lines</source>
+        <translation>%s 行（共 %s 行）</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="193"/>
+        <source>Click it to read what the model read</source>
+        <translation>点击查看模型读到的内容</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="249"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="243"/>
+        <location filename="../chat_view.py" line="249"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="244"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="244"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
@@ -1588,22 +1598,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>PromptEstimate</name>
     <message>
-        <location filename="../prompt_estimate.py" line="59"/>
+        <location filename="../prompt_estimate.py" line="57"/>
         <source>⚠ about %s tokens with the answer: more than the model&apos;s context of %s. Use fewer tiles or frames, or less text; otherwise the oldest turns are left out.</source>
         <translation>⚠ 加上回答约 %s 个 token：超过模型 %s 的上下文。请减少图块或帧，或减少文本；否则最早的几轮对话将被省略。</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="64"/>
+        <location filename="../prompt_estimate.py" line="62"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="66"/>
+        <location filename="../prompt_estimate.py" line="64"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../prompt_estimate.py" line="67"/>
+        <location filename="../prompt_estimate.py" line="65"/>
         <source>prompt ≈ %s of %s tokens</source>
         <translation>提示 ≈ %s / %s token</translation>
     </message>
