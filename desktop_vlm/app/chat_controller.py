@@ -292,6 +292,7 @@ class ChatController(QObject):
         if asked.role != "user" or not any(is_document(a) for a in asked.attachments):
             return request
         limit = runtime.info.context_length - request.params.max_new_tokens
+        cut_further = False
         for _ in range(MAX_REFITS):
             text, visuals = self._question_and_visuals(asked, set())
             counted = runtime.count_prompt_tokens(replace(request, question=text, visuals=visuals, history=[]))
@@ -309,6 +310,8 @@ class ChatController(QObject):
                 self.remember(attachments[position], prepared.images, prepared.text)
             asked = replace(asked, attachments=attachments)
             request = replace(request, question=self._question_and_visuals(asked, set())[0])
+            cut_further = True
+        if cut_further:
             self.notice.emit("The attached text was cut further: the model counts it as longer than estimated.")
         return request
 
