@@ -33,13 +33,14 @@ NOT_PICTURES = {
     "ods",
     "odp",
     "rtf",
+    "docx-pictures",  # a Word document read with its pictures
 }  # the seeds' kinds
 
 
 def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.core.errors import MediaError
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
-    from desktop_vlm.media.docx_text import docx_text
+    from desktop_vlm.media.docx_text import docx_text, read_docx
     from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.odp_text import odp_text
     from desktop_vlm.media.ods_text import ods_text
@@ -79,6 +80,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 odp_text(path.name, data)
             elif kind == "rtf":
                 rtf_text(path.name, data)
+            elif kind == "docx-pictures":
+                read_docx(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -98,6 +101,7 @@ def main(argv=None) -> int:
     from tests.media.test_notebook import CELLS, _notebook
     from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
+    from tests.media.test_office_pictures import REPORT
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
@@ -124,6 +128,7 @@ def main(argv=None) -> int:
         ("ods", opendocument("spreadsheet", SHEETS)),
         ("odp", opendocument("presentation", SLIDES)),
         ("rtf", TEXTEDIT),
+        ("docx-pictures", REPORT),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()

@@ -27,8 +27,8 @@ class PreparedAttachment:
     """One attachment of a message: the source file and the images or text sent for it.
 
     ``images`` are what fill ``<image>`` placeholders, as the attachment's kind decodes them: one for a picture,
-    the selected pages of a PDF, the sampled frames of a video (sent with one tile each). ``text`` is what the
-    question quotes of a text file (None for the other kinds).
+    the selected pages of a PDF, the sampled frames of a video (sent with one tile each), the pictures inside a
+    document. ``text`` is what the question quotes of a file read as text (None for the other kinds).
     """
 
     kind: str  # the name of its kind (media.kind_registry)
@@ -117,7 +117,8 @@ def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:
     decoded = found.decode(AttachmentFile(path, data), options)
     if not decoded.images and not decoded.text:  # a decoder that found nothing to send must say so
         raise MediaError(f"{path.name} has nothing the model can see.")
-    picture = decoded.images[0] if decoded.images else found.picture(path, THUMBNAIL_SIDE)
+    # a document's page stands for it, even when pictures go with its text
+    picture = decoded.images[0] if decoded.images and decoded.text is None else found.picture(path, THUMBNAIL_SIDE)
     return PreparedAttachment(
         found.name,
         path.name,

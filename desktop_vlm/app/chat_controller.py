@@ -23,6 +23,7 @@ from ..core.types import GenerationParams, TileParams, Turn
 from ..history.models import Attachment, Conversation
 from ..history.validation import clean_attachment_meta
 from ..media.kind_registry import kind
+from ..media.office_pictures import renumbered
 from ..media.text_files import MIN_TEXT_TOKENS
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import compose_question
@@ -323,13 +324,14 @@ class ChatController(QObject):
                 documents.append((att.name, RESTATED))
                 continue
             decoded, text = self._decoded(att)
-            if text is not None:
-                documents.append((att.name, text))
+            if text is not None:  # its pictures' marks numbered after the pictures of the attachments before it
+                documents.append((att.name, renumbered(text, len(images))))
             keys = [f"{use_key(att)}:{i}" for i in range(len(decoded))]
-            if kind(att.kind).as_frames:
+            found = kind(att.kind)
+            if found.as_frames:
                 frames += [VisualInput(im, max_tiles=1, key=k) for im, k in zip(decoded, keys)]
             else:
-                images += [VisualInput(im, key=k) for im, k in zip(decoded, keys)]
+                images += [VisualInput(im, max_tiles=found.picture_tiles, key=k) for im, k in zip(decoded, keys)]
         text = compose_question(message.text, n_images=len(images), n_frames=len(frames), documents=documents)
         return text, images + frames
 

@@ -138,6 +138,7 @@ def build_request(
     from ..media import load_image_fitted, sample_video_frames
     from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import AttachmentFile, DecodeOptions
+    from ..media.office_pictures import renumbered
     from ..runtime.api import ChatRequest, VisualInput
     from ..runtime.prompt import compose_question, count_placeholders
 
@@ -163,9 +164,10 @@ def build_request(
         decoded = found.decode(AttachmentFile(path), options)
         if decoded.note:
             _note(notes, f"note: {path.name}: {decoded.note}")
-        if decoded.text is not None:
-            documents.append((path.name, decoded.text))
-        pictures = [VisualInput(im, max_tiles=1 if found.as_frames else None) for im in decoded.images]
+        if decoded.text is not None:  # its pictures' marks numbered after the pictures before it
+            documents.append((path.name, renumbered(decoded.text, len(visuals))))
+        tiles = 1 if found.as_frames else found.picture_tiles
+        pictures = [VisualInput(im, max_tiles=tiles) for im in decoded.images]
         (frames if found.as_frames else visuals).extend(pictures)
     if args.video:
         frames += [VisualInput(frame, max_tiles=1) for frame in sample_video_frames(Path(args.video), args.frames)]

@@ -5,10 +5,12 @@ main document's part is unpacked (see :mod:`.ooxml`).
 
 from __future__ import annotations
 
+import posixpath
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
-from .ooxml import open_package, parse_xml, read_part, related_part
+from .office_pictures import OfficeDocument, load_pictures, marks_for, picture_mark, shown_pictures
+from .ooxml import open_package, parse_xml, read_part, related_part, relationships_of
 
 WHAT = "a Word document"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -26,32 +28,45 @@ def docx_text(name: str, data: bytes) -> str:
     MediaError
         Not a ZIP package, no main document in it, its XML too large, not well formed or with a DOCTYPE.
     """
+    return read_docx(name, data, with_pictures=False).text
+
+
+def read_docx(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the Word document ``name`` holding ``data`` and, ``with_pictures``, the pictures it shows (see
+    :mod:`.office_pictures`), each marked in the text where it sits. Raises as :func:`docx_text`."""
     with open_package(name, data, WHAT) as package:
         # where the package's relationships point; word/document.xml in files Word writes
         main = next(iter(related_part(name, package, "_rels/.rels", _MAIN_DOCUMENT, "").values()), "word/document.xml")
         root = parse_xml(name, read_part(name, package, main, WHAT))
+        pictures: dict = {}
+        rels: dict[str, str] = {}
+        if with_pictures:
+            rels = related_part(name, package, relationships_of(main), set(), posixpath.dirname(main))
+            pictures = load_pictures(name, package, shown_pictures(root, rels), WHAT)
     body = root.find(f"{_W}body")
     if body is None:
         raise MediaError(f"{name} is not a Word document: it has no document body.")
-    return "\n".join(_blocks(body)).strip("\n")
+    marks = marks_for(rels, {path: n for n, path in enumerate(pictures, 1)})
+    return OfficeDocument("\n".join(_blocks(body, marks)).strip("\n"), list(pictures.values()))
 
 
-def _blocks(container: ElementTree.Element) -> list[str]:
-    """The lines of a body or table cell: each paragraph, and each table row by row."""
+def _blocks(container: ElementTree.Element, marks: dict[str, str]) -> list[str]:
+    """The lines of a body or table cell: each paragraph, and each table row by row (``marks``: the mark of each
+    picture sent, by relationship id)."""
     lines: list[str] = []
     for child in container:
         if child.tag == f"{_W}p":
-            lines.append(_paragraph(child))
+            lines.append(_paragraph(child, marks))
         elif child.tag == f"{_W}tbl":
-            lines.extend(_table(child))
+            lines.extend(_table(child, marks))
         elif child.tag == f"{_W}sdt":  # a content control (a table of contents, a form field): its content
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                lines.extend(_blocks(content))
+                lines.extend(_blocks(content, marks))
     return lines
 
 
-def _paragraph(paragraph: ElementTree.Element) -> str:
+def _paragraph(paragraph: ElementTree.Element, marks: dict[str, str]) -> str:
     """A paragraph's text: runs, tabs and line breaks, marked ``#`` × level for a heading, ``-`` for a list item."""
     parts: list[str] = []
     for element in paragraph.iter():
@@ -61,6 +76,8 @@ def _paragraph(paragraph: ElementTree.Element) -> str:
             parts.append("\t")
         elif element.tag in (f"{_W}br", f"{_W}cr"):
             parts.append("\n")
+        elif (mark := picture_mark(element, marks)) is not None:
+            parts.append(mark)
     text = "".join(parts)
     style = paragraph.find(f"{_W}pPr/{_W}pStyle")
     style_name = (style.get(f"{_W}val") or "") if style is not None else ""
@@ -73,10 +90,10 @@ def _paragraph(paragraph: ElementTree.Element) -> str:
     return text
 
 
-def _table(table: ElementTree.Element) -> list[str]:
+def _table(table: ElementTree.Element, marks: dict[str, str]) -> list[str]:
     """A table's rows, each ``| cell | cell |`` with a cell's paragraphs joined by spaces."""
     rows = []
     for row in table.findall(f"{_W}tr"):
-        cells = [" ".join(line for line in _blocks(cell) if line) for cell in row.findall(f"{_W}tc")]
+        cells = [" ".join(line for line in _blocks(cell, marks) if line) for cell in row.findall(f"{_W}tc")]
         rows.append("| " + " | ".join(c.replace("\n", " ") for c in cells) + " |")
     return rows

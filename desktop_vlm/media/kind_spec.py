@@ -170,6 +170,9 @@ class AttachmentKind:
         Its pictures are video frames: one tile each, numbered ``FrameN:`` after the other pictures of a
         question (otherwise each picture takes up to the tile budget and is numbered ``Image-N:``). Batch runs
         leave such files out: frames are asked about together.
+    picture_tiles : int or None
+        The most tiles each of its pictures takes, whatever the budget (the pictures inside a document go beside
+        its text); None: the budget.
     file_is_picture : bool
         The file itself is a picture a browser shows: exports embed it, and the chat shows it without a caption.
     meta_fields : tuple of MetaField
@@ -195,6 +198,7 @@ class AttachmentKind:
     order: int = 100
     thumbnail: Callable[[Path, int], Image.Image] | None = None
     as_frames: bool = False
+    picture_tiles: int | None = None
     file_is_picture: bool = False
     meta_fields: tuple[MetaField, ...] = ()
     chip: str | None = None
@@ -222,7 +226,7 @@ class AttachmentKind:
 
     def tiles_per_picture(self, max_tiles: int) -> int:
         """The most tiles one of its pictures may take under a budget of ``max_tiles``."""
-        return 1 if self.as_frames else max_tiles
+        return 1 if self.as_frames else min(max_tiles, self.picture_tiles or max_tiles)
 
     def picture(self, path: Path, at_least: int) -> Image.Image:
         """The picture that stands for the file ``path`` (see ``thumbnail``)."""

@@ -80,6 +80,12 @@ def refuse_doctype(name: str, xml: bytes) -> None:
         raise MediaError(f"{name} holds XML an Office document never has (a DOCTYPE); it was not read.")
 
 
+def relationships_of(path: str) -> str:
+    """Where a part's relationships are: ``ppt/slides/slide1.xml`` → ``ppt/slides/_rels/slide1.xml.rels``."""
+    folder, file = posixpath.split(path)
+    return posixpath.join(folder, "_rels", file + ".rels")
+
+
 def related_part(name: str, package: zipfile.ZipFile, rels_path: str, wanted: set[str], base: str) -> dict[str, str]:
     """The targets of relationships in ``rels_path`` whose type is in ``wanted`` (or every one for an empty set),
     by relationship id, as package paths resolved against the folder ``base``. A missing or damaged list is none."""

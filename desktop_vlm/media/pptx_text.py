@@ -9,7 +9,8 @@ import posixpath
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
-from .ooxml import open_package, parse_xml, read_part, related_part
+from .office_pictures import OfficeDocument, load_pictures, marks_for, picture_mark, shown_pictures
+from .ooxml import open_package, parse_xml, read_part, related_part, relationships_of
 
 WHAT = "a PowerPoint presentation"
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
@@ -27,44 +28,57 @@ def pptx_text(name: str, data: bytes) -> str:
     MediaError
         Not a ZIP package, no presentation or no slides in it, a part too large, not well formed or with a DOCTYPE.
     """
+    return read_pptx(name, data, with_pictures=False).text
+
+
+def read_pptx(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the presentation ``name`` holding ``data`` and, ``with_pictures``, the pictures its slides
+    show (see :mod:`.office_pictures`), each marked in the text under its slide. Raises as :func:`pptx_text`."""
     with open_package(name, data, WHAT) as package:
         presentation = parse_xml(name, read_part(name, package, "ppt/presentation.xml", WHAT))
-        slides = related_part(name, package, "ppt/_rels/presentation.xml.rels", {_SLIDE}, "ppt")
-        sections = []
+        targets = related_part(name, package, "ppt/_rels/presentation.xml.rels", {_SLIDE}, "ppt")
+        slides = []  # (number, path, slide, its relationships)
         for number, slide_id in enumerate(presentation.iter(f"{_P}sldId"), 1):
-            path = slides.get(slide_id.get(f"{_R}id") or "")
-            if path is None:
-                continue
-            lines = _lines(parse_xml(name, read_part(name, package, path, WHAT)))
-            notes = related_part(name, package, _relationships_of(path), {_NOTES}, posixpath.dirname(path))
+            path = targets.get(slide_id.get(f"{_R}id") or "")
+            if path is not None:
+                rels = related_part(name, package, relationships_of(path), set(), posixpath.dirname(path))
+                slides.append((number, path, parse_xml(name, read_part(name, package, path, WHAT)), rels))
+        pictures: dict = {}
+        if with_pictures:
+            shown = [picture for _, _, slide, rels in slides for picture in shown_pictures(slide, rels)]
+            pictures = load_pictures(name, package, shown, WHAT)
+        numbers = {path: n for n, path in enumerate(pictures, 1)}
+        sections = []
+        for number, path, slide, rels in slides:
+            lines = _lines(slide, marks_for(rels, numbers))
+            notes = related_part(name, package, relationships_of(path), {_NOTES}, posixpath.dirname(path))
             for notes_path in notes.values():
-                spoken = [line for line in _lines(parse_xml(name, read_part(name, package, notes_path, WHAT))) if line]
+                spoken = [
+                    line for line in _lines(parse_xml(name, read_part(name, package, notes_path, WHAT)), {}) if line
+                ]
                 if spoken:
                     lines.append("Notes: " + " ".join(spoken))
             sections.append("\n".join([f"## Slide {number}", *(line for line in lines if line)]))
     if not sections:
         raise MediaError(f"{name} is not a PowerPoint presentation: it has no slides.")
-    return "\n\n".join(sections)
+    return OfficeDocument("\n\n".join(sections), list(pictures.values()))
 
 
-def _relationships_of(path: str) -> str:
-    """Where a part's relationships are: ``ppt/slides/slide1.xml`` → ``ppt/slides/_rels/slide1.xml.rels``."""
-    folder, file = posixpath.split(path)
-    return posixpath.join(folder, "_rels", file + ".rels")
-
-
-def _lines(container: ElementTree.Element) -> list[str]:
-    """The paragraphs of every text box in document order, and each table's rows as ``| a | b |``."""
+def _lines(container: ElementTree.Element, marks: dict[str, str]) -> list[str]:
+    """The paragraphs of every text box in document order, each table's rows as ``| a | b |``, and the mark of
+    each picture sent where it is (``marks``: by relationship id)."""
     lines: list[str] = []
     for child in container:
         if child.tag == f"{_A}tbl":
             for row in child.findall(f"{_A}tr"):
-                cells = [" ".join(filter(None, _lines(cell))) for cell in row.findall(f"{_A}tc")]
+                cells = [" ".join(filter(None, _lines(cell, marks))) for cell in row.findall(f"{_A}tc")]
                 lines.append("| " + " | ".join(cells) + " |")
         elif child.tag == f"{_A}p":
             lines.append(_paragraph(child))
+        elif (mark := picture_mark(child, marks)) is not None:
+            lines.append(mark)
         else:
-            lines.extend(_lines(child))
+            lines.extend(_lines(child, marks))
     return lines
 
 

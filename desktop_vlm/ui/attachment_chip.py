@@ -215,11 +215,20 @@ class TextChip(AttachmentChip):
             layout.addWidget(as_pictures)
 
     def update_budget(self, max_tiles: int, tile_size: int, tokens_per_tile: int) -> int:
-        self.summary.setText(self.tr("about %s tokens of text") % f"{self.text_tokens():,}")
+        text = self.tr("about %s tokens of text") % f"{self.text_tokens():,}"
+        image_tokens = 0
+        if self.attachment.images:  # the pictures inside a document go beside its text
+            image_tokens = tile_summary(
+                self.attachment, max_tiles=max_tiles, tile_size=tile_size, tokens_per_tile=tokens_per_tile
+            ).tokens
+            count = len(self.attachment.images)
+            pictures = self.tr("1 picture") if count == 1 else self.tr("%s pictures") % count
+            text += " · " + self.tr("%s, %s image tokens") % (pictures, f"{image_tokens:,}")
+        self.summary.setText(text)
         pixmap = thumbnail_with_grid(self.attachment.thumbnail, None)
         self.preview.setPixmap(pixmap)
         self.preview.setFixedSize(pixmap.width() + 2, pixmap.height() + 2)
-        return 0  # no image tokens
+        return image_tokens
 
 
 CHIPS: dict[str | None, type[AttachmentChip]] = {

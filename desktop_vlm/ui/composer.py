@@ -330,6 +330,7 @@ class Composer(QWidget):
             if share >= held and not grows:
                 continue
             self._fitted_to[source] = share
+            pictures = chip.update_budget(self.max_tiles, self.tile_size, self.tokens_per_tile)  # a document's own
             self.remove_attachment(chip)
             self._pending += 1
             self._loader.load(
@@ -337,7 +338,7 @@ class Composer(QWidget):
                 self.frames,
                 self.max_tiles,
                 self.tile_size,
-                room=share,
+                room=share + pictures,  # the pictures keep their room; the text gets its share
                 tokens_per_tile=self.tokens_per_tile,
                 as_text=bool(chip.attachment.meta.get("as_text")),  # a PDF's text stays text
             )

@@ -205,3 +205,19 @@ def test_batch_cuts_a_text_again_when_the_models_tokenizer_counts_more_than_the_
     runtime = load_runtime(REFERENCE_DIR / "InternVL2_5-4B", device="cpu")
     row = run_item(runtime, item, "What is the notice period?", None, 1, 1)
     assert row["status"] == "ok" and row["prompt_tokens"] <= 32768 - 1, row.get("message")
+
+
+def test_a_documents_pictures_follow_the_pictures_before_it_at_one_tile_each(qtbot, loaded, fake_runtime, tmp_path):
+    from tests.media.test_office_pictures import REPORT
+
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (64, 48), "white").save(photo)
+    report = tmp_path / "report.docx"
+    report.write_bytes(REPORT)
+    controller = loaded.controller
+    with qtbot.waitSignal(controller.answer_finished, timeout=5000):
+        controller.send("Which chart matches the photo?", [prepare_file(photo), prepare_file(report)])
+    asked = fake_runtime.requests[-1]
+    assert asked.question.startswith("Image-1: <image>\nImage-2: <image>\nImage-3: <image>\nreport.docx:\n")
+    assert "Quarterly report\n[Image-2]\nRevenue grew" in asked.question  # the document's first picture
+    assert [v.max_tiles for v in asked.visuals] == [None, 1, 1]  # the photo at the tile budget, the figures at one

@@ -40,15 +40,47 @@ def table(rows: list[list[str]]) -> str:
     return f"<w:tbl>{cells}</w:tbl>"
 
 
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+
+def drawing(rel_id: str) -> str:
+    """A paragraph holding an inline picture: the image of relationship ``rel_id``."""
+    return f'<w:p><w:r><w:drawing><a:graphic><a:graphicData><a:blip r:embed="{rel_id}"/></a:graphicData></a:graphic></w:drawing></w:r></w:p>'
+
+
 def document_xml(body: str) -> str:
-    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:document xmlns:w="{W}" xmlns:a="{A}" xmlns:r="{R}"><w:body>{body}</w:body></w:document>'
+    )
 
 
-def minimal_docx(body: str, *, main_part: str = "word/document.xml", document: str | None = None) -> bytes:
-    """A .docx whose main part (at ``main_part``) has ``body``, or is ``document`` as given."""
+def minimal_docx(
+    body: str,
+    *,
+    main_part: str = "word/document.xml",
+    document: str | None = None,
+    media: dict[str, tuple[str, bytes]] | None = None,
+) -> bytes:
+    """A .docx whose main part (at ``main_part``) has ``body``, or is ``document`` as given, with pictures
+    (``media``: relationship id → file name and bytes, stored in ``word/media/``)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("[Content_Types].xml", CONTENT_TYPES)
         package.writestr("_rels/.rels", PACKAGE_RELS.format(target=main_part))
         package.writestr(main_part, document if document is not None else document_xml(body))
+        if media:
+            rels = "".join(
+                f'<Relationship Id="{rel_id}" Type="{IMAGE}" Target="media/{file_name}"/>'
+                for rel_id, (file_name, _) in media.items()
+            )
+            folder, file = main_part.rsplit("/", 1)
+            package.writestr(
+                f"{folder}/_rels/{file}.rels",
+                f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>',
+            )
+            for file_name, data in media.values():
+                package.writestr(f"{folder}/media/{file_name}", data)
     return out.getvalue()

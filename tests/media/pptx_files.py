@@ -12,6 +12,12 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 SLIDE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide"
 NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/notesSlide"
+IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+
+def picture(rel_id: str) -> str:
+    """A picture shape showing the image of relationship ``rel_id``."""
+    return f'<p:pic><p:blipFill><a:blip r:embed="{rel_id}"/></p:blipFill></p:pic>'
 
 
 def text_box(*paragraphs: str) -> str:
@@ -32,13 +38,21 @@ def table(rows: list[list[str]]) -> str:
 
 
 def _slide(shapes: str, root: str = "sld") -> str:
-    return f'<p:{root} xmlns:p="{P}" xmlns:a="{A}"><p:cSld><p:spTree>{shapes}</p:spTree></p:cSld></p:{root}>'
+    return (
+        f'<p:{root} xmlns:p="{P}" xmlns:a="{A}" xmlns:r="{R}"><p:cSld><p:spTree>{shapes}</p:spTree></p:cSld></p:{root}>'
+    )
 
 
-def presentation(slides: list[str], notes: dict[int, str] | None = None, order: list[int] | None = None) -> bytes:
+def presentation(
+    slides: list[str],
+    notes: dict[int, str] | None = None,
+    order: list[int] | None = None,
+    media: dict[int, dict[str, tuple[str, bytes]]] | None = None,
+) -> bytes:
     """A .pptx of ``slides`` (shapes XML each), listed in ``order`` (indices; default as given), with speaker notes
-    (shapes XML) for some."""
-    notes = notes or {}
+    (shapes XML) for some, and pictures for some (``media``: by slide, relationship id → file name and bytes,
+    stored in ``ppt/media/``)."""
+    notes, media = notes or {}, media or {}
     order = list(range(len(slides))) if order is None else order
     ids = "".join(f'<p:sldId id="{256 + i}" r:id="rId{i + 1}"/>' for i in order)
     rels = "".join(
@@ -53,11 +67,18 @@ def presentation(slides: list[str], notes: dict[int, str] | None = None, order: 
         package.writestr("ppt/_rels/presentation.xml.rels", f'<Relationships xmlns="{RELS}">{rels}</Relationships>')
         for i, shapes in enumerate(slides):
             package.writestr(f"ppt/slides/slide{i + 1}.xml", _slide(shapes))
+            slide_rels = ""
             if i in notes:
                 target = f"../notesSlides/notesSlide{i + 1}.xml"
+                slide_rels += f'<Relationship Id="rId9" Type="{NOTES}" Target="{target}"/>'
+                package.writestr(f"ppt/notesSlides/notesSlide{i + 1}.xml", _slide(notes[i], "notes"))
+            for rel_id, (file_name, data) in media.get(i, {}).items():
+                slide_rels += f'<Relationship Id="{rel_id}" Type="{IMAGE}" Target="../media/{file_name}"/>'
+                if f"ppt/media/{file_name}" not in package.namelist():  # a picture two slides show is stored once
+                    package.writestr(f"ppt/media/{file_name}", data)
+            if slide_rels:
                 package.writestr(
                     f"ppt/slides/_rels/slide{i + 1}.xml.rels",
-                    f'<Relationships xmlns="{RELS}"><Relationship Id="rId9" Type="{NOTES}" Target="{target}"/></Relationships>',
+                    f'<Relationships xmlns="{RELS}">{slide_rels}</Relationships>',
                 )
-                package.writestr(f"ppt/notesSlides/notesSlide{i + 1}.xml", _slide(notes[i], "notes"))
     return out.getvalue()

@@ -51,6 +51,7 @@ def test_a_docx_attaches_as_text_quoted_like_a_text_file(tmp_path):
         "line_count": 9,
         "sent_chars": len(EXPECTED),
         "sent_lines": 9,
+        "pictures": 0,
     }
     assert attachment.thumbnail.height > attachment.thumbnail.width  # drawn as a page
 

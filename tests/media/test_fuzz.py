@@ -257,3 +257,16 @@ def test_rtf_documents(salt):
     except MediaError:
         return
     assert isinstance(text, str)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_word_documents_with_pictures(salt):
+    from desktop_vlm.media.docx_text import read_docx
+    from tests.media.test_office_pictures import REPORT
+
+    try:
+        document = read_docx("report.docx", _mutated(REPORT, salt))
+    except MediaError:
+        return
+    assert isinstance(document.text, str) and all(p.mode == "RGB" for p in document.pictures)

@@ -371,3 +371,17 @@ def test_fair_cuts_take_from_each_text_in_proportion_and_leave_each_its_floor():
     assert fair_cuts([1000, 3000], 400) == [97, 304]  # of 936 and 2,936 tokens above the floor
     assert fair_cuts([1000, 3000], 0) == [0, 0] and fair_cuts([], 50) == []
     assert fair_cuts([100, 70], 10_000) == [36, 6]  # never below MIN_TEXT_SHARE (64)
+
+
+def test_a_documents_pictures_are_counted_on_its_chip_and_in_the_prompt(qtbot, window, tmp_path):
+    from tests.media.test_office_pictures import REPORT
+
+    report = tmp_path / "report.docx"
+    report.write_bytes(REPORT)
+    composer = window.composer
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([report])
+    (chip,) = composer._chips()
+    assert isinstance(chip, TextChip) and len(chip.attachment.images) == 2
+    assert chip.summary.text() == f"about {chip.text_tokens()} tokens of text · 2 pictures, 512 image tokens"
+    assert composer.image_tokens == 512  # one tile each, in the prompt's estimate

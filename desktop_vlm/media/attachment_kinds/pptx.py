@@ -1,5 +1,6 @@
 """PowerPoint presentations (.pptx): each slide's text, tables and speaker notes quoted in the question like a text
-file's. The slides' pictures are not sent: for those, export the slides as PDF and send its pages."""
+file's, and the pictures the slides show, each marked under its slide. Charts and shapes drawn by PowerPoint are
+not pictures: for those, export the slides as PDF and send its pages."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 from PIL import Image
 
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
-from ..pptx_text import pptx_text
-from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
+from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
+from ..pptx_text import pptx_text, read_pptx
+from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_PPTX_BYTES = 256 * 2**20  # the file itself: slides full of photos; only their text parts are unpacked
 ENCODING = "PowerPoint presentation"  # what the viewer says the text was read as
@@ -18,8 +20,10 @@ ENCODING = "PowerPoint presentation"  # what the viewer says the text was read a
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     if file.data is None:
         KIND.refuse_if_too_large(file.path)
-    text = pptx_text(file.name, file.read())[:MAX_TEXT_BYTES]  # as much as a text file may hold
-    return decoded_text(file.name, ReadText(text, ENCODING), options)
+    data = file.read()
+    return decoded_document(
+        file.name, lambda with_pictures: read_pptx(file.name, data, with_pictures), ENCODING, options
+    )
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:
@@ -36,6 +40,7 @@ KIND = AttachmentKind(
     max_bytes=MAX_PPTX_BYTES,
     order=37,
     thumbnail=_thumbnail,
-    meta_fields=TEXT_META_FIELDS,
+    meta_fields=TEXT_META_FIELDS + PICTURE_META_FIELDS,
+    picture_tiles=PICTURE_TILES,
     chip=CHIP_TEXT,
 )

@@ -344,43 +344,43 @@
     </message>
     <message>
         <location filename="../composer.py" line="229"/>
-        <location filename="../composer.py" line="515"/>
+        <location filename="../composer.py" line="516"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
         <location filename="../composer.py" line="231"/>
-        <location filename="../composer.py" line="516"/>
+        <location filename="../composer.py" line="517"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="491"/>
+        <location filename="../composer.py" line="492"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="493"/>
+        <location filename="../composer.py" line="494"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="494"/>
+        <location filename="../composer.py" line="495"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="515"/>
+        <location filename="../composer.py" line="516"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="516"/>
+        <location filename="../composer.py" line="517"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="530"/>
+        <location filename="../composer.py" line="531"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
@@ -2123,6 +2123,21 @@ pictures, PDFs, videos</source>
         <location filename="../attachment_chip.py" line="218"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="225"/>
+        <source>1 picture</source>
+        <translation>1 ảnh</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="225"/>
+        <source>%s pictures</source>
+        <translation>%s ảnh</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="226"/>
+        <source>%s, %s image tokens</source>
+        <translation>%s, %s token ảnh</translation>
     </message>
 </context>
 <context>

@@ -344,43 +344,43 @@
     </message>
     <message>
         <location filename="../composer.py" line="229"/>
-        <location filename="../composer.py" line="515"/>
+        <location filename="../composer.py" line="516"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
         <location filename="../composer.py" line="231"/>
-        <location filename="../composer.py" line="516"/>
+        <location filename="../composer.py" line="517"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="491"/>
+        <location filename="../composer.py" line="492"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="493"/>
+        <location filename="../composer.py" line="494"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="494"/>
+        <location filename="../composer.py" line="495"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="515"/>
+        <location filename="../composer.py" line="516"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="516"/>
+        <location filename="../composer.py" line="517"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="530"/>
+        <location filename="../composer.py" line="531"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
@@ -2123,6 +2123,21 @@ pictures, PDFs, videos</source>
         <location filename="../attachment_chip.py" line="218"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="225"/>
+        <source>1 picture</source>
+        <translation>1 张图片</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="225"/>
+        <source>%s pictures</source>
+        <translation>%s 张图片</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="226"/>
+        <source>%s, %s image tokens</source>
+        <translation>%s，%s 个图像 token</translation>
     </message>
 </context>
 <context>
