@@ -223,7 +223,7 @@ class TextChip(AttachmentChip):
             ).tokens
             count = len(self.attachment.images)
             pictures = self.tr("1 picture") if count == 1 else self.tr("%s pictures") % count
-            text += " · " + self.tr("%s, %s image tokens") % (pictures, f"{image_tokens:,}")
+            text += "\n" + self.tr("%s, %s image tokens") % (pictures, f"{image_tokens:,}")  # a line of its own
         self.summary.setText(text)
         pixmap = thumbnail_with_grid(self.attachment.thumbnail, None)
         self.preview.setPixmap(pixmap)

@@ -383,5 +383,5 @@ def test_a_documents_pictures_are_counted_on_its_chip_and_in_the_prompt(qtbot, w
         composer.add_files([report])
     (chip,) = composer._chips()
     assert isinstance(chip, TextChip) and len(chip.attachment.images) == 2
-    assert chip.summary.text() == f"about {chip.text_tokens()} tokens of text · 2 pictures, 512 image tokens"
+    assert chip.summary.text() == f"about {chip.text_tokens()} tokens of text\n2 pictures, 512 image tokens"
     assert composer.image_tokens == 512  # one tile each, in the prompt's estimate
