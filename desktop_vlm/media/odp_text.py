@@ -6,7 +6,8 @@ order under ``## Slide N``, the paragraphs, lists and tables of its text boxes a
 from __future__ import annotations
 
 from ..core.errors import MediaError
-from .odt_text import OFFICE, SKIPPED, block_lines
+from .odt_text import OFFICE, SKIPPED, block_lines, image_marks, shown_images
+from .office_pictures import OfficeDocument, load_pictures
 from .ooxml import open_package, parse_xml, read_part
 
 WHAT = "an OpenDocument presentation"
@@ -24,17 +25,26 @@ def odp_text(name: str, data: bytes) -> str:
         Not a ZIP package, no ``content.xml`` or no slides in it, its XML too large, not well formed or with a
         DOCTYPE.
     """
+    return read_odp(name, data, with_pictures=False).text
+
+
+def read_odp(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the presentation ``name`` holding ``data`` and, ``with_pictures``, the pictures its slides
+    show (see :mod:`.office_pictures`), each marked where it sits. Raises as :func:`odp_text`."""
     with open_package(name, data, WHAT) as package:
         root = parse_xml(name, read_part(name, package, "content.xml", WHAT))
-    body = root.find(f"{OFFICE}body/{OFFICE}presentation")
-    slides = body.findall(f"{_DRAW}page") if body is not None else []
+        body = root.find(f"{OFFICE}body/{OFFICE}presentation")
+        slides = body.findall(f"{_DRAW}page") if body is not None else []
+        shown = [path for slide in slides for path in shown_images(slide)]
+        pictures = load_pictures(name, package, shown, WHAT) if with_pictures else {}
     if not slides:
         raise MediaError(f"{name} is not an OpenDocument presentation: it has no slides.")
+    marks = image_marks(pictures)
     sections = []
     for number, slide in enumerate(slides, 1):
-        lines = block_lines(slide, False, _OUTSIDE_SLIDE)
+        lines = block_lines(slide, False, _OUTSIDE_SLIDE, marks)
         spoken = [line for notes in slide.findall(f"{_PRESENTATION}notes") for line in block_lines(notes, False)]
         if any(spoken):
             lines.append("Notes: " + " ".join(line for line in spoken if line))
         sections.append("\n".join([f"## Slide {number}", *(line for line in lines if line)]))
-    return "\n\n".join(sections)
+    return OfficeDocument("\n\n".join(sections), list(pictures.values()))

@@ -5,15 +5,21 @@ by their outline level, paragraphs, list items with ``-``, tables as rows of cel
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from .office_pictures import PICTURE_MARK, OfficeDocument, load_pictures
 from .ooxml import open_package, parse_xml, read_part
 
 WHAT = "an OpenDocument text"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+NO_MARKS: Mapping[str, str] = MappingProxyType({})  # no picture is sent
 SKIPPED = frozenset({f"{TEXT}note", f"{TEXT}tracked-changes", f"{OFFICE}annotation"})  # footnotes, revisions, comments
 
 
@@ -32,41 +38,69 @@ def odt_text(name: str, data: bytes) -> str:
         Not a ZIP package, no ``content.xml`` or no text body in it, its XML too large, not well formed or with a
         DOCTYPE.
     """
+    return read_odt(name, data, with_pictures=False).text
+
+
+def read_odt(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the OpenDocument file ``name`` holding ``data`` and, ``with_pictures``, the pictures it shows
+    (see :mod:`.office_pictures`), each marked where it sits. Raises as :func:`odt_text`."""
     with open_package(name, data, WHAT) as package:
         root = parse_xml(name, read_part(name, package, "content.xml", WHAT))
+        pictures = load_pictures(name, package, shown_images(root), WHAT) if with_pictures else {}
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise MediaError(f"{name} is not an OpenDocument text: it has no text body.")
-    return "\n".join(block_lines(body, listed=False)).strip("\n")
+    marks = image_marks(pictures)
+    return OfficeDocument("\n".join(block_lines(body, False, SKIPPED, marks)).strip("\n"), list(pictures.values()))
 
 
-def block_lines(container: ElementTree.Element, listed: bool, skipped: frozenset[str] = SKIPPED) -> list[str]:
+def shown_images(root: ElementTree.Element) -> list[str]:
+    """The package paths of the pictures an OpenDocument shows (``draw:image``), in its order."""
+    return [href for image in root.iter(f"{DRAW}image") if (href := image.get(f"{XLINK}href") or "")]
+
+
+def image_marks(pictures: Mapping[str, object]) -> dict[str, str]:
+    """The mark of each picture sent, by its package path."""
+    return {path: PICTURE_MARK.format(n) for n, path in enumerate(pictures, 1)}
+
+
+def block_lines(
+    container: ElementTree.Element,
+    listed: bool,
+    skipped: frozenset[str] = SKIPPED,
+    marks: Mapping[str, str] = NO_MARKS,
+) -> list[str]:
     """The lines of a body, a list item, a section, a table cell, a slide or a text box (OpenDocument texts,
-    spreadsheets and presentations share these elements); the elements ``skipped`` and theirs are left out."""
+    spreadsheets and presentations share these elements); the elements ``skipped`` and theirs are left out, and a
+    picture sent is its mark (``marks``: by package path)."""
     lines: list[str] = []
     for child in container:
         if child.tag == f"{TEXT}h":
-            lines.append("#" * _whole(child.get(f"{TEXT}outline-level"), 1, 6) + " " + inline_text(child))
+            lines.append("#" * _whole(child.get(f"{TEXT}outline-level"), 1, 6) + " " + inline_text(child, marks))
         elif child.tag == f"{TEXT}p":
-            text = inline_text(child)
+            text = inline_text(child, marks)
             lines.append(f"- {text}" if listed and text else text)
         elif child.tag == f"{TEXT}list":
             for item in child:
-                lines.extend(block_lines(item, True, skipped))
+                lines.extend(block_lines(item, True, skipped, marks))
         elif child.tag == f"{TABLE}table":
             for row in child.iter(f"{TABLE}table-row"):
                 cells = [
-                    " ".join(line for line in block_lines(cell, False, skipped) if line)
+                    " ".join(line for line in block_lines(cell, False, skipped, marks) if line)
                     for cell in row.findall(f"{TABLE}table-cell")
                 ]
                 lines.append("| " + " | ".join(cells) + " |")
+        elif child.tag == f"{DRAW}image":
+            if mark := marks.get(child.get(f"{XLINK}href") or ""):
+                lines.append(mark)
         elif child.tag not in skipped:
-            lines.extend(block_lines(child, listed, skipped))  # sections, frames and the like hold paragraphs
+            lines.extend(block_lines(child, listed, skipped, marks))  # sections, frames and the like hold paragraphs
     return lines
 
 
-def inline_text(element: ElementTree.Element) -> str:
-    """A paragraph's text: spans and links within it, runs of spaces, tabs and line breaks."""
+def inline_text(element: ElementTree.Element, marks: Mapping[str, str] = NO_MARKS) -> str:
+    """A paragraph's text: spans and links within it, runs of spaces, tabs and line breaks, and the mark of a
+    picture sent that sits in it."""
     parts = [element.text or ""]
     for child in element:
         if child.tag == f"{TEXT}s":
@@ -75,8 +109,10 @@ def inline_text(element: ElementTree.Element) -> str:
             parts.append("\t")
         elif child.tag == f"{TEXT}line-break":
             parts.append("\n")
+        elif child.tag == f"{DRAW}image":
+            parts.append(marks.get(child.get(f"{XLINK}href") or "", ""))
         elif child.tag not in SKIPPED:
-            parts.append(inline_text(child))
+            parts.append(inline_text(child, marks))
         parts.append(child.tail or "")
     return "".join(parts)
 

@@ -1,9 +1,10 @@
-"""The pictures inside Word documents and PowerPoint presentations — a chart pasted as a picture, a photo, a
-scanned signature — sent beside the document's text, so a question about a figure reaches the figure.
+"""The pictures inside Word documents, PowerPoint presentations and OpenDocument texts and presentations — a chart
+pasted as a picture, a photo, a scanned signature — sent beside the document's text, so a question about a figure
+reaches the figure.
 
 A picture is sent at one tile (256 image tokens): enough for the model to read a chart's shape and its large
 labels, and eight of them cost less than a page of text. Only raster pictures go (PNG, JPEG, GIF, BMP, TIFF,
-WebP; Office's vector drawings have no decoder here), each read through the size-checked part reading of
+WebP; vector drawings have no decoder here), each read through the size-checked part reading of
 :mod:`.ooxml` and decoded by the same guarded loader as an attached picture; icons and bullets under 64 pixels
 are left out, as are damaged pictures. The text marks where each one sits: ``[Image-2]``, as the prompt labels
 the pictures ``Image-2: <image>``.

@@ -92,3 +92,43 @@ def test_the_text_goes_alone_when_the_pictures_would_take_most_of_the_room(tmp_p
 def test_marks_are_numbered_after_the_pictures_before_them():
     assert renumbered("see [Image-1] and [Image-2]", 2) == "see [Image-3] and [Image-4]"
     assert renumbered("see [Image-1]", 0) == "see [Image-1]"
+
+
+def _odf(kind: str, body: str, pictures: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    from tests.media.odt_files import opendocument
+
+    out = io.BytesIO(opendocument(kind, body))
+    with zipfile.ZipFile(out, "a") as package:
+        for path, data in pictures.items():
+            package.writestr(path, data)
+    return out.getvalue()
+
+
+def _frame(path: str) -> str:
+    return f'<draw:frame><draw:image xlink:href="{path}"/></draw:frame>'
+
+
+def test_an_opendocument_texts_and_presentations_pictures_are_marked_too():
+    from desktop_vlm.media.odp_text import read_odp
+    from desktop_vlm.media.odt_text import read_odt
+    from tests.media.odt_files import NAMESPACES
+
+    assert 'xmlns:xlink="http://www.w3.org/1999/xlink"' in NAMESPACES
+    text = _odf(
+        "text",
+        f"<text:p>Summary</text:p><text:p>{_frame('Pictures/chart.png')} as drawn</text:p>"
+        f"<text:p>{_frame('Pictures/dot.png')}</text:p>",
+        {"Pictures/chart.png": CHART, "Pictures/dot.png": ICON},
+    )
+    document = read_odt("summary.odt", text)
+    assert document.text == "Summary\n[Image-1] as drawn" and len(document.pictures) == 1  # the dot: too small
+    deck = _odf(
+        "presentation",
+        "<draw:page><draw:frame><draw:text-box><text:p>Team</text:p></draw:text-box></draw:frame>"
+        f"{_frame('Pictures/team.png')}</draw:page>",
+        {"Pictures/team.png": PHOTO},
+    )
+    slides = read_odp("team.odp", deck)
+    assert slides.text == "## Slide 1\nTeam\n[Image-1]" and [p.size for p in slides.pictures] == [(300, 300)]

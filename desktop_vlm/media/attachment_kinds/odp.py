@@ -1,6 +1,7 @@
 """OpenDocument presentations (.odp, from LibreOffice Impress or Google Slides): each slide's text, tables and
-speaker notes quoted in the question like a text file's. The slides' pictures are not sent: for those, export the
-slides as PDF and send its pages."""
+speaker notes quoted in the question like a text file's, and the pictures the slides show, each marked where it
+sits. Charts and shapes Impress draws itself are not pictures: for those, export the slides as PDF and send its
+pages."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from pathlib import Path
 from PIL import Image
 
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
-from ..odp_text import odp_text
+from ..odp_text import odp_text, read_odp
 from ..odt_text import has_mimetype
-from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
+from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
+from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_ODP_BYTES = 256 * 2**20  # the file itself: slides full of photos; only content.xml is unpacked
 ENCODING = "OpenDocument presentation"  # what the viewer says the text was read as
@@ -21,8 +23,10 @@ _MIME = b"application/vnd.oasis.opendocument.presentation"
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     if file.data is None:
         KIND.refuse_if_too_large(file.path)
-    text = odp_text(file.name, file.read())[:MAX_TEXT_BYTES]  # as much as a text file may hold
-    return decoded_text(file.name, ReadText(text, ENCODING), options)
+    data = file.read()
+    return decoded_document(
+        file.name, lambda with_pictures: read_odp(file.name, data, with_pictures), ENCODING, options
+    )
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:
@@ -45,6 +49,7 @@ KIND = AttachmentKind(
     max_bytes=MAX_ODP_BYTES,
     order=37,
     thumbnail=_thumbnail,
-    meta_fields=TEXT_META_FIELDS,
+    meta_fields=TEXT_META_FIELDS + PICTURE_META_FIELDS,
+    picture_tiles=PICTURE_TILES,
     chip=CHIP_TEXT,
 )

@@ -1,5 +1,5 @@
 """OpenDocument texts (.odt, from LibreOffice, OpenOffice or Google Docs): headings, paragraphs, lists and tables
-quoted in the question like a text file's."""
+quoted in the question like a text file's, and the pictures they show, each marked where it sits."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from pathlib import Path
 from PIL import Image
 
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
-from ..odt_text import has_mimetype, odt_text
-from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
+from ..odt_text import has_mimetype, odt_text, read_odt
+from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
+from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_ODT_BYTES = 64 * 2**20  # the file itself, pictures included; only content.xml is unpacked
 ENCODING = "OpenDocument text"  # what the viewer says the text was read as
@@ -19,8 +20,10 @@ _MIME = b"application/vnd.oasis.opendocument.text"
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     if file.data is None:
         KIND.refuse_if_too_large(file.path)
-    text = odt_text(file.name, file.read())[:MAX_TEXT_BYTES]  # as much as a text file may hold
-    return decoded_text(file.name, ReadText(text, ENCODING), options)
+    data = file.read()
+    return decoded_document(
+        file.name, lambda with_pictures: read_odt(file.name, data, with_pictures), ENCODING, options
+    )
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:
@@ -43,6 +46,7 @@ KIND = AttachmentKind(
     max_bytes=MAX_ODT_BYTES,
     order=34,
     thumbnail=_thumbnail,
-    meta_fields=TEXT_META_FIELDS,
+    meta_fields=TEXT_META_FIELDS + PICTURE_META_FIELDS,
+    picture_tiles=PICTURE_TILES,
     chip=CHIP_TEXT,
 )
