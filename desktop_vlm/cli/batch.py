@@ -18,7 +18,7 @@ from ..core.errors import DesktopVlmError, InvalidRequestError
 from .arguments import int_between
 
 if TYPE_CHECKING:  # Pillow is imported when a batch runs, not for `desktop-vlm --help`
-    from PIL import Image
+    pass
 
 
 @dataclass(frozen=True)
@@ -91,20 +91,24 @@ def collect_items(folder: Path) -> tuple[list[BatchItem], list[tuple[str, str]]]
     return items, problems
 
 
-def _load(item: BatchItem, max_tiles: int, token_room: int, question: str) -> tuple[Image.Image | str, str]:
-    """The item's image — or a text file's text — and a note ("" or how it was downscaled or cut), as its kind
-    decodes it: pictures over the pixel cap are shrunk while decoding to what ``max_tiles`` tiles can use, PDF
-    pages render in the sandboxed renderer, text is cut to ``token_room`` tokens (the passages that bear on
-    ``question``, when all of it does not fit)."""
+def _load(item: BatchItem, max_tiles: int, token_room: int, question: str) -> tuple[str | None, list, str]:
+    """The item's text (None for a picture or a page), the pictures sent for it, and a note ("" or how it was
+    downscaled or cut), as its kind decodes it: pictures over the pixel cap are shrunk while decoding to what
+    ``max_tiles`` tiles can use, PDF pages render in the sandboxed renderer, text is cut to ``token_room`` tokens
+    (the passages that bear on ``question``, when all of it does not fit), a document's own pictures go with it."""
     from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import AttachmentFile, DecodeOptions
+    from ..runtime.api import VisualInput
 
     found = kind(item.kind or detect_kind(item.path))
     if item.page is not None and found.pages is not None:
-        return found.pages.render(item.path, item.page, max_tiles=max_tiles), ""
+        return None, [VisualInput(found.pages.render(item.path, item.page, max_tiles=max_tiles))], ""
     options = DecodeOptions(max_tiles=max_tiles, image_token_room=token_room, question=question)
     decoded = found.decode(AttachmentFile(item.path), options)
-    return (decoded.text if decoded.text is not None else decoded.images[0]), decoded.note or ""
+    if decoded.text is None:
+        return None, [VisualInput(decoded.images[0])], decoded.note or ""
+    pictures = [VisualInput(im, max_tiles=found.picture_tiles) for im in decoded.images]
+    return decoded.text, pictures, decoded.note or ""
 
 
 def run_item(
@@ -123,7 +127,7 @@ def run_item(
     from ..core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
     from ..core.types import GenerationParams, TileParams
     from ..media.text_files import MIN_TEXT_TOKENS
-    from ..runtime.api import ChatRequest, VisualInput
+    from ..runtime.api import ChatRequest
     from ..runtime.prompt import compose_question
     from .ask import MAX_REFITS
 
@@ -138,18 +142,17 @@ def run_item(
         limit = runtime.info.context_length - max_new
         room = limit - estimate_tokens(question) - TEMPLATE_TOKENS
         for tries_left in range(MAX_REFITS, -1, -1):
-            content, note = _load(item, max_tiles, room, question)
-            if isinstance(content, str):  # a text file: quoted in the question
-                asked, visuals = compose_question(question, documents=[(item.path.name, content)]), []
-            else:
-                asked, visuals = question, [VisualInput(content)]
+            text, visuals, note = _load(item, max_tiles, room, question)
+            asked = question
+            if text is not None:  # a document: quoted in the question, after its pictures' placeholders
+                asked = compose_question(question, n_images=len(visuals), documents=[(item.path.name, text)])
             request = ChatRequest(
                 asked,
                 visuals,
                 params=GenerationParams(max_new_tokens=max_new),
                 tiles=TileParams(max_tiles=max_tiles),
             )
-            if not isinstance(content, str) or not tries_left or room <= MIN_TEXT_TOKENS:
+            if text is None or not tries_left or room <= MIN_TEXT_TOKENS:
                 break
             counted = runtime.count_prompt_tokens(request)  # the model's tokenizer may count more than estimated
             if counted <= limit:

@@ -221,3 +221,19 @@ def test_a_documents_pictures_follow_the_pictures_before_it_at_one_tile_each(qtb
     assert asked.question.startswith("Image-1: <image>\nImage-2: <image>\nImage-3: <image>\nreport.docx:\n")
     assert "Quarterly report\n[Image-2]\nRevenue grew" in asked.question  # the document's first picture
     assert [v.max_tiles for v in asked.visuals] == [None, 1, 1]  # the photo at the tile budget, the figures at one
+
+
+def test_batch_sends_a_documents_pictures_with_its_text(tmp_path):
+    from desktop_vlm.cli.batch import collect_items, run_item
+    from desktop_vlm.runtime.fake import FakeRuntime
+    from tests.media.test_office_pictures import REPORT
+
+    (tmp_path / "report.docx").write_bytes(REPORT)
+    (item,), _ = collect_items(tmp_path)
+    runtime = FakeRuntime("a chart")
+    row = run_item(runtime, item, "What does the chart show?", None, 6, 8)
+    asked = runtime.requests[0]
+    assert row["status"] == "ok" and [v.max_tiles for v in asked.visuals] == [1, 1]
+    assert asked.question.startswith(
+        "Image-1: <image>\nImage-2: <image>\nreport.docx:\n```\nQuarterly report\n[Image-1]"
+    )
