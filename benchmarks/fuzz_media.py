@@ -33,6 +33,7 @@ NOT_PICTURES = {
     "ods",
     "odp",
     "rtf",
+    "office97",  # Word, Excel and PowerPoint 97–2003 files
     "docx-pictures",  # a Word document read with its pictures
 }  # the seeds' kinds
 
@@ -40,6 +41,7 @@ NOT_PICTURES = {
 def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.core.errors import MediaError
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
+    from desktop_vlm.media.attachment_kinds.office97 import office97_text
     from desktop_vlm.media.docx_text import docx_text, read_docx
     from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.odp_text import odp_text
@@ -80,6 +82,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 odp_text(path.name, data)
             elif kind == "rtf":
                 rtf_text(path.name, data)
+            elif kind == "office97":
+                office97_text(path.name, data)
             elif kind == "docx-pictures":
                 read_docx(path.name, data)
             else:
@@ -101,6 +105,7 @@ def main(argv=None) -> int:
     from tests.media.test_notebook import CELLS, _notebook
     from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
+    from tests.media.test_office97 import DATA as OFFICE97
     from tests.media.test_office_pictures import REPORT
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
@@ -129,6 +134,7 @@ def main(argv=None) -> int:
         ("odp", opendocument("presentation", SLIDES)),
         ("rtf", TEXTEDIT),
         ("docx-pictures", REPORT),
+        *(("office97", (OFFICE97 / name).read_bytes()) for name in ("lease.doc", "invoices.xls", "review.ppt")),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()

@@ -270,3 +270,36 @@ def test_word_documents_with_pictures(salt):
     except MediaError:
         return
     assert isinstance(document.text, str) and all(p.mode == "RGB" for p in document.pictures)
+
+
+@FUZZ
+@given(name=st.sampled_from(["lease.doc", "invoices.xls", "review.ppt"]), salt=st.integers(0, 2**32 - 1))
+def test_office97_files(name, salt):
+    from desktop_vlm.media.attachment_kinds.office97 import office97_text
+    from tests.media.test_office97 import DATA
+
+    try:
+        read = office97_text(name, _mutated((DATA / name).read_bytes(), salt))
+    except MediaError:
+        return
+    assert isinstance(read.text, str)
+
+
+@FUZZ
+@given(which=st.sampled_from(["WordDocument", "1Table"]), salt=st.integers(0, 2**32 - 1))
+def test_word97_streams(which, salt):
+    """The Word document's own records damaged inside a sound container (a flip in the container mostly stops
+    the reading before them)."""
+    import olefile
+
+    from desktop_vlm.media.word97_text import document_text
+    from tests.media.test_office97 import DATA
+
+    with olefile.OleFileIO(str(DATA / "lease.doc")) as ole:
+        streams = {name: ole.openstream(name).read() for name in ("WordDocument", "1Table")}
+    streams[which] = _mutated(streams[which], salt)
+    try:
+        text = document_text("lease.doc", streams["WordDocument"], streams["1Table"])
+    except MediaError:
+        return
+    assert isinstance(text, str)

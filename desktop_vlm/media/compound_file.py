@@ -1,0 +1,90 @@
+"""The compound files Office wrote before 2007 (.doc, .xls, .ppt): which program's document one holds, told by
+the streams inside it rather than by its name, and the refusals for those no reader here takes — a file saved
+with a password, an Outlook message, another program's document.
+
+``olefile`` reads the container (a small file system of sectors and streams); the documents' own formats are read
+by :mod:`.word97_text`, :mod:`.xls_text` and :mod:`.ppt97_text`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Literal
+
+import olefile
+
+from ..core.errors import MediaError
+
+SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the first bytes of every compound file
+Program = Literal["word", "excel", "powerpoint"]
+_DOCUMENT_STREAMS: tuple[tuple[str, Program], ...] = (
+    ("WordDocument", "word"),
+    ("Workbook", "excel"),  # Excel 97 and later
+    ("Book", "excel"),  # Excel 5 and 95
+    ("PowerPoint Document", "powerpoint"),
+)
+PASSWORD_HINT = "Open it in the program that made it, save a copy without the password, and attach that."
+
+
+@contextmanager
+def open_compound(name: str, data: bytes) -> Iterator[olefile.OleFileIO]:
+    """The compound file ``name`` holding ``data``, opened.
+
+    Raises
+    ------
+    MediaError
+        Not a compound file, or its sectors or directory are damaged.
+    """
+    if not data.startswith(SIGNATURE):
+        raise MediaError(f"{name} is not an Office 97–2003 file.")
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+    except Exception:  # olefile raises OSError, struct.error, IndexError… on a damaged container
+        raise MediaError(f"{name} is damaged: its Office container cannot be read.") from None
+    try:
+        yield ole
+    finally:
+        ole.close()
+
+
+def read_stream(name: str, ole: olefile.OleFileIO, stream: str) -> bytes:
+    """The bytes of ``stream`` (a top-level stream's name).
+
+    Raises
+    ------
+    MediaError
+        The stream is missing or its sector chain is damaged.
+    """
+    if not ole.exists(stream):
+        raise MediaError(f"{name} is damaged: it has no {stream} part.")
+    try:
+        return ole.openstream(stream).read()
+    except Exception:  # a sector chain that loops or points past the file
+        raise MediaError(f"{name} is damaged: its {stream} part cannot be read.") from None
+
+
+def program_of(name: str, ole: olefile.OleFileIO) -> Program:
+    """Which program's document the compound file holds.
+
+    Raises
+    ------
+    MediaError
+        A document saved with a password (the encrypted package of a .docx, .xlsx or .pptx), an Outlook message,
+        or a compound file of another kind (Publisher, Visio, an installer…); each says what to do.
+    """
+    if ole.exists("EncryptedPackage"):
+        raise MediaError(f"{name} is protected with a password.", hint=PASSWORD_HINT)
+    for stream, program in _DOCUMENT_STREAMS:
+        if ole.exists(stream):
+            return program
+    if ole.exists("__properties_version1.0"):  # the property stream every Outlook message has at its top
+        raise MediaError(
+            f"{name} is an Outlook message, which Desktop VLM cannot read.",
+            hint="Save it as a text file or PDF, and attach that.",
+        )
+    raise MediaError(
+        f"{name} is not a Word, Excel or PowerPoint file.",
+        hint="Save it as PDF in the program that made it, and attach that.",
+    )
