@@ -132,7 +132,9 @@ class ChatController(QObject):
         )
         if carried:
             names = ", ".join(a.name for a in carried)
-            self.notice.emit(f"{names} quoted again with this question: the conversation has outgrown the context.")
+            self.notice.emit(
+                self.tr("%s quoted again with this question: the conversation has outgrown the context.") % names
+            )
         if self.conversation is None:
             self.conversation = self.store.create_conversation()
         try:
@@ -313,7 +315,9 @@ class ChatController(QObject):
             request = replace(request, question=self._question_and_visuals(asked, set())[0])
             cut_further = True
         if cut_further:
-            self.notice.emit("The attached text was cut further: the model counts it as longer than estimated.")
+            self.notice.emit(
+                self.tr("The attached text was cut further: the model counts it as longer than estimated.")
+            )
         return request
 
     def _question_and_visuals(self, message, restated: set[str]) -> tuple[str, list[VisualInput]]:

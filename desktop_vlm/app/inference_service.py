@@ -173,10 +173,18 @@ class _Worker(QObject):
         except DesktopVlmError as err:
             self.failed.emit(err.user_message, err.hint or "")
             return
-        if dropped:
+        if dropped == 1:
             self.notice.emit(
-                f"This conversation is longer than the model's context: the oldest {dropped} "
-                "turn(s) were left out of this answer."
+                self.tr(
+                    "This conversation is longer than the model's context: its oldest turn was left out of this answer."
+                )
+            )
+        elif dropped:
+            self.notice.emit(
+                self.tr(
+                    "This conversation is longer than the model's context: its oldest %s turns were left out of this answer."
+                )
+                % dropped
             )
         pending: list[str] = []
         last = 0.0  # the first text goes out at once; later text at most every CHUNK_INTERVAL_S

@@ -256,3 +256,20 @@ def test_the_timings_line_says_how_many_guessed_tokens_were_kept(qapp, language,
             QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
             if qapp._qt_translator is not None:
                 QCoreApplication.removeTranslator(qapp._qt_translator)
+
+
+def test_every_notice_the_services_send_is_marked_for_translation():
+    """A notice (a line above the composer) from the controller or the model thread is built from ``self.tr``, so
+    it reaches the window in its language; ``test_every_string_is_extracted_and_translated`` then holds it to
+    a translation."""
+    app = Path(__file__).parents[2] / "desktop_vlm" / "app"
+    untranslated = []
+    for source in sorted(app.glob("*.py")):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("notice.emit"):
+                message = node.args[0]
+                if isinstance(message, ast.BinOp):  # a translated pattern % its values
+                    message = message.left
+                if not (isinstance(message, ast.Call) and ast.unparse(message.func) == "self.tr"):
+                    untranslated.append(f"{source.name}:{node.lineno}")
+    assert untranslated == []

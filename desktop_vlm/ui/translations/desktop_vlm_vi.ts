@@ -186,6 +186,19 @@
     </message>
 </context>
 <context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../../app/chat_controller.py" line="136"/>
+        <source>%s quoted again with this question: the conversation has outgrown the context.</source>
+        <translation>%s được trích dẫn lại cùng câu hỏi này: cuộc trò chuyện đã vượt quá ngữ cảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat_controller.py" line="319"/>
+        <source>The attached text was cut further: the model counts it as longer than estimated.</source>
+        <translation>Văn bản đính kèm đã được cắt ngắn thêm: mô hình đếm nó dài hơn ước tính.</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <location filename="../chat_view.py" line="46"/>
@@ -2554,6 +2567,19 @@ pictures, PDFs, videos</source>
         <location filename="../window_models.py" line="232"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
+    </message>
+</context>
+<context>
+    <name>_Worker</name>
+    <message>
+        <location filename="../../app/inference_service.py" line="179"/>
+        <source>This conversation is longer than the model&apos;s context: its oldest turn was left out of this answer.</source>
+        <translation>Cuộc trò chuyện này dài hơn ngữ cảnh của mô hình: lượt cũ nhất đã bị bỏ qua trong câu trả lời này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="185"/>
+        <source>This conversation is longer than the model&apos;s context: its oldest %s turns were left out of this answer.</source>
+        <translation>Cuộc trò chuyện này dài hơn ngữ cảnh của mô hình: %s lượt cũ nhất đã bị bỏ qua trong câu trả lời này.</translation>
     </message>
 </context>
 </TS>

@@ -186,6 +186,19 @@
     </message>
 </context>
 <context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../../app/chat_controller.py" line="136"/>
+        <source>%s quoted again with this question: the conversation has outgrown the context.</source>
+        <translation>%s 已随此问题再次引用：对话已超出上下文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/chat_controller.py" line="319"/>
+        <source>The attached text was cut further: the model counts it as longer than estimated.</source>
+        <translation>附加的文本被进一步截短：模型计算出的长度超过了估计。</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <location filename="../chat_view.py" line="46"/>
@@ -2554,6 +2567,19 @@ pictures, PDFs, videos</source>
         <location filename="../window_models.py" line="232"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>_Worker</name>
+    <message>
+        <location filename="../../app/inference_service.py" line="179"/>
+        <source>This conversation is longer than the model&apos;s context: its oldest turn was left out of this answer.</source>
+        <translation>此对话超出了模型的上下文：本次回答未包含最早的一轮对话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="185"/>
+        <source>This conversation is longer than the model&apos;s context: its oldest %s turns were left out of this answer.</source>
+        <translation>此对话超出了模型的上下文：本次回答未包含最早的 %s 轮对话。</translation>
     </message>
 </context>
 </TS>
