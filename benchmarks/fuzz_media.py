@@ -106,6 +106,7 @@ def main(argv=None) -> int:
     from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
     from tests.media.test_office97 import DATA as OFFICE97
+    from tests.media.test_office_charts import DATA as CHARTS
     from tests.media.test_office_pictures import REPORT
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
@@ -135,6 +136,12 @@ def main(argv=None) -> int:
         ("rtf", TEXTEDIT),
         ("docx-pictures", REPORT),
         *(("office97", (OFFICE97 / name).read_bytes()) for name in ("lease.doc", "invoices.xls", "review.ppt")),
+        ("xlsx", (CHARTS / "sales.xlsx").read_bytes()),  # the same kinds, with charts
+        ("docx", (CHARTS / "report.docx").read_bytes()),
+        ("pptx", (CHARTS / "review.pptx").read_bytes()),
+        ("ods", (CHARTS / "sales.ods").read_bytes()),
+        ("odt", (CHARTS / "report.odt").read_bytes()),
+        ("odp", (CHARTS / "review.odp").read_bytes()),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()

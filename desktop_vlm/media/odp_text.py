@@ -6,6 +6,7 @@ order under ``## Slide N``, the paragraphs, lists and tables of its text boxes a
 from __future__ import annotations
 
 from ..core.errors import MediaError
+from .odf_charts import OdfChartReader
 from .odt_text import OFFICE, SKIPPED, block_lines, image_marks, shown_images
 from .office_pictures import OfficeDocument, load_pictures
 from .ooxml import open_package, parse_xml, read_part
@@ -37,9 +38,10 @@ def read_odp(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocume
         slides = body.findall(f"{_DRAW}page") if body is not None else []
         shown = [path for slide in slides for path in shown_images(slide)]
         pictures = load_pictures(name, package, shown, WHAT) if with_pictures else {}
+        charts = OdfChartReader(name, package, WHAT).charts(root)
     if not slides:
         raise MediaError(f"{name} is not an OpenDocument presentation: it has no slides.")
-    marks = image_marks(pictures)
+    marks = image_marks(pictures) | charts
     sections = []
     for number, slide in enumerate(slides, 1):
         lines = block_lines(slide, False, _OUTSIDE_SLIDE, marks)

@@ -15,6 +15,7 @@ import io
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from .odf_charts import DRAW, XLINK, OdfChartReader
 from .odt_text import OFFICE, TABLE, TEXT, inline_text
 from .ooxml import open_package, read_part, refuse_doctype
 from .text_files import MAX_TEXT_BYTES
@@ -35,26 +36,30 @@ def ods_text(name: str, data: bytes) -> str:
     """
     with open_package(name, data, WHAT) as package:
         xml = read_part(name, package, "content.xml", WHAT)
-    refuse_doctype(name, xml)
-    sections: list[str] = []
-    out = io.StringIO()
-    sheet: str | None = None
-    written = 0
-    try:
-        for event, element in ElementTree.iterparse(io.BytesIO(xml), events=("start", "end")):
-            if event == "start" and element.tag == f"{TABLE}table" and sheet is None:
-                sheet = element.get(f"{TABLE}name") or f"Sheet {len(sections) + 1}"
-                out = io.StringIO()
-            elif event == "end" and element.tag == f"{TABLE}table-row" and sheet is not None:
-                written += _write_row(out, element, MAX_TEXT_BYTES - written)
-                element.clear()  # a row is let go once written: a sheet's markup is many times its values
-            elif event == "end" and element.tag == f"{TABLE}table" and sheet is not None:
-                sections.append(f"## Sheet: {sheet}\n{out.getvalue()}".rstrip("\n"))
-                sheet = None
-            if written > MAX_TEXT_BYTES:
-                break
-    except ElementTree.ParseError:
-        raise MediaError(f"{name} is damaged: its text cannot be read.") from None
+        refuse_doctype(name, xml)
+        charts = OdfChartReader(name, package, WHAT)
+        sections: list[str] = []
+        out = io.StringIO()
+        sheet: str | None = None
+        drawn: list[str] = []  # the lines of the charts on the sheet being read, after its rows
+        written = 0
+        try:
+            for event, element in ElementTree.iterparse(io.BytesIO(xml), events=("start", "end")):
+                if event == "start" and element.tag == f"{TABLE}table" and sheet is None:
+                    sheet = element.get(f"{TABLE}name") or f"Sheet {len(sections) + 1}"
+                    out, drawn = io.StringIO(), []
+                elif event == "end" and element.tag == f"{TABLE}table-row" and sheet is not None:
+                    written += _write_row(out, element, MAX_TEXT_BYTES - written)
+                    element.clear()  # a row is let go once written: a sheet's markup is many times its values
+                elif event == "end" and element.tag == f"{DRAW}object" and sheet is not None:
+                    drawn += charts.chart(element.get(f"{XLINK}href") or "")
+                elif event == "end" and element.tag == f"{TABLE}table" and sheet is not None:
+                    sections.append("\n".join([f"## Sheet: {sheet}\n{out.getvalue()}".rstrip("\n"), *drawn]))
+                    sheet = None
+                if written > MAX_TEXT_BYTES:
+                    break
+        except ElementTree.ParseError:
+            raise MediaError(f"{name} is damaged: its text cannot be read.") from None
     if sheet is not None:  # stopped inside a sheet, past the length a text may have
         sections.append(f"## Sheet: {sheet}\n{out.getvalue()}".rstrip("\n"))
     if not sections:

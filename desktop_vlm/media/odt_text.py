@@ -10,6 +10,7 @@ from types import MappingProxyType
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from .odf_charts import OdfChartReader
 from .office_pictures import PICTURE_MARK, OfficeDocument, load_pictures
 from .ooxml import open_package, parse_xml, read_part
 
@@ -47,10 +48,11 @@ def read_odt(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocume
     with open_package(name, data, WHAT) as package:
         root = parse_xml(name, read_part(name, package, "content.xml", WHAT))
         pictures = load_pictures(name, package, shown_images(root), WHAT) if with_pictures else {}
+        charts = OdfChartReader(name, package, WHAT).charts(root)
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise MediaError(f"{name} is not an OpenDocument text: it has no text body.")
-    marks = image_marks(pictures)
+    marks = image_marks(pictures) | charts
     return OfficeDocument("\n".join(block_lines(body, False, SKIPPED, marks)).strip("\n"), list(pictures.values()))
 
 
@@ -72,13 +74,14 @@ def block_lines(
 ) -> list[str]:
     """The lines of a body, a list item, a section, a table cell, a slide or a text box (OpenDocument texts,
     spreadsheets and presentations share these elements); the elements ``skipped`` and theirs are left out, and a
-    picture sent is its mark (``marks``: by package path)."""
+    picture sent or a chart is what stands for it (``marks``: by package path or object reference)."""
     lines: list[str] = []
     for child in container:
         if child.tag == f"{TEXT}h":
-            lines.append("#" * _whole(child.get(f"{TEXT}outline-level"), 1, 6) + " " + inline_text(child, marks))
+            heading = inline_text(child, marks).strip("\n")
+            lines.append("#" * _whole(child.get(f"{TEXT}outline-level"), 1, 6) + " " + heading)
         elif child.tag == f"{TEXT}p":
-            text = inline_text(child, marks)
+            text = inline_text(child, marks).strip("\n")  # a chart in a paragraph of its own: its lines alone
             lines.append(f"- {text}" if listed and text else text)
         elif child.tag == f"{TEXT}list":
             for item in child:
@@ -90,7 +93,7 @@ def block_lines(
                     for cell in row.findall(f"{TABLE}table-cell")
                 ]
                 lines.append("| " + " | ".join(cells) + " |")
-        elif child.tag == f"{DRAW}image":
+        elif child.tag in (f"{DRAW}image", f"{DRAW}object"):
             if mark := marks.get(child.get(f"{XLINK}href") or ""):
                 lines.append(mark)
         elif child.tag not in skipped:
@@ -99,8 +102,8 @@ def block_lines(
 
 
 def inline_text(element: ElementTree.Element, marks: Mapping[str, str] = NO_MARKS) -> str:
-    """A paragraph's text: spans and links within it, runs of spaces, tabs and line breaks, and the mark of a
-    picture sent that sits in it."""
+    """A paragraph's text: spans and links within it, runs of spaces, tabs and line breaks, the mark of a picture
+    sent that sits in it, and a chart in it as lines of their own."""
     parts = [element.text or ""]
     for child in element:
         if child.tag == f"{TEXT}s":
@@ -111,6 +114,8 @@ def inline_text(element: ElementTree.Element, marks: Mapping[str, str] = NO_MARK
             parts.append("\n")
         elif child.tag == f"{DRAW}image":
             parts.append(marks.get(child.get(f"{XLINK}href") or "", ""))
+        elif child.tag == f"{DRAW}object" and (chart := marks.get(child.get(f"{XLINK}href") or "")):
+            parts.append(f"\n{chart}\n")
         elif child.tag not in SKIPPED:
             parts.append(inline_text(child, marks))
         parts.append(child.tail or "")

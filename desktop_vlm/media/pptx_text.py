@@ -9,6 +9,7 @@ import posixpath
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from .office_charts import ChartReader, Shown, chart_block, chart_ids
 from .office_pictures import OfficeDocument, load_pictures, marks_for, picture_mark, shown_pictures
 from .ooxml import open_package, parse_xml, read_part, related_part, relationships_of
 
@@ -48,13 +49,16 @@ def read_pptx(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocum
             shown = [picture for _, _, slide, rels in slides for picture in shown_pictures(slide, rels)]
             pictures = load_pictures(name, package, shown, WHAT)
         numbers = {path: n for n, path in enumerate(pictures, 1)}
+        charts = ChartReader(name, package, WHAT)
         sections = []
         for number, path, slide, rels in slides:
-            lines = _lines(slide, marks_for(rels, numbers))
+            lines = _lines(slide, Shown(marks_for(rels, numbers), charts.charts(chart_ids(slide), rels)))
             notes = related_part(name, package, relationships_of(path), {_NOTES}, posixpath.dirname(path))
             for notes_path in notes.values():
                 spoken = [
-                    line for line in _lines(parse_xml(name, read_part(name, package, notes_path, WHAT)), {}) if line
+                    line
+                    for line in _lines(parse_xml(name, read_part(name, package, notes_path, WHAT)), Shown())
+                    if line
                 ]
                 if spoken:
                     lines.append("Notes: " + " ".join(spoken))
@@ -64,21 +68,23 @@ def read_pptx(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocum
     return OfficeDocument("\n\n".join(sections), list(pictures.values()))
 
 
-def _lines(container: ElementTree.Element, marks: dict[str, str]) -> list[str]:
+def _lines(container: ElementTree.Element, shown: Shown) -> list[str]:
     """The paragraphs of every text box in document order, each table's rows as ``| a | b |``, and the mark of
-    each picture sent where it is (``marks``: by relationship id)."""
+    each picture sent and the lines of each chart where they are."""
     lines: list[str] = []
     for child in container:
         if child.tag == f"{_A}tbl":
             for row in child.findall(f"{_A}tr"):
-                cells = [" ".join(filter(None, _lines(cell, marks))) for cell in row.findall(f"{_A}tc")]
+                cells = [" ".join(filter(None, _lines(cell, shown))) for cell in row.findall(f"{_A}tc")]
                 lines.append("| " + " | ".join(cells) + " |")
         elif child.tag == f"{_A}p":
             lines.append(_paragraph(child))
-        elif (mark := picture_mark(child, marks)) is not None:
+        elif (mark := picture_mark(child, shown.marks)) is not None:
             lines.append(mark)
+        elif (chart := chart_block(child, shown.charts)) is not None:
+            lines.extend(chart)
         else:
-            lines.extend(_lines(child, marks))
+            lines.extend(_lines(child, shown))
     return lines
 
 

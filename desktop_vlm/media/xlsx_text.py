@@ -15,7 +15,8 @@ import zipfile
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
-from .ooxml import open_package, parse_xml, read_part, refuse_doctype, related_part
+from .office_charts import CHART_RELATIONSHIP, ChartReader, chart_ids
+from .ooxml import open_package, parse_xml, read_part, refuse_doctype, related_part, relationships_of
 from .text_files import MAX_TEXT_BYTES
 
 WHAT = "an Excel workbook"
@@ -23,6 +24,7 @@ _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 # Excel's built-in number formats that show dates or times (ECMA-376 Part 1, 18.8.30)
 _BUILTIN_DATE_FORMATS = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47}
+_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"
 _CELL_REFERENCE = re.compile(r"([A-Z]{1,3})(\d+)$")
 MAX_COLUMNS = 16_384  # Excel's own limit (XFD): a reference past it is damage
 
@@ -42,13 +44,16 @@ def xlsx_text(name: str, data: bytes) -> str:
         shared = _shared_strings(name, package)
         date_styles = _date_styles(name, package)
         epoch = _epoch(workbook)
+        charts = ChartReader(name, package, WHAT)
         sections = []
         for sheet in workbook.iter(f"{_S}sheet"):
             path = targets.get(sheet.get(f"{_R}id") or "")
             if path is None:
                 continue
-            rows = _rows(name, read_part(name, package, path, WHAT), shared, date_styles, epoch)
-            sections.append(f"## Sheet: {sheet.get('name') or posixpath.basename(path)}\n{rows}".rstrip("\n"))
+            rows, drawings = _rows(name, read_part(name, package, path, WHAT), shared, date_styles, epoch)
+            drawn = _charts_of_sheet(name, package, path, drawings, charts)
+            section = f"## Sheet: {sheet.get('name') or posixpath.basename(path)}\n{rows}".rstrip("\n")
+            sections.append("\n".join([section, *drawn]))
     if not sections:
         raise MediaError(f"{name} is not an Excel workbook: it has no sheets.")
     return "\n\n".join(sections)
@@ -99,16 +104,43 @@ def _epoch(workbook: ElementTree.Element) -> datetime.datetime:
     return datetime.datetime(1899, 12, 30)
 
 
-def _rows(name: str, xml: bytes, shared: list[str], date_styles: set[int], epoch: datetime.datetime) -> str:
-    """A sheet's rows as CSV, each cell in its column (cells Excel left out are empty), trailing blanks dropped.
+def _charts_of_sheet(
+    name: str, package: zipfile.ZipFile, path: str, drawings: list[str], charts: ChartReader
+) -> list[str]:
+    """The lines of the charts drawn on the sheet at ``path`` (``drawings``: the relationship ids of its drawings),
+    in the order each drawing lists them."""
+    sheet_drawings = related_part(name, package, relationships_of(path), {_DRAWING}, posixpath.dirname(path))
+    lines: list[str] = []
+    for drawing_path in (sheet_drawings[d] for d in drawings if d in sheet_drawings):
+        try:
+            drawing = parse_xml(name, read_part(name, package, drawing_path, WHAT))
+        except MediaError:
+            continue  # a damaged drawing: the sheet's cells still go
+        shown = chart_ids(drawing)
+        targets = related_part(
+            name, package, relationships_of(drawing_path), {CHART_RELATIONSHIP}, posixpath.dirname(drawing_path)
+        )
+        found = charts.charts(shown, targets)
+        lines += [line for rel_id in dict.fromkeys(shown) for line in found.get(rel_id, [])]
+    return lines
+
+
+def _rows(
+    name: str, xml: bytes, shared: list[str], date_styles: set[int], epoch: datetime.datetime
+) -> tuple[str, list[str]]:
+    """A sheet's rows as CSV, each cell in its column (cells Excel left out are empty), trailing blanks dropped;
+    and the relationship ids of the drawings on it (where its charts are).
 
     The sheet is read row by row, each row let go once written, and reading stops past ``MAX_TEXT_BYTES``
     characters: a sheet's markup is many times its values, and no context holds more."""
     refuse_doctype(name, xml)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    drawings: list[str] = []
     try:
         for _event, row in ElementTree.iterparse(io.BytesIO(xml)):
+            if row.tag == f"{_S}drawing":
+                drawings.append(row.get(f"{_R}id") or "")
             if row.tag != f"{_S}row":
                 continue
             values: dict[int, str] = {}
@@ -127,7 +159,7 @@ def _rows(name: str, xml: bytes, shared: list[str], date_styles: set[int], epoch
                 break
     except ElementTree.ParseError:
         raise MediaError(f"{name} is damaged: its text cannot be read.") from None
-    return out.getvalue()
+    return out.getvalue(), drawings
 
 
 def _column(reference: str | None, default: int) -> int:
