@@ -35,6 +35,8 @@ NOT_PICTURES = {
     "rtf",
     "office97",  # Word, Excel and PowerPoint 97–2003 files
     "docx-pictures",  # a Word document read with its pictures
+    "xlsx-pictures",
+    "ods-pictures",
 }  # the seeds' kinds
 
 
@@ -45,13 +47,13 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.docx_text import docx_text, read_docx
     from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.odp_text import odp_text
-    from desktop_vlm.media.ods_text import ods_text
+    from desktop_vlm.media.ods_text import ods_text, read_ods
     from desktop_vlm.media.odt_text import odt_text
     from desktop_vlm.media.pdf import pdf_pages_text
     from desktop_vlm.media.pptx_text import pptx_text
     from desktop_vlm.media.rtf_text import rtf_text
     from desktop_vlm.media.text_files import read_text
-    from desktop_vlm.media.xlsx_text import xlsx_text
+    from desktop_vlm.media.xlsx_text import read_xlsx, xlsx_text
 
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -86,6 +88,10 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 office97_text(path.name, data)
             elif kind == "docx-pictures":
                 read_docx(path.name, data)
+            elif kind == "xlsx-pictures":
+                read_xlsx(path.name, data)
+            elif kind == "ods-pictures":
+                read_ods(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -106,7 +112,7 @@ def main(argv=None) -> int:
     from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
     from tests.media.test_office97 import DATA as OFFICE97
-    from tests.media.test_office_charts import DATA as CHARTS
+    from tests.media.test_office_drawings import DATA as DRAWINGS
     from tests.media.test_office_pictures import REPORT
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
@@ -136,12 +142,14 @@ def main(argv=None) -> int:
         ("rtf", TEXTEDIT),
         ("docx-pictures", REPORT),
         *(("office97", (OFFICE97 / name).read_bytes()) for name in ("lease.doc", "invoices.xls", "review.ppt")),
-        ("xlsx", (CHARTS / "sales.xlsx").read_bytes()),  # the same kinds, with charts
-        ("docx", (CHARTS / "report.docx").read_bytes()),
-        ("pptx", (CHARTS / "review.pptx").read_bytes()),
-        ("ods", (CHARTS / "sales.ods").read_bytes()),
-        ("odt", (CHARTS / "report.odt").read_bytes()),
-        ("odp", (CHARTS / "review.odp").read_bytes()),
+        ("xlsx", (DRAWINGS / "sales.xlsx").read_bytes()),  # the same kinds, with charts
+        ("docx", (DRAWINGS / "report.docx").read_bytes()),
+        ("pptx", (DRAWINGS / "review.pptx").read_bytes()),
+        ("ods", (DRAWINGS / "sales.ods").read_bytes()),
+        ("odt", (DRAWINGS / "report.odt").read_bytes()),
+        ("odp", (DRAWINGS / "review.odp").read_bytes()),
+        ("xlsx-pictures", (DRAWINGS / "catalog.xlsx").read_bytes()),  # a workbook read with its pictures
+        ("ods-pictures", (DRAWINGS / "catalog.ods").read_bytes()),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()

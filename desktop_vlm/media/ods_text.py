@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 from ..core.errors import MediaError
 from .odf_charts import DRAW, XLINK, OdfChartReader
 from .odt_text import OFFICE, TABLE, TEXT, inline_text
+from .office_pictures import OfficeDocument, PictureLoader
 from .ooxml import open_package, read_part, refuse_doctype
 from .text_files import MAX_TEXT_BYTES
 
@@ -26,7 +27,8 @@ _VALUE_ATTRIBUTES = ("value", "date-value", "time-value", "boolean-value", "stri
 
 
 def ods_text(name: str, data: bytes) -> str:
-    """The text of the spreadsheet ``name`` holding ``data``: ``## Sheet: <name>`` then its rows as CSV, per sheet.
+    """The text of the spreadsheet ``name`` holding ``data``: ``## Sheet: <name>`` then its rows as CSV, then the
+    charts drawn on it, per sheet.
 
     Raises
     ------
@@ -34,10 +36,18 @@ def ods_text(name: str, data: bytes) -> str:
         Not a ZIP package, no ``content.xml`` or no sheet in it, its XML too large, not well formed or with a
         DOCTYPE.
     """
+    return read_ods(name, data, with_pictures=False).text
+
+
+def read_ods(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the spreadsheet ``name`` holding ``data`` and, ``with_pictures``, the pictures its sheets show
+    (see :mod:`.office_pictures`), each marked after its sheet's rows where its charts are. Raises as
+    :func:`ods_text`."""
     with open_package(name, data, WHAT) as package:
         xml = read_part(name, package, "content.xml", WHAT)
         refuse_doctype(name, xml)
         charts = OdfChartReader(name, package, WHAT)
+        pictures = PictureLoader(name, package, WHAT, with_pictures)
         sections: list[str] = []
         out = io.StringIO()
         sheet: str | None = None
@@ -53,6 +63,8 @@ def ods_text(name: str, data: bytes) -> str:
                     element.clear()  # a row is let go once written: a sheet's markup is many times its values
                 elif event == "end" and element.tag == f"{DRAW}object" and sheet is not None:
                     drawn += charts.chart(element.get(f"{XLINK}href") or "")
+                elif event == "end" and element.tag == f"{DRAW}image" and sheet is not None:
+                    drawn += filter(None, [pictures.mark(element.get(f"{XLINK}href") or "")])
                 elif event == "end" and element.tag == f"{TABLE}table" and sheet is not None:
                     sections.append("\n".join([f"## Sheet: {sheet}\n{out.getvalue()}".rstrip("\n"), *drawn]))
                     sheet = None
@@ -61,10 +73,10 @@ def ods_text(name: str, data: bytes) -> str:
         except ElementTree.ParseError:
             raise MediaError(f"{name} is damaged: its text cannot be read.") from None
     if sheet is not None:  # stopped inside a sheet, past the length a text may have
-        sections.append(f"## Sheet: {sheet}\n{out.getvalue()}".rstrip("\n"))
+        sections.append("\n".join([f"## Sheet: {sheet}\n{out.getvalue()}".rstrip("\n"), *drawn]))
     if not sections:
         raise MediaError(f"{name} is not an OpenDocument spreadsheet: it has no sheets.")
-    return "\n\n".join(sections)
+    return OfficeDocument("\n\n".join(sections), list(pictures.pictures.values()))
 
 
 def _write_row(out: io.StringIO, row: ElementTree.Element, room: int) -> int:

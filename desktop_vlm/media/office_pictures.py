@@ -70,6 +70,26 @@ def load_pictures(name: str, package: zipfile.ZipFile, paths: Iterable[str], wha
     return pictures
 
 
+class PictureLoader:
+    """Loads a document's pictures one at a time, as the reading of its text reaches them (a spreadsheet read
+    sheet by sheet), and numbers those worth sending in that order, as :func:`load_pictures` would."""
+
+    def __init__(self, name: str, package: zipfile.ZipFile, what: str, wanted: bool):
+        self.name, self.package, self.what, self.wanted = name, package, what, wanted
+        self.pictures: dict[str, Image.Image] = {}
+        self.tried: set[str] = set()
+
+    def mark(self, path: str) -> str | None:
+        """The mark of the picture at ``path``, loading it the first time; None when it is not sent (not wanted,
+        past ``MAX_PICTURES``, or not worth sending)."""
+        if self.wanted and path not in self.tried and len(self.pictures) < MAX_PICTURES:
+            self.tried.add(path)
+            self.pictures |= load_pictures(self.name, self.package, [path], self.what)
+        if path not in self.pictures:
+            return None
+        return PICTURE_MARK.format(list(self.pictures).index(path) + 1)
+
+
 def marks_for(relationships: dict[str, str], numbers: dict[str, int]) -> dict[str, str]:
     """The mark each relationship id of a part stands for in the text: ``[Image-N]`` for a picture sent."""
     return {rel_id: PICTURE_MARK.format(numbers[path]) for rel_id, path in relationships.items() if path in numbers}

@@ -15,7 +15,8 @@ import zipfile
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
-from .office_charts import CHART_RELATIONSHIP, ChartReader, chart_ids
+from .office_charts import ChartReader, chart_block, chart_ids
+from .office_pictures import OfficeDocument, PictureLoader
 from .ooxml import open_package, parse_xml, read_part, refuse_doctype, related_part, relationships_of
 from .text_files import MAX_TEXT_BYTES
 
@@ -24,13 +25,15 @@ _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 # Excel's built-in number formats that show dates or times (ECMA-376 Part 1, 18.8.30)
 _BUILTIN_DATE_FORMATS = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47}
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"
 _CELL_REFERENCE = re.compile(r"([A-Z]{1,3})(\d+)$")
 MAX_COLUMNS = 16_384  # Excel's own limit (XFD): a reference past it is damage
 
 
 def xlsx_text(name: str, data: bytes) -> str:
-    """The text of the workbook ``name`` holding ``data``: ``## Sheet: <name>`` then its rows as CSV, per sheet.
+    """The text of the workbook ``name`` holding ``data``: ``## Sheet: <name>`` then its rows as CSV, then the
+    charts drawn on it, per sheet.
 
     Raises
     ------
@@ -38,6 +41,13 @@ def xlsx_text(name: str, data: bytes) -> str:
         Not a ZIP package, no workbook in it, a part too large, not well formed, with a DOCTYPE, or a cell that
         refers to a shared string the workbook does not have.
     """
+    return read_xlsx(name, data, with_pictures=False).text
+
+
+def read_xlsx(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the workbook ``name`` holding ``data`` and, ``with_pictures``, the pictures its sheets show
+    (see :mod:`.office_pictures`), each marked after its sheet's rows where its charts are. Raises as
+    :func:`xlsx_text`."""
     with open_package(name, data, WHAT) as package:
         workbook = parse_xml(name, read_part(name, package, "xl/workbook.xml", WHAT))
         targets = related_part(name, package, "xl/_rels/workbook.xml.rels", set(), "xl")
@@ -45,18 +55,19 @@ def xlsx_text(name: str, data: bytes) -> str:
         date_styles = _date_styles(name, package)
         epoch = _epoch(workbook)
         charts = ChartReader(name, package, WHAT)
+        pictures = PictureLoader(name, package, WHAT, with_pictures)
         sections = []
         for sheet in workbook.iter(f"{_S}sheet"):
             path = targets.get(sheet.get(f"{_R}id") or "")
             if path is None:
                 continue
             rows, drawings = _rows(name, read_part(name, package, path, WHAT), shared, date_styles, epoch)
-            drawn = _charts_of_sheet(name, package, path, drawings, charts)
+            drawn = _drawn_on_sheet(name, package, path, drawings, charts, pictures)
             section = f"## Sheet: {sheet.get('name') or posixpath.basename(path)}\n{rows}".rstrip("\n")
             sections.append("\n".join([section, *drawn]))
     if not sections:
         raise MediaError(f"{name} is not an Excel workbook: it has no sheets.")
-    return "\n\n".join(sections)
+    return OfficeDocument("\n\n".join(sections), list(pictures.pictures.values()))
 
 
 def _shared_strings(name: str, package: zipfile.ZipFile) -> list[str]:
@@ -104,11 +115,11 @@ def _epoch(workbook: ElementTree.Element) -> datetime.datetime:
     return datetime.datetime(1899, 12, 30)
 
 
-def _charts_of_sheet(
-    name: str, package: zipfile.ZipFile, path: str, drawings: list[str], charts: ChartReader
+def _drawn_on_sheet(
+    name: str, package: zipfile.ZipFile, path: str, drawings: list[str], charts: ChartReader, pictures: PictureLoader
 ) -> list[str]:
-    """The lines of the charts drawn on the sheet at ``path`` (``drawings``: the relationship ids of its drawings),
-    in the order each drawing lists them."""
+    """The lines of the charts and the marks of the pictures drawn on the sheet at ``path`` (``drawings``: the
+    relationship ids of its drawings), in the order each drawing lists them."""
     sheet_drawings = related_part(name, package, relationships_of(path), {_DRAWING}, posixpath.dirname(path))
     lines: list[str] = []
     for drawing_path in (sheet_drawings[d] for d in drawings if d in sheet_drawings):
@@ -116,12 +127,13 @@ def _charts_of_sheet(
             drawing = parse_xml(name, read_part(name, package, drawing_path, WHAT))
         except MediaError:
             continue  # a damaged drawing: the sheet's cells still go
-        shown = chart_ids(drawing)
-        targets = related_part(
-            name, package, relationships_of(drawing_path), {CHART_RELATIONSHIP}, posixpath.dirname(drawing_path)
-        )
-        found = charts.charts(shown, targets)
-        lines += [line for rel_id in dict.fromkeys(shown) for line in found.get(rel_id, [])]
+        targets = related_part(name, package, relationships_of(drawing_path), set(), posixpath.dirname(drawing_path))
+        found = charts.charts(chart_ids(drawing), targets)
+        for element in drawing.iter():
+            if (chart := chart_block(element, found)) is not None:
+                lines += chart
+            elif element.tag == f"{_A}blip" and (shown := targets.get(element.get(f"{_R}embed") or "")):
+                lines += filter(None, [pictures.mark(shown)])
     return lines
 
 

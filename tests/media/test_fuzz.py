@@ -307,22 +307,25 @@ def test_word97_streams(which, salt):
 
 @FUZZ
 @given(
-    name=st.sampled_from(["sales.xlsx", "report.docx", "review.pptx", "sales.ods", "report.odt", "review.odp"]),
+    name=st.sampled_from(
+        ["sales.xlsx", "report.docx", "review.pptx", "sales.ods", "report.odt", "review.odp"]
+        + ["catalog.xlsx", "catalog.ods"]
+    ),
     salt=st.integers(0, 2**32 - 1),
 )
-def test_office_files_with_charts(name, salt):
-    from desktop_vlm.media.docx_text import docx_text
-    from desktop_vlm.media.odp_text import odp_text
-    from desktop_vlm.media.ods_text import ods_text
-    from desktop_vlm.media.odt_text import odt_text
-    from desktop_vlm.media.pptx_text import pptx_text
-    from desktop_vlm.media.xlsx_text import xlsx_text
-    from tests.media.test_office_charts import DATA
+def test_office_files_with_charts_and_pictures(name, salt):
+    from desktop_vlm.media.docx_text import read_docx
+    from desktop_vlm.media.odp_text import read_odp
+    from desktop_vlm.media.ods_text import read_ods
+    from desktop_vlm.media.odt_text import read_odt
+    from desktop_vlm.media.pptx_text import read_pptx
+    from desktop_vlm.media.xlsx_text import read_xlsx
+    from tests.media.test_office_drawings import DATA
 
-    read = {"xlsx": xlsx_text, "docx": docx_text, "pptx": pptx_text, "ods": ods_text, "odt": odt_text, "odp": odp_text}
+    read = {"xlsx": read_xlsx, "docx": read_docx, "pptx": read_pptx, "ods": read_ods, "odt": read_odt, "odp": read_odp}
     read = read[name.rsplit(".", 1)[1]]
     try:
-        text = read(name, _mutated((DATA / name).read_bytes(), salt))
+        document = read(name, _mutated((DATA / name).read_bytes(), salt))
     except MediaError:
         return
-    assert isinstance(text, str)
+    assert isinstance(document.text, str) and all(p.mode == "RGB" for p in document.pictures)

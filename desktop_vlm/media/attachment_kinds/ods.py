@@ -1,5 +1,6 @@
 """OpenDocument spreadsheets (.ods, from LibreOffice Calc or Google Sheets): each sheet as CSV with the values it
-shows, quoted in the question like a text file's."""
+shows, and its charts' data, quoted in the question like a text file's, and the pictures its sheets show, each
+marked after its sheet's rows."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from pathlib import Path
 from PIL import Image
 
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
-from ..ods_text import ods_text
+from ..ods_text import ods_text, read_ods
 from ..odt_text import has_mimetype
-from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
+from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
+from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_ODS_BYTES = 64 * 2**20  # the file itself, pictures included; only content.xml is unpacked
 ENCODING = "OpenDocument spreadsheet"  # what the viewer says the text was read as
@@ -20,8 +22,10 @@ _MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     if file.data is None:
         KIND.refuse_if_too_large(file.path)
-    text = ods_text(file.name, file.read())[:MAX_TEXT_BYTES]  # as much as a text file may hold
-    return decoded_text(file.name, ReadText(text, ENCODING), options)
+    data = file.read()
+    return decoded_document(
+        file.name, lambda with_pictures: read_ods(file.name, data, with_pictures), ENCODING, options
+    )
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:
@@ -44,6 +48,7 @@ KIND = AttachmentKind(
     max_bytes=MAX_ODS_BYTES,
     order=36,
     thumbnail=_thumbnail,
-    meta_fields=TEXT_META_FIELDS,
+    meta_fields=TEXT_META_FIELDS + PICTURE_META_FIELDS,
+    picture_tiles=PICTURE_TILES,
     chip=CHIP_TEXT,
 )

@@ -1,7 +1,7 @@
 """The charts inside Word, PowerPoint and Excel files and OpenDocument texts, presentations and spreadsheets reach
-the model as text — their title, kind and the values they plot — where they sit: the files LibreOffice writes with
-charts
-(``tests/data/office_charts/``, made by the script beside them), and chart parts written here for what those lack."""
+the model as text — their title, kind and the values they plot — where they sit, and the pictures drawn on a
+spreadsheet's sheets go with its text: the files LibreOffice writes with charts and pictures
+(``tests/data/office_drawings/``, made by the script beside them), and chart parts written here for what those lack."""
 
 from __future__ import annotations
 
@@ -13,16 +13,16 @@ from xml.etree import ElementTree
 import pytest
 
 from desktop_vlm.app.attachments import prepare_file
-from desktop_vlm.media import odf_charts, office_charts
+from desktop_vlm.media import odf_charts, office_charts, office_pictures
 from desktop_vlm.media.docx_text import docx_text
 from desktop_vlm.media.odp_text import odp_text
-from desktop_vlm.media.ods_text import ods_text
+from desktop_vlm.media.ods_text import ods_text, read_ods
 from desktop_vlm.media.odt_text import odt_text
 from desktop_vlm.media.office_charts import MAX_CHART_ROWS, ChartReader, chart_text
 from desktop_vlm.media.pptx_text import pptx_text
-from desktop_vlm.media.xlsx_text import xlsx_text
+from desktop_vlm.media.xlsx_text import read_xlsx, xlsx_text
 
-DATA = Path(__file__).parents[1] / "data" / "office_charts"
+DATA = Path(__file__).parents[1] / "data" / "office_drawings"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
@@ -263,3 +263,32 @@ def test_an_opendocuments_charts_are_bounded_in_number(monkeypatch):
     monkeypatch.setattr(odf_charts, "MAX_CHARTS", 1)
     text = odt_text("report.odt", (DATA / "report.odt").read_bytes())
     assert "[Chart: Visitors, line chart]" in text and "Where they came from" not in text
+
+
+# ---------------------------------------------------------------- pictures drawn on a sheet
+CATALOG_TEXT = "## Sheet: Products\nProduct,Price\nRed box,4.5\nGreen box,6\n[Image-1]\n[Image-2]"
+
+
+@pytest.mark.parametrize(("name", "read"), [("catalog.xlsx", read_xlsx), ("catalog.ods", read_ods)])
+def test_the_photos_on_a_sheet_are_sent_after_its_rows_and_its_icons_are_not(name, read):
+    document = read(name, (DATA / name).read_bytes())
+    assert document.text == CATALOG_TEXT
+    assert [picture.size for picture in document.pictures] == [(120, 90), (96, 128)]  # the 32-pixel icon is left out
+    alone = read(name, (DATA / name).read_bytes(), with_pictures=False)
+    assert alone.text == CATALOG_TEXT.rsplit("\n[Image-1]", 1)[0] and alone.pictures == []
+
+
+@pytest.mark.parametrize("name", ["catalog.xlsx", "catalog.ods"])
+def test_a_workbooks_photos_are_attached_at_one_tile_each(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes((DATA / name).read_bytes())
+    attachment = prepare_file(path)
+    assert len(attachment.images) == 2 and attachment.meta["pictures"] == 2
+    assert attachment.attachment_kind.picture_tiles == 1 and attachment.text is not None
+    assert attachment.text.endswith("Green box,6\n[Image-1]\n[Image-2]")
+
+
+def test_a_sheets_pictures_stop_at_the_most_a_document_sends(monkeypatch):
+    monkeypatch.setattr(office_pictures, "MAX_PICTURES", 1)
+    document = read_xlsx("catalog.xlsx", (DATA / "catalog.xlsx").read_bytes())
+    assert document.text.endswith("Green box,6\n[Image-1]") and len(document.pictures) == 1

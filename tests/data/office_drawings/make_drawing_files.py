@@ -1,23 +1,28 @@
-"""Writes the files with charts that the tests read: ``sales.xlsx``, ``report.docx`` and ``review.pptx`` —
+"""Writes the files with charts and pictures that the tests read: ``sales.xlsx``, ``report.docx`` and ``review.pptx`` —
 LibreOffice saves flat OpenDocument files holding charts, written below, as Excel, Word and PowerPoint files, as a
 person choosing those formats in its Save As dialog does, a chart becoming a chart part with the values it plots —
 and ``sales.ods``, ``report.odt`` and ``review.odp`` in LibreOffice's own format: the report as a person opening
 the Word file in LibreOffice and saving it makes it (a text's chart saved straight from the flat file below keeps
 no categories in LibreOffice 7.4), the others saved straight from their flat files (LibreOffice 7.4 reading a
-PowerPoint scatter chart loses its x values). Not run by the tests: the files are kept beside it.
+PowerPoint scatter chart loses its x values); and ``catalog.xlsx`` and ``catalog.ods``, a sheet with two photos
+drawn on it. Not run by the tests: the files are kept beside it.
 
 Run it where LibreOffice is installed (``apt install libreoffice-writer-nogui libreoffice-calc-nogui
 libreoffice-impress-nogui``)::
 
-    python tests/data/office_charts/make_chart_files.py
+    python tests/data/office_drawings/make_drawing_files.py
 """
 
 from __future__ import annotations
 
+import base64
+import io
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+
+from PIL import Image, ImageDraw
 
 HERE = Path(__file__).parent
 NAMESPACES = " ".join(
@@ -32,6 +37,22 @@ NAMESPACES = " ".join(
         ("svg", "svg-compatible:1.0"),
     )
 )
+
+
+def photo(colour: str, size: tuple[int, int]) -> str:
+    """A PNG of a ``colour`` box on white, base64-encoded as a flat OpenDocument file embeds a picture."""
+    picture = Image.new("RGB", size, "white")
+    ImageDraw.Draw(picture).rectangle((8, 8, size[0] - 8, size[1] - 8), fill=colour)
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+def drawn_picture(colour: str, size: tuple[int, int], x_cm: float) -> str:
+    return (
+        f'<draw:frame svg:width="3cm" svg:height="2.25cm" svg:x="{x_cm}cm" svg:y="0cm"><draw:image>'
+        f"<office:binary-data>{photo(colour, size)}</office:binary-data></draw:image></draw:frame>"
+    )
 
 
 def _cell(value: str | float) -> str:
@@ -113,6 +134,19 @@ REVIEW = f"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+# Products with their photos drawn over the sheet (and a 32-pixel icon, too small to send).
+CATALOG = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document {NAMESPACES} xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3"
+office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet>
+<table:table table:name="Products"><table:shapes>{drawn_picture("red", (120, 90), 6)}{drawn_picture("navy", (32, 32), 10)}
+{drawn_picture("green", (96, 128), 12)}</table:shapes>
+<table:table-row>{_cell("Product")}{_cell("Price")}</table:table-row>
+<table:table-row>{_cell("Red box")}{_cell(4.5)}</table:table-row>
+<table:table-row>{_cell("Green box")}{_cell(6)}</table:table-row>
+</table:table></office:spreadsheet></office:body></office:document>
+"""
+
+
 def convert(source: str, suffix: str, target: Path) -> None:
     """Save ``source`` (a flat OpenDocument file) as ``target`` in the format ``target``'s extension names."""
     with tempfile.TemporaryDirectory() as folder:
@@ -144,5 +178,8 @@ if __name__ == "__main__":
     convert(SALES, ".fods", HERE / "sales.ods")
     save_again(HERE / "report.docx", HERE / "report.odt")
     convert(REVIEW, ".fodp", HERE / "review.odp")
-    for made in ("sales.xlsx", "report.docx", "review.pptx", "sales.ods", "report.odt", "review.odp"):
+    convert(CATALOG, ".fods", HERE / "catalog.xlsx")
+    convert(CATALOG, ".fods", HERE / "catalog.ods")
+    made_files = ("sales.xlsx", "report.docx", "review.pptx", "sales.ods", "report.odt", "review.odp")
+    for made in (*made_files, "catalog.xlsx", "catalog.ods"):
         print(made, (HERE / made).stat().st_size, "bytes")
