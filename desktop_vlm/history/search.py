@@ -2,8 +2,8 @@
 with a snippet of the matching message (or the file's name).
 
 FTS5 is used where the SQLite build has it; otherwise (and for input FTS5 cannot parse) a LIKE scan does
-the same job more slowly: every word must appear, as a substring, in the title or in one message. LIKE
-folds case for ASCII letters only, so without FTS5 "Été" does not find "été".
+the same job more slowly: every word must appear, as a substring, somewhere in the conversation. LIKE folds case
+for ASCII letters only, so without FTS5 "Été" does not find "été".
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ def list_all(db: sqlite3.Connection) -> Sequence[ConversationRow]:
 
 
 def search(db: sqlite3.Connection, query: str, use_fts: bool) -> Sequence[ConversationRow]:
-    """Conversations matching every word of ``query``; rows carry a ``snippet`` column (None when only the
-    title matched). The query is taken literally: quotes and operators are not FTS syntax."""
+    """Conversations holding every word of ``query`` somewhere — in the title, a message or the name of a file
+    attached, not necessarily in one place ("invoice line items" finds the chat titled "Invoice 117" where the
+    line items were asked about); rows carry a ``snippet`` column (see :func:`_with_snippets`). The query is
+    taken literally: quotes and operators are not FTS syntax."""
     words = query.split()
     if not words:
         return list_all(db)
@@ -42,44 +44,82 @@ def search(db: sqlite3.Connection, query: str, use_fts: bool) -> Sequence[Conver
 
 def _fts(db: sqlite3.Connection, words: list[str]) -> Sequence[ConversationRow]:
     # every word quoted (so user text is never FTS syntax) and a prefix match, so typing "bak" finds "bakery"
-    match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    quoted = ['"' + w.replace('"', '""') + '"*' for w in words]
     patterns = _like_patterns(words)
+    each_word = ", ".join(
+        f"""found_{i}(cid) AS (
+                SELECT m.conversation_id FROM message_fts JOIN messages m ON m.id = message_fts.rowid
+                WHERE message_fts MATCH :q{i}
+                UNION SELECT rowid FROM title_fts WHERE title_fts MATCH :q{i}
+                UNION SELECT cid FROM ({_named_files({f"w{i}": patterns[f"w{i}"]})}))"""
+        for i in range(len(words))
+    )
     rows = db.execute(
-        f"""WITH hits AS (
-                SELECT m.conversation_id AS cid, m.id AS mid,
-                       snippet(message_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '{ELLIPSIS}', 8) AS snip
-                FROM message_fts JOIN messages m ON m.id = message_fts.rowid WHERE message_fts MATCH :q),
-            first_hit AS (SELECT cid, snip, min(mid) FROM hits GROUP BY cid),
+        f"""WITH {each_word},
+            found(cid) AS ({" INTERSECT ".join(f"SELECT cid FROM found_{i}" for i in range(len(words)))}),
+            every_first AS ({_first_message(":every")}),
+            any_first AS ({_first_message(":any")}),
             files AS ({_named_files(patterns)})
-            SELECT c.*, first_hit.snip AS snippet, files.name AS file_hit FROM conversations c
-            LEFT JOIN first_hit ON first_hit.cid = c.id LEFT JOIN files ON files.cid = c.id
-            WHERE first_hit.cid IS NOT NULL OR files.cid IS NOT NULL
-               OR c.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH :q)
+            SELECT c.*, files.name AS file_hit,
+                   (SELECT text FROM messages WHERE id = every_first.mid) AS every,
+                   (SELECT text FROM messages WHERE id = any_first.mid) AS any
+            FROM conversations c JOIN found ON found.cid = c.id LEFT JOIN every_first ON every_first.cid = c.id
+            LEFT JOIN any_first ON any_first.cid = c.id LEFT JOIN files ON files.cid = c.id
             {_ORDER}""",
-        {"q": match, **patterns},
+        {
+            "every": " ".join(quoted),
+            "any": " OR ".join(quoted),
+            **{f"q{i}": q for i, q in enumerate(quoted)},
+            **patterns,
+        },
     ).fetchall()
-    # (SQLite returns the bare column ``snip`` from the row holding min(mid): the first matching message)
-    return [_with_snippet(r, r["snippet"] or _file_snippet(r, words)) for r in rows]
+    return _with_snippets(rows, words)
+
+
+def _first_message(match: str) -> str:
+    """SQL: the id (``mid``) of each conversation's first message matching the FTS query ``match``. Its snippet is
+    made from its text afterwards, for that one message: FTS5's snippet() would be made for every message
+    matching, and a common word matches most of them."""
+    return f"""SELECT m.conversation_id AS cid, min(m.id) AS mid FROM message_fts
+               JOIN messages m ON m.id = message_fts.rowid WHERE message_fts MATCH {match}
+               GROUP BY m.conversation_id"""
 
 
 def _like(db: sqlite3.Connection, words: list[str]) -> Sequence[ConversationRow]:
     patterns = _like_patterns(words)
-    text_match = " AND ".join(f"m.text LIKE :{k} ESCAPE '\\'" for k in patterns)
-    title_match = " AND ".join(f"c.title LIKE :{k} ESCAPE '\\'" for k in patterns)
+    every_word = " AND ".join(f"m.text LIKE :{k} ESCAPE '\\'" for k in patterns)
+    any_word = " OR ".join(f"m.text LIKE :{k} ESCAPE '\\'" for k in patterns)
+    somewhere = " AND ".join(
+        f"""(c.title LIKE :{k} ESCAPE '\\'
+             OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.text LIKE :{k} ESCAPE '\\')
+             OR c.id IN (SELECT cid FROM ({_named_files({k: pattern})})))"""
+        for k, pattern in patterns.items()
+    )
     rows = db.execute(
         f"""WITH files AS ({_named_files(patterns)})
-            SELECT * FROM (
-                SELECT c.*, ({title_match}) AS title_hit, files.name AS file_hit,
-                       (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND {text_match}
-                        ORDER BY m.id LIMIT 1) AS hit_text
-                FROM conversations c LEFT JOIN files ON files.cid = c.id) c
-            WHERE c.title_hit OR c.hit_text IS NOT NULL OR c.file_hit IS NOT NULL {_ORDER}""",
+            SELECT c.*, files.name AS file_hit,
+                   (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND {every_word}
+                    ORDER BY m.id LIMIT 1) AS every,
+                   (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND ({any_word})
+                    ORDER BY m.id LIMIT 1) AS any
+            FROM conversations c LEFT JOIN files ON files.cid = c.id
+            WHERE {somewhere} {_ORDER}""",
         patterns,
     ).fetchall()
+    return _with_snippets(rows, words)
+
+
+def _with_snippets(rows: Sequence[sqlite3.Row], words: list[str]) -> list[ConversationRow]:
+    """The rows, each with its snippet: its first message holding every word (``every``), else the name of a file
+    attached that does, else its first message holding any (``any``); None when only the title matched."""
     return [
-        _with_snippet(r, make_snippet(r["hit_text"], words) if r["hit_text"] is not None else _file_snippet(r, words))
+        _with_snippet(r, _snippet_of(r["every"], words) or _file_snippet(r, words) or _snippet_of(r["any"], words))
         for r in rows
     ]
+
+
+def _snippet_of(text: str | None, words: list[str]) -> str | None:
+    return None if text is None else make_snippet(text, words)
 
 
 def _like_patterns(words: list[str]) -> dict[str, str]:

@@ -65,6 +65,38 @@ def test_a_conversation_is_found_by_the_name_of_a_file_attached_to_it(tmp_path, 
     s.close()
 
 
+@pytest.mark.parametrize("fts", [True, False])
+def test_the_words_may_be_spread_over_the_conversation(tmp_path, monkeypatch, fts):
+    if not fts:
+        monkeypatch.setattr(schema, "fts5_available", lambda: False)
+    s = _open(tmp_path)
+    bakery, lake = _fill(s)
+    invoice = s.create_conversation("Invoice INV-117")
+    s.add_message(invoice.id, "user", "Extract the line items as a table")
+    s.add_message(invoice.id, "assistant", "| item | price |")
+    contract = _with_a_contract(s)
+
+    (hit,) = s.list_conversations("invoice line items")  # a title word and a message's
+    assert hit.id == invoice.id and hit.snippet == "Extract the [line] [items] as a table"
+    (hit,) = s.list_conversations("mountain dawn photos")  # a message's words and the title's
+    assert hit.id == lake.id and "[mountain]" in hit.snippet
+    (hit,) = s.list_conversations("street euros")  # the question's word and the answer's
+    assert hit.id == bakery.id and "Main [Street]" in hit.snippet  # the first message holding any word
+    (hit,) = s.list_conversations("lease notice")  # a file's name and the question about it
+    assert hit.id == contract.id and hit.snippet.endswith("is the [notice] period?")  # the name holds one word
+    report = s.create_conversation("Quarterly report")
+    s.add_message(report.id, "user", "Revenue figures are attached")
+    s.add_message(report.id, "assistant", "Revenue and costs by region follow")
+    (hit,) = s.list_conversations("revenue region")  # all in one message: that one, not the first with any
+    assert hit.id == report.id and hit.snippet == "[Revenue] and costs by [region] follow"
+    assert s.list_conversations("invoice lake") == [] and s.list_conversations("line zebra") == []
+    summer = s.create_conversation("Été 2026")
+    s.add_message(summer.id, "user", "Une tarte aux pommes")
+    # FTS5 folds the case of every letter, LIKE of ASCII letters only: this tells the two paths apart
+    assert [h.id for h in s.list_conversations("ÉTÉ pommes")] == ([summer.id] if fts else [])
+    s.close()
+
+
 def test_like_fallback_without_fts5(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "fts5_available", lambda: False)
     s = _open(tmp_path)
