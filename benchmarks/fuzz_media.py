@@ -37,6 +37,7 @@ NOT_PICTURES = {
     "docx-pictures",  # a Word document read with its pictures
     "xlsx-pictures",
     "ods-pictures",
+    "email",
 }  # the seeds' kinds
 
 
@@ -45,6 +46,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
     from desktop_vlm.media.attachment_kinds.office97 import office97_text
     from desktop_vlm.media.docx_text import docx_text, read_docx
+    from desktop_vlm.media.email_text import read_email
     from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.odp_text import odp_text
     from desktop_vlm.media.ods_text import ods_text, read_ods
@@ -92,6 +94,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 read_xlsx(path.name, data)
             elif kind == "ods-pictures":
                 read_ods(path.name, data)
+            elif kind == "email":
+                read_email(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -108,6 +112,7 @@ def main(argv=None) -> int:
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
     from tests.media.odt_files import odt, opendocument
     from tests.media.pdf_files import text_pdf
+    from tests.media.test_email import OUTLOOK, renewal
     from tests.media.test_notebook import CELLS, _notebook
     from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
@@ -150,6 +155,8 @@ def main(argv=None) -> int:
         ("odp", (DRAWINGS / "review.odp").read_bytes()),
         ("xlsx-pictures", (DRAWINGS / "catalog.xlsx").read_bytes()),  # a workbook read with its pictures
         ("ods-pictures", (DRAWINGS / "catalog.ods").read_bytes()),
+        ("email", renewal()),
+        ("email", OUTLOOK),
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()

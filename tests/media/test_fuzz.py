@@ -329,3 +329,16 @@ def test_office_files_with_charts_and_pictures(name, salt):
     except MediaError:
         return
     assert isinstance(document.text, str) and all(p.mode == "RGB" for p in document.pictures)
+
+
+@FUZZ
+@given(which=st.sampled_from(["renewal", "outlook"]), salt=st.integers(0, 2**32 - 1))
+def test_emails(which, salt):
+    from desktop_vlm.media.email_text import read_email
+    from tests.media.test_email import OUTLOOK, renewal
+
+    try:
+        document = read_email("mail.eml", _mutated(renewal() if which == "renewal" else OUTLOOK, salt))
+    except MediaError:
+        return
+    assert isinstance(document.text, str) and all(p.mode == "RGB" for p in document.pictures)

@@ -1,0 +1,104 @@
+"""The text a web page or an HTML e-mail shows: its paragraphs and headings as lines (headings marked with ``#``),
+list items with ``-``, table rows as ``| a | b |``, links by the words they show; scripts, styles and the page's
+head left out, character references decoded. What a model needs to answer about it, not how it looks.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# elements that end a line before and after them
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote", "pre", "ul",
+        "ol", "dl", "dt", "dd", "table", "form", "fieldset", "figure", "figcaption", "address", "hr", "center",
+    }
+)  # fmt: skip
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_SPACES = re.compile(r"\s+")
+_UNSEEN = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "object"})
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.line: list[str] = []
+        self.cells: list[str] | None = None  # the table row being read
+        self.in_cell = False
+        self.unseen = 0  # how deep inside elements whose content is not shown
+        self.preformatted = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _UNSEEN:
+            self.unseen += 1
+        elif tag == "br":
+            self.line.append("\n")
+        elif tag == "li":
+            self.end_line()
+            self.line.append("- ")
+        elif tag in _HEADINGS:
+            self.end_line()
+            self.line.append("#" * _HEADINGS[tag] + " ")
+        elif tag == "tr":
+            self.end_line()
+            self.cells = []
+        elif tag in ("td", "th"):
+            self.end_cell()
+            self.in_cell = self.cells is not None
+        elif tag in _BLOCKS:
+            self.end_line()
+            self.preformatted += tag == "pre"
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.line.append("\n")
+        elif tag in _BLOCKS:
+            self.end_line()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _UNSEEN:
+            self.unseen = max(0, self.unseen - 1)
+        elif tag in ("td", "th"):
+            self.end_cell()
+        elif tag == "tr":
+            self.end_row()
+        elif tag in _BLOCKS or tag in _HEADINGS or tag == "li":
+            self.end_line()
+            self.preformatted = max(0, self.preformatted - (tag == "pre"))
+
+    def handle_data(self, data: str) -> None:
+        if not self.unseen:  # white space runs are one space outside <pre>, as a browser shows them
+            self.line.append(data if self.preformatted else _SPACES.sub(" ", data))
+
+    def end_cell(self) -> None:
+        if self.cells is not None and self.in_cell:
+            self.cells.append(" ".join("".join(self.line).split()))
+            self.line = []
+        self.in_cell = False
+
+    def end_row(self) -> None:
+        self.end_cell()
+        if self.cells:
+            self.lines.append("| " + " | ".join(self.cells) + " |")
+        self.cells = None
+
+    def end_line(self) -> None:
+        if self.cells is not None:
+            self.line.append(" ")  # a block inside a table cell: its text stays in the cell
+            return
+        for part in "".join(self.line).split("\n"):
+            if part.strip():
+                self.lines.append(part.rstrip() if self.preformatted else " ".join(part.split()))
+        self.line = []
+
+
+def html_text(html: str) -> str:
+    """The text ``html`` shows, a line per paragraph, heading, list item or table row."""
+    reader = _Reader()
+    reader.feed(html)
+    reader.close()
+    reader.end_row()
+    reader.end_line()
+    return "\n".join(reader.lines)
