@@ -44,7 +44,7 @@ NOT_PICTURES = {
 def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.core.errors import MediaError
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
-    from desktop_vlm.media.attachment_kinds.office97 import office97_text
+    from desktop_vlm.media.attachment_kinds.office97 import read_office97
     from desktop_vlm.media.docx_text import docx_text, read_docx
     from desktop_vlm.media.email_text import read_email
     from desktop_vlm.media.notebook_text import notebook_text
@@ -87,7 +87,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
             elif kind == "rtf":
                 rtf_text(path.name, data)
             elif kind == "office97":
-                office97_text(path.name, data)
+                read_office97(path.name, data)
             elif kind == "docx-pictures":
                 read_docx(path.name, data)
             elif kind == "xlsx-pictures":
@@ -119,6 +119,7 @@ def main(argv=None) -> int:
     from tests.media.test_office97 import DATA as OFFICE97
     from tests.media.test_office_drawings import DATA as DRAWINGS
     from tests.media.test_office_pictures import REPORT
+    from tests.media.test_outlook_message import ORDER
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
@@ -157,6 +158,7 @@ def main(argv=None) -> int:
         ("ods-pictures", (DRAWINGS / "catalog.ods").read_bytes()),
         ("email", renewal()),
         ("email", OUTLOOK),
+        ("office97", ORDER),  # an Outlook message
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()

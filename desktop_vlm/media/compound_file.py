@@ -1,9 +1,9 @@
-"""The compound files Office wrote before 2007 (.doc, .xls, .ppt): which program's document one holds, told by
-the streams inside it rather than by its name, and the refusals for those no reader here takes — a file saved
-with a password, an Outlook message, another program's document.
+"""The compound files Office wrote before 2007 (.doc, .xls, .ppt) and Outlook writes still (.msg): which program's
+document one holds, told by the streams inside it rather than by its name, and the refusals for those no reader
+here takes — a file saved with a password, another program's document.
 
 ``olefile`` reads the container (a small file system of sectors and streams); the documents' own formats are read
-by :mod:`.word97_text`, :mod:`.xls_text` and :mod:`.ppt97_text`.
+by :mod:`.word97_text`, :mod:`.xls_text`, :mod:`.ppt97_text` and :mod:`.outlook_message`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import olefile
 from ..core.errors import MediaError
 
 SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the first bytes of every compound file
-Program = Literal["word", "excel", "powerpoint"]
+Program = Literal["word", "excel", "powerpoint", "outlook"]
 _DOCUMENT_STREAMS: tuple[tuple[str, Program], ...] = (
     ("WordDocument", "word"),
     ("Workbook", "excel"),  # Excel 97 and later
@@ -71,8 +71,8 @@ def program_of(name: str, ole: olefile.OleFileIO) -> Program:
     Raises
     ------
     MediaError
-        A document saved with a password (the encrypted package of a .docx, .xlsx or .pptx), an Outlook message,
-        or a compound file of another kind (Publisher, Visio, an installer…); each says what to do.
+        A document saved with a password (the encrypted package of a .docx, .xlsx or .pptx), or a compound file
+        of another kind (Publisher, Visio, an installer…); each says what to do.
     """
     if ole.exists("EncryptedPackage"):
         raise MediaError(f"{name} is protected with a password.", hint=PASSWORD_HINT)
@@ -80,10 +80,7 @@ def program_of(name: str, ole: olefile.OleFileIO) -> Program:
         if ole.exists(stream):
             return program
     if ole.exists("__properties_version1.0"):  # the property stream every Outlook message has at its top
-        raise MediaError(
-            f"{name} is an Outlook message, which Desktop VLM cannot read.",
-            hint="Save it as a text file or PDF, and attach that.",
-        )
+        return "outlook"
     raise MediaError(
         f"{name} is not a Word, Excel or PowerPoint file.",
         hint="Save it as PDF in the program that made it, and attach that.",

@@ -23,7 +23,7 @@ from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES
 from .text_files import MAX_TEXT_BYTES
 
 _SHOWN_HEADERS = ("From", "To", "Cc", "Date", "Subject")
-_PICTURE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/webp"})
+PICTURE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/webp"})
 MAX_LISTED = 100  # attachments named; a message with more says how many more
 
 
@@ -86,7 +86,7 @@ def _parts(message: Message) -> tuple[Message | None, Message | None, list[Messa
         if part.is_multipart():
             continue
         kind = part.get_content_type()
-        if _filename(part) or part.get_content_disposition() == "attachment" or kind in _PICTURE_TYPES:
+        if _filename(part) or part.get_content_disposition() == "attachment" or kind in PICTURE_TYPES:
             attachments.append(part)
         elif kind == "text/plain" and plain is None:
             plain = part
@@ -116,7 +116,7 @@ def _content(part: Message) -> str:
 
 def _picture(name: str, part: Message) -> Image.Image | None:
     """An attached picture worth sending (see :mod:`.office_pictures`), or None."""
-    if part.get_content_type() not in _PICTURE_TYPES:
+    if part.get_content_type() not in PICTURE_TYPES:
         return None
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload:

@@ -273,16 +273,17 @@ def test_word_documents_with_pictures(salt):
 
 
 @FUZZ
-@given(name=st.sampled_from(["lease.doc", "invoices.xls", "review.ppt"]), salt=st.integers(0, 2**32 - 1))
-def test_office97_files(name, salt):
-    from desktop_vlm.media.attachment_kinds.office97 import office97_text
+@given(name=st.sampled_from(["lease.doc", "invoices.xls", "review.ppt", "order.msg"]), salt=st.integers(0, 2**32 - 1))
+def test_office97_files_and_outlook_messages(name, salt):
+    from desktop_vlm.media.attachment_kinds.office97 import read_office97
     from tests.media.test_office97 import DATA
+    from tests.media.test_outlook_message import ORDER
 
     try:
-        read = office97_text(name, _mutated((DATA / name).read_bytes(), salt))
+        document, _ = read_office97(name, _mutated(ORDER if name == "order.msg" else (DATA / name).read_bytes(), salt))
     except MediaError:
         return
-    assert isinstance(read.text, str)
+    assert isinstance(document.text, str) and all(p.mode == "RGB" for p in document.pictures)
 
 
 @FUZZ

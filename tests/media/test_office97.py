@@ -174,7 +174,6 @@ def _renamed(data: bytes, old: str, new: str) -> bytes:
     ("stream", "message", "hint"),
     [
         ("EncryptedPackage", "report.doc is protected with a password.", "without the password"),
-        ("__properties_version1.0", "report.doc is an Outlook message", "Save it as a text file or PDF"),
         ("Contents", "report.doc is not a Word, Excel or PowerPoint file.", "Save it as PDF"),
     ],
 )

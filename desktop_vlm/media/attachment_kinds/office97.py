@@ -1,7 +1,7 @@
-"""Word, Excel and PowerPoint 97–2003 files (.doc, .xls, .ppt and their templates and shows): the text of the
-document, workbook or presentation quoted in the question like a text file's. Which of the three a file holds is
-told by the streams inside it, so a .doc that is really a workbook is read as one. Macros are never run, and
-pictures are not sent."""
+"""Word, Excel and PowerPoint 97–2003 files (.doc, .xls, .ppt and their templates and shows) and Outlook messages
+(.msg): the text of the document, workbook, presentation or message quoted in the question like a text file's,
+and the pictures attached to a message. Which of them a file holds is told by the streams inside it, so a .doc
+that is really a workbook is read as one. Macros are never run; the pictures inside documents are not sent."""
 
 from __future__ import annotations
 
@@ -9,45 +9,61 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..compound_file import SIGNATURE, open_compound, program_of
+from ..compound_file import SIGNATURE, Program, open_compound, program_of
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
+from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, OfficeDocument, decoded_document
+from ..outlook_message import outlook_text
 from ..ppt97_text import ppt97_text
-from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
+from ..text_files import TEXT_META_FIELDS, ReadText, text_picture
 from ..word97_text import word97_text
 from ..xls_text import xls_text
 
 MAX_OFFICE97_BYTES = 64 * 2**20  # the file itself: pictures and embedded objects are most of a large one
 # what the viewer says the text was read as, by the program whose document it is
-_READ_AS = {
+_READ_AS: dict[Program, str] = {
     "word": "Word 97–2003 document",
     "excel": "Excel 97–2003 workbook",
     "powerpoint": "PowerPoint 97–2003 presentation",
+    "outlook": "Outlook message",
 }
 
 
-def office97_text(name: str, data: bytes) -> ReadText:
-    """The text of the Office 97–2003 file ``name`` holding ``data``, and what it was read as.
+def read_office97(name: str, data: bytes, with_pictures: bool = True) -> tuple[OfficeDocument, str]:
+    """The text of the Office 97–2003 file or Outlook message ``name`` holding ``data`` and, ``with_pictures``,
+    the pictures attached to a message; and what it was read as.
 
     Raises
     ------
     MediaError
-        Damaged, saved with a password, or not a Word, Excel or PowerPoint file (each says what to do).
+        Damaged, saved with a password, or not a Word, Excel, PowerPoint or Outlook file (each says what to do).
     """
     with open_compound(name, data) as ole:
         program = program_of(name, ole)
-        if program == "word":
-            text = word97_text(name, ole)
+        if program == "outlook":
+            document = outlook_text(name, ole, with_pictures)
+        elif program == "word":
+            document = OfficeDocument(word97_text(name, ole), [])
         elif program == "powerpoint":
-            text = ppt97_text(name, ole)
+            document = OfficeDocument(ppt97_text(name, ole), [])
         else:
-            text = xls_text(name, ole)
-    return ReadText(text[:MAX_TEXT_BYTES], _READ_AS[program])  # as much as a text file may hold
+            document = OfficeDocument(xls_text(name, ole), [])
+    return document, _READ_AS[program]
+
+
+def office97_text(name: str, data: bytes) -> ReadText:
+    """The text of the file ``name`` holding ``data``, and what it was read as. Raises as :func:`read_office97`."""
+    document, read_as = read_office97(name, data, with_pictures=False)
+    return ReadText(document.text, read_as)
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     if file.data is None:
         KIND.refuse_if_too_large(file.path)
-    return decoded_text(file.name, office97_text(file.name, file.read()), options)
+    data = file.read()
+    read_as = read_office97(file.name, data, with_pictures=False)[1]  # what it is, before its pictures are read
+    return decoded_document(
+        file.name, lambda with_pictures: read_office97(file.name, data, with_pictures)[0], read_as, options
+    )
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:
@@ -56,9 +72,9 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 
 KIND = AttachmentKind(
     name="office97",
-    title="Office 97–2003 files",
-    formats="DOC, XLS, PPT",
-    extensions=(".doc", ".dot", ".xls", ".xlt", ".ppt", ".pps", ".pot"),
+    title="Office 97–2003 files and Outlook messages",
+    formats="DOC, XLS, PPT, MSG",
+    extensions=(".doc", ".dot", ".xls", ".xlt", ".ppt", ".pps", ".pot", ".msg"),
     mime="application/msword",
     decode=_decode,
     sniff=lambda head: head.startswith(SIGNATURE),
@@ -66,6 +82,7 @@ KIND = AttachmentKind(
     max_bytes=MAX_OFFICE97_BYTES,
     order=38,
     thumbnail=_thumbnail,
-    meta_fields=TEXT_META_FIELDS,
+    meta_fields=TEXT_META_FIELDS + PICTURE_META_FIELDS,
+    picture_tiles=PICTURE_TILES,
     chip=CHIP_TEXT,
 )
