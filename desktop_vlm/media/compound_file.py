@@ -38,7 +38,10 @@ def open_compound(name: str, data: bytes) -> Iterator[olefile.OleFileIO]:
         Not a compound file, or its sectors or directory are damaged.
     """
     if not data.startswith(SIGNATURE):
-        raise MediaError(f"{name} is not an Office 97–2003 file.")
+        raise MediaError(
+            f"{name} is not an Office 97–2003 file, whatever its name says.",
+            hint="Open it in the program that made it, save it as PDF or .docx, and attach that.",
+        )
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception:  # olefile raises OSError, struct.error, IndexError… on a damaged container

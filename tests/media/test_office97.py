@@ -215,3 +215,14 @@ def test_a_damaged_workbook_is_refused_as_damage(tmp_path):
         ole.write_stream("Workbook", bytes(range(256)) * (size // 256) + bytes(size % 256))
     with pytest.raises(MediaError, match="broken.xls is damaged"):
         office97_text("broken.xls", path.read_bytes())
+
+
+def test_a_file_named_doc_that_is_not_one_says_so(tmp_path):
+    path = tmp_path / "minutes.doc"
+    path.write_text("Minutes of the meeting, exported by a web form as .doc\n")
+    assert detect_kind(path) == "office97"  # by its name: no other kind claims its content
+    with pytest.raises(
+        MediaError, match="minutes.doc is not an Office 97–2003 file, whatever its name says"
+    ) as refused:
+        prepare_file(path)
+    assert refused.value.hint is not None and "save it as PDF or .docx" in refused.value.hint

@@ -9,10 +9,14 @@ is used) and no preview picture is saved, so the files stay a few tens of kiloby
 
 from __future__ import annotations
 
+import base64
+import io
 import subprocess
 import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from PIL import Image, ImageDraw
 
 HERE = Path(__file__).resolve().parent
 # LibreOffice's settings for the conversion: no preview picture in the file's summary (it would be most of its size).
@@ -34,6 +38,8 @@ NAMESPACES = " ".join(
         ("svg", "svg-compatible"),
     ]
 )
+# Each colour's photo, drawn once: the same photo placed twice is one picture, as a person pasting it twice makes.
+PHOTOS: dict[tuple[str, int, int], str] = {}
 
 
 def frame(paragraphs: list[str], y: int, kind: str | None = None) -> str:
@@ -59,6 +65,22 @@ def table(rows: list[list[str]], y: int) -> str:
     return (
         f'<draw:frame svg:x="1cm" svg:y="{y}cm" svg:width="20cm" svg:height="4cm">'
         f"<table:table>{columns}{body}</table:table></draw:frame>"
+    )
+
+
+def photo(colour: str, width: int, height: int, x: int, y: int) -> str:
+    """A picture frame at (``x``, ``y``) cm showing a PNG of a ``colour`` box on white, ``width`` by ``height``
+    pixels, embedded as a flat OpenDocument file embeds a picture."""
+    key = (colour, width, height)
+    if key not in PHOTOS:
+        picture = Image.new("RGB", (width, height), "white")
+        ImageDraw.Draw(picture).rectangle((4, 4, width - 5, height - 5), fill=colour)
+        buffer = io.BytesIO()
+        picture.save(buffer, "PNG")
+        PHOTOS[key] = base64.b64encode(buffer.getvalue()).decode()
+    return (
+        f'<draw:frame svg:x="{x}cm" svg:y="{y}cm" svg:width="{width / 20}cm" svg:height="{height / 20}cm">'
+        f"<draw:image><office:binary-data>{PHOTOS[key]}</office:binary-data></draw:image></draw:frame>"
     )
 
 
@@ -105,6 +127,20 @@ PRESENTATIONS = {
                 ["Ghi chú của người nói: 谢谢"],
             ),
             slide(2, frame(["Plain ASCII text box"], 1)),
+        ]
+    ),
+    # Pictures: a photo, the same photo again beside a second one, and an icon too small to send.
+    "photos": presentation(
+        [
+            slide(1, frame(["Site visit"], 1, "title") + photo("steelblue", 160, 120, 2, 5)),
+            slide(
+                2,
+                frame(["Before and after"], 1)
+                + photo("steelblue", 160, 120, 2, 5)
+                + photo("darkorange", 120, 160, 14, 5)
+                + frame(["Both taken in May"], 14),
+            ),
+            slide(3, frame(["Contact"], 1) + photo("seagreen", 32, 32, 2, 5)),
         ]
     ),
 }
