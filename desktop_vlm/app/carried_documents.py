@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..core.errors import DesktopVlmError
 from ..core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
 from ..history.models import Attachment, Message
 from ..media.text_files import MIN_TEXT_TOKENS
-from .attachments import PreparedAttachment, prepare_for_question, tile_summary
+from .attachments import PreparedAttachment, tile_summary
 
 # what an earlier question holds of a document a later question quotes again
 RESTATED = "[… quoted again with a later question …]"
@@ -33,9 +32,18 @@ class Budget:
     tokens_per_tile: int
 
 
+@dataclass(frozen=True)
+class Carried:
+    """A document a new question takes along: as it was last sent, and the tokens its passages for the new question
+    may take (chosen when the request is built, on the model thread: choosing reads the file again)."""
+
+    attachment: Attachment
+    room: int
+
+
 def carried_documents(
     branch: Sequence[Message], question: str, attachments: Sequence[PreparedAttachment], budget: Budget | None
-) -> list[PreparedAttachment]:
+) -> list[Carried]:
     """The documents quoted earlier in ``branch`` that ``question`` (sent with ``attachments``) takes along,
     because without them there the conversation would go past the context and leave them out; none without a
     model (``budget`` None) or before an answer counted the conversation's tokens."""
@@ -52,13 +60,7 @@ def carried_documents(
     if room < MIN_TEXT_TOKENS * len(earlier):
         room = limit - new
     share = room // len(earlier)
-    carried = []
-    for att in earlier if share >= MIN_TEXT_TOKENS else []:
-        try:
-            carried.append(prepare_for_question(att, budget.max_tiles, share, question))
-        except DesktopVlmError:
-            continue  # its file is gone from the history: the question goes without it
-    return carried
+    return [Carried(att, share) for att in earlier] if share >= MIN_TEXT_TOKENS else []
 
 
 def _tokens_of(attachment: PreparedAttachment, budget: Budget) -> int:

@@ -78,6 +78,9 @@ class ChatController(QObject):
         # attachment sha → what it sends: its decoded images, and the text quoted of a text file
         self._decoded_cache: OrderedDict[str, tuple[list, str | None]] = OrderedDict()
         self._decoded_lock = threading.Lock()
+        # question id → the positions of its documents whose passages are chosen for it on the model thread, each
+        # with the room it may take (None: the room its passages took before)
+        self._to_choose: dict[int, dict[int, int | None]] = {}
         service.chunk_ready.connect(self._on_service_chunk)
         service.prompt_progress.connect(self._on_service_progress)
         service.finished.connect(self._on_service_finished)
@@ -130,19 +133,24 @@ class ChatController(QObject):
             if info is not None
             else None,
         )
+        carried = [c for c in carried if self.store.attachment_present(c.attachment)]  # not one deleted by hand
         if carried:
-            names = ", ".join(a.name for a in carried)
+            names = ", ".join(c.attachment.name for c in carried)
             self.notice.emit(
                 self.tr("%s quoted again with this question: the conversation has outgrown the context.") % names
             )
         if self.conversation is None:
             self.conversation = self.store.create_conversation()
         try:
-            stored = [self._store_attachment(a) for a in [*attachments, *carried]]
-            self.store.add_message(self.conversation.id, "user", text, attachments=stored)
+            stored = [self._store_attachment(a) for a in attachments]
+            asked = self.store.add_message(
+                self.conversation.id, "user", text, attachments=[*stored, *(c.attachment for c in carried)]
+            )
         except DesktopVlmError as err:
             self.error.emit(err.user_message, err.hint or "")
             return False
+        # carried documents go as they were last sent until their passages for this question are chosen
+        self._to_choose[asked.id] = {len(stored) + k: c.room for k, c in enumerate(carried)}
         self.conversations_changed.emit()
         return self._start_answer()
 
@@ -176,27 +184,20 @@ class ChatController(QObject):
         if message is None or not text.strip():
             return False
         try:
-            attachments = [self._chosen_again(att, text) for att in message.attachments]
             edited = self.store.add_message(
-                self.conversation.id, "user", text, attachments=attachments, parent_id=message.parent_id
+                self.conversation.id, "user", text, attachments=message.attachments, parent_id=message.parent_id
             )
         except DesktopVlmError as err:
             self.error.emit(err.user_message, err.hint or "")
             return False
+        # a document cut to the passages that bore on the old wording sends those that bear on the new one
+        self._to_choose[edited.id] = {
+            position: None
+            for position, att in enumerate(message.attachments)
+            if is_document(att) and att.meta.get("sent_chars", 0) < att.meta.get("char_count", 0)
+        }
         self.conversations_changed.emit()
         return self._start_answer(edited.id)
-
-    def _chosen_again(self, att: Attachment, question: str) -> Attachment:
-        """``att`` as a reworded ``question`` sends it: a document cut to the passages that bore on the old wording
-        sends those that bear on the new one, within the room the old ones took."""
-        if not is_document(att) or att.meta.get("sent_chars", 0) >= att.meta.get("char_count", 0):
-            return att  # sent whole: there is nothing to choose
-        quoted = self._decoded(att)[1] or ""
-        room = estimate_tokens(quote_document(att.name, quoted))
-        prepared = prepare_for_question(att, self.tiles.max_tiles, room, question)
-        chosen = replace(att, meta=clean_attachment_meta(prepared.meta | _tiles_of(att)))
-        self.remember(chosen, prepared.images, prepared.text)
-        return chosen
 
     def choose_version(self, message_id: int) -> bool:
         """Show version ``message_id`` of a question or answer, and the branch that follows it."""
@@ -260,6 +261,8 @@ class ChatController(QObject):
         last question open, every attachment's images filling placeholders in order. ``params``: this
         answer's sampling (None: the conversation's). With the loaded ``runtime`` (on the model thread), the last
         question's documents are cut again if its tokenizer counts them past the context."""
+        if runtime is not None:
+            conversation = self._passages_chosen(conversation)
         turns: list[Turn] = []
         visuals: list[VisualInput] = []
         question = None
@@ -286,6 +289,29 @@ class ChatController(QObject):
             image_tokens=self.image_tokens,
         )
         return request if runtime is None else self._documents_refitted(conversation.messages[-1], request, runtime)
+
+    def _passages_chosen(self, conversation):
+        """``conversation`` with the documents its last question takes along (carried into a follow-up, or kept by a
+        reworded question) cut to the passages that bear on that question: chosen here, on the model thread, as
+        choosing reads the file again — 0.3–0.6 s for a long document, a freeze on the window's thread. What is
+        chosen is stored with the question, so a reopened conversation quotes it."""
+        asked = conversation.messages[-1] if conversation.messages else None
+        rooms = self._to_choose.pop(asked.id, {}) if asked is not None else {}
+        if asked is None or not rooms:
+            return conversation
+        attachments = list(asked.attachments)
+        for position, room in rooms.items():
+            att = attachments[position]
+            if room is None:  # the room its passages took before
+                room = estimate_tokens(quote_document(att.name, self._decoded(att)[1] or ""))
+            try:
+                prepared = prepare_for_question(att, self.tiles.max_tiles, room, asked.text)
+            except DesktopVlmError:
+                continue  # its file is gone: it goes as it was last sent, or says so
+            attachments[position] = replace(att, meta=clean_attachment_meta(prepared.meta | _tiles_of(att)))
+            self.store.set_sent_details(asked.id, position, attachments[position].meta)
+            self.remember(attachments[position], prepared.images, prepared.text)
+        return replace(conversation, messages=[*conversation.messages[:-1], replace(asked, attachments=attachments)])
 
     def _documents_refitted(self, asked, request: ChatRequest, runtime) -> ChatRequest:
         """``request`` with the documents of its last question (``asked``) cut again while the model's tokenizer

@@ -6,7 +6,9 @@ document quoted again by a later question is named, not repeated, in the earlier
 from __future__ import annotations
 
 import sqlite3
+import threading
 
+from desktop_vlm.app import attachments, chat_controller
 from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.app.carried_documents import RESTATED
 from desktop_vlm.core.text_tokens import estimate_tokens
@@ -87,7 +89,9 @@ def test_other_pages_of_one_pdf_are_other_pictures_in_a_later_turn(qtbot, loaded
     assert fake_runtime.requests[0].visuals[0].key == first.key
 
 
-def test_a_reworded_question_sends_the_passages_that_bear_on_its_new_words(qtbot, loaded, fake_runtime, tmp_path):
+def test_a_reworded_question_sends_the_passages_that_bear_on_its_new_words(
+    qtbot, loaded, fake_runtime, tmp_path, monkeypatch
+):
     lines = [f"clause {i}: the parties keep their routine duties" for i in range(3000)]
     lines[1500] = "clause 1500: the termination fee is 4,500 EUR"
     lines[2500] = "clause 2500: the notice period is 60 days"
@@ -103,8 +107,16 @@ def test_a_reworded_question_sends_the_passages_that_bear_on_its_new_words(qtbot
     first = fake_runtime.requests[-1].question
     assert "4,500 EUR" in first and "60 days" not in first
     question = next(m for m in controller.conversation.messages if m.role == "user")
+    on_window_thread: list[bool] = []  # where the file was read again for the new words
+
+    def prepare_for_question(*args):
+        on_window_thread.append(threading.current_thread() is threading.main_thread())
+        return attachments.prepare_for_question(*args)
+
+    monkeypatch.setattr(chat_controller, "prepare_for_question", prepare_for_question)
     with qtbot.waitSignal(controller.answer_finished, timeout=5000):
         assert controller.edit_and_resend(question.id, "What is the notice period?")
+    assert on_window_thread == [False]  # on the model thread: the window never waits for it
     reworded = fake_runtime.requests[-1].question
     assert "clause 2500: the notice period is 60 days" in reworded and "4,500 EUR" not in reworded
     assert estimate_tokens(reworded) <= estimate_tokens(first) + 60  # within the room the old passages took

@@ -4,8 +4,10 @@ follow-up — the passages that bear on it — and the earlier turn names it ins
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
+from desktop_vlm.app import attachments, chat_controller
 from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.app.carried_documents import RESTATED
 from desktop_vlm.core.text_tokens import TEMPLATE_TOKENS
@@ -26,8 +28,15 @@ def _ask(qtbot, controller, question, attachments=()):
         assert controller.send(question, list(attachments))
 
 
-def test_a_follow_up_past_the_context_takes_the_document_along(qtbot, loaded, fake_runtime, tmp_path):
+def test_a_follow_up_past_the_context_takes_the_document_along(qtbot, loaded, fake_runtime, tmp_path, monkeypatch):
     controller, store = loaded.controller, loaded.store
+    on_window_thread: list[bool] = []  # where each re-reading of the file for a question happened
+
+    def prepare_for_question(*args):
+        on_window_thread.append(threading.current_thread() is threading.main_thread())
+        return attachments.prepare_for_question(*args)
+
+    monkeypatch.setattr(chat_controller, "prepare_for_question", prepare_for_question)
     first = prepare_file(_contract(tmp_path), image_token_room=7000, question="What is the termination fee?")
     _ask(qtbot, controller, "What is the termination fee?", [first])
     assert "4,500 EUR" in fake_runtime.requests[0].question and "60 days" not in fake_runtime.requests[0].question
@@ -49,6 +58,7 @@ def test_a_follow_up_past_the_context_takes_the_document_along(qtbot, loaded, fa
     follow_up = [m for m in conversation.messages if m.role == "user"][1]
     (carried,) = follow_up.attachments
     assert carried.name == "contract.txt" and carried.meta["sent_spans"]  # shown attached to the follow-up
+    assert on_window_thread == [False]  # chosen for the follow-up on the model thread: the window never waits
 
     controller.new_conversation()  # reopened, the request is the same
     controller._decoded_cache.clear()
