@@ -147,7 +147,10 @@ def main(argv=None) -> int:
         ("odp", opendocument("presentation", SLIDES)),
         ("rtf", TEXTEDIT),
         ("docx-pictures", REPORT),
-        *(("office97", (OFFICE97 / name).read_bytes()) for name in ("lease.doc", "invoices.xls", "review.ppt")),
+        *(
+            ("office97", (OFFICE97 / name).read_bytes())
+            for name in ("lease.doc", "invoices.xls", "review.ppt", "photos.ppt")
+        ),
         ("xlsx", (DRAWINGS / "sales.xlsx").read_bytes()),  # the same kinds, with charts
         ("docx", (DRAWINGS / "report.docx").read_bytes()),
         ("pptx", (DRAWINGS / "review.pptx").read_bytes()),

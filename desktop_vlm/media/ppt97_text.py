@@ -1,7 +1,9 @@
 """The text of a PowerPoint 97–2003 presentation (.ppt, .pps, .pot): each slide in the presentation's order under
 ``## Slide N``, the paragraphs of its text boxes and placeholders, its tables' rows as ``| a | b |``, then its
-speaker notes — as :mod:`.pptx_text` gives a .pptx. The masters and layouts (with their "Click to edit" prompts),
-pictures, comments, fields such as slide numbers and dates, and the presentation's properties are left out.
+speaker notes — as :mod:`.pptx_text` gives a .pptx — and the raster pictures its slides show, sent beside the text
+as :mod:`.office_pictures` sends a .pptx's, each marked ``[Image-N]`` where it sits. The masters and layouts (with
+their "Click to edit" prompts), pictures on notes pages, vector pictures (EMF, WMF, PICT), comments, fields such as
+slide numbers and dates, and the presentation's properties are left out.
 
 How the format keeps its text. The ``PowerPoint Document`` stream is a sequence of records, each an 8-byte header
 (version and instance, type, length) and a body; a container's body is more records. Records are found through
@@ -13,9 +15,15 @@ holds its drawing — shapes, groups and tables in front-to-back order, a shape'
 placeholder, as an index into the slide list's texts — and the id of its notes, whose own list maps it to the
 notes record with a drawing of its own. Paragraphs end with ``\\r``; ``\\x0b`` breaks a line inside one.
 
+How it keeps its pictures. A picture shape's properties name its picture by number (``pib``) in the blip store, a
+list of entries in the document's drawing group. An entry gives the offset of the picture's record in the
+``Pictures`` stream, or holds that record itself; the record is a header, one or two 16-byte ids, a tag byte and
+the image file's bytes — for a bitmap, a DIB: a BMP without its 14-byte file header, which Pillow reads as it is.
+
 Every offset, length and count comes from the file, so each is checked against the bytes it points into, nesting
 is bounded, and no record is read more often than a sound file needs: a file whose offsets loop or overlap to make
-the reader go round is refused as damaged.
+the reader go round is refused as damaged. The pictures are a bonus on top of the text: a damaged blip store or
+``Pictures`` stream, or a picture that does not decode, leaves pictures out, never the presentation.
 """
 
 from __future__ import annotations
@@ -23,8 +31,12 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING, NamedTuple
 
+from PIL import Image
+
 from ..core.errors import MediaError
 from .compound_file import PASSWORD_HINT, read_stream
+from .images import load_image_fitted
+from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES, OfficeDocument
 from .text_files import MAX_TEXT_BYTES
 
 if TYPE_CHECKING:
@@ -48,6 +60,17 @@ _SHAPE_ATOM, _CHILD_ANCHOR, _TEXT_BOX = 0xF00A, 0xF00F, 0xF00D
 _PROPERTIES = frozenset({0xF00B, 0xF121, 0xF122})  # primary, secondary and tertiary property tables
 _TABLE_PROPERTY = 0x039F  # set on the group that is a table; its cells are its rectangles
 _RECTANGLE = 1  # a shape's type, the record instance of its shape atom
+_PIB = 0x0104  # the property naming a picture shape's picture: its number in the blip store, counting from 1
+_BLIP_ID = 0x4000  # set in a property's id when its value is a picture's number (and the complex bit, 0x8000, clear)
+# record types of the blip store: document → drawing group → its OfficeArt container → the store → its entries
+_DRAWING_GROUP, _DRAWING_GROUP_CONTAINER, _BLIP_STORE, _BLIP_ENTRY = 0x040B, 0xF000, 0xF001, 0xF007
+_ENTRY_SIZE = 36  # an entry's fixed part, before its picture's name and the picture's record (when held there)
+_RASTER_BLIPS = frozenset({0xF01D, 0xF01E, 0xF01F, 0xF029, 0xF02A})  # JPEG, PNG, DIB, TIFF, CMYK JPEG
+_BLIP_TYPES = range(0xF018, 0xF118)  # the record types a picture's record may have
+# The instances of a raster picture's record with a second 16-byte id (JPEG, PNG, TIFF, DIB): each one more than the
+# instance of the same kind of record with one.
+_TWO_IDS = frozenset({0x46B, 0x6E1, 0x6E3, 0x6E5, 0x7A9})
+_BLIP_PREFIX = 17  # bytes of one id and the tag byte before the image file
 # Control characters: a line break inside a paragraph is kept, the others (field marks, padding) dropped.
 _CONTROLS = {code: None for code in range(0x20) if chr(code) not in "\t\n\r"} | {0x0B: "\n"}
 # A text as read: its paragraphs, or (a placeholder's, in a drawing) the index of the slide list's text it shows.
@@ -66,12 +89,21 @@ class Record(NamedTuple):
 
 class Shape(NamedTuple):
     """What the text needs of a shape: its type, where it sits in its group (left, top) if given, whether it is a
-    table, and its texts."""
+    table, its texts, and the number of the picture it shows in the blip store (0 for none)."""
 
     kind: int
     anchor: tuple[int, int] | None
     table: bool
     texts: list[Text]
+    picture: int
+
+
+class Blip(NamedTuple):
+    """Where a picture's record lies: in the document stream or the Pictures stream, from ``start`` to ``end``."""
+
+    stream: bytes
+    start: int
+    end: int
 
 
 def ppt97_text(name: str, ole: olefile.OleFileIO) -> str:
@@ -83,20 +115,43 @@ def ppt97_text(name: str, ole: olefile.OleFileIO) -> str:
     MediaError
         Saved with a password, without slides, or damaged.
     """
+    return read_ppt97(name, ole, with_pictures=False).text
+
+
+def read_ppt97(name: str, ole: olefile.OleFileIO, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the presentation and, ``with_pictures``, the raster pictures its slides show, each marked
+    ``[Image-N]`` in the text under its slide where it sits, numbered in the order they appear; at most
+    ``MAX_PICTURES``, each at least ``MIN_SIDE`` px on each side, damaged or vector (EMF/WMF/PICT) ones left out.
+    Raises as :func:`ppt97_text`."""
     if ole.exists("EncryptedSummary"):
         raise _protected(name)
-    return presentation_text(
-        name, read_stream(name, ole, "PowerPoint Document"), read_stream(name, ole, "Current User")
-    )
+    document, current_user = read_stream(name, ole, "PowerPoint Document"), read_stream(name, ole, "Current User")
+    return read_presentation(name, document, current_user, _pictures_stream(name, ole) if with_pictures else None)
 
 
 def presentation_text(name: str, document: bytes, current_user: bytes) -> str:
     """The text of the presentation whose ``PowerPoint Document`` stream is ``document`` and ``Current User``
     stream ``current_user``. Raises as :func:`ppt97_text`."""
-    reader = _Reader(name, document)
+    return read_presentation(name, document, current_user, None).text
+
+
+def read_presentation(name: str, document: bytes, current_user: bytes, pictures: bytes | None) -> OfficeDocument:
+    """The text of the presentation whose streams are ``document`` and ``current_user`` and, unless ``pictures``
+    (its ``Pictures`` stream, empty when it has none) is None, the pictures its slides show. Raises as
+    :func:`ppt97_text`."""
+    reader = _Reader(name, document, pictures)
     if not reader.read(current_user):
         raise MediaError(f"{name} is not a PowerPoint presentation: it has no slides.")
-    return "\n".join(reader.lines)[:MAX_TEXT_BYTES]
+    return OfficeDocument("\n".join(reader.lines)[:MAX_TEXT_BYTES], list(reader.pictures.values()))
+
+
+def _pictures_stream(name: str, ole: olefile.OleFileIO) -> bytes:
+    """The ``Pictures`` stream, which holds most presentations' pictures; empty when there is none or it cannot be
+    read, so that the text still goes."""
+    try:
+        return read_stream(name, ole, "Pictures") if ole.exists("Pictures") else b""
+    except MediaError:
+        return b""
 
 
 def _protected(name: str) -> MediaError:
@@ -108,7 +163,7 @@ class _Reader:
     """One reading of a presentation's stream: how many more of its bytes it may read, how much more text it
     may give, and the lines of text so far."""
 
-    def __init__(self, name: str, stream: bytes):
+    def __init__(self, name: str, stream: bytes, pictures: bytes | None):
         self.name = name
         self.stream = stream
         # Record headers and persist directory entries read. A sound file has each read once, so no more than the
@@ -116,6 +171,15 @@ class _Reader:
         self.unread = len(stream)
         self.room = MAX_TEXT_BYTES
         self.lines: list[str] = []
+        self.pictures_stream = pictures
+        self.blips: list[Blip | None] = []  # the blip store's entries, in ``pib`` order
+        # The bytes of pictures' records decoded. A sound file's pictures lie apart, so no more than its streams
+        # hold; entries pointing into one another's bytes would have the same bytes decoded over and over.
+        self.undecoded = len(stream) + len(pictures or b"")
+        # the pictures' records decoded, and those sent in the order they appear: by stream (the document's or not)
+        # and start
+        self.tried: set[tuple[bool, int]] = set()
+        self.pictures: dict[tuple[bool, int], Image.Image] = {}
 
     def damaged(self, why: str) -> MediaError:
         """The refusal of the presentation, saying ``why`` it cannot be read."""
@@ -161,7 +225,10 @@ class _Reader:
     def read(self, current_user: bytes) -> bool:
         """Add the text of every slide to ``lines``; False if the presentation has no slides."""
         persist, document = self.persist_directory(current_user)
-        lists = {record.instance: record for record in self.children(document) if record.type == _SLIDE_LIST}
+        contents = self.children(document)
+        if self.pictures_stream is not None:
+            self.blips = self.blip_store(contents)
+        lists = {record.instance: record for record in contents if record.type == _SLIDE_LIST}
         notes = {
             notes_id: (page, kept)
             for page, notes_id, kept in self.slide_list(persist, lists.get(_NOTES_PAGES), _NOTES)
@@ -173,12 +240,12 @@ class _Reader:
                 self.lines.append("")
             self.lines.append(self.charge(f"## Slide {number}"))
             parts = self.children(slide)
-            self.add_drawing(parts, kept, self.lines)
+            self.add_drawing(parts, kept, self.lines, shown=True)
             atom = next((part for part in parts if part.type == _SLIDE_ATOM), None)
             spoken: list[str] = []
             if atom is not None and (notes_page := notes.get(self.number(atom, 16))) is not None:
                 page, page_kept = notes_page
-                self.add_drawing(self.children(page), page_kept, spoken)
+                self.add_drawing(self.children(page), page_kept, spoken, shown=False)
             if spoken:
                 self.lines.append("Notes: " + " ".join(spoken))
         return bool(slides)
@@ -254,10 +321,11 @@ class _Reader:
             run = []
         return entries
 
-    def add_drawing(self, parts: list[Record], kept: list[Text], sink: list[str]) -> None:
+    def add_drawing(self, parts: list[Record], kept: list[Text], sink: list[str], shown: bool) -> None:
         """Add to ``sink`` the lines of the drawing among a slide's or notes page's ``parts``: first the texts its
         slide list ``kept`` that no shape points at (a writer may leave a placeholder's shape out), then each
-        shape's text and each table's rows, front to back."""
+        shape's text and each table's rows, front to back, and, when its pictures are ``shown`` (a slide's, not a
+        notes page's), the mark of each picture sent."""
         shapes: list[Shape | list[Shape]] = []
         for drawing in (part for part in parts if part.type == _DRAWING):
             for container in self.children(drawing):
@@ -272,8 +340,10 @@ class _Reader:
         for item in shapes:
             if isinstance(item, list):
                 sink.extend(self.table_rows(item, kept))
-            else:
-                sink.extend(line for text in item.texts for line in self.resolve(text, kept) if line)
+                continue
+            if shown and item.picture and (mark := self.mark(item.picture)) is not None:
+                sink.append(mark)
+            sink.extend(line for text in item.texts for line in self.resolve(text, kept) if line)
 
     def shapes(self, container: Record, found: list[Shape | list[Shape]], depth: int) -> None:
         """Add to ``found`` the shapes in ``container`` (a drawing or a group), front to back; a table as the
@@ -296,26 +366,86 @@ class _Reader:
 
     def shape(self, container: Record) -> Shape:
         """What the text needs of one shape."""
-        kind, anchor, table, texts = 0, None, False, []
+        kind, anchor, table, texts, picture = 0, None, False, [], 0
         for record in self.children(container):
             if record.type == _SHAPE_ATOM:
                 kind = record.instance
             elif record.type == _CHILD_ANCHOR and record.end - record.start >= 16:
                 anchor = struct.unpack_from("<ii", self.stream, record.start)
             elif record.type in _PROPERTIES:
-                table = table or self.marks_table(record)
+                entries = self.properties(record)
+                table = table or any(number & 0x3FFF == _TABLE_PROPERTY for number, _ in entries)
+                picture = next((value for number, value in entries if number & ~_BLIP_ID == _PIB), picture)
             elif record.type == _TEXT_BOX:
                 texts = self.texts(self.children(record))
-        return Shape(kind, anchor, table, texts)
+        return Shape(kind, anchor, table, texts, picture)
 
-    def marks_table(self, properties: Record) -> bool:
-        """Whether a shape's ``properties`` (entries of a 16-bit id and a 32-bit value, as many as the record's
-        instance) say that it is a table."""
-        count = min(properties.instance, (properties.end - properties.start) // 6)
-        return any(
-            int.from_bytes(self.stream[at : at + 2], "little") & 0x3FFF == _TABLE_PROPERTY
-            for at in range(properties.start, properties.start + 6 * count, 6)
-        )
+    def properties(self, record: Record) -> list[tuple[int, int]]:
+        """The entries of a shape's property table: a 16-bit id (the property's number in its low 14 bits) and a
+        32-bit value each, as many as the record's instance."""
+        count = min(record.instance, (record.end - record.start) // 6)
+        return list(struct.iter_unpack("<HI", self.stream[record.start : record.start + 6 * count]))
+
+    def blip_store(self, contents: list[Record]) -> list[Blip | None]:
+        """Where each entry of the blip store (among the document's ``contents``) puts its picture's record, in order
+        (None where it names none); none at all when the store is missing or damaged, which leaves the pictures out
+        and the text as it is."""
+        try:
+            group = self.inside(contents, _DRAWING_GROUP)
+            store = self.inside(self.inside(group, _DRAWING_GROUP_CONTAINER), _BLIP_STORE)
+            return [self.blip(entry) for entry in store]
+        except MediaError:
+            return []
+
+    def inside(self, records: list[Record], kind: int) -> list[Record]:
+        """The records inside the first of ``records`` of type ``kind``."""
+        found = next((record for record in records if record.type == kind), None)
+        if found is None:
+            raise self.damaged("its pictures are missing")
+        return self.children(found)
+
+    def blip(self, entry: Record) -> Blip | None:
+        """Where the picture's record of a blip store ``entry`` lies: the entry itself when it is such a record;
+        after the fixed part and name of an entry holding it; else in the Pictures stream, at the offset given."""
+        if entry.type in _BLIP_TYPES:
+            return Blip(self.stream, entry.start - HEADER, entry.end)
+        if entry.type != _BLIP_ENTRY or entry.end - entry.start < _ENTRY_SIZE:
+            return None
+        held = entry.start + _ENTRY_SIZE + self.stream[entry.start + 33]  # after the name, of the length at byte 33
+        if held + HEADER <= entry.end:
+            return Blip(self.stream, held, entry.end)
+        pictures = self.pictures_stream or b""
+        return Blip(pictures, self.number(entry, 28), len(pictures))
+
+    def mark(self, pib: int) -> str | None:
+        """The mark of the blip store's picture ``pib``, decoding it the first time it is shown; None when it is
+        not sent (not in the store, past ``MAX_PICTURES``, not worth sending, or the text is full)."""
+        blip = self.blips[pib - 1] if 0 < pib <= len(self.blips) else None
+        if blip is None or self.room <= 0:
+            return None
+        key = (blip.stream is self.stream, blip.start)  # a record shown twice, or named by two entries, is sent once
+        if key not in self.tried and len(self.pictures) < MAX_PICTURES:
+            self.tried.add(key)
+            picture = self.decode(blip, f"{self.name}: picture {pib}")
+            if picture is not None:
+                self.pictures[key] = picture
+        if key not in self.pictures:
+            return None
+        return self.charge(PICTURE_MARK.format(list(self.pictures).index(key) + 1))
+
+    def decode(self, blip: Blip, name: str) -> Image.Image | None:
+        """The picture in ``blip``'s record, fitted to ``PICTURE_TILES``; None when it is a vector one, damaged,
+        under ``MIN_SIDE`` pixels on a side, or more than the bytes left to decode."""
+        span = _image_span(blip)
+        if span is None or span[1] - span[0] > self.undecoded:
+            return None
+        start, end = span
+        self.undecoded -= end - start
+        try:
+            image = load_image_fitted(blip.stream[start:end], max_tiles=PICTURE_TILES, name=name).image
+        except MediaError:
+            return None
+        return image if min(image.size) >= MIN_SIDE else None
 
     def texts(self, records: list[Record]) -> list[Text]:
         """The texts among ``records`` (a text box's, or those a slide list keeps for a slide): each as its
@@ -357,6 +487,19 @@ class _Reader:
             "| " + " | ".join(words for _, words in sorted(row, key=lambda cell: cell[0])) + " |"
             for _, row in sorted(rows.items())
         ]
+
+
+def _image_span(blip: Blip) -> tuple[int, int] | None:
+    """Where the image file a raster picture's record holds starts and ends in its stream; None for a vector
+    picture's, or a record that is not a picture's or runs past its stream."""
+    if blip.start < 0 or blip.start + HEADER > blip.end:
+        return None
+    version_instance, kind, length = struct.unpack_from("<HHI", blip.stream, blip.start)
+    skip = _BLIP_PREFIX + (16 if version_instance >> 4 in _TWO_IDS else 0)
+    end = blip.start + HEADER + length
+    if kind not in _RASTER_BLIPS or length < skip or end > blip.end:
+        return None
+    return blip.start + HEADER + skip, end
 
 
 def _shapes_of(item: Shape | list[Shape]) -> list[Shape]:

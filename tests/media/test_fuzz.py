@@ -273,7 +273,10 @@ def test_word_documents_with_pictures(salt):
 
 
 @FUZZ
-@given(name=st.sampled_from(["lease.doc", "invoices.xls", "review.ppt", "order.msg"]), salt=st.integers(0, 2**32 - 1))
+@given(
+    name=st.sampled_from(["lease.doc", "invoices.xls", "review.ppt", "photos.ppt", "order.msg"]),
+    salt=st.integers(0, 2**32 - 1),
+)
 def test_office97_files_and_outlook_messages(name, salt):
     from desktop_vlm.media.attachment_kinds.office97 import read_office97
     from tests.media.test_office97 import DATA

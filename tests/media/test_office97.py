@@ -226,3 +226,12 @@ def test_a_file_named_doc_that_is_not_one_says_so(tmp_path):
     ) as refused:
         prepare_file(path)
     assert refused.value.hint is not None and "save it as PDF or .docx" in refused.value.hint
+
+
+def test_a_presentations_photos_are_attached_with_its_text(tmp_path):
+    path = tmp_path / "site visit.ppt"
+    path.write_bytes((DATA / "photos.ppt").read_bytes())
+    attachment = prepare_file(path)
+    assert attachment.meta["encoding"] == "PowerPoint 97–2003 presentation" and attachment.meta["pictures"] == 2
+    assert [picture.size for picture in attachment.images] == [(160, 120), (120, 160)]
+    assert attachment.text is not None and "Before and after\n[Image-1]\n[Image-2]" in attachment.text

@@ -1,9 +1,11 @@
 """PowerPoint 97–2003 presentations: each slide in the presentation's order with its text boxes, tables and speaker
-notes, from files LibreOffice wrote (``tests/data/office97/make_ppt_files.py``) and from streams built here the way
-PowerPoint keeps placeholder text; damaged, looping and password-protected files refused by name."""
+notes, and the pictures its slides show, marked where they sit, from files LibreOffice wrote
+(``tests/data/office97/make_ppt_files.py``) and from streams built here the way PowerPoint keeps placeholder text
+and pictures; damaged, looping and password-protected files refused by name, damaged pictures left out."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import struct
 import time
@@ -11,11 +13,12 @@ from pathlib import Path
 
 import olefile
 import pytest
+from PIL import Image
 
 from desktop_vlm.core.errors import MediaError
 from desktop_vlm.media import ppt97_text as module
 from desktop_vlm.media.compound_file import PASSWORD_HINT
-from desktop_vlm.media.ppt97_text import ppt97_text, presentation_text
+from desktop_vlm.media.ppt97_text import ppt97_text, presentation_text, read_ppt97, read_presentation
 
 FILES = Path(__file__).resolve().parents[1] / "data" / "office97"
 REVIEW = (
@@ -28,7 +31,14 @@ LANGUAGES = (
     "## Slide 1\nXin chào thế giới\nTiếng Việt có dấu\n中文文本\nNotes: Ghi chú của người nói: 谢谢\n\n"
     "## Slide 2\nPlain ASCII text box"
 )
-DOCUMENT, CURRENT_USER = "PowerPoint Document", "Current User"
+# A photo on slide 1, the same photo again and a second one on slide 2, an icon too small to send on slide 3.
+PHOTOS = (
+    "## Slide 1\nSite visit\n[Image-1]\n\n"
+    "## Slide 2\nBefore and after\n[Image-1]\n[Image-2]\nBoth taken in May\n\n"
+    "## Slide 3\nContact"
+)
+PHOTOS_TEXT = PHOTOS.replace("[Image-1]\n", "").replace("[Image-2]\n", "")
+DOCUMENT, CURRENT_USER, PICTURES = "PowerPoint Document", "Current User", "Pictures"
 
 
 def streams(name: str) -> tuple[bytes, bytes]:
@@ -51,6 +61,13 @@ def damaged_copy(tmp_path: Path, name: str, stream: str, edit) -> Path:
 def read(path: Path) -> str:
     with olefile.OleFileIO(str(path)) as ole:
         return ppt97_text(path.name, ole)
+
+
+def read_with_pictures(path: Path, with_pictures: bool = True) -> tuple[str, list[tuple[int, int]]]:
+    """The text of the presentation at ``path`` and the sizes of the pictures sent with it."""
+    with olefile.OleFileIO(str(path)) as ole:
+        document = read_ppt97(path.name, ole, with_pictures)
+    return document.text, [picture.size for picture in document.pictures]
 
 
 def record_at(stream: bytearray, kind: int) -> int:
@@ -264,3 +281,120 @@ def test_presentations_saved_with_a_password_are_refused():
             read_it()
         assert refusal.value.user_message == "deck.ppt is protected with a password."
         assert refusal.value.hint == PASSWORD_HINT
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("review.ppt", REVIEW), ("languages.ppt", LANGUAGES), ("photos.ppt", PHOTOS_TEXT)]
+)
+def test_without_pictures_the_text_is_the_text_alone(name, expected):
+    assert read_with_pictures(FILES / name, with_pictures=False) == (expected, [])
+    assert read(FILES / name) == expected
+
+
+def test_the_pictures_slides_show_are_sent_once_each_and_marked_where_they_sit():
+    # The photo shown on two slides is sent once and marked twice; the 32 px icon is too small to send.
+    assert read_with_pictures(FILES / "photos.ppt") == (PHOTOS, [(160, 120), (120, 160)])
+
+
+def test_no_more_pictures_than_the_most_a_document_sends(monkeypatch):
+    monkeypatch.setattr(module, "MAX_PICTURES", 1)
+    text, sizes = read_with_pictures(FILES / "photos.ppt")
+    assert text == PHOTOS.replace("[Image-2]\n", "") and sizes == [(160, 120)]
+
+
+def _lengthen_the_blip_store(data: bytearray) -> None:
+    store = record_at(data, 0xF001)
+    data[store + 4 : store + 8] = struct.pack("<I", 10**6)
+
+
+@pytest.mark.parametrize(("stream", "edit"), [(PICTURES, _clear), (DOCUMENT, _lengthen_the_blip_store)])
+def test_damaged_pictures_are_left_out_and_the_text_still_goes(tmp_path, stream, edit):
+    assert read_with_pictures(damaged_copy(tmp_path, "photos.ppt", stream, edit)) == (PHOTOS_TEXT, [])
+
+
+# Pictures built the way PowerPoint keeps them: a shape naming its picture by number in the blip store, whose entries
+# hold the picture's record or give its offset in the Pictures stream.
+def picture_shape(number: int, property_id: int = 0x4104) -> bytes:
+    """A picture frame showing the blip store's picture ``number``, by its ``pib`` property (0x104) flagged as a
+    picture's number (0x4000)."""
+    properties = atom(0xF00B, struct.pack("<HI", property_id, number), instance=1)
+    return container(0xF004, atom(0xF00A, bytes(8), instance=75), properties)
+
+
+def blip_entry(offset: int = 0, held: bytes = b"") -> bytes:
+    """An entry of the blip store: holding the picture's record ``held``, or pointing at ``offset``."""
+    return atom(0xF007, struct.pack("<BB16sHIIIBBH", 6, 6, bytes(16), 0, len(held), 1, offset, 0, 0, 0) + held)
+
+
+def blip(kind: int, instance: int, image: bytes, ids: int = 1) -> bytes:
+    """A picture's record: ``ids`` 16-byte ids, a tag byte and the image file."""
+    return atom(kind, bytes(16 * ids) + b"\xff" + image, instance=instance)
+
+
+def blip_store(*entries: bytes) -> bytes:
+    """The document's drawing group holding a blip store of ``entries``."""
+    return container(0x040B, container(0xF000, container(0xF001, *entries)))
+
+
+def image_file(size: tuple[int, int], colour: tuple[int, int, int], kind: str) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, kind)
+    return buffer.getvalue()
+
+
+RED, BLUE = (200, 30, 30), (30, 30, 200)
+
+
+def test_pictures_held_in_the_store_or_the_pictures_stream_in_each_raster_kind():
+    dib = image_file((100, 80), RED, "BMP")[14:]  # a BMP without its file header
+    jpeg = blip(0xF01D, 0x46B, image_file((90, 70), BLUE, "JPEG"), ids=2)
+    png = image_file((80, 80), BLUE, "PNG")
+    emf = blip(0xF01A, 0x3D4, png)  # a vector picture's record, left out by its type whatever it holds
+    store = blip_store(
+        blip_entry(held=blip(0xF01F, 0x7A8, dib)),
+        blip_entry(0),
+        blip_entry(len(jpeg)),
+        blip_entry(len(jpeg) + len(emf)),
+    )
+    notes = container(0x03F0, container(0x040C, container(0xF002, container(0xF003, picture_shape(4)))))
+    shapes = [
+        picture_shape(2),
+        picture_shape(3),
+        picture_shape(9),  # past the store
+        picture_shape(4, property_id=0xC104),  # a complex property: not a picture's number
+        text_box(atom(0x0FA8, b"Both")),
+        picture_shape(1),
+        picture_shape(2),
+    ]
+    stream, user = built(
+        [store, container(0x0FF0, slide_persist(2, 0x100)), container(0x0FF0, slide_persist(3, 0x105), instance=2)],
+        [slide(*shapes, notes_id=0x105), notes],
+    )
+    # The PNG is shown on the notes page alone, and a notes page's pictures are not sent.
+    document = read_presentation("deck.ppt", stream, user, jpeg + emf + blip(0xF01E, 0x6E0, png))
+    assert document.text == "## Slide 1\n[Image-1]\nBoth\n[Image-2]\n[Image-1]"
+    assert [picture.size for picture in document.pictures] == [(90, 70), (100, 80)]
+    assert document.pictures[1].getpixel((50, 40)) == RED
+
+
+def test_no_picture_goes_once_the_text_is_full(monkeypatch):
+    monkeypatch.setattr(module, "MAX_TEXT_BYTES", 20)
+    assert read_with_pictures(FILES / "photos.ppt") == (PHOTOS[:20], [])
+
+
+def test_pictures_whose_records_overlap_are_not_decoded_over_and_over():
+    # Each entry points one header further into the Pictures stream, at a record running to its end: a sound file's
+    # pictures lie apart, so no more bytes are decoded than the streams hold.
+    count = 20_000
+    tail = bytes(2**20)
+    pictures = b"".join(
+        struct.pack("<HHI", 0x6E0 << 4, 0xF01E, 8 * (count - index - 1) + len(tail)) for index in range(count)
+    )
+    store = blip_store(*(blip_entry(8 * index) for index in range(count)))
+    stream, user = built(
+        [store, container(0x0FF0, slide_persist(2, 0x100))],
+        [slide(*(picture_shape(number) for number in range(1, count + 1)))],
+    )
+    started = time.monotonic()
+    document = read_presentation("deck.ppt", stream, user, pictures + tail)
+    assert document.pictures == [] and time.monotonic() - started < 1

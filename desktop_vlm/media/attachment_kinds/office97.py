@@ -1,7 +1,8 @@
 """Word, Excel and PowerPoint 97–2003 files (.doc, .xls, .ppt and their templates and shows) and Outlook messages
 (.msg): the text of the document, workbook, presentation or message quoted in the question like a text file's,
-and the pictures attached to a message. Which of them a file holds is told by the streams inside it, so a .doc
-that is really a workbook is read as one. Macros are never run; the pictures inside documents are not sent."""
+and the pictures a presentation shows or a message has attached. Which of them a file holds is told by the streams
+inside it, so a .doc that is really a workbook is read as one. Macros are never run; the pictures inside Word and
+Excel files are not sent."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ..compound_file import SIGNATURE, Program, open_compound, program_of
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, OfficeDocument, decoded_document
 from ..outlook_message import outlook_text
-from ..ppt97_text import ppt97_text
+from ..ppt97_text import read_ppt97
 from ..text_files import TEXT_META_FIELDS, ReadText, text_picture
 from ..word97_text import word97_text
 from ..xls_text import xls_text
@@ -30,7 +31,7 @@ _READ_AS: dict[Program, str] = {
 
 def read_office97(name: str, data: bytes, with_pictures: bool = True) -> tuple[OfficeDocument, str]:
     """The text of the Office 97–2003 file or Outlook message ``name`` holding ``data`` and, ``with_pictures``,
-    the pictures attached to a message; and what it was read as.
+    the pictures a presentation shows or a message has attached; and what it was read as.
 
     Raises
     ------
@@ -44,7 +45,7 @@ def read_office97(name: str, data: bytes, with_pictures: bool = True) -> tuple[O
         elif program == "word":
             document = OfficeDocument(word97_text(name, ole), [])
         elif program == "powerpoint":
-            document = OfficeDocument(ppt97_text(name, ole), [])
+            document = read_ppt97(name, ole, with_pictures)
         else:
             document = OfficeDocument(xls_text(name, ole), [])
     return document, _READ_AS[program]
