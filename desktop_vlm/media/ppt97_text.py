@@ -17,8 +17,7 @@ notes record with a drawing of its own. Paragraphs end with ``\\r``; ``\\x0b`` b
 
 How it keeps its pictures. A picture shape's properties name its picture by number (``pib``) in the blip store, a
 list of entries in the document's drawing group. An entry gives the offset of the picture's record in the
-``Pictures`` stream, or holds that record itself; the record is a header, one or two 16-byte ids, a tag byte and
-the image file's bytes — for a bitmap, a DIB: a BMP without its 14-byte file header, which Pillow reads as it is.
+``Pictures`` stream, or holds that record itself, whose image file :mod:`.office_art` reads.
 
 Every offset, length and count comes from the file, so each is checked against the bytes it points into, nesting
 is bounded, and no record is read more often than a sound file needs: a file whose offsets loop or overlap to make
@@ -35,14 +34,13 @@ from PIL import Image
 
 from ..core.errors import MediaError
 from .compound_file import PASSWORD_HINT, read_stream
-from .images import load_image_fitted
-from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES, OfficeDocument
+from .office_art import BLIP_ENTRY, BLIP_TYPES, ENTRY_SIZE, HEADER, NAME_LENGTH, Blip, fitted_picture, image_span
+from .office_pictures import MAX_PICTURES, PICTURE_MARK, OfficeDocument
 from .text_files import MAX_TEXT_BYTES
 
 if TYPE_CHECKING:
     import olefile
 
-HEADER = 8  # bytes of a record's header
 MAX_DEPTH = 32  # groups of shapes nest a few levels deep; a deeper file is damaged or made to exhaust a reader
 CONTAINER = 0xF  # the record version of a container
 ENCRYPTED_TOKEN = 0xF3D1C4DF  # the Current User's header token when the document is encrypted
@@ -63,14 +61,7 @@ _RECTANGLE = 1  # a shape's type, the record instance of its shape atom
 _PIB = 0x0104  # the property naming a picture shape's picture: its number in the blip store, counting from 1
 _BLIP_ID = 0x4000  # set in a property's id when its value is a picture's number (and the complex bit, 0x8000, clear)
 # record types of the blip store: document → drawing group → its OfficeArt container → the store → its entries
-_DRAWING_GROUP, _DRAWING_GROUP_CONTAINER, _BLIP_STORE, _BLIP_ENTRY = 0x040B, 0xF000, 0xF001, 0xF007
-_ENTRY_SIZE = 36  # an entry's fixed part, before its picture's name and the picture's record (when held there)
-_RASTER_BLIPS = frozenset({0xF01D, 0xF01E, 0xF01F, 0xF029, 0xF02A})  # JPEG, PNG, DIB, TIFF, CMYK JPEG
-_BLIP_TYPES = range(0xF018, 0xF118)  # the record types a picture's record may have
-# The instances of a raster picture's record with a second 16-byte id (JPEG, PNG, TIFF, DIB): each one more than the
-# instance of the same kind of record with one.
-_TWO_IDS = frozenset({0x46B, 0x6E1, 0x6E3, 0x6E5, 0x7A9})
-_BLIP_PREFIX = 17  # bytes of one id and the tag byte before the image file
+_DRAWING_GROUP, _DRAWING_GROUP_CONTAINER, _BLIP_STORE = 0x040B, 0xF000, 0xF001
 # Control characters: a line break inside a paragraph is kept, the others (field marks, padding) dropped.
 _CONTROLS = {code: None for code in range(0x20) if chr(code) not in "\t\n\r"} | {0x0B: "\n"}
 # A text as read: its paragraphs, or (a placeholder's, in a drawing) the index of the slide list's text it shows.
@@ -96,14 +87,6 @@ class Shape(NamedTuple):
     table: bool
     texts: list[Text]
     picture: int
-
-
-class Blip(NamedTuple):
-    """Where a picture's record lies: in the document stream or the Pictures stream, from ``start`` to ``end``."""
-
-    stream: bytes
-    start: int
-    end: int
 
 
 def ppt97_text(name: str, ole: olefile.OleFileIO) -> str:
@@ -407,11 +390,11 @@ class _Reader:
     def blip(self, entry: Record) -> Blip | None:
         """Where the picture's record of a blip store ``entry`` lies: the entry itself when it is such a record;
         after the fixed part and name of an entry holding it; else in the Pictures stream, at the offset given."""
-        if entry.type in _BLIP_TYPES:
+        if entry.type in BLIP_TYPES:
             return Blip(self.stream, entry.start - HEADER, entry.end)
-        if entry.type != _BLIP_ENTRY or entry.end - entry.start < _ENTRY_SIZE:
+        if entry.type != BLIP_ENTRY or entry.end - entry.start < ENTRY_SIZE:
             return None
-        held = entry.start + _ENTRY_SIZE + self.stream[entry.start + 33]  # after the name, of the length at byte 33
+        held = entry.start + ENTRY_SIZE + self.stream[entry.start + NAME_LENGTH]  # after the name
         if held + HEADER <= entry.end:
             return Blip(self.stream, held, entry.end)
         pictures = self.pictures_stream or b""
@@ -436,16 +419,12 @@ class _Reader:
     def decode(self, blip: Blip, name: str) -> Image.Image | None:
         """The picture in ``blip``'s record, fitted to ``PICTURE_TILES``; None when it is a vector one, damaged,
         under ``MIN_SIDE`` pixels on a side, or more than the bytes left to decode."""
-        span = _image_span(blip)
+        span = image_span(blip)
         if span is None or span[1] - span[0] > self.undecoded:
             return None
         start, end = span
         self.undecoded -= end - start
-        try:
-            image = load_image_fitted(blip.stream[start:end], max_tiles=PICTURE_TILES, name=name).image
-        except MediaError:
-            return None
-        return image if min(image.size) >= MIN_SIDE else None
+        return fitted_picture(blip.stream[start:end], name)
 
     def texts(self, records: list[Record]) -> list[Text]:
         """The texts among ``records`` (a text box's, or those a slide list keeps for a slide): each as its
@@ -487,19 +466,6 @@ class _Reader:
             "| " + " | ".join(words for _, words in sorted(row, key=lambda cell: cell[0])) + " |"
             for _, row in sorted(rows.items())
         ]
-
-
-def _image_span(blip: Blip) -> tuple[int, int] | None:
-    """Where the image file a raster picture's record holds starts and ends in its stream; None for a vector
-    picture's, or a record that is not a picture's or runs past its stream."""
-    if blip.start < 0 or blip.start + HEADER > blip.end:
-        return None
-    version_instance, kind, length = struct.unpack_from("<HHI", blip.stream, blip.start)
-    skip = _BLIP_PREFIX + (16 if version_instance >> 4 in _TWO_IDS else 0)
-    end = blip.start + HEADER + length
-    if kind not in _RASTER_BLIPS or length < skip or end > blip.end:
-        return None
-    return blip.start + HEADER + skip, end
 
 
 def _shapes_of(item: Shape | list[Shape]) -> list[Shape]:

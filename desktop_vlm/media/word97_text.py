@@ -1,6 +1,10 @@
 """The text of a Word 97–2003 document (.doc, .dot): its paragraphs in order, headings marked with ``#``, list
 items with ``-``, tables as rows of cells separated by ``|`` and fields by the text they show — as
-:mod:`.docx_text` gives a .docx. Footnotes, headers, footers, comments, text boxes and pictures are left out.
+:mod:`.docx_text` gives a .docx — and the raster pictures shown in its lines of text (inline pictures), sent beside
+the text as :mod:`.office_pictures` sends a .docx's, each marked ``[Image-N]`` where it sits: a scanned page pasted
+as a picture reaches the model. Footnotes, headers, footers, comments and text boxes are left out, as are floating
+pictures (shapes anchored to a paragraph, kept in the document's drawing), vector pictures (EMF, WMF, PICT) and the
+previews of embedded objects.
 
 How the format keeps its text. The ``WordDocument`` stream starts with a file information block (FIB) giving the
 lengths of the document's parts in characters and where its tables are in the table stream (``0Table`` or
@@ -8,8 +12,14 @@ lengths of the document's parts in characters and where its tables are in the ta
 the piece table says where each piece of the character sequence lies in the stream. Paragraph properties (style,
 whether a paragraph is in a table, ends a table row, is a list item) are kept by file offset in 512-byte pages.
 
+How it keeps its inline pictures. A picture in a line is the character ``\x01``, whose character properties (kept
+in pages as a paragraph's are) say it is special and where its picture lies in the ``Data`` stream: a header
+(PICF) saying how long it is and how it is kept, then, for the pictures Word 97 and later write, a drawing shape
+and a blip store entry holding the picture's record, whose image file :mod:`.office_art` reads.
+
 Every offset and length here comes from the file, so each is checked against the bytes it points into, and a
-count the file gives never decides how much is allocated before it is checked.
+count the file gives never decides how much is allocated before it is checked. The pictures are a bonus on top of the
+text: damaged picture data or properties leave pictures out, never the text.
 """
 
 from __future__ import annotations
@@ -17,26 +27,35 @@ from __future__ import annotations
 import bisect
 import re
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from PIL import Image
 
 from ..core.errors import MediaError
 from .compound_file import PASSWORD_HINT, read_stream
+from .office_art import BLIP_ENTRY, BLIP_TYPES, ENTRY_SIZE, HEADER, NAME_LENGTH, Blip, fitted_picture, image_span
+from .office_pictures import MAX_PICTURES, PICTURE_MARK, OfficeDocument
 from .text_files import MAX_TEXT_BYTES
 
 WORD_IDENTIFIER = 0xA5EC
 FIRST_WORD97_VERSION = 101  # the FIB's nFib: Word 6 and 95 wrote lower numbers in another layout
-PAGE = 512  # the size of a formatted-disk page of paragraph properties
+PAGE = 512  # the size of a formatted-disk page of paragraph or character properties
 _ENCRYPTED, _TABLE_STREAM_1 = 0x0100, 0x0200  # the FIB's flags
-_CLX, _PARAGRAPH_PAGES = 33, 13  # indexes of (offset, length) pairs in the FIB's FibRgFcLcb97
+_CLX, _PARAGRAPH_PAGES, _CHARACTER_PAGES = 33, 13, 12  # indexes of (offset, length) pairs in the FIB's FibRgFcLcb97
 _MAIN_TEXT_LENGTH = 3  # index of ccpText in the FIB's FibRgLw97
 _COMPRESSED = 0x40000000  # a piece's offset flag: one byte per character
 # single-operation property modifiers (sprms) read from a paragraph's properties
 _IN_TABLE, _ROW_END, _LIST = 0x2416, 0x2417, 0x460B
+# modifiers read from a character's properties: whether it is special (a picture, a field mark), where its picture
+# lies in the Data stream, and whether that is instead a form field's data or it is an embedded object
+_SPECIAL, _PICTURE_LOCATION, _FORM_DATA, _EMBEDDED = 0x0855, 0x6A03, 0x0806, 0x080A
 _TABLE_DEFINITION, _TABS = 0xD608, 0xC615  # modifiers whose operand length is not one byte ahead of it
 _OPERAND_BYTES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the modifier's top three bits; 6 is variable
 _HEADINGS = range(1, 10)  # the style indexes Word reserves for Heading 1–9
 # characters that mark structure rather than text
 _PARAGRAPH_END, _CELL_END, _LINE_BREAK, _PAGE_BREAK, _COLUMN_BREAK = "\r", "\x07", "\x0b", "\x0c", "\x0e"
+_PICTURE = "\x01"  # an inline picture, when its properties say it is special
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 _PARAGRAPH_ENDS = {_PARAGRAPH_END, _CELL_END, _PAGE_BREAK, _COLUMN_BREAK}
 # Windows-1252 as a translation of Latin-1: its five undefined bytes keep their Latin-1 code points, as Word does
@@ -45,6 +64,8 @@ _TOKENS = re.compile(
     r"[^\x00-\x1f]+|[\x00-\x1f]"
 )  # text is taken a run at a time: a document is millions of characters
 _SHOWN_AS = {_LINE_BREAK: "\n", "\x1e": "-", "\t": "\t"}  # a non-breaking hyphen reads as a hyphen
+_PICF_SIZE = 0x44  # bytes of a picture's header (PICF) in the Data stream, as its cbHeader gives them
+_SHAPE, _SHAPE_FILE = 0x64, 0x66  # how a picture is kept (its mfpf.mm): as a drawing shape, and one named by a file
 
 
 @dataclass(frozen=True)
@@ -80,13 +101,29 @@ def word97_text(name: str, ole) -> str:
     MediaError
         Saved with a password, by Word 6 or 95, or damaged.
     """
+    return read_word97(name, ole, with_pictures=False).text
+
+
+def read_word97(name: str, ole, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the Word document ``name`` (an opened ``olefile.OleFileIO``) and, ``with_pictures``, the raster
+    pictures shown in its lines, each marked ``[Image-N]`` in the text where it sits, numbered in the order they
+    appear, a picture shown twice sent once; at most ``MAX_PICTURES``, each at least ``MIN_SIDE`` px on each side,
+    damaged, vector (EMF/WMF/PICT) and floating ones left out. Raises as :func:`word97_text`."""
     word = read_stream(name, ole, "WordDocument")
     table_name = "1Table" if _fib_flags(name, word) & _TABLE_STREAM_1 else "0Table"
-    return document_text(name, word, read_stream(name, ole, table_name))
+    table = read_stream(name, ole, table_name)
+    return read_document(name, word, table, _data_stream(name, ole) if with_pictures else None)
 
 
 def document_text(name: str, word: bytes, table: bytes) -> str:
     """The text of the document whose ``WordDocument`` stream is ``word`` and table stream ``table``. Raises as
+    :func:`word97_text`."""
+    return read_document(name, word, table, None).text
+
+
+def read_document(name: str, word: bytes, table: bytes, data: bytes | None) -> OfficeDocument:
+    """The text of the document whose ``WordDocument`` stream is ``word`` and table stream ``table`` and, unless
+    ``data`` (its ``Data`` stream, empty when it has none) is None, the pictures in its lines. Raises as
     :func:`word97_text`."""
     flags = _fib_flags(name, word)
     if flags & _ENCRYPTED:
@@ -95,7 +132,23 @@ def document_text(name: str, word: bytes, table: bytes) -> str:
     main_length = min(lengths[_MAIN_TEXT_LENGTH], MAX_TEXT_BYTES)
     pieces = _pieces(name, _part(name, table, *places[_CLX]), main_length)
     styles = _paragraph_styles(name, word, _part(name, table, *places[_PARAGRAPH_PAGES]))
-    return _visible(_characters(name, word, pieces), pieces, styles)
+    pictures = None
+    if data is not None:
+        try:
+            pictures = _Pictures(name, word, _part(name, table, *places[_CHARACTER_PAGES]), data)
+        except MediaError:
+            pass  # character properties out of their part: the text goes without its pictures
+    text = _visible(_characters(name, word, pieces), pieces, styles, pictures.mark if pictures else None)
+    return OfficeDocument(text, list(pictures.pictures.values()) if pictures else [])
+
+
+def _data_stream(name: str, ole) -> bytes:
+    """The ``Data`` stream, which holds the pictures in a document's lines; empty when there is none or it cannot
+    be read, so that the text still goes."""
+    try:
+        return read_stream(name, ole, "Data") if ole.exists("Data") else b""
+    except MediaError:
+        return b""
 
 
 def _fib_flags(name: str, word: bytes) -> int:
@@ -226,7 +279,7 @@ def _style(page: bytes, at: int) -> ParagraphStyle:
 
 
 def _modifiers(grpprl: bytes) -> dict[int, int]:
-    """The one- and two-byte operands of a list of property modifiers, by modifier; a modifier the list is too
+    """The one-, two- and four-byte operands of a list of property modifiers, by modifier; a modifier the list is too
     short for ends it."""
     values: dict[int, int] = {}
     at = 0
@@ -248,19 +301,29 @@ def _modifiers(grpprl: bytes) -> dict[int, int]:
             values[sprm] = grpprl[at] if at < len(grpprl) else 0
         elif size == 2 and at + 2 <= len(grpprl):
             values[sprm] = struct.unpack_from("<H", grpprl, at)[0]
+        elif size == 4 and at + 4 <= len(grpprl):
+            values[sprm] = struct.unpack_from("<I", grpprl, at)[0]
         at += size
     return values
 
 
-def _visible(characters: str, pieces: list[Piece], styles: tuple[list[int], list[ParagraphStyle]]) -> str:
+def _visible(
+    characters: str,
+    pieces: list[Piece],
+    styles: tuple[list[int], list[ParagraphStyle]],
+    mark: Callable[[int], str | None] | None = None,
+) -> str:
     """The document as a person reads it: each paragraph a line (a heading's and a list item's marked), a
-    table's rows as ``| a | b |``, a field's instructions left out and its result shown."""
+    table's rows as ``| a | b |``, a field's instructions left out and its result shown, and where a picture
+    sits, the ``mark`` it gives for the picture character at a stream offset (none when it gives None)."""
     starts, runs = styles
     piece_starts = [p.start for p in pieces]
 
+    def offset_at(character: int) -> int:
+        return pieces[bisect.bisect_right(piece_starts, character) - 1].offset_of(character)
+
     def style_at(character: int) -> ParagraphStyle:
-        piece = pieces[bisect.bisect_right(piece_starts, character) - 1]
-        run = bisect.bisect_right(starts, piece.offset_of(character)) - 1
+        run = bisect.bisect_right(starts, offset_at(character)) - 1
         return runs[run] if run >= 0 else ParagraphStyle()
 
     lines: list[str] = []
@@ -305,9 +368,121 @@ def _visible(characters: str, pieces: list[Piece], styles: tuple[list[int], list
             continue  # a field's instructions
         elif character in _SHOWN_AS:
             paragraph.append(_SHOWN_AS[character])
+        elif character == _PICTURE and mark is not None and (shown := mark(offset_at(at))) is not None:
+            paragraph.append(shown)
         elif character[0] >= " ":
             paragraph.append(character)
     end_row()
     if paragraph:
         lines.append("".join(paragraph).strip())
     return "\n".join(line for line in lines if line)
+
+
+class _Pictures:
+    """The inline pictures of one reading of a document, found through the properties of the characters showing
+    them and decoded the first time each is shown, in the order shown: at most ``MAX_PICTURES``, a picture shown
+    twice (the same image file) sent once."""
+
+    def __init__(self, name: str, word: bytes, plc: bytes, data: bytes):
+        """``plc``: the table of the pages of character properties, the first stream offset each page covers
+        followed by the page numbers; ``data``: the Data stream."""
+        self.name, self.word, self.data = name, word, data
+        count = max((len(plc) - 4) // 8, 0)
+        self.firsts = struct.unpack_from(f"<{count + 1}I", plc) if count else ()
+        self.numbers = struct.unpack_from(f"<{count}I", plc, 4 * (count + 1)) if count else ()
+        self.pages: dict[int, tuple[tuple[int, ...], list[dict[int, int]]]] = {}
+        # Bytes of the Data stream walked. A sound file's pictures lie apart, so no more than the stream holds;
+        # pictures pointing into one another's bytes would have the same bytes walked and decoded over and over.
+        self.unread = len(data)
+        self.files: dict[int, bytes | None] = {}  # by Data offset: the image file there, None when none to send
+        self.tried: set[bytes] = set()
+        self.pictures: dict[bytes, Image.Image] = {}  # by image file, in the order shown
+
+    def mark(self, offset: int) -> str | None:
+        """The mark of the picture the picture character at stream ``offset`` shows, decoding it the first time;
+        None when it is not sent (its properties name none, past ``MAX_PICTURES``, or not worth sending)."""
+        location = self.location(offset)
+        if location is None:
+            return None
+        if location not in self.files:
+            self.files[location] = self.image_file(location)
+        image_file = self.files[location]
+        if image_file is None:
+            return None
+        if image_file not in self.tried and len(self.pictures) < MAX_PICTURES:
+            self.tried.add(image_file)
+            picture = fitted_picture(image_file, f"{self.name}: picture")
+            if picture is not None:
+                self.pictures[image_file] = picture
+        if image_file not in self.pictures:
+            return None
+        return PICTURE_MARK.format(list(self.pictures).index(image_file) + 1)
+
+    def location(self, offset: int) -> int | None:
+        """Where in the Data stream the picture of the character at stream ``offset`` lies, as its properties
+        say; None when they do not make it a picture's."""
+        page = bisect.bisect_right(self.firsts, offset) - 1
+        if not 0 <= page < len(self.numbers):
+            return None
+        starts, properties = self.page(self.numbers[page] & 0x3FFFFF)
+        run = bisect.bisect_right(starts, offset) - 1
+        if not 0 <= run < len(properties):
+            return None
+        values = properties[run]
+        if values.get(_SPECIAL) != 1 or values.get(_FORM_DATA) or values.get(_EMBEDDED):
+            return None
+        return values.get(_PICTURE_LOCATION)
+
+    def page(self, number: int) -> tuple[tuple[int, ...], list[dict[int, int]]]:
+        """The runs of a page of character properties: the stream offset each starts at (and where the last
+        ends), and the modifiers of each; none when the page is missing or too full."""
+        if number not in self.pages:
+            page = self.word[number * PAGE : number * PAGE + PAGE]
+            runs = page[PAGE - 1] if len(page) == PAGE else 0
+            if 4 * (runs + 1) + runs > PAGE - 1:
+                runs = 0
+            starts = struct.unpack_from(f"<{runs + 1}I", page) if runs else ()
+            self.pages[number] = (
+                starts,
+                [_character_properties(page, 2 * page[4 * (runs + 1) + k]) for k in range(runs)],
+            )
+        return self.pages[number]
+
+    def image_file(self, location: int) -> bytes | None:
+        """The image file of the picture whose header lies at ``location`` in the Data stream, from the first
+        picture's record after its shape: a raster picture's; None for a vector one, a picture kept some other
+        way, damage, or once the stream's bytes have all been walked."""
+        data = self.data
+        if location + _PICF_SIZE > len(data):
+            return None
+        size, header_size, kept_as = struct.unpack_from("<IHH", data, location)
+        end = location + size
+        if header_size != _PICF_SIZE or kept_as not in (_SHAPE, _SHAPE_FILE) or size < _PICF_SIZE:
+            return None
+        if end > len(data) or size > self.unread:
+            return None
+        self.unread -= size
+        at = location + _PICF_SIZE
+        if kept_as == _SHAPE_FILE and at < end:
+            at += 1 + data[at]  # the file's name, after its length
+        while at + HEADER <= end:
+            _, kind, length = struct.unpack_from("<HHI", data, at)
+            body = at + HEADER
+            if body + length > end:
+                return None
+            if kind == BLIP_ENTRY and length >= ENTRY_SIZE:
+                span = image_span(Blip(data, body + ENTRY_SIZE + data[body + NAME_LENGTH], body + length))
+                return data[span[0] : span[1]] if span else None
+            if kind in BLIP_TYPES:
+                span = image_span(Blip(data, at, body + length))
+                return data[span[0] : span[1]] if span else None
+            at = body + length  # the picture's shape
+        return None
+
+
+def _character_properties(page: bytes, at: int) -> dict[int, int]:
+    """The modifiers of the character properties stored at ``at`` of a page (0: the defaults): a length, then
+    that many bytes of modifiers."""
+    if at == 0 or at >= PAGE - 1:
+        return {}
+    return _modifiers(page[at + 1 : at + 1 + page[at]])

@@ -274,7 +274,7 @@ def test_word_documents_with_pictures(salt):
 
 @FUZZ
 @given(
-    name=st.sampled_from(["lease.doc", "invoices.xls", "review.ppt", "photos.ppt", "order.msg"]),
+    name=st.sampled_from(["lease.doc", "pictures.doc", "invoices.xls", "review.ppt", "photos.ppt", "order.msg"]),
     salt=st.integers(0, 2**32 - 1),
 )
 def test_office97_files_and_outlook_messages(name, salt):

@@ -1,8 +1,8 @@
 """Word, Excel and PowerPoint 97–2003 files (.doc, .xls, .ppt and their templates and shows) and Outlook messages
 (.msg): the text of the document, workbook, presentation or message quoted in the question like a text file's,
-and the pictures a presentation shows or a message has attached. Which of them a file holds is told by the streams
-inside it, so a .doc that is really a workbook is read as one. Macros are never run; the pictures inside Word and
-Excel files are not sent."""
+and the pictures a document or presentation shows or a message has attached. Which of them a file holds is told by
+the streams inside it, so a .doc that is really a workbook is read as one. Macros are never run; the pictures
+inside Word files are sent, those inside Excel files are not."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, OfficeDocument
 from ..outlook_message import outlook_text
 from ..ppt97_text import read_ppt97
 from ..text_files import TEXT_META_FIELDS, ReadText, text_picture
-from ..word97_text import word97_text
+from ..word97_text import read_word97
 from ..xls_text import xls_text
 
 MAX_OFFICE97_BYTES = 64 * 2**20  # the file itself: pictures and embedded objects are most of a large one
@@ -31,7 +31,7 @@ _READ_AS: dict[Program, str] = {
 
 def read_office97(name: str, data: bytes, with_pictures: bool = True) -> tuple[OfficeDocument, str]:
     """The text of the Office 97–2003 file or Outlook message ``name`` holding ``data`` and, ``with_pictures``,
-    the pictures a presentation shows or a message has attached; and what it was read as.
+    the pictures a document or presentation shows or a message has attached; and what it was read as.
 
     Raises
     ------
@@ -43,7 +43,7 @@ def read_office97(name: str, data: bytes, with_pictures: bool = True) -> tuple[O
         if program == "outlook":
             document = outlook_text(name, ole, with_pictures)
         elif program == "word":
-            document = OfficeDocument(word97_text(name, ole), [])
+            document = read_word97(name, ole, with_pictures)
         elif program == "powerpoint":
             document = read_ppt97(name, ole, with_pictures)
         else:
