@@ -110,3 +110,45 @@ def test_attached_like_the_window_does_whatever_its_name(tmp_path, name):
     attachment = prepare_file(path)
     assert attachment.meta["encoding"] == "Outlook message" and attachment.meta["pictures"] == 1
     assert len(attachment.images) == 1 and attachment.text is not None and "Claire Dubois" in attachment.text
+
+
+def _packed_rtf(rtf: bytes) -> bytes:
+    import compressed_rtf
+
+    return compressed_rtf.compress(rtf)
+
+
+# How Outlook keeps an HTML mail as RTF: the tags in ignorable \*\htmltag groups, the text between them.
+WRAPPED_HTML = (
+    rb"{\rtf1\ansi\ansicpg1252\fromhtml1 \deff0{\fonttbl{\f0\fswiss Arial;}}"
+    rb"{\*\htmltag19 <html>}{\*\htmltag34 <body>}{\*\htmltag64 <p>}\htmlrtf {\htmlrtf0 Bonjour Zo\'eb,"
+    rb"\htmlrtf\par}\htmlrtf0{\*\htmltag72 </p>}{\*\htmltag64 <p>}\htmlrtf {\htmlrtf0 the caf\'e9 order."
+    rb"\htmlrtf\par}\htmlrtf0{\*\htmltag72 </p>}{\*\htmltag42 </body>}{\*\htmltag27 </html>}}"
+)
+
+
+@pytest.mark.parametrize(
+    "rtf, body",
+    [
+        (rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 Dear team,\par the caf\'e9 order is late.\par}", "Dear team,"),
+        (WRAPPED_HTML, "Bonjour Zoë,"),
+    ],
+    ids=["rtf", "html-in-rtf"],
+)
+def test_a_body_kept_only_as_compressed_rtf_is_read(rtf, body):
+    old = message({"0037001F": _unicode("Late order"), "10090102": _packed_rtf(rtf)}, x0039=SENT)
+    text = office97_text("old.msg", old).text
+    assert text.startswith("Date: Tue, 01 Dec 2026 08:11:58 +0000\nSubject: Late order\n\n" + body)
+    assert "café order" in text and "htmltag" not in text and "<p>" not in text
+
+
+@pytest.mark.parametrize("damage", ["checksum", "truncated", "not rtf"])
+def test_a_damaged_compressed_rtf_body_leaves_the_headers(damage):
+    packed = _packed_rtf(rb"{\rtf1\ansi Dear team,\par}")
+    packed = {
+        "checksum": packed[:12] + bytes(4) + packed[16:],
+        "truncated": packed[:14],
+        "not rtf": _packed_rtf(b"plain words, not RTF"),
+    }[damage]
+    old = message({"0037001F": _unicode("Late order"), "10090102": packed}, x0039=SENT)
+    assert office97_text("old.msg", old).text == "Date: Tue, 01 Dec 2026 08:11:58 +0000\nSubject: Late order"
