@@ -290,6 +290,25 @@ def test_office97_files_and_outlook_messages(name, salt):
 
 
 @FUZZ
+@given(salt=st.integers(0, 2**32 - 1), checksum_fixed=st.booleans())
+def test_compressed_rtf_bodies_of_outlook_messages(salt, checksum_fixed):
+    """The packed body damaged inside a sound message; with its checksum made right again, the damage reaches the
+    decompressor and the RTF reader. The headers always go."""
+    import struct
+
+    from compressed_rtf.crc32 import crc32
+
+    from desktop_vlm.media.attachment_kinds.office97 import office97_text
+    from tests.media.test_outlook_message import WRAPPED_HTML, _packed_rtf, _unicode, message
+
+    packed = _mutated(_packed_rtf(WRAPPED_HTML), salt)
+    if checksum_fixed and len(packed) >= 16:
+        packed = packed[:12] + struct.pack("<I", crc32(packed[16:])) + packed[16:]
+    text = office97_text("old.msg", message({"0037001F": _unicode("Late order"), "10090102": packed})).text
+    assert text.startswith("Subject: Late order")
+
+
+@FUZZ
 @given(which=st.sampled_from(["WordDocument", "1Table"]), salt=st.integers(0, 2**32 - 1))
 def test_word97_streams(which, salt):
     """The Word document's own records damaged inside a sound container (a flip in the container mostly stops
