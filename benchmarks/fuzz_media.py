@@ -119,7 +119,7 @@ def main(argv=None) -> int:
     from tests.media.test_office97 import DATA as OFFICE97
     from tests.media.test_office_drawings import DATA as DRAWINGS
     from tests.media.test_office_pictures import REPORT
-    from tests.media.test_outlook_message import ORDER
+    from tests.media.test_outlook_message import ORDER, WRAPPED_HTML, _packed_rtf, message
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
@@ -162,6 +162,7 @@ def main(argv=None) -> int:
         ("email", renewal()),
         ("email", OUTLOOK),
         ("office97", ORDER),  # an Outlook message
+        ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]
     rng = random.Random(args.seed)
     outcomes: Counter[str] = Counter()
