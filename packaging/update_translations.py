@@ -5,8 +5,9 @@
 1. ``pyside6-lupdate`` collects every marked string of ``desktop_vlm/ui`` and ``desktop_vlm/app`` into
    ``desktop_vlm/ui/translations/*.ts`` (strings no longer in the code are dropped);
 2. the model catalog's descriptions, "good at" lines and licence notes, which the families declare in their
-   Qt-free specs (so no tool can find them there), are added in the "Catalog" context, keeping their existing
-   translations;
+   Qt-free specs (so no tool can find them there), are added in the "Catalog" context, and the domain code's
+   message templates (``Message("…")``, found by ``message_templates.py``) in the "Messages" context, each
+   keeping its existing translations;
 3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads.
 
 New strings are left "unfinished" for a translator (Qt Linguist: ``pyside6-linguist FILE.ts``); run this
@@ -27,10 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from message_templates import message_templates  # noqa: E402  (beside this script)
+
 from desktop_vlm.runtime.registry import catalog  # noqa: E402  (torch-free)
 
 TRANSLATIONS = ROOT / "desktop_vlm" / "ui" / "translations"
-CONTEXT = "Catalog"  # the context desktop_vlm/ui/model_choices.py:catalog_text translates in
+CATALOG = "Catalog"  # the context desktop_vlm/ui/model_choices.py:catalog_text translates in
+MESSAGES = "Messages"  # the context desktop_vlm/ui/i18n.py:translate_message translates in
 
 
 def tool(name: str) -> str:
@@ -42,16 +46,22 @@ def tool(name: str) -> str:
     return found
 
 
-def catalog_strings() -> list[tuple[str, str]]:
-    """(text, spec file relative to the repository) of every description, "good at" line and licence note, in
-    catalog order."""
+def catalog_strings() -> list[tuple[str, str, int]]:
+    """(text, spec file relative to the repository, line) of every description, "good at" line and licence
+    note, in catalog order."""
     specs = sorted((ROOT / "desktop_vlm" / "runtime").glob("*/spec.py"))
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str, int]] = {}
     for entry in catalog():
         for text in (entry.description, entry.strengths, entry.license):
             if text and text not in found:
-                found[text] = next((str(s.relative_to(ROOT)) for s in specs if _line_of(s, text)), "")
-    return list(found.items())
+                spec = next((s for s in specs if _line_of(s, text)), None)
+                found[text] = (text, str(spec.relative_to(ROOT)), _line_of(spec, text)) if spec else (text, "", 0)
+    return list(found.values())
+
+
+def message_strings() -> list[tuple[str, str, int]]:
+    """(template, file relative to the repository, line) of every message template of the domain code."""
+    return [(found.template, str(found.path), found.line) for found in message_templates(ROOT)]
 
 
 def _line_of(spec: Path, text: str) -> int:
@@ -67,14 +77,14 @@ def _xml(text: str) -> str:
     return escape(text, quote=True).replace("&#x27;", "&apos;")
 
 
-def catalog_context(ts: Path, strings: list[tuple[str, str]], known: dict[str, str]) -> str:
-    """The <context> block for the catalog, with ``known`` translations (source -> translation) kept."""
-    lines = ["<context>", f"    <name>{CONTEXT}</name>"]
-    for text, spec in strings:
+def context_block(ts: Path, name: str, strings: list[tuple[str, str, int]], known: dict[str, str]) -> str:
+    """The <context> block ``name`` of ``strings``, with ``known`` translations (source -> translation) kept."""
+    lines = ["<context>", f"    <name>{name}</name>"]
+    for text, source, line in strings:
         lines.append("    <message>")
-        if spec:
-            location = Path(os.path.relpath(ROOT / spec, ts.parent)).as_posix()  # as lupdate writes them
-            lines.append(f'        <location filename="{location}" line="{_line_of(ROOT / spec, text)}"/>')
+        if source:
+            location = Path(os.path.relpath(ROOT / source, ts.parent)).as_posix()  # as lupdate writes them
+            lines.append(f'        <location filename="{location}" line="{line}"/>')
         lines.append(f"        <source>{_xml(text)}</source>")
         if known.get(text):
             lines.append(f"        <translation>{_xml(known[text])}</translation>")
@@ -85,24 +95,25 @@ def catalog_context(ts: Path, strings: list[tuple[str, str]], known: dict[str, s
     return "\n".join(lines) + "\n"
 
 
-def known_translations(ts: Path) -> dict[str, str]:
+def known_translations(ts: Path, name: str) -> dict[str, str]:
     for context in ET.parse(ts).getroot().iter("context"):
-        if context.findtext("name") == CONTEXT:
+        if context.findtext("name") == name:
             return {m.findtext("source"): m.findtext("translation") or "" for m in context.iter("message")}
     return {}
 
 
-def insert_context(text: str, block: str) -> str:
-    """``block`` placed among the contexts in name order, as lupdate sorts them."""
+def insert_context(text: str, name: str, block: str) -> str:
+    """``block`` (the context ``name``) placed among the contexts in name order, as lupdate sorts them."""
     names = list(re.finditer(r"<context>\s*<name>([^<]*)</name>", text))
-    after = next((m for m in names if m.group(1) > CONTEXT), None)
+    after = next((m for m in names if m.group(1) > name), None)
     at = after.start() if after is not None else text.rindex("</TS>")
     return text[:at] + block + text[at:]
 
 
 def main() -> int:
     ts_files = sorted(TRANSLATIONS.glob("*.ts"))
-    known = {ts: known_translations(ts) for ts in ts_files}
+    injected = {CATALOG: catalog_strings(), MESSAGES: message_strings()}
+    known = {(ts, name): known_translations(ts, name) for ts in ts_files for name in injected}
     sources = sorted(str(p.relative_to(ROOT)) for d in ("ui", "app") for p in (ROOT / "desktop_vlm" / d).glob("*.py"))
     subprocess.run(
         [
@@ -116,10 +127,11 @@ def main() -> int:
         cwd=ROOT,
         check=True,
     )
-    strings = catalog_strings()
     for ts in ts_files:
         text = ts.read_text(encoding="utf-8")
-        ts.write_text(insert_context(text, catalog_context(ts, strings, known[ts])), encoding="utf-8")
+        for name, strings in injected.items():
+            text = insert_context(text, name, context_block(ts, name, strings, known[ts, name]))
+        ts.write_text(text, encoding="utf-8")
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
         unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
         print(f"{ts.name}: {unfinished} string(s) to translate" if unfinished else f"{ts.name}: complete")

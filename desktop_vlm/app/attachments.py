@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from ..core.quoted_text import quote_document
 from ..core.text_tokens import estimate_tokens
 from ..core.tiling import TilePlan, plan_tiles
@@ -116,7 +117,7 @@ def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:
     data = path.read_bytes()
     decoded = found.decode(AttachmentFile(path, data), options)
     if not decoded.images and not decoded.text:  # a decoder that found nothing to send must say so
-        raise MediaError(f"{path.name} has nothing the model can see.")
+        raise MediaError(Message("{name} has nothing the model can see.", name=path.name))
     # a document's page stands for it, even when pictures go with its text
     picture = decoded.images[0] if decoded.images and decoded.text is None else found.picture(path, THUMBNAIL_SIDE)
     return PreparedAttachment(
@@ -155,7 +156,7 @@ def prepare_pasted_text(text: str, name: str, *, image_token_room: int | None = 
     found = kind(recognise(name, data[:HEAD_BYTES]))
     decoded = found.decode(AttachmentFile(Path(name), data), DecodeOptions(image_token_room=image_token_room))
     if decoded.text is None:  # only when no kind reads text files any more
-        raise MediaError(f"No attachment kind reads text, so {name} cannot be attached.")
+        raise MediaError(Message("No attachment kind reads text, so {name} cannot be attached.", name=name))
     return PreparedAttachment(
         found.name,
         name,
@@ -180,7 +181,7 @@ def prepare_pasted_image(image: Image.Image, name: str = "pasted.png") -> Prepar
     rgb = image.convert("RGB")
     png = sniff(data[:HEAD_BYTES])
     if png is None:  # only when the picture kind is gone from the registry
-        raise MediaError(f"No attachment kind reads PNG pictures, so {name} cannot be attached.")
+        raise MediaError(Message("No attachment kind reads PNG pictures, so {name} cannot be attached.", name=name))
     return PreparedAttachment(png.name, name, _sha(data), data, [rgb], make_thumbnail(rgb))
 
 

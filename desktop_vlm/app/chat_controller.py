@@ -17,6 +17,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import DesktopVlmError
+from ..core.messages import Message
 from ..core.quoted_text import quote_document
 from ..core.text_tokens import estimate_tokens
 from ..core.types import GenerationParams, TileParams, Turn
@@ -278,7 +279,7 @@ class ChatController(QObject):
                 turns.append(Turn(question, message.text))
                 question = None
         if question is None:
-            raise DesktopVlmError("There is no question to answer.")
+            raise DesktopVlmError(Message("There is no question to answer."))
         request = ChatRequest(
             question,
             visuals,

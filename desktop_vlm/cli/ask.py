@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..config import options
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 from ..core.types import MAX_LOOKUP_TOKENS, GenerationParams, TileParams, Turn
 from .arguments import float_between, int_between
 from .terminal_note import TerminalNote
@@ -100,13 +101,17 @@ def read_history(path: str) -> list[Turn]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InvalidRequestError(f"History file not found: {path}") from None
+        raise InvalidRequestError(Message("History file not found: {path}", path=path)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InvalidRequestError(f"History file {path} is not valid JSON ({err}).") from None
+        raise InvalidRequestError(
+            Message("History file {path} is not valid JSON ({reason}).", path=path, reason=str(err))
+        ) from None
     if not isinstance(data, list) or not all(
         isinstance(t, (list, tuple)) and len(t) == 2 and all(isinstance(s, str) for s in t) for t in data
     ):
-        raise InvalidRequestError(f"History file {path} must hold a JSON list of [question, answer] string pairs.")
+        raise InvalidRequestError(
+            Message("History file {path} must hold a JSON list of [question, answer] string pairs.", path=path)
+        )
     return [Turn(q, a) for q, a in data]
 
 

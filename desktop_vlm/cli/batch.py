@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..config import options
 from ..core.errors import DesktopVlmError, InvalidRequestError
+from ..core.messages import Message
 from .arguments import int_between
 
 if TYPE_CHECKING:  # Pillow is imported when a batch runs, not for `desktop-vlm --help`
@@ -239,13 +240,13 @@ def _model_and_folder(args) -> tuple[str, Path]:
     elif len(paths) == 1 and args.remote:
         model, folder = args.remote_model or "", paths[0]
     else:
-        raise InvalidRequestError("Give MODEL and INPUT_DIR (with --remote, INPUT_DIR and --remote-model).")
+        raise InvalidRequestError(Message("Give MODEL and INPUT_DIR (with --remote, INPUT_DIR and --remote-model)."))
     model = args.remote_model or model if args.remote else model
     if args.remote and not model:
-        raise InvalidRequestError("--remote needs a model name: --remote-model NAME.")
+        raise InvalidRequestError(Message("--remote needs a model name: --remote-model NAME."))
     folder = Path(folder)
     if not folder.is_dir():
-        raise InvalidRequestError(f"Input folder not found: {folder}")
+        raise InvalidRequestError(Message("Input folder not found: {folder}", folder=folder))
     return model, folder
 
 
@@ -260,9 +261,11 @@ def run(args) -> int:
     if "<image>" not in question:
         question = "<image>\n" + question  # the model cards' single-image form
     if args.max_new_tokens < 1:
-        raise InvalidRequestError("--max-new-tokens must be at least 1.")
+        raise InvalidRequestError(Message("--max-new-tokens must be at least 1."))
     if args.export_dir and not args.template:
-        raise InvalidRequestError("--export-dir needs --template (a free-form answer has no document to export).")
+        raise InvalidRequestError(
+            Message("--export-dir needs --template (a free-form answer has no document to export).")
+        )
     export_dir = Path(args.export_dir) if args.export_dir else None
     with ResultsFile(Path(args.output)) as results:
         items, problems = collect_items(folder)

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from ..core.errors import CheckpointError
+from ..core.messages import Message
 
 _REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")  # owner/name, as the hub spells them
 
@@ -37,6 +38,10 @@ def model_folder(text: str) -> str:
     if repository.is_dir():
         return str(snapshot_of(repository))
     raise CheckpointError(
-        f"{text} is neither a folder here, an installed model, nor in the Hugging Face cache ({paths.hugging_face_cache}).",
-        hint=f"Download it with: desktop-vlm models pull {text}",
+        Message(
+            "{model} is neither a folder here, an installed model, nor in the Hugging Face cache ({cache}).",
+            model=text,
+            cache=paths.hugging_face_cache,
+        ),
+        hint=Message("Download it with: desktop-vlm models pull {model}", model=text),
     )

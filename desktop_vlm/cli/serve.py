@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..config import options
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 from ..core.types import MAX_LOOKUP_TOKENS
 from .arguments import float_between, int_between
 
@@ -102,12 +103,12 @@ def run(args) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     if args.max_queue < 1 or args.max_body_mb <= 0 or args.max_connections < 1:
-        raise InvalidRequestError("--max-queue, --max-body-mb and --max-connections must be positive.")
+        raise InvalidRequestError(Message("--max-queue, --max-body-mb and --max-connections must be positive."))
     allow = None
     if args.allow_files:
         allow = Path(args.allow_files).resolve()
         if not allow.is_dir():
-            raise InvalidRequestError(f"--allow-files folder not found: {args.allow_files}")
+            raise InvalidRequestError(Message("--allow-files folder not found: {folder}", folder=args.allow_files))
     config = ServerConfig(
         model_id=_model_id(args.model, args.model_name),
         api_key=read_key_env(args.api_key_env),

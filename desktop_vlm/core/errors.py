@@ -1,22 +1,34 @@
 """The error tree. Every error a person can see carries a message written for that person.
 
 Domain code raises these; the CLI prints ``user_message`` on one line and the UI shows it through
-``ui/errors.py``. Anything else that escapes is a bug and is reported as one.
+``ui/errors.py``. Anything else that escapes is a bug and is reported as one. The message and the hint are
+:class:`Message` templates, put together in the reader's language each time they are read.
 """
 
 from __future__ import annotations
+
+from .messages import Message
 
 
 class DesktopVlmError(Exception):
     """Base class: ``user_message`` is what the person reads; ``hint`` says what to try next."""
 
-    def __init__(self, user_message: str, *, hint: str | None = None):
-        super().__init__(user_message)
-        self.user_message = user_message
-        self.hint = hint
+    def __init__(self, message: Message, *, hint: Message | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint_message = hint
+
+    @property
+    def user_message(self) -> str:
+        return str(self.message)
+
+    @property
+    def hint(self) -> str | None:
+        return str(self.hint_message) if self.hint_message is not None else None
 
     def __str__(self) -> str:
-        return self.user_message if not self.hint else f"{self.user_message} {self.hint}"
+        hint = self.hint
+        return self.user_message if not hint else f"{self.user_message} {hint}"
 
 
 class CheckpointError(DesktopVlmError):
@@ -39,8 +51,8 @@ class InsufficientMemoryError(DesktopVlmError):
     """The device does not have the memory the model or the request needs (estimated before trying).
     ``fits_with``: the quantised weights ("int8" / "int4") with which the refused model would fit, if any."""
 
-    def __init__(self, user_message: str, *, hint: str | None = None, fits_with: str | None = None):
-        super().__init__(user_message, hint=hint)
+    def __init__(self, message: Message, *, hint: Message | None = None, fits_with: str | None = None):
+        super().__init__(message, hint=hint)
         self.fits_with = fits_with
 
 

@@ -13,6 +13,7 @@ from pathlib import Path, PurePath
 from typing import Any, cast
 
 from .errors import CheckpointError
+from .messages import Message
 
 # config.json and a shard index are kilobytes; a larger one is not a checkpoint's, and is not read
 MAX_CHECKPOINT_JSON_BYTES = 64 << 20
@@ -36,15 +37,20 @@ def gguf_names(paths: Iterable[str]) -> list[str]:
     return sorted(PurePath(path).name for path in paths if path.lower().endswith(GGUF_SUFFIX))
 
 
-def gguf_error(subject: str) -> CheckpointError:
+def gguf_error(subject: Message) -> CheckpointError:
     """The error for a file, folder or repository that holds GGUF files and no original checkpoint; ``subject``
     says which ("model.gguf is a GGUF file")."""
     return CheckpointError(
-        f"{subject}: GGUF is llama.cpp's format (LM Studio, Ollama and Jan use it), and Desktop VLM loads a "
-        "model's original files.",
-        hint="Download the model's original folder (config.json and .safetensors files) from the model manager, or "
-        "run the GGUF in a llama.cpp server and connect to it (Models → Use a remote endpoint…, or --remote URL on "
-        "the command line).",
+        Message(
+            "{subject}: GGUF is llama.cpp's format (LM Studio, Ollama and Jan use it), and Desktop VLM loads a "
+            "model's original files.",
+            subject=subject,
+        ),
+        hint=Message(
+            "Download the model's original folder (config.json and .safetensors files) from the model manager, or "
+            "run the GGUF in a llama.cpp server and connect to it (Models → Use a remote endpoint…, or --remote URL "
+            "on the command line)."
+        ),
     )
 
 
@@ -61,8 +67,8 @@ def one_level_up_error(folder: Path, names: list[str]) -> CheckpointError:
     """The error for ``folder``, which holds model folders (``names``) rather than being one."""
     listed = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
     return CheckpointError(
-        f"{folder.name} holds model folders ({listed}) and is not one itself.",
-        hint=f"Choose one of them, such as {folder / names[0]}.",
+        Message("{name} holds model folders ({listed}) and is not one itself.", name=folder.name, listed=listed),
+        hint=Message("Choose one of them, such as {example}.", example=folder / names[0]),
     )
 
 

@@ -11,6 +11,7 @@ import re
 from pathlib import Path, PurePath
 
 from .errors import CheckpointError
+from .messages import Message
 
 _REPOSITORY_FOLDER = re.compile(r"^models--([^/\\]+?)--([^/\\]+)$")
 _COMMIT = re.compile(r"^[0-9a-f]{40}$")
@@ -49,10 +50,16 @@ def snapshot_of(folder: Path) -> Path:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise CheckpointError(f"{folder.name} is a Hugging Face cache folder with no downloaded snapshot in it.")
+        raise CheckpointError(
+            Message("{name} is a Hugging Face cache folder with no downloaded snapshot in it.", name=folder.name)
+        )
     raise CheckpointError(
-        f"{folder.name} is a Hugging Face cache folder with {len(found)} snapshots and no main branch recorded.",
-        hint=f"Choose one of the folders in {snapshots}.",
+        Message(
+            "{name} is a Hugging Face cache folder with {count} snapshots and no main branch recorded.",
+            name=folder.name,
+            count=len(found),
+        ),
+        hint=Message("Choose one of the folders in {folder}.", folder=snapshots),
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .errors import InvalidRequestError
+from .messages import Message
 
 # Draft tokens a lookup-decoding step may add to the one it decodes: a step of up to 7 rows still runs the
 # CPU's few-row decode kernels (8 rows and more take the prompt path).
@@ -29,25 +30,33 @@ class GenerationParams:
 
     def validate(self) -> None:
         if not 1 <= self.max_new_tokens <= 32768:
-            raise InvalidRequestError(f"max new tokens must be between 1 and 32768 (got {self.max_new_tokens}).")
+            raise InvalidRequestError(
+                Message("max new tokens must be between 1 and 32768 (got {value}).", value=self.max_new_tokens)
+            )
         if self.do_sample and not 0.0 < self.temperature <= 10.0:
-            raise InvalidRequestError(f"temperature must be in (0, 10] (got {self.temperature}).")
+            raise InvalidRequestError(Message("temperature must be in (0, 10] (got {value}).", value=self.temperature))
         if not 0.0 < self.top_p <= 1.0:
-            raise InvalidRequestError(f"top-p must be in (0, 1] (got {self.top_p}).")
+            raise InvalidRequestError(Message("top-p must be in (0, 1] (got {value}).", value=self.top_p))
         if self.top_k < 0:
-            raise InvalidRequestError(f"top-k must be 0 (off) or positive (got {self.top_k}).")
+            raise InvalidRequestError(Message("top-k must be 0 (off) or positive (got {value}).", value=self.top_k))
         if not 1 <= self.num_beams <= 16:
-            raise InvalidRequestError(f"beams must be between 1 and 16 (got {self.num_beams}).")
+            raise InvalidRequestError(Message("beams must be between 1 and 16 (got {value}).", value=self.num_beams))
         if self.num_beams > 1 and self.do_sample:
-            raise InvalidRequestError("beam search and sampling cannot be combined; pick one.")
+            raise InvalidRequestError(Message("beam search and sampling cannot be combined; pick one."))
         if not 0.5 <= self.repetition_penalty <= 3.0:
-            raise InvalidRequestError(f"repetition penalty must be in [0.5, 3] (got {self.repetition_penalty}).")
+            raise InvalidRequestError(
+                Message("repetition penalty must be in [0.5, 3] (got {value}).", value=self.repetition_penalty)
+            )
         if not 0 <= self.lookup_tokens <= MAX_LOOKUP_TOKENS:
             raise InvalidRequestError(
-                f"lookup tokens must be between 0 (off) and {MAX_LOOKUP_TOKENS} (got {self.lookup_tokens})."
+                Message(
+                    "lookup tokens must be between 0 (off) and {most} (got {value}).",
+                    most=MAX_LOOKUP_TOKENS,
+                    value=self.lookup_tokens,
+                )
             )
         if self.lookup_tokens and self.num_beams > 1:
-            raise InvalidRequestError("beam search and lookup decoding cannot be combined; pick one.")
+            raise InvalidRequestError(Message("beam search and lookup decoding cannot be combined; pick one."))
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,11 @@ class TileParams:
     def validate(self) -> None:
         if not 1 <= self.min_tiles <= self.max_tiles <= 40:
             raise InvalidRequestError(
-                f"tiles must satisfy 1 <= min ({self.min_tiles}) <= max ({self.max_tiles}) <= 40."
+                Message(
+                    "tiles must satisfy 1 <= min ({min_tiles}) <= max ({max_tiles}) <= 40.",
+                    min_tiles=self.min_tiles,
+                    max_tiles=self.max_tiles,
+                )
             )
 
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..core.errors import DesktopVlmError
+from ..core.messages import Message
 
 _FENCE = re.compile(r"```[ \t]*(?:json|JSON|javascript)?[ \t]*\n?(.*?)```", re.DOTALL)
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
@@ -92,6 +93,6 @@ def extract_json(text: str) -> Any:
         except json.JSONDecodeError:
             continue
     raise JsonNotFoundError(
-        "The answer does not contain valid JSON.",
-        hint="Try again with a larger --max-new-tokens, or a model that follows formatting instructions.",
+        Message("The answer does not contain valid JSON."),
+        hint=Message("Try again with a larger --max-new-tokens, or a model that follows formatting instructions."),
     )

@@ -20,6 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
+
+_OTHER_NAME = Message("Choose another output name.")
 
 COLUMNS = [
     "id",
@@ -68,7 +71,9 @@ class ResultsFile:
         self.path = Path(path)
         suffix = self.path.suffix.lower()
         if suffix not in (".jsonl", ".csv"):
-            raise InvalidRequestError(f"The output must end in .jsonl or .csv (got {self.path.name}).")
+            raise InvalidRequestError(
+                Message("The output must end in .jsonl or .csv (got {name}).", name=self.path.name)
+            )
         self.is_csv = suffix == ".csv"
         self.done: dict[str, str] = {}
         data = self.path.read_bytes() if self.path.exists() else b""
@@ -111,12 +116,14 @@ class ResultsFile:
             text = data[:end].decode("utf-8")
         except UnicodeDecodeError as err:
             raise InvalidRequestError(
-                f"{self.path.name} is damaged (not UTF-8 at byte {err.start}).", hint="Choose another output name."
+                Message("{name} is damaged (not UTF-8 at byte {offset}).", name=self.path.name, offset=err.start),
+                hint=_OTHER_NAME,
             ) from None
         rows = list(csv.reader(io.StringIO(text, newline="")))
         if not rows or rows[0] != COLUMNS:
             raise InvalidRequestError(
-                f"{self.path.name} exists but is not a results file of this tool.", hint="Choose another output name."
+                Message("{name} exists but is not a results file of this tool.", name=self.path.name),
+                hint=_OTHER_NAME,
             )
         for row in rows[1:]:
             record = dict(zip(COLUMNS, row))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 
 _RULES = (
     "Answer with JSON only, no explanation. Use null for anything you cannot read. "
@@ -76,5 +77,6 @@ def get_template(name: str) -> DocumentTemplate:
         return TEMPLATES[name]
     except KeyError:
         raise InvalidRequestError(
-            f"Unknown document template {name!r}.", hint=f"Choose one of: {', '.join(TEMPLATES)}."
+            Message("Unknown document template {name!r}.", name=name),
+            hint=Message("Choose one of: {names}.", names=", ".join(TEMPLATES)),
         ) from None

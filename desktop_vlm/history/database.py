@@ -17,10 +17,11 @@ import threading
 import time
 from pathlib import Path
 
+from ..core.messages import Message
 from .errors import HistoryOpenError, StorageFullError
 
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 11, 13, 26
-_FULL_HINT = "Free some disk space and try again."
+_FULL_HINT = Message("Free some disk space and try again.")
 
 
 class DamagedDatabase(Exception):
@@ -44,9 +45,11 @@ def is_damage(err: BaseException) -> bool:
     return isinstance(err, sqlite3.DatabaseError) and _primary_code(err) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
 
 
-def storage_full(what: str = "the latest change") -> StorageFullError:
+def storage_full(what: Message | str = Message("the latest change")) -> StorageFullError:
+    """``what``: a phrase naming what was lost, or a file's name."""
     return StorageFullError(
-        f"The disk is full, so {what} could not be saved. Everything saved before is intact.", hint=_FULL_HINT
+        Message("The disk is full, so {what} could not be saved. Everything saved before is intact.", what=what),
+        hint=_FULL_HINT,
     )
 
 
@@ -92,11 +95,13 @@ def _open_once(path: Path, prepare) -> sqlite3.Connection:
         if isinstance(err, DamagedDatabase) or is_damage(err):
             raise DamagedDatabase(str(err)) from err
         if is_disk_full(err):
-            raise storage_full("the conversation history") from err
+            raise storage_full(Message("the conversation history")) from err
         if isinstance(err, (sqlite3.Error, OSError)):
             raise HistoryOpenError(
-                f"The conversation history at {path} could not be opened ({err}).",
-                hint="Close other copies of Desktop VLM and try again.",
+                Message(
+                    "The conversation history at {path} could not be opened ({reason}).", path=path, reason=str(err)
+                ),
+                hint=Message("Close other copies of Desktop VLM and try again."),
             ) from err
         raise
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..config.settings import atomic_write_text
+from ..core.messages import Message
 from ..media.kind_registry import is_picture_file, kind_names
 from .errors import HistoryFormatError
 from .models import Attachment, Conversation
@@ -171,30 +172,39 @@ def parse_json_export(text: str) -> dict:
     """
     if len(text) > MAX_IMPORT_CHARS:
         raise HistoryFormatError(
-            f"This file is larger than the {MAX_IMPORT_CHARS // 2**20} MB a conversation export may be."
+            Message(
+                "This file is larger than the {limit_mb} MB a conversation export may be.",
+                limit_mb=MAX_IMPORT_CHARS // 2**20,
+            )
         )
     if text.count(",") > MAX_IMPORT_VALUES:  # base64 has no commas: this counts structure, not attachments
-        raise HistoryFormatError("This file holds far more values than a conversation export does.")
+        raise HistoryFormatError(Message("This file holds far more values than a conversation export does."))
     try:
         data = json.loads(text)
     except RecursionError:
-        raise HistoryFormatError("This file nests JSON too deeply to be a conversation export.") from None
+        raise HistoryFormatError(Message("This file nests JSON too deeply to be a conversation export.")) from None
     except (ValueError, TypeError) as err:
-        raise HistoryFormatError(f"This file is not valid JSON ({err}).") from None
+        raise HistoryFormatError(Message("This file is not valid JSON ({reason}).", reason=str(err))) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_TAG or not isinstance(data.get("messages"), list):
-        raise HistoryFormatError("This JSON file is not a Desktop VLM conversation export.")
+        raise HistoryFormatError(Message("This JSON file is not a Desktop VLM conversation export."))
     if not isinstance(data.get("version", 1), int) or data.get("version", 1) > 1:
         raise HistoryFormatError(
-            "This conversation was exported by a newer version of Desktop VLM.", hint="Update Desktop VLM to import it."
+            Message("This conversation was exported by a newer version of Desktop VLM."),
+            hint=Message("Update Desktop VLM to import it."),
         )
     if len(data["messages"]) > MAX_IMPORT_MESSAGES:
-        raise HistoryFormatError(f"This conversation has more than {MAX_IMPORT_MESSAGES:,} messages.")
+        raise HistoryFormatError(
+            Message("This conversation has more than {limit:,} messages.", limit=MAX_IMPORT_MESSAGES)
+        )
     out = {
         "title": str(data.get("title") or "Imported chat"),
         "pinned": bool(data.get("pinned", False)),
         "model_id": _optional_str(data, "model_id"),
         "system_prompt": _optional_str(data, "system_prompt"),
-        "settings": clean_settings(_dict(data.get("settings"), "settings"), "the imported conversation"),
+        "settings": clean_settings(
+            _dict(data.get("settings"), Message("The conversation export's settings are malformed.")),
+            "the imported conversation",
+        ),
         "messages": [],
     }
     for number, m in enumerate(data["messages"], start=1):
@@ -204,21 +214,27 @@ def parse_json_export(text: str) -> dict:
             or m["role"] not in _WHO
             or (not isinstance(m.get("text"), str))
         ):
-            raise HistoryFormatError(f"Message {number} of the conversation export is malformed.")
+            raise HistoryFormatError(
+                Message("Message {number} of the conversation export is malformed.", number=number)
+            )
         status = m.get("status", "complete")
         status = "interrupted" if status == "streaming" else status
         if status not in _STATUSES:
-            raise HistoryFormatError(f"Message {number} has an unknown status {status!r}.")
+            raise HistoryFormatError(
+                Message("Message {number} has an unknown status {status!r}.", number=number, status=status)
+            )
         stats = m.get("stats")
         atts = m.get("attachments", [])
         if not isinstance(atts, list):
-            raise HistoryFormatError(f"Message {number} has malformed attachments.")
+            raise HistoryFormatError(Message("Message {number} has malformed attachments.", number=number))
         out["messages"].append(
             {
                 "role": m["role"],
                 "text": m["text"],
                 "status": status,
-                "stats": _dict(stats, "stats") if stats is not None else None,
+                "stats": _dict(stats, Message("The conversation export's stats are malformed."))
+                if stats is not None
+                else None,
                 "attachments": [x for x in (_attachment(a, number) for a in atts) if x],
             }
         )
@@ -228,15 +244,16 @@ def parse_json_export(text: str) -> dict:
 def _optional_str(data: dict, key: str) -> str | None:
     value = data.get(key)
     if value is not None and not isinstance(value, str):
-        raise HistoryFormatError(f"The conversation export's {key} is not text.")
+        raise HistoryFormatError(Message("The conversation export's {field} is not text.", field=key))
     return value
 
 
-def _dict(value, what: str) -> dict:
+def _dict(value, malformed: Message) -> dict:
+    """``value`` as a dict ({} for None); ``malformed``: the sentence that refuses anything else."""
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise HistoryFormatError(f"The conversation export's {what} are malformed.")
+        raise HistoryFormatError(malformed)
     return value
 
 
@@ -254,10 +271,15 @@ def _attachment(a, number: int) -> dict | None:
     if ok and not data:
         return None
     if not ok:
-        raise HistoryFormatError(f"An attachment of message {number} is malformed.")
+        raise HistoryFormatError(Message("An attachment of message {number} is malformed.", number=number))
     if a.get("sha256") and hashlib.sha256(data).hexdigest() != a["sha256"]:
-        raise HistoryFormatError(f"An attachment of message {number} does not match its checksum.")
-    meta = clean_attachment_meta(_dict(a.get("meta"), "details"), f"an attachment of imported message {number}")
+        raise HistoryFormatError(
+            Message("An attachment of message {number} does not match its checksum.", number=number)
+        )
+    meta = clean_attachment_meta(
+        _dict(a.get("meta"), Message("The conversation export's details are malformed.")),
+        f"an attachment of imported message {number}",
+    )
     return {
         "name": a["name"][:MAX_NAME_CHARS],
         "kind": a["kind"],

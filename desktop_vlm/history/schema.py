@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from ..core.messages import Message
 from .errors import HistoryOpenError
 
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], str]] = [
@@ -106,9 +107,13 @@ def migrate(db: sqlite3.Connection) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
         raise HistoryOpenError(
-            f"The conversation history was written by a newer version of Desktop VLM "
-            f"(schema {version}; this version knows {len(MIGRATIONS)}).",
-            hint="Update Desktop VLM to open it.",
+            Message(
+                "The conversation history was written by a newer version of Desktop VLM "
+                "(schema {version}; this version knows {known_version}).",
+                version=version,
+                known_version=len(MIGRATIONS),
+            ),
+            hint=Message("Update Desktop VLM to open it."),
         )
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         script = step(db) if callable(step) else step

@@ -13,6 +13,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from ..core.messages import Message
 from ..media.kind_registry import kind_names
 from . import files, search, validation
 from .branches import visible_branch
@@ -24,18 +25,28 @@ from .models import (
     Attachment,
     Conversation,
     ConversationSummary,
-    Message,
     check_choice,
     title_from_text,
 )
+from .models import Message as StoredMessage  # Message names the error templates here
 from .schema import migrate, sync_fts
 
 _UNCHANGED = object()
 _AFTER_LAST = object()  # add_message's default parent: the newest message of the visible branch
 DEFAULT_TITLE = "New chat"
+
 # an attachment stored but not (yet) part of any message is kept this long before the open-time sweep may
 # remove it: another window of the app may be about to send it
 ORPHAN_GRACE_S = 24 * 3600
+
+
+def _not_found(conversation_id: int) -> ConversationNotFoundError:
+    return ConversationNotFoundError(
+        Message(
+            "Conversation {conversation_id} does not exist (it may have been deleted).",
+            conversation_id=conversation_id,
+        )
+    )
 
 
 class HistoryStore:
@@ -149,9 +160,7 @@ class HistoryStore:
         with self._tx.lock:
             row = self._db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
             if row is None:
-                raise ConversationNotFoundError(
-                    f"Conversation {conversation_id} does not exist (it may have been deleted)."
-                )
+                raise _not_found(conversation_id)
             message_rows = self._db.execute(
                 "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
             ).fetchall()
@@ -185,9 +194,7 @@ class HistoryStore:
                 db.execute(f"UPDATE conversations SET {sets} WHERE id = :id", values | {"id": conversation_id}).rowcount
                 == 0
             ):
-                raise ConversationNotFoundError(
-                    f"Conversation {conversation_id} does not exist (it may have been deleted)."
-                )
+                raise _not_found(conversation_id)
 
     def set_sent_details(self, message_id: int, position: int, meta: dict) -> None:
         """What message ``message_id`` sent of its attachment at ``position`` after all (a text cut again once the
@@ -278,9 +285,9 @@ class HistoryStore:
             return {row[0] for row in self._db.execute("SELECT sha256 FROM attachments")}
 
     # ------------------------------------------------------------------ messages
-    def _message(self, row, attachments: list[Attachment], versions: tuple[int, ...] = ()) -> Message:
+    def _message(self, row, attachments: list[Attachment], versions: tuple[int, ...] = ()) -> StoredMessage:
         stats = json.loads(row["stats"]) if row["stats"] else None
-        return Message(
+        return StoredMessage(
             row["id"],
             row["conversation_id"],
             row["role"],
@@ -313,7 +320,7 @@ class HistoryStore:
         status: str = "complete",
         stats: dict | None = None,
         parent_id: int | None | object = _AFTER_LAST,
-    ) -> Message:
+    ) -> StoredMessage:
         """Add a message and put it on the visible branch; the first user message names a conversation still
         called "New chat".
 
@@ -338,9 +345,7 @@ class HistoryStore:
         now = time.time()
         with self._tx() as db:
             if db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone() is None:
-                raise ConversationNotFoundError(
-                    f"Conversation {conversation_id} does not exist (it may have been deleted)."
-                )
+                raise _not_found(conversation_id)
             if parent_id is _AFTER_LAST:
                 branch = visible_branch(self._branch_rows(db, conversation_id))
                 parent_id = branch[-1].row["id"] if branch else None
@@ -371,7 +376,7 @@ class HistoryStore:
             row = db.execute("SELECT * FROM messages WHERE id = ?", (mid,)).fetchone()
         return self._message(row, attachments)
 
-    def begin_answer(self, conversation_id: int, question_id: int | object = _AFTER_LAST) -> Message:
+    def begin_answer(self, conversation_id: int, question_id: int | object = _AFTER_LAST) -> StoredMessage:
         """Create the assistant message an answer streams into (status 'streaming', empty text), after the
         visible branch or, given ``question_id``, as a new version of that question's answer."""
         return self.add_message(conversation_id, "assistant", "", status="streaming", parent_id=question_id)

@@ -30,7 +30,10 @@ def parse_repo_id(text: str) -> str:
         text = "/".join(parts[:2])
     owner, _, name = text.partition("/")
     if not owner or not name or "/" in name or ".." in text:
+        from ..core.messages import Message
         from .errors import HubError
 
-        raise HubError(f"{text!r} is not a model id; use owner/name, e.g. OpenGVLab/InternVL2_5-4B.")
+        raise HubError(
+            Message("{typed!r} is not a model id; use owner/name, e.g. OpenGVLab/InternVL2_5-4B.", typed=text)
+        )
     return f"{owner}/{name}"

@@ -34,6 +34,7 @@ from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 import httpx
 
+from ..core.messages import Message
 from .errors import DownloadCancelled, HubError, OfflineError
 
 CONNECT_TIMEOUT_S = 5.0
@@ -118,8 +119,8 @@ class HubClient:
         """The answer (closed; headers and links still readable) and its body, read up to ``max_bytes``."""
         if self._offline_key in _offline:
             raise OfflineError(
-                f"Cannot reach the model hub at {self.shown} (offline since an earlier try).",
-                hint="Check the network, proxy and hub endpoint in settings, then retry.",
+                Message("Cannot reach the model hub at {url} (offline since an earlier try).", url=self.shown),
+                hint=Message("Check the network, proxy and hub endpoint in settings, then retry."),
             )
         delay, attempt, budget = 0.5, 0, WaitBudget()
         while True:
@@ -129,20 +130,29 @@ class HubClient:
                 with self.http.stream("GET", url, params=params) as response:
                     if response.status_code not in TRANSIENT or last:
                         check_status(response, repo)
-                        return response, read_capped(response, max_bytes, f"the hub's answer for {repo}")
+                        what = Message("The hub's answer for {repo}", repo=repo)
+                        return response, read_capped(response, max_bytes, what)
                     asked = requested_wait_s(response)
                     rate_limited = response.status_code == 429 and asked is not None
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError) as err:
                 _offline.add(self._offline_key)  # a failed connect is "offline": no more waiting this session
                 raise OfflineError(
-                    f"Cannot reach the model hub at {self.shown} ({type(err).__name__}).",
-                    hint="Check the network, proxy and hub endpoint in settings.",
+                    Message(
+                        "Cannot reach the model hub at {url} ({error_type}).",
+                        url=self.shown,
+                        error_type=type(err).__name__,
+                    ),
+                    hint=Message("Check the network, proxy and hub endpoint in settings."),
                 ) from None
             except httpx.TransportError as err:  # connected, then dropped or silent: the hub is there, retry
                 if last:
                     raise OfflineError(
-                        f"The model hub at {self.shown} stopped answering ({type(err).__name__}).",
-                        hint="Try again later.",
+                        Message(
+                            "The model hub at {url} stopped answering ({error_type}).",
+                            url=self.shown,
+                            error_type=type(err).__name__,
+                        ),
+                        hint=Message("Try again later."),
                     ) from None
             if rate_limited:  # the hub said how long: wait that (a second at least), without spending a retry
                 wait = max(asked or 0.0, 1.0)
@@ -161,13 +171,15 @@ class HubClient:
         try:
             return response, json.loads(body)
         except (ValueError, RecursionError):
-            raise HubError(f"The hub's answer for {repo} is not readable JSON.") from None
+            raise HubError(Message("The hub's answer for {repo} is not readable JSON.", repo=repo)) from None
 
     def commit(self, repo: str, revision: str) -> str:
         _, data = self._json(f"{self.endpoint}/api/models/{repo}/revision/{quote(revision, safe='')}", repo)
         sha = data.get("sha") if isinstance(data, dict) else None
         if not isinstance(sha, str) or not sha:
-            raise HubError(f"The hub's answer for {repo}@{revision} has no commit sha.")
+            raise HubError(
+                Message("The hub's answer for {repo}@{revision} has no commit sha.", repo=repo, revision=revision)
+            )
         return sha
 
     def files(self, repo: str, commit: str) -> list[RemoteFile]:
@@ -178,14 +190,14 @@ class HubClient:
         while url:
             response, data = self._json(url, repo, params=params)
             if not isinstance(data, list) or len(items) + len(data) > MAX_LISTED_FILES:
-                raise HubError(f"The hub's file list for {repo} is malformed.")
+                raise HubError(Message("The hub's file list for {repo} is malformed.", repo=repo))
             items.extend(data)
             nxt = response.links.get("next", {}).get("url")
             url, params = (str(response.url.join(nxt)), None) if nxt else (None, None)  # the link keeps its query
         try:
             return [_remote_file(item) for item in items if isinstance(item, dict) and item.get("type") == "file"]
         except (KeyError, TypeError, ValueError):
-            raise HubError(f"The hub's file list for {repo} is malformed.") from None
+            raise HubError(Message("The hub's file list for {repo} is malformed.", repo=repo)) from None
 
     def file_url(self, repo: str, commit: str, path: str) -> str:
         return f"{self.endpoint}/{repo}/resolve/{commit}/{quote(path)}"
@@ -220,22 +232,36 @@ class WaitBudget:
     def take(self, seconds: float, repo: str) -> None:
         if seconds > MAX_WAIT_S or self.spent + seconds > WAIT_BUDGET_S:
             raise HubError(
-                f"The hub is limiting requests for {repo} and asks to wait {seconds:.0f} s more.",
-                hint="Try again later; a download resumes where it stopped.",
+                Message(
+                    "The hub is limiting requests for {repo} and asks to wait {seconds:.0f} s more.",
+                    repo=repo,
+                    seconds=seconds,
+                ),
+                hint=Message("Try again later; a download resumes where it stopped."),
             )
         self.spent += seconds
 
 
-def read_capped(response: httpx.Response, max_bytes: int, what: str) -> bytes:
-    """The body of ``response``, refused (HubError) as soon as it is announced or found to exceed ``max_bytes``."""
+def read_capped(response: httpx.Response, max_bytes: int, what: Message) -> bytes:
+    """The body of ``response``, refused (HubError) as soon as it is announced or found to exceed ``max_bytes``.
+    ``what`` names the body as the start of a sentence ("The hub's answer for …")."""
     length = response.headers.get("Content-Length", "")
     if length.isdigit() and int(length) > max_bytes:
-        raise HubError(f"{what[:1].upper()}{what[1:]} is {int(length):,} bytes, more than the {max_bytes:,} expected.")
+        raise HubError(
+            Message(
+                "{what} is {size:,} bytes, more than the {limit:,} expected.",
+                what=what,
+                size=int(length),
+                limit=max_bytes,
+            )
+        )
     body = bytearray()
     for block in response.iter_bytes():
         body += block
         if len(body) > max_bytes:
-            raise HubError(f"{what[:1].upper()}{what[1:]} is longer than the {max_bytes:,} bytes expected; stopped.")
+            raise HubError(
+                Message("{what} is longer than the {limit:,} bytes expected; stopped.", what=what, limit=max_bytes)
+            )
     return bytes(body)
 
 
@@ -284,13 +310,18 @@ def check_status(response: httpx.Response, repo: str) -> None:
         return
     if code in (401, 403):
         raise HubError(
-            f"{repo} is gated or private: the hub refused access ({code}).",
-            hint="Accept its license on the hub and set an access token: desktop-vlm models token.",
+            Message("{repo} is gated or private: the hub refused access ({status}).", repo=repo, status=code),
+            hint=Message("Accept its license on the hub and set an access token: desktop-vlm models token."),
         )
     if code == 404:
-        raise HubError(f"No model or revision called {repo} on this hub (404).")
+        raise HubError(Message("No model or revision called {repo} on this hub (404).", repo=repo))
     if code == 416:
-        raise HubError(f"The hub refused the resume range for a file of {repo} (416).")
+        raise HubError(Message("The hub refused the resume range for a file of {repo} (416).", repo=repo))
     if code == 429:
-        raise HubError(f"The hub is limiting requests for {repo} (429).", hint="Wait a few minutes and resume.")
-    raise HubError(f"The hub answered {code} for {repo}.", hint="Try again later.")
+        raise HubError(
+            Message("The hub is limiting requests for {repo} (429).", repo=repo),
+            hint=Message("Wait a few minutes and resume."),
+        )
+    raise HubError(
+        Message("The hub answered {status} for {repo}.", status=code, repo=repo), hint=Message("Try again later.")
+    )

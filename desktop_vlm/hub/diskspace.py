@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from ..core.messages import Message
 from .errors import DiskSpaceError
 
 MARGIN_BYTES = 256 << 20
@@ -19,7 +20,11 @@ def check_space(root: Path, need: int, margin: int = MARGIN_BYTES) -> None:
     free = shutil.disk_usage(root).free
     if need + margin > free:
         raise DiskSpaceError(
-            f"Not enough disk space: this needs {(need + margin) / 2**30:.2f} GiB and {free / 2**30:.2f} GiB is free "
-            f"in {root}.",
-            hint="Free some space or move the model folder in settings.",
+            Message(
+                "Not enough disk space: this needs {need_gib:.2f} GiB and {free_gib:.2f} GiB is free in {folder}.",
+                need_gib=(need + margin) / 2**30,
+                free_gib=free / 2**30,
+                folder=root,
+            ),
+            hint=Message("Free some space or move the model folder in settings."),
         )

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import httpx
 
+from ..core.messages import Message
 from .client import MAX_WAIT_S, TRANSIENT, HubClient, RemoteFile, WaitBudget, check_status, requested_wait_s
 from .errors import DiskSpaceError, DownloadCancelled, HubError, VerificationError
 
@@ -120,11 +121,18 @@ def verify(path: Path, remote: RemoteFile, sha256: str | None = None) -> None:
     small ones; size always."""
     size = path.stat().st_size
     if size != remote.size:
-        raise VerificationError(f"{remote.path} has {size} bytes, the hub says {remote.size}.")
+        raise VerificationError(
+            Message(
+                "{file} has {size} bytes, the hub says {listed_size}.",
+                file=remote.path,
+                size=size,
+                listed_size=remote.size,
+            )
+        )
     if remote.sha256 and (sha256 or file_digest(path)) != remote.sha256:
-        raise VerificationError(f"{remote.path} does not match its published sha256.")
+        raise VerificationError(Message("{file} does not match its published sha256.", file=remote.path))
     if not remote.sha256 and remote.git_oid and file_digest(path, "sha1", f"blob {size}\0".encode()) != remote.git_oid:
-        raise VerificationError(f"{remote.path} does not match its published checksum.")
+        raise VerificationError(Message("{file} does not match its published checksum.", file=remote.path))
 
 
 def download_file(
@@ -165,9 +173,13 @@ class _Transient(Exception):
 
 def _excess(remote: RemoteFile) -> HubError:
     return HubError(
-        f"The server sent more than the {remote.size:,} bytes the hub lists for {remote.path}; the download was "
-        "stopped there and those bytes dropped.",
-        hint="The mirror is broken or not trustworthy; try again later or use another endpoint.",
+        Message(
+            "The server sent more than the {size:,} bytes the hub lists for {file}; the download was stopped there "
+            "and those bytes dropped.",
+            size=remote.size,
+            file=remote.path,
+        ),
+        hint=Message("The mirror is broken or not trustworthy; try again later or use another endpoint."),
     )
 
 
@@ -246,8 +258,8 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes,
         except OSError as err:
             if err.errno == errno.ENOSPC:
                 raise DiskSpaceError(
-                    "The disk filled up during the download; the bytes so far are kept.",
-                    hint="Free some space and resume.",
+                    Message("The disk filled up during the download; the bytes so far are kept."),
+                    hint=Message("Free some space and resume."),
                 ) from None
             raise
         if control.stopped:
@@ -261,4 +273,7 @@ def _fetch(client, repo, commit, remote, part: Path, control, limiter, on_bytes,
         if control.wait(min(max(delay, wait), MAX_WAIT_S)):
             raise DownloadCancelled()
         delay = min(delay * 2, MAX_BACKOFF_S)
-    raise HubError(f"Downloading {remote.path} kept failing; the bytes so far are kept.", hint="Resume later.")
+    raise HubError(
+        Message("Downloading {file} kept failing; the bytes so far are kept.", file=remote.path),
+        hint=Message("Resume later."),
+    )

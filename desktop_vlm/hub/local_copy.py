@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..core.formats import MAX_CHECKPOINT_JSON_BYTES, TEXT_ONLY_PY_FILES
 from ..core.hf_cache import blobs_of
+from ..core.messages import Message
 from .errors import HubError
 
 INDEX_FILE = "model.safetensors.index.json"
@@ -103,9 +104,14 @@ def copy_model_files(
         plan.append((target, entry.name))
     if refused:
         raise HubError(
-            f"{', '.join(refused)} in {source} cannot be copied safely (a link out of the folder, or not a "
-            "regular file).",
-            hint="Import it to be used where it is instead ('Use it where it is', or --reference on the command line).",
+            Message(
+                "{names} in {folder} cannot be copied safely (a link out of the folder, or not a regular file).",
+                names=", ".join(refused),
+                folder=source,
+            ),
+            hint=Message(
+                "Import it to be used where it is instead ('Use it where it is', or --reference on the command line)."
+            ),
         )
     if left_behind[0]:
         on_note(
@@ -118,7 +124,14 @@ def copy_model_files(
         try:
             shutil.copyfile(path, dest / name, follow_symlinks=False)
         except OSError as err:
-            raise HubError(f"Could not copy {name} from {source}: {err.strerror or err}.") from None
+            raise HubError(
+                Message(
+                    "Could not copy {name} from {folder}: {reason}.",
+                    name=name,
+                    folder=source,
+                    reason=err.strerror or str(err),
+                )
+            ) from None
 
 
 def _not_copied_because(inside: bool, target: Path) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..config.settings import HubSettings
 from ..core.errors import CheckpointError
 from ..core.formats import PICKLE_WEIGHT_SUFFIXES, gguf_error, gguf_names, is_code_file
+from ..core.messages import Message
 from ..runtime.registry import detect_format
 from .client import HubClient, RemoteFile
 from .diskspace import check_space
@@ -51,13 +52,15 @@ def select_files(files: list[RemoteFile]) -> list[RemoteFile]:
     for f in files:  # a hostile mirror must not write outside the model folder
         parts = f.path.replace("\\", "/").split("/")
         if f.path.startswith(("/", "\\")) or ":" in parts[0] or any(p in ("", ".", "..") for p in parts):
-            raise HubError(f"The hub listed an unsafe file path ({f.path!r}); nothing was downloaded.")
+            raise HubError(
+                Message("The hub listed an unsafe file path ({path!r}); nothing was downloaded.", path=f.path)
+            )
     chosen = [f for f in files if not is_code_file(f.path)]
     has_safetensors = any(f.path.endswith(".safetensors") for f in chosen)
     if not has_safetensors and any(f.path.endswith(PICKLE_WEIGHT_SUFFIXES) for f in chosen):
         raise HubError(
-            "This repository only has pickle weights (.bin/.pt), which could run code when loaded.",
-            hint="Desktop VLM only loads .safetensors weights.",
+            Message("This repository only has pickle weights (.bin/.pt), which could run code when loaded."),
+            hint=Message("Desktop VLM only loads .safetensors weights."),
         )
     return [f for f in chosen if not f.path.endswith(PICKLE_WEIGHT_SUFFIXES)]
 
@@ -79,14 +82,14 @@ def _inspect(client: HubClient, model_id: str, commit: str) -> tuple[str, list[R
     listed = client.files(model_id, commit)
     if not any(f.path == "config.json" for f in listed):
         if gguf_names(f.path for f in listed):
-            raise gguf_error(f"{model_id} holds GGUF files and no config.json")
-        raise CheckpointError(f"{model_id} has no config.json; it is not a model repository.")
+            raise gguf_error(Message("{repo} holds GGUF files and no config.json", repo=model_id))
+        raise CheckpointError(Message("{repo} has no config.json; it is not a model repository.", repo=model_id))
     files = select_files(listed)
     listed_size = next(f.size for f in listed if f.path == "config.json")
     try:
         config = json.loads(client.fetch_small(model_id, commit, "config.json", max_bytes=listed_size))
     except (ValueError, RecursionError):
-        raise CheckpointError(f"The config.json of {model_id} is not readable JSON.") from None
+        raise CheckpointError(Message("The config.json of {repo} is not readable JSON.", repo=model_id)) from None
     return detect_format(config).family, files
 
 

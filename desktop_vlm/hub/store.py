@@ -35,6 +35,7 @@ from ..core.formats import (
     one_level_up_error,
 )
 from ..core.hf_cache import repo_id_from_cache_path, snapshot_of
+from ..core.messages import Message
 from ..runtime.registry import detect_format
 from .diskspace import check_space
 from .errors import HubError
@@ -129,8 +130,8 @@ class ModelStore:
     def _not_installed(self, model_id: str) -> HubError:
         """ "not installed", naming an installed id that differs only by case (never taken in its place)."""
         alike = [m.model_id for m in self.installed() if m.model_id.lower() == model_id.lower()]
-        hint = f"Did you mean {alike[0]}? Model ids are case-sensitive." if alike else None
-        return HubError(f"{model_id} is not installed.", hint=hint)
+        hint = Message("Did you mean {model_id}? Model ids are case-sensitive.", model_id=alike[0]) if alike else None
+        return HubError(Message("{model_id} is not installed.", model_id=model_id), hint=hint)
 
     def _taken(self, model_id: str) -> bool:
         """Whether ``model_id`` is in use, ignoring case: installed, or a folder or reference on disk."""
@@ -228,8 +229,10 @@ class ModelStore:
         try:
             if not _try_lock(fd):
                 raise HubError(
-                    f"{model_id} is already being downloaded by another Desktop VLM process.",
-                    hint="Wait for it to finish, or pause it there first.",
+                    Message(
+                        "{model_id} is already being downloaded by another Desktop VLM process.", model_id=model_id
+                    ),
+                    hint=Message("Wait for it to finish, or pause it there first."),
                 )
             yield
         finally:
@@ -258,8 +261,13 @@ class ModelStore:
         family = validate_folder(source)
         for model in self.installed():
             if model.origin == str(source):
-                hint = f"To import it again, remove it first: desktop-vlm models rm {model.model_id}"
-                raise HubError(f"{source} is already imported as {model.model_id}.", hint=hint)
+                hint = Message(
+                    "To import it again, remove it first: desktop-vlm models rm {model_id}", model_id=model.model_id
+                )
+                raise HubError(
+                    Message("{folder} is already imported as {model_id}.", folder=source, model_id=model.model_id),
+                    hint=hint,
+                )
         name = _local_name(source)
         model_id = self._free_local_id(name)
         if model_id != f"local/{name}":
@@ -313,8 +321,15 @@ class ModelStore:
         if model.source == "import-reference":
             if not model.path.is_dir():  # moved, or deleted with the cache it lay in
                 raise HubError(
-                    f"{model_id} was used where it lay, in {model.path}, and that folder is gone.",
-                    hint=f"Import it again from where it is now, or remove it: desktop-vlm models rm {model_id}",
+                    Message(
+                        "{model_id} was used where it lay, in {folder}, and that folder is gone.",
+                        model_id=model_id,
+                        folder=model.path,
+                    ),
+                    hint=Message(
+                        "Import it again from where it is now, or remove it: desktop-vlm models rm {model_id}",
+                        model_id=model_id,
+                    ),
                 )
             validate_folder(model.path)
             return []
@@ -352,20 +367,33 @@ def validate_folder(path: Path) -> str:
     if not config.is_file():
         gguf = gguf_names(p.name for p in path.iterdir()) if path.is_dir() else []
         if gguf:
-            raise gguf_error(f"{path.name} holds GGUF files ({', '.join(gguf[:3])}) and no config.json")
+            raise gguf_error(
+                Message(
+                    "{name} holds GGUF files ({files}) and no config.json", name=path.name, files=", ".join(gguf[:3])
+                )
+            )
         inside = model_folders_in(path) if path.is_dir() else []
         if inside:
             raise one_level_up_error(path, inside)
-        raise CheckpointError(f"{path} has no config.json; it is not a model folder.")
+        raise CheckpointError(Message("{folder} has no config.json; it is not a model folder.", folder=path))
     if config.stat().st_size > MAX_CHECKPOINT_JSON_BYTES:
-        raise CheckpointError(f"{config} is {config.stat().st_size:,} bytes, more than a model's config.json can be.")
+        raise CheckpointError(
+            Message(
+                "{path} is {size:,} bytes, more than a model's config.json can be.",
+                path=config,
+                size=config.stat().st_size,
+            )
+        )
     try:
         family = detect_format(json.loads(config.read_bytes().decode("utf-8"))).family
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
-        reason = getattr(err, "strerror", None) or ("nested too deeply" if isinstance(err, RecursionError) else err)
-        raise CheckpointError(f"{config} is not readable JSON ({reason}).") from None
+        nested = Message("nested too deeply") if isinstance(err, RecursionError) else str(err)
+        reason = getattr(err, "strerror", None) or nested
+        raise CheckpointError(Message("{path} is not readable JSON ({reason}).", path=config, reason=reason)) from None
     if not any(path.glob("*.safetensors")):
-        raise CheckpointError(f"{path} has no .safetensors weights (pickle weights are not loaded, for safety).")
+        raise CheckpointError(
+            Message("{folder} has no .safetensors weights (pickle weights are not loaded, for safety).", folder=path)
+        )
     return family
 
 

@@ -16,6 +16,7 @@ from typing import Literal
 import olefile
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 
 SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the first bytes of every compound file
 Program = Literal["word", "excel", "powerpoint", "outlook"]
@@ -25,7 +26,7 @@ _DOCUMENT_STREAMS: tuple[tuple[str, Program], ...] = (
     ("Book", "excel"),  # Excel 5 and 95
     ("PowerPoint Document", "powerpoint"),
 )
-PASSWORD_HINT = "Open it in the program that made it, save a copy without the password, and attach that."
+PASSWORD_HINT = Message("Open it in the program that made it, save a copy without the password, and attach that.")
 
 
 @contextmanager
@@ -39,13 +40,13 @@ def open_compound(name: str, data: bytes) -> Iterator[olefile.OleFileIO]:
     """
     if not data.startswith(SIGNATURE):
         raise MediaError(
-            f"{name} is not an Office 97–2003 file, whatever its name says.",
-            hint="Open it in the program that made it, save it as PDF or .docx, and attach that.",
+            Message("{name} is not an Office 97–2003 file, whatever its name says.", name=name),
+            hint=Message("Open it in the program that made it, save it as PDF or .docx, and attach that."),
         )
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception:  # olefile raises OSError, struct.error, IndexError… on a damaged container
-        raise MediaError(f"{name} is damaged: its Office container cannot be read.") from None
+        raise MediaError(Message("{name} is damaged: its Office container cannot be read.", name=name)) from None
     try:
         yield ole
     finally:
@@ -61,11 +62,13 @@ def read_stream(name: str, ole: olefile.OleFileIO, stream: str) -> bytes:
         The stream is missing or its sector chain is damaged.
     """
     if not ole.exists(stream):
-        raise MediaError(f"{name} is damaged: it has no {stream} part.")
+        raise MediaError(Message("{name} is damaged: it has no {part} part.", name=name, part=stream))
     try:
         return ole.openstream(stream).read()
     except Exception:  # a sector chain that loops or points past the file
-        raise MediaError(f"{name} is damaged: its {stream} part cannot be read.") from None
+        raise MediaError(
+            Message("{name} is damaged: its {part} part cannot be read.", name=name, part=stream)
+        ) from None
 
 
 def program_of(name: str, ole: olefile.OleFileIO) -> Program:
@@ -78,13 +81,13 @@ def program_of(name: str, ole: olefile.OleFileIO) -> Program:
         of another kind (Publisher, Visio, an installer…); each says what to do.
     """
     if ole.exists("EncryptedPackage"):
-        raise MediaError(f"{name} is protected with a password.", hint=PASSWORD_HINT)
+        raise MediaError(Message("{name} is protected with a password.", name=name), hint=PASSWORD_HINT)
     for stream, program in _DOCUMENT_STREAMS:
         if ole.exists(stream):
             return program
     if ole.exists("__properties_version1.0"):  # the property stream every Outlook message has at its top
         return "outlook"
     raise MediaError(
-        f"{name} is not a Word, Excel or PowerPoint file.",
-        hint="Save it as PDF in the program that made it, and attach that.",
+        Message("{name} is not a Word, Excel or PowerPoint file.", name=name),
+        hint=Message("Save it as PDF in the program that made it, and attach that."),
     )

@@ -9,11 +9,12 @@ import posixpath
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .office_charts import ChartReader, Shown, chart_block, chart_ids
 from .office_pictures import OfficeDocument, load_pictures, marks_for, picture_mark, shown_pictures
 from .ooxml import open_package, parse_xml, read_part, related_part, relationships_of
 
-WHAT = "a Word document"
+WHAT = Message("a Word document")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAIN_DOCUMENT = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -44,7 +45,7 @@ def read_docx(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocum
         charts = ChartReader(name, package, WHAT).charts(chart_ids(root), rels)
     body = root.find(f"{_W}body")
     if body is None:
-        raise MediaError(f"{name} is not a Word document: it has no document body.")
+        raise MediaError(Message("{name} is not a Word document: it has no document body.", name=name))
     shown = Shown(marks_for(rels, {path: n for n, path in enumerate(pictures, 1)}), charts)
     return OfficeDocument("\n".join(_blocks(body, shown)).strip("\n"), list(pictures.values()))
 

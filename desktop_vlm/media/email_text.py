@@ -12,11 +12,12 @@ from __future__ import annotations
 import email
 import email.header
 import email.policy
-from email.message import Message
+from email.message import Message as MailPart
 
 from PIL import Image
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .html_text import html_text
 from .images import load_image_fitted
 from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES, OfficeDocument
@@ -47,7 +48,7 @@ def read_email(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocu
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     headers = [f"{header}: {value}" for header in _SHOWN_HEADERS if (value := _header(message, header))]
     if not headers:
-        raise MediaError(f"{name} is not an e-mail: it has no sender, recipient, subject or date.")
+        raise MediaError(Message("{name} is not an e-mail: it has no sender, recipient, subject or date.", name=name))
     plain, html, attachments = _parts(message)
     pictures: list[Image.Image] = []
     listed = []
@@ -66,7 +67,7 @@ def read_email(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocu
     return OfficeDocument(("\n".join(headers) + "\n\n" + body).strip()[:MAX_TEXT_BYTES], pictures)
 
 
-def _header(message: Message, header: str) -> str:
+def _header(message: MailPart, header: str) -> str:
     """A header as a person reads it: encoded words decoded (``=?utf-8?q?…?=``), folded lines joined; as written
     when it is too damaged to decode."""
     raw = str(message.get(header) or "")
@@ -77,7 +78,7 @@ def _header(message: Message, header: str) -> str:
     return " ".join(value.split())
 
 
-def _parts(message: Message) -> tuple[Message | None, Message | None, list[Message]]:
+def _parts(message: MailPart) -> tuple[MailPart | None, MailPart | None, list[MailPart]]:
     """The message's first plain text part and first HTML part that are not attachments, and its attachments
     (parts with a file name or marked as attachments, and pictures shown inline), in order."""
     plain = html = None
@@ -95,14 +96,14 @@ def _parts(message: Message) -> tuple[Message | None, Message | None, list[Messa
     return plain, html, attachments
 
 
-def _filename(part: Message) -> str:
+def _filename(part: MailPart) -> str:
     try:
         return " ".join(str(part.get_filename() or "").split())
     except Exception:  # a damaged RFC 2231 parameter
         return ""
 
 
-def _content(part: Message) -> str:
+def _content(part: MailPart) -> str:
     """A text part's content, decoded from its transfer encoding and character set (an unknown character set as
     UTF-8, undecodable bytes replaced)."""
     payload = part.get_payload(decode=True)
@@ -114,7 +115,7 @@ def _content(part: Message) -> str:
         return payload.decode("utf-8", "replace")
 
 
-def _picture(name: str, part: Message) -> Image.Image | None:
+def _picture(name: str, part: MailPart) -> Image.Image | None:
     """An attached picture worth sending (see :mod:`.office_pictures`), or None."""
     if part.get_content_type() not in PICTURE_TYPES:
         return None

@@ -28,6 +28,7 @@ from typing import BinaryIO
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from ..core.tiling import plan_tiles
 from .png_strips import decode_reduced
 
@@ -45,7 +46,8 @@ DOWNSCALE_SECONDS = 60.0  # a PNG shrunk strip by strip gives up after this (400
 # Pillow's own bomb check would refuse (at 2 × its 89 MP default) what load_image_fitted can shrink; our
 # checks above come first and carry clear messages, so Pillow's is moved to our hard cap.
 Image.MAX_IMAGE_PIXELS = HEADER_MAX_PIXELS
-_HINT = "Scale it down or crop the part you want to ask about."
+_HINT = Message("Scale it down or crop the part you want to ask about.")
+_PASTED = Message("the pasted image")  # what messages call an image that came as bytes, without a name
 _ORIENTATION = 0x0112
 _TRANSPOSE = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
@@ -75,11 +77,15 @@ class FittedImage:
 
     image: Image.Image
     original_size: tuple[int, int]
-    note: str | None = None
+    note: Message | None = None
 
 
 def load_image(
-    source: Path | bytes, *, name: str | None = None, max_pixels: int = DEFAULT_MAX_PIXELS, at_least: int | None = None
+    source: Path | bytes,
+    *,
+    name: str | Message | None = None,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    at_least: int | None = None,
 ) -> Image.Image:
     """Decode an image file (or its bytes) to an RGB image, the way a person expects it to look.
 
@@ -91,7 +97,7 @@ def load_image(
     ----------
     source : Path or bytes
         A file, or the bytes of one (read from a file, pasted, or sent to the server).
-    name : str, optional
+    name : str or Message, optional
         What error messages call the image; default: the file's name, or "the pasted image" for bytes.
     at_least : int, optional
         For a thumbnail: the decoder may return a smaller image whose sides are still at least this long
@@ -120,7 +126,7 @@ def load_image_fitted(
     *,
     max_tiles: int,
     tile_size: int = 448,
-    name: str | None = None,
+    name: str | Message | None = None,
     max_pixels: int = DEFAULT_MAX_PIXELS,
 ) -> FittedImage:
     """Like :func:`load_image`, but an image over ``max_pixels`` is downscaled while it is decoded instead of
@@ -154,11 +160,18 @@ def load_image_fitted(
         result = _to_rgb(reduced).resize((target_w, target_h), Image.Resampling.LANCZOS)
         transpose = _TRANSPOSE.get(orientation) if orientation is not None else None
         result = result.transpose(transpose) if transpose is not None else result
-        note = f"downscaled from {shown[0]}×{shown[1]} to {result.width}×{result.height} for {max_tiles} tiles"
+        note = Message(
+            "downscaled from {width}×{height} to {sent_width}×{sent_height} for {tiles} tiles",
+            width=shown[0],
+            height=shown[1],
+            sent_width=result.width,
+            sent_height=result.height,
+            tiles=max_tiles,
+        )
         return FittedImage(result, shown, note)
 
 
-def image_size(source: Path | bytes | BinaryIO, *, name: str | None = None) -> tuple[int, int]:
+def image_size(source: Path | bytes | BinaryIO, *, name: str | Message | None = None) -> tuple[int, int]:
     """(width, height) as stored, read from the header alone: nothing is decoded (cheap for any size).
 
     Raises
@@ -191,14 +204,14 @@ def useful_size(width: int, height: int, *, max_tiles: int, tile_size: int = 448
 
 
 def _decode_smaller(
-    image: Image.Image, stream: BinaryIO, name: str, target: tuple[int, int], max_pixels: int
+    image: Image.Image, stream: BinaryIO, name: str | Message, target: tuple[int, int], max_pixels: int
 ) -> Image.Image:
     """``image`` decoded at a reduced size no smaller than ``target``, never whole."""
     width, height = image.size
     factor = max(1, min(width // target[0], height // target[1]))
     if image.format == "JPEG":
         if image.info.get("progressive") or image.info.get("progression"):
-            why = "a progressive JPEG this large needs the whole image in memory to decode"
+            why = Message("a progressive JPEG this large needs the whole image in memory to decode")
         else:
             image.draft(image.mode if image.mode in ("L", "RGB") else None, target)  # DCT scaling: 1/2 … 1/8
             image.load()
@@ -207,11 +220,24 @@ def _decode_smaller(
         reduced = decode_reduced(stream, factor, deadline=time.monotonic() + DOWNSCALE_SECONDS)
         if reduced is not None:
             return reduced
-        why = "only 8-bit, non-interlaced PNGs this large can be downscaled while decoding"
+        why = Message("only 8-bit, non-interlaced PNGs this large can be downscaled while decoding")
+    elif image.format:
+        why = Message(
+            "{image_format} images this large cannot be downscaled while decoding (JPEG and PNG can)",
+            image_format=image.format,
+        )
     else:
-        why = f"{image.format or 'such'} images this large cannot be downscaled while decoding (JPEG and PNG can)"
+        why = Message("such images this large cannot be downscaled while decoding (JPEG and PNG can)")
     raise MediaError(
-        f"{name} is {width}×{height} pixels, more than the {max_pixels / 1e6:g} MP limit, and {why}.", hint=_HINT
+        Message(
+            "{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit, and {reason}.",
+            name=name,
+            width=width,
+            height=height,
+            limit_mp=max_pixels / 1e6,
+            reason=why,
+        ),
+        hint=_HINT,
     )
 
 
@@ -225,39 +251,47 @@ def _orientation(image: Image.Image) -> int | None:
     return exif.get(_ORIENTATION)
 
 
-def _open(source: Path | bytes | BinaryIO, name: str | None) -> tuple[str, BinaryIO]:
-    name = name or (source.name if isinstance(source, Path) else "the pasted image")
+def _open(source: Path | bytes | BinaryIO, name: str | Message | None) -> tuple[str | Message, BinaryIO]:
+    name = name or (source.name if isinstance(source, Path) else _PASTED)
     if not isinstance(source, (Path, bytes, bytearray, memoryview)):  # an open binary stream
         return name, source
     try:
         if isinstance(source, Path):
             if source.stat().st_size == 0:
-                raise MediaError(f"{name} is empty.")
+                raise MediaError(Message("{name} is empty.", name=name))
             return name, open(source, "rb")  # closed by the caller; Pillow reads lazily
         if not source:
-            raise MediaError(f"{name} is empty.")
+            raise MediaError(Message("{name} is empty.", name=name))
         return name, io.BytesIO(bytes(source))
     except FileNotFoundError:
-        raise MediaError(f"File not found: {source}") from None
+        raise MediaError(Message("File not found: {path}", path=str(source))) from None
     except IsADirectoryError:
-        raise MediaError(f"{name} is a folder, not an image.") from None
+        raise MediaError(Message("{name} is a folder, not an image.", name=name)) from None
     except OSError as err:
-        raise MediaError(f"Cannot read {name}: {err.strerror or err}.") from None
+        raise MediaError(Message("Cannot read {name}: {reason}.", name=name, reason=err.strerror or str(err))) from None
 
 
-def _check_size(image: Image.Image, name: str, max_pixels: int) -> None:
+def _check_size(image: Image.Image, name: str | Message, max_pixels: int) -> None:
     width, height = image.size
     if width <= 0 or height <= 0:
-        raise MediaError(f"{name} has no pixels ({width}×{height}).")
+        raise MediaError(Message("{name} has no pixels ({width}×{height}).", name=name, width=width, height=height))
     if width * height > max_pixels:
-        raise MediaError(f"{name} is {width}×{height} pixels, more than the {max_pixels / 1e6:g} MP limit.", hint=_HINT)
+        raise MediaError(
+            Message(
+                "{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit.",
+                name=name,
+                width=width,
+                height=height,
+                limit_mp=max_pixels / 1e6,
+            ),
+            hint=_HINT,
+        )
 
 
 @contextmanager
-def _decoding(stream: BinaryIO, name: str, max_pixels: int) -> Iterator[Image.Image]:
+def _decoding(stream: BinaryIO, name: str | Message, max_pixels: int) -> Iterator[Image.Image]:
     """Pillow's image in ``stream``; every way opening or decoding it (in the ``with`` body) can fail becomes
     a MediaError about ``name``."""
-    limit = f"{max_pixels / 1e6:g} MP limit"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # damaged-file notices from plugins; we report our own message
@@ -268,22 +302,35 @@ def _decoding(stream: BinaryIO, name: str, max_pixels: int) -> Iterator[Image.Im
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise MediaError(
-            f"{name} declares far more pixels than the {limit} (a decompression bomb?).", hint=_HINT
+            Message(
+                "{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).",
+                name=name,
+                limit_mp=max_pixels / 1e6,
+            ),
+            hint=_HINT,
         ) from None
     except UnidentifiedImageError:
         supported = ", ".join(e[1:].upper() for e in SUPPORTED_IMAGE_EXTENSIONS)
         raise MediaError(
-            f"{name} is not an image Desktop VLM can read, or it is damaged.", hint=f"Supported: {supported}."
+            Message("{name} is not an image Desktop VLM can read, or it is damaged.", name=name),
+            hint=Message("Supported: {formats}.", formats=supported),
         ) from None
     except MemoryError:
-        raise MediaError(f"{name} needs more memory to decode than is available.", hint=_HINT) from None
+        raise MediaError(
+            Message("{name} needs more memory to decode than is available.", name=name), hint=_HINT
+        ) from None
     except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, struct.error, zlib.error) as err:
-        detail = _short(err)
-        raise MediaError(f"{name} could not be decoded ({detail}); the file may be truncated or damaged.") from None
+        raise MediaError(
+            Message(
+                "{name} could not be decoded ({reason}); the file may be truncated or damaged.",
+                name=name,
+                reason=_short(err),
+            )
+        ) from None
     except Exception as err:
         # Pillow's plugins raise many other types on hostile input. The person still gets a clear message;
         # chaining keeps the cause, so benchmarks/fuzz_media.py can report these as findings to handle above.
-        raise MediaError(f"{name} could not be decoded; the file may be damaged.") from err
+        raise MediaError(Message("{name} could not be decoded; the file may be damaged.", name=name)) from err
 
 
 def _short(err: Exception) -> str:

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from . import attachment_kinds
 from .kind_spec import CHIP_EXTRAS, CHIP_PAGES, COMMON_META_FIELDS, AttachmentKind, MetaField
 from .unreadable import unreadable
@@ -95,7 +96,9 @@ def kind(name: str) -> AttachmentKind:
     """
     found = find_kind(name)
     if found is None:
-        raise MediaError(f"Attachments of the kind {name!r} cannot be read by this version of Desktop VLM.")
+        raise MediaError(
+            Message("Attachments of the kind {kind!r} cannot be read by this version of Desktop VLM.", kind=name)
+        )
     return found
 
 
@@ -123,10 +126,16 @@ def sniff(head: bytes) -> AttachmentKind | None:
     return None
 
 
-def supported_text() -> str:
+def supported_text() -> str | Message:
     """ "images (PNG, JPEG, …), videos (…) and PDF documents": what can be attached, for messages."""
-    listed = [k.listed_as for k in kinds()]
-    return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
+    *others, last = [k.listed_as for k in kinds()]
+    if not others:
+        return last
+    # a list is a chain of messages, so that a language puts its own comma and "and" between the kinds
+    listed = others[0]
+    for item in others[1:]:
+        listed = Message("{items}, {next_item}", items=listed, next_item=item)
+    return Message("{items} and {last_item}", items=listed, last_item=last)
 
 
 def extension_patterns() -> str:
@@ -152,13 +161,15 @@ def detect_kind(path: Path) -> str:
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
     except FileNotFoundError:
-        raise MediaError(f"File not found: {path}") from None
+        raise MediaError(Message("File not found: {path}", path=str(path))) from None
     except IsADirectoryError:
-        raise MediaError(f"{path.name} is a folder, not a file.") from None
+        raise MediaError(Message("{name} is a folder, not a file.", name=path.name)) from None
     except OSError as err:
-        raise MediaError(f"Cannot read {path.name}: {err.strerror or err}.") from None
+        raise MediaError(
+            Message("Cannot read {name}: {reason}.", name=path.name, reason=err.strerror or str(err))
+        ) from None
     if not head:
-        raise MediaError(f"{path.name} is empty.")
+        raise MediaError(Message("{name} is empty.", name=path.name))
     return recognise(path.name, head)
 
 

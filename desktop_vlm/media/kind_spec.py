@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..config.settings import FIELD_INFO
 from ..core.errors import MediaError
+from ..core.messages import Message
 
 if TYPE_CHECKING:  # Pillow is imported by the decoders, not by the declarations
     from PIL import Image
@@ -138,8 +139,9 @@ class AttachmentKind:
     ----------
     name : str
         Stored in the history with every attachment of the kind: never rename a published kind.
-    title : str
-        What people call files of this kind in a list, e.g. "images" (the supported-files line).
+    title : str or Message
+        What people call files of this kind in a list, e.g. ``Message("images")`` (the supported-files line, and
+        messages about its files); a Message is read in the person's language.
     formats : str
         The formats it reads, for the same line, e.g. "PNG, JPEG"; empty when the title says it.
     extensions : tuple of str
@@ -186,7 +188,7 @@ class AttachmentKind:
     """
 
     name: str
-    title: str
+    title: str | Message
     extensions: tuple[str, ...]
     mime: str
     decode: Callable[[AttachmentFile, DecodeOptions], Decoded]
@@ -205,9 +207,13 @@ class AttachmentKind:
     pages: Pages | None = None
 
     @property
-    def listed_as(self) -> str:
+    def listed_as(self) -> str | Message:
         """How the supported-files line names it: "images (PNG, JPEG)"."""
-        return f"{self.title} ({self.formats})" if self.formats else self.title
+        return (
+            Message("{kind_title} ({formats})", kind_title=self.title, formats=self.formats)
+            if self.formats
+            else self.title
+        )
 
     @property
     def is_text(self) -> bool:
@@ -219,9 +225,14 @@ class AttachmentKind:
         size = Path(path).stat().st_size
         if self.max_bytes is not None and size > self.max_bytes:
             raise MediaError(
-                f"{Path(path).name} is {size / 2**20:,.1f} MB; Desktop VLM reads {self.title} of up to "
-                f"{self.max_bytes / 2**20:,.0f} MB.",
-                hint="Attach a part of it.",
+                Message(
+                    "{name} is {size_mb:,.1f} MB; Desktop VLM reads {kind_title} of up to {limit_mb:,.0f} MB.",
+                    name=Path(path).name,
+                    size_mb=size / 2**20,
+                    kind_title=self.title,
+                    limit_mb=self.max_bytes / 2**20,
+                ),
+                hint=Message("Attach a part of it."),
             )
 
     def tiles_per_picture(self, max_tiles: int) -> int:

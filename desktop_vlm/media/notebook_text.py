@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 
 OUTPUT_CHARS = 2_000  # of one cell's text output: a long log is summarised by its start
 
@@ -22,10 +23,10 @@ def notebook_text(name: str, data: bytes) -> str:
     try:
         notebook = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise MediaError(f"{name} is damaged: it is not a notebook's JSON.") from None
+        raise MediaError(Message("{name} is damaged: it is not a notebook's JSON.", name=name)) from None
     cells = notebook.get("cells") if isinstance(notebook, dict) else None
     if not isinstance(cells, list):
-        raise MediaError(f"{name} is not a Jupyter notebook: it has no cells.")
+        raise MediaError(Message("{name} is not a Jupyter notebook: it has no cells.", name=name))
     language = _language(notebook)
     blocks = []
     for cell in cells:

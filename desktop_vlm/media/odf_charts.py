@@ -14,6 +14,7 @@ import zipfile
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .office_charts import MAX_CHART_BYTES, MAX_CHART_ROWS, MAX_CHARTS, Chart, table_row
 from .ooxml import parse_xml, read_part
 
@@ -32,7 +33,7 @@ class OdfChartReader:
     """Reads the charts of one OpenDocument, the first ``MAX_CHARTS`` within ``MAX_CHART_BYTES`` of chart
     documents in all, each once however often it is shown."""
 
-    def __init__(self, name: str, package: zipfile.ZipFile, what: str):
+    def __init__(self, name: str, package: zipfile.ZipFile, what: Message):
         self.name, self.package, self.what = name, package, what
         self.by_path: dict[str, Chart] = {}
         self.spent = 0

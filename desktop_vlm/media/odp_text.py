@@ -6,12 +6,13 @@ order under ``## Slide N``, the paragraphs, lists and tables of its text boxes a
 from __future__ import annotations
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .odf_charts import OdfChartReader
 from .odt_text import OFFICE, SKIPPED, block_lines, image_marks, shown_images
 from .office_pictures import OfficeDocument, load_pictures
 from .ooxml import open_package, parse_xml, read_part
 
-WHAT = "an OpenDocument presentation"
+WHAT = Message("an OpenDocument presentation")
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
 _OUTSIDE_SLIDE = SKIPPED | {f"{_PRESENTATION}notes"}  # the notes follow the slide's own text
@@ -40,7 +41,7 @@ def read_odp(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocume
         pictures = load_pictures(name, package, shown, WHAT) if with_pictures else {}
         charts = OdfChartReader(name, package, WHAT).charts(root)
     if not slides:
-        raise MediaError(f"{name} is not an OpenDocument presentation: it has no slides.")
+        raise MediaError(Message("{name} is not an OpenDocument presentation: it has no slides.", name=name))
     marks = image_marks(pictures) | charts
     sections = []
     for number, slide in enumerate(slides, 1):

@@ -15,13 +15,14 @@ import io
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .odf_charts import DRAW, XLINK, OdfChartReader
 from .odt_text import OFFICE, TABLE, TEXT, inline_text
 from .office_pictures import OfficeDocument, PictureLoader
 from .ooxml import open_package, read_part, refuse_doctype
 from .text_files import MAX_TEXT_BYTES
 
-WHAT = "an OpenDocument spreadsheet"
+WHAT = Message("an OpenDocument spreadsheet")
 MAX_COLUMNS = 16_384  # LibreOffice's own limit: a row wider than this is damage
 _VALUE_ATTRIBUTES = ("value", "date-value", "time-value", "boolean-value", "string-value")
 
@@ -71,11 +72,11 @@ def read_ods(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocume
                 if written > MAX_TEXT_BYTES:
                     break
         except ElementTree.ParseError:
-            raise MediaError(f"{name} is damaged: its text cannot be read.") from None
+            raise MediaError(Message("{name} is damaged: its text cannot be read.", name=name)) from None
     if sheet is not None:  # stopped inside a sheet, past the length a text may have
         sections.append("\n".join([f"## Sheet: {sheet}\n{out.getvalue()}".rstrip("\n"), *drawn]))
     if not sections:
-        raise MediaError(f"{name} is not an OpenDocument spreadsheet: it has no sheets.")
+        raise MediaError(Message("{name} is not an OpenDocument spreadsheet: it has no sheets.", name=name))
     return OfficeDocument("\n\n".join(sections), list(pictures.pictures.values()))
 
 

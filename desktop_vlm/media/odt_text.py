@@ -10,11 +10,12 @@ from types import MappingProxyType
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .odf_charts import OdfChartReader
 from .office_pictures import PICTURE_MARK, OfficeDocument, load_pictures
 from .ooxml import open_package, parse_xml, read_part
 
-WHAT = "an OpenDocument text"
+WHAT = Message("an OpenDocument text")
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -51,7 +52,7 @@ def read_odt(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocume
         charts = OdfChartReader(name, package, WHAT).charts(root)
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
-        raise MediaError(f"{name} is not an OpenDocument text: it has no text body.")
+        raise MediaError(Message("{name} is not an OpenDocument text: it has no text body.", name=name))
     marks = image_marks(pictures) | charts
     return OfficeDocument("\n".join(block_lines(body, False, SKIPPED, marks)).strip("\n"), list(pictures.values()))
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .ooxml import MAX_PART_BYTES, parse_xml, read_part
 
 _C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
@@ -44,7 +45,7 @@ class ChartReader:
     """Reads the charts of one document, the first ``MAX_CHARTS`` of them within ``MAX_CHART_BYTES`` of chart
     parts in all, each part once however often it is shown."""
 
-    def __init__(self, name: str, package: zipfile.ZipFile, what: str):
+    def __init__(self, name: str, package: zipfile.ZipFile, what: Message):
         self.name, self.package, self.what = name, package, what
         self.by_path: dict[str, Chart] = {}
         self.spent = 0

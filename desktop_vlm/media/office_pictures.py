@@ -22,6 +22,7 @@ from xml.etree import ElementTree
 from PIL import Image
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .images import load_image_fitted
 from .kind_spec import Decoded, DecodeOptions, MetaField
 from .ooxml import read_part
@@ -51,7 +52,7 @@ def shown_pictures(part: ElementTree.Element, relationships: dict[str, str]) -> 
     return [relationships[i] for i in ids if i in relationships]
 
 
-def load_pictures(name: str, package: zipfile.ZipFile, paths: Iterable[str], what: str) -> dict[str, Image.Image]:
+def load_pictures(name: str, package: zipfile.ZipFile, paths: Iterable[str], what: Message) -> dict[str, Image.Image]:
     """The pictures worth sending among those at ``paths``, by path, in order: raster ones, at least
     ``MIN_SIDE`` pixels on each side, readable, the first ``MAX_PICTURES``."""
     pictures: dict[str, Image.Image] = {}
@@ -74,7 +75,7 @@ class PictureLoader:
     """Loads a document's pictures one at a time, as the reading of its text reaches them (a spreadsheet read
     sheet by sheet), and numbers those worth sending in that order, as :func:`load_pictures` would."""
 
-    def __init__(self, name: str, package: zipfile.ZipFile, what: str, wanted: bool):
+    def __init__(self, name: str, package: zipfile.ZipFile, what: Message, wanted: bool):
         self.name, self.package, self.what, self.wanted = name, package, what, wanted
         self.pictures: dict[str, Image.Image] = {}
         self.tried: set[str] = set()

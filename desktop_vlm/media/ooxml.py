@@ -16,6 +16,7 @@ import zlib
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 
 MAX_PART_BYTES = 64 * 2**20  # one part's XML, inflated: a 2,000-page report is about 30 MB
 PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -24,15 +25,17 @@ PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error)
 
 
-def open_package(name: str, data: bytes, what: str) -> zipfile.ZipFile:
+def open_package(name: str, data: bytes, what: Message) -> zipfile.ZipFile:
     """The package in ``data``; ``what`` names the kind of document for the message ("a Word document")."""
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except ZIP_ERRORS:
-        raise MediaError(f"{name} is damaged or is not {what}.") from None
+        raise MediaError(
+            Message("{name} is damaged or is not {document_kind}.", name=name, document_kind=what)
+        ) from None
 
 
-def read_part(name: str, package: zipfile.ZipFile, path: str, what: str) -> bytes:
+def read_part(name: str, package: zipfile.ZipFile, path: str, what: Message) -> bytes:
     """The bytes of part ``path``, read only when its inflated size is within ``MAX_PART_BYTES``.
 
     Raises
@@ -43,20 +46,26 @@ def read_part(name: str, package: zipfile.ZipFile, path: str, what: str) -> byte
     try:
         info = package.getinfo(path)
     except KeyError:
-        raise MediaError(f"{name} is not {what}: it has no {path}.") from None
+        raise MediaError(
+            Message("{name} is not {document_kind}: it has no {part}.", name=name, document_kind=what, part=path)
+        ) from None
     if info.flag_bits & 0x1:
-        raise MediaError(f"{name} is protected with a password; Desktop VLM cannot open it.")
+        raise MediaError(Message("{name} is protected with a password; Desktop VLM cannot open it.", name=name))
     if info.file_size > MAX_PART_BYTES:
         raise MediaError(
-            f"{name} unpacks to {info.file_size / 2**20:,.0f} MB of markup; Desktop VLM reads documents of up to "
-            f"{MAX_PART_BYTES // 2**20} MB.",
-            hint="Attach a part of it, saved as a document of its own.",
+            Message(
+                "{name} unpacks to {size_mb:,.0f} MB of markup; Desktop VLM reads documents of up to {limit_mb} MB.",
+                name=name,
+                size_mb=info.file_size / 2**20,
+                limit_mb=MAX_PART_BYTES // 2**20,
+            ),
+            hint=Message("Attach a part of it, saved as a document of its own."),
         )
     try:
         with package.open(info) as part:  # reads no more than the declared size, which was checked
             return part.read()
     except ZIP_ERRORS:
-        raise MediaError(f"{name} is damaged: {path} cannot be unpacked.") from None
+        raise MediaError(Message("{name} is damaged: {part} cannot be unpacked.", name=name, part=path)) from None
 
 
 def parse_xml(name: str, xml: bytes) -> ElementTree.Element:
@@ -71,13 +80,15 @@ def parse_xml(name: str, xml: bytes) -> ElementTree.Element:
     try:
         return ElementTree.fromstring(xml)
     except ElementTree.ParseError:
-        raise MediaError(f"{name} is damaged: its text cannot be read.") from None
+        raise MediaError(Message("{name} is damaged: its text cannot be read.", name=name)) from None
 
 
 def refuse_doctype(name: str, xml: bytes) -> None:
     """Raise :class:`MediaError` for XML with a DOCTYPE, before any parser sees it."""
     if b"<!DOCTYPE" in xml[:4096]:
-        raise MediaError(f"{name} holds XML an Office document never has (a DOCTYPE); it was not read.")
+        raise MediaError(
+            Message("{name} holds XML an Office document never has (a DOCTYPE); it was not read.", name=name)
+        )
 
 
 def relationships_of(path: str) -> str:
@@ -90,7 +101,7 @@ def related_part(name: str, package: zipfile.ZipFile, rels_path: str, wanted: se
     """The targets of relationships in ``rels_path`` whose type is in ``wanted`` (or every one for an empty set),
     by relationship id, as package paths resolved against the folder ``base``. A missing or damaged list is none."""
     try:
-        root = parse_xml(name, read_part(name, package, rels_path, "an Office document"))
+        root = parse_xml(name, read_part(name, package, rels_path, Message("an Office document")))
     except MediaError:
         return {}
     targets = {}

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from ..core.tiling import TilePlan
 from .kind_spec import AttachmentFile, Decoded, DecodeOptions
 from .text_files import MAX_TEXT_BYTES, ReadText, decoded_text
@@ -108,8 +109,8 @@ class Pages:
         texts = self.text(file.path, chosen, MAX_TEXT_BYTES)
         if not any(text.strip() for text in texts):
             raise MediaError(
-                f"{file.name} has no text to read: its pages are pictures, as in a scan.",
-                hint="Send its pages as pictures instead.",
+                Message("{name} has no text to read: its pages are pictures, as in a scan.", name=file.name),
+                hint=Message("Send its pages as pictures instead."),
             )
         joined = "\n\n".join(f"[Page {p + 1}]\n{text.strip()}" for p, text in zip(chosen, texts))
         decoded = decoded_text(file.name, ReadText(joined, "PDF text"), options)

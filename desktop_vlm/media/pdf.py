@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from ..core.tiling import plan_tiles
 from .pdf_sandbox import Limits, PdfProcess, WorkerDidNotStart, WorkerDied, WorkerTimedOut
 
@@ -30,10 +31,12 @@ MAX_PAGES = 100_000  # a PDF with more pages is refused when opened (the count a
 _PROCESS = PdfProcess(Limits(RENDER_MEMORY_BYTES, RENDER_SECONDS))
 
 
-def _call(request: dict, path: Path, what: str) -> tuple[dict, bytearray | None]:
+def _call(request: dict, path: Path, what: str | Message) -> tuple[dict, bytearray | None]:
     """Ask the renderer process; its refusals and its death become a MediaError about ``what``."""
+    if not path.exists():
+        raise MediaError(Message("File not found: {path}", path=str(path)))
     if not path.is_file():
-        raise MediaError(f"File not found: {path}" if not path.exists() else f"{path.name} is not a file.")
+        raise MediaError(Message("{name} is not a file.", name=path.name))
     limits = _PROCESS.limits
     header: dict
     payload: bytearray | None
@@ -41,25 +44,40 @@ def _call(request: dict, path: Path, what: str) -> tuple[dict, bytearray | None]
         header, payload = _PROCESS.call({**request, "path": os.path.abspath(path)})
     except WorkerTimedOut:
         raise MediaError(
-            f"{what} is too complex to render: it took longer than {limits.seconds:g} s and was stopped.",
-            hint="The PDF may be damaged or built to exhaust the renderer.",
+            Message(
+                "{what} is too complex to render: it took longer than {seconds:g} s and was stopped.",
+                what=what,
+                seconds=limits.seconds,
+            ),
+            hint=Message("The PDF may be damaged or built to exhaust the renderer."),
         ) from None
     except WorkerDidNotStart as err:
-        hint = "A script that runs Desktop VLM must start it under if __name__ == '__main__':."
+        hint = Message("A script that runs Desktop VLM must start it under if __name__ == '__main__':.")
+        reason = Message(
+            "the PDF renderer process ended while starting (exit code {exit_code})", exit_code=err.exit_code
+        )
         raise MediaError(
-            f"The PDF renderer could not start, so {path.name} cannot be read ({err}).", hint=hint
+            Message(
+                "The PDF renderer could not start, so {name} cannot be read ({reason}).", name=path.name, reason=reason
+            ),
+            hint=hint,
         ) from None
     except WorkerDied:
         header, payload = {"out_of_memory": True}, None
     if header.get("out_of_memory"):
-        budget = ""
         if limits.memory_bytes:
-            budget = f" (it needs more than the {limits.memory_bytes / 2**30:.3g} GB the PDF renderer may use)"
-        raise MediaError(
-            f"{what} is too large or complex to render{budget}.",
-            hint="The PDF may be damaged or built to exhaust memory.",
-        )
+            message = Message(
+                "{what} is too large or complex to render (it needs more than the {limit_gb:.3g} GB the PDF "
+                "renderer may use).",
+                what=what,
+                limit_gb=limits.memory_bytes / 2**30,
+            )
+        else:
+            message = Message("{what} is too large or complex to render.", what=what)
+        raise MediaError(message, hint=Message("The PDF may be damaged or built to exhaust memory."))
     if "error" in header:
+        # the child sent the message's template and values, not its English sentence: it is put together when
+        # read, in the reader's language
         raise MediaError(header["error"], hint=header.get("hint"))
     return header, payload
 
@@ -76,7 +94,14 @@ def pdf_page_count(path: Path) -> int:
     path = Path(path)
     count = _call({"op": "count"}, path, path.name)[0]["count"]
     if count > MAX_PAGES:
-        raise MediaError(f"{path.name} has {count:,} pages; Desktop VLM opens PDFs of at most {MAX_PAGES:,} pages.")
+        raise MediaError(
+            Message(
+                "{name} has {count:,} pages; Desktop VLM opens PDFs of at most {limit:,} pages.",
+                name=path.name,
+                count=count,
+                limit=MAX_PAGES,
+            )
+        )
     return count
 
 
@@ -145,6 +170,6 @@ def render_pdf_page(path: Path, index: int, *, max_tiles: int, tile_size: int = 
         raise ValueError(f"max_tiles must be at least 1, got {max_tiles}")
     path = Path(path)
     request = {"op": "render", "index": index, "max_tiles": max_tiles, "tile_size": tile_size}
-    header, payload = _call(request, path, f"Page {index + 1} of {path.name}")
+    header, payload = _call(request, path, Message("Page {number} of {name}", number=index + 1, name=path.name))
     assert payload is not None, "a reply with a page's size always carries its pixels"
     return Image.frombytes("RGB", (header["width"], header["height"]), payload)

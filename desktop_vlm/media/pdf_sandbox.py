@@ -11,17 +11,23 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
+from ..core.messages import Message, placeholders
 from . import pdf_worker
 
 log = logging.getLogger(__name__)
 
 _MAX_HEADER_BYTES = 64 * 1024  # a reply header is a few dozen bytes of JSON
 _MAX_TEXT_REPLY_BYTES = 4 * 16 * 2**20 + 2**20  # 16 M characters of UTF-8 text and their JSON
+# What a placeholder in a message from the child may be: a name, with at most a short format ("{count:,}",
+# "{width:g}"). The parent formats that template, and "{name:999999999}" would make it allocate a gigabyte.
+_PLAIN_PLACEHOLDER = re.compile(r"[a-z_][a-z0-9_]*(![rs])?(:,?(\.[0-9])?[a-z]?)?")
 
 
 class WorkerDied(Exception):
@@ -72,7 +78,7 @@ class PdfProcess:
 
     def call(self, request: dict) -> tuple[dict, bytearray | None]:
         """Send ``request``; the reply header and, when the header has ``width``, the RGB bytes (with ``bytes``,
-        that many bytes of JSON).
+        that many bytes of JSON). A refusal's ``error`` and ``hint`` come back as :class:`Message` objects.
 
         Raises
         ------
@@ -148,6 +154,9 @@ class PdfProcess:
                 self._wait(conn)
                 if conn.recv_bytes_into(payload) != len(payload):
                     raise OSError("the renderer sent text of another size than it announced")
+            for key in ("error", "hint"):
+                if header.get(key) is not None:
+                    header[key] = _message(header[key])
         except (EOFError, OSError, ValueError, TypeError, KeyError) as err:
             raise WorkerDied() from err
         return header, payload
@@ -169,3 +178,24 @@ class PdfProcess:
             process.kill()
         process.join(5)
         return process.exitcode
+
+
+def _message(data: object) -> Message:
+    """A message the child sent (a refusal or its hint), rebuilt; ValueError unless it is a message's form whose
+    placeholders are all plain (see ``_PLAIN_PLACEHOLDER``)."""
+    if not isinstance(data, Mapping):
+        raise ValueError("the renderer sent a malformed message")
+    try:
+        message = Message.from_json(data)
+    except (AttributeError, KeyError, TypeError) as err:  # no template, or values that are not a message's
+        raise ValueError("the renderer sent a malformed message") from err
+    _check_placeholders(message)
+    return message
+
+
+def _check_placeholders(message: Message) -> None:
+    if any(not _PLAIN_PLACEHOLDER.fullmatch(part) for part in placeholders(message.template)):
+        raise ValueError("the renderer sent a message with a placeholder it may not use")
+    for value in message.values.values():
+        if isinstance(value, Message):
+            _check_placeholders(value)

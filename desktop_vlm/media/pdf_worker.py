@@ -6,7 +6,8 @@ address-space limit (Linux; see :func:`limit_memory`) and is replaced by the par
 
 Wire format (both directions ``Connection.send_bytes``, never pickle: the parent must not unpickle what a
 process that parsed hostile bytes sends back): a JSON request, then a JSON reply header, then for a rendered
-page the raw RGB bytes (``width × height × 3``, row-major).
+page the raw RGB bytes (``width × height × 3``, row-major). A refusal's header carries its message and hint as
+:meth:`Message.to_json` forms, which the parent reads in the person's language.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 
 if TYPE_CHECKING:
     from pypdfium2 import PdfDocument
@@ -59,27 +61,35 @@ class _Documents:
         try:
             stat = path.stat()
         except FileNotFoundError:
-            raise MediaError(f"File not found: {path}") from None
+            raise MediaError(Message("File not found: {path}", path=str(path))) from None
         except OSError as err:
-            raise MediaError(f"Cannot read {path.name}: {err.strerror or err}.") from None
+            raise MediaError(
+                Message("Cannot read {name}: {reason}.", name=path.name, reason=err.strerror or str(err))
+            ) from None
         key = (str(path), stat.st_size, stat.st_mtime_ns)
         if key == self._key and self._doc is not None:  # the key is only ever set together with the document
             return self._doc
         self.close()
         if not path.is_file():
-            raise MediaError(f"{path.name} is not a file.")
+            raise MediaError(Message("{name} is not a file.", name=path.name))
         try:
             doc = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as err:
             code = getattr(err, "err_code", None)
             if code == _ERR_PASSWORD or "password" in str(err).lower():
-                hint = "Open it in a PDF viewer, save or print an unprotected copy, and attach that."
-                raise MediaError(f"{path.name} is password-protected.", hint=hint) from None
+                hint = Message("Open it in a PDF viewer, save or print an unprotected copy, and attach that.")
+                raise MediaError(Message("{name} is password-protected.", name=path.name), hint=hint) from None
             if code == _ERR_SECURITY:
-                raise MediaError(f"{path.name} uses a protection scheme Desktop VLM cannot open.") from None
-            raise MediaError(f"{path.name} is not a PDF Desktop VLM can read; it may be damaged.") from None
+                raise MediaError(
+                    Message("{name} uses a protection scheme Desktop VLM cannot open.", name=path.name)
+                ) from None
+            raise MediaError(
+                Message("{name} is not a PDF Desktop VLM can read; it may be damaged.", name=path.name)
+            ) from None
         except OSError as err:
-            raise MediaError(f"Cannot read {path.name}: {err.strerror or err}.") from None
+            raise MediaError(
+                Message("Cannot read {name}: {reason}.", name=path.name, reason=err.strerror or str(err))
+            ) from None
         self._key, self._doc = key, doc
         return doc
 
@@ -96,19 +106,47 @@ def _render(doc, path: Path, index: int, max_tiles: int, tile_size: int) -> tupl
 
     count = len(doc)
     if not 0 <= index < count:
-        raise MediaError(f"{path.name} has {count} page(s); page {index + 1} does not exist.")
+        raise MediaError(
+            Message(
+                "{name} has {count} page(s); page {number} does not exist.",
+                name=path.name,
+                count=count,
+                number=index + 1,
+            )
+        )
     try:
         page = doc[index]
         width, height = page.get_size()  # in points, /Rotate already applied
         if not (width > 0 and height > 0) or width * height > 1e12:
-            raise MediaError(f"Page {index + 1} of {path.name} has an unusable size ({width:g}×{height:g} pt).")
+            raise MediaError(
+                Message(
+                    "Page {number} of {name} has an unusable size ({width:g}×{height:g} pt).",
+                    number=index + 1,
+                    name=path.name,
+                    width=width,
+                    height=height,
+                )
+            )
         scale = render_scale(width, height, max_tiles=max_tiles, tile_size=tile_size)
         expected = page_pixels(width, scale), page_pixels(height, scale)
         image = page.render(scale=scale).to_pil().convert("RGB")  # on white, like paper: no alpha
     except pdfium.PdfiumError:
-        raise MediaError(f"Page {index + 1} of {path.name} could not be rendered; the file may be damaged.") from None
+        raise MediaError(
+            Message(
+                "Page {number} of {name} could not be rendered; the file may be damaged.",
+                number=index + 1,
+                name=path.name,
+            )
+        ) from None
     if image.size != expected:  # our pixel cap is computed from this size: a mismatch is a bug, not a page
-        raise MediaError(f"Page {index + 1} of {path.name} rendered at an unexpected size {image.size}.")
+        raise MediaError(
+            Message(
+                "Page {number} of {name} rendered at an unexpected size {size}.",
+                number=index + 1,
+                name=path.name,
+                size=str(image.size),
+            )
+        )
     return {"width": image.width, "height": image.height}, image.tobytes()
 
 
@@ -120,7 +158,14 @@ def _text(doc, path: Path, indices: list[int], max_chars: int) -> tuple[dict, by
     total = 0
     for index in indices:
         if not 0 <= index < len(doc):
-            raise MediaError(f"{path.name} has {len(doc)} page(s); page {index + 1} does not exist.")
+            raise MediaError(
+                Message(
+                    "{name} has {count} page(s); page {number} does not exist.",
+                    name=path.name,
+                    count=len(doc),
+                    number=index + 1,
+                )
+            )
         try:
             page = doc[index]
             textpage = page.get_textpage()
@@ -129,7 +174,11 @@ def _text(doc, path: Path, indices: list[int], max_chars: int) -> tuple[dict, by
             page.close()
         except pdfium.PdfiumError:
             raise MediaError(
-                f"The text of page {index + 1} of {path.name} cannot be read; it may be damaged."
+                Message(
+                    "The text of page {number} of {name} cannot be read; it may be damaged.",
+                    number=index + 1,
+                    name=path.name,
+                )
             ) from None
         texts.append(text[: max_chars - total])
         total += len(texts[-1])
@@ -166,7 +215,10 @@ def serve(conn, max_bytes: int | None) -> None:
             try:
                 header, payload = _answer(request, documents)
             except MediaError as err:
-                header, payload = {"error": err.user_message, "hint": err.hint}, None
+                # the template and its values, not the sentence: this process has no translation, the parent
+                # puts the sentence together in the reader's language
+                hint = err.hint_message.to_json() if err.hint_message is not None else None
+                header, payload = {"error": err.message.to_json(), "hint": hint}, None
             except MemoryError:
                 documents.close()
                 header, payload = {"out_of_memory": True}, None

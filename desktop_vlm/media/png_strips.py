@@ -21,6 +21,7 @@ from typing import BinaryIO
 from PIL import Image
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # PNG colour type → samples per pixel
@@ -134,8 +135,10 @@ def decode_reduced(stream: BinaryIO, factor: int, *, deadline: float | None = No
     for top in range(0, height, strip):
         if deadline is not None and time.monotonic() > deadline:
             raise MediaError(
-                f"Downscaling this {width}×{height} PNG took too long; it was stopped.",
-                hint="Scale it down or crop the part you want to ask about.",
+                Message(
+                    "Downscaling this {width}×{height} PNG took too long; it was stopped.", width=width, height=height
+                ),
+                hint=Message("Scale it down or crop the part you want to ask about."),
             )
         count = min(strip, height - top)
         first = 1 if previous else 0

@@ -15,9 +15,7 @@ holds its drawing — shapes, groups and tables in front-to-back order, a shape'
 placeholder, as an index into the slide list's texts — and the id of its notes, whose own list maps it to the
 notes record with a drawing of its own. Paragraphs end with ``\\r``; ``\\x0b`` breaks a line inside one.
 
-How it keeps its pictures. A picture shape's properties name its picture by number (``pib``) in the blip store, a
-list of entries in the document's drawing group. An entry gives the offset of the picture's record in the
-``Pictures`` stream, or holds that record itself, whose image file :mod:`.office_art` reads.
+A picture shape's properties name its picture by number in the blip store, which :mod:`.ppt97_pictures` reads.
 
 Every offset, length and count comes from the file, so each is checked against the bytes it points into, nesting
 is bounded, and no record is read more often than a sound file needs: a file whose offsets loop or overlap to make
@@ -30,12 +28,12 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING, NamedTuple
 
-from PIL import Image
-
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .compound_file import PASSWORD_HINT, read_stream
-from .office_art import BLIP_ENTRY, BLIP_TYPES, ENTRY_SIZE, HEADER, NAME_LENGTH, Blip, fitted_picture, image_span
-from .office_pictures import MAX_PICTURES, PICTURE_MARK, OfficeDocument
+from .office_art import HEADER
+from .office_pictures import OfficeDocument
+from .ppt97_pictures import SlidePictures
 from .text_files import MAX_TEXT_BYTES
 
 if TYPE_CHECKING:
@@ -60,8 +58,6 @@ _TABLE_PROPERTY = 0x039F  # set on the group that is a table; its cells are its 
 _RECTANGLE = 1  # a shape's type, the record instance of its shape atom
 _PIB = 0x0104  # the property naming a picture shape's picture: its number in the blip store, counting from 1
 _BLIP_ID = 0x4000  # set in a property's id when its value is a picture's number (and the complex bit, 0x8000, clear)
-# record types of the blip store: document → drawing group → its OfficeArt container → the store → its entries
-_DRAWING_GROUP, _DRAWING_GROUP_CONTAINER, _BLIP_STORE = 0x040B, 0xF000, 0xF001
 # Control characters: a line break inside a paragraph is kept, the others (field marks, padding) dropped.
 _CONTROLS = {code: None for code in range(0x20) if chr(code) not in "\t\n\r"} | {0x0B: "\n"}
 # A text as read: its paragraphs, or (a placeholder's, in a drawing) the index of the slide list's text it shows.
@@ -124,8 +120,9 @@ def read_presentation(name: str, document: bytes, current_user: bytes, pictures:
     :func:`ppt97_text`."""
     reader = _Reader(name, document, pictures)
     if not reader.read(current_user):
-        raise MediaError(f"{name} is not a PowerPoint presentation: it has no slides.")
-    return OfficeDocument("\n".join(reader.lines)[:MAX_TEXT_BYTES], list(reader.pictures.values()))
+        raise MediaError(Message("{name} is not a PowerPoint presentation: it has no slides.", name=name))
+    sent = list(reader.pictures.sent.values()) if reader.pictures else []
+    return OfficeDocument("\n".join(reader.lines)[:MAX_TEXT_BYTES], sent)
 
 
 def _pictures_stream(name: str, ole: olefile.OleFileIO) -> bytes:
@@ -139,7 +136,7 @@ def _pictures_stream(name: str, ole: olefile.OleFileIO) -> bytes:
 
 def _protected(name: str) -> MediaError:
     """The refusal of a presentation saved with a password."""
-    return MediaError(f"{name} is protected with a password.", hint=PASSWORD_HINT)
+    return MediaError(Message("{name} is protected with a password.", name=name), hint=PASSWORD_HINT)
 
 
 class _Reader:
@@ -154,28 +151,20 @@ class _Reader:
         self.unread = len(stream)
         self.room = MAX_TEXT_BYTES
         self.lines: list[str] = []
-        self.pictures_stream = pictures
-        self.blips: list[Blip | None] = []  # the blip store's entries, in ``pib`` order
-        # The bytes of pictures' records decoded. A sound file's pictures lie apart, so no more than its streams
-        # hold; entries pointing into one another's bytes would have the same bytes decoded over and over.
-        self.undecoded = len(stream) + len(pictures or b"")
-        # the pictures' records decoded, and those sent in the order they appear: by stream (the document's or not)
-        # and start
-        self.tried: set[tuple[bool, int]] = set()
-        self.pictures: dict[tuple[bool, int], Image.Image] = {}
+        self.pictures = SlidePictures(self, pictures) if pictures is not None else None
 
-    def damaged(self, why: str) -> MediaError:
+    def damaged(self, why: Message) -> MediaError:
         """The refusal of the presentation, saying ``why`` it cannot be read."""
-        return MediaError(f"{self.name} is damaged: {why}.")
+        return MediaError(Message("{name} is damaged: {reason}.", name=self.name, reason=why))
 
     def record(self, offset: int, end: int) -> Record:
         """The record at ``offset``, which must end by ``end``."""
         if offset < 0 or offset + HEADER > end:
-            raise self.damaged("a record lies outside its part")
+            raise self.damaged(Message("a record lies outside its part"))
         self.spend(HEADER)
         version_instance, kind, length = struct.unpack_from("<HHI", self.stream, offset)
         if offset + HEADER + length > end:
-            raise self.damaged("a record is longer than the part holding it")
+            raise self.damaged(Message("a record is longer than the part holding it"))
         start = offset + HEADER
         return Record(kind, version_instance >> 4, version_instance & 0xF == CONTAINER, start, start + length)
 
@@ -192,12 +181,12 @@ class _Reader:
         """Count ``size`` bytes more as read."""
         self.unread -= size
         if self.unread < 0:
-            raise self.damaged("its records point into one another")
+            raise self.damaged(Message("its records point into one another"))
 
     def number(self, record: Record, at: int) -> int:
         """The unsigned 32-bit number at byte ``at`` of ``record``'s body."""
         if record.start + at + 4 > record.end:
-            raise self.damaged("a record is too short")
+            raise self.damaged(Message("a record is too short"))
         return struct.unpack_from("<I", self.stream, record.start + at)[0]
 
     def charge(self, text: str) -> str:
@@ -209,8 +198,8 @@ class _Reader:
         """Add the text of every slide to ``lines``; False if the presentation has no slides."""
         persist, document = self.persist_directory(current_user)
         contents = self.children(document)
-        if self.pictures_stream is not None:
-            self.blips = self.blip_store(contents)
+        if self.pictures is not None:
+            self.pictures.find_store(contents)
         lists = {record.instance: record for record in contents if record.type == _SLIDE_LIST}
         notes = {
             notes_id: (page, kept)
@@ -236,7 +225,7 @@ class _Reader:
     def persist_directory(self, current_user: bytes) -> tuple[dict[int, int], Record]:
         """The stream offset of each persist id, as the newest edit has it, and the document record."""
         if len(current_user) < HEADER + 12 or struct.unpack_from("<H", current_user, 2)[0] != _CURRENT_USER:
-            raise self.damaged("its Current User part is not a PowerPoint one")
+            raise self.damaged(Message("its Current User part is not a PowerPoint one"))
         token, offset = struct.unpack_from("<II", current_user, HEADER + 4)
         if token == ENCRYPTED_TOKEN:
             raise _protected(self.name)
@@ -244,11 +233,11 @@ class _Reader:
         seen: set[int] = set()
         while not edits or offset:
             if offset in seen:
-                raise self.damaged("its saved edits point at one another in a loop")
+                raise self.damaged(Message("its saved edits point at one another in a loop"))
             seen.add(offset)
             edits.append(self.record(offset, len(self.stream)))
             if edits[-1].type != _USER_EDIT:
-                raise self.damaged("its Current User part does not point at a saved edit")
+                raise self.damaged(Message("its Current User part does not point at a saved edit"))
             offset = self.number(edits[-1], 8)
         persist: dict[int, int] = {}
         for edit in reversed(edits):  # the oldest first: a newer edit's offsets replace an older one's
@@ -264,14 +253,14 @@ class _Reader:
         """The offsets one persist directory record gives: runs of consecutive persist ids, each after a number
         holding its first id (low 20 bits) and its length (high 12 bits)."""
         if record.type != _PERSIST_DIRECTORY:
-            raise self.damaged("a saved edit does not point at its persist directory")
+            raise self.damaged(Message("a saved edit does not point at its persist directory"))
         offsets: dict[int, int] = {}
         at = record.start
         while at + 4 <= record.end:
             (entry,) = struct.unpack_from("<I", self.stream, at)
             first, count = entry & 0xFFFFF, entry >> 20
             if at + 4 + 4 * count > record.end:
-                raise self.damaged("its persist directory is cut short")
+                raise self.damaged(Message("its persist directory is cut short"))
             self.spend(4 + 4 * count)
             for index, offset in enumerate(struct.unpack_from(f"<{count}I", self.stream, at + 4)):
                 offsets[first + index] = offset
@@ -283,7 +272,7 @@ class _Reader:
         offset = persist.get(persist_id)
         record = self.record(offset, len(self.stream)) if offset is not None else None
         if record is None or record.type != kind or not record.container:
-            raise self.damaged("a slide, or the document listing them, is missing")
+            raise self.damaged(Message("a slide, or the document listing them, is missing"))
         return record
 
     def slide_list(
@@ -324,7 +313,7 @@ class _Reader:
             if isinstance(item, list):
                 sink.extend(self.table_rows(item, kept))
                 continue
-            if shown and item.picture and (mark := self.mark(item.picture)) is not None:
+            if shown and item.picture and self.pictures and (mark := self.pictures.mark(item.picture)) is not None:
                 sink.append(mark)
             sink.extend(line for text in item.texts for line in self.resolve(text, kept) if line)
 
@@ -332,7 +321,7 @@ class _Reader:
         """Add to ``found`` the shapes in ``container`` (a drawing or a group), front to back; a table as the
         list of its cells."""
         if depth > MAX_DEPTH:
-            raise self.damaged("its shapes are grouped deeper than any presentation's")
+            raise self.damaged(Message("its shapes are grouped deeper than any presentation's"))
         for record in self.children(container):
             if record.type == _SHAPE:
                 found.append(self.shape(record))
@@ -368,63 +357,6 @@ class _Reader:
         32-bit value each, as many as the record's instance."""
         count = min(record.instance, (record.end - record.start) // 6)
         return list(struct.iter_unpack("<HI", self.stream[record.start : record.start + 6 * count]))
-
-    def blip_store(self, contents: list[Record]) -> list[Blip | None]:
-        """Where each entry of the blip store (among the document's ``contents``) puts its picture's record, in order
-        (None where it names none); none at all when the store is missing or damaged, which leaves the pictures out
-        and the text as it is."""
-        try:
-            group = self.inside(contents, _DRAWING_GROUP)
-            store = self.inside(self.inside(group, _DRAWING_GROUP_CONTAINER), _BLIP_STORE)
-            return [self.blip(entry) for entry in store]
-        except MediaError:
-            return []
-
-    def inside(self, records: list[Record], kind: int) -> list[Record]:
-        """The records inside the first of ``records`` of type ``kind``."""
-        found = next((record for record in records if record.type == kind), None)
-        if found is None:
-            raise self.damaged("its pictures are missing")
-        return self.children(found)
-
-    def blip(self, entry: Record) -> Blip | None:
-        """Where the picture's record of a blip store ``entry`` lies: the entry itself when it is such a record;
-        after the fixed part and name of an entry holding it; else in the Pictures stream, at the offset given."""
-        if entry.type in BLIP_TYPES:
-            return Blip(self.stream, entry.start - HEADER, entry.end)
-        if entry.type != BLIP_ENTRY or entry.end - entry.start < ENTRY_SIZE:
-            return None
-        held = entry.start + ENTRY_SIZE + self.stream[entry.start + NAME_LENGTH]  # after the name
-        if held + HEADER <= entry.end:
-            return Blip(self.stream, held, entry.end)
-        pictures = self.pictures_stream or b""
-        return Blip(pictures, self.number(entry, 28), len(pictures))
-
-    def mark(self, pib: int) -> str | None:
-        """The mark of the blip store's picture ``pib``, decoding it the first time it is shown; None when it is
-        not sent (not in the store, past ``MAX_PICTURES``, not worth sending, or the text is full)."""
-        blip = self.blips[pib - 1] if 0 < pib <= len(self.blips) else None
-        if blip is None or self.room <= 0:
-            return None
-        key = (blip.stream is self.stream, blip.start)  # a record shown twice, or named by two entries, is sent once
-        if key not in self.tried and len(self.pictures) < MAX_PICTURES:
-            self.tried.add(key)
-            picture = self.decode(blip, f"{self.name}: picture {pib}")
-            if picture is not None:
-                self.pictures[key] = picture
-        if key not in self.pictures:
-            return None
-        return self.charge(PICTURE_MARK.format(list(self.pictures).index(key) + 1))
-
-    def decode(self, blip: Blip, name: str) -> Image.Image | None:
-        """The picture in ``blip``'s record, fitted to ``PICTURE_TILES``; None when it is a vector one, damaged,
-        under ``MIN_SIDE`` pixels on a side, or more than the bytes left to decode."""
-        span = image_span(blip)
-        if span is None or span[1] - span[0] > self.undecoded:
-            return None
-        start, end = span
-        self.undecoded -= end - start
-        return fitted_picture(blip.stream[start:end], name)
 
     def texts(self, records: list[Record]) -> list[Text]:
         """The texts among ``records`` (a text box's, or those a slide list keeps for a slide): each as its

@@ -9,11 +9,12 @@ import posixpath
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .office_charts import ChartReader, Shown, chart_block, chart_ids
 from .office_pictures import OfficeDocument, load_pictures, marks_for, picture_mark, shown_pictures
 from .ooxml import open_package, parse_xml, read_part, related_part, relationships_of
 
-WHAT = "a PowerPoint presentation"
+WHAT = Message("a PowerPoint presentation")
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -64,7 +65,7 @@ def read_pptx(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocum
                     lines.append("Notes: " + " ".join(spoken))
             sections.append("\n".join([f"## Slide {number}", *(line for line in lines if line)]))
     if not sections:
-        raise MediaError(f"{name} is not a PowerPoint presentation: it has no slides.")
+        raise MediaError(Message("{name} is not a PowerPoint presentation: it has no slides.", name=name))
     return OfficeDocument("\n\n".join(sections), list(pictures.values()))
 
 

@@ -16,6 +16,7 @@ import re
 from string import hexdigits
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 
 MAX_GROUP_DEPTH = 1000  # editors nest a few dozen groups deep; a deeper file is damaged or made to exhaust a reader
 DEFAULT_CODE_PAGE = "cp1252"  # what the specification assumes when a document names none
@@ -113,7 +114,7 @@ def rtf_text(name: str, data: bytes) -> str:
     """
     body = data.removeprefix(codecs.BOM_UTF8).lstrip()
     if not body.startswith(b"{\\rtf"):
-        raise MediaError(f"{name} is not an RTF document: it does not start as one.")
+        raise MediaError(Message("{name} is not an RTF document: it does not start as one.", name=name))
     return _Reader(name, data).read(len(data) - len(body))
 
 
@@ -207,8 +208,12 @@ class _Reader:
                     opened = match.end() - match.start()
                     if len(stack) + opened > MAX_GROUP_DEPTH:
                         raise MediaError(
-                            f"{self.name} nests its groups more than {MAX_GROUP_DEPTH:,} deep: it is damaged or "
-                            "not a real document."
+                            Message(
+                                "{name} nests its groups more than {limit:,} deep: it is damaged or "
+                                "not a real document.",
+                                name=self.name,
+                                limit=MAX_GROUP_DEPTH,
+                            )
                         )
                     if opened == 1:
                         stack.append((skipped, fallback, font, font_table))

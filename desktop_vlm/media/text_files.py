@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from PIL import Image, ImageDraw, ImageFont
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from ..core.quoted_text import quote_document
 from ..core.text_tokens import chars_within, estimate_tokens
 from .kind_spec import TEXT_LIMIT, Decoded, DecodeOptions, MetaField
@@ -71,10 +72,17 @@ def read_text(name: str, data: bytes) -> ReadText:
                 return ReadText(_normalised(data.decode(encoding)), _ENCODING_NAMES[encoding])
             except UnicodeDecodeError:
                 raise MediaError(
-                    f"{name} starts as {_ENCODING_NAMES[encoding]} text but is damaged further on."
+                    Message(
+                        "{name} starts as {encoding} text but is damaged further on.",
+                        name=name,
+                        encoding=_ENCODING_NAMES[encoding],
+                    )
                 ) from None
     if b"\x00" in data:
-        raise MediaError(f"{name} holds binary data, not text.", hint="Attach text files, pictures, PDFs or videos.")
+        raise MediaError(
+            Message("{name} holds binary data, not text.", name=name),
+            hint=Message("Attach text files, pictures, PDFs or videos."),
+        )
     try:
         return ReadText(_normalised(data.decode("utf-8")), "UTF-8")
     except UnicodeDecodeError:
@@ -97,7 +105,10 @@ def _legacy_text(name: str, data: bytes) -> ReadText:
 
     best = from_bytes(data).best()
     if best is None:
-        raise MediaError(f"{name} is not text in an encoding Desktop VLM recognises.", hint="Save it as UTF-8.")
+        raise MediaError(
+            Message("{name} is not text in an encoding Desktop VLM recognises.", name=name),
+            hint=Message("Save it as UTF-8."),
+        )
     return ReadText(_normalised(str(best)), best.encoding.replace("_", "-").upper())
 
 
@@ -196,7 +207,7 @@ def decoded_text(name: str, read: ReadText, options: DecodeOptions) -> Decoded:
     on the question, when one is known — or the part stored, the details stored with it, and a note when some
     was left out."""
     if not read.text.strip():
-        raise MediaError(f"{name} has no text in it.")
+        raise MediaError(Message("{name} has no text in it.", name=name))
     fitted = fit_text(name, read.text, options.image_token_room, options.choices, options.question)
     meta = {"encoding": read.encoding, "char_count": len(read.text), "line_count": line_count(read.text)}
     meta |= fitted.details

@@ -8,27 +8,39 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 
+_EBOOK = (
+    Message("an e-book"),
+    Message("Attach its pages as a PDF, or paste the chapter you are asking about."),
+)
+_ARCHIVE = (Message("an archive"), Message("Unpack it and attach the files inside."))
 # (what it is, what to do): by extension, for formats whose content no kind reads
 _FORMATS = {
-    ".pages": ("an Apple Pages document", "In Pages, choose File → Export To → PDF or Word, and attach that."),
-    ".numbers": (
-        "an Apple Numbers spreadsheet",
-        "In Numbers, choose File → Export To → Excel or CSV, and attach that.",
+    ".pages": (
+        Message("an Apple Pages document"),
+        Message("In Pages, choose File → Export To → PDF or Word, and attach that."),
     ),
-    ".key": ("an Apple Keynote presentation", "In Keynote, choose File → Export To → PDF, and attach that."),
-    ".epub": ("an e-book", "Attach its pages as a PDF, or paste the chapter you are asking about."),
-    ".mobi": ("an e-book", "Attach its pages as a PDF, or paste the chapter you are asking about."),
-    ".zip": ("an archive", "Unpack it and attach the files inside."),
-    ".7z": ("an archive", "Unpack it and attach the files inside."),
-    ".rar": ("an archive", "Unpack it and attach the files inside."),
-    ".gz": ("a compressed file", "Unpack it and attach the file inside."),
-    ".tar": ("an archive", "Unpack it and attach the files inside."),
+    ".numbers": (
+        Message("an Apple Numbers spreadsheet"),
+        Message("In Numbers, choose File → Export To → Excel or CSV, and attach that."),
+    ),
+    ".key": (
+        Message("an Apple Keynote presentation"),
+        Message("In Keynote, choose File → Export To → PDF, and attach that."),
+    ),
+    ".epub": _EBOOK,
+    ".mobi": _EBOOK,
+    ".zip": _ARCHIVE,
+    ".7z": _ARCHIVE,
+    ".rar": _ARCHIVE,
+    ".gz": (Message("a compressed file"), Message("Unpack it and attach the file inside.")),
+    ".tar": _ARCHIVE,
 }
 _ZIP = b"PK\x03\x04"
 
 
-def unreadable(name: str, head: bytes, supported: str) -> MediaError:
+def unreadable(name: str, head: bytes, supported: str | Message) -> MediaError:
     """The error for the file ``name`` (first bytes ``head``) that no kind reads: what it is and what to do when
     its extension or signature says, else the formats that are ``supported``."""
     suffix = Path(name).suffix.lower()
@@ -36,6 +48,9 @@ def unreadable(name: str, head: bytes, supported: str) -> MediaError:
     if known is None and head.startswith(_ZIP):
         known = _FORMATS[".zip"]
     if known is None:
-        return MediaError(f"{name} is not a file type Desktop VLM can read.", hint=f"Supported: {supported}.")
+        return MediaError(
+            Message("{name} is not a file type Desktop VLM can read.", name=name),
+            hint=Message("Supported: {formats}.", formats=supported),
+        )
     what, advice = known
-    return MediaError(f"{name} is {what}, which Desktop VLM cannot read.", hint=advice)
+    return MediaError(Message("{name} is {what}, which Desktop VLM cannot read.", name=name, what=what), hint=advice)

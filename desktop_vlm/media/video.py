@@ -26,11 +26,13 @@ from pathlib import Path
 from PIL import Image
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 
 MAX_DECODE_SIDE = 8192  # refuse larger frames before decoding: one 8K RGB frame is already ~200 MB
 # FFmpeg's own per-frame cap (its ``max_pixels`` option): a packet declaring more is refused before a buffer
 # is allocated, whatever the container's header said about the frame size.
 MAX_FRAME_PIXELS = MAX_DECODE_SIDE * MAX_DECODE_SIDE
+_HEADER_HINT = Message("Its header may not tell its real frame size.")
 MAX_FRAMES = 64  # frames sampled per video at most (the CLI's --frames limit; the window offers up to 32)
 # Sampled frames are shrunk to fit this square: each is sent with one 448 px tile, so 64 frames cost at most
 # ~64 × 1.8 MP instead of 64 full 8K frames (~4 GB).
@@ -91,12 +93,14 @@ def _open(path: Path):
     try:
         container = av.open(str(path))
     except FileNotFoundError:
-        raise MediaError(f"File not found: {path}") from None
+        raise MediaError(Message("File not found: {path}", path=str(path))) from None
     except (av.error.FFmpegError, OSError, ValueError, UnicodeDecodeError) as err:
-        raise MediaError(f"{path.name} is not a video Desktop VLM can read ({err}).") from None
+        raise MediaError(
+            Message("{name} is not a video Desktop VLM can read ({reason}).", name=path.name, reason=str(err))
+        ) from None
     if not container.streams.video:
         container.close()
-        raise MediaError(f"{path.name} has no video track.")
+        raise MediaError(Message("{name} has no video track.", name=path.name))
     return container
 
 
@@ -116,10 +120,17 @@ def probe_video(path: Path) -> VideoInfo:
     try:
         stream = container.streams.video[0]
         if stream.codec_context is None:  # FFmpeg knows no decoder for this track's codec
-            raise MediaError(f"{path.name} uses a video codec Desktop VLM cannot decode.")
+            raise MediaError(Message("{name} uses a video codec Desktop VLM cannot decode.", name=path.name))
         width, height = stream.codec_context.width, stream.codec_context.height
         if not (0 < width <= MAX_DECODE_SIDE and 0 < height <= MAX_DECODE_SIDE):
-            raise MediaError(f"{path.name} has an unsupported frame size ({width}×{height}).")
+            raise MediaError(
+                Message(
+                    "{name} has an unsupported frame size ({width}×{height}).",
+                    name=path.name,
+                    width=width,
+                    height=height,
+                )
+            )
         fps = float(stream.average_rate or stream.guessed_rate or 0) or 25.0
         duration = (
             float(stream.duration * stream.time_base)
@@ -130,10 +141,12 @@ def probe_video(path: Path) -> VideoInfo:
         if count <= 0:  # not in the header (MKV, WebM...): count packets, which is cheap (no decoding)
             count = sum(1 for packet in container.demux(stream) if packet.size)
         if count <= 0:
-            raise MediaError(f"{path.name} contains no video frames.")
+            raise MediaError(Message("{name} contains no video frames.", name=path.name))
         return VideoInfo(duration or count / fps, fps, count, width, height, stream.codec_context.name or "unknown")
     except (av.error.FFmpegError, ValueError, ZeroDivisionError, OverflowError) as err:
-        raise MediaError(f"{path.name} is damaged and cannot be read ({err}).") from None
+        raise MediaError(
+            Message("{name} is damaged and cannot be read ({reason}).", name=path.name, reason=str(err))
+        ) from None
     finally:
         container.close()
 
@@ -154,9 +167,13 @@ def sample_video_frames(path: Path, num_frames: int) -> list[Image.Image]:
 
     path = Path(path)
     if num_frames < 1:
-        raise MediaError("Ask for at least one frame.")
+        raise MediaError(Message("Ask for at least one frame."))
     if num_frames > MAX_FRAMES:
-        raise MediaError(f"Ask for at most {MAX_FRAMES} frames of a video (asked for {num_frames:,}).")
+        raise MediaError(
+            Message(
+                "Ask for at most {limit} frames of a video (asked for {count:,}).", limit=MAX_FRAMES, count=num_frames
+            )
+        )
     probe_video(path)  # refuses non-videos and oversized frames before any decoding
     frames: list[Image.Image] = []
     try:
@@ -173,15 +190,22 @@ def sample_video_frames(path: Path, num_frames: int) -> list[Image.Image]:
     except av.error.ArgumentError:
         # what FFmpeg answers for a packet over MAX_FRAME_PIXELS (and for a few kinds of damage)
         raise MediaError(
-            f"{path.name} has a frame larger than {MAX_DECODE_SIDE}×{MAX_DECODE_SIDE} pixels, or damaged frames.",
-            hint="Its header may not tell its real frame size.",
+            Message(
+                "{name} has a frame larger than {limit_width}×{limit_height} pixels, or damaged frames.",
+                name=path.name,
+                limit_width=MAX_DECODE_SIDE,
+                limit_height=MAX_DECODE_SIDE,
+            ),
+            hint=_HEADER_HINT,
         ) from None
     except av.error.FFmpegError as err:
-        raise MediaError(f"{path.name} is damaged and cannot be decoded ({err}).") from None
+        raise MediaError(
+            Message("{name} is damaged and cannot be decoded ({reason}).", name=path.name, reason=str(err))
+        ) from None
     except MemoryError:
-        raise MediaError(f"{path.name} needs more memory to decode than is available.") from None
+        raise MediaError(Message("{name} needs more memory to decode than is available.", name=path.name)) from None
     if not frames:
-        raise MediaError(f"No frame of {path.name} could be decoded.")
+        raise MediaError(Message("No frame of {name} could be decoded.", name=path.name))
     while len(frames) < num_frames:  # a damaged tail: repeat the last good frame rather than fail
         frames.append(frames[-1])
     return frames
@@ -231,9 +255,15 @@ def _frame_image(frame, path: Path) -> Image.Image:
     width, height = frame.width, frame.height
     if not (0 < width <= MAX_DECODE_SIDE and 0 < height <= MAX_DECODE_SIDE):
         raise MediaError(
-            f"{path.name} has a frame of {width}×{height} pixels, more than the "
-            f"{MAX_DECODE_SIDE}×{MAX_DECODE_SIDE} limit.",
-            hint="Its header may not tell its real frame size.",
+            Message(
+                "{name} has a frame of {width}×{height} pixels, more than the {limit_width}×{limit_height} limit.",
+                name=path.name,
+                width=width,
+                height=height,
+                limit_width=MAX_DECODE_SIDE,
+                limit_height=MAX_DECODE_SIDE,
+            ),
+            hint=_HEADER_HINT,
         )
     scale = FRAME_OUTPUT_SIDE / max(width, height)
     if scale >= 1:

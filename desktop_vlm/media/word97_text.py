@@ -12,10 +12,8 @@ lengths of the document's parts in characters and where its tables are in the ta
 the piece table says where each piece of the character sequence lies in the stream. Paragraph properties (style,
 whether a paragraph is in a table, ends a table row, is a list item) are kept by file offset in 512-byte pages.
 
-How it keeps its inline pictures. A picture in a line is the character ``\x01``, whose character properties (kept
-in pages as a paragraph's are) say it is special and where its picture lies in the ``Data`` stream: a header
-(PICF) saying how long it is and how it is kept, then, for the pictures Word 97 and later write, a drawing shape
-and a blip store entry holding the picture's record, whose image file :mod:`.office_art` reads.
+A picture in a line is the character ``\x01``; :mod:`.word97_pictures` finds and decodes it. The property lists
+both read are taken apart by :mod:`.word97_properties`.
 
 Every offset and length here comes from the file, so each is checked against the bytes it points into, and a
 count the file gives never decides how much is allocated before it is checked. The pictures are a bonus on top of the
@@ -30,28 +28,22 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image
-
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .compound_file import PASSWORD_HINT, read_stream
-from .office_art import BLIP_ENTRY, BLIP_TYPES, ENTRY_SIZE, HEADER, NAME_LENGTH, Blip, fitted_picture, image_span
-from .office_pictures import MAX_PICTURES, PICTURE_MARK, OfficeDocument
+from .office_pictures import OfficeDocument
 from .text_files import MAX_TEXT_BYTES
+from .word97_pictures import InlinePictures
+from .word97_properties import PAGE, modifiers
 
 WORD_IDENTIFIER = 0xA5EC
 FIRST_WORD97_VERSION = 101  # the FIB's nFib: Word 6 and 95 wrote lower numbers in another layout
-PAGE = 512  # the size of a formatted-disk page of paragraph or character properties
 _ENCRYPTED, _TABLE_STREAM_1 = 0x0100, 0x0200  # the FIB's flags
 _CLX, _PARAGRAPH_PAGES, _CHARACTER_PAGES = 33, 13, 12  # indexes of (offset, length) pairs in the FIB's FibRgFcLcb97
 _MAIN_TEXT_LENGTH = 3  # index of ccpText in the FIB's FibRgLw97
 _COMPRESSED = 0x40000000  # a piece's offset flag: one byte per character
 # single-operation property modifiers (sprms) read from a paragraph's properties
 _IN_TABLE, _ROW_END, _LIST = 0x2416, 0x2417, 0x460B
-# modifiers read from a character's properties: whether it is special (a picture, a field mark), where its picture
-# lies in the Data stream, and whether that is instead a form field's data or it is an embedded object
-_SPECIAL, _PICTURE_LOCATION, _FORM_DATA, _EMBEDDED = 0x0855, 0x6A03, 0x0806, 0x080A
-_TABLE_DEFINITION, _TABS = 0xD608, 0xC615  # modifiers whose operand length is not one byte ahead of it
-_OPERAND_BYTES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the modifier's top three bits; 6 is variable
 _HEADINGS = range(1, 10)  # the style indexes Word reserves for Heading 1–9
 # characters that mark structure rather than text
 _PARAGRAPH_END, _CELL_END, _LINE_BREAK, _PAGE_BREAK, _COLUMN_BREAK = "\r", "\x07", "\x0b", "\x0c", "\x0e"
@@ -64,8 +56,6 @@ _TOKENS = re.compile(
     r"[^\x00-\x1f]+|[\x00-\x1f]"
 )  # text is taken a run at a time: a document is millions of characters
 _SHOWN_AS = {_LINE_BREAK: "\n", "\x1e": "-", "\t": "\t"}  # a non-breaking hyphen reads as a hyphen
-_PICF_SIZE = 0x44  # bytes of a picture's header (PICF) in the Data stream, as its cbHeader gives them
-_SHAPE, _SHAPE_FILE = 0x64, 0x66  # how a picture is kept (its mfpf.mm): as a drawing shape, and one named by a file
 
 
 @dataclass(frozen=True)
@@ -127,7 +117,7 @@ def read_document(name: str, word: bytes, table: bytes, data: bytes | None) -> O
     :func:`word97_text`."""
     flags = _fib_flags(name, word)
     if flags & _ENCRYPTED:
-        raise MediaError(f"{name} is protected with a password.", hint=PASSWORD_HINT)
+        raise MediaError(Message("{name} is protected with a password.", name=name), hint=PASSWORD_HINT)
     lengths, places = _fib(name, word)
     main_length = min(lengths[_MAIN_TEXT_LENGTH], MAX_TEXT_BYTES)
     pieces = _pieces(name, _part(name, table, *places[_CLX]), main_length)
@@ -135,7 +125,7 @@ def read_document(name: str, word: bytes, table: bytes, data: bytes | None) -> O
     pictures = None
     if data is not None:
         try:
-            pictures = _Pictures(name, word, _part(name, table, *places[_CHARACTER_PAGES]), data)
+            pictures = InlinePictures(name, word, _part(name, table, *places[_CHARACTER_PAGES]), data)
         except MediaError:
             pass  # character properties out of their part: the text goes without its pictures
     text = _visible(_characters(name, word, pieces), pieces, styles, pictures.mark if pictures else None)
@@ -153,12 +143,12 @@ def _data_stream(name: str, ole) -> bytes:
 
 def _fib_flags(name: str, word: bytes) -> int:
     if len(word) < 32 or struct.unpack_from("<H", word)[0] != WORD_IDENTIFIER:
-        raise MediaError(f"{name} is not a Word document: its WordDocument part has no Word header.")
+        raise MediaError(Message("{name} is not a Word document: its WordDocument part has no Word header.", name=name))
     (version,) = struct.unpack_from("<H", word, 2)
     if version < FIRST_WORD97_VERSION:
         raise MediaError(
-            f"{name} was saved by Word 6 or Word 95, which Desktop VLM cannot read.",
-            hint="Save it as .docx or PDF in Word or LibreOffice, and attach that.",
+            Message("{name} was saved by Word 6 or Word 95, which Desktop VLM cannot read.", name=name),
+            hint=Message("Save it as .docx or PDF in Word or LibreOffice, and attach that."),
         )
     return struct.unpack_from("<H", word, 10)[0]
 
@@ -176,16 +166,16 @@ def _fib(name: str, word: bytes) -> tuple[list[int], list[tuple[int, int]]]:
         (pairs,) = struct.unpack_from("<H", word, at)
         flat = struct.unpack_from(f"<{2 * pairs}I", word, at + 2)
     except struct.error:
-        raise MediaError(f"{name} is damaged: its Word header is cut short.") from None
+        raise MediaError(Message("{name} is damaged: its Word header is cut short.", name=name)) from None
     places = list(zip(flat[::2], flat[1::2]))
     if len(lengths) <= _MAIN_TEXT_LENGTH or len(places) <= _CLX:
-        raise MediaError(f"{name} is damaged: its Word header is cut short.")
+        raise MediaError(Message("{name} is damaged: its Word header is cut short.", name=name))
     return lengths, places
 
 
 def _part(name: str, stream: bytes, offset: int, length: int) -> bytes:
     if offset + length > len(stream):
-        raise MediaError(f"{name} is damaged: a table points past the end of its part.")
+        raise MediaError(Message("{name} is damaged: a table points past the end of its part.", name=name))
     return stream[offset : offset + length]
 
 
@@ -198,12 +188,12 @@ def _pieces(name: str, clx: bytes, main_length: int) -> list[Piece]:
             break
         at += 3 + struct.unpack_from("<H", clx, at + 1)[0]
     if at + 5 > len(clx) or clx[at] != 2:
-        raise MediaError(f"{name} is damaged: its piece table is missing.")
+        raise MediaError(Message("{name} is damaged: its piece table is missing.", name=name))
     (size,) = struct.unpack_from("<I", clx, at + 1)
     table = clx[at + 5 : at + 5 + size]
     count = (len(table) - 4) // 12  # n + 1 character positions, then n 8-byte descriptors
     if count < 1:
-        raise MediaError(f"{name} is damaged: its piece table is empty.")
+        raise MediaError(Message("{name} is damaged: its piece table is empty.", name=name))
     starts = struct.unpack_from(f"<{count + 1}I", table)
     pieces = []
     for k in range(count):
@@ -211,7 +201,7 @@ def _pieces(name: str, clx: bytes, main_length: int) -> list[Piece]:
         if start >= main_length:
             break
         if end <= start or start != (pieces[-1].end if pieces else 0):
-            raise MediaError(f"{name} is damaged: its pieces are out of order.")
+            raise MediaError(Message("{name} is damaged: its pieces are out of order.", name=name))
         (offset,) = struct.unpack_from("<I", table, 4 * (count + 1) + 8 * k + 2)
         compressed = bool(offset & _COMPRESSED)
         offset &= _COMPRESSED - 1
@@ -225,7 +215,7 @@ def _characters(name: str, word: bytes, pieces: list[Piece]) -> str:
         width = 1 if piece.compressed else 2
         raw = word[piece.offset : piece.offset + (piece.end - piece.start) * width]
         if len(raw) < (piece.end - piece.start) * width:
-            raise MediaError(f"{name} is damaged: its text points past the end of the file.")
+            raise MediaError(Message("{name} is damaged: its text points past the end of the file.", name=name))
         parts.append(
             raw.decode("latin-1").translate(_CP1252) if piece.compressed else raw.decode("utf-16-le", "replace")
         )
@@ -238,17 +228,17 @@ def _paragraph_styles(name: str, word: bytes, plc: bytes) -> tuple[list[int], li
     table of the pages that hold them."""
     count = (len(plc) - 4) // 8
     if count < 0:
-        raise MediaError(f"{name} is damaged: its paragraph table is cut short.")
+        raise MediaError(Message("{name} is damaged: its paragraph table is cut short.", name=name))
     pages = struct.unpack_from(f"<{count}I", plc, 4 * (count + 1)) if count else ()
     starts: list[int] = []
     styles: list[ParagraphStyle] = []
     for number in pages:
         page = word[(number & 0x3FFFFF) * PAGE : (number & 0x3FFFFF) * PAGE + PAGE]
         if len(page) < PAGE:
-            raise MediaError(f"{name} is damaged: a page of paragraph properties is missing.")
+            raise MediaError(Message("{name} is damaged: a page of paragraph properties is missing.", name=name))
         runs = page[PAGE - 1]
         if 4 * (runs + 1) + 13 * runs > PAGE - 1:
-            raise MediaError(f"{name} is damaged: a page of paragraph properties is too full.")
+            raise MediaError(Message("{name} is damaged: a page of paragraph properties is too full.", name=name))
         offsets = struct.unpack_from(f"<{runs + 1}I", page)
         for k in range(runs):
             starts.append(offsets[k])
@@ -268,7 +258,7 @@ def _style(page: bytes, at: int) -> ParagraphStyle:
         grpprl = page[at + 2 : at + 2 + 2 * page[at + 1]]
     if len(grpprl) < 2:
         return ParagraphStyle()
-    values = _modifiers(grpprl[2:])
+    values = modifiers(grpprl[2:])
     (style_index,) = struct.unpack_from("<H", grpprl)
     return ParagraphStyle(
         heading=style_index if style_index in _HEADINGS else 0,
@@ -276,35 +266,6 @@ def _style(page: bytes, at: int) -> ParagraphStyle:
         row_end=bool(values.get(_ROW_END)),
         listed=bool(values.get(_LIST)),
     )
-
-
-def _modifiers(grpprl: bytes) -> dict[int, int]:
-    """The one-, two- and four-byte operands of a list of property modifiers, by modifier; a modifier the list is too
-    short for ends it."""
-    values: dict[int, int] = {}
-    at = 0
-    while at + 2 <= len(grpprl):
-        (sprm,) = struct.unpack_from("<H", grpprl, at)
-        at += 2
-        kind = sprm >> 13
-        if kind != 6:
-            size = _OPERAND_BYTES[kind]
-        elif sprm == _TABLE_DEFINITION and at + 2 <= len(grpprl):
-            size = 2 + struct.unpack_from("<H", grpprl, at)[0] - 1  # its length counts itself, less one
-        elif sprm == _TABS and at < len(grpprl) and grpprl[at] == 255:
-            break  # a tab list written in the long form: nothing after it that the text needs
-        elif at < len(grpprl):
-            size = 1 + grpprl[at]
-        else:
-            break
-        if size == 1:
-            values[sprm] = grpprl[at] if at < len(grpprl) else 0
-        elif size == 2 and at + 2 <= len(grpprl):
-            values[sprm] = struct.unpack_from("<H", grpprl, at)[0]
-        elif size == 4 and at + 4 <= len(grpprl):
-            values[sprm] = struct.unpack_from("<I", grpprl, at)[0]
-        at += size
-    return values
 
 
 def _visible(
@@ -376,113 +337,3 @@ def _visible(
     if paragraph:
         lines.append("".join(paragraph).strip())
     return "\n".join(line for line in lines if line)
-
-
-class _Pictures:
-    """The inline pictures of one reading of a document, found through the properties of the characters showing
-    them and decoded the first time each is shown, in the order shown: at most ``MAX_PICTURES``, a picture shown
-    twice (the same image file) sent once."""
-
-    def __init__(self, name: str, word: bytes, plc: bytes, data: bytes):
-        """``plc``: the table of the pages of character properties, the first stream offset each page covers
-        followed by the page numbers; ``data``: the Data stream."""
-        self.name, self.word, self.data = name, word, data
-        count = max((len(plc) - 4) // 8, 0)
-        self.firsts = struct.unpack_from(f"<{count + 1}I", plc) if count else ()
-        self.numbers = struct.unpack_from(f"<{count}I", plc, 4 * (count + 1)) if count else ()
-        self.pages: dict[int, tuple[tuple[int, ...], list[dict[int, int]]]] = {}
-        # Bytes of the Data stream walked. A sound file's pictures lie apart, so no more than the stream holds;
-        # pictures pointing into one another's bytes would have the same bytes walked and decoded over and over.
-        self.unread = len(data)
-        self.files: dict[int, bytes | None] = {}  # by Data offset: the image file there, None when none to send
-        self.tried: set[bytes] = set()
-        self.pictures: dict[bytes, Image.Image] = {}  # by image file, in the order shown
-
-    def mark(self, offset: int) -> str | None:
-        """The mark of the picture the picture character at stream ``offset`` shows, decoding it the first time;
-        None when it is not sent (its properties name none, past ``MAX_PICTURES``, or not worth sending)."""
-        location = self.location(offset)
-        if location is None:
-            return None
-        if location not in self.files:
-            self.files[location] = self.image_file(location)
-        image_file = self.files[location]
-        if image_file is None:
-            return None
-        if image_file not in self.tried and len(self.pictures) < MAX_PICTURES:
-            self.tried.add(image_file)
-            picture = fitted_picture(image_file, f"{self.name}: picture")
-            if picture is not None:
-                self.pictures[image_file] = picture
-        if image_file not in self.pictures:
-            return None
-        return PICTURE_MARK.format(list(self.pictures).index(image_file) + 1)
-
-    def location(self, offset: int) -> int | None:
-        """Where in the Data stream the picture of the character at stream ``offset`` lies, as its properties
-        say; None when they do not make it a picture's."""
-        page = bisect.bisect_right(self.firsts, offset) - 1
-        if not 0 <= page < len(self.numbers):
-            return None
-        starts, properties = self.page(self.numbers[page] & 0x3FFFFF)
-        run = bisect.bisect_right(starts, offset) - 1
-        if not 0 <= run < len(properties):
-            return None
-        values = properties[run]
-        if values.get(_SPECIAL) != 1 or values.get(_FORM_DATA) or values.get(_EMBEDDED):
-            return None
-        return values.get(_PICTURE_LOCATION)
-
-    def page(self, number: int) -> tuple[tuple[int, ...], list[dict[int, int]]]:
-        """The runs of a page of character properties: the stream offset each starts at (and where the last
-        ends), and the modifiers of each; none when the page is missing or too full."""
-        if number not in self.pages:
-            page = self.word[number * PAGE : number * PAGE + PAGE]
-            runs = page[PAGE - 1] if len(page) == PAGE else 0
-            if 4 * (runs + 1) + runs > PAGE - 1:
-                runs = 0
-            starts = struct.unpack_from(f"<{runs + 1}I", page) if runs else ()
-            self.pages[number] = (
-                starts,
-                [_character_properties(page, 2 * page[4 * (runs + 1) + k]) for k in range(runs)],
-            )
-        return self.pages[number]
-
-    def image_file(self, location: int) -> bytes | None:
-        """The image file of the picture whose header lies at ``location`` in the Data stream, from the first
-        picture's record after its shape: a raster picture's; None for a vector one, a picture kept some other
-        way, damage, or once the stream's bytes have all been walked."""
-        data = self.data
-        if location + _PICF_SIZE > len(data):
-            return None
-        size, header_size, kept_as = struct.unpack_from("<IHH", data, location)
-        end = location + size
-        if header_size != _PICF_SIZE or kept_as not in (_SHAPE, _SHAPE_FILE) or size < _PICF_SIZE:
-            return None
-        if end > len(data) or size > self.unread:
-            return None
-        self.unread -= size
-        at = location + _PICF_SIZE
-        if kept_as == _SHAPE_FILE and at < end:
-            at += 1 + data[at]  # the file's name, after its length
-        while at + HEADER <= end:
-            _, kind, length = struct.unpack_from("<HHI", data, at)
-            body = at + HEADER
-            if body + length > end:
-                return None
-            if kind == BLIP_ENTRY and length >= ENTRY_SIZE:
-                span = image_span(Blip(data, body + ENTRY_SIZE + data[body + NAME_LENGTH], body + length))
-                return data[span[0] : span[1]] if span else None
-            if kind in BLIP_TYPES:
-                span = image_span(Blip(data, at, body + length))
-                return data[span[0] : span[1]] if span else None
-            at = body + length  # the picture's shape
-        return None
-
-
-def _character_properties(page: bytes, at: int) -> dict[int, int]:
-    """The modifiers of the character properties stored at ``at`` of a page (0: the defaults): a length, then
-    that many bytes of modifiers."""
-    if at == 0 or at >= PAGE - 1:
-        return {}
-    return _modifiers(page[at + 1 : at + 1 + page[at]])

@@ -17,6 +17,7 @@ import olefile
 import xlrd
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .compound_file import PASSWORD_HINT, read_stream
 from .text_files import MAX_TEXT_BYTES
 
@@ -38,10 +39,10 @@ def xls_text(name: str, ole: olefile.OleFileIO) -> str:
         book = xlrd.open_workbook(file_contents=records, on_demand=True, ragged_rows=True, logfile=io.StringIO())
     except xlrd.biffh.XLRDError as err:
         if "encrypted" in str(err).lower():
-            raise MediaError(f"{name} is protected with a password.", hint=PASSWORD_HINT) from None
-        raise MediaError(f"{name} is damaged: its workbook cannot be read.") from None
+            raise MediaError(Message("{name} is protected with a password.", name=name), hint=PASSWORD_HINT) from None
+        raise MediaError(Message("{name} is damaged: its workbook cannot be read.", name=name)) from None
     except Exception:  # xlrd raises struct.error, IndexError, AssertionError… on damaged records
-        raise MediaError(f"{name} is damaged: its workbook cannot be read.") from None
+        raise MediaError(Message("{name} is damaged: its workbook cannot be read.", name=name)) from None
     sections = []
     written = 0
     try:
@@ -53,11 +54,11 @@ def xls_text(name: str, ole: olefile.OleFileIO) -> str:
             if written > MAX_TEXT_BYTES:
                 break
     except Exception:  # as above, for the records of a sheet, read when it is asked for
-        raise MediaError(f"{name} is damaged: a sheet of its workbook cannot be read.") from None
+        raise MediaError(Message("{name} is damaged: a sheet of its workbook cannot be read.", name=name)) from None
     finally:
         book.release_resources()
     if not sections:
-        raise MediaError(f"{name} is not an Excel workbook: it has no sheets.")
+        raise MediaError(Message("{name} is not an Excel workbook: it has no sheets.", name=name))
     return "\n\n".join(sections)
 
 

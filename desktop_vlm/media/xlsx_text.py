@@ -15,12 +15,13 @@ import zipfile
 from xml.etree import ElementTree
 
 from ..core.errors import MediaError
+from ..core.messages import Message
 from .office_charts import ChartReader, chart_block, chart_ids
 from .office_pictures import OfficeDocument, PictureLoader
 from .ooxml import open_package, parse_xml, read_part, refuse_doctype, related_part, relationships_of
 from .text_files import MAX_TEXT_BYTES
 
-WHAT = "an Excel workbook"
+WHAT = Message("an Excel workbook")
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 # Excel's built-in number formats that show dates or times (ECMA-376 Part 1, 18.8.30)
@@ -66,7 +67,7 @@ def read_xlsx(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocum
             section = f"## Sheet: {sheet.get('name') or posixpath.basename(path)}\n{rows}".rstrip("\n")
             sections.append("\n".join([section, *drawn]))
     if not sections:
-        raise MediaError(f"{name} is not an Excel workbook: it has no sheets.")
+        raise MediaError(Message("{name} is not an Excel workbook: it has no sheets.", name=name))
     return OfficeDocument("\n\n".join(sections), list(pictures.pictures.values()))
 
 
@@ -170,7 +171,7 @@ def _rows(
             if out.tell() > MAX_TEXT_BYTES:
                 break
     except ElementTree.ParseError:
-        raise MediaError(f"{name} is damaged: its text cannot be read.") from None
+        raise MediaError(Message("{name} is damaged: its text cannot be read.", name=name)) from None
     return out.getvalue(), drawings
 
 
@@ -196,7 +197,7 @@ def _value(
     if kind == "s":
         index = _whole(raw)
         if not 0 <= index < len(shared):
-            raise MediaError(f"{name} is damaged: a cell refers to text the workbook does not have.")
+            raise MediaError(Message("{name} is damaged: a cell refers to text the workbook does not have.", name=name))
         return shared[index]
     if kind == "b":
         return "TRUE" if raw.strip() == "1" else "FALSE"

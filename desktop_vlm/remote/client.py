@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from ..core.errors import DesktopVlmError, InvalidRequestError
+from ..core.messages import Message
 from ..core.types import GenerationResult, GenerationStats
 from ..runtime.api import CancelToken, ChatRequest, ModelInfo, ProgressCallback, TextCallback
 from .wire import build_body, iter_sse, parse_completion
@@ -32,11 +33,13 @@ def check_base_url(base_url: str):
     """The parts of ``base_url`` (``urlsplit``), or InvalidRequestError saying what is wrong with it."""
     parts = urlsplit(base_url.strip().rstrip("/"))
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidRequestError(f"Remote URL must start with http:// or https:// (got {base_url!r}).")
+        raise InvalidRequestError(
+            Message("Remote URL must start with http:// or https:// (got {url!r}).", url=base_url)
+        )
     try:
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
     except ValueError:
-        raise InvalidRequestError(f"Remote URL has an invalid port (got {base_url!r}).") from None
+        raise InvalidRequestError(Message("Remote URL has an invalid port (got {url!r}).", url=base_url)) from None
     return parts
 
 
@@ -100,8 +103,8 @@ class RemoteRuntime:
         except (OSError, http.client.HTTPException) as err:
             reason = getattr(err, "strerror", None) or str(err) or type(err).__name__
             raise RemoteError(
-                f"Cannot reach the model server at {self.base_url} ({reason}).",
-                hint="Is it running, and is the address right?",
+                Message("Cannot reach the model server at {url} ({reason}).", url=self.base_url, reason=reason),
+                hint=Message("Is it running, and is the address right?"),
             ) from None
         conn.sock.settimeout(self.timeout_s)
         return conn
@@ -120,21 +123,40 @@ class RemoteRuntime:
             message = json.loads(raw)["error"]["message"]
         except (ValueError, KeyError, TypeError):
             message = raw.decode("utf-8", "replace").strip()[:200] or resp.reason
-        where = f"The model server at {self.base_url}"
-        if resp.status in (401, 403):
+        url, status = self.base_url, resp.status
+        if status in (401, 403):
             raise RemoteError(
-                f"{where} refused the API key (HTTP {resp.status}).",
-                hint="Check the key variable, or the server's key setting.",
+                Message("The model server at {url} refused the API key (HTTP {status}).", url=url, status=status),
+                hint=Message("Check the key variable, or the server's key setting."),
             )
-        if resp.status in (400, 413, 422):
-            raise InvalidRequestError(f"{where} refused the request: {message}")
-        if resp.status in (429, 503):
+        if status in (400, 413, 422):
+            raise InvalidRequestError(
+                Message("The model server at {url} refused the request: {reason}", url=url, reason=message)
+            )
+        if status in (429, 503):
             raise RemoteError(
-                f"{where} is busy or not ready (HTTP {resp.status}): {message}", hint="Try again shortly."
+                Message(
+                    "The model server at {url} is busy or not ready (HTTP {status}): {reason}",
+                    url=url,
+                    status=status,
+                    reason=message,
+                ),
+                hint=Message("Try again shortly."),
             )
-        if resp.status == 404:
-            raise RemoteError(f"{where} has no chat-completions endpoint or no model {self.model!r}: {message}")
-        raise RemoteError(f"{where} answered HTTP {resp.status}: {message}")
+        if status == 404:
+            raise RemoteError(
+                Message(
+                    "The model server at {url} has no chat-completions endpoint or no model {model!r}: {reason}",
+                    url=url,
+                    model=self.model,
+                    reason=message,
+                )
+            )
+        raise RemoteError(
+            Message(
+                "The model server at {url} answered HTTP {status}: {reason}", url=url, status=status, reason=message
+            )
+        )
 
     def list_models(self) -> list[str]:
         """Model ids from ``GET /v1/models`` (a connection test for the settings page)."""
@@ -146,10 +168,12 @@ class RemoteRuntime:
             return [m["id"] for m in json.loads(resp.read())["data"]]
         except (ValueError, KeyError, TypeError):
             raise RemoteError(
-                f"The server at {self.base_url} did not answer /v1/models in the OpenAI format."
+                Message("The server at {url} did not answer /v1/models in the OpenAI format.", url=self.base_url)
             ) from None
         except OSError as err:
-            raise RemoteError(f"Lost the connection to {self.base_url} ({err}).") from None
+            raise RemoteError(
+                Message("Lost the connection to {url} ({reason}).", url=self.base_url, reason=str(err))
+            ) from None
         finally:
             conn.close()
 
@@ -201,15 +225,22 @@ class RemoteRuntime:
                             on_text(text)
                     finish = choice.get("finish_reason") or finish
                 if "error" in event:
-                    raise RemoteError(f"The model server failed mid-answer: {event['error'].get('message', event)}")
+                    raise RemoteError(
+                        Message(
+                            "The model server failed mid-answer: {reason}",
+                            reason=event["error"].get("message", event),
+                        )
+                    )
         except (ValueError, AttributeError, TypeError, KeyError, IndexError):
             if not cancel.cancelled:
                 raise RemoteError(
-                    f"The server at {self.base_url} sent a response that is not OpenAI-compatible."
+                    Message("The server at {url} sent a response that is not OpenAI-compatible.", url=self.base_url)
                 ) from None
         except (OSError, http.client.HTTPException) as err:
             if not cancel.cancelled:
-                raise RemoteError(f"Lost the connection to {self.base_url} mid-answer ({err}).") from None
+                raise RemoteError(
+                    Message("Lost the connection to {url} mid-answer ({reason}).", url=self.base_url, reason=str(err))
+                ) from None
         finally:
             finished.set()
             if resp is not None:
@@ -218,7 +249,9 @@ class RemoteRuntime:
         if cancel.cancelled:
             finish = "cancelled"
         elif finish is None:
-            raise RemoteError(f"The server at {self.base_url} closed the stream before the answer ended.")
+            raise RemoteError(
+                Message("The server at {url} closed the stream before the answer ended.", url=self.base_url)
+            )
         total = time.perf_counter() - start
         stats = GenerationStats(
             total_s=total,

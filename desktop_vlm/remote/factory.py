@@ -19,6 +19,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs
 
 from ..core.errors import DesktopVlmError, InvalidRequestError
+from ..core.messages import Message
 
 FAKE_PREFIX = "fake:"
 
@@ -30,7 +31,9 @@ def make_fake_runtime(spec: str):
     options = {k: v[-1] for k, v in parse_qs(spec[len(FAKE_PREFIX) :], keep_blank_values=True).items()}
     unknown = set(options) - {"delay", "answer", "fail"}
     if unknown:
-        raise InvalidRequestError(f"Unknown fake: option(s) {', '.join(sorted(unknown))}; use delay, answer, fail.")
+        raise InvalidRequestError(
+            Message("Unknown fake: option(s) {options}; use delay, answer, fail.", options=", ".join(sorted(unknown)))
+        )
     kwargs: dict = {}
     if "answer" in options:
         kwargs["answer"] = options["answer"]
@@ -38,9 +41,13 @@ def make_fake_runtime(spec: str):
         try:
             kwargs["delay_s"] = float(options["delay"])
         except ValueError:
-            raise InvalidRequestError(f"fake: delay must be a number of seconds (got {options['delay']!r}).") from None
+            raise InvalidRequestError(
+                Message("fake: delay must be a number of seconds (got {delay!r}).", delay=options["delay"])
+            ) from None
     if "fail" in options:
-        kwargs["fail_with"] = DesktopVlmError(options["fail"] or "Scripted failure.")
+        # the scripted text is the spec's own data, shown as it was given
+        scripted = Message("{text}", text=options["fail"]) if options["fail"] else Message("Scripted failure.")
+        kwargs["fail_with"] = DesktopVlmError(scripted)
     return FakeRuntime(**kwargs)
 
 
@@ -86,5 +93,7 @@ def read_key_env(name: str | None) -> str | None:
         return None
     value = os.environ.get(name, "")
     if not value:
-        raise InvalidRequestError(f"Environment variable {name} is not set or empty; it should hold the API key.")
+        raise InvalidRequestError(
+            Message("Environment variable {variable} is not set or empty; it should hold the API key.", variable=name)
+        )
     return value

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import IMAGE_PLACEHOLDER
 
@@ -40,9 +41,11 @@ def _parts(text: str, visuals: Iterator[VisualInput], default_tiles: int, tile_h
         if i < len(pieces) - 1:
             visual = next(visuals, None)
             if visual is None:
-                raise InvalidRequestError("The conversation has more <image> placeholders than images.")
+                raise InvalidRequestError(Message("The conversation has more <image> placeholders than images."))
             if visual.combined_with:
-                raise InvalidRequestError("Combined images cannot be sent to a remote server; send them separately.")
+                raise InvalidRequestError(
+                    Message("Combined images cannot be sent to a remote server; send them separately.")
+                )
             image_url: dict = {"url": image_data_url(visual)}
             if tile_hints:
                 # LMDeploy's per-image tile cap (our server reads it too; vLLM ignores it).
@@ -63,7 +66,7 @@ def build_messages(request: ChatRequest, *, tile_hints: bool = True) -> list[dic
         messages.append({"role": "assistant", "content": turn.answer})
     messages.append({"role": "user", "content": _parts(request.question, visuals, tiles, tile_hints)})
     if next(visuals, None) is not None:
-        raise InvalidRequestError("More images were given than the conversation has <image> placeholders.")
+        raise InvalidRequestError(Message("More images were given than the conversation has <image> placeholders."))
     return messages
 
 
@@ -71,7 +74,7 @@ def build_body(request: ChatRequest, model: str, *, tile_hints: bool = True) -> 
     """The JSON body of a streaming ``/v1/chat/completions`` call."""
     p = request.params
     if p.num_beams > 1:
-        raise InvalidRequestError("Beam search is not available with a remote model.")
+        raise InvalidRequestError(Message("Beam search is not available with a remote model."))
     body: dict = {
         "model": model,
         "messages": build_messages(request, tile_hints=tile_hints),

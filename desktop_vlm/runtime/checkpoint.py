@@ -28,6 +28,7 @@ from ..core.formats import (
     one_level_up_error,
 )
 from ..core.hf_cache import blobs_of, repositories_in, snapshot_of
+from ..core.messages import Message
 from .registry import detect_format
 
 if TYPE_CHECKING:
@@ -85,13 +86,15 @@ def read_json(path: Path, max_bytes: int = MAX_JSON_BYTES) -> Any:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise CheckpointError(f"{path} is {size:,} bytes, more than a checkpoint's JSON file can be.")
+            raise CheckpointError(
+                Message("{path} is {size:,} bytes, more than a checkpoint's JSON file can be.", path=path, size=size)
+            )
         return json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        raise CheckpointError(f"{path.name} is missing from {path.parent}.") from None
+        raise CheckpointError(Message("{name} is missing from {folder}.", name=path.name, folder=path.parent)) from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
-        reason = "nested too deeply" if isinstance(err, RecursionError) else str(err)
-        raise CheckpointError(f"{path} is not readable JSON ({reason}).") from None
+        reason = Message("nested too deeply") if isinstance(err, RecursionError) else str(err)
+        raise CheckpointError(Message("{path} is not readable JSON ({reason}).", path=path, reason=reason)) from None
 
 
 def open_checkpoint(path: str | Path) -> Checkpoint:
@@ -100,17 +103,25 @@ def open_checkpoint(path: str | Path) -> Checkpoint:
     if folder.is_file():
         raise _not_a_folder(folder)
     if not folder.is_dir():
-        raise CheckpointError(f"Model folder not found: {folder}")
+        raise CheckpointError(Message("Model folder not found: {folder}", folder=folder))
     folder = snapshot_of(folder)  # a Hugging Face cache repository folder stands for its snapshot
     if not (folder / "config.json").exists():
         gguf = gguf_names(p.name for p in folder.iterdir())
         if gguf:
-            raise gguf_error(f"{folder.name} holds GGUF files ({', '.join(gguf[:3])}) and no config.json")
+            raise gguf_error(
+                Message(
+                    "{name} holds GGUF files ({files}) and no config.json", name=folder.name, files=", ".join(gguf[:3])
+                )
+            )
         repositories = repositories_in(folder)
         if repositories:
             raise CheckpointError(
-                f"{folder} is a Hugging Face cache, holding {len(repositories)} model(s); a model is one folder in it.",
-                hint=f"Choose one of them, such as {folder / repositories[0]}.",
+                Message(
+                    "{folder} is a Hugging Face cache, holding {count} model(s); a model is one folder in it.",
+                    folder=folder,
+                    count=len(repositories),
+                ),
+                hint=Message("Choose one of them, such as {example}.", example=folder / repositories[0]),
             )
         inside = model_folders_in(folder)
         if inside:
@@ -120,30 +131,33 @@ def open_checkpoint(path: str | Path) -> Checkpoint:
     return Checkpoint(folder, config, fmt, _tensors(folder))
 
 
-def _missing_files_hint(folder: Path) -> str:
+def _missing_files_hint(folder: Path) -> Message:
     """What to do about weight files missing from ``folder``: finish the download that left partial files
     (``huggingface-cli download --local-dir`` keeps them in ``.cache/huggingface/download``, the Hugging Face
     cache in its ``blobs/``), else fetch the model again."""
     blobs = blobs_of(folder)
     partial_places = [folder / ".cache" / "huggingface" / "download"] + ([blobs] if blobs is not None else [])
     if any(any(place.glob("*.incomplete")) for place in partial_places if place.is_dir()):
-        return (
+        return Message(
             "Its download did not finish (partial files are still there): run the same download again to finish "
             "it, or download the model with the model manager."
         )
-    return "Download the model again, or get it with the model manager."
+    return Message("Download the model again, or get it with the model manager.")
 
 
 def _not_a_folder(path: Path) -> CheckpointError:
     """The error for a file given where a model folder belongs: a GGUF file, or one file of a checkpoint."""
     if path.suffix.lower() == GGUF_SUFFIX:
-        return gguf_error(f"{path.name} is a GGUF file")
+        return gguf_error(Message("{name} is a GGUF file", name=path.name))
     if path.name in ("config.json", INDEX_FILE) or path.suffix == ".safetensors":
         return CheckpointError(
-            f"{path.name} is one file of a model; a model is the folder that holds its config.json and weights.",
-            hint=f"Choose the folder {path.parent} instead.",
+            Message(
+                "{name} is one file of a model; a model is the folder that holds its config.json and weights.",
+                name=path.name,
+            ),
+            hint=Message("Choose the folder {folder} instead.", folder=path.parent),
         )
-    return CheckpointError(f"{path} is a file, not a model folder.")
+    return CheckpointError(Message("{path} is a file, not a model folder.", path=path))
 
 
 def _tensors(folder: Path) -> dict[str, TensorInfo]:
@@ -156,35 +170,60 @@ def _tensors(folder: Path) -> dict[str, TensorInfo]:
     pickles = sorted(p.name for p in folder.iterdir() if p.suffix in PICKLE_WEIGHT_SUFFIXES)
     if pickles:
         raise UnsafeCheckpointError(
-            f"{folder} only has pickle-based weights ({', '.join(pickles)}). Loading those could run code, so "
-            "Desktop VLM refuses them.",
-            hint="Download the model's .safetensors files instead (most hub repos provide them).",
+            Message(
+                "{folder} only has pickle-based weights ({files}). Loading those could run code, so "
+                "Desktop VLM refuses them.",
+                folder=folder,
+                files=", ".join(pickles),
+            ),
+            hint=Message("Download the model's .safetensors files instead (most hub repos provide them)."),
         )
-    raise CheckpointError(f"No model.safetensors or {INDEX_FILE} in {folder}.")
+    raise CheckpointError(Message("No model.safetensors or {index} in {folder}.", index=INDEX_FILE, folder=folder))
 
 
 def _indexed_tensors(folder: Path, index: Any) -> dict[str, TensorInfo]:
     """The tensors an index names, each found in the header of the shard it names."""
     weight_map = index.get("weight_map") if isinstance(index, dict) else None
     if not isinstance(weight_map, dict) or not weight_map:
-        raise CheckpointError(f"{INDEX_FILE} in {folder} has no weight_map (a JSON object of tensor -> file).")
+        raise CheckpointError(
+            Message(
+                "{index} in {folder} has no weight_map (a JSON object of tensor -> file).",
+                index=INDEX_FILE,
+                folder=folder,
+            )
+        )
     for name, shard in weight_map.items():
         if not isinstance(shard, str) or not is_plain_shard_name(shard):
             raise CheckpointError(
-                f"{INDEX_FILE} in {folder} names {shard!r} as the file of {name!r}; weight files must be plain "
-                f"{SAFETENSORS_SUFFIX} file names inside the model folder, so nothing was opened."
+                Message(
+                    "{index} in {folder} names {file!r} as the file of {tensor!r}; weight files must be plain "
+                    "{suffix} file names inside the model folder, so nothing was opened.",
+                    index=INDEX_FILE,
+                    folder=folder,
+                    file=shard,
+                    tensor=name,
+                    suffix=SAFETENSORS_SUFFIX,
+                )
             )
     missing = sorted({f for f in weight_map.values() if not (folder / f).is_file()})
     if missing:
         raise CheckpointError(
-            f"Weight file(s) missing from {folder}: {', '.join(missing)}.", hint=_missing_files_hint(folder)
+            Message("Weight file(s) missing from {folder}: {files}.", folder=folder, files=", ".join(missing)),
+            hint=_missing_files_hint(folder),
         )
     headers = {shard: read_header(folder / shard) for shard in sorted(set(weight_map.values()))}
     tensors = {}
     for name, shard in weight_map.items():
         info = headers[shard].get(name)
         if info is None:
-            raise CheckpointError(f"{shard} does not contain {name!r} although {INDEX_FILE} says it does.")
+            raise CheckpointError(
+                Message(
+                    "{file} does not contain {tensor!r} although {index} says it does.",
+                    file=shard,
+                    tensor=name,
+                    index=INDEX_FILE,
+                )
+            )
         tensors[name] = info
     return tensors
 
@@ -205,45 +244,90 @@ def read_header(path: Path) -> dict[str, TensorInfo]:
             fh.seek(0)
             length = int.from_bytes(fh.read(8), "little")
             if file_size < 8 or not 2 <= length <= min(MAX_HEADER_BYTES, file_size - 8):
-                raise ValueError(f"its header length {length:,} does not fit a {file_size:,}-byte file")
+                raise _BadHeader(
+                    Message(
+                        "its header length {length:,} does not fit a {size:,}-byte file", length=length, size=file_size
+                    )
+                )
             header = json.loads(fh.read(length).decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
-        reason = "its header is nested too deeply" if isinstance(err, RecursionError) else str(err)
-        raise CheckpointError(f"{path.name} in {path.parent} is not a valid safetensors file ({reason}).") from None
+        raise _not_safetensors(path, err) from None
     try:
         return _checked_entries(path.name, header, 8 + length, file_size)
     except ValueError as err:
-        raise CheckpointError(f"{path.name} in {path.parent} is not a valid safetensors file ({err}).") from None
+        raise _not_safetensors(path, err) from None
+
+
+class _BadHeader(ValueError):
+    """What is wrong with a safetensors header, in words for the person who reads the refusal."""
+
+    def __init__(self, reason: Message):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _not_safetensors(path: Path, err: Exception) -> CheckpointError:
+    if isinstance(err, _BadHeader):
+        reason: Message | str = err.reason
+    elif isinstance(err, RecursionError):
+        reason = Message("its header is nested too deeply")
+    else:  # the file system's or the JSON decoder's own words
+        reason = str(err)
+    return CheckpointError(
+        Message(
+            "{name} in {folder} is not a valid safetensors file ({reason}).",
+            name=path.name,
+            folder=path.parent,
+            reason=reason,
+        )
+    )
 
 
 def _checked_entries(shard: str, header: Any, data_start: int, file_size: int) -> dict[str, TensorInfo]:
     if not isinstance(header, dict):
-        raise ValueError("its header is not a JSON object")
+        raise _BadHeader(Message("its header is not a JSON object"))
     tensors: dict[str, TensorInfo] = {}
     for name, entry in header.items():
         if name == "__metadata__":
             continue
         if not isinstance(entry, dict):
-            raise ValueError(f"the entry of {name!r} is not a JSON object")
+            raise _BadHeader(Message("the entry of {tensor!r} is not a JSON object", tensor=name))
         dtype, shape, offsets = entry.get("dtype"), entry.get("shape"), entry.get("data_offsets")
         if dtype not in ITEM_BYTES:
-            raise ValueError(f"{name!r} has the unknown dtype {dtype!r}")
+            raise _BadHeader(Message("{tensor!r} has the unknown dtype {dtype!r}", tensor=name, dtype=dtype))
         if not isinstance(shape, list) or not all(_is_count(d) for d in shape):
-            raise ValueError(f"{name!r} has the shape {shape!r}, not a list of non-negative integers")
+            raise _BadHeader(
+                Message(
+                    "{tensor!r} has the shape {shape!r}, not a list of non-negative integers", tensor=name, shape=shape
+                )
+            )
         if not (isinstance(offsets, list) and len(offsets) == 2 and all(_is_count(o) for o in offsets)):
-            raise ValueError(f"{name!r} has the byte range {offsets!r}")
+            raise _BadHeader(Message("{tensor!r} has the byte range {offsets!r}", tensor=name, offsets=offsets))
         if offsets[0] > offsets[1]:
-            raise ValueError(f"{name!r} has the byte range {offsets!r}")
+            raise _BadHeader(Message("{tensor!r} has the byte range {offsets!r}", tensor=name, offsets=offsets))
         if offsets[1] - offsets[0] != math.prod(shape) * ITEM_BYTES[dtype]:
-            raise ValueError(f"the byte range of {name!r} does not match its shape {shape} in {dtype}")
+            raise _BadHeader(
+                Message(
+                    "the byte range of {tensor!r} does not match its shape {shape} in {dtype}",
+                    tensor=name,
+                    shape=shape,
+                    dtype=dtype,
+                )
+            )
         tensors[name] = TensorInfo(shard, dtype, tuple(shape), data_start + offsets[0], data_start + offsets[1])
     position = data_start  # the byte ranges must tile the data: no gap, no overlap, nothing past the end
     for info in sorted(tensors.values(), key=lambda t: (t.begin, t.end)):
         if info.begin != position:
-            raise ValueError("its tensors' byte ranges overlap or leave gaps")
+            raise _BadHeader(Message("its tensors' byte ranges overlap or leave gaps"))
         position = info.end
     if position != file_size:
-        raise ValueError(f"its header describes {position:,} bytes but the file has {file_size:,} (truncated?)")
+        raise _BadHeader(
+            Message(
+                "its header describes {described:,} bytes but the file has {size:,} (truncated?)",
+                described=position,
+                size=file_size,
+            )
+        )
     return tensors
 
 
@@ -300,8 +384,11 @@ class TensorSource:
             return self._checkpoint.tensors[name]
         except KeyError:
             raise CheckpointError(
-                f"Tensor {name!r} is missing from {self._checkpoint.path}; the checkpoint is incomplete or of "
-                "another variant."
+                Message(
+                    "Tensor {tensor!r} is missing from {folder}; the checkpoint is incomplete or of another variant.",
+                    tensor=name,
+                    folder=self._checkpoint.path,
+                )
             ) from None
 
     def tensors(self, names: list[str], together: Iterable[tuple[str, ...]] = ()) -> Iterator[tuple[str, Any]]:
@@ -326,7 +413,11 @@ class TensorSource:
                     buffer = next(read)
             except TruncatedFile:
                 raise CheckpointError(
-                    f"{info.shard} is truncated (tensor {name!r} runs past the end of the file)."
+                    Message(
+                        "{file} is truncated (tensor {tensor!r} runs past the end of the file).",
+                        file=info.shard,
+                        tensor=name,
+                    )
                 ) from None
             yield name, buffer.view(dtype).reshape(info.shape)
 
@@ -364,7 +455,9 @@ class TensorSource:
             try:
                 handle = safe_open(str(self._checkpoint.path / shard), framework="pt")
             except Exception as err:  # the file changed since its header was checked
-                raise CheckpointError(f"{shard} is not a valid safetensors file ({err}).") from None
+                raise CheckpointError(
+                    Message("{file} is not a valid safetensors file ({reason}).", file=shard, reason=str(err))
+                ) from None
             self._handles[shard] = handle
         return handle.get_tensor(name)
 
@@ -380,7 +473,9 @@ def _torch_dtype(name: str, info: TensorInfo):
 
     dtype = getattr(torch, _TORCH_DTYPES.get(info.dtype, ""), None)
     if dtype is None:
-        raise CheckpointError(f"Tensor {name!r} has an unsupported dtype {info.dtype!r}.")
+        raise CheckpointError(
+            Message("Tensor {tensor!r} has an unsupported dtype {dtype!r}.", tensor=name, dtype=info.dtype)
+        )
     return dtype
 
 

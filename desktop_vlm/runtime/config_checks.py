@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..core.errors import CheckpointError
+from ..core.messages import Message
 from . import registry
 from .checkpoint import Checkpoint, TensorInfo
 from .prequantised import refuse_packed_tensors
@@ -56,8 +57,14 @@ def check_config(config: dict, family: str, tensors: Mapping[str, TensorInfo]) -
     for name, info in tensors.items():
         if info.dtype not in FLOAT_DTYPES:
             raise CheckpointError(
-                f"Tensor {name!r} in {info.shard} is stored as {info.dtype}; the {family} weights are floating "
-                "point (BF16, F16 or F32), so the file is damaged or is not these weights."
+                Message(
+                    "Tensor {tensor!r} in {file} is stored as {dtype}; the {family} weights are floating "
+                    "point (BF16, F16 or F32), so the file is damaged or is not these weights.",
+                    tensor=name,
+                    file=info.shard,
+                    dtype=info.dtype,
+                    family=family,
+                )
             )
     count = registry.family(family).parameter_count
     if count is None:  # a family that declares no count is checked when its weights are loaded
@@ -66,7 +73,11 @@ def check_config(config: dict, family: str, tensors: Mapping[str, TensorInfo]) -
     stored = sum(info.numel for info in tensors.values())
     if implied > stored * COUNT_RATIO + COUNT_SLACK or stored > implied * COUNT_RATIO + COUNT_SLACK:
         raise CheckpointError(
-            f"config.json describes a model of {implied:,} parameters, but its weight files hold {stored:,}; "
-            "the config does not belong to these weights (or was edited).",
-            hint="Download the model again, or restore its original config.json.",
+            Message(
+                "config.json describes a model of {implied:,} parameters, but its weight files hold {stored:,}; "
+                "the config does not belong to these weights (or was edited).",
+                implied=implied,
+                stored=stored,
+            ),
+            hint=Message("Download the model again, or restore its original config.json."),
         )

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..core.errors import CheckpointError
+from ..core.messages import Message
 from . import registry
 
 
@@ -35,7 +36,12 @@ def complete_config(config: dict, family: str) -> dict:
     if isinstance(llm, dict) and spec.language_models:
         architecture = spec.language_architecture(out)
         if architecture not in spec.language_models:
-            raise CheckpointError(f"Unsupported language model architecture {architecture or 'none given'!r}.")
+            raise CheckpointError(
+                Message(
+                    "Unsupported language model architecture {architecture!r}.",
+                    architecture=architecture or Message("none given"),
+                )
+            )
         llm["architectures"] = [architecture]
         llm.setdefault("model_type", spec.language_models[architecture])
         _fill(llm, defaults.get(llm["model_type"], {}))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.errors import CheckpointError
+from ..core.messages import Message
 
 # Bounds far above every published model (Qwen2.5-72B: 80 layers, width 8192, 152k vocabulary).
 MAX_LAYERS = 512
@@ -42,15 +43,21 @@ ACTIVATIONS = frozenset(
 LAYER_TYPES = frozenset({"full_attention", "sliding_attention"})
 
 
-def bad(detail: str) -> CheckpointError:
-    return CheckpointError(f"config.json: {detail}.", hint="The file is damaged or was edited; restore the original.")
+def bad(detail: Message) -> CheckpointError:
+    return CheckpointError(
+        Message("config.json: {detail}.", detail=detail),
+        hint=Message("The file is damaged or was edited; restore the original."),
+    )
 
 
 def section(config: dict, key: str) -> dict:
     section = config.get(key)
     if not isinstance(section, dict):
-        missing = "is missing" if section is None else f"is {type(section).__name__}, not a JSON object"
-        raise bad(f"the {key} section {missing}")
+        if section is None:
+            raise bad(Message("the {key} section is missing", key=key))
+        raise bad(
+            Message("the {key} section is {type_name}, not a JSON object", key=key, type_name=type(section).__name__)
+        )
     return section
 
 
@@ -66,10 +73,18 @@ def size_field(section: dict, where: str, key: str, most: int, *, least: int = 1
     value = section.get(key)
     if value is None:
         if default is None:
-            raise bad(f"{where}{key} is missing")
+            raise bad(Message("{field} is missing", field=where + key))
         return default
     if not is_int(value) or not least <= value <= most:
-        raise bad(f"{where}{key} is {value!r}; it must be a whole number from {least:,} to {most:,}")
+        raise bad(
+            Message(
+                "{field} is {value!r}; it must be a whole number from {least:,} to {most:,}",
+                field=where + key,
+                value=value,
+                least=least,
+                most=most,
+            )
+        )
     return value
 
 
@@ -83,19 +98,19 @@ def is_number(value: Any) -> bool:
 
 # JSON types of the fields transformers validates strictly when it builds a config (a wrong type raises
 # deep inside it); name -> (test, what the message asks for)
-_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "bool": (lambda v: isinstance(v, bool), "true or false"),
-    "bool?": (lambda v: v is None or isinstance(v, bool), "true, false or null"),
-    "int": (is_int, "a whole number"),
-    "int?": (lambda v: v is None or is_int(v), "a whole number or null"),
-    "float": (lambda v: isinstance(v, float) and math.isfinite(v), "a decimal number such as 1e-06"),
-    "number": (is_number, "a number"),
+_KINDS: dict[str, tuple[Callable[[Any], bool], Message]] = {
+    "bool": (lambda v: isinstance(v, bool), Message("true or false")),
+    "bool?": (lambda v: v is None or isinstance(v, bool), Message("true, false or null")),
+    "int": (is_int, Message("a whole number")),
+    "int?": (lambda v: v is None or is_int(v), Message("a whole number or null")),
+    "float": (lambda v: isinstance(v, float) and math.isfinite(v), Message("a decimal number such as 1e-06")),
+    "number": (is_number, Message("a number")),
     "ids": (
         lambda v: v is None or is_int(v) or (isinstance(v, list) and all(map(is_int, v))),
-        "a token id, a list of token ids or null",
+        Message("a token id, a list of token ids or null"),
     ),
-    "object?": (lambda v: v is None or isinstance(v, dict), "a JSON object or null"),
-    "text?": (lambda v: v is None or isinstance(v, str), "a string or null"),
+    "object?": (lambda v: v is None or isinstance(v, dict), Message("a JSON object or null")),
+    "text?": (lambda v: v is None or isinstance(v, str), Message("a string or null")),
 }
 LANGUAGE_FIELD_KINDS = {
     "output_hidden_states": "bool?",
@@ -126,19 +141,30 @@ def check_kinds(section: dict, where: str, fields: dict[str, str]) -> None:
     for key, kind in fields.items():
         test, wanted = _KINDS[kind]
         if key in section and not test(section[key]):
-            raise bad(f"{where}{key} is {section[key]!r}; it must be {wanted}")
+            raise bad(
+                Message(
+                    "{field} is {value!r}; it must be {wanted}", field=where + key, value=section[key], wanted=wanted
+                )
+            )
 
 
 def check_activation(section: dict, where: str, default: str) -> None:
     act = section.get("hidden_act", default)
     if not isinstance(act, str) or act not in ACTIVATIONS:
-        raise bad(f"{where}hidden_act is {act!r}; known activations are {', '.join(sorted(ACTIVATIONS))}")
+        raise bad(
+            Message(
+                "{field} is {value!r}; known activations are {activations}",
+                field=where + "hidden_act",
+                value=act,
+                activations=", ".join(sorted(ACTIVATIONS)),
+            )
+        )
 
 
 def check_positive(section: dict, where: str, key: str) -> None:
     value = section.get(key)
     if value is not None and not (is_number(value) and value > 0):
-        raise bad(f"{where}{key} is {value!r}; it must be a positive number")
+        raise bad(Message("{field} is {value!r}; it must be a positive number", field=where + key, value=value))
 
 
 def attention_heads(section: dict, where: str, width: int) -> tuple[int, int, int]:
@@ -147,7 +173,15 @@ def attention_heads(section: dict, where: str, width: int) -> tuple[int, int, in
     kv_heads = size_field(section, where, "num_key_value_heads", MAX_HEADS, default=heads)
     head_dim = size_field(section, where, "head_dim", MAX_WIDTH, default=width // heads)
     if width % heads or heads % kv_heads:
-        raise bad(f"{where}num_attention_heads {heads} / num_key_value_heads {kv_heads} do not divide {width}")
+        raise bad(
+            Message(
+                "{section}num_attention_heads {heads} / num_key_value_heads {kv_heads} do not divide {width}",
+                section=where,
+                heads=heads,
+                kv_heads=kv_heads,
+                width=width,
+            )
+        )
     return heads, kv_heads, head_dim
 
 
@@ -176,15 +210,34 @@ def language_model_count(llm: dict) -> int:
     size_field(llm, where, "max_position_embeddings", MAX_POSITIONS, default=32768)
     layer_types = llm.get("layer_types")
     if layer_types is not None and not _one_type_per_layer(layer_types, layers):
-        raise bad(f"{where}layer_types must list one of {sorted(LAYER_TYPES)} per layer")
+        raise bad(
+            Message(
+                "{field} must list one of {types} per layer", field=where + "layer_types", types=sorted(LAYER_TYPES)
+            )
+        )
     heads, kv_heads, head_dim = attention_heads(llm, where, width)
     pad = llm.get("pad_token_id")
     if pad is not None and not -vocab <= pad < vocab:  # the embedding's padding row must exist
-        raise bad(f"{where}pad_token_id is {pad!r}; it must be a token id below vocab_size {vocab:,}, or null")
+        raise bad(
+            Message(
+                "{field} is {value!r}; it must be a token id below vocab_size {vocab:,}, or null",
+                field=where + "pad_token_id",
+                value=pad,
+                vocab=vocab,
+            )
+        )
     arch = (llm.get("architectures") or [""])[0]
     model_type = "phi3" if arch == "Phi3ForCausalLM" else "qwen2"  # transformers picks the class by model_type
     if llm.get("model_type", model_type) != model_type:
-        raise bad(f"{where}model_type is {llm['model_type']!r}; a {arch or 'Qwen2'} language model is {model_type!r}")
+        raise bad(
+            Message(
+                "{field} is {value!r}; a {architecture} language model is {model_type!r}",
+                field=where + "model_type",
+                value=llm["model_type"],
+                architecture=arch or "Qwen2",
+                model_type=model_type,
+            )
+        )
     if arch == "Phi3ForCausalLM":
         size_field(llm, where, "original_max_position_embeddings", MAX_POSITIONS, default=4096)
         attention = linear_count(width, (heads + 2 * kv_heads) * head_dim, False) + linear_count(
@@ -215,7 +268,13 @@ def shuffle_factor(config: dict, image: int, patch: int) -> int:
     ratio = config.get("downsample_ratio", 0.5)
     factor = round(1 / ratio) if is_number(ratio) and 0 < ratio <= 1 else 0
     if not factor or abs(factor * ratio - 1) > 1e-6 or (image // patch) % factor:
-        raise bad(f"downsample_ratio is {ratio!r}; it must be 1/n, n dividing the {image // patch}-patch grid")
+        raise bad(
+            Message(
+                "downsample_ratio is {ratio!r}; it must be 1/n, n dividing the {grid}-patch grid",
+                ratio=ratio,
+                grid=image // patch,
+            )
+        )
     return factor
 
 

@@ -9,6 +9,7 @@ import torch
 
 from ..core.errors import InsufficientMemoryError, InvalidRequestError
 from ..core.hardware import cpu_is_x86
+from ..core.messages import Message
 
 DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
 
@@ -32,11 +33,15 @@ def pick_device(requested: str | None) -> torch.device:
             return torch.device("mps")
         return torch.device("cpu")
     if requested == "cuda" and not torch.cuda.is_available():
-        raise InvalidRequestError("CUDA was requested but no CUDA GPU is available to torch.", hint="Use --device cpu.")
+        raise InvalidRequestError(
+            Message("CUDA was requested but no CUDA GPU is available to torch."), hint=Message("Use --device cpu.")
+        )
     if requested == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
-        raise InvalidRequestError("Apple MPS was requested but is not available.", hint="Use --device cpu.")
+        raise InvalidRequestError(
+            Message("Apple MPS was requested but is not available."), hint=Message("Use --device cpu.")
+        )
     if requested not in ("cuda", "mps", "cpu"):
-        raise InvalidRequestError(f"Unknown device {requested!r}; use cpu, cuda or mps.")
+        raise InvalidRequestError(Message("Unknown device {device!r}; use cpu, cuda or mps.", device=requested))
     return torch.device(requested)
 
 
@@ -102,9 +107,11 @@ def pick_dtype(requested: str | None, device: torch.device, *, fp16_ok: bool = T
     try:
         dtype = DTYPES[requested]
     except KeyError:
-        raise InvalidRequestError(f"Unknown precision {requested!r}; use {', '.join(DTYPES)}.") from None
+        raise InvalidRequestError(
+            Message("Unknown precision {precision!r}; use {choices}.", precision=requested, choices=", ".join(DTYPES))
+        ) from None
     if dtype == torch.float16 and device.type == "cpu":
-        raise InvalidRequestError("float16 is not supported on CPU; use float32 or bfloat16.")
+        raise InvalidRequestError(Message("float16 is not supported on CPU; use float32 or bfloat16."))
     return dtype
 
 
@@ -129,18 +136,25 @@ def check_fits(weight_bytes: int, device: torch.device, *, smaller: dict[str, in
     if free is None or memory_need(weight_bytes) <= free:
         return
     gib = 1 << 30
-    hint, fits_with = "Close other programs, pick a smaller precision, or use another device.", None
+    hint, fits_with = Message("Close other programs, pick a smaller precision, or use another device."), None
     fitting = [(mode, memory_need(nbytes)) for mode, nbytes in (smaller or {}).items() if memory_need(nbytes) <= free]
     if fitting:
         fits_with, need = fitting[0]
-        bits = {"int8": "8-bit", "int4": "4-bit"}[fits_with]
-        hint = (
-            f"With {bits} weights it needs about {need / gib:.1f} GiB and fits: --quantize {fits_with}, or "
-            f"Weights: {bits} in the window's model manager."
+        bits = {"int8": Message("8-bit"), "int4": Message("4-bit")}[fits_with]
+        hint = Message(
+            "With {bits} weights it needs about {need_gib:.1f} GiB and fits: --quantize {mode}, or "
+            "Weights: {bits} in the window's model manager.",
+            bits=bits,
+            need_gib=need / gib,
+            mode=fits_with,
         )
     raise InsufficientMemoryError(
-        f"The model needs about {memory_need(weight_bytes) / gib:.1f} GiB on {device.type.upper()} but only "
-        f"{free / gib:.1f} GiB is free.",
+        Message(
+            "The model needs about {need_gib:.1f} GiB on {device} but only {free_gib:.1f} GiB is free.",
+            need_gib=memory_need(weight_bytes) / gib,
+            device=device.type.upper(),
+            free_gib=free / gib,
+        ),
         hint=hint,
         fits_with=fits_with,
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from ..core.errors import ContextLengthError, DeviceOutOfMemoryError, GenerationCancelled
+from ..core.messages import Message
 from ..core.types import MAX_LOOKUP_TOKENS, GenerationResult, GenerationStats
 from .api import PLACE_SLICE_BYTES, PROMPT, CancelToken, ChatRequest, ModelInfo, ProgressCallback, TextCallback
 from .beams import beam_search
@@ -133,9 +134,14 @@ class VlmRuntime:
         params = request.params
         if len(prompt.ids) + params.max_new_tokens > self.info.context_length:
             raise ContextLengthError(
-                f"The conversation is {len(prompt.ids)} tokens; with {params.max_new_tokens} new tokens it exceeds "
-                f"the model's context of {self.info.context_length}.",
-                hint="Start a new chat, use fewer tiles or frames, attach less text, or lower max new tokens.",
+                Message(
+                    "The conversation is {prompt_tokens} tokens; with {new_tokens} new tokens it exceeds "
+                    "the model's context of {context_tokens}.",
+                    prompt_tokens=len(prompt.ids),
+                    new_tokens=params.max_new_tokens,
+                    context_tokens=self.info.context_length,
+                ),
+                hint=Message("Start a new chat, use fewer tiles or frames, attach less text, or lower max new tokens."),
             )
         stats = GenerationStats(prompt_tokens=len(prompt.ids), decode_kernel=self.decode_kernel)
         try:
@@ -168,10 +174,12 @@ class VlmRuntime:
         self._release_decoder()
         if self.device.type == "cuda":
             torch.cuda.empty_cache()
-        where = "GPU" if self.device.type == "cuda" else "computer"
+        if self.device.type == "cuda":
+            message = Message("The GPU ran out of memory for this request; memory was freed.")
+        else:
+            message = Message("The computer ran out of memory for this request; memory was freed.")
         return DeviceOutOfMemoryError(
-            f"The {where} ran out of memory for this request; memory was freed.",
-            hint="Try fewer tiles or frames, a shorter conversation, or a smaller precision.",
+            message, hint=Message("Try fewer tiles or frames, a shorter conversation, or a smaller precision.")
         )
 
     def _generate(self, prompt, params, on_text, cancel, stats, start, on_progress) -> GenerationResult:

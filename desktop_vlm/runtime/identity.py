@@ -19,6 +19,7 @@ from pathlib import Path
 from ..core.errors import CheckpointError
 from ..core.formats import STORE_MANIFEST
 from ..core.hf_cache import repo_id_from_cache_path
+from ..core.messages import Message
 from . import registry
 from .conversation_file import ShippedTemplate, read_shipped_templates
 from .templates import ConversationTemplate
@@ -41,8 +42,12 @@ def choose_template(folder: Path, config: dict, template_name: str) -> TemplateC
     if builtin is None:
         known = ", ".join(sorted(known_templates))
         raise CheckpointError(
-            f"config.json names the conversation template {template_name!r}, which neither Desktop VLM "
-            f"({known}) nor the checkpoint's conversation.py defines."
+            Message(
+                "config.json names the conversation template {template!r}, which neither Desktop VLM "
+                "({known}) nor the checkpoint's conversation.py defines.",
+                template=template_name,
+                known=known,
+            )
         )
     explicit = config.get("system_message")
     if isinstance(explicit, str):
@@ -58,15 +63,23 @@ def _from_shipped(own: ShippedTemplate, builtin: ConversationTemplate | None) ->
     """The shipped registration, with the built-in template filling what could not be read as a literal."""
     if own.sep_style is not None and own.sep_style != "MPT":
         raise CheckpointError(
-            f"The checkpoint's conversation.py renders template {own.name!r} in the {own.sep_style} style; "
-            "Desktop VLM renders the MPT style that InternVL-family models use."
+            Message(
+                "The checkpoint's conversation.py renders template {template!r} in the {style} style; "
+                "Desktop VLM renders the MPT style that InternVL-family models use.",
+                template=own.name,
+                style=own.sep_style,
+            )
         )
     fields = {"system_template": own.system_template, "roles": own.roles, "sep": own.sep}
     missing = [k for k, v in fields.items() if v is None]
     if missing and builtin is None:
         raise CheckpointError(
-            f"The checkpoint's conversation.py defines template {own.name!r} without a readable "
-            f"{', '.join(missing)}, and Desktop VLM has no template of that name to fill them in."
+            Message(
+                "The checkpoint's conversation.py defines template {template!r} without a readable "
+                "{fields}, and Desktop VLM has no template of that name to fill them in.",
+                template=own.name,
+                fields=", ".join(missing),
+            )
         )
     base = builtin or ConversationTemplate(own.name, "", "", ("", ""), "")
     return ConversationTemplate(

@@ -18,6 +18,7 @@ import torch
 from torch import nn
 
 from ..core.errors import CheckpointError
+from ..core.messages import Message
 
 if TYPE_CHECKING:
     from transformers import Phi3ForCausalLM, Qwen2ForCausalLM
@@ -54,7 +55,7 @@ def build_llm_config(llm_config: dict, attn_implementation: str = "sdpa"):
             values["rope_parameters"] = scaling
         config = Phi3Config(**values)
     else:
-        raise CheckpointError(f"Unsupported language model architecture {arch!r}.")
+        raise CheckpointError(Message("Unsupported language model architecture {architecture!r}.", architecture=arch))
     if attn_implementation == "sdpa":  # SDPA, with CPU decode steps as plain products (runtime/attention.py)
         from .attention import ATTENTION_NAME, register_with_transformers
 

@@ -19,6 +19,7 @@ from torch import nn
 
 from ..config.options import DECODE_MODES
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 from .api import (
     LOAD_BUILDING,
     LOAD_CHOOSING_KERNELS,
@@ -195,7 +196,7 @@ def load_runtime(
     target = pick_device(device)
     if dtype == "float16" and not family.fp16_ok:
         raise InvalidRequestError(
-            f"{checkpoint.name} produces NaNs in float16; use bfloat16 (GPU) or float32.",
+            Message("{name} produces NaNs in float16; use bfloat16 (GPU) or float32.", name=checkpoint.name),
         )
     placement = Placement(target, pick_dtype(dtype, target, fp16_ok=family.fp16_ok))
     quantize = check_mode(quantize, placement.device)
@@ -206,11 +207,16 @@ def load_runtime(
     check_fits(nbytes, placement.device, smaller=smaller)
 
     if decode not in DECODE_MODES:
-        raise InvalidRequestError(f"Unknown decode mode {decode!r}; use one of {', '.join(DECODE_MODES)}.")
+        raise InvalidRequestError(
+            Message("Unknown decode mode {mode!r}; use one of {modes}.", mode=decode, modes=", ".join(DECODE_MODES))
+        )
     if decode == "graph" and placement.device.type != "cuda":
         raise InvalidRequestError(
-            f"The graph decode replays CUDA graphs, so it needs an NVIDIA GPU (this load is on {placement.device.type}).",
-            hint="Use decode 'dynamic' or 'static' here.",
+            Message(
+                "The graph decode replays CUDA graphs, so it needs an NVIDIA GPU (this load is on {device}).",
+                device=placement.device.type,
+            ),
+            hint=Message("Use decode 'dynamic' or 'static' here."),
         )
 
     report(LOAD_BUILDING)
@@ -218,7 +224,9 @@ def load_runtime(
     with torch.device("meta"):
         model = family.load("model")(checkpoint.config, attn_implementation)
     if decode != "dynamic" and not model.decoder.supports_static_decode:  # refused before any weight is read
-        raise InvalidRequestError(f"The {family.name} family decodes on its own cache only (decode='dynamic').")
+        raise InvalidRequestError(
+            Message("The {family} family decodes on its own cache only (decode='dynamic').", family=family.name)
+        )
     native_quantization = quantizes_natively(quantize, placement.device)
     restored = False
     if native_quantization:  # each weight quantised as it streams in: the bf16 language model never exists

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from ..core.errors import CheckpointError
+from ..core.messages import Message
 
 
 class HeaderEntry(Protocol):
@@ -54,15 +55,15 @@ PACKED_TENSOR_ENDINGS = (".qweight", ".qzeros", ".g_idx", ".absmax", ".quant_map
 # safetensors dtypes only FP8 checkpoints use
 FP8_DTYPES = frozenset({"F8_E4M3", "F8_E5M2"})
 
-PREQUANTISED_HINT = (
+PREQUANTISED_HINT = Message(
     "Download the original model instead (the one without AWQ, GPTQ, 4bit or 8bit in its name) and choose 4-bit "
     "or 8-bit weights when you load it ('Weights' in the model manager, --quantize int4 on the command line)."
 )
 
 
-def declared_quantisation(config: Mapping[str, Any]) -> str | None:
+def declared_quantisation(config: Mapping[str, Any]) -> Message | str | None:
     """How ``config`` (a parsed config.json) says its weights were quantised, as a person reads it ("4-bit AWQ"),
-    or None when it declares no quantisation."""
+    or None when it declares no quantisation. A method named without its bits is its name alone (a str)."""
     sections = [config] + [config[name] for name in PART_SECTIONS if isinstance(config.get(name), Mapping)]
     for section in sections:
         declared = section.get("quantization_config")
@@ -74,7 +75,7 @@ def declared_quantisation(config: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _described(declared: Mapping[str, Any]) -> str:
+def _described(declared: Mapping[str, Any]) -> Message | str:
     method = declared.get("quant_method")
     named = isinstance(method, str) and method.isprintable() and 0 < len(method) <= 40
     title = METHOD_TITLES.get(method.lower(), method) if named and isinstance(method, str) else None
@@ -90,11 +91,13 @@ def _bits(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 16 else None
 
 
-def _with_bits(bits: int | None, title: str | None) -> str:
+def _with_bits(bits: int | None, title: str | None) -> Message | str:
     """ "4-bit AWQ", "AWQ", "a 4-bit method", or "a method it does not name": what follows "quantised with"."""
     if title is None:
-        return f"a {bits}-bit method" if bits is not None else "a method it does not name"
-    return f"{bits}-bit {title}" if bits is not None else title
+        if bits is not None:
+            return Message("a {bits}-bit method", bits=bits)
+        return Message("a method it does not name")
+    return Message("{bits}-bit {method}", bits=bits, method=title) if bits is not None else title
 
 
 def refuse_prequantised(config: Mapping[str, Any]) -> None:
@@ -102,8 +105,11 @@ def refuse_prequantised(config: Mapping[str, Any]) -> None:
     described = declared_quantisation(config)
     if described is not None:
         raise CheckpointError(
-            f"This is a copy of the model quantised with {described} for another engine; Desktop VLM runs a "
-            "model's original weights and quantises them itself.",
+            Message(
+                "This is a copy of the model quantised with {method} for another engine; Desktop VLM runs a "
+                "model's original weights and quantises them itself.",
+                method=described,
+            ),
             hint=PREQUANTISED_HINT,
         )
 
@@ -113,13 +119,18 @@ def refuse_packed_tensors(tensors: Mapping[str, HeaderEntry]) -> None:
     point, though config.json (perhaps replaced by an original one) declares no quantisation."""
     for name, info in tensors.items():
         if name.endswith(PACKED_TENSOR_ENDINGS):
-            what = "a weight packed by a quantisation method"
+            what = Message("a weight packed by a quantisation method")
         elif info.dtype in FP8_DTYPES:
-            what = f"stored as {info.dtype}, 8-bit floating point"
+            what = Message("stored as {dtype}, 8-bit floating point", dtype=info.dtype)
         else:
             continue
         raise CheckpointError(
-            f"Tensor {name!r} in {info.shard} is {what} for another engine; Desktop VLM runs a model's original "
-            "weights and quantises them itself.",
+            Message(
+                "Tensor {tensor!r} in {file} is {description} for another engine; Desktop VLM runs a model's "
+                "original weights and quantises them itself.",
+                tensor=name,
+                file=info.shard,
+                description=what,
+            ),
             hint=PREQUANTISED_HINT,
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 from ..core.quoted_text import quote_document
 from ..core.types import Turn
 from .templates import ConversationTemplate
@@ -61,7 +62,11 @@ def expand_image_placeholders(prompt: str, tokens_per_image: list[int]) -> str:
     found = prompt.count(IMAGE_PLACEHOLDER)
     if found != len(tokens_per_image):
         raise InvalidRequestError(
-            f"The conversation has {found} image placeholder(s) but {len(tokens_per_image)} image(s) were given."
+            Message(
+                "The conversation has {placeholders} image placeholder(s) but {images} image(s) were given.",
+                placeholders=found,
+                images=len(tokens_per_image),
+            )
         )
     pieces = prompt.split(IMAGE_PLACEHOLDER)
     out = [pieces[0]]

@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass
 
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 from ..core.tiling import TilePlan, plan_tiles
 from .api import ChatRequest
 from .prompt import IMG_CONTEXT, compose_question, count_placeholders, expand_image_placeholders, render_conversation
@@ -86,9 +87,13 @@ def plan_prompt(request: ChatRequest, model, tokenizer, template, img_context_id
         if span is None or offset == span.n_tokens:
             span, offset = next(span_iter, None), 0
             if span is None:
-                raise InvalidRequestError(f"The text contains the reserved token {IMG_CONTEXT}; remove it.")
+                raise InvalidRequestError(
+                    Message("The text contains the reserved token {token}; remove it.", token=IMG_CONTEXT)
+                )
         keys.append((span.key, offset))
         offset += 1
     if len([k for k in keys if isinstance(k, tuple)]) != sum(s.n_tokens for s in spans):
-        raise InvalidRequestError(f"The text contains the reserved token {IMG_CONTEXT}; remove it.")
+        raise InvalidRequestError(
+            Message("The text contains the reserved token {token}; remove it.", token=IMG_CONTEXT)
+        )
     return PromptPlan(ids, keys, spans)

@@ -25,6 +25,7 @@ from torch import nn
 
 from ..config.options import WEIGHT_FORMATS
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 from .protocols import HasOutputHead, VisionLanguageModel
 
 
@@ -42,8 +43,8 @@ def _torchao():
             logging.disable(previous)
     except ImportError:
         raise InvalidRequestError(
-            "Quantisation on a GPU needs the torchao package.",
-            hint="Install it with: pip install 'desktop-vlm[quantization]'",
+            Message("Quantisation on a GPU needs the torchao package."),
+            hint=Message("Install it with: pip install 'desktop-vlm[quantization]'"),
         ) from None
     return quantize_, Int8WeightOnlyConfig, Int4WeightOnlyConfig
 
@@ -52,10 +53,12 @@ def check_mode(mode: str | None, device: torch.device) -> str:
     """``mode`` checked against the device: CPU quantises natively, CUDA through torchao, MPS not at all."""
     mode = mode or "none"
     if mode not in WEIGHT_FORMATS:
-        raise InvalidRequestError(f"Unknown quantisation {mode!r}; use one of {', '.join(WEIGHT_FORMATS)}.")
+        raise InvalidRequestError(
+            Message("Unknown quantisation {mode!r}; use one of {modes}.", mode=mode, modes=", ".join(WEIGHT_FORMATS))
+        )
     if mode != "none" and device.type == "mps":
-        hint = "Use bfloat16 on MPS, or --device cpu."
-        raise InvalidRequestError("Quantised weights run on CPU or a CUDA GPU, not on Apple MPS.", hint=hint)
+        hint = Message("Use bfloat16 on MPS, or --device cpu.")
+        raise InvalidRequestError(Message("Quantised weights run on CPU or a CUDA GPU, not on Apple MPS."), hint=hint)
     return mode
 
 

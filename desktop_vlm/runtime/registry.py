@@ -18,6 +18,7 @@ from pathlib import Path
 from ..core.catalog import CatalogEntry
 from ..core.errors import CheckpointError
 from ..core.formats import CheckpointFormat
+from ..core.messages import Message
 from . import config_fields as checks
 from .family_spec import FamilySpec
 from .prequantised import refuse_prequantised
@@ -66,13 +67,15 @@ def family(name: str) -> FamilySpec:
     for spec in families():
         if spec.name == name:
             return spec
-    raise CheckpointError(f"The {name} model family is recognised but not supported by this version.")
+    raise CheckpointError(
+        Message("The {family} model family is recognised but not supported by this version.", family=name)
+    )
 
 
 def detect_format(config: object) -> CheckpointFormat:
     """The family and form of a parsed config.json, or a :class:`CheckpointError` saying why none runs it."""
     if not isinstance(config, dict):
-        raise CheckpointError("config.json does not hold a JSON object.")
+        raise CheckpointError(Message("config.json does not hold a JSON object."))
     for spec in families():
         found = spec.recognise(config)
         if found is not None:
@@ -81,12 +84,35 @@ def detect_format(config: object) -> CheckpointFormat:
     archs = config.get("architectures")
     llm = checks.loose_section(config, "llm_config")
     vision = checks.loose_section(config, "vision_config")
-    parts = f"; language model {(llm.get('architectures') or [llm.get('model_type') or 'none given'])[0]!s}"
-    parts += f", vision part {vision.get('model_type') or 'unnamed'}" if archs else ""
-    supported = ", ".join(sorted({arch for spec in families() for arch in spec.language_models}))
+    values = {
+        "architectures": archs or Message("missing"),
+        "supported": ", ".join(sorted({arch for spec in families() for arch in spec.language_models})),
+        "families": "; ".join(e.repo_id for e in catalog()),
+    }
+    if not llm:
+        raise CheckpointError(
+            Message(
+                "Not a supported model format (architectures: {architectures}). Supported language models: "
+                "{supported}, in the families of {families}.",
+                **values,
+            )
+        )
+    values["language_model"] = (llm.get("architectures") or [llm.get("model_type") or Message("none given")])[0]
+    if not archs:
+        raise CheckpointError(
+            Message(
+                "Not a supported model format (architectures: {architectures}; language model {language_model!s}). "
+                "Supported language models: {supported}, in the families of {families}.",
+                **values,
+            )
+        )
     raise CheckpointError(
-        f"Not a supported model format (architectures: {archs or 'missing'}{parts if llm else ''}). Supported "
-        f"language models: {supported}, in the families of {'; '.join(e.repo_id for e in catalog())}."
+        Message(
+            "Not a supported model format (architectures: {architectures}; language model {language_model!s}, "
+            "vision part {vision_part}). Supported language models: {supported}, in the families of {families}.",
+            vision_part=vision.get("model_type") or Message("unnamed"),
+            **values,
+        )
     )
 
 

@@ -16,6 +16,7 @@ import torch
 from torch import nn
 
 from ..core.errors import CheckpointError
+from ..core.messages import Message
 from .checkpoint import TensorSource
 from .kernels.quantized import QuantizedLinear
 
@@ -29,8 +30,13 @@ def _set_tensor(model: nn.Module, dotted: str, value: torch.Tensor) -> None:
         old = module._parameters[leaf]
         if old is not None and tuple(old.shape) != tuple(value.shape):
             raise CheckpointError(
-                f"Tensor {dotted} has shape {tuple(value.shape)} in the checkpoint but the config implies "
-                f"{tuple(old.shape)}; config.json and the weights do not match."
+                Message(
+                    "Tensor {tensor} has shape {stored_shape} in the checkpoint but the config implies "
+                    "{config_shape}; config.json and the weights do not match.",
+                    tensor=dotted,
+                    stored_shape=tuple(value.shape),
+                    config_shape=tuple(old.shape),
+                )
             )
         module._parameters[leaf] = nn.Parameter(value, requires_grad=False)
     elif leaf in module._buffers:
@@ -69,7 +75,9 @@ class FileRows:
             fh.seek(self.offset + start * self._row_bytes)
             # numpy's stubs give ndarray the buffer protocol only from Python 3.12 on; it has it on every version
             if fh.readinto(buffer.numpy()) != buffer.numel():  # pyright: ignore[reportArgumentType]
-                raise CheckpointError(f"{self.path.name} is truncated (a tensor runs past the end of the file).")
+                raise CheckpointError(
+                    Message("{name} is truncated (a tensor runs past the end of the file).", name=self.path.name)
+                )
         return buffer.view(self.dtype).view(count, self.shape[1])
 
 
@@ -155,12 +163,32 @@ def load_weights(
             loaded.add(target)
     missing = sorted(expected - loaded)
     if missing or unexpected:
-        parts = []
-        if missing:
-            parts.append(f"missing {len(missing)} tensor(s), e.g. {', '.join(missing[:3])}")
-        if unexpected:
-            parts.append(f"{len(unexpected)} unexpected tensor(s), e.g. {', '.join(unexpected[:3])}")
-        raise CheckpointError(f"The weights in {source._checkpoint.path} do not fit the config: {'; '.join(parts)}.")
+        values = {
+            "folder": source._checkpoint.path,
+            "missing_count": len(missing),
+            "missing_examples": ", ".join(missing[:3]),
+            "unexpected_count": len(unexpected),
+            "unexpected_examples": ", ".join(unexpected[:3]),
+        }
+        if not unexpected:
+            message = Message(
+                "The weights in {folder} do not fit the config: missing {missing_count} tensor(s), e.g. "
+                "{missing_examples}.",
+                **values,
+            )
+        elif not missing:
+            message = Message(
+                "The weights in {folder} do not fit the config: {unexpected_count} unexpected tensor(s), e.g. "
+                "{unexpected_examples}.",
+                **values,
+            )
+        else:
+            message = Message(
+                "The weights in {folder} do not fit the config: missing {missing_count} tensor(s), e.g. "
+                "{missing_examples}; {unexpected_count} unexpected tensor(s), e.g. {unexpected_examples}.",
+                **values,
+            )
+        raise CheckpointError(message)
 
 
 def allocation_order(shapes: dict[str, tuple[int, ...]], read_by_decode: Callable[[str], bool]) -> list[str]:
@@ -258,7 +286,9 @@ def materialize_buffers(model: nn.Module, device: torch.device) -> None:
                 shape = buf.shape
                 module._buffers[name] = torch.arange(shape[-1], device=device).expand(shape).clone()
             else:
-                raise CheckpointError(f"Internal error: buffer {module_name}.{name} was not initialised.")
+                raise CheckpointError(
+                    Message("Internal error: buffer {buffer} was not initialised.", buffer=f"{module_name}.{name}")
+                )
 
 
 def matrices_to_map(

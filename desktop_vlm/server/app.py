@@ -28,6 +28,7 @@ from http.server import ThreadingHTTPServer
 from typing import Any, cast
 
 from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 from .handler import ChatHandler
 from .messages import MAX_TEXT_CHARS, ImagePolicy
 from .protocol import ApiError
@@ -242,12 +243,14 @@ def create_server(
     """
     if not is_loopback(host) and not config.api_key:
         raise InvalidRequestError(
-            f"Refusing to listen on {host} without an API key.",
-            hint="Set one with --api-key-env VAR (the variable holds the key), or listen on 127.0.0.1.",
+            Message("Refusing to listen on {host} without an API key.", host=host),
+            hint=Message("Set one with --api-key-env VAR (the variable holds the key), or listen on 127.0.0.1."),
         )
     worker = ModelWorker(load, max_queue=max_queue).start()
     try:
         return VlmServer((host, port), config, worker, max_connections, max_per_client)
     except OSError as err:
         worker.shutdown()
-        raise InvalidRequestError(f"Cannot listen on {host}:{port} ({err.strerror or err}).") from None
+        raise InvalidRequestError(
+            Message("Cannot listen on {host}:{port} ({reason}).", host=host, port=port, reason=err.strerror or str(err))
+        ) from None

@@ -11,6 +11,8 @@ from typing import cast
 from PySide6 import QtCore
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+from ..core.messages import use_translation
+
 TRANSLATIONS = Path(__file__).with_name("translations")
 
 # Marks ``text`` for pyside6-lupdate, which finds the calls by this name, and returns it unchanged. PySide6's
@@ -27,8 +29,16 @@ def install_translator(app, language: str = "system") -> str | None:
             app.installTranslator(translator)
             app._desktop_vlm_translator = translator  # keep it alive as long as the app
             app._qt_translator = _install_qt_translation(app, candidate)
+            use_translation(translate_message)
             return candidate
     return None
+
+
+def translate_message(template: str) -> str:
+    """A domain message's template in the window's language. The domain code (media, runtime, hub…) raises its
+    errors as templates (``core/messages.py``); ``packaging/update_translations.py`` files them in this context.
+    Qt's lookup is thread-safe, and the model thread reads messages too."""
+    return QtCore.QCoreApplication.translate("Messages", template)
 
 
 def _install_qt_translation(app, language: str) -> QTranslator | None:

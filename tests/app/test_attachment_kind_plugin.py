@@ -46,13 +46,13 @@ def test_recognised_by_content_and_listed(sketch_kind, sketch_file, tmp_path):
     renamed = tmp_path / "cross.txt"  # the content decides, as for the built-in kinds
     renamed.write_bytes(sketch_file.read_bytes())
     assert kind_registry.detect_kind(renamed) == "sketch"
-    assert "sketches" in kind_registry.supported_text() and "*.sketch" in kind_registry.extension_patterns()
+    assert "sketches" in str(kind_registry.supported_text()) and "*.sketch" in kind_registry.extension_patterns()
 
 
 def test_without_the_folder_it_is_not_a_sketch(sketch_file):
     # its JSON is still text, so it is read as a text file: the kind, not the content, is what is missing
     assert kind_registry.detect_kind(sketch_file) == "text"
-    assert "sketches" not in kind_registry.supported_text()
+    assert "sketches" not in str(kind_registry.supported_text())
 
 
 def test_prepared_sent_stored_reopened_and_exported(qtbot, sketch_kind, sketch_file, loaded, fake_runtime):

@@ -10,6 +10,7 @@ from PIL import Image
 from desktop_vlm.app import chat_controller, inference_service
 from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.core.errors import DeviceOutOfMemoryError
+from desktop_vlm.core.messages import Message
 from desktop_vlm.core.types import GenerationParams
 
 
@@ -65,7 +66,9 @@ def test_sampling_settings_belong_to_the_conversation(qtbot, loaded):
 
 
 def test_a_failure_marks_the_answer_and_keeps_the_question(qtbot, loaded, fake_runtime):
-    fake_runtime.fail_with = DeviceOutOfMemoryError("The GPU ran out of memory.", hint="Use fewer tiles.")
+    fake_runtime.fail_with = DeviceOutOfMemoryError(
+        Message("The GPU ran out of memory."), hint=Message("Use fewer tiles.")
+    )
     controller = loaded.controller
     with qtbot.waitSignal(controller.error, timeout=5000) as err:
         controller.send("describe")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QThread
 
 from desktop_vlm.app.inference_service import InferenceService
 from desktop_vlm.core.errors import CheckpointError, DeviceOutOfMemoryError
+from desktop_vlm.core.messages import Message
 from desktop_vlm.runtime.api import ChatRequest
 from desktop_vlm.runtime.fake import FakeRuntime
 
@@ -120,7 +121,8 @@ def test_model_work_is_serialised_on_one_thread(qtbot):
 
 def test_an_error_is_a_message_and_the_model_stays_usable(qtbot):
     runtime = FakeRuntime(
-        "fine", fail_with=DeviceOutOfMemoryError("The GPU ran out of memory.", hint="Use fewer tiles.")
+        "fine",
+        fail_with=DeviceOutOfMemoryError(Message("The GPU ran out of memory."), hint=Message("Use fewer tiles.")),
     )
     service = _service(qtbot, runtime)
     try:
@@ -138,7 +140,9 @@ def test_an_error_is_a_message_and_the_model_stays_usable(qtbot):
 
 def test_a_failed_load_and_unload(qtbot):
     def broken(*_a):
-        raise CheckpointError("This folder is not a model.", hint="Choose the folder with config.json.")
+        raise CheckpointError(
+            Message("This folder is not a model."), hint=Message("Choose the folder with config.json.")
+        )
 
     service = InferenceService(broken)
     try:
@@ -231,7 +235,7 @@ def test_stop_cancels_a_question_waiting_for_the_model(qtbot):
 
 def test_a_failed_load_tells_the_waiting_question_why(qtbot):
     gate = threading.Event()
-    service = _gated_service(gate, FakeRuntime(), CheckpointError("This folder is not a model."))
+    service = _gated_service(gate, FakeRuntime(), CheckpointError(Message("This folder is not a model.")))
     try:
         service.load_model("nowhere", "cpu", "auto")
         service.generate(ChatRequest("asked early"))
@@ -377,7 +381,7 @@ def test_model_code_that_fails_to_import_leaves_the_load_to_say_why(qtbot):
         raise ImportError("no torch here")
 
     def factory(path, device, dtype, on_progress):
-        raise CheckpointError("torch is not installed")
+        raise CheckpointError(Message("torch is not installed"))
 
     service = InferenceService(factory, import_code=import_code)
     try:

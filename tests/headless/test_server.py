@@ -11,6 +11,7 @@ import time
 import pytest
 
 from desktop_vlm.core.errors import InvalidRequestError
+from desktop_vlm.core.messages import Message
 from desktop_vlm.runtime.fake import FakeRuntime
 from desktop_vlm.server import ServerConfig, create_server, is_loopback
 from tests.headless.server_utils import data_url, open_stream, read_event, request, running_server, user
@@ -213,7 +214,7 @@ def test_file_paths_only_inside_the_allowed_folder(tmp_path):
 def test_runtime_errors_reach_the_client_in_both_modes():
     from desktop_vlm.core.errors import DeviceOutOfMemoryError
 
-    with running_server(FakeRuntime(fail_with=InvalidRequestError("Too many tiles."))) as server:
+    with running_server(FakeRuntime(fail_with=InvalidRequestError(Message("Too many tiles.")))) as server:
         status, _, body = request(server, "POST", CHAT, user("x"))
         assert status == 400 and body["error"]["message"] == "Too many tiles."
         conn, resp = open_stream(server, user("x"))
@@ -222,7 +223,7 @@ def test_runtime_errors_reach_the_client_in_both_modes():
             events.append(event)
         conn.close()
         assert events[-2]["error"]["message"] == "Too many tiles." and events[-1] == "[DONE]"
-    with running_server(FakeRuntime(fail_with=DeviceOutOfMemoryError("Out of GPU memory."))) as server:
+    with running_server(FakeRuntime(fail_with=DeviceOutOfMemoryError(Message("Out of GPU memory.")))) as server:
         status, _, body = request(server, "POST", CHAT, user("x"))
         assert status == 500 and body["error"]["code"] == "model_error"
         assert request(server, "GET", "/health")[2] == {"status": "ready"}  # the worker survived

@@ -15,7 +15,8 @@ from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.core.errors import MediaError
 from desktop_vlm.media import detect_kind
 from desktop_vlm.media.attachment_kinds.office97 import office97_text
-from desktop_vlm.media.word97_text import PAGE, document_text
+from desktop_vlm.media.word97_properties import PAGE
+from desktop_vlm.media.word97_text import document_text
 
 DATA = Path(__file__).parents[1] / "data" / "office97"
 LEASE = (DATA / "lease.doc").read_bytes()

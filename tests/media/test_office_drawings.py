@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 import pytest
 
 from desktop_vlm.app.attachments import prepare_file
+from desktop_vlm.core.messages import Message
 from desktop_vlm.media import odf_charts, office_charts, office_pictures
 from desktop_vlm.media.docx_text import docx_text
 from desktop_vlm.media.odp_text import odp_text
@@ -212,21 +213,21 @@ def test_each_chart_part_is_read_once_damaged_ones_are_left_out_and_the_count_is
     read: list[str] = []
     real_read_part = office_charts.read_part
     monkeypatch.setattr(office_charts, "read_part", lambda *a: read.append(a[2]) or real_read_part(*a))
-    reader = ChartReader("deck.pptx", package, "a PowerPoint presentation")
+    reader = ChartReader("deck.pptx", package, Message("a PowerPoint presentation"))
     charts = reader.charts(["r1", "r2", "r3", "r4", "r5"], relationships)
     assert read == ["c/one.xml", "c/bad.xml", "c/two.xml"]  # one.xml shown twice, read once; none.xml is missing
     assert [lines[0] for lines in charts.values()] == ["[Chart: One, pie chart]"] * 2 + ["[Chart: Two, pie chart]"]
     assert list(charts) == ["r1", "r3", "r4"]
 
     monkeypatch.setattr(office_charts, "MAX_CHARTS", 1)
-    bounded = ChartReader("deck.pptx", package, "a PowerPoint presentation")
+    bounded = ChartReader("deck.pptx", package, Message("a PowerPoint presentation"))
     assert list(bounded.charts(["r4", "r1"], relationships)) == ["r4"]
 
 
 def test_chart_parts_past_the_byte_budget_are_not_read(monkeypatch):
     package = _package({"c/one.xml": _chart_part("One"), "c/two.xml": _chart_part("Two")})
     monkeypatch.setattr(office_charts, "MAX_CHART_BYTES", len(_chart_part("One")) + 10)
-    reader = ChartReader("deck.pptx", package, "a PowerPoint presentation")
+    reader = ChartReader("deck.pptx", package, Message("a PowerPoint presentation"))
     assert list(reader.charts(["r1", "r2"], {"r1": "c/one.xml", "r2": "c/two.xml"})) == ["r1"]
 
 

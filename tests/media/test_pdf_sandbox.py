@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 import textwrap
@@ -12,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_vlm.core.errors import MediaError
-from desktop_vlm.media import pdf, pdf_page_count, render_pdf_page
+from desktop_vlm.core.messages import Message, use_translation
+from desktop_vlm.media import pdf, pdf_page_count, pdf_sandbox, pdf_worker, render_pdf_page
 from desktop_vlm.media.pdf import MAX_RENDER_PIXELS, MAX_RENDER_SIDE, page_pixels, render_scale
 from desktop_vlm.media.pdf_sandbox import Limits, PdfProcess
 from tests.media.pdf_files import bomb_pdf, minimal_pdf, page_of_size_pdf
@@ -96,6 +99,65 @@ def test_refusals_from_the_renderer_keep_their_message_and_hint(tmp_path):
         pdf_page_count(tmp_path / "missing.pdf")
     with pytest.raises(MediaError, match="not a file"):
         pdf_page_count(tmp_path)
+
+
+def _shouted(template: str) -> str:
+    """A stand-in translation: the template's words upper-cased, its placeholders kept."""
+    return re.sub(r"\{[^{}]*\}|[^{}]+", lambda part: part[0] if part[0].startswith("{") else part[0].upper(), template)
+
+
+def test_refusals_from_the_renderer_are_put_together_in_the_readers_language(tmp_path):
+    # The child has no translation: it must send the template and its values, which this process translates.
+    # Had it sent its English sentence, the file name would be shouted too and the template would be lost.
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(minimal_pdf(encrypt=True))
+    short = tmp_path / "short.pdf"
+    short.write_bytes(minimal_pdf(pages=1))
+    use_translation(_shouted)
+    try:
+        with pytest.raises(MediaError) as caught:
+            render_pdf_page(locked, 0, max_tiles=2)
+        with pytest.raises(MediaError) as missing_page:
+            render_pdf_page(short, 4, max_tiles=2)
+        assert caught.value.message == Message("{name} is password-protected.", name="locked.pdf")
+        assert caught.value.user_message == "locked.pdf IS PASSWORD-PROTECTED."
+        assert caught.value.hint == "OPEN IT IN A PDF VIEWER, SAVE OR PRINT AN UNPROTECTED COPY, AND ATTACH THAT."
+        assert missing_page.value.message.template == "{name} has {count} page(s); page {number} does not exist."
+        assert missing_page.value.user_message == "short.pdf HAS 1 PAGE(S); PAGE 5 DOES NOT EXIST."
+        assert missing_page.value.hint_message is None
+    finally:
+        use_translation(None)
+    assert caught.value.user_message == "locked.pdf is password-protected."  # English again, read again
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "locked.pdf is password-protected.",  # a sentence, not a message's form
+        {"template": "{name:999999999}", "values": {"name": "x"}},  # a gigabyte of padding, formatted here
+        {"template": "{0}", "values": {}},
+        {"template": "{name.__class__}", "values": {"name": "x"}},
+        {"template": "{name}", "values": ["x"]},
+        {"template": "{reason}", "values": {"reason": {"message": {"template": "{x:.999999f}", "values": {"x": 1}}}}},
+        {"template": "{reason}", "values": {"reason": {"message": "nested sentence"}}},
+        {"values": {}},
+        {"template": "{unclosed", "values": {}},
+    ],
+)
+def test_a_message_the_renderer_may_not_send_is_refused(sent):
+    with pytest.raises(ValueError):
+        pdf_sandbox._message(sent)
+
+
+def test_every_message_the_renderer_sends_passes_the_parents_check():
+    templates = [
+        node.args[0].value
+        for node in ast.walk(ast.parse(Path(pdf_worker.__file__).read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message"
+    ]
+    assert len(templates) > 10
+    for template in templates:
+        assert pdf_sandbox._message(Message(template).to_json()).template == template
 
 
 def test_a_thin_tall_page_never_renders_past_the_pixel_cap(tmp_path):

@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from desktop_vlm.core.errors import MediaError
+from desktop_vlm.media import ppt97_pictures
 from desktop_vlm.media import ppt97_text as module
 from desktop_vlm.media.compound_file import PASSWORD_HINT
 from desktop_vlm.media.ppt97_text import ppt97_text, presentation_text, read_ppt97, read_presentation
@@ -280,7 +281,7 @@ def test_presentations_saved_with_a_password_are_refused():
         with pytest.raises(MediaError) as refusal:
             read_it()
         assert refusal.value.user_message == "deck.ppt is protected with a password."
-        assert refusal.value.hint == PASSWORD_HINT
+        assert refusal.value.hint_message == PASSWORD_HINT
 
 
 @pytest.mark.parametrize(
@@ -297,7 +298,7 @@ def test_the_pictures_slides_show_are_sent_once_each_and_marked_where_they_sit()
 
 
 def test_no_more_pictures_than_the_most_a_document_sends(monkeypatch):
-    monkeypatch.setattr(module, "MAX_PICTURES", 1)
+    monkeypatch.setattr(ppt97_pictures, "MAX_PICTURES", 1)
     text, sizes = read_with_pictures(FILES / "photos.ppt")
     assert text == PHOTOS.replace("[Image-2]\n", "") and sizes == [(160, 120)]
 

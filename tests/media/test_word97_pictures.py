@@ -14,8 +14,8 @@ import olefile
 import pytest
 
 from desktop_vlm.app.attachments import prepare_file
-from desktop_vlm.media import office_art
-from desktop_vlm.media import word97_text as module
+from desktop_vlm.media import office_art, word97_pictures
+from desktop_vlm.media.office_pictures import OfficeDocument
 from desktop_vlm.media.word97_text import read_word97, word97_text
 
 DATA = Path(__file__).parents[1] / "data" / "office97"
@@ -79,7 +79,7 @@ def test_without_pictures_the_text_has_no_marks_and_is_as_before():
         assert word97_text("pictures.doc", ole) == PLAIN_TEXT
     with olefile.OleFileIO(str(DATA / "lease.doc")) as ole:
         lease = word97_text("lease.doc", ole)
-        assert read_word97("lease.doc", ole) == module.OfficeDocument(lease, [])
+        assert read_word97("lease.doc", ole) == OfficeDocument(lease, [])
     assert lease.startswith("# Lease agreement\n") and "[Image" not in lease
 
 
@@ -101,7 +101,7 @@ def test_a_scanned_page_is_attached_instead_of_refused(tmp_path):
 
 
 def test_no_more_pictures_than_the_most_a_document_sends(monkeypatch):
-    monkeypatch.setattr(module, "MAX_PICTURES", 1)
+    monkeypatch.setattr(word97_pictures, "MAX_PICTURES", 1)
     document = _read(DATA / "pictures.doc")
     assert document.text == PICTURES_TEXT.replace("[Image-2]", "")
     assert [picture.size for picture in document.pictures] == [(160, 120)]

@@ -58,11 +58,12 @@ def test_a_local_load_that_fails_leaves_no_model_behind(qtbot, tmp_path):
     from desktop_vlm.app.context import build_services
     from desktop_vlm.config.paths import AppPaths
     from desktop_vlm.core.errors import CheckpointError
+    from desktop_vlm.core.messages import Message
     from desktop_vlm.ui.main import create_window
 
     def factory(path, *args):
         if path != "fake":
-            raise CheckpointError(f"config.json is missing from {path}.")
+            raise CheckpointError(Message("config.json is missing from {path}.", path=path))
         return FakeRuntime("hello")
 
     services = build_services(AppPaths(tmp_path), factory)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -273,3 +274,56 @@ def test_every_notice_the_services_send_is_marked_for_translation():
                 if not (isinstance(message, ast.Call) and ast.unparse(message.func) == "self.tr"):
                     untranslated.append(f"{source.name}:{node.lineno}")
     assert untranslated == []
+
+
+# ---------------------------------------------------------------------------- the domain code's messages
+def _message_templates_module():
+    """``packaging/message_templates.py``, loaded by path (``packaging`` is also a PyPI package's name)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("message_templates", Path("packaging/message_templates.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_message_of_the_domain_code_has_a_template_the_tools_can_find():
+    finder = _message_templates_module()
+    assert finder.unfindable_calls() == []
+    assert len(finder.message_templates()) >= 300
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_every_message_template_is_translated_with_its_placeholders(ts):
+    """A translation that drops or renames a ``{placeholder}`` would make the message fall back to English."""
+    from desktop_vlm.core.messages import placeholders
+
+    filed = _ts_messages(ts).get("Messages", {})
+    templates = [found.template for found in _message_templates_module().message_templates()]
+    assert [t for t in templates if t not in filed] == []
+    mismatched = [
+        (template, filed[template].text)
+        for template in templates
+        if sorted(placeholders(filed[template].text or "")) != sorted(placeholders(template))
+    ]
+    assert mismatched == []
+
+
+@pytest.mark.parametrize("language", ["vi", "zh_CN"])
+def test_a_file_the_media_code_refuses_is_explained_in_the_window_language(qtbot, qapp, window, tmp_path, language):
+    """The refusal is raised on a decoding thread by code that knows nothing of Qt, and still reads translated."""
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    assert install_translator(qapp, language) == language
+    try:
+        expected = QCoreApplication.translate("Messages", "{name} is empty.").format(name="empty.png")
+        assert expected != "empty.png is empty."
+        with qtbot.waitSignal(window.composer.attachment_failed, timeout=5000):
+            window.composer.add_files([empty])
+        assert window.banner.label.text() == expected
+    finally:
+        QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+        if qapp._qt_translator is not None:
+            QCoreApplication.removeTranslator(qapp._qt_translator)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..docx_text import docx_text, read_docx
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
@@ -31,7 +32,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 
 KIND = AttachmentKind(
     name="docx",
-    title="Word documents",
+    title=Message("Word documents"),
     formats="DOCX",
     extensions=(".docx",),
     mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..email_text import email_text, read_email
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
@@ -39,7 +40,7 @@ def _sniff(head: bytes) -> bool:
 
 KIND = AttachmentKind(
     name="email",
-    title="e-mails",
+    title=Message("e-mails"),
     formats="EML",
     extensions=(".eml",),
     mime="message/rfc822",

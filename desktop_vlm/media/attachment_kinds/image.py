@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from .. import images
 from ..kind_spec import AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 
@@ -28,7 +29,7 @@ def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     fitted = images.load_image_fitted(
         file.content, max_tiles=options.max_tiles, tile_size=options.tile_size, name=file.name
     )
-    return Decoded([fitted.image], note=fitted.note)
+    return Decoded([fitted.image], note=str(fitted.note) if fitted.note else None)  # stored with the file as read
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:
@@ -37,7 +38,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 
 KIND = AttachmentKind(
     name="image",
-    title="images",
+    title=Message("images"),
     formats="PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC",
     extensions=images.SUPPORTED_IMAGE_EXTENSIONS,
     mime="image/png",  # what every stored picture has been recorded as, whatever its format

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..notebook_text import notebook_text
 from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
@@ -27,7 +28,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 
 KIND = AttachmentKind(
     name="notebook",
-    title="notebooks",
+    title=Message("notebooks"),
     formats="IPYNB",
     extensions=(".ipynb",),
     mime="application/x-ipynb+json",

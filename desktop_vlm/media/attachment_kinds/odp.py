@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..odp_text import odp_text, read_odp
 from ..odt_text import has_mimetype
@@ -39,7 +40,7 @@ def _sniff(head: bytes) -> bool:
 
 KIND = AttachmentKind(
     name="odp",
-    title="OpenDocument presentations",
+    title=Message("OpenDocument presentations"),
     formats="ODP",
     extensions=(".odp",),
     mime="application/vnd.oasis.opendocument.presentation",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..ods_text import ods_text, read_ods
 from ..odt_text import has_mimetype
@@ -38,7 +39,7 @@ def _sniff(head: bytes) -> bool:
 
 KIND = AttachmentKind(
     name="ods",
-    title="OpenDocument spreadsheets",
+    title=Message("OpenDocument spreadsheets"),
     formats="ODS",
     extensions=(".ods",),
     mime="application/vnd.oasis.opendocument.spreadsheet",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..odt_text import has_mimetype, odt_text, read_odt
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
@@ -36,7 +37,7 @@ def _sniff(head: bytes) -> bool:
 
 KIND = AttachmentKind(
     name="odt",
-    title="OpenDocument texts",
+    title=Message("OpenDocument texts"),
     formats="ODT",
     extensions=(".odt",),
     mime="application/vnd.oasis.opendocument.text",

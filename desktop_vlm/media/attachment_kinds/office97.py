@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..compound_file import SIGNATURE, Program, open_compound, program_of
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, OfficeDocument, decoded_document
@@ -73,7 +74,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 
 KIND = AttachmentKind(
     name="office97",
-    title="Office 97–2003 files and Outlook messages",
+    title=Message("Office 97–2003 files and Outlook messages"),
     formats="DOC, XLS, PPT, MSG",
     extensions=(".doc", ".dot", ".xls", ".xlt", ".ppt", ".pps", ".pot", ".msg"),
     mime="application/msword",

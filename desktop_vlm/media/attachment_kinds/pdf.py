@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ...core.tiling import TilePlan, plan_tiles
 from ..kind_spec import CHIP_PAGES, TEXT_LIMIT, AttachmentKind, MetaField
 from ..paged import Pages
@@ -33,7 +34,7 @@ PAGES = Pages(count=pdf_page_count, render=render_pdf_page, plan=pdf_page_plan, 
 
 KIND = AttachmentKind(
     name="pdf",
-    title="PDF documents",
+    title=Message("PDF documents"),
     extensions=(".pdf",),
     mime="application/pdf",
     decode=PAGES.decode,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
 from ..pptx_text import pptx_text, read_pptx
@@ -32,7 +33,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 
 KIND = AttachmentKind(
     name="pptx",
-    title="PowerPoint presentations",
+    title=Message("PowerPoint presentations"),
     formats="PPTX",
     extensions=(".pptx",),
     mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..rtf_text import rtf_text
 from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
@@ -34,7 +35,7 @@ def _sniff(head: bytes) -> bool:
 
 KIND = AttachmentKind(
     name="rtf",
-    title="RTF documents",  # the title names the format, as "PDF documents" does: no formats in brackets
+    title=Message("RTF documents"),  # the title names the format, as "PDF documents" does: no formats in brackets
     extensions=(".rtf",),
     mime="application/rtf",
     decode=_decode,

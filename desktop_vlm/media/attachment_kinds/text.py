@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...core.messages import Message
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, decoded_text, head_picture, looks_like_text, read_text
 
@@ -33,7 +34,7 @@ def _thumbnail(path: Path, at_least: int):
 
 KIND = AttachmentKind(
     name="text",
-    title="text files",
+    title=Message("text files"),
     formats="TXT, Markdown, CSV, JSON, code",
     extensions=EXTENSIONS,
     mime="text/plain",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..kind_spec import CHIP_FRAMES, FRAME_BOUNDS, AttachmentFile, AttachmentKind, Decoded, DecodeOptions, MetaField
 from ..video import frame_indices, probe_video, sample_video_frames
 
@@ -38,7 +39,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 
 KIND = AttachmentKind(
     name="video",
-    title="videos",
+    title=Message("videos"),
     formats="MP4, MOV, MKV, WebM, AVI",
     extensions=(".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mpg", ".mpeg", ".wmv", ".flv", ".3gp", ".ts"),
     mime="video/mp4",  # what every stored video has been recorded as, whatever its container

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ...core.messages import Message
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
 from ..text_files import TEXT_META_FIELDS, text_picture
@@ -32,7 +33,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 
 KIND = AttachmentKind(
     name="xlsx",
-    title="Excel workbooks",
+    title=Message("Excel workbooks"),
     formats="XLSX",
     extensions=(".xlsx", ".xlsm"),
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

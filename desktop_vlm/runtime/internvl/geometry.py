@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...core.errors import InvalidRequestError
+from ...core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,11 @@ class ShuffleGeometry:
     def tokens_per_tile(self, image_tokens: int | None) -> int:
         if image_tokens not in (None, self.num_image_token):
             raise InvalidRequestError(
-                f"This model always uses {self.num_image_token} image tokens per tile; the image-token budget "
-                "can only be changed for models with an adaptive projector (Ristretto)."
+                Message(
+                    "This model always uses {count} image tokens per tile; the image-token budget "
+                    "can only be changed for models with an adaptive projector (Ristretto).",
+                    count=self.num_image_token,
+                )
             )
         return self.num_image_token
 

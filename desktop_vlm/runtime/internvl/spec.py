@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...core.catalog import GB, CatalogEntry
 from ...core.errors import CheckpointError
 from ...core.formats import CheckpointFormat, language_architecture
+from ...core.messages import Message
 from .. import config_fields as checks
 from ..family_spec import FamilySpec, SyntheticModel
 from ..llm_defaults import PHI3_DEFAULTS, QWEN2_DEFAULTS, QWEN25_3B_SHAPE
@@ -52,7 +53,7 @@ def recognise(config: dict) -> CheckpointFormat | None:
     if language_model not in LANGUAGE_MODELS:
         return None  # perhaps another family's; detection says what is supported when none takes it
     if not config.get("template"):
-        raise CheckpointError("InternVL checkpoint without a 'template' in config.json.")
+        raise CheckpointError(Message("InternVL checkpoint without a 'template' in config.json."))
     return CheckpointFormat("internvl", language_model, config["template"], DESCRIPTIONS[language_model])
 
 
@@ -75,7 +76,9 @@ def parameter_count(config: dict) -> int:
     channels = checks.size_field(vision, where, "num_channels", checks.MAX_CHANNELS, default=3)
     checks.attention_heads(vision, where, width)
     if not checks.is_int(config.get("select_layer", -1)):
-        raise checks.bad(f"select_layer is {config.get('select_layer')!r}; it must be a whole number")
+        raise checks.bad(
+            Message("select_layer is {value!r}; it must be a whole number", value=config.get("select_layer"))
+        )
     norm = width if vision.get("norm_type") == "rms_norm" else 2 * width
     attention = checks.linear_count(width, 3 * width, bool(vision.get("qkv_bias", True))) + checks.linear_count(
         width, width

@@ -14,13 +14,16 @@ from collections.abc import Iterable
 import torch
 
 from ...core.errors import CheckpointError
+from ...core.messages import Message
 
 
 def build_vision_config(vision_config: dict, image_size: int, attn_implementation: str = "sdpa"):
     from transformers import InternVLVisionConfig
 
     if vision_config.get("norm_type", "layer_norm") not in ("layer_norm", "rms_norm"):
-        raise CheckpointError(f"Unsupported vision norm_type {vision_config.get('norm_type')!r}.")
+        raise CheckpointError(
+            Message("Unsupported vision norm_type {norm_type!r}.", norm_type=vision_config.get("norm_type"))
+        )
     config = InternVLVisionConfig(
         hidden_size=vision_config["hidden_size"],
         num_hidden_layers=vision_config["num_hidden_layers"],

@@ -20,6 +20,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ...core.errors import CheckpointError
+from ...core.messages import Message
 from ..attention import few_query_attention, is_cpu_decode_step
 
 # scaled_dot_product_attention shares key/value heads across query heads itself from torch 2.5 on
@@ -92,7 +93,12 @@ class Attention(nn.Module):
         super().__init__()
         if hidden % heads or heads % kv_heads:
             raise CheckpointError(
-                f"InternLM2 config is inconsistent: hidden {hidden}, heads {heads}, kv heads {kv_heads}."
+                Message(
+                    "InternLM2 config is inconsistent: hidden {hidden}, heads {heads}, kv heads {kv_heads}.",
+                    hidden=hidden,
+                    heads=heads,
+                    kv_heads=kv_heads,
+                )
             )
         self.heads, self.kv_heads = heads, kv_heads
         self.head_dim = hidden // heads
@@ -175,7 +181,7 @@ class InternLM2VEDecoder(nn.Module):
     def __init__(self, config: dict):
         super().__init__()
         if config.get("bias", False):
-            raise CheckpointError("InternLM2 checkpoints with linear biases are not supported.")
+            raise CheckpointError(Message("InternLM2 checkpoints with linear biases are not supported."))
         self.model = InternLM2Model(config)
         self.output = nn.Linear(int(config["hidden_size"]), int(config["vocab_size"]), bias=False)
         self._context_length = int(config.get("max_position_embeddings", 32768))

@@ -13,6 +13,7 @@ import torch
 from torch import nn
 
 from ...core.errors import CheckpointError
+from ...core.messages import Message
 from ..internvl.geometry import read_geometry
 from ..internvl.projector import build_mlp1, project_patches
 from ..preprocess import IMAGENET_MEAN, IMAGENET_STD, ImageNormalization
@@ -31,10 +32,13 @@ class MonoInternVLChatModel(nn.Module):
         self.downsample_ratio, self.ps_version = self.geometry.downsample_ratio, self.geometry.ps_version
         if int(config.get("select_layer", -1)) != -1:
             # the patch model has no layers to select from; the original only works with -1
-            raise CheckpointError("Mono-InternVL checkpoints must use select_layer -1.")
+            raise CheckpointError(Message("Mono-InternVL checkpoints must use select_layer -1."))
         if (self.image_size // patch_size) % 2:
             raise CheckpointError(
-                f"Tile size {self.image_size} gives an odd patch grid; pixel shuffle needs an even one."
+                Message(
+                    "Tile size {tile_size} gives an odd patch grid; pixel shuffle needs an even one.",
+                    tile_size=self.image_size,
+                )
             )
         self.num_image_token = self.geometry.num_image_token
         self.tile_norm = ImageNormalization(self.image_size, IMAGENET_MEAN, IMAGENET_STD)

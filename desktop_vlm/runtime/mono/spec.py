@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...core.catalog import GB, CatalogEntry
 from ...core.errors import CheckpointError
 from ...core.formats import CheckpointFormat, language_architecture
+from ...core.messages import Message
 from .. import config_fields as checks
 from ..family_spec import FamilySpec, SyntheticModel
 from ..internvl.spec import TEMPLATES as INTERNVL_TEMPLATES
@@ -28,7 +29,11 @@ def recognise(config: dict) -> CheckpointFormat | None:
         return None
     if language_model != "InternLM2VEForCausalLM" or vision_type != "intern_vit_patch":
         raise CheckpointError(
-            f"Mono-InternVL checkpoint with a mismatched vision/language pair ({vision_type!r} + {language_model!r})."
+            Message(
+                "Mono-InternVL checkpoint with a mismatched vision/language pair ({vision!r} + {language!r}).",
+                vision=vision_type,
+                language=language_model,
+            )
         )
     return CheckpointFormat(
         "mono-internvl",

@@ -22,6 +22,7 @@ import torch
 from torch import nn
 
 from ...core.errors import CheckpointError, InvalidRequestError
+from ...core.messages import Message
 from ..llm import HfDecoder, build_causal_lm, build_llm_config
 from ..preprocess import SIGLIP_MEAN, SIGLIP_STD, ImageNormalization
 from .projector import TokenAdaptiveProjector
@@ -44,7 +45,7 @@ class RistrettoModel(nn.Module):
     def __init__(self, config: dict, attn_implementation: str = "sdpa"):
         super().__init__()
         if int(config.get("select_layer", -1)) != -1:
-            raise CheckpointError("Ristretto checkpoints with select_layer other than -1 are not supported.")
+            raise CheckpointError(Message("Ristretto checkpoints with select_layer other than -1 are not supported."))
         vision_config = config["vision_config"]
         self.image_size = int(config.get("force_image_size") or vision_config["image_size"])
         self.grid = self.image_size // int(vision_config["patch_size"])  # G: patches per side (27)
@@ -73,8 +74,13 @@ class RistrettoModel(nn.Module):
         most = self.grid * self.grid
         if not (MIN_IMAGE_TOKENS <= n <= most) or math.isqrt(n) ** 2 != n:
             raise InvalidRequestError(
-                f"Image tokens per tile must be a perfect square between {MIN_IMAGE_TOKENS} and {most} "
-                f"(e.g. 64, 144, 256, 576); got {image_tokens}."
+                Message(
+                    "Image tokens per tile must be a perfect square between {least} and {most} "
+                    "(e.g. 64, 144, 256, 576); got {count}.",
+                    least=MIN_IMAGE_TOKENS,
+                    most=most,
+                    count=image_tokens,
+                )
             )
         return n
 

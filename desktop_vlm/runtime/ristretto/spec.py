@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...core.catalog import CatalogEntry
 from ...core.errors import CheckpointError
 from ...core.formats import CheckpointFormat, language_architecture
+from ...core.messages import Message
 from .. import config_fields as checks
 from ..family_spec import FamilySpec, SyntheticModel
 from ..llm_defaults import QWEN2_DEFAULTS, QWEN25_3B_SHAPE
@@ -25,10 +26,19 @@ def recognise(config: dict) -> CheckpointFormat | None:
     vision = checks.loose_section(config, "vision_config")
     llm = checks.loose_section(config, "llm_config")
     if vision.get("model_type") != "siglip_vision_model":
-        raise CheckpointError(f"Ristretto checkpoint with an unsupported vision tower ({vision.get('model_type')!r}).")
+        raise CheckpointError(
+            Message(
+                "Ristretto checkpoint with an unsupported vision tower ({tower!r}).", tower=vision.get("model_type")
+            )
+        )
     language_model = language_architecture(llm, LANGUAGE_MODELS)
     if language_model != "Qwen2ForCausalLM":
-        raise CheckpointError(f"Ristretto checkpoint with an unsupported language model ({language_model!r}).")
+        raise CheckpointError(
+            Message(
+                "Ristretto checkpoint with an unsupported language model ({language_model!r}).",
+                language_model=language_model,
+            )
+        )
     return CheckpointFormat(
         "ristretto", language_model, config.get("template") or "qwen", "SigLIP2 + token-adaptive projector + Qwen2.5"
     )

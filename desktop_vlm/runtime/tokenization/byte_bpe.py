@@ -14,6 +14,7 @@ from pathlib import Path
 import regex
 
 from ...core.errors import CheckpointError
+from ...core.messages import Message
 from .settings import TokenizerSettings, read_json_file
 from .slow import SlowTokenizer
 
@@ -50,7 +51,7 @@ class ByteLevelBPETokenizer(SlowTokenizer):
         super().__init__(settings)
         vocab = read_json_file(folder / "vocab.json")
         if not isinstance(vocab, dict) or not all(isinstance(v, int) for v in vocab.values()):
-            raise CheckpointError(f"vocab.json in {folder} is not a token → id mapping.")
+            raise CheckpointError(Message("vocab.json in {folder} is not a token → id mapping.", folder=folder))
         self.vocab: dict[str, int] = vocab
         self.pieces: dict[int, str] = {v: k for k, v in vocab.items()}
         self.ranks = _read_merges(folder / "merges.txt")
@@ -123,9 +124,17 @@ def _read_merges(path: Path) -> dict[tuple[str, str], int]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
-        raise CheckpointError(f"{path.name} in {path.parent} is not readable ({err}).") from None
+        raise CheckpointError(
+            Message(
+                "{name} in {folder} is not readable ({reason}).", name=path.name, folder=path.parent, reason=str(err)
+            )
+        ) from None
     pieces = [line.split() for line in (raw.strip() for raw in lines) if line and not line.startswith("#")]
     if not pieces or any(len(p) != 2 for p in pieces):
-        raise CheckpointError(f"{path.name} in {path.parent} is not a list of merges (two pieces per line).")
+        raise CheckpointError(
+            Message(
+                "{name} in {folder} is not a list of merges (two pieces per line).", name=path.name, folder=path.parent
+            )
+        )
     # a pair listed twice keeps its last rank, as in the original's dict(zip(merges, ranks))
     return {(first, second): rank for rank, (first, second) in enumerate(pieces)}

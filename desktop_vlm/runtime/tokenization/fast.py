@@ -15,6 +15,7 @@ from tokenizers import AddedToken as RustAddedToken
 from tokenizers import Tokenizer
 
 from ...core.errors import CheckpointError
+from ...core.messages import Message
 from .settings import TokenizerSettings
 from .slow import clean_up_tokenization
 
@@ -28,7 +29,13 @@ class FastTokenizer:
         try:
             self.backend = Tokenizer.from_file(str(folder / "tokenizer.json"))
         except Exception as err:  # the tokenizers library raises its own exception type for bad files
-            raise CheckpointError(f"tokenizer.json in {folder} is not a valid tokenizer file ({err}).") from None
+            raise CheckpointError(
+                Message(
+                    "tokenizer.json in {folder} is not a valid tokenizer file ({reason}).",
+                    folder=folder,
+                    reason=str(err),
+                )
+            ) from None
         self.clean_up_spaces = bool(settings.options.get("clean_up_tokenization_spaces", True))
         declared = [t for t in settings.specials.values() if t] + settings.additional_special
         declared += [t for _, t in sorted(settings.added.items())]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...core.errors import CheckpointError
+from ...core.messages import Message
 from .settings import read_settings
 
 BYTE_BPE, LLAMA_SP, INTERNLM2_SP, FAST = "byte-level BPE", "Llama SentencePiece", "InternLM2 SentencePiece", "fast"
@@ -49,16 +50,30 @@ def choose_tokenizer(folder: Path, llm_architecture: str = "") -> TokenizerChoic
             rules = wanted or registry.sentencepiece_rules(llm_architecture)
             if rules is None:
                 raise CheckpointError(
-                    f"{folder} has a tokenizer.model but its tokenizer_config.json names no tokenizer class we "
-                    f"know ({declared or 'none'}), so the rules to apply are unknown."
+                    Message(
+                        "{folder} has a tokenizer.model but its tokenizer_config.json names no tokenizer class we "
+                        "know ({tokenizer_class}), so the rules to apply are unknown.",
+                        folder=folder,
+                        tokenizer_class=declared or Message("none"),
+                    )
                 )
             return TokenizerChoice(rules, ("tokenizer.model",), declared)
     if (folder / "tokenizer.json").is_file():
         return TokenizerChoice(FAST, ("tokenizer.json",), declared)
     if declared and wanted is None and declared != "PreTrainedTokenizerFast":
-        raise CheckpointError(f"{folder} uses a tokenizer class Desktop VLM does not support ({declared}).")
+        raise CheckpointError(
+            Message(
+                "{folder} uses a tokenizer class Desktop VLM does not support ({tokenizer_class}).",
+                folder=folder,
+                tokenizer_class=declared,
+            )
+        )
     raise CheckpointError(
-        f"No tokenizer we can load in {folder}: looked for vocab.json + merges.txt, tokenizer.model and tokenizer.json."
+        Message(
+            "No tokenizer we can load in {folder}: looked for vocab.json + merges.txt, tokenizer.model and "
+            "tokenizer.json.",
+            folder=folder,
+        )
     )
 
 
@@ -88,5 +103,7 @@ def token_id(tokenizer, token: str) -> int:
     """The id of a special token that the template or the image splicing needs; a clear error if absent."""
     idx = tokenizer.token_to_id(token)
     if idx is None or tokenizer.id_to_token(idx) != token:
-        raise CheckpointError(f"The tokenizer has no {token!r} token, which this model's prompt format needs.")
+        raise CheckpointError(
+            Message("The tokenizer has no {token!r} token, which this model's prompt format needs.", token=token)
+        )
     return int(idx)

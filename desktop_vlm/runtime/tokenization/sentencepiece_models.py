@@ -19,6 +19,7 @@ from pathlib import Path
 import sentencepiece
 
 from ...core.errors import CheckpointError
+from ...core.messages import Message
 from .settings import TokenizerSettings
 from .slow import SlowTokenizer, clean_up_tokenization
 
@@ -33,7 +34,14 @@ def _load_processor(path: Path, *, dummy_prefix: bool = True) -> sentencepiece.S
         processor = sentencepiece.SentencePieceProcessor()
         processor.LoadFromSerializedProto(proto)
     except (OSError, RuntimeError, ValueError) as err:
-        raise CheckpointError(f"{path.name} in {path.parent} is not a SentencePiece model ({err}).") from None
+        raise CheckpointError(
+            Message(
+                "{name} in {folder} is not a SentencePiece model ({reason}).",
+                name=path.name,
+                folder=path.parent,
+                reason=str(err),
+            )
+        ) from None
     return processor
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ...core.errors import CheckpointError
+from ...core.messages import Message
 from .added_tokens import AddedToken
 
 # the special-token attributes, in the order transformers adds missing ones to the vocabulary
@@ -40,10 +41,19 @@ def read_json_file(path: Path) -> Any:
     """A JSON tokenizer file, or a :class:`CheckpointError` naming the file."""
     try:
         if path.stat().st_size > _MAX_JSON_BYTES:
-            raise CheckpointError(f"{path.name} in {path.parent} is too large to be a tokenizer file.")
+            raise CheckpointError(
+                Message("{name} in {folder} is too large to be a tokenizer file.", name=path.name, folder=path.parent)
+            )
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
-        raise CheckpointError(f"{path.name} in {path.parent} is not readable JSON ({err}).") from None
+        raise CheckpointError(
+            Message(
+                "{name} in {folder} is not readable JSON ({reason}).",
+                name=path.name,
+                folder=path.parent,
+                reason=str(err),
+            )
+        ) from None
 
 
 def _object_file(folder: Path, name: str) -> dict[str, Any] | None:
@@ -52,7 +62,7 @@ def _object_file(folder: Path, name: str) -> dict[str, Any] | None:
         return None
     data = read_json_file(path)
     if not isinstance(data, dict):
-        raise CheckpointError(f"{name} in {folder} does not hold a JSON object.")
+        raise CheckpointError(Message("{name} in {folder} does not hold a JSON object.", name=name, folder=folder))
     return data
 
 
@@ -70,7 +80,13 @@ def read_settings(folder: Path) -> TokenizerSettings:
         for key, value in config["added_tokens_decoder"].items():
             token = AddedToken.from_json(value)
             if token is None or not str(key).isdigit():
-                raise CheckpointError(f"tokenizer_config.json in {folder} has a malformed added token {key!r}.")
+                raise CheckpointError(
+                    Message(
+                        "tokenizer_config.json in {folder} has a malformed added token {token!r}.",
+                        folder=folder,
+                        token=key,
+                    )
+                )
             added[int(key)] = token
     else:
         _legacy_files(folder, specials, additional, added, sources)
@@ -105,7 +121,14 @@ def _legacy_files(
         named = {t.content for t in specials.values() if t} | {t.content for t in additional}
         for content, idx in listed.items():
             if not isinstance(idx, int) or not content:
-                raise CheckpointError(f"added_tokens.json in {folder} maps {content!r} to {idx!r}, not an id.")
+                raise CheckpointError(
+                    Message(
+                        "added_tokens.json in {folder} maps {token!r} to {value!r}, not an id.",
+                        folder=folder,
+                        token=content,
+                        value=idx,
+                    )
+                )
             special = content in named
             added[idx] = AddedToken(content, special=special, normalized=not special)
     fast = folder / "tokenizer.json"
@@ -117,5 +140,7 @@ def _legacy_files(
             for entry in entries:
                 token = AddedToken.from_json(entry)
                 if token is None or not isinstance(entry.get("id"), int):
-                    raise CheckpointError(f"tokenizer.json in {folder} has a malformed added token.")
+                    raise CheckpointError(
+                        Message("tokenizer.json in {folder} has a malformed added token.", folder=folder)
+                    )
                 added[entry["id"]] = token

@@ -11,6 +11,7 @@ import json
 from PIL import Image, ImageDraw
 
 from desktop_vlm.core.errors import MediaError
+from desktop_vlm.core.messages import Message
 from desktop_vlm.media.kind_spec import AttachmentFile, AttachmentKind, Decoded, DecodeOptions, MetaField
 
 SIDE = 448
@@ -25,7 +26,7 @@ def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
             points = [(x * SIDE / 100, y * SIDE / 100) for x, y in zip(stroke[::2], stroke[1::2])]
             draw.line(points, fill="black", width=6)
     except (ValueError, KeyError, TypeError) as err:
-        raise MediaError(f"{file.name} is not a sketch ({err}).") from None
+        raise MediaError(Message("{name} is not a sketch ({reason}).", name=file.name, reason=str(err))) from None
     return Decoded([picture], {"strokes": len(strokes)})
 
 
