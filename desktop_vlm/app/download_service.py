@@ -129,7 +129,7 @@ class DownloadService(QObject):
         self.store_changed.emit()
 
     def verify(self, model_id: str) -> list[str]:
-        return self.store.verify(model_id)
+        return [str(problem) for problem in self.store.verify(model_id)]
 
     def import_folder(self, path: Path, copy: bool):
         """Add a checkpoint folder (copied into the store, or used where it is) and return it installed."""

@@ -55,7 +55,7 @@ class InstalledModel:
     source: str  # "download" | "import-copy" | "import-reference"
     verified_at: float | None  # when every file last matched its checksum (None: never checked)
     commit: str = ""  # the hub commit downloaded ("local" for imports)
-    problems: tuple[str, ...] = ()  # what the last verification found wrong; empty when it passed
+    problems: tuple[Message, ...] = ()  # what the last verification found wrong; empty when it passed
     origin: str = ""  # the folder an import came from ("" for downloads)
 
     @property
@@ -69,6 +69,16 @@ class PartialDownload:
     model_id: str
     bytes_on_disk: int
     total_bytes: int  # 0 when unknown
+
+
+def _problem(entry: object) -> Message:
+    """A problem as the manifest keeps it: a message's JSON form, or (written by an older version) its text."""
+    if isinstance(entry, dict):
+        try:
+            return Message.from_json(entry)
+        except (KeyError, TypeError, AttributeError):
+            pass
+    return Message("{text}", text=str(entry))
 
 
 class ModelStore:
@@ -99,7 +109,7 @@ class ModelStore:
                             data.get("source", "download"),
                             data.get("verified_at"),
                             data.get("commit", ""),
-                            tuple(data.get("problems", ())),
+                            tuple(_problem(entry) for entry in data.get("problems", ())),
                             data.get("imported_from", ""),
                         )
                     )
@@ -115,7 +125,9 @@ class ModelStore:
                             "import-reference",
                             None,
                             "local",
-                            () if target.is_dir() else (f"the folder it was used from is gone: {target}",),
+                            ()
+                            if target.is_dir()
+                            else (Message("the folder it was used from is gone: {folder}", folder=target),),
                             str(target),
                         )
                     )
@@ -311,7 +323,7 @@ class ModelStore:
             shutil.rmtree(staging, ignore_errors=True)
             raise
 
-    def verify(self, model_id: str) -> list[str]:
+    def verify(self, model_id: str) -> list[Message]:
         """Re-check every file of an installed model against its manifest; returns the problems found."""
         from .download import file_digest
 
@@ -334,20 +346,22 @@ class ModelStore:
             validate_folder(model.path)
             return []
         data = json.loads((model.path / MANIFEST).read_text(encoding="utf-8"))
-        problems = []
+        problems: list[Message] = []
         for f in data["files"]:
             path = model.path / f["path"]
             if not path.is_file():
-                problems.append(f"{f['path']} is missing")
+                problems.append(Message("{file} is missing", file=f["path"]))
             elif path.stat().st_size != f["size"]:
-                problems.append(f"{f['path']} has the wrong size")
+                problems.append(Message("{file} has the wrong size", file=f["path"]))
             elif f.get("sha256") and file_digest(path) != f["sha256"]:
-                problems.append(f"{f['path']} does not match its sha256")
+                problems.append(Message("{file} does not match its sha256", file=f["path"]))
             elif not f.get("sha256") and f.get("git_oid") and not _matches(path, f"sha1:{f['git_oid']}"):
-                problems.append(f"{f['path']} does not match its checksum")
+                problems.append(Message("{file} does not match its checksum", file=f["path"]))
         if not problems:
             data["verified_at"] = time.time()
-        data["problems"] = problems  # listed as damaged until a repair (pull --repair) or a passing check
+        # listed as damaged until a repair (pull --repair) or a passing check; kept as templates, so that the
+        # model manager says them in the window's language
+        data["problems"] = [problem.to_json() for problem in problems]
         atomic_write_text(model.path / MANIFEST, json.dumps(data, indent=1))
         return problems
 

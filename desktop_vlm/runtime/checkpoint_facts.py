@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..config.options import MEMORY_PRECISIONS
 from ..core.errors import DesktopVlmError
+from ..core.messages import Message
 from .checkpoint import open_checkpoint
 from .config_defaults import complete_config
 from .footprint import RUNTIME_OVERHEAD_BYTES, weights_bytes
@@ -41,7 +42,7 @@ class CheckpointFacts:
     parameters_by_part: dict[str, int] = field(default_factory=dict)
     stored_dtypes: dict[str, int] = field(default_factory=dict)  # safetensors dtype -> tensor count
     memory_bytes: dict[str, int] = field(default_factory=dict)  # precision -> weights + runtime overhead
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # each put together in the language of the moment found
 
     def as_dict(self) -> dict:
         out = dict(self.__dict__)
@@ -100,12 +101,16 @@ def _tokenizer(facts: CheckpointFacts, folder: Path, stop_token: str | None) -> 
     facts.tokenizer_size = len(tokenizer)
     missing = [t for t in (*_PROMPT_TOKENS, stop_token) if t and tokenizer.token_to_id(t) is None]
     if missing:
-        facts.problems.append(f"The tokenizer lacks {', '.join(missing)}, which the prompt format needs.")
+        lacking = Message("The tokenizer lacks {tokens}, which the prompt format needs.", tokens=", ".join(missing))
+        facts.problems.append(str(lacking))
     if facts.embedding_rows and facts.tokenizer_size > facts.embedding_rows:
-        facts.problems.append(
-            f"The tokenizer has {facts.tokenizer_size:,} tokens but the model only {facts.embedding_rows:,} "
-            "embedding rows: these files do not belong together."
+        mismatch = Message(
+            "The tokenizer has {tokens:,} tokens but the model only {rows:,} embedding rows: these files do not "
+            "belong together.",
+            tokens=facts.tokenizer_size,
+            rows=facts.embedding_rows,
         )
+        facts.problems.append(str(mismatch))
 
 
 def format_facts(facts: CheckpointFacts) -> list[str]:

@@ -117,7 +117,7 @@ def status_text(state: str, installed, downloads, model_id: str) -> tuple[str, s
         of = _tr(_STEPS["of"]) % (f"{done / 1e9:.2f}", f"{total / 1e9:.1f}") if total else f"{done / 1e9:.2f} GB"
         return _tr(_STATUS["paused"]) % of, ""
     if state == "damaged":
-        return _tr(_STATUS["damaged"]), "\n".join(installed.problems)
+        return _tr(_STATUS["damaged"]), "\n".join(str(problem) for problem in installed.problems)
     if state == "installed" and installed.state == "verified":
         return _tr(_STATUS["verified"]), ""
     if state == "in cache":

@@ -131,7 +131,9 @@ def test_a_model_used_from_the_cache_after_the_cache_was_cleared_says_so(tmp_pat
     model = store.import_folder(repository, copy=False)
     shutil.rmtree(repository)  # `huggingface-cli delete-cache`, or the cache moved
     (gone,) = store.installed()
-    assert gone.state == "damaged" and gone.problems == (f"the folder it was used from is gone: {model.path}",)
+    assert gone.state == "damaged" and [str(p) for p in gone.problems] == [
+        f"the folder it was used from is gone: {model.path}"
+    ]
     with pytest.raises(HubError, match="was used where it lay, in .* and that folder is gone") as refused:
         store.verify(model.model_id)
     assert f"desktop-vlm models rm {model.model_id}" in str(refused.value)

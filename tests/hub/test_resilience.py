@@ -73,7 +73,7 @@ def test_damaged_install_is_listed_and_repair_fetches_only_the_bad_file(tmp_path
         path = _puller(hub, tmp_path).pull(REPO)
         with open(path / SHARD, "r+b") as fh:
             fh.write(b"\0" * 8)
-        assert store.verify(REPO) == [f"{SHARD} does not match its sha256"]
+        assert [str(p) for p in store.verify(REPO)] == [f"{SHARD} does not match its sha256"]
         assert store.get(REPO).state == "damaged"
         before = dict(hub.served)
         _puller(hub, tmp_path).pull(REPO, repair=True)

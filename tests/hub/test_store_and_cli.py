@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -12,8 +13,10 @@ import time
 import pytest
 
 from desktop_vlm.core.errors import CheckpointError
+from desktop_vlm.core.messages import use_translation
 from desktop_vlm.hub import ModelStore, TokenStore
 from desktop_vlm.hub.credentials import mask
+from desktop_vlm.hub.store import MANIFEST
 from tests.conftest import REFERENCE_DIR
 
 FIXTURE = REFERENCE_DIR / "InternVL2_5-4B"
@@ -39,11 +42,32 @@ def test_import_copy_verify_tamper_and_delete(tmp_path):
     with open(model.path / "model-00001-of-00002.safetensors", "r+b") as fh:
         fh.seek(100)
         fh.write(b"\x00\x01\x02")
-    assert store.verify(model.model_id) == ["model-00001-of-00002.safetensors does not match its sha256"]
+    assert [str(p) for p in store.verify(model.model_id)] == [
+        "model-00001-of-00002.safetensors does not match its sha256"
+    ]
     (model.path / "tokenizer.json").unlink()
-    assert any("tokenizer.json is missing" in p for p in store.verify(model.model_id))
+    assert any("tokenizer.json is missing" in str(p) for p in store.verify(model.model_id))
     store.remove(model.model_id)
     assert store.installed() == []
+
+
+def test_a_damaged_model_is_described_in_the_language_it_is_read_in(tmp_path):
+    """The manifest keeps what verification found as templates, so the model manager says it in the window's
+    language whenever it reads them; a manifest an older version wrote (plain English text) still reads."""
+    store = ModelStore(tmp_path / "models")
+    model = store.import_folder(FIXTURE, copy=True)
+    (model.path / "tokenizer.json").unlink()
+    store.verify(model.model_id)
+    use_translation(lambda template: template.replace("is missing", "fehlt"))
+    try:
+        assert [str(p) for p in store.get(model.model_id).problems] == ["tokenizer.json fehlt"]
+    finally:
+        use_translation(None)
+    manifest = model.path / MANIFEST
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps(data | {"problems": ["config.json is odd"]}), encoding="utf-8")
+    assert [str(p) for p in store.get(model.model_id).problems] == ["config.json is odd"]
+    assert store.get(model.model_id).state == "damaged"
 
 
 def test_import_by_reference_and_refusals(tmp_path):

@@ -1414,74 +1414,104 @@ pictures, PDFs, videos</source>
         <translation>Tệp config.json của {repo} không phải JSON đọc được.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="133"/>
+        <location filename="../../hub/store.py" line="81"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="145"/>
         <source>Did you mean {model_id}? Model ids are case-sensitive.</source>
         <translation>Có phải ý bạn là {model_id}? ID mô hình phân biệt chữ hoa và chữ thường.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="134"/>
+        <location filename="../../hub/store.py" line="146"/>
         <source>{model_id} is not installed.</source>
         <translation>{model_id} chưa được cài.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="378"/>
+        <location filename="../../hub/store.py" line="392"/>
         <source>{folder} has no config.json; it is not a model folder.</source>
         <translation>{folder} không có config.json; đây không phải là thư mục mô hình.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="381"/>
+        <location filename="../../hub/store.py" line="395"/>
         <source>{path} is {size:,} bytes, more than a model&apos;s config.json can be.</source>
         <translation>{path} có {size:,} byte, lớn hơn mức mà tệp config.json của một mô hình có thể có.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="395"/>
+        <location filename="../../hub/store.py" line="409"/>
         <source>{folder} has no .safetensors weights (pickle weights are not loaded, for safety).</source>
         <translation>{folder} không có trọng số .safetensors (trọng số pickle không được nạp, vì lý do an toàn).</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="264"/>
+        <location filename="../../hub/store.py" line="276"/>
         <source>To import it again, remove it first: desktop-vlm models rm {model_id}</source>
         <translation>Để nhập lại, hãy xóa nó trước: desktop-vlm models rm {model_id}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="371"/>
+        <location filename="../../hub/store.py" line="385"/>
         <source>{name} holds GGUF files ({files}) and no config.json</source>
         <translation>{name} chứa các tệp GGUF ({files}) và không có config.json</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="390"/>
+        <location filename="../../hub/store.py" line="404"/>
         <source>nested too deeply</source>
         <translation>lồng quá sâu</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="392"/>
+        <location filename="../../hub/store.py" line="406"/>
         <source>{path} is not readable JSON ({reason}).</source>
         <translation>{path} không phải JSON đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="232"/>
+        <location filename="../../hub/store.py" line="244"/>
         <source>{model_id} is already being downloaded by another Desktop VLM process.</source>
         <translation>{model_id} đang được một tiến trình Desktop VLM khác tải về.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="268"/>
+        <location filename="../../hub/store.py" line="280"/>
         <source>{folder} is already imported as {model_id}.</source>
         <translation>{folder} đã được nhập với tên {model_id}.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="324"/>
+        <location filename="../../hub/store.py" line="336"/>
         <source>{model_id} was used where it lay, in {folder}, and that folder is gone.</source>
         <translation>{model_id} được dùng tại chỗ, trong {folder}, và thư mục đó không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="235"/>
+        <location filename="../../hub/store.py" line="353"/>
+        <source>{file} is missing</source>
+        <translation>thiếu {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="247"/>
         <source>Wait for it to finish, or pause it there first.</source>
         <translation>Hãy chờ tiến trình đó tải xong, hoặc tạm dừng việc tải ở đó trước.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="329"/>
+        <location filename="../../hub/store.py" line="341"/>
         <source>Import it again from where it is now, or remove it: desktop-vlm models rm {model_id}</source>
         <translation>Hãy nhập lại từ vị trí hiện tại của nó, hoặc xóa nó: desktop-vlm models rm {model_id}</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="355"/>
+        <source>{file} has the wrong size</source>
+        <translation>{file} có kích thước sai</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="357"/>
+        <source>{file} does not match its sha256</source>
+        <translation>{file} không khớp với mã sha256 của nó</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="359"/>
+        <source>{file} does not match its checksum</source>
+        <translation>{file} không khớp với mã kiểm tra (checksum) của nó</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="130"/>
+        <source>the folder it was used from is gone: {folder}</source>
+        <translation>thư mục mà mô hình được dùng tại chỗ đã không còn: {folder}</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/docx.py" line="35"/>
@@ -2370,11 +2400,6 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../../remote/factory.py" line="49"/>
-        <source>{text}</source>
-        <translation>{text}</translation>
-    </message>
-    <message>
-        <location filename="../../remote/factory.py" line="49"/>
         <source>Scripted failure.</source>
         <translation>Lỗi giả lập theo kịch bản.</translation>
     </message>
@@ -2567,6 +2592,16 @@ pictures, PDFs, videos</source>
         <location filename="../../runtime/checkpoint.py" line="459"/>
         <source>{file} is not a valid safetensors file ({reason}).</source>
         <translation>{file} không phải là tệp safetensors hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/checkpoint_facts.py" line="104"/>
+        <source>The tokenizer lacks {tokens}, which the prompt format needs.</source>
+        <translation>Bộ tách từ thiếu {tokens}, là những token mà định dạng lời nhắc cần.</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/checkpoint_facts.py" line="107"/>
+        <source>The tokenizer has {tokens:,} tokens but the model only {rows:,} embedding rows: these files do not belong together.</source>
+        <translation>Bộ tách từ có {tokens:,} token nhưng mô hình chỉ có {rows:,} hàng embedding: các tệp này không đi cùng nhau.</translation>
     </message>
     <message>
         <location filename="../../runtime/config_checks.py" line="76"/>

@@ -1414,74 +1414,104 @@ pictures, PDFs, videos</source>
         <translation>{repo} 的 config.json 不是可读的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="133"/>
+        <location filename="../../hub/store.py" line="81"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="145"/>
         <source>Did you mean {model_id}? Model ids are case-sensitive.</source>
         <translation>你要找的是不是 {model_id}？模型 ID 区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="134"/>
+        <location filename="../../hub/store.py" line="146"/>
         <source>{model_id} is not installed.</source>
         <translation>{model_id} 尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="378"/>
+        <location filename="../../hub/store.py" line="392"/>
         <source>{folder} has no config.json; it is not a model folder.</source>
         <translation>{folder} 没有 config.json；它不是模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="381"/>
+        <location filename="../../hub/store.py" line="395"/>
         <source>{path} is {size:,} bytes, more than a model&apos;s config.json can be.</source>
         <translation>{path} 有 {size:,} 字节，超出了模型的 config.json 可能的大小。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="395"/>
+        <location filename="../../hub/store.py" line="409"/>
         <source>{folder} has no .safetensors weights (pickle weights are not loaded, for safety).</source>
         <translation>{folder} 中没有 .safetensors 权重（出于安全考虑，不加载 pickle 权重）。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="264"/>
+        <location filename="../../hub/store.py" line="276"/>
         <source>To import it again, remove it first: desktop-vlm models rm {model_id}</source>
         <translation>若要重新导入，请先移除它：desktop-vlm models rm {model_id}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="371"/>
+        <location filename="../../hub/store.py" line="385"/>
         <source>{name} holds GGUF files ({files}) and no config.json</source>
         <translation>{name} 含有 GGUF 文件（{files}），但没有 config.json</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="390"/>
+        <location filename="../../hub/store.py" line="404"/>
         <source>nested too deeply</source>
         <translation>嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="392"/>
+        <location filename="../../hub/store.py" line="406"/>
         <source>{path} is not readable JSON ({reason}).</source>
         <translation>{path} 不是可读的 JSON（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="232"/>
+        <location filename="../../hub/store.py" line="244"/>
         <source>{model_id} is already being downloaded by another Desktop VLM process.</source>
         <translation>另一个 Desktop VLM 进程正在下载 {model_id}。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="268"/>
+        <location filename="../../hub/store.py" line="280"/>
         <source>{folder} is already imported as {model_id}.</source>
         <translation>{folder} 已作为 {model_id} 导入。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="324"/>
+        <location filename="../../hub/store.py" line="336"/>
         <source>{model_id} was used where it lay, in {folder}, and that folder is gone.</source>
         <translation>{model_id} 是在原位置 {folder} 使用的，而该文件夹已不存在。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="235"/>
+        <location filename="../../hub/store.py" line="353"/>
+        <source>{file} is missing</source>
+        <translation>缺少 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="247"/>
         <source>Wait for it to finish, or pause it there first.</source>
         <translation>请等它下载完成，或先在那个进程中暂停下载。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="329"/>
+        <location filename="../../hub/store.py" line="341"/>
         <source>Import it again from where it is now, or remove it: desktop-vlm models rm {model_id}</source>
         <translation>请从它现在所在的位置重新导入，或移除它：desktop-vlm models rm {model_id}</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="355"/>
+        <source>{file} has the wrong size</source>
+        <translation>{file} 的大小不对</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="357"/>
+        <source>{file} does not match its sha256</source>
+        <translation>{file} 与其 sha256 校验值不符</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="359"/>
+        <source>{file} does not match its checksum</source>
+        <translation>{file} 与其校验值不符</translation>
+    </message>
+    <message>
+        <location filename="../../hub/store.py" line="130"/>
+        <source>the folder it was used from is gone: {folder}</source>
+        <translation>原地使用的文件夹已不存在：{folder}</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/docx.py" line="35"/>
@@ -2370,11 +2400,6 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../../remote/factory.py" line="49"/>
-        <source>{text}</source>
-        <translation>{text}</translation>
-    </message>
-    <message>
-        <location filename="../../remote/factory.py" line="49"/>
         <source>Scripted failure.</source>
         <translation>预设的失败。</translation>
     </message>
@@ -2567,6 +2592,16 @@ pictures, PDFs, videos</source>
         <location filename="../../runtime/checkpoint.py" line="459"/>
         <source>{file} is not a valid safetensors file ({reason}).</source>
         <translation>{file} 不是有效的 safetensors 文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/checkpoint_facts.py" line="104"/>
+        <source>The tokenizer lacks {tokens}, which the prompt format needs.</source>
+        <translation>分词器缺少提示格式所需的 {tokens}。</translation>
+    </message>
+    <message>
+        <location filename="../../runtime/checkpoint_facts.py" line="107"/>
+        <source>The tokenizer has {tokens:,} tokens but the model only {rows:,} embedding rows: these files do not belong together.</source>
+        <translation>分词器有 {tokens:,} 个 token，但模型只有 {rows:,} 行嵌入：这些文件不属于同一个模型。</translation>
     </message>
     <message>
         <location filename="../../runtime/config_checks.py" line="76"/>
