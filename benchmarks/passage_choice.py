@@ -8,7 +8,7 @@ are sent (``media/passages.py``). Measured in one run, on the same documents and
   asked about it in part other words ("What was the Halvorsen invoice total?" for "The invoice for Halvorsen came
   to a total of 4,512 EUR"). Counted: how often the fact is in the text sent, against the beginning alone; and
   for a question sharing no word with the fact ("How much was billed?"), which lexical ranking cannot find.
-- **time to choose**: ``for_question`` on a log of each size, the work the window does on the UI thread at Send.
+- **time to choose**: ``for_question`` on a log of each size, the work done on the model thread as the request is built.
 
     python benchmarks/passage_choice.py [--trials 200] [--room 6000] [--seed 1]
 """

@@ -45,6 +45,8 @@ class PreparedAttachment:
     text: str | None = None  # what the question quotes of a file read as text
     # the whole of a text of which only the beginning is quoted so far: see for_question
     whole_text: str | None = None
+    # tokens its text gives up for the question, which was typed after the text was fitted: see for_question
+    shorter_by: int = 0
 
     @property
     def attachment_kind(self) -> AttachmentKind:
@@ -135,18 +137,25 @@ def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:
     )
 
 
-def for_question(attachment: PreparedAttachment, question: str, shorter_by: int = 0) -> PreparedAttachment:
+def waits_for_question(attachment: PreparedAttachment) -> bool:
+    """Whether what ``attachment`` sends depends on the question (see :func:`for_question`)."""
+    return attachment.text is not None and (attachment.whole_text is not None or attachment.shorter_by > 0)
+
+
+def for_question(attachment: PreparedAttachment, question: str) -> PreparedAttachment:
     """``attachment`` as sent with ``question``: a text too long for its room, prepared before the question was
     known, sends the passages that bear on the question instead of its beginning, within the same room — less
     ``shorter_by`` tokens, when the question typed since would take the message past the context (a text that
-    fitted whole is then cut too)."""
-    if attachment.text is None or (attachment.whole_text is None and shorter_by <= 0):
+    fitted whole is then cut too). Choosing scans the whole text (0.36 s for 15 MB), so it is done on the model
+    thread, as the request is built."""
+    if attachment.text is None or not waits_for_question(attachment):
         return attachment
     whole = attachment.text if attachment.whole_text is None else attachment.whole_text
-    room = estimate_tokens(quote_document(attachment.name, attachment.text)) - shorter_by
+    room = estimate_tokens(quote_document(attachment.name, attachment.text)) - attachment.shorter_by
     fitted = fit_text(attachment.name, whole, room, question=question)
     meta = attachment.meta | fitted.details
-    return replace(attachment, text=fitted.sent, meta=meta, note=cut_note(fitted.sent, meta), whole_text=None)
+    note = cut_note(fitted.sent, meta)
+    return replace(attachment, text=fitted.sent, meta=meta, note=note, whole_text=None, shorter_by=0)
 
 
 def prepare_pasted_text(text: str, name: str, *, image_token_room: int | None = None) -> PreparedAttachment:

@@ -28,7 +28,14 @@ from ..media.office_pictures import renumbered
 from ..media.text_files import MIN_TEXT_TOKENS
 from ..runtime.api import ChatRequest, VisualInput
 from ..runtime.prompt import compose_question
-from .attachments import PreparedAttachment, prepare_for_question, prepare_stored, use_key
+from .attachments import (
+    PreparedAttachment,
+    for_question,
+    prepare_for_question,
+    prepare_stored,
+    use_key,
+    waits_for_question,
+)
 from .carried_documents import RESTATED, Budget, carried_documents, is_document, restated_documents
 from .inference_service import NOT_SENT, InferenceService
 
@@ -63,6 +70,8 @@ class ChatController(QObject):
     notice = Signal(str)
     busy_changed = Signal(bool)
     conversations_changed = Signal()
+    # from the model thread: the parts of a question's documents were chosen (and stored) as its request was built
+    _parts_chosen = Signal()
 
     def __init__(self, store, service: InferenceService, parent: QObject | None = None):
         super().__init__(parent)
@@ -82,10 +91,14 @@ class ChatController(QObject):
         # question id → the positions of its documents whose passages are chosen for it on the model thread, each
         # with the room it may take (None: the room its passages took before)
         self._to_choose: dict[int, dict[int, int | None]] = {}
+        # question id → the positions of the texts attached with it whose part is chosen for it there too, each
+        # as prepared (its whole text still in memory: see attachments.for_question)
+        self._fresh_to_choose: dict[int, dict[int, PreparedAttachment]] = {}
         service.chunk_ready.connect(self._on_service_chunk)
         service.prompt_progress.connect(self._on_service_progress)
         service.finished.connect(self._on_service_finished)
         service.failed.connect(self._on_service_failed)
+        self._parts_chosen.connect(self._on_parts_chosen)
 
     # ------------------------------------------------------------------ conversations
     @property
@@ -150,8 +163,9 @@ class ChatController(QObject):
         except DesktopVlmError as err:
             self.error.emit(err.user_message, err.hint or "")
             return False
-        # carried documents go as they were last sent until their passages for this question are chosen
+        # documents go as they were prepared or last sent until their passages for this question are chosen
         self._to_choose[asked.id] = {len(stored) + k: c.room for k, c in enumerate(carried)}
+        self._fresh_to_choose[asked.id] = {k: a for k, a in enumerate(attachments) if waits_for_question(a)}
         self.conversations_changed.emit()
         return self._start_answer()
 
@@ -298,9 +312,15 @@ class ChatController(QObject):
         chosen is stored with the question, so a reopened conversation quotes it."""
         asked = conversation.messages[-1] if conversation.messages else None
         rooms = self._to_choose.pop(asked.id, {}) if asked is not None else {}
-        if asked is None or not rooms:
+        fresh = self._fresh_to_choose.pop(asked.id, {}) if asked is not None else {}
+        if asked is None or not (rooms or fresh):
             return conversation
         attachments = list(asked.attachments)
+        for position, prepared in fresh.items():
+            chosen = for_question(prepared, asked.text)
+            attachments[position] = replace(attachments[position], meta=clean_attachment_meta(self._details(chosen)))
+            self.store.set_sent_details(asked.id, position, attachments[position].meta)
+            self.remember(attachments[position], chosen.images, chosen.text)
         for position, room in rooms.items():
             att = attachments[position]
             if room is None:  # the room its passages took before
@@ -312,6 +332,7 @@ class ChatController(QObject):
             attachments[position] = replace(att, meta=clean_attachment_meta(prepared.meta | _tiles_of(att)))
             self.store.set_sent_details(asked.id, position, attachments[position].meta)
             self.remember(attachments[position], prepared.images, prepared.text)
+        self._parts_chosen.emit()
         return replace(conversation, messages=[*conversation.messages[:-1], replace(asked, attachments=attachments)])
 
     def _documents_refitted(self, asked, request: ChatRequest, runtime) -> ChatRequest:
@@ -432,6 +453,13 @@ class ChatController(QObject):
     def _on_service_progress(self, stage: str, fraction: float) -> None:
         if self._answer_id is not None and not self._answer_text:
             self.answer_progress.emit(self._answer_id, stage, fraction)
+
+    def _on_parts_chosen(self) -> None:
+        """Show the question with the parts of its documents it sends. This arrives before the answer's first
+        words (it was sent before the model started), so the answer shown is still the empty one stored."""
+        if self.conversation is not None and self._answer_id is not None:
+            self.conversation = self.store.get_conversation(self.conversation.id)
+            self.conversation_changed.emit(self.conversation)
 
     def _on_service_finished(self, result) -> None:
         if self._answer_id is None:

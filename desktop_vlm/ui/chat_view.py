@@ -99,8 +99,9 @@ def elided(widget: QWidget, text: str, width: int) -> str:
 
 
 def message_signature(message) -> tuple:
-    """What a message widget is built from besides its text (SQLite may reuse the id of a deleted row)."""
-    return message.role, tuple(att.sha256 for att in message.attachments)
+    """What a message widget is built from besides its text (SQLite may reuse the id of a deleted row): the
+    attachments, with the part of each text sent (chosen for the question once it is known)."""
+    return message.role, tuple((att.sha256, att.meta.get("sent_chars")) for att in message.attachments)
 
 
 class MessageWidget(QFrame):

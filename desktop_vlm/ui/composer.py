@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from ..app.attachments import (
     PreparedAttachment,
-    for_question,
     prepare_file,
     prepare_pasted_image,
     prepare_pasted_text,
@@ -534,11 +534,11 @@ class Composer(QWidget):
         text = self.edit.toPlainText().strip()
         if not text and not self.attachments:
             return
-        # a text too long for the context sends the parts that bear on the question, now that it is known, and the
-        # texts give up what a question typed after they were fitted takes past the context
+        # the texts give up what a question typed after they were fitted takes past the context; which parts of a
+        # text go is chosen for the question on the model thread
         chips = self._chips()
         cuts = fair_cuts([chip.text_tokens() for chip in chips], -min(0, self.token_room_left() or 0))
-        self.send_requested.emit(text, [for_question(c.attachment, text, cut) for c, cut in zip(chips, cuts)])
+        self.send_requested.emit(text, [replace(c.attachment, shorter_by=cut) for c, cut in zip(chips, cuts)])
 
     # ------------------------------------------------------------------ drag and drop
     def set_drop_highlight(self, on: bool, at_once: bool = False) -> None:

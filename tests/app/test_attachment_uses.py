@@ -30,12 +30,13 @@ def _ask(qtbot, controller, question, attachments=()):
 def test_each_message_keeps_the_part_of_a_file_it_sent(qtbot, loaded, fake_runtime, tmp_path):
     controller, store = loaded.controller, loaded.store
     log = _log(tmp_path)
-    longer, shorter = prepare_file(log, image_token_room=600), prepare_file(log, image_token_room=200)
+    longer = prepare_file(log, image_token_room=600, question="Any errors?")
+    shorter = prepare_file(log, image_token_room=200, question="Look again")
     assert shorter.text is not None and longer.text is not None and len(shorter.text) < len(longer.text)
     _ask(qtbot, controller, "Any errors?", [longer])
     _ask(qtbot, controller, "Look again", [shorter])
     first, second = (request.question for request in fake_runtime.requests)
-    assert longer.text.splitlines()[-1] in first and longer.text.splitlines()[-1] not in second
+    assert longer.text in first and longer.text not in second and shorter.text in second
 
     # a later turn repeats the second as it was sent; the first, quoted again by the second, names it
     _ask(qtbot, controller, "Thanks")

@@ -4,9 +4,12 @@ is cut with a warning on the chip, and the sent file opens its text again from t
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from desktop_vlm.app import attachments, chat_controller
 from desktop_vlm.core.text_tokens import TEMPLATE_TOKENS, estimate_tokens
 from desktop_vlm.ui.attachment_chip import TextChip
 from desktop_vlm.ui.composer import fair_cuts
@@ -297,8 +300,15 @@ def test_a_scan_asked_for_its_text_says_it_has_none_and_keeps_its_pages(qtbot, w
 
 
 def test_a_file_too_long_for_the_context_sends_the_parts_that_match_the_question(
-    qtbot, window, services, fake_runtime, tmp_path
+    qtbot, window, services, fake_runtime, tmp_path, monkeypatch
 ):
+    on_window_thread: list[bool] = []  # where the parts were chosen: scanning 15 MB takes 0.36 s
+
+    def for_question(*args):
+        on_window_thread.append(threading.current_thread() is threading.main_thread())
+        return attachments.for_question(*args)
+
+    monkeypatch.setattr(chat_controller, "for_question", for_question)
     contract = tmp_path / "contract.md"
     clauses = [f"## Clause {n}\n" + f"Clause {n} sets out routine duties of the parties. " * 8 for n in range(400)]
     clauses[310] += "The termination fee is 4,500 EUR."
@@ -316,6 +326,15 @@ def test_a_file_too_long_for_the_context_sends_the_parts_that_match_the_question
     viewer.close()
 
     composer.edit.setPlainText("What is the termination fee?")
+    shown_while_answering: list[list[str]] = []  # the question's labels when the first words of the answer came
+
+    def first_words(*_args) -> None:
+        if not shown_while_answering:
+            shown_while_answering.append(
+                [label.text() for label in window.chat.message_widgets()[0].findChildren(QLabel)]
+            )
+
+    services.controller.answer_updated.connect(first_words)
     with qtbot.waitSignal(services.controller.answer_finished, timeout=10000):
         composer.submit()
     question = fake_runtime.requests[-1].question
@@ -324,12 +343,14 @@ def test_a_file_too_long_for_the_context_sends_the_parts_that_match_the_question
     assert "left out …]" in question and question.endswith("What is the termination fee?")
     quoted = question[: question.rindex("```")]
     assert estimate_tokens(quoted) <= held + 8  # within the room the chip held
+    assert on_window_thread == [False]  # chosen on the model thread as the request was built
 
     stored = services.store.get_conversation(services.controller.conversation.id).messages[0].attachments[0]
     assert stored.meta["sent_spans"] and stored.meta["sent_lines"] < stored.meta["line_count"]
     bubble = window.chat.message_widgets()[0]
     part = f"{stored.meta['sent_lines']:,} of {stored.meta['line_count']:,} lines"
     assert part in [label.text() for label in bubble.findChildren(QLabel)]  # under the sent file's picture
+    assert part in shown_while_answering[0]  # shown as soon as the parts were chosen, not when the answer ends
     (picture,) = [label for labels in bubble.pictures.values() for label in labels]
     qtbot.mouseClick(picture, Qt.MouseButton.LeftButton)
     history_viewer = QApplication.activeModalWidget()
