@@ -165,7 +165,9 @@ class ChatController(QObject):
             return False
         # documents go as they were prepared or last sent until their passages for this question are chosen
         self._to_choose[asked.id] = {len(stored) + k: c.room for k, c in enumerate(carried)}
-        self._fresh_to_choose[asked.id] = {k: a for k, a in enumerate(attachments) if waits_for_question(a)}
+        # only the newest question's texts are held (a whole text may be 16 MB): one stopped before the model had
+        # it keeps the parts it was stored with
+        self._fresh_to_choose = {asked.id: {k: a for k, a in enumerate(attachments) if waits_for_question(a)}}
         self.conversations_changed.emit()
         return self._start_answer()
 
