@@ -48,7 +48,7 @@ def test_a_png_over_the_cap_is_shrunk_strip_by_strip_to_what_the_tiles_use(monke
     fitted = load_image_fitted(data, max_tiles=1, max_pixels=1_000_000)
     assert fitted.original_size == (1800, 1200)
     assert fitted.image.mode == "RGB" and fitted.image.size == useful_size(1800, 1200, max_tiles=1) == (672, 448)
-    assert fitted.note == "downscaled from 1800×1200 to 672×448 for 1 tiles"
+    assert str(fitted.note) == "downscaled from 1800×1200 to 672×448 for 1 tiles"
     # the same picture as decoding it whole, then shrinking by the same box factor (2) and filter
     whole = load_image_fitted(data, max_tiles=1, max_pixels=10_000_000).image
     expected = whole.reduce(2).resize((672, 448), Image.Resampling.LANCZOS)
@@ -67,7 +67,7 @@ def test_the_shrunk_image_keeps_the_grid_the_full_one_would_get():
 def test_an_image_barely_over_the_cap_is_shrunk_to_the_cap_even_when_the_grid_could_use_more():
     fitted = load_image_fitted(_encoded(_photo((1200, 800)), "PNG"), max_tiles=12, max_pixels=500_000)
     assert fitted.image.width * fitted.image.height <= 500_000 and fitted.image.size == (866, 577)
-    assert fitted.note == "downscaled from 1200×800 to 866×577 for 12 tiles"
+    assert str(fitted.note) == "downscaled from 1200×800 to 866×577 for 12 tiles"
 
 
 def test_a_large_jpeg_is_decoded_at_a_reduced_scale_and_turned_upright():
@@ -77,7 +77,7 @@ def test_a_large_jpeg_is_decoded_at_a_reduced_scale_and_turned_upright():
     fitted = load_image_fitted(_encoded(photo, "JPEG", exif=exif), max_tiles=2, max_pixels=1_000_000)
     assert fitted.original_size == (1000, 1600)
     assert fitted.image.size == useful_size(1000, 1600, max_tiles=2)
-    assert fitted.note.startswith("downscaled from 1000×1600 to ")
+    assert str(fitted.note).startswith("downscaled from 1000×1600 to ")
 
 
 @pytest.mark.parametrize(
