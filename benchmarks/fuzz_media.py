@@ -159,6 +159,7 @@ def main(argv=None) -> int:
         ("odp", (DRAWINGS / "review.odp").read_bytes()),
         ("xlsx-pictures", (DRAWINGS / "catalog.xlsx").read_bytes()),  # a workbook read with its pictures
         ("ods-pictures", (DRAWINGS / "catalog.ods").read_bytes()),
+        ("office97", (DRAWINGS / "warehouse.xls").read_bytes()),  # an Excel 97 workbook read with its pictures
         ("email", renewal()),
         ("email", OUTLOOK),
         ("office97", ORDER),  # an Outlook message

@@ -1,7 +1,8 @@
 """The text of an Excel 97–2003 workbook (.xls, .xlt; Excel 5 and 95 files too): each worksheet under its name, its
 rows as CSV with the values Excel shows — text, numbers, booleans, errors, the cached results of formulas, and
-dates where the cell's number format is a date — as :mod:`.xlsx_text` gives an .xlsx. Charts, pictures and
-comments are left out.
+dates where the cell's number format is a date — as :mod:`.xlsx_text` gives an .xlsx — and the raster pictures on
+its sheets (:mod:`.xls_pictures`), each marked ``[Image-N]`` after its sheet's rows. Charts and comments are left
+out.
 
 ``xlrd`` reads the binary records (BIFF) of the workbook's stream, which ``olefile`` takes out of the container:
 xlrd's own container reader follows a damaged file's sector chains into gigabytes of memory. It loads one sheet at
@@ -19,7 +20,9 @@ import xlrd
 from ..core.errors import MediaError
 from ..core.messages import Message
 from .compound_file import PASSWORD_HINT, read_stream
+from .office_pictures import OfficeDocument
 from .text_files import MAX_TEXT_BYTES
+from .xls_pictures import SheetPictures
 
 _ERRORS = xlrd.error_text_from_code  # the text Excel shows for an error code: "#DIV/0!", "#N/A"…
 
@@ -33,6 +36,13 @@ def xls_text(name: str, ole: olefile.OleFileIO) -> str:
     MediaError
         Saved with a password, or damaged.
     """
+    return read_xls(name, ole, with_pictures=False).text
+
+
+def read_xls(name: str, ole: olefile.OleFileIO, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the workbook and, ``with_pictures``, the raster pictures on its sheets, each marked ``[Image-N]``
+    after its sheet's rows, numbered in the order they appear; at most ``MAX_PICTURES``, each at least
+    ``MIN_SIDE`` px on each side, damaged or vector ones left out. Raises as :func:`xls_text`."""
     records = read_stream(name, ole, "Workbook" if ole.exists("Workbook") else "Book")  # Excel 97 / Excel 5 and 95
     try:
         # ragged rows: a row holds the cells it has, not as many as the sheet's widest row
@@ -43,13 +53,15 @@ def xls_text(name: str, ole: olefile.OleFileIO) -> str:
         raise MediaError(Message("{name} is damaged: its workbook cannot be read.", name=name)) from None
     except Exception:  # xlrd raises struct.error, IndexError, AssertionError… on damaged records
         raise MediaError(Message("{name} is damaged: its workbook cannot be read.", name=name)) from None
+    pictures = SheetPictures(records) if with_pictures else None
     sections = []
     written = 0
     try:
         for index, sheet_name in enumerate(book.sheet_names()):
             rows = _rows(book, book.sheet_by_index(index), MAX_TEXT_BYTES - written)
             book.unload_sheet(index)
-            sections.append(f"## Sheet: {sheet_name}\n{rows}".rstrip("\n"))
+            marks = "".join(f"\n{mark}" for mark in pictures.marks(sheet_name)) if pictures else ""
+            sections.append(f"## Sheet: {sheet_name}\n{rows}".rstrip("\n") + marks)
             written += len(rows)
             if written > MAX_TEXT_BYTES:
                 break
@@ -59,7 +71,7 @@ def xls_text(name: str, ole: olefile.OleFileIO) -> str:
         book.release_resources()
     if not sections:
         raise MediaError(Message("{name} is not an Excel workbook: it has no sheets.", name=name))
-    return "\n\n".join(sections)
+    return OfficeDocument("\n\n".join(sections), list(pictures.sent.values()) if pictures else [])
 
 
 def _rows(book: xlrd.Book, sheet, room: int) -> str:

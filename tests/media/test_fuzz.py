@@ -309,6 +309,24 @@ def test_compressed_rtf_bodies_of_outlook_messages(salt, checksum_fixed):
 
 
 @FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_the_pictures_of_an_excel_97_workbook(salt):
+    """The workbook stream of a file with pictures on two sheets, damaged: its drawing group, blip store and
+    sheets' drawings are walked by our own reader; at most the pictures are left out."""
+    import olefile
+
+    from desktop_vlm.media.xls_pictures import SheetPictures
+    from tests.media.test_office_drawings import DATA
+
+    with olefile.OleFileIO((DATA / "warehouse.xls").read_bytes()) as ole:
+        stream = ole.openstream("Workbook").read()
+    pictures = SheetPictures(_mutated(stream, salt))
+    for sheet in ("Shelves", "Notes", "Parts"):
+        assert all(mark.startswith("[Image-") for mark in pictures.marks(sheet))
+    assert all(picture.mode == "RGB" for picture in pictures.sent.values())
+
+
+@FUZZ
 @given(which=st.sampled_from(["WordDocument", "1Table"]), salt=st.integers(0, 2**32 - 1))
 def test_word97_streams(which, salt):
     """The Word document's own records damaged inside a sound container (a flip in the container mostly stops

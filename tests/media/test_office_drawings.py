@@ -10,16 +10,19 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+import olefile
 import pytest
 
 from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.core.messages import Message
-from desktop_vlm.media import odf_charts, office_charts, office_pictures
+from desktop_vlm.media import odf_charts, office_charts, office_pictures, xls_pictures
+from desktop_vlm.media.attachment_kinds.office97 import read_office97
 from desktop_vlm.media.docx_text import docx_text
 from desktop_vlm.media.odp_text import odp_text
 from desktop_vlm.media.ods_text import ods_text, read_ods
 from desktop_vlm.media.odt_text import odt_text
 from desktop_vlm.media.office_charts import MAX_CHART_ROWS, ChartReader, chart_text
+from desktop_vlm.media.office_pictures import OfficeDocument
 from desktop_vlm.media.pptx_text import pptx_text
 from desktop_vlm.media.xlsx_text import read_xlsx, xlsx_text
 
@@ -270,7 +273,13 @@ def test_an_opendocuments_charts_are_bounded_in_number(monkeypatch):
 CATALOG_TEXT = "## Sheet: Products\nProduct,Price\nRed box,4.5\nGreen box,6\n[Image-1]\n[Image-2]"
 
 
-@pytest.mark.parametrize(("name", "read"), [("catalog.xlsx", read_xlsx), ("catalog.ods", read_ods)])
+def _read_xls(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
+    return read_office97(name, data, with_pictures)[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "read"), [("catalog.xlsx", read_xlsx), ("catalog.ods", read_ods), ("catalog.xls", _read_xls)]
+)
 def test_the_photos_on_a_sheet_are_sent_after_its_rows_and_its_icons_are_not(name, read):
     document = read(name, (DATA / name).read_bytes())
     assert document.text == CATALOG_TEXT
@@ -279,7 +288,7 @@ def test_the_photos_on_a_sheet_are_sent_after_its_rows_and_its_icons_are_not(nam
     assert alone.text == CATALOG_TEXT.rsplit("\n[Image-1]", 1)[0] and alone.pictures == []
 
 
-@pytest.mark.parametrize("name", ["catalog.xlsx", "catalog.ods"])
+@pytest.mark.parametrize("name", ["catalog.xlsx", "catalog.ods", "catalog.xls"])
 def test_a_workbooks_photos_are_attached_at_one_tile_each(tmp_path, name):
     path = tmp_path / name
     path.write_bytes((DATA / name).read_bytes())
@@ -293,3 +302,34 @@ def test_a_sheets_pictures_stop_at_the_most_a_document_sends(monkeypatch):
     monkeypatch.setattr(office_pictures, "MAX_PICTURES", 1)
     document = read_xlsx("catalog.xlsx", (DATA / "catalog.xlsx").read_bytes())
     assert document.text.endswith("Green box,6\n[Image-1]") and len(document.pictures) == 1
+    monkeypatch.setattr(xls_pictures, "MAX_PICTURES", 1)
+    document = _read_xls("catalog.xls", (DATA / "catalog.xls").read_bytes())
+    assert document.text.endswith("Green box,6\n[Image-1]") and len(document.pictures) == 1
+
+
+def test_an_excel_97_workbooks_photos_are_marked_under_the_sheet_that_shows_them():
+    document = _read_xls("warehouse.xls", (DATA / "warehouse.xls").read_bytes())
+    assert document.text == (
+        "## Sheet: Shelves\nShelf,Bins\nA1,12\n[Image-1]\n\n## Sheet: Notes\nNo pictures here\n\n"
+        "## Sheet: Parts\nPart,Stock\nBolt,300\n[Image-2]\n[Image-3]"
+    )
+    colours = [picture.getpixel((picture.width // 2, picture.height // 2)) for picture in document.pictures]
+    assert [max(range(3), key=lambda c: colour[c]) for colour in colours] == [2, 1, 0]  # blue, green, red
+
+
+def _workbook_stream(name: str) -> bytes:
+    with olefile.OleFileIO((DATA / name).read_bytes()) as ole:
+        return ole.openstream("Workbook").read()
+
+
+def test_a_damaged_picture_store_leaves_an_excel_97_workbooks_pictures_out_and_its_text_in():
+    stream = _workbook_stream("warehouse.xls")
+    group = stream.index(b"\xeb\x00")  # the drawing group's record: its type, then its length
+    length = int.from_bytes(stream[group + 2 : group + 4], "little")
+    for damaged in (
+        stream[: group + 4] + bytes(length) + stream[group + 4 + length :],  # the store zeroed
+        stream[: group + 4 + 4] + b"\xff\xff\xff\x7f" + stream[group + 4 + 8 :],  # its container's length huge
+    ):
+        pictures = xls_pictures.SheetPictures(damaged)
+        assert [pictures.marks(sheet) for sheet in ("Shelves", "Notes", "Parts")] == [[], [], []]
+    assert xls_pictures.SheetPictures(stream).marks("Parts") == ["[Image-1]", "[Image-2]"]

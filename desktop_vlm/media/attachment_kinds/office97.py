@@ -1,8 +1,7 @@
 """Word, Excel and PowerPoint 97–2003 files (.doc, .xls, .ppt and their templates and shows) and Outlook messages
 (.msg): the text of the document, workbook, presentation or message quoted in the question like a text file's,
-and the pictures a document or presentation shows or a message has attached. Which of them a file holds is told by
-the streams inside it, so a .doc that is really a workbook is read as one. Macros are never run; the pictures
-inside Word files are sent, those inside Excel files are not."""
+and the pictures a document, workbook or presentation shows or a message has attached. Which of them a file holds
+is told by the streams inside it, so a .doc that is really a workbook is read as one. Macros are never run."""
 
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from ..outlook_message import outlook_text
 from ..ppt97_text import read_ppt97
 from ..text_files import TEXT_META_FIELDS, ReadText, text_picture
 from ..word97_text import read_word97
-from ..xls_text import xls_text
+from ..xls_text import read_xls
 
 MAX_OFFICE97_BYTES = 64 * 2**20  # the file itself: pictures and embedded objects are most of a large one
 # what the viewer says the text was read as, by the program whose document it is
@@ -32,7 +31,7 @@ _READ_AS: dict[Program, str] = {
 
 def read_office97(name: str, data: bytes, with_pictures: bool = True) -> tuple[OfficeDocument, str]:
     """The text of the Office 97–2003 file or Outlook message ``name`` holding ``data`` and, ``with_pictures``,
-    the pictures a document or presentation shows or a message has attached; and what it was read as.
+    the pictures a document, workbook or presentation shows or a message has attached; and what it was read as.
 
     Raises
     ------
@@ -48,7 +47,7 @@ def read_office97(name: str, data: bytes, with_pictures: bool = True) -> tuple[O
         elif program == "powerpoint":
             document = read_ppt97(name, ole, with_pictures)
         else:
-            document = OfficeDocument(xls_text(name, ole), [])
+            document = read_xls(name, ole, with_pictures)
     return document, _READ_AS[program]
 
 

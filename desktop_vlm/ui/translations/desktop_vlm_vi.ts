@@ -188,12 +188,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="141"/>
+        <location filename="../../app/chat_controller.py" line="154"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s được trích dẫn lại cùng câu hỏi này: cuộc trò chuyện đã vượt quá ngữ cảnh.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="346"/>
+        <location filename="../../app/chat_controller.py" line="369"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>Văn bản đính kèm đã được cắt ngắn thêm: mô hình đếm nó dài hơn ước tính.</translation>
     </message>
@@ -266,12 +266,12 @@
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="293"/>
+        <location filename="../chat_view.py" line="294"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="310"/>
+        <location filename="../chat_view.py" line="311"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -801,67 +801,67 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="128"/>
+        <location filename="../chat_view.py" line="129"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="128"/>
+        <location filename="../chat_view.py" line="129"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="151"/>
+        <location filename="../chat_view.py" line="152"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="152"/>
+        <location filename="../chat_view.py" line="153"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="158"/>
+        <location filename="../chat_view.py" line="159"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="159"/>
+        <location filename="../chat_view.py" line="160"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="191"/>
+        <location filename="../chat_view.py" line="192"/>
         <source>%s of %s lines</source>
         <translation>%s trong %s dòng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="193"/>
+        <location filename="../chat_view.py" line="194"/>
         <source>Click it to read what the model read</source>
         <translation>Nhấn vào để đọc những gì mô hình đã đọc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="249"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="249"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="251"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="251"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="179"/>
+        <location filename="../chat_view.py" line="180"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -869,22 +869,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/attachments.py" line="120"/>
+        <location filename="../../app/attachments.py" line="122"/>
         <source>{name} has nothing the model can see.</source>
         <translation>{name} không có gì mà mô hình có thể nhìn thấy.</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="159"/>
+        <location filename="../../app/attachments.py" line="168"/>
         <source>No attachment kind reads text, so {name} cannot be attached.</source>
         <translation>Không có loại tệp đính kèm nào đọc được văn bản, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="184"/>
+        <location filename="../../app/attachments.py" line="193"/>
         <source>No attachment kind reads PNG pictures, so {name} cannot be attached.</source>
         <translation>Không có loại tệp đính kèm nào đọc được ảnh PNG, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="282"/>
+        <location filename="../../app/chat_controller.py" line="298"/>
         <source>There is no question to answer.</source>
         <translation>Không có câu hỏi nào để trả lời.</translation>
     </message>
@@ -1549,7 +1549,7 @@ pictures, PDFs, videos</source>
         <translation>văn bản OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/office97.py" line="77"/>
+        <location filename="../../media/attachment_kinds/office97.py" line="76"/>
         <source>Office 97–2003 files and Outlook messages</source>
         <translation>tệp Office 97–2003 và thư Outlook</translation>
     </message>
@@ -2284,17 +2284,17 @@ pictures, PDFs, videos</source>
         <translation>{name} bị hỏng: một trang thuộc tính đoạn văn chứa quá nhiều mục.</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="61"/>
+        <location filename="../../media/xls_text.py" line="73"/>
         <source>{name} is not an Excel workbook: it has no sheets.</source>
         <translation>{name} không phải là sổ làm việc Excel: tệp không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="43"/>
+        <location filename="../../media/xls_text.py" line="53"/>
         <source>{name} is damaged: its workbook cannot be read.</source>
         <translation>{name} bị hỏng: không đọc được sổ làm việc bên trong.</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="57"/>
+        <location filename="../../media/xls_text.py" line="69"/>
         <source>{name} is damaged: a sheet of its workbook cannot be read.</source>
         <translation>{name} bị hỏng: không đọc được một trang tính trong sổ làm việc.</translation>
     </message>

@@ -188,12 +188,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="141"/>
+        <location filename="../../app/chat_controller.py" line="154"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s 已随此问题再次引用：对话已超出上下文。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="346"/>
+        <location filename="../../app/chat_controller.py" line="369"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>附加的文本被进一步截短：模型计算出的长度超过了估计。</translation>
     </message>
@@ -266,12 +266,12 @@
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="293"/>
+        <location filename="../chat_view.py" line="294"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="310"/>
+        <location filename="../chat_view.py" line="311"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
@@ -801,67 +801,67 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="128"/>
+        <location filename="../chat_view.py" line="129"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="128"/>
+        <location filename="../chat_view.py" line="129"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="151"/>
+        <location filename="../chat_view.py" line="152"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="152"/>
+        <location filename="../chat_view.py" line="153"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="158"/>
+        <location filename="../chat_view.py" line="159"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="159"/>
+        <location filename="../chat_view.py" line="160"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="191"/>
+        <location filename="../chat_view.py" line="192"/>
         <source>%s of %s lines</source>
         <translation>%s 行（共 %s 行）</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="193"/>
+        <location filename="../chat_view.py" line="194"/>
         <source>Click it to read what the model read</source>
         <translation>点击查看模型读到的内容</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="249"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="249"/>
+        <location filename="../chat_view.py" line="250"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="251"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="251"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="179"/>
+        <location filename="../chat_view.py" line="180"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -869,22 +869,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/attachments.py" line="120"/>
+        <location filename="../../app/attachments.py" line="122"/>
         <source>{name} has nothing the model can see.</source>
         <translation>{name} 中没有模型能看到的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="159"/>
+        <location filename="../../app/attachments.py" line="168"/>
         <source>No attachment kind reads text, so {name} cannot be attached.</source>
         <translation>没有任何附件类型能读取文本，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="184"/>
+        <location filename="../../app/attachments.py" line="193"/>
         <source>No attachment kind reads PNG pictures, so {name} cannot be attached.</source>
         <translation>没有任何附件类型能读取 PNG 图片，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="282"/>
+        <location filename="../../app/chat_controller.py" line="298"/>
         <source>There is no question to answer.</source>
         <translation>没有需要回答的问题。</translation>
     </message>
@@ -1549,7 +1549,7 @@ pictures, PDFs, videos</source>
         <translation>OpenDocument 文本文档</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/office97.py" line="77"/>
+        <location filename="../../media/attachment_kinds/office97.py" line="76"/>
         <source>Office 97–2003 files and Outlook messages</source>
         <translation>Office 97–2003 文件和 Outlook 邮件</translation>
     </message>
@@ -2284,17 +2284,17 @@ pictures, PDFs, videos</source>
         <translation>{name} 已损坏：有一页段落属性超出了容量。</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="61"/>
+        <location filename="../../media/xls_text.py" line="73"/>
         <source>{name} is not an Excel workbook: it has no sheets.</source>
         <translation>{name} 不是 Excel 工作簿：其中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="43"/>
+        <location filename="../../media/xls_text.py" line="53"/>
         <source>{name} is damaged: its workbook cannot be read.</source>
         <translation>{name} 已损坏：无法读取其工作簿。</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="57"/>
+        <location filename="../../media/xls_text.py" line="69"/>
         <source>{name} is damaged: a sheet of its workbook cannot be read.</source>
         <translation>{name} 已损坏：无法读取其工作簿中的一个工作表。</translation>
     </message>

@@ -4,8 +4,9 @@ person choosing those formats in its Save As dialog does, a chart becoming a cha
 and ``sales.ods``, ``report.odt`` and ``review.odp`` in LibreOffice's own format: the report as a person opening
 the Word file in LibreOffice and saving it makes it (a text's chart saved straight from the flat file below keeps
 no categories in LibreOffice 7.4), the others saved straight from their flat files (LibreOffice 7.4 reading a
-PowerPoint scatter chart loses its x values); and ``catalog.xlsx`` and ``catalog.ods``, a sheet with two photos
-drawn on it. Not run by the tests: the files are kept beside it.
+PowerPoint scatter chart loses its x values); ``catalog.xlsx``, ``catalog.ods`` and ``catalog.xls``, a sheet with
+two photos drawn on it; and ``warehouse.xls``, three sheets with photos on the first and the last. Not run by the
+tests: the files are kept beside it.
 
 Run it where LibreOffice is installed (``apt install libreoffice-writer-nogui libreoffice-calc-nogui
 libreoffice-impress-nogui``)::
@@ -147,6 +148,22 @@ office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><o
 """
 
 
+WAREHOUSE = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document {NAMESPACES} xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3"
+office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet>
+<table:table table:name="Shelves"><table:shapes>{drawn_picture("blue", (100, 80), 6)}</table:shapes>
+<table:table-row>{_cell("Shelf")}{_cell("Bins")}</table:table-row>
+<table:table-row>{_cell("A1")}{_cell(12)}</table:table-row>
+</table:table>
+<table:table table:name="Notes"><table:table-row>{_cell("No pictures here")}</table:table-row></table:table>
+<table:table table:name="Parts"><table:shapes>{drawn_picture("green", (96, 128), 6)}{drawn_picture("red", (120, 90), 10)}
+</table:shapes>
+<table:table-row>{_cell("Part")}{_cell("Stock")}</table:table-row>
+<table:table-row>{_cell("Bolt")}{_cell(300)}</table:table-row>
+</table:table></office:spreadsheet></office:body></office:document>
+"""
+
+
 def convert(source: str, suffix: str, target: Path) -> None:
     """Save ``source`` (a flat OpenDocument file) as ``target`` in the format ``target``'s extension names."""
     with tempfile.TemporaryDirectory() as folder:
@@ -180,6 +197,8 @@ if __name__ == "__main__":
     convert(REVIEW, ".fodp", HERE / "review.odp")
     convert(CATALOG, ".fods", HERE / "catalog.xlsx")
     convert(CATALOG, ".fods", HERE / "catalog.ods")
+    convert(CATALOG, ".fods", HERE / "catalog.xls")
+    convert(WAREHOUSE, ".fods", HERE / "warehouse.xls")
     made_files = ("sales.xlsx", "report.docx", "review.pptx", "sales.ods", "report.odt", "review.odp")
-    for made in (*made_files, "catalog.xlsx", "catalog.ods"):
+    for made in (*made_files, "catalog.xlsx", "catalog.ods", "catalog.xls", "warehouse.xls"):
         print(made, (HERE / made).stat().st_size, "bytes")
