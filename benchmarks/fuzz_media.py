@@ -112,14 +112,14 @@ def main(argv=None) -> int:
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
     from tests.media.odt_files import odt, opendocument
     from tests.media.pdf_files import text_pdf
-    from tests.media.test_email import OUTLOOK, renewal
+    from tests.media.test_email import OUTLOOK, forwarded, renewal
     from tests.media.test_notebook import CELLS, _notebook
     from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
     from tests.media.test_office97 import DATA as OFFICE97
     from tests.media.test_office_drawings import DATA as DRAWINGS
     from tests.media.test_office_pictures import REPORT
-    from tests.media.test_outlook_message import ORDER, WRAPPED_HTML, _packed_rtf, message
+    from tests.media.test_outlook_message import FORWARDED, ORDER, WRAPPED_HTML, _packed_rtf, message
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
@@ -163,6 +163,8 @@ def main(argv=None) -> int:
         ("email", renewal()),
         ("email", OUTLOOK),
         ("office97", ORDER),  # an Outlook message
+        ("office97", FORWARDED),  # one with a message attached
+        ("email", forwarded()),  # an e-mail with one attached
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]
     rng = random.Random(args.seed)

@@ -1,7 +1,8 @@
 """The text of an e-mail saved as a file (.eml, as Thunderbird, Apple Mail, Outlook on the web and most mail
 programs save one): who sent it to whom and when, its subject, the files attached to it, then its body — the plain
-text part, else the HTML part as the text it shows — and the pictures attached to it or shown in it. Python's
-``email`` package reads the message (MIME parts, transfer encodings, character sets, encoded headers).
+text part, else the HTML part as the text it shows — then each message attached to it (a mail forwarded as an
+attachment) the same way, and the pictures attached to or shown in any of them. Python's ``email`` package reads
+the message (MIME parts, transfer encodings, character sets, encoded headers).
 
 The raw file is what a text reader would show: headers by the dozen, base64 and ``=C3=A9`` quoted-printable, the
 body twice (text and HTML). What is sent is what a person reading the mail sees.
@@ -26,6 +27,8 @@ from .text_files import MAX_TEXT_BYTES
 _SHOWN_HEADERS = ("From", "To", "Cc", "Date", "Subject")
 PICTURE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/webp"})
 MAX_LISTED = 100  # attachments named; a message with more says how many more
+MAX_NESTED = 4  # messages attached to attached messages read this deep; deeper ones are named only
+ATTACHED_MESSAGE = "--- Attached message ---"
 
 
 def email_text(name: str, data: bytes) -> str:
@@ -45,17 +48,29 @@ def read_email(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocu
 
     The message is parsed with the email package's older policy: its newer one parses every header of every part
     into objects, some 75 µs a header, so a message of 100,000 tiny parts took 41 s instead of 2."""
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    headers = [f"{header}: {value}" for header in _SHOWN_HEADERS if (value := _header(message, header))]
-    if not headers:
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+    except RecursionError:  # the parser recurses into each part: parts nested a thousand deep are no real mail
+        raise MediaError(
+            Message("{name} is damaged: its parts are nested deeper than any e-mail's.", name=name)
+        ) from None
+    if not any(_header(message, header) for header in _SHOWN_HEADERS):
         raise MediaError(Message("{name} is not an e-mail: it has no sender, recipient, subject or date.", name=name))
-    plain, html, attachments = _parts(message)
     pictures: list[Image.Image] = []
+    text = _message_text(name, message, pictures if with_pictures else None, 0)
+    return OfficeDocument(text[:MAX_TEXT_BYTES], pictures)
+
+
+def _message_text(name: str, message: MailPart, pictures: list[Image.Image] | None, depth: int) -> str:
+    """The text of ``message``, ``depth`` messages down, then of the messages attached to it; the pictures sent
+    are added to ``pictures`` (None: none are read), numbered across all of them."""
+    headers = [f"{header}: {value}" for header in _SHOWN_HEADERS if (value := _header(message, header))]
+    plain, html, attachments, attached = _parts(message)
     listed = []
     for part in attachments[:MAX_LISTED]:
-        label = _filename(part) or part.get_content_type()
-        picture = _picture(name, part) if with_pictures and len(pictures) < MAX_PICTURES else None
-        if picture is not None:
+        label = _filename(part) or _attached_subject(part) or part.get_content_type()
+        picture = _picture(name, part) if pictures is not None and len(pictures) < MAX_PICTURES else None
+        if pictures is not None and picture is not None:
             pictures.append(picture)
             label += " " + PICTURE_MARK.format(len(pictures))
         listed.append(label)
@@ -64,7 +79,9 @@ def read_email(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocu
     if listed:
         headers.append("Attachments: " + ", ".join(listed))
     body = _content(plain).strip() if plain is not None else html_text(_content(html)) if html is not None else ""
-    return OfficeDocument(("\n".join(headers) + "\n\n" + body).strip()[:MAX_TEXT_BYTES], pictures)
+    text = ("\n".join(headers) + "\n\n" + body).strip()
+    inner = [_message_text(name, part, pictures, depth + 1) for part in attached] if depth < MAX_NESTED else []
+    return "\n\n".join([text, *(f"{ATTACHED_MESSAGE}\n{found}" for found in inner if found)])
 
 
 def _header(message: MailPart, header: str) -> str:
@@ -78,22 +95,42 @@ def _header(message: MailPart, header: str) -> str:
     return " ".join(value.split())
 
 
-def _parts(message: MailPart) -> tuple[MailPart | None, MailPart | None, list[MailPart]]:
-    """The message's first plain text part and first HTML part that are not attachments, and its attachments
-    (parts with a file name or marked as attachments, and pictures shown inline), in order."""
+def _parts(message: MailPart) -> tuple[MailPart | None, MailPart | None, list[MailPart], list[MailPart]]:
+    """The message's first plain text part and first HTML part that are not attachments, its attachments (parts
+    with a file name or marked as attachments, pictures shown inline, and messages attached), in order, and the
+    messages attached to it, whose own parts are theirs, not this message's."""
     plain = html = None
-    attachments = []
-    for part in message.walk():
-        if part.is_multipart():
-            continue
+    attachments: list[MailPart] = []
+    attached: list[MailPart] = []
+    waiting = [message]  # depth first, in order; a list, not recursion: parts may nest thousands deep
+    while waiting:
+        part = waiting.pop()
         kind = part.get_content_type()
-        if _filename(part) or part.get_content_disposition() == "attachment" or kind in PICTURE_TYPES:
+        if kind == "message/rfc822" and part is not message:
+            attachments.append(part)
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner and isinstance(inner[0], MailPart):
+                attached.append(inner[0])
+        elif part.is_multipart():
+            payload = part.get_payload()
+            waiting.extend(
+                reversed([p for p in payload if isinstance(p, MailPart)] if isinstance(payload, list) else [])
+            )
+        elif _filename(part) or part.get_content_disposition() == "attachment" or kind in PICTURE_TYPES:
             attachments.append(part)
         elif kind == "text/plain" and plain is None:
             plain = part
         elif kind == "text/html" and html is None:
             html = part
-    return plain, html, attachments
+    return plain, html, attachments, attached
+
+
+def _attached_subject(part: MailPart) -> str:
+    """The subject of the message a ``message/rfc822`` part holds, which names it when it has no file name."""
+    inner = part.get_payload() if part.get_content_type() == "message/rfc822" else None
+    if isinstance(inner, list) and inner and isinstance(inner[0], MailPart):
+        return _header(inner[0], "Subject")
+    return ""
 
 
 def _filename(part: MailPart) -> str:

@@ -1,12 +1,13 @@
 """The text of an Outlook message (.msg: a mail dragged out of Outlook onto the desktop, or saved from it), as an
 e-mail saved as .eml gives it (:mod:`.email_text`): who sent it to whom and when, its subject, the files attached
 to it, then its body — the plain text Outlook keeps beside its formatted one, else its HTML as the text it shows,
-else its compressed RTF (all that some messages from Outlook 2003 and older keep) as the text it shows — and the
-pictures attached to it.
+else its compressed RTF (all that some messages from Outlook 2003 and older keep) as the text it shows — then each
+message attached to it (a mail forwarded as an attachment) the same way, and the pictures attached to any of them.
 
 A message is a compound file (:mod:`.compound_file`) of properties: each string or binary property a stream named
 ``__substg1.0_`` and its tag and type in hexadecimal (``0037001F``: the subject, in UTF-16), the fixed-size ones
-(the dates) in the ``__properties_version1.0`` stream, each attachment a storage of its own properties.
+(the dates) in the ``__properties_version1.0`` stream, each attachment a storage of its own properties; an
+attached message is a storage laid out as a message, inside its attachment's storage.
 """
 
 from __future__ import annotations
@@ -34,43 +35,103 @@ _TO, _CC, _BODY, _HTML, _RTF = 0x0E04, 0x0E03, 0x1000, 0x1013, 0x1009  # _RTF: c
 _SENT, _DELIVERED = 0x0039, 0x0E06  # when it was sent (client submit time), when it arrived
 _LONG_NAME, _SHORT_NAME, _DISPLAY_NAME, _DATA, _MIME = 0x3707, 0x3704, 0x3001, 0x3701, 0x370E
 _UNICODE, _ANSI, _BINARY, _TIME = 0x001F, 0x001E, 0x0102, 0x0040  # property types
-_MESSAGE_HEADER = 32  # bytes before the fixed-size properties of the top-level message
+_MESSAGE_HEADER, _EMBEDDED_HEADER = 32, 24  # bytes before the fixed-size properties: a message, an attached one
+_EMBEDDED = "__substg1.0_3701000D"  # the storage of an attached message, inside its attachment's storage
+MAX_NESTED = 4  # messages attached to attached messages read this deep; deeper ones are named only
+ATTACHED_MESSAGE = "--- Attached message ---"
 _FILETIME_EPOCH = datetime.datetime(1601, 1, 1, tzinfo=datetime.UTC)
 # The decompressor is pure Python (1.7 s a packed megabyte here), and an RTF body is text and a few small pictures.
 MAX_PACKED_RTF_BYTES = 4 * 1024 * 1024
 
 
 def outlook_text(name: str, ole: olefile.OleFileIO, with_pictures: bool = True) -> OfficeDocument:
-    """The text of the Outlook message ``name`` (an opened compound file) and, ``with_pictures``, the pictures
-    attached to it, each marked in its list of attachments.
+    """The text of the Outlook message ``name`` (an opened compound file), with the messages attached to it, and,
+    ``with_pictures``, the pictures attached to any of them, each marked in its list of attachments.
 
     Raises
     ------
     MediaError
         Damaged: a property stream that cannot be read.
     """
-    sender = _string(name, ole, "", _SENDER_NAME)
-    address = _string(name, ole, "", _SENDER_SMTP) or _string(name, ole, "", _SENDER_ADDRESS)
-    if address and "@" in address and address not in sender:
-        sender = f"{sender} <{address}>" if sender else address
-    headers = [
-        ("From", sender),
-        ("To", _string(name, ole, "", _TO)),
-        ("Cc", _string(name, ole, "", _CC)),
-        ("Date", _date(name, ole)),
-        ("Subject", _string(name, ole, "", _SUBJECT)),
-    ]
-    lines = [f"{header}: {' '.join(value.split())}" for header, value in headers if value.strip()]
-    listed, pictures = _attachments(name, ole, with_pictures)
-    if listed:
-        lines.append("Attachments: " + ", ".join(listed))
-    body = _string(name, ole, "", _BODY).strip()
-    if not body:
-        html = _binary(name, ole, "", _HTML)
-        body = html_text(html.decode("utf-8", "replace")) if html else ""
-    if not body:
-        body = _rtf_body(name, _binary(name, ole, "", _RTF))
-    return OfficeDocument(("\n".join(lines) + "\n\n" + body).strip()[:MAX_TEXT_BYTES], pictures)
+    reader = _Reader(name, ole, with_pictures)
+    return OfficeDocument(reader.message("", _MESSAGE_HEADER, 0)[:MAX_TEXT_BYTES], reader.pictures)
+
+
+class _Reader:
+    """One reading of a message file: the pictures sent so far, numbered across the attached messages too."""
+
+    def __init__(self, name: str, ole: olefile.OleFileIO, with_pictures: bool):
+        self.name, self.ole, self.with_pictures = name, ole, with_pictures
+        self.pictures: list[Image.Image] = []
+        try:  # every stream's path, as a list of names: the attachments are found among them
+            self.streams = ole.listdir(streams=True, storages=False)
+        except RecursionError:  # storages nested a thousand deep: damage; the message's own text still goes
+            self.streams = []
+
+    def message(self, storage: str, header: int, depth: int) -> str:
+        """The text of the message kept in ``storage`` (a path ending in "/", or "" for the file's own), whose
+        fixed-size properties follow ``header`` bytes, ``depth`` messages down."""
+        name, ole = self.name, self.ole
+        sender = _string(name, ole, storage, _SENDER_NAME)
+        address = _string(name, ole, storage, _SENDER_SMTP) or _string(name, ole, storage, _SENDER_ADDRESS)
+        if address and "@" in address and address not in sender:
+            sender = f"{sender} <{address}>" if sender else address
+        headers = [
+            ("From", sender),
+            ("To", _string(name, ole, storage, _TO)),
+            ("Cc", _string(name, ole, storage, _CC)),
+            ("Date", _date(name, ole, storage, header)),
+            ("Subject", _string(name, ole, storage, _SUBJECT)),
+        ]
+        lines = [f"{header}: {' '.join(value.split())}" for header, value in headers if value.strip()]
+        listed, attached = self.attachments(storage, depth)
+        if listed:
+            lines.append("Attachments: " + ", ".join(listed))
+        body = _string(name, ole, storage, _BODY).strip()
+        if not body:
+            html = _binary(name, ole, storage, _HTML)
+            body = html_text(html.decode("utf-8", "replace")) if html else ""
+        if not body:
+            body = _rtf_body(name, _binary(name, ole, storage, _RTF))
+        text = ("\n".join(lines) + "\n\n" + body).strip()
+        return "\n\n".join([text, *(f"{ATTACHED_MESSAGE}\n{inner}" for inner in attached if inner)])
+
+    def attachments(self, storage: str, depth: int) -> tuple[list[str], list[str]]:
+        """The names of the files attached to the message in ``storage`` (each picture sent marked with its mark),
+        and the text of each message attached to it."""
+        level = storage.count("/")
+        names = sorted(
+            {
+                entry[level]
+                for entry in self.streams
+                if len(entry) > level + 1
+                and "/".join(entry[:level]) + ("/" if level else "") == storage
+                and entry[level].startswith("__attach_version1.0_#")
+            }
+        )
+        listed: list[str] = []
+        attached: list[str] = []
+        for attachment in names[:MAX_LISTED]:
+            prefix = storage + attachment + "/"
+            label = next(
+                (
+                    found
+                    for tag in (_LONG_NAME, _DISPLAY_NAME, _SHORT_NAME)
+                    if (found := _string(self.name, self.ole, prefix, tag))
+                ),
+                "attachment",
+            )
+            if self.ole.exists(prefix + _EMBEDDED) and depth < MAX_NESTED:
+                attached.append(self.message(prefix + _EMBEDDED + "/", _EMBEDDED_HEADER, depth + 1))
+            mime = _string(self.name, self.ole, prefix, _MIME).lower()
+            if self.with_pictures and len(self.pictures) < MAX_PICTURES:
+                if picture := _picture(self.name, self.ole, prefix, label, mime):
+                    self.pictures.append(picture)
+                    label += " " + PICTURE_MARK.format(len(self.pictures))
+            listed.append(" ".join(label.split()))
+        if len(names) > MAX_LISTED:
+            listed.append(f"and {len(names) - MAX_LISTED:,} more")
+        return listed, attached
 
 
 def _rtf_body(name: str, packed: bytes) -> str:
@@ -110,13 +171,14 @@ def _binary(name: str, ole: olefile.OleFileIO, storage: str, tag: int) -> bytes:
     return read_stream(name, ole, path) if ole.exists(path) else b""
 
 
-def _date(name: str, ole: olefile.OleFileIO) -> str:
-    """When the message was sent (else when it arrived), as an e-mail's Date header writes it, in UTC."""
-    if not ole.exists(PROPERTIES):
+def _date(name: str, ole: olefile.OleFileIO, storage: str, header: int) -> str:
+    """When the message in ``storage`` was sent (else when it arrived), as an e-mail's Date header writes it, in
+    UTC; its fixed-size properties follow ``header`` bytes."""
+    if not ole.exists(storage + PROPERTIES):
         return ""
-    table = read_stream(name, ole, PROPERTIES)
+    table = read_stream(name, ole, storage + PROPERTIES)
     times: dict[int, int] = {}
-    for at in range(_MESSAGE_HEADER, len(table) - 15, 16):  # a type, a tag, flags, then 8 bytes of value
+    for at in range(header, len(table) - 15, 16):  # a type, a tag, flags, then 8 bytes of value
         kind, tag, _flags, value = struct.unpack_from("<HHIQ", table, at)
         if kind == _TIME:
             times[tag] = value
@@ -128,33 +190,6 @@ def _date(name: str, ole: olefile.OleFileIO) -> str:
     except OverflowError:  # a time past the year 9999: damage
         return ""
     return email.utils.format_datetime(moment)
-
-
-def _attachments(name: str, ole: olefile.OleFileIO, with_pictures: bool) -> tuple[list[str], list[Image.Image]]:
-    """The names of the files attached (each picture sent marked with its mark), and the pictures sent."""
-    storages = sorted(
-        {
-            entry[0]
-            for entry in ole.listdir(streams=True, storages=False)
-            if entry[0].startswith("__attach_version1.0_#")
-        }
-    )
-    listed: list[str] = []
-    pictures: list[Image.Image] = []
-    for storage in storages[:MAX_LISTED]:
-        prefix = storage + "/"
-        label = next(
-            (found for tag in (_LONG_NAME, _DISPLAY_NAME, _SHORT_NAME) if (found := _string(name, ole, prefix, tag))),
-            "attachment",
-        )
-        mime = _string(name, ole, prefix, _MIME).lower()
-        if with_pictures and len(pictures) < MAX_PICTURES and (picture := _picture(name, ole, prefix, label, mime)):
-            pictures.append(picture)
-            label += " " + PICTURE_MARK.format(len(pictures))
-        listed.append(" ".join(label.split()))
-    if len(storages) > MAX_LISTED:
-        listed.append(f"and {len(storages) - MAX_LISTED:,} more")
-    return listed, pictures
 
 
 def _picture(name: str, ole: olefile.OleFileIO, prefix: str, label: str, mime: str) -> Image.Image | None:

@@ -4,6 +4,8 @@ source; and the HTML reader they share."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import time
 from email.message import EmailMessage
@@ -178,3 +180,47 @@ def test_a_picture_shown_inside_the_html_is_sent_too():
     message.get_payload()[1].add_related(_png((160, 120)), "image", "png", cid="<parcel>")  # no file name
     document = read_email("order.eml", bytes(message))
     assert "Attachments: image/png [Image-1]\n" in document.text and len(document.pictures) == 1
+
+
+def forwarded() -> bytes:
+    """A mail forwarded as an attachment, as Thunderbird's "Forward As Attachment" sends one: the renewal inside."""
+    message = EmailMessage()
+    message["From"] = "Chị Lan <lan@example.org>"
+    message["To"] = "boss@example.org"
+    message["Subject"] = "Fwd: Gia hạn hợp đồng thuê"
+    message.set_content("Please see the mail below.\n")
+    inner = email.message_from_bytes(renewal(), policy=email.policy.default)
+    message.add_attachment(inner, filename="Gia hạn hợp đồng thuê.eml")
+    message.add_attachment(_png((120, 80), "blue"), maintype="image", subtype="png", filename="map.png")
+    return bytes(message)
+
+
+def test_a_mail_forwarded_as_an_attachment_is_read_under_the_one_it_came_with():
+    document = read_email("fwd.eml", forwarded())
+    assert document.text == (
+        "From: Chị Lan <lan@example.org>\nTo: boss@example.org\nSubject: Fwd: Gia hạn hợp đồng thuê\n"
+        "Attachments: Gia hạn hợp đồng thuê.eml, map.png [Image-1]\n\nPlease see the mail below.\n\n"
+        "--- Attached message ---\n" + RENEWAL_TEXT.replace("[Image-1]", "[Image-2]")
+    )
+    assert [picture.size for picture in document.pictures] == [(120, 80), (200, 100)]
+    assert "Sent from the HTML part" not in document.text  # the attached mail's parts are its own
+
+
+def test_mails_attached_deeper_than_the_most_read_are_named_only(monkeypatch):
+    monkeypatch.setattr(module, "MAX_NESTED", 0)
+    text = email_text("fwd.eml", forwarded())
+    assert "Attachments: Gia hạn hợp đồng thuê.eml, map.png" in text and "Attached message" not in text
+    assert "tiền thuê" not in text
+
+
+@pytest.mark.parametrize("kind", ["message/rfc822", "multipart/mixed"])
+def test_parts_nested_deeper_than_any_mail_are_refused_by_name(kind):
+    nested = b"From: a@example.org\r\nSubject: deep\r\n\r\nbody\r\n"
+    for level in range(3000):
+        if kind == "message/rfc822":
+            nested = b"From: a@example.org\r\nContent-Type: message/rfc822\r\n\r\n" + nested
+        else:
+            head = f"From: a@example.org\r\nContent-Type: multipart/mixed; boundary=b{level}\r\n\r\n--b{level}\r\n"
+            nested = head.encode() + nested + f"\r\n--b{level}--\r\n".encode()
+    with pytest.raises(MediaError, match="deep.eml is damaged: its parts are nested deeper than any e-mail's"):
+        read_email("deep.eml", nested)

@@ -274,16 +274,20 @@ def test_word_documents_with_pictures(salt):
 
 @FUZZ
 @given(
-    name=st.sampled_from(["lease.doc", "pictures.doc", "invoices.xls", "review.ppt", "photos.ppt", "order.msg"]),
+    name=st.sampled_from(
+        ["lease.doc", "pictures.doc", "invoices.xls", "review.ppt", "photos.ppt", "order.msg", "fwd.msg"]
+    ),
     salt=st.integers(0, 2**32 - 1),
 )
 def test_office97_files_and_outlook_messages(name, salt):
     from desktop_vlm.media.attachment_kinds.office97 import read_office97
     from tests.media.test_office97 import DATA
-    from tests.media.test_outlook_message import ORDER
+    from tests.media.test_outlook_message import FORWARDED, ORDER
 
+    messages = {"order.msg": ORDER, "fwd.msg": FORWARDED}
+    seed = messages[name] if name in messages else (DATA / name).read_bytes()
     try:
-        document, _ = read_office97(name, _mutated(ORDER if name == "order.msg" else (DATA / name).read_bytes(), salt))
+        document, _ = read_office97(name, _mutated(seed, salt))
     except MediaError:
         return
     assert isinstance(document.text, str) and all(p.mode == "RGB" for p in document.pictures)
@@ -373,13 +377,14 @@ def test_office_files_with_charts_and_pictures(name, salt):
 
 
 @FUZZ
-@given(which=st.sampled_from(["renewal", "outlook"]), salt=st.integers(0, 2**32 - 1))
+@given(which=st.sampled_from(["renewal", "outlook", "forwarded"]), salt=st.integers(0, 2**32 - 1))
 def test_emails(which, salt):
     from desktop_vlm.media.email_text import read_email
-    from tests.media.test_email import OUTLOOK, renewal
+    from tests.media.test_email import OUTLOOK, forwarded, renewal
 
+    seed = {"renewal": renewal, "outlook": lambda: OUTLOOK, "forwarded": forwarded}[which]()
     try:
-        document = read_email("mail.eml", _mutated(renewal() if which == "renewal" else OUTLOOK, salt))
+        document = read_email("mail.eml", _mutated(seed, salt))
     except MediaError:
         return
     assert isinstance(document.text, str) and all(p.mode == "RGB" for p in document.pictures)

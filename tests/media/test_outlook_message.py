@@ -29,24 +29,38 @@ def _unicode(text: str) -> bytes:
     return text.encode("utf-16-le") + b"\0\0"
 
 
-def _times(**tags: datetime.datetime) -> bytes:
-    """The top-level property table: a 32-byte header, then each time as a type, tag, flags and FILETIME."""
-    table = bytes(32)
+def _times(header: int = 32, **tags: datetime.datetime) -> bytes:
+    """A property table: its header (32 bytes in a message file, 24 in an attached message), then each time as a
+    type, tag, flags and FILETIME."""
+    table = bytes(header)
     for tag, moment in tags.items():
         ticks = int((moment - datetime.datetime(1601, 1, 1, tzinfo=datetime.UTC)).total_seconds() * 10_000_000)
         table += struct.pack("<HHIQ", 0x0040, int(tag.removeprefix("x"), 16), 6, ticks)  # x0039: tag 0x0039
     return table
 
 
-def message(properties: dict[str, bytes], attachments: list[dict[str, bytes]] = (), **times) -> bytes:
-    """An Outlook message: its property streams by tag and type (``"0037001F"``), its attachments' likewise."""
+def message_streams(
+    properties: dict[str, bytes], attachments: list[dict[str, bytes]] = (), header: int = 32, **times
+) -> dict[str, bytes]:
+    """A message's streams by path within its storage: its property streams by tag and type (``"0037001F"``), its
+    attachments' likewise; an attachment's ``"message"`` is an attached message's streams."""
     streams = {f"__substg1.0_{tag}": value for tag, value in properties.items()}
-    streams["__properties_version1.0"] = _times(**times)
+    streams["__properties_version1.0"] = _times(header, **times)
     streams["__recip_version1.0_#00000000/__substg1.0_3001001F"] = _unicode("team@example.org")
-    streams["__nameid_version1.0/__substg1.0_00020102"] = b""
     for number, attachment in enumerate(attachments):
+        storage = f"__attach_version1.0_#{number:08X}"
         for tag, value in attachment.items():
-            streams[f"__attach_version1.0_#{number:08X}/__substg1.0_{tag}"] = value
+            if tag == "message":
+                streams |= {f"{storage}/__substg1.0_3701000D/{path}": data for path, data in value.items()}
+            else:
+                streams[f"{storage}/__substg1.0_{tag}"] = value
+    return streams
+
+
+def message(properties: dict[str, bytes], attachments: list[dict[str, bytes]] = (), **times) -> bytes:
+    """An Outlook message file: see :func:`message_streams`."""
+    streams = message_streams(properties, attachments, **times)
+    streams["__nameid_version1.0/__substg1.0_00020102"] = b""
     return compound_file(streams)
 
 
@@ -152,3 +166,44 @@ def test_a_damaged_compressed_rtf_body_leaves_the_headers(damage):
     }[damage]
     old = message({"0037001F": _unicode("Late order"), "10090102": packed}, x0039=SENT)
     assert office97_text("old.msg", old).text == "Date: Tue, 01 Dec 2026 08:11:58 +0000\nSubject: Late order"
+
+
+FORWARDED = message(
+    {"0037001F": _unicode("Fwd: spring order"), "0C1A001F": _unicode("Lan Nguyễn"), "1000001F": _unicode("See below.")},
+    [
+        {
+            "3001001F": _unicode("Đơn hàng mùa xuân"),
+            "message": message_streams(
+                {
+                    "0037001F": _unicode("Đơn hàng mùa xuân"),
+                    "0C1A001F": _unicode("Claire Dubois"),
+                    "1000001F": _unicode("The spring order is attached."),
+                },
+                [{"3707001F": _unicode("shelf.png"), "370E001F": _unicode("image/png"), "37010102": _png((160, 120))}],
+                header=24,
+                x0039=SENT,
+            ),
+        },
+        {"3707001F": _unicode("notes.txt"), "37010102": b"notes"},
+    ],
+    x0039=SENT + datetime.timedelta(days=1),
+)
+
+
+def test_a_message_forwarded_as_an_attachment_is_read_under_the_one_it_came_with():
+    document, _ = read_office97("fwd.msg", FORWARDED)
+    assert document.text == (
+        "From: Lan Nguyễn\nDate: Wed, 02 Dec 2026 08:11:58 +0000\nSubject: Fwd: spring order\n"
+        "Attachments: Đơn hàng mùa xuân, notes.txt\n\nSee below.\n\n"
+        "--- Attached message ---\nFrom: Claire Dubois\nDate: Tue, 01 Dec 2026 08:11:58 +0000\n"
+        "Subject: Đơn hàng mùa xuân\nAttachments: shelf.png [Image-1]\n\nThe spring order is attached."
+    )
+    assert [picture.size for picture in document.pictures] == [(160, 120)]  # the attached message's photo
+
+
+def test_messages_attached_deeper_than_the_most_read_are_named_only(monkeypatch):
+    from desktop_vlm.media import outlook_message
+
+    monkeypatch.setattr(outlook_message, "MAX_NESTED", 0)
+    text = office97_text("fwd.msg", FORWARDED).text
+    assert "Attachments: Đơn hàng mùa xuân, notes.txt" in text and "Attached message" not in text
