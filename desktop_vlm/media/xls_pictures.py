@@ -15,32 +15,24 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from PIL import Image
 
-from .office_art import BLIP_ENTRY, BLIP_TYPES, ENTRY_SIZE, HEADER, NAME_LENGTH, Blip, fitted_picture, image_span
+from .office_art import (
+    DRAWING_GROUP_CONTAINER,
+    PROPERTY_TABLES,
+    Blip,
+    art_records,
+    blip_store,
+    fitted_picture,
+    image_span,
+    picture_number,
+)
 from .office_pictures import MAX_PICTURES, PICTURE_MARK
 
 # BIFF record types
 _EOF, _CONTINUE, _BOUNDSHEET, _DRAWING_GROUP, _DRAWING = 0x000A, 0x003C, 0x0085, 0x00EB, 0x00EC
-# OfficeArt record types: the drawing group's container and its blip store; a shape's property tables
-_DRAWING_GROUP_CONTAINER, _BLIP_STORE = 0xF000, 0xF001
-_PROPERTIES = frozenset({0xF00B, 0xF121, 0xF122})  # primary, secondary and tertiary property tables
-_PIB = 0x0104  # the property naming a picture shape's picture: its number in the blip store, counting from 1
-_BLIP_ID = 0x4000  # set in a property's id when its value is a picture's number
-_CONTAINER = 0xF  # the record version of a container
 MAX_DEPTH = 32  # shapes group a few levels deep; a deeper drawing is damaged
-
-
-class ArtRecord(NamedTuple):
-    """An OfficeArt record: its type, instance, whether it holds records, and where its body lies."""
-
-    type: int
-    instance: int
-    container: bool
-    start: int
-    end: int
 
 
 class SheetPictures:
@@ -96,7 +88,9 @@ class SheetPictures:
                 group += self.stream[start:end]
             if kind != _CONTINUE:
                 previous = kind
-        self.blips = _blip_store(bytes(group))
+        data = bytes(group)
+        container = next((r for r in art_records(data, 0, len(data)) if r.type == DRAWING_GROUP_CONTAINER), None)
+        self.blips = blip_store(data, container) if container is not None else []
         if not self.blips:
             return
         for name, offset in sheets:
@@ -139,51 +133,12 @@ def _sheet_name(stream: bytes, start: int, end: int) -> str:
     return text.decode("utf-16-le", "replace") if wide else text.decode("latin-1")
 
 
-def _art_records(data: bytes, start: int, end: int) -> list[ArtRecord]:
-    """The OfficeArt records from ``start`` to ``end``; those after a record running past ``end`` are left out."""
-    found: list[ArtRecord] = []
-    at = start
-    while at + HEADER <= end:
-        version_instance, kind, length = struct.unpack_from("<HHI", data, at)
-        body = at + HEADER
-        if body + length > end:
-            break
-        found.append(ArtRecord(kind, version_instance >> 4, version_instance & 0xF == _CONTAINER, body, body + length))
-        at = body + length
-    return found
-
-
-def _blip_store(group: bytes) -> list[Blip | None]:
-    """Where each entry of the drawing group's blip store keeps its picture's record (None for one that keeps
-    none); empty when there is no store."""
-    container = next((r for r in _art_records(group, 0, len(group)) if r.type == _DRAWING_GROUP_CONTAINER), None)
-    if container is None:
-        return []
-    store = next((r for r in _art_records(group, container.start, container.end) if r.type == _BLIP_STORE), None)
-    if store is None:
-        return []
-    return [_blip(group, entry) for entry in _art_records(group, store.start, store.end)]
-
-
-def _blip(group: bytes, entry: ArtRecord) -> Blip | None:
-    """The picture's record an entry holds, after its fixed part and name (Excel keeps each picture there)."""
-    if entry.type in BLIP_TYPES:
-        return Blip(group, entry.start - HEADER, entry.end)
-    if entry.type != BLIP_ENTRY or entry.end - entry.start < ENTRY_SIZE:
-        return None
-    held = entry.start + ENTRY_SIZE + group[entry.start + NAME_LENGTH]
-    return Blip(group, held, entry.end) if held + HEADER <= entry.end else None
-
-
 def _collect_pibs(data: bytes, start: int, end: int, pibs: list[int], depth: int) -> None:
     """Add to ``pibs`` the picture numbers the shapes between ``start`` and ``end`` name, front to back."""
     if depth > MAX_DEPTH:
         return
-    for record in _art_records(data, start, end):
+    for record in art_records(data, start, end):
         if record.container:
             _collect_pibs(data, record.start, record.end, pibs, depth + 1)
-        elif record.type in _PROPERTIES:
-            count = min(record.instance, (record.end - record.start) // 6)
-            for number, value in struct.iter_unpack("<HI", data[record.start : record.start + 6 * count]):
-                if number & ~_BLIP_ID == _PIB:
-                    pibs.append(value)
+        elif record.type in PROPERTY_TABLES and (pib := picture_number(data, record)) is not None:
+            pibs.append(pib)
