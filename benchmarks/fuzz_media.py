@@ -149,7 +149,7 @@ def main(argv=None) -> int:
         ("docx-pictures", REPORT),
         *(
             ("office97", (OFFICE97 / name).read_bytes())
-            for name in ("lease.doc", "pictures.doc", "invoices.xls", "review.ppt", "photos.ppt")
+            for name in ("lease.doc", "pictures.doc", "floating.doc", "invoices.xls", "review.ppt", "photos.ppt")
         ),
         ("xlsx", (DRAWINGS / "sales.xlsx").read_bytes()),  # the same kinds, with charts
         ("docx", (DRAWINGS / "report.docx").read_bytes()),

@@ -1,10 +1,10 @@
 """The text of a Word 97–2003 document (.doc, .dot): its paragraphs in order, headings marked with ``#``, list
 items with ``-``, tables as rows of cells separated by ``|`` and fields by the text they show — as
-:mod:`.docx_text` gives a .docx — and the raster pictures shown in its lines of text (inline pictures), sent beside
-the text as :mod:`.office_pictures` sends a .docx's, each marked ``[Image-N]`` where it sits: a scanned page pasted
-as a picture reaches the model. Footnotes, headers, footers, comments and text boxes are left out, as are floating
-pictures (shapes anchored to a paragraph, kept in the document's drawing), vector pictures (EMF, WMF, PICT) and the
-previews of embedded objects.
+:mod:`.docx_text` gives a .docx — and the raster pictures of its text, shown in its lines or floating beside them,
+sent beside the text as :mod:`.office_pictures` sends a .docx's, each marked ``[Image-N]`` where it sits (a
+floating one where it is anchored): a scanned page pasted as a picture reaches the model. Footnotes, headers,
+footers, comments and text boxes are left out, as are vector pictures (EMF, WMF, PICT) and the previews of embedded
+objects.
 
 How the format keeps its text. The ``WordDocument`` stream starts with a file information block (FIB) giving the
 lengths of the document's parts in characters and where its tables are in the table stream (``0Table`` or
@@ -33,13 +33,14 @@ from ..core.messages import Message
 from .compound_file import PASSWORD_HINT, read_stream
 from .office_pictures import OfficeDocument
 from .text_files import MAX_TEXT_BYTES
-from .word97_pictures import InlinePictures
+from .word97_pictures import WordPictures
 from .word97_properties import PAGE, modifiers
 
 WORD_IDENTIFIER = 0xA5EC
 FIRST_WORD97_VERSION = 101  # the FIB's nFib: Word 6 and 95 wrote lower numbers in another layout
 _ENCRYPTED, _TABLE_STREAM_1 = 0x0100, 0x0200  # the FIB's flags
 _CLX, _PARAGRAPH_PAGES, _CHARACTER_PAGES = 33, 13, 12  # indexes of (offset, length) pairs in the FIB's FibRgFcLcb97
+_SHAPE_ANCHORS, _DRAWINGS = 40, 50  # and of the main text's shape anchors (PlcfSpaMom) and the drawings (DggInfo)
 _MAIN_TEXT_LENGTH = 3  # index of ccpText in the FIB's FibRgLw97
 _COMPRESSED = 0x40000000  # a piece's offset flag: one byte per character
 # single-operation property modifiers (sprms) read from a paragraph's properties
@@ -48,6 +49,7 @@ _HEADINGS = range(1, 10)  # the style indexes Word reserves for Heading 1–9
 # characters that mark structure rather than text
 _PARAGRAPH_END, _CELL_END, _LINE_BREAK, _PAGE_BREAK, _COLUMN_BREAK = "\r", "\x07", "\x0b", "\x0c", "\x0e"
 _PICTURE = "\x01"  # an inline picture, when its properties say it is special
+_ANCHOR = "\x08"  # where a shape floating beside the text is anchored
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 _PARAGRAPH_ENDS = {_PARAGRAPH_END, _CELL_END, _PAGE_BREAK, _COLUMN_BREAK}
 # Windows-1252 as a translation of Latin-1: its five undefined bytes keep their Latin-1 code points, as Word does
@@ -96,9 +98,10 @@ def word97_text(name: str, ole) -> str:
 
 def read_word97(name: str, ole, with_pictures: bool = True) -> OfficeDocument:
     """The text of the Word document ``name`` (an opened ``olefile.OleFileIO``) and, ``with_pictures``, the raster
-    pictures shown in its lines, each marked ``[Image-N]`` in the text where it sits, numbered in the order they
-    appear, a picture shown twice sent once; at most ``MAX_PICTURES``, each at least ``MIN_SIDE`` px on each side,
-    damaged, vector (EMF/WMF/PICT) and floating ones left out. Raises as :func:`word97_text`."""
+    pictures of its text (in its lines or floating beside them), each marked ``[Image-N]`` in the text where it sits
+    or is anchored, numbered in the order they appear, a picture shown twice sent once; at most ``MAX_PICTURES``,
+    each at least ``MIN_SIDE`` px on each side, damaged and vector (EMF/WMF/PICT) ones left out. Raises as
+    :func:`word97_text`."""
     word = read_stream(name, ole, "WordDocument")
     table_name = "1Table" if _fib_flags(name, word) & _TABLE_STREAM_1 else "0Table"
     table = read_stream(name, ole, table_name)
@@ -125,11 +128,19 @@ def read_document(name: str, word: bytes, table: bytes, data: bytes | None) -> O
     pictures = None
     if data is not None:
         try:
-            pictures = InlinePictures(name, word, _part(name, table, *places[_CHARACTER_PAGES]), data)
+            pictures = WordPictures(name, word, _part(name, table, *places[_CHARACTER_PAGES]), data)
         except MediaError:
             pass  # character properties out of their part: the text goes without its pictures
-    text = _visible(_characters(name, word, pieces), pieces, styles, pictures.mark if pictures else None)
-    return OfficeDocument(text, list(pictures.pictures.values()) if pictures else [])
+    if pictures is not None and len(places) > _DRAWINGS:
+        try:
+            pictures.find_floating(_part(name, table, *places[_SHAPE_ANCHORS]), _part(name, table, *places[_DRAWINGS]))
+        except MediaError:
+            pass  # anchors or drawings out of their part: the text goes without its floating pictures
+    characters = _characters(name, word, pieces)
+    if pictures is None:
+        return OfficeDocument(_visible(characters, pieces, styles), [])
+    text = _visible(characters, pieces, styles, pictures.mark, pictures.floating_mark)
+    return OfficeDocument(text, list(pictures.pictures.values()))
 
 
 def _data_stream(name: str, ole) -> bytes:
@@ -273,10 +284,12 @@ def _visible(
     pieces: list[Piece],
     styles: tuple[list[int], list[ParagraphStyle]],
     mark: Callable[[int], str | None] | None = None,
+    floating_mark: Callable[[int], str | None] | None = None,
 ) -> str:
     """The document as a person reads it: each paragraph a line (a heading's and a list item's marked), a
     table's rows as ``| a | b |``, a field's instructions left out and its result shown, and where a picture
-    sits, the ``mark`` it gives for the picture character at a stream offset (none when it gives None)."""
+    sits, the ``mark`` it gives for the picture character at a stream offset, or where a floating one is
+    anchored, the ``floating_mark`` it gives for the anchor's character position (none when they give None)."""
     starts, runs = styles
     piece_starts = [p.start for p in pieces]
 
@@ -331,6 +344,9 @@ def _visible(
             paragraph.append(_SHOWN_AS[character])
         elif character == _PICTURE and mark is not None and (shown := mark(offset_at(at))) is not None:
             paragraph.append(shown)
+        elif character == _ANCHOR and floating_mark is not None and (shown := floating_mark(at)) is not None:
+            # beside the text, not in its flow: set apart from the words around its anchor
+            paragraph.append(("" if not paragraph or paragraph[-1].endswith(" ") else " ") + shown + " ")
         elif character[0] >= " ":
             paragraph.append(character)
     end_row()

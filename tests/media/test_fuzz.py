@@ -275,7 +275,8 @@ def test_word_documents_with_pictures(salt):
 @FUZZ
 @given(
     name=st.sampled_from(
-        ["lease.doc", "pictures.doc", "invoices.xls", "review.ppt", "photos.ppt", "order.msg", "fwd.msg"]
+        ["lease.doc", "pictures.doc", "floating.doc", "invoices.xls", "review.ppt", "photos.ppt", "order.msg"]
+        + ["fwd.msg"]
     ),
     salt=st.integers(0, 2**32 - 1),
 )
@@ -328,6 +329,26 @@ def test_the_pictures_of_an_excel_97_workbook(salt):
     for sheet in ("Shelves", "Notes", "Parts"):
         assert all(mark.startswith("[Image-") for mark in pictures.marks(sheet))
     assert all(picture.mode == "RGB" for picture in pictures.sent.values())
+
+
+@FUZZ
+@given(which=st.sampled_from(["WordDocument", "1Table"]), salt=st.integers(0, 2**32 - 1))
+def test_the_floating_pictures_of_a_word_97_document(which, salt):
+    """The streams of a document with floating pictures damaged inside a sound container: its anchors, drawing
+    group and drawings are walked by our own reader; at most the pictures are left out."""
+    import olefile
+
+    from desktop_vlm.media.word97_text import read_document
+    from tests.media.test_office97 import DATA
+
+    with olefile.OleFileIO(str(DATA / "floating.doc")) as ole:
+        streams = {name: ole.openstream(name).read() for name in ("WordDocument", "1Table")}
+    streams[which] = _mutated(streams[which], salt)
+    try:
+        document = read_document("floating.doc", streams["WordDocument"], streams["1Table"], b"")
+    except MediaError:
+        return
+    assert isinstance(document.text, str) and all(picture.mode == "RGB" for picture in document.pictures)
 
 
 @FUZZ

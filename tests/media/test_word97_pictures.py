@@ -182,3 +182,74 @@ def test_character_properties_not_saying_special_show_no_picture(tmp_path):
 
     document = _read(_rewritten(tmp_path, "pictures.doc", "WordDocument", not_special))
     assert document.text == PLAIN_TEXT and document.pictures == []
+
+
+# ---------------------------------------------------------------- pictures floating beside the text
+FLOATING_TEXT = """# House survey
+[Image-1] The floor plan is on the right.
+The hall was repainted.
+The stairs: [Image-2]
+[Image-1] The plan again, for the upstairs.
+Signed by the surveyor."""
+
+
+def test_floating_photos_are_marked_where_they_are_anchored_numbered_with_those_in_lines():
+    document = _read(DATA / "floating.doc")
+    assert document.text == FLOATING_TEXT  # the floor plan shown twice is sent once; the icon is left out
+    assert [picture.size for picture in document.pictures] == [(160, 120), (120, 160)]
+    plain = _read(DATA / "floating.doc", with_pictures=False)
+    assert plain.text == FLOATING_TEXT.replace("[Image-1] ", "").replace(" [Image-2]", "") and plain.pictures == []
+
+
+def test_floating_photos_count_toward_the_most_a_document_sends(monkeypatch):
+    monkeypatch.setattr(word97_pictures, "MAX_PICTURES", 1)
+    document = _read(DATA / "floating.doc")
+    assert document.text == FLOATING_TEXT.replace(" [Image-2]", "") and len(document.pictures) == 1
+
+
+def _fib_pair(word: bytes, index: int) -> int:
+    """The offset in the FIB of its (offset, length) pair number ``index``."""
+    at = 32
+    at += 2 + 2 * struct.unpack_from("<H", word, at)[0]
+    at += 2 + 4 * struct.unpack_from("<H", word, at)[0]
+    return at + 2 + 8 * index
+
+
+def _pointing_out(index: int):
+    def change(word: bytearray) -> bytearray:
+        word[_fib_pair(bytes(word), index) : _fib_pair(bytes(word), index) + 4] = struct.pack("<I", 10**8)
+        return word
+
+    return change
+
+
+def _drawing_group_garbled(table: bytearray) -> bytearray:
+    """The drawing group's container made a record of another type."""
+    at = table.find(b"\x0f\x00\x00\xf0")
+    table[at + 2 : at + 4] = b"\x01\xf0"
+    return table
+
+
+def _blip_offsets_past_the_end(word: bytearray) -> bytearray:
+    """The header of each floating picture's record in the document stream wiped: the entries point at no
+    picture's record any more."""
+    at = -1
+    while (at := word.find(_PNG_RECORD, at + 1)) >= 0:
+        word[at : at + 4] = b"\x00\x00\x00\x00"
+    return word
+
+
+@pytest.mark.parametrize(
+    ("stream", "damage"),
+    [
+        ("WordDocument", _pointing_out(40)),  # the shape anchors
+        ("WordDocument", _pointing_out(50)),  # the drawings
+        ("1Table", _drawing_group_garbled),
+        ("WordDocument", _blip_offsets_past_the_end),
+    ],
+    ids=["anchors", "drawings", "group", "records"],
+)
+def test_damaged_floating_pictures_are_left_out_and_the_rest_goes(tmp_path, stream, damage):
+    document = _read(_rewritten(tmp_path, "floating.doc", stream, damage))
+    assert document.text == FLOATING_TEXT.replace("[Image-1] ", "").replace("[Image-2]", "[Image-1]")
+    assert [picture.size for picture in document.pictures] == [(120, 160)]  # the photo in its line still goes

@@ -2229,62 +2229,62 @@ pictures, PDFs, videos</source>
         <translation>{name} bị hỏng và không giải mã được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="146"/>
+        <location filename="../../media/word97_text.py" line="157"/>
         <source>{name} is not a Word document: its WordDocument part has no Word header.</source>
         <translation>{name} không phải là tài liệu Word: phần WordDocument của tệp không có phần đầu Word.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="150"/>
+        <location filename="../../media/word97_text.py" line="161"/>
         <source>{name} was saved by Word 6 or Word 95, which Desktop VLM cannot read.</source>
         <translation>{name} được lưu bằng Word 6 hoặc Word 95, định dạng mà Desktop VLM không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="172"/>
+        <location filename="../../media/word97_text.py" line="183"/>
         <source>{name} is damaged: its Word header is cut short.</source>
         <translation>{name} bị hỏng: phần đầu Word của tệp bị cắt cụt.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="178"/>
+        <location filename="../../media/word97_text.py" line="189"/>
         <source>{name} is damaged: a table points past the end of its part.</source>
         <translation>{name} bị hỏng: một bảng trỏ ra ngoài cuối phần chứa nó.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="191"/>
+        <location filename="../../media/word97_text.py" line="202"/>
         <source>{name} is damaged: its piece table is missing.</source>
         <translation>{name} bị hỏng: thiếu bảng phân đoạn văn bản (piece table).</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="196"/>
+        <location filename="../../media/word97_text.py" line="207"/>
         <source>{name} is damaged: its piece table is empty.</source>
         <translation>{name} bị hỏng: bảng phân đoạn văn bản (piece table) trống.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="231"/>
+        <location filename="../../media/word97_text.py" line="242"/>
         <source>{name} is damaged: its paragraph table is cut short.</source>
         <translation>{name} bị hỏng: bảng đoạn văn của tệp bị cắt cụt.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="151"/>
+        <location filename="../../media/word97_text.py" line="162"/>
         <source>Save it as .docx or PDF in Word or LibreOffice, and attach that.</source>
         <translation>Hãy lưu tệp dưới dạng .docx hoặc PDF bằng Word hoặc LibreOffice, rồi đính kèm tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="204"/>
+        <location filename="../../media/word97_text.py" line="215"/>
         <source>{name} is damaged: its pieces are out of order.</source>
         <translation>{name} bị hỏng: các phân đoạn văn bản không đúng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="218"/>
+        <location filename="../../media/word97_text.py" line="229"/>
         <source>{name} is damaged: its text points past the end of the file.</source>
         <translation>{name} bị hỏng: phần văn bản trỏ ra ngoài cuối tệp.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="238"/>
+        <location filename="../../media/word97_text.py" line="249"/>
         <source>{name} is damaged: a page of paragraph properties is missing.</source>
         <translation>{name} bị hỏng: thiếu một trang thuộc tính đoạn văn.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="241"/>
+        <location filename="../../media/word97_text.py" line="252"/>
         <source>{name} is damaged: a page of paragraph properties is too full.</source>
         <translation>{name} bị hỏng: một trang thuộc tính đoạn văn chứa quá nhiều mục.</translation>
     </message>

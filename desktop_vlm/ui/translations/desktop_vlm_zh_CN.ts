@@ -2229,62 +2229,62 @@ pictures, PDFs, videos</source>
         <translation>{name} 已损坏，无法解码（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="146"/>
+        <location filename="../../media/word97_text.py" line="157"/>
         <source>{name} is not a Word document: its WordDocument part has no Word header.</source>
         <translation>{name} 不是 Word 文档：其 WordDocument 部分没有 Word 文件头。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="150"/>
+        <location filename="../../media/word97_text.py" line="161"/>
         <source>{name} was saved by Word 6 or Word 95, which Desktop VLM cannot read.</source>
         <translation>{name} 是由 Word 6 或 Word 95 保存的，Desktop VLM 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="172"/>
+        <location filename="../../media/word97_text.py" line="183"/>
         <source>{name} is damaged: its Word header is cut short.</source>
         <translation>{name} 已损坏：其 Word 文件头被截断。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="178"/>
+        <location filename="../../media/word97_text.py" line="189"/>
         <source>{name} is damaged: a table points past the end of its part.</source>
         <translation>{name} 已损坏：有一个表指向了其所在部分的末尾之外。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="191"/>
+        <location filename="../../media/word97_text.py" line="202"/>
         <source>{name} is damaged: its piece table is missing.</source>
         <translation>{name} 已损坏：缺少片段表（piece table）。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="196"/>
+        <location filename="../../media/word97_text.py" line="207"/>
         <source>{name} is damaged: its piece table is empty.</source>
         <translation>{name} 已损坏：片段表（piece table）为空。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="231"/>
+        <location filename="../../media/word97_text.py" line="242"/>
         <source>{name} is damaged: its paragraph table is cut short.</source>
         <translation>{name} 已损坏：段落表被截断。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="151"/>
+        <location filename="../../media/word97_text.py" line="162"/>
         <source>Save it as .docx or PDF in Word or LibreOffice, and attach that.</source>
         <translation>请在 Word 或 LibreOffice 中将其另存为 .docx 或 PDF，然后附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="204"/>
+        <location filename="../../media/word97_text.py" line="215"/>
         <source>{name} is damaged: its pieces are out of order.</source>
         <translation>{name} 已损坏：其文本片段的顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="218"/>
+        <location filename="../../media/word97_text.py" line="229"/>
         <source>{name} is damaged: its text points past the end of the file.</source>
         <translation>{name} 已损坏：其文本指向了文件末尾之外。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="238"/>
+        <location filename="../../media/word97_text.py" line="249"/>
         <source>{name} is damaged: a page of paragraph properties is missing.</source>
         <translation>{name} 已损坏：缺少一页段落属性。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="241"/>
+        <location filename="../../media/word97_text.py" line="252"/>
         <source>{name} is damaged: a page of paragraph properties is too full.</source>
         <translation>{name} 已损坏：有一页段落属性超出了容量。</translation>
     </message>

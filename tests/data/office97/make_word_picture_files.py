@@ -1,8 +1,9 @@
 """Writes the Word 97–2003 files with pictures that the tests read: ``pictures.doc``, a text with photos shown in
-its lines (one of them twice) and an icon, and ``scan.doc``, a scanned page pasted as a picture with no text.
+its lines (one of them twice) and an icon; ``scan.doc``, a scanned page pasted as a picture with no text; and
+``floating.doc``, photos floating beside paragraphs (one of them also shown in a line) and a floating icon.
 LibreOffice saves the flat OpenDocument texts written below as Word 97–2003 files, as a person choosing
-"Word 97–2003" in its Save As dialog does; each picture becomes one held in the line of text it sits in. Not run
-by the tests: the files are kept beside it.
+"Word 97–2003" in its Save As dialog does: a picture anchored as a character becomes one held in its line of text,
+one anchored to a paragraph a shape of the document's drawing. Not run by the tests: the files are kept beside it.
 
 Run it where LibreOffice is installed (``apt install libreoffice-writer-nogui``)::
 
@@ -60,6 +61,15 @@ def inline(picture: str, width_cm: float, height_cm: float) -> str:
     )
 
 
+def floating(picture: str, width_cm: float, height_cm: float) -> str:
+    """A picture anchored to its paragraph, floating beside the text."""
+    return (
+        f'<draw:frame text:anchor-type="paragraph" svg:width="{width_cm}cm" svg:height="{height_cm}cm" '
+        f'svg:x="2cm" svg:y="0cm"><draw:image><office:binary-data>{picture}</office:binary-data></draw:image>'
+        "</draw:frame>"
+    )
+
+
 def text_document(body: str) -> str:
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {_NAMESPACES} '
@@ -84,9 +94,21 @@ PICTURES = text_document(
 # A scanned letter: one picture of the page and no text at all.
 SCAN = text_document(f"<text:p>{inline(scanned_page((200, 280)), 10, 14)}</text:p>")
 
+# A house survey: a floor plan floating beside a paragraph, a photo in a line, the floor plan floating again, and a
+# floating icon too small to send.
+FLOATING = text_document(
+    '<text:h text:outline-level="1">House survey</text:h>\n'
+    f"<text:p>{floating(_WIDE, 4, 3)}The floor plan is on the right.</text:p>\n"
+    "<text:p>The hall was repainted.</text:p>\n"
+    f"<text:p>The stairs: {inline(_TALL, 3, 4)}</text:p>\n"
+    f"<text:p>{floating(_WIDE, 4, 3)}The plan again, for the upstairs.</text:p>\n"
+    f"<text:p>{floating(_ICON, 0.5, 0.5)}Signed by the surveyor.</text:p>"
+)
+
 
 if __name__ == "__main__":
     convert(PICTURES, ".fodt", HERE / "pictures.doc")
     convert(SCAN, ".fodt", HERE / "scan.doc")
-    for made in ("pictures.doc", "scan.doc"):
+    convert(FLOATING, ".fodt", HERE / "floating.doc")
+    for made in ("pictures.doc", "scan.doc", "floating.doc"):
         print(made, (HERE / made).stat().st_size, "bytes")
