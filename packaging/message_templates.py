@@ -1,8 +1,9 @@
 """Find the message templates of the domain code, for the translation files.
 
 The domain packages (media, runtime, hub, history…) know nothing of Qt, so Qt's tools cannot find their
-messages: they write them as ``Message("English template", value=...)`` (``desktop_vlm/core/messages.py``) and
-this module reads every such call out of the source. ``update_translations.py`` files the templates in the
+messages: they write them as ``Message("English template", value=...)`` (``desktop_vlm/core/messages.py``), and
+names stored in English but shown translated as ``label("Word document")``; this module reads every such call out
+of the source. ``update_translations.py`` files the templates in the
 "Messages" context; ``tests/ui/test_translations.py`` holds every one to a translation, and every call to a
 literal template (a template built at run time could never be found here, so it would stay English).
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+_MARKERS = ("Message", "label")  # desktop_vlm/core/messages.py: a message template, a name translated where shown
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class Found:
 
 def _message_calls(tree: ast.AST):
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "Message":
+        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in _MARKERS:
             yield node
 
 
@@ -45,7 +47,7 @@ def message_templates(root: Path = ROOT) -> list[Found]:
 
 
 def unfindable_calls(root: Path = ROOT) -> list[str]:
-    """``file:line`` of each ``Message(...)`` whose template is not one string literal."""
+    """``file:line`` of each ``Message(...)`` or ``label(...)`` whose text is not one string literal."""
     bad = []
     for path in _sources(root):
         for call in _message_calls(ast.parse(path.read_text(encoding="utf-8"))):

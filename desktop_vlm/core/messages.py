@@ -4,7 +4,8 @@ Domain code runs without Qt and on any thread, yet what it says must reach the w
 language. So an error holds ``Message("{name} is empty.", name=name)`` instead of the finished sentence, and
 the sentence is only put together when it is read: through the translation the window installed with
 :func:`use_translation` (the template is the key; translations keep every ``{placeholder}``), else in English.
-``packaging/update_translations.py`` collects the templates by finding ``Message("literal", ...)`` calls.
+``packaging/update_translations.py`` collects the templates by finding ``Message("literal", ...)`` calls, and the
+names stored in English and translated where shown by finding ``label("literal")`` calls.
 """
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ class Message:
     def from_json(cls, data: Mapping[str, Any]) -> Message:
         values: Mapping[str, Any] = data.get("values") or {}
         return cls(str(data["template"]), **{str(key): _from_json_value(value) for key, value in values.items()})
+
+
+def label(text: str) -> str:
+    """``text``, a name kept in English where it is stored (what a file was read as: "Word document"), marked for
+    the translation files; whoever shows it translates it then, as a template without placeholders."""
+    return text
 
 
 def placeholders(template: str) -> list[str]:

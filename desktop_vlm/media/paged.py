@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import MediaError
-from ..core.messages import Message
+from ..core.messages import Message, label
 from ..core.tiling import TilePlan
 from .kind_spec import AttachmentFile, Decoded, DecodeOptions
 from .text_files import MAX_TEXT_BYTES, ReadText, decoded_text
@@ -113,6 +113,6 @@ class Pages:
                 hint=Message("Send its pages as pictures instead."),
             )
         joined = "\n\n".join(f"[Page {p + 1}]\n{text.strip()}" for p, text in zip(chosen, texts))
-        decoded = decoded_text(file.name, ReadText(joined, "PDF text"), options)
+        decoded = decoded_text(file.name, ReadText(joined, label("PDF text")), options)
         meta = {"page_count": count, "as_text": 1} | ({"pages": chosen} if chosen_pages is not None else {})
         return Decoded([], decoded.meta | meta, decoded.note, text=decoded.text)

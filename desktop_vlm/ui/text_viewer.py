@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWid
 
 from ..core.text_tokens import estimate_tokens
 from ..media.text_files import Cut, what_was_cut
+from .i18n import translate_message
 
 
 class _TextDecoder(QObject):
@@ -59,7 +60,7 @@ class TextViewer(QDialog):
         summary = self.tr("%s lines · about %s tokens · read as %s") % (
             f"{lines:,}",
             f"{estimate_tokens(text):,}",
-            self.meta.get("encoding", "UTF-8"),
+            translate_message(self.meta.get("encoding", "UTF-8")),  # "Word document", or a character set's name
         )
         cut = what_was_cut(text, self.meta)
         if cut is not None:

@@ -327,3 +327,30 @@ def test_a_file_the_media_code_refuses_is_explained_in_the_window_language(qtbot
         QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
         if qapp._qt_translator is not None:
             QCoreApplication.removeTranslator(qapp._qt_translator)
+
+
+@pytest.mark.parametrize(
+    "language, word, charset",
+    [("vi", "đọc dưới dạng tài liệu Word", "đọc dưới dạng GB18030"), ("zh_CN", "按 Word 文档 读取", "按 GB18030 读取")],
+)
+def test_what_a_file_was_read_as_is_named_in_the_window_language(qtbot, qapp, language, word, charset):
+    """The name is stored in English with the attachment, and translated where the viewer shows it; a character
+    set's name is no word of any language and stays as it is."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_vlm.ui.text_viewer import TextViewer
+
+    assert install_translator(qapp, language) == language
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        shown = []
+        for encoding in ("Word document", "GB18030"):
+            viewer = TextViewer("notes", {"encoding": encoding}, parent)
+            viewer.set_text("one line")
+            shown.append(viewer.summary.text())
+        assert word in shown[0] and charset in shown[1]
+    finally:
+        QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+        if qapp._qt_translator is not None:
+            QCoreApplication.removeTranslator(qapp._qt_translator)

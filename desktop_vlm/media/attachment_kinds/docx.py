@@ -7,14 +7,14 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..docx_text import docx_text, read_docx
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
 from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_DOCX_BYTES = 64 * 2**20  # the file itself: a long report with pictures; only its text part is unpacked
-ENCODING = "Word document"  # what the viewer says the text was read as
+ENCODING = label("Word document")  # what the viewer says the text was read as
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..email_text import email_text, read_email
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
 from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_EMAIL_BYTES = 64 * 2**20  # the file itself: its attachments, base64-encoded, are most of a large one
-ENCODING = "e-mail"  # what the viewer says the text was read as
+ENCODING = label("e-mail")  # what the viewer says the text was read as
 # the headers a saved message starts with, one of which begins every .eml a mail program writes
 _FIRST_HEADERS = (b"Return-Path:", b"Received:", b"Delivered-To:", b"MIME-Version:", b"Message-ID:", b"From:")
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..notebook_text import notebook_text
 from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
 
-ENCODING = "Jupyter notebook"  # what the viewer says the text was read as
+ENCODING = label("Jupyter notebook")  # what the viewer says the text was read as
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..odp_text import odp_text, read_odp
 from ..odt_text import has_mimetype
@@ -17,7 +17,7 @@ from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_docume
 from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_ODP_BYTES = 256 * 2**20  # the file itself: slides full of photos; only content.xml is unpacked
-ENCODING = "OpenDocument presentation"  # what the viewer says the text was read as
+ENCODING = label("OpenDocument presentation")  # what the viewer says the text was read as
 _MIME = b"application/vnd.oasis.opendocument.presentation"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..ods_text import ods_text, read_ods
 from ..odt_text import has_mimetype
@@ -16,7 +16,7 @@ from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_docume
 from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_ODS_BYTES = 64 * 2**20  # the file itself, pictures included; only content.xml is unpacked
-ENCODING = "OpenDocument spreadsheet"  # what the viewer says the text was read as
+ENCODING = label("OpenDocument spreadsheet")  # what the viewer says the text was read as
 _MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 
 

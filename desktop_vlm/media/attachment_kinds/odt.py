@@ -7,14 +7,14 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..odt_text import has_mimetype, odt_text, read_odt
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
 from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_ODT_BYTES = 64 * 2**20  # the file itself, pictures included; only content.xml is unpacked
-ENCODING = "OpenDocument text"  # what the viewer says the text was read as
+ENCODING = label("OpenDocument text")  # what the viewer says the text was read as
 _MIME = b"application/vnd.oasis.opendocument.text"
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..compound_file import SIGNATURE, Program, open_compound, program_of
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, OfficeDocument, decoded_document
@@ -22,10 +22,10 @@ from ..xls_text import read_xls
 MAX_OFFICE97_BYTES = 64 * 2**20  # the file itself: pictures and embedded objects are most of a large one
 # what the viewer says the text was read as, by the program whose document it is
 _READ_AS: dict[Program, str] = {
-    "word": "Word 97–2003 document",
-    "excel": "Excel 97–2003 workbook",
-    "powerpoint": "PowerPoint 97–2003 presentation",
-    "outlook": "Outlook message",
+    "word": label("Word 97–2003 document"),
+    "excel": label("Excel 97–2003 workbook"),
+    "powerpoint": label("PowerPoint 97–2003 presentation"),
+    "outlook": label("Outlook message"),
 }
 
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
 from ..pptx_text import pptx_text, read_pptx
 from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_PPTX_BYTES = 256 * 2**20  # the file itself: slides full of photos; only their text parts are unpacked
-ENCODING = "PowerPoint presentation"  # what the viewer says the text was read as
+ENCODING = label("PowerPoint presentation")  # what the viewer says the text was read as
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..rtf_text import rtf_text
 from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, ReadText, decoded_text, text_picture
 
 MAX_RTF_BYTES = 64 * 2**20  # the file itself: pictures are written into it as hex, its text is a small part
-ENCODING = "RTF document"  # what the viewer says the text was read as
+ENCODING = label("RTF document")  # what the viewer says the text was read as
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:

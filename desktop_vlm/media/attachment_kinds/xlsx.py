@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PIL import Image
 
-from ...core.messages import Message
+from ...core.messages import Message, label
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
 from ..text_files import TEXT_META_FIELDS, text_picture
 from ..xlsx_text import read_xlsx, xlsx_text
 
 MAX_XLSX_BYTES = 64 * 2**20  # the file itself: a workbook with pictures and pivot caches; only cells are read
-ENCODING = "Excel workbook"  # what the viewer says the text was read as
+ENCODING = label("Excel workbook")  # what the viewer says the text was read as
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:

@@ -1514,9 +1514,19 @@ pictures, PDFs, videos</source>
         <translation>thư mục mà mô hình được dùng tại chỗ đã không còn: {folder}</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/docx.py" line="17"/>
+        <source>Word document</source>
+        <translation>tài liệu Word</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/docx.py" line="35"/>
         <source>Word documents</source>
         <translation>tài liệu Word</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/email.py" line="18"/>
+        <source>e-mail</source>
+        <translation>email</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/email.py" line="43"/>
@@ -1529,9 +1539,19 @@ pictures, PDFs, videos</source>
         <translation>ảnh</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/notebook.py" line="15"/>
+        <source>Jupyter notebook</source>
+        <translation>notebook Jupyter</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/notebook.py" line="31"/>
         <source>notebooks</source>
         <translation>notebook Jupyter</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/odp.py" line="20"/>
+        <source>OpenDocument presentation</source>
+        <translation>bản trình chiếu OpenDocument</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/odp.py" line="43"/>
@@ -1539,14 +1559,44 @@ pictures, PDFs, videos</source>
         <translation>bản trình bày OpenDocument</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/ods.py" line="19"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation>bảng tính OpenDocument</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/ods.py" line="42"/>
         <source>OpenDocument spreadsheets</source>
         <translation>bảng tính OpenDocument</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/odt.py" line="17"/>
+        <source>OpenDocument text</source>
+        <translation>văn bản OpenDocument</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/odt.py" line="40"/>
         <source>OpenDocument texts</source>
         <translation>văn bản OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/office97.py" line="25"/>
+        <source>Word 97–2003 document</source>
+        <translation>tài liệu Word 97–2003</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/office97.py" line="26"/>
+        <source>Excel 97–2003 workbook</source>
+        <translation>sổ làm việc Excel 97–2003</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/office97.py" line="27"/>
+        <source>PowerPoint 97–2003 presentation</source>
+        <translation>bản trình chiếu PowerPoint 97–2003</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/office97.py" line="28"/>
+        <source>Outlook message</source>
+        <translation>thư Outlook</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/office97.py" line="76"/>
@@ -1559,9 +1609,19 @@ pictures, PDFs, videos</source>
         <translation>tài liệu PDF</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/pptx.py" line="18"/>
+        <source>PowerPoint presentation</source>
+        <translation>bản trình chiếu PowerPoint</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/pptx.py" line="36"/>
         <source>PowerPoint presentations</source>
         <translation>bản trình bày PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/rtf.py" line="17"/>
+        <source>RTF document</source>
+        <translation>tài liệu RTF</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/rtf.py" line="38"/>
@@ -1577,6 +1637,11 @@ pictures, PDFs, videos</source>
         <location filename="../../media/attachment_kinds/video.py" line="42"/>
         <source>videos</source>
         <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/xlsx.py" line="18"/>
+        <source>Excel workbook</source>
+        <translation>sổ làm việc Excel</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/xlsx.py" line="36"/>
@@ -1872,6 +1937,11 @@ pictures, PDFs, videos</source>
         <location filename="../../media/paged.py" line="112"/>
         <source>{name} has no text to read: its pages are pictures, as in a scan.</source>
         <translation>{name} không có chữ để đọc: các trang của nó là hình ảnh, như một bản quét.</translation>
+    </message>
+    <message>
+        <location filename="../../media/paged.py" line="116"/>
+        <source>PDF text</source>
+        <translation>văn bản PDF</translation>
     </message>
     <message>
         <location filename="../../media/paged.py" line="113"/>
@@ -4459,52 +4529,52 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextViewer</name>
     <message>
-        <location filename="../text_viewer.py" line="43"/>
+        <location filename="../text_viewer.py" line="44"/>
         <source>%s as the model reads it</source>
         <translation>%s như mô hình đọc</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="44"/>
+        <location filename="../text_viewer.py" line="45"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="50"/>
+        <location filename="../text_viewer.py" line="51"/>
         <source>The text sent to the model</source>
         <translation>Văn bản gửi cho mô hình</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="59"/>
+        <location filename="../text_viewer.py" line="60"/>
         <source>%s lines · about %s tokens · read as %s</source>
-        <translation>%s dòng · khoảng %s token · đọc theo %s</translation>
+        <translation>%s dòng · khoảng %s token · đọc dưới dạng %s</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="74"/>
+        <location filename="../text_viewer.py" line="75"/>
         <source>Only %s of its %s lines fit the context: the parts that match the question are chosen when it is sent.</source>
         <translation>Chỉ %s trong %s dòng vừa ngữ cảnh: các phần khớp với câu hỏi được chọn khi gửi.</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="79"/>
+        <location filename="../text_viewer.py" line="80"/>
         <source>Only %s of its %s characters fit the context: the parts that match the question are chosen when it is sent.</source>
         <translation>Chỉ %s trong %s ký tự vừa ngữ cảnh: các phần khớp với câu hỏi được chọn khi gửi.</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="86"/>
+        <location filename="../text_viewer.py" line="87"/>
         <source>%s of its %s lines are left out, where marked: the parts that match the question were sent.</source>
         <translation>%s trong %s dòng bị bỏ qua, ở những chỗ được đánh dấu: các phần khớp với câu hỏi đã được gửi.</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="90"/>
+        <location filename="../text_viewer.py" line="91"/>
         <source>%s of its %s characters are left out, where marked: the parts that match the question were sent.</source>
         <translation>%s trong %s ký tự bị bỏ qua, ở những chỗ được đánh dấu: các phần khớp với câu hỏi đã được gửi.</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="93"/>
+        <location filename="../text_viewer.py" line="94"/>
         <source>The last %s of its %s lines are left out: they would not fit the context.</source>
         <translation>%s dòng cuối trong %s dòng bị bỏ qua: chúng không vừa ngữ cảnh.</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="95"/>
+        <location filename="../text_viewer.py" line="96"/>
         <source>The last %s of its %s characters are left out: they would not fit the context.</source>
         <translation>%s ký tự cuối trong %s ký tự bị bỏ qua: chúng không vừa ngữ cảnh.</translation>
     </message>

@@ -1514,9 +1514,19 @@ pictures, PDFs, videos</source>
         <translation>原地使用的文件夹已不存在：{folder}</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/docx.py" line="17"/>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/docx.py" line="35"/>
         <source>Word documents</source>
         <translation>Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/email.py" line="18"/>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/email.py" line="43"/>
@@ -1529,9 +1539,19 @@ pictures, PDFs, videos</source>
         <translation>图片</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/notebook.py" line="15"/>
+        <source>Jupyter notebook</source>
+        <translation>Jupyter 笔记本</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/notebook.py" line="31"/>
         <source>notebooks</source>
         <translation>Jupyter 笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/odp.py" line="20"/>
+        <source>OpenDocument presentation</source>
+        <translation>OpenDocument 演示文稿</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/odp.py" line="43"/>
@@ -1539,14 +1559,44 @@ pictures, PDFs, videos</source>
         <translation>OpenDocument 演示文稿</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/ods.py" line="19"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument 电子表格</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/ods.py" line="42"/>
         <source>OpenDocument spreadsheets</source>
         <translation>OpenDocument 电子表格</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/odt.py" line="17"/>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument 文本</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/odt.py" line="40"/>
         <source>OpenDocument texts</source>
         <translation>OpenDocument 文本文档</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/office97.py" line="25"/>
+        <source>Word 97–2003 document</source>
+        <translation>Word 97–2003 文档</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/office97.py" line="26"/>
+        <source>Excel 97–2003 workbook</source>
+        <translation>Excel 97–2003 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/office97.py" line="27"/>
+        <source>PowerPoint 97–2003 presentation</source>
+        <translation>PowerPoint 97–2003 演示文稿</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/office97.py" line="28"/>
+        <source>Outlook message</source>
+        <translation>Outlook 邮件</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/office97.py" line="76"/>
@@ -1559,9 +1609,19 @@ pictures, PDFs, videos</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/pptx.py" line="18"/>
+        <source>PowerPoint presentation</source>
+        <translation>PowerPoint 演示文稿</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/pptx.py" line="36"/>
         <source>PowerPoint presentations</source>
         <translation>PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/rtf.py" line="17"/>
+        <source>RTF document</source>
+        <translation>RTF 文档</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/rtf.py" line="38"/>
@@ -1577,6 +1637,11 @@ pictures, PDFs, videos</source>
         <location filename="../../media/attachment_kinds/video.py" line="42"/>
         <source>videos</source>
         <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/xlsx.py" line="18"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/xlsx.py" line="36"/>
@@ -1872,6 +1937,11 @@ pictures, PDFs, videos</source>
         <location filename="../../media/paged.py" line="112"/>
         <source>{name} has no text to read: its pages are pictures, as in a scan.</source>
         <translation>{name} 没有可读取的文字：它的页面是图片，就像扫描件一样。</translation>
+    </message>
+    <message>
+        <location filename="../../media/paged.py" line="116"/>
+        <source>PDF text</source>
+        <translation>PDF 文本</translation>
     </message>
     <message>
         <location filename="../../media/paged.py" line="113"/>
@@ -4459,52 +4529,52 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextViewer</name>
     <message>
-        <location filename="../text_viewer.py" line="43"/>
+        <location filename="../text_viewer.py" line="44"/>
         <source>%s as the model reads it</source>
         <translation>模型读到的 %s</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="44"/>
+        <location filename="../text_viewer.py" line="45"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="50"/>
+        <location filename="../text_viewer.py" line="51"/>
         <source>The text sent to the model</source>
         <translation>发送给模型的文本</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="59"/>
+        <location filename="../text_viewer.py" line="60"/>
         <source>%s lines · about %s tokens · read as %s</source>
         <translation>%s 行 · 约 %s 个 token · 按 %s 读取</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="74"/>
+        <location filename="../text_viewer.py" line="75"/>
         <source>Only %s of its %s lines fit the context: the parts that match the question are chosen when it is sent.</source>
         <translation>仅 %s 行（共 %s 行）可放入上下文：发送时将选择与问题相关的部分。</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="79"/>
+        <location filename="../text_viewer.py" line="80"/>
         <source>Only %s of its %s characters fit the context: the parts that match the question are chosen when it is sent.</source>
         <translation>仅 %s 个字符（共 %s 个）可放入上下文：发送时将选择与问题相关的部分。</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="86"/>
+        <location filename="../text_viewer.py" line="87"/>
         <source>%s of its %s lines are left out, where marked: the parts that match the question were sent.</source>
         <translation>%s 行（共 %s 行）被省略，已在原处标出：已发送与问题相关的部分。</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="90"/>
+        <location filename="../text_viewer.py" line="91"/>
         <source>%s of its %s characters are left out, where marked: the parts that match the question were sent.</source>
         <translation>%s 个字符（共 %s 个）被省略，已在原处标出：已发送与问题相关的部分。</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="93"/>
+        <location filename="../text_viewer.py" line="94"/>
         <source>The last %s of its %s lines are left out: they would not fit the context.</source>
         <translation>最后 %s 行（共 %s 行）被省略：超出上下文。</translation>
     </message>
     <message>
-        <location filename="../text_viewer.py" line="95"/>
+        <location filename="../text_viewer.py" line="96"/>
         <source>The last %s of its %s characters are left out: they would not fit the context.</source>
         <translation>最后 %s 个字符（共 %s 个）被省略：超出上下文。</translation>
     </message>
