@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from pi_heif import register_heif_opener
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..core.errors import MediaError
@@ -32,14 +33,22 @@ from ..core.messages import Message
 from ..core.tiling import plan_tiles
 from .png_strips import decode_reduced
 
-try:  # HEIC/HEIF when the optional plugin is installed
-    from pillow_heif import register_heif_opener  # pyright: ignore[reportMissingImports]  # optional, often absent
+# HEIC/HEIF, what iPhones save photos as: Pillow reads them through pi-heif's decoder (AVIF it reads itself)
+register_heif_opener()
 
-    register_heif_opener()
-except ImportError:  # pragma: no cover - optional
-    pass
-
-SUPPORTED_IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff", ".gif", ".heic", ".heif")
+SUPPORTED_IMAGE_EXTENSIONS = (
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".webp",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".gif",
+    ".heic",
+    ".heif",
+    ".avif",
+)
 DEFAULT_MAX_PIXELS = 80_000_000  # ~ a 10000×8000 scan; decoded whole, that is already ~320 MB
 HEADER_MAX_PIXELS = 500_000_000  # ~ 22000×22000; refused by the header alone past this
 DOWNSCALE_SECONDS = 60.0  # a PNG shrunk strip by strip gives up after this (400 MP take ~6-10 s)
@@ -319,7 +328,18 @@ def _decoding(stream: BinaryIO, name: str | Message, max_pixels: int) -> Iterato
         raise MediaError(
             Message("{name} needs more memory to decode than is available.", name=name), hint=_HINT
         ) from None
-    except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, struct.error, zlib.error) as err:
+    # RuntimeError: the AVIF decoder's way of saying a frame is damaged
+    except (
+        OSError,
+        ValueError,
+        SyntaxError,
+        EOFError,
+        IndexError,
+        TypeError,
+        RuntimeError,
+        struct.error,
+        zlib.error,
+    ) as err:
         raise MediaError(
             Message(
                 "{name} could not be decoded ({reason}); the file may be truncated or damaged.",

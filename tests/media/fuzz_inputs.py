@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+from pathlib import Path
 
 from PIL import Image
 
@@ -32,6 +33,8 @@ def seed_images() -> dict[str, bytes]:
     frames = [Image.new("RGB", (16, 16), c) for c in ("red", "green", "blue")]
     seeds["gif-animated"] = saved(frames[0], "GIF", save_all=True, append_images=frames[1:], duration=40)
     seeds["tiff-multipage"] = saved(frames[0], "TIFF", save_all=True, append_images=frames[1:], compression="tiff_lzw")
+    seeds["avif"] = saved(image, "AVIF", quality=80)
+    seeds["heic"] = (Path(__file__).parents[1] / "data" / "images" / "photo.heic").read_bytes()  # an iPhone's format
     return seeds
 
 

@@ -1,4 +1,4 @@
-"""Pictures: PNG, JPEG, WebP, BMP, TIFF, GIF and HEIC/HEIF. One picture each, up to the tile budget; one over the
+"""Pictures: PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC/HEIF and AVIF. One picture each, up to the tile budget; one over the
 pixel cap is downscaled while it is decoded, with a note saying so."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 KIND = AttachmentKind(
     name="image",
     title=Message("images"),
-    formats="PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC",
+    formats="PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC, AVIF",
     extensions=images.SUPPORTED_IMAGE_EXTENSIONS,
     mime="image/png",  # what every stored picture has been recorded as, whatever its format
     decode=_decode,
