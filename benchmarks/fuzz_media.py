@@ -38,12 +38,14 @@ NOT_PICTURES = {
     "xlsx-pictures",
     "ods-pictures",
     "email",
+    "html",
 }  # the seeds' kinds
 
 
 def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.core.errors import MediaError
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
+    from desktop_vlm.media.attachment_kinds.html import page_text
     from desktop_vlm.media.attachment_kinds.office97 import read_office97
     from desktop_vlm.media.docx_text import docx_text, read_docx
     from desktop_vlm.media.email_text import read_email
@@ -96,6 +98,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 read_ods(path.name, data)
             elif kind == "email":
                 read_email(path.name, data)
+            elif kind == "html":
+                page_text(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -113,6 +117,7 @@ def main(argv=None) -> int:
     from tests.media.odt_files import odt, opendocument
     from tests.media.pdf_files import text_pdf
     from tests.media.test_email import OUTLOOK, forwarded, renewal
+    from tests.media.test_html_pages import SAVED_PAGE
     from tests.media.test_notebook import CELLS, _notebook
     from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
@@ -165,6 +170,7 @@ def main(argv=None) -> int:
         ("office97", ORDER),  # an Outlook message
         ("office97", FORWARDED),  # one with a message attached
         ("email", forwarded()),  # an e-mail with one attached
+        ("html", SAVED_PAGE),  # a web page as a browser saves one
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]
     rng = random.Random(args.seed)

@@ -398,6 +398,19 @@ def test_office_files_with_charts_and_pictures(name, salt):
 
 
 @FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
+def test_saved_web_pages(salt):
+    from desktop_vlm.media.attachment_kinds.html import page_text
+    from tests.media.test_html_pages import SAVED_PAGE
+
+    try:
+        text = page_text("page.html", _mutated(SAVED_PAGE, salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)
+
+
+@FUZZ
 @given(which=st.sampled_from(["renewal", "outlook", "forwarded"]), salt=st.integers(0, 2**32 - 1))
 def test_emails(which, salt):
     from desktop_vlm.media.email_text import read_email

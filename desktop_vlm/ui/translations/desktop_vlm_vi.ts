@@ -1534,6 +1534,16 @@ pictures, PDFs, videos</source>
         <translation>email</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/html.py" line="31"/>
+        <source>web page</source>
+        <translation>trang web</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/html.py" line="91"/>
+        <source>web pages</source>
+        <translation>trang web</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/image.py" line="41"/>
         <source>images</source>
         <translation>ảnh</translation>

@@ -1534,6 +1534,16 @@ pictures, PDFs, videos</source>
         <translation>电子邮件</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/html.py" line="31"/>
+        <source>web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/html.py" line="91"/>
+        <source>web pages</source>
+        <translation>网页</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/image.py" line="41"/>
         <source>images</source>
         <translation>图片</translation>
