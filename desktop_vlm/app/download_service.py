@@ -148,7 +148,7 @@ class DownloadService(QObject):
             except DesktopVlmError as err:
                 self.imported.emit("", err.user_message, err.hint or "")
             except OSError as err:
-                self.imported.emit("", f"Could not import {path.name}: {err.strerror or err}.", "")
+                self.imported.emit("", self.tr("Could not import %s: %s.") % (path.name, err.strerror or err), "")
             else:
                 self.imported.emit(model.model_id, "", "")
 

@@ -118,7 +118,7 @@ class _Worker(QObject):
             return
         except Exception as err:  # a bug or a library failure: say so instead of dying silently
             log.exception("loading %s failed unexpectedly", path)
-            self.load_failed.emit(f"Loading failed unexpectedly: {type(err).__name__}: {err}", False)
+            self.load_failed.emit(self.tr("Loading failed unexpectedly: %s: %s") % (type(err).__name__, err), False)
             return
         log.info("loaded %s on %s/%s", path, self.runtime.info.device, self.runtime.info.dtype)
         self.loaded.emit(self.runtime.info)
@@ -161,7 +161,7 @@ class _Worker(QObject):
         """``request`` is a ChatRequest, or a function of the loaded runtime returning one (built here, off the UI
         thread, where the runtime may count its tokens)."""
         if self.runtime is None:
-            self.failed.emit("No model is loaded.", "Choose a model in Models → Manage models.")
+            self.failed.emit(self.tr("No model is loaded."), self.tr("Choose a model in Models → Manage models."))
             return
         from ..runtime.context import fit_to_context
 
@@ -218,7 +218,7 @@ class _Worker(QObject):
             return
         except Exception as err:
             log.exception("generation failed unexpectedly")
-            self.failed.emit(f"Generation failed unexpectedly: {type(err).__name__}: {err}", "")
+            self.failed.emit(self.tr("Generation failed unexpectedly: %s: %s") % (type(err).__name__, err), "")
             return
         if pending:
             self.chunk_ready.emit("".join(pending))
@@ -418,20 +418,20 @@ class InferenceService(QObject):
         if not self.loading:  # else the load that replaced it is on its way and says so itself
             self.model_unloaded.emit()
             if self._waiting_request is not None:
-                self._drop_waiting("Loading the model was stopped.")
+                self._drop_waiting(self.tr("Loading the model was stopped."))
 
     def _on_worker_unloaded(self) -> None:
         self.model_info = None
         self.model_unloaded.emit()
         if self._waiting_request is not None and not self.loading:
-            self._drop_waiting("The model was unloaded.")
+            self._drop_waiting(self.tr("The model was unloaded."))
 
     def _drop_waiting(self, reason: str) -> None:
         """The model a question waited for did not come: say so through ``failed``."""
         self._waiting_request = None
         self._cancel = None
         self.waiting.emit(False)
-        self.failed.emit("The question was not sent: the model could not be loaded.", reason)
+        self.failed.emit(self.tr("The question was not sent: the model could not be loaded."), reason)
 
     def _on_worker_finished(self, result) -> None:
         self._cancel = None

@@ -111,7 +111,7 @@ class _Decoder(QObject):
             except DesktopVlmError as err:
                 self.failed.emit(err.user_message)
             except OSError as err:
-                self.failed.emit(f"{attachment.name} could not be read ({err.strerror or err}).")
+                self.failed.emit(self.tr("%s could not be read (%s).") % (attachment.name, err.strerror or err))
 
         QThreadPool.globalInstance().start(work)
 

@@ -129,7 +129,7 @@ class _Loader(QObject):
             except DesktopVlmError as err:
                 self.failed.emit(err.user_message, err.hint or "")
             except Exception as err:  # a decoder bug must not kill the pool thread silently
-                self.failed.emit(f"{name} could not be opened ({type(err).__name__}: {err}).", "")
+                self.failed.emit(self.tr("%s could not be opened (%s: %s).") % (name, type(err).__name__, err), "")
             if instead is not None:
                 self.instead.emit(instead)
 

@@ -276,6 +276,23 @@ def test_every_notice_the_services_send_is_marked_for_translation():
     assert untranslated == []
 
 
+def test_no_signal_of_the_window_or_its_services_carries_a_sentence_written_in_place():
+    """A failure or a notice sent as an f-string or a plain English literal would reach the window untranslated
+    (``self.tr`` patterns and domain messages read through ``user_message`` are what the signals carry)."""
+    root = Path(__file__).parents[2] / "desktop_vlm"
+    written_in_place = []
+    for source in sorted([*(root / "app").glob("*.py"), *(root / "ui").glob("*.py")]):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and ast.unparse(node.func).endswith(".emit"):
+                for argument in node.args:
+                    literal = (
+                        isinstance(argument, ast.Constant) and isinstance(argument.value, str) and " " in argument.value
+                    )
+                    if isinstance(argument, ast.JoinedStr) or literal:
+                        written_in_place.append(f"{source.name}:{node.lineno}")
+    assert written_in_place == []
+
+
 # ---------------------------------------------------------------------------- the domain code's messages
 def _message_templates_module():
     """``packaging/message_templates.py``, loaded by path (``packaging`` is also a PyPI package's name)."""

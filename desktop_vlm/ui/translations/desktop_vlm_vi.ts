@@ -487,6 +487,14 @@
     </message>
 </context>
 <context>
+    <name>DownloadService</name>
+    <message>
+        <location filename="../../app/download_service.py" line="151"/>
+        <source>Could not import %s: %s.</source>
+        <translation>Không nhập được %s: %s.</translation>
+    </message>
+</context>
+<context>
     <name>DropOverlay</name>
     <message>
         <location filename="../drop_overlay.py" line="19"/>
@@ -621,6 +629,24 @@ pictures, PDFs, videos</source>
         <location filename="../history_actions.py" line="93"/>
         <source>This file is not a conversation export.</source>
         <translation>Tệp này không phải là bản xuất cuộc trò chuyện.</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceService</name>
+    <message>
+        <location filename="../../app/inference_service.py" line="421"/>
+        <source>Loading the model was stopped.</source>
+        <translation>Việc nạp mô hình đã bị dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="427"/>
+        <source>The model was unloaded.</source>
+        <translation>Mô hình đã được gỡ khỏi bộ nhớ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="434"/>
+        <source>The question was not sent: the model could not be loaded.</source>
+        <translation>Câu hỏi chưa được gửi: không nạp được mô hình.</translation>
     </message>
 </context>
 <context>
@@ -4953,7 +4979,46 @@ pictures, PDFs, videos</source>
     </message>
 </context>
 <context>
+    <name>_Decoder</name>
+    <message>
+        <location filename="../attachment_viewer.py" line="114"/>
+        <source>%s could not be read (%s).</source>
+        <translation>Không đọc được %s (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>_Loader</name>
+    <message>
+        <location filename="../composer.py" line="132"/>
+        <source>%s could not be opened (%s: %s).</source>
+        <translation>Không mở được %s (%s: %s).</translation>
+    </message>
+</context>
+<context>
+    <name>_TextDecoder</name>
+    <message>
+        <location filename="../text_viewer.py" line="31"/>
+        <source>%s could not be read (%s).</source>
+        <translation>Không đọc được %s (%s).</translation>
+    </message>
+</context>
+<context>
     <name>_Worker</name>
+    <message>
+        <location filename="../../app/inference_service.py" line="121"/>
+        <source>Loading failed unexpectedly: %s: %s</source>
+        <translation>Nạp mô hình thất bại ngoài dự kiến: %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="164"/>
+        <source>No model is loaded.</source>
+        <translation>Chưa nạp mô hình nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="164"/>
+        <source>Choose a model in Models → Manage models.</source>
+        <translation>Hãy chọn một mô hình trong Mô hình → Quản lý mô hình.</translation>
+    </message>
     <message>
         <location filename="../../app/inference_service.py" line="179"/>
         <source>This conversation is longer than the model&apos;s context: its oldest turn was left out of this answer.</source>
@@ -4963,6 +5028,11 @@ pictures, PDFs, videos</source>
         <location filename="../../app/inference_service.py" line="185"/>
         <source>This conversation is longer than the model&apos;s context: its oldest %s turns were left out of this answer.</source>
         <translation>Cuộc trò chuyện này dài hơn ngữ cảnh của mô hình: %s lượt cũ nhất đã bị bỏ qua trong câu trả lời này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="221"/>
+        <source>Generation failed unexpectedly: %s: %s</source>
+        <translation>Tạo câu trả lời thất bại ngoài dự kiến: %s: %s</translation>
     </message>
 </context>
 </TS>

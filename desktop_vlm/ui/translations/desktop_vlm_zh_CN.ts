@@ -487,6 +487,14 @@
     </message>
 </context>
 <context>
+    <name>DownloadService</name>
+    <message>
+        <location filename="../../app/download_service.py" line="151"/>
+        <source>Could not import %s: %s.</source>
+        <translation>无法导入 %s：%s。</translation>
+    </message>
+</context>
+<context>
     <name>DropOverlay</name>
     <message>
         <location filename="../drop_overlay.py" line="19"/>
@@ -621,6 +629,24 @@ pictures, PDFs, videos</source>
         <location filename="../history_actions.py" line="93"/>
         <source>This file is not a conversation export.</source>
         <translation>此文件不是导出的对话。</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceService</name>
+    <message>
+        <location filename="../../app/inference_service.py" line="421"/>
+        <source>Loading the model was stopped.</source>
+        <translation>模型加载已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="427"/>
+        <source>The model was unloaded.</source>
+        <translation>模型已卸载。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="434"/>
+        <source>The question was not sent: the model could not be loaded.</source>
+        <translation>问题未发送：无法加载模型。</translation>
     </message>
 </context>
 <context>
@@ -4953,7 +4979,46 @@ pictures, PDFs, videos</source>
     </message>
 </context>
 <context>
+    <name>_Decoder</name>
+    <message>
+        <location filename="../attachment_viewer.py" line="114"/>
+        <source>%s could not be read (%s).</source>
+        <translation>无法读取 %s（%s）。</translation>
+    </message>
+</context>
+<context>
+    <name>_Loader</name>
+    <message>
+        <location filename="../composer.py" line="132"/>
+        <source>%s could not be opened (%s: %s).</source>
+        <translation>无法打开 %s（%s: %s）。</translation>
+    </message>
+</context>
+<context>
+    <name>_TextDecoder</name>
+    <message>
+        <location filename="../text_viewer.py" line="31"/>
+        <source>%s could not be read (%s).</source>
+        <translation>无法读取 %s（%s）。</translation>
+    </message>
+</context>
+<context>
     <name>_Worker</name>
+    <message>
+        <location filename="../../app/inference_service.py" line="121"/>
+        <source>Loading failed unexpectedly: %s: %s</source>
+        <translation>加载意外失败：%s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="164"/>
+        <source>No model is loaded.</source>
+        <translation>尚未加载模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="164"/>
+        <source>Choose a model in Models → Manage models.</source>
+        <translation>请在“模型 → 管理模型”中选择一个模型。</translation>
+    </message>
     <message>
         <location filename="../../app/inference_service.py" line="179"/>
         <source>This conversation is longer than the model&apos;s context: its oldest turn was left out of this answer.</source>
@@ -4963,6 +5028,11 @@ pictures, PDFs, videos</source>
         <location filename="../../app/inference_service.py" line="185"/>
         <source>This conversation is longer than the model&apos;s context: its oldest %s turns were left out of this answer.</source>
         <translation>此对话超出了模型的上下文：本次回答未包含最早的 %s 轮对话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inference_service.py" line="221"/>
+        <source>Generation failed unexpectedly: %s: %s</source>
+        <translation>生成意外失败：%s: %s</translation>
     </message>
 </context>
 </TS>
