@@ -116,7 +116,7 @@ def main(argv=None) -> int:
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
     from tests.media.odt_files import odt, opendocument
     from tests.media.pdf_files import text_pdf
-    from tests.media.test_email import OUTLOOK, forwarded, renewal
+    from tests.media.test_email import OUTLOOK, forwarded, renewal, saved_page
     from tests.media.test_html_pages import SAVED_PAGE
     from tests.media.test_notebook import CELLS, _notebook
     from tests.media.test_ods_odp import SHEETS, SLIDES
@@ -170,6 +170,7 @@ def main(argv=None) -> int:
         ("office97", ORDER),  # an Outlook message
         ("office97", FORWARDED),  # one with a message attached
         ("email", forwarded()),  # an e-mail with one attached
+        ("email", saved_page()),  # a web page saved as one file (MHTML)
         ("html", SAVED_PAGE),  # a web page as a browser saves one
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]

@@ -1,7 +1,8 @@
 """The text of an e-mail saved as a file (.eml, as Thunderbird, Apple Mail, Outlook on the web and most mail
 programs save one): who sent it to whom and when, its subject, the files attached to it, then its body — the plain
 text part, else the HTML part as the text it shows — then each message attached to it (a mail forwarded as an
-attachment) the same way, and the pictures attached to or shown in any of them. Python's ``email`` package reads
+attachment) the same way, and the pictures attached to or shown in any of them. A web page a browser saved as one
+file (MHTML, a message of the page and its parts) gives its address, its title and the text it shows instead. Python's ``email`` package reads
 the message (MIME parts, transfer encodings, character sets, encoded headers).
 
 The raw file is what a text reader would show: headers by the dozen, base64 and ``=C3=A9`` quoted-printable, the
@@ -25,6 +26,7 @@ from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES
 from .text_files import MAX_TEXT_BYTES
 
 _SHOWN_HEADERS = ("From", "To", "Cc", "Date", "Subject")
+_SNAPSHOT = "Snapshot-Content-Location"  # the address of a page Chrome, Edge or Opera saved as one file (MHTML)
 PICTURE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/webp"})
 MAX_LISTED = 100  # attachments named; a message with more says how many more
 MAX_NESTED = 4  # messages attached to attached messages read this deep; deeper ones are named only
@@ -64,20 +66,26 @@ def read_email(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocu
 def _message_text(name: str, message: MailPart, pictures: list[Image.Image] | None, depth: int) -> str:
     """The text of ``message``, ``depth`` messages down, then of the messages attached to it; the pictures sent
     are added to ``pictures`` (None: none are read), numbered across all of them."""
-    headers = [f"{header}: {value}" for header in _SHOWN_HEADERS if (value := _header(message, header))]
+    page = _header(message, _SNAPSHOT) if depth == 0 else ""
+    if page:  # a web page a browser saved as one file (.mhtml): its address and title, not a mail's headers
+        title = _header(message, "Subject")
+        headers = [f"Web page saved from: {page}", *([f"Title: {title}"] if title else [])]
+    else:
+        headers = [f"{header}: {value}" for header in _SHOWN_HEADERS if (value := _header(message, header))]
     plain, html, attachments, attached = _parts(message)
     listed = []
     for part in attachments[:MAX_LISTED]:
-        label = _filename(part) or _attached_subject(part) or part.get_content_type()
+        label = _filename(part) or _attached_subject(part) or _location_name(part) or part.get_content_type()
         picture = _picture(name, part) if pictures is not None and len(pictures) < MAX_PICTURES else None
         if pictures is not None and picture is not None:
             pictures.append(picture)
             label += " " + PICTURE_MARK.format(len(pictures))
-        listed.append(label)
-    if len(attachments) > MAX_LISTED:
+        if not page or picture is not None:  # a page's parts are its styles, scripts and pictures: only those sent
+            listed.append(label)
+    if len(attachments) > MAX_LISTED and not page:
         listed.append(f"and {len(attachments) - MAX_LISTED:,} more")
     if listed:
-        headers.append("Attachments: " + ", ".join(listed))
+        headers.append(("Pictures: " if page else "Attachments: ") + ", ".join(listed))
     body = _content(plain).strip() if plain is not None else html_text(_content(html)) if html is not None else ""
     text = ("\n".join(headers) + "\n\n" + body).strip()
     inner = [_message_text(name, part, pictures, depth + 1) for part in attached] if depth < MAX_NESTED else []
@@ -123,6 +131,12 @@ def _parts(message: MailPart) -> tuple[MailPart | None, MailPart | None, list[Ma
         elif kind == "text/html" and html is None:
             html = part
     return plain, html, attachments, attached
+
+
+def _location_name(part: MailPart) -> str:
+    """The file name at the end of a part's address (a saved page's picture has no name but where it came from)."""
+    location = str(part.get("Content-Location") or "").split("?")[0].rstrip("/")
+    return " ".join(location.rsplit("/", 1)[-1].split()) if "/" in location else ""
 
 
 def _attached_subject(part: MailPart) -> str:

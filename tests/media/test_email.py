@@ -224,3 +224,33 @@ def test_parts_nested_deeper_than_any_mail_are_refused_by_name(kind):
             nested = head.encode() + nested + f"\r\n--b{level}--\r\n".encode()
     with pytest.raises(MediaError, match="deep.eml is damaged: its parts are nested deeper than any e-mail's"):
         read_email("deep.eml", nested)
+
+
+def saved_page() -> bytes:
+    """A web page as Chrome's "Save as… Webpage, Single File" writes it: a message of the page, its style sheet and
+    its pictures, each part with the address it came from."""
+    page = EmailMessage()
+    page["From"] = "<Saved by Blink>"
+    page["Snapshot-Content-Location"] = "https://example.org/articles/tides"
+    page["Subject"] = "Les marées et la Lune"
+    page["Date"] = "Sat, 5 Dec 2026 10:00:00 -0000"
+    page.make_related()
+    html = "<html><head><title>Les marées</title></head><body><h1>Les marées</h1><p>La Lune attire.</p></body></html>"
+    page.add_related(html, subtype="html")
+    page.add_related("h1 { color: navy }", subtype="css")
+    for name, size in (("moon.png", (160, 120)), ("logo.png", (16, 16))):
+        page.add_related(_png(size, "gray"), maintype="image", subtype="png")
+        page.get_payload()[-1]["Content-Location"] = f"https://example.org/img/{name}?v=2"
+    return bytes(page)
+
+
+def test_a_web_page_saved_as_one_file_gives_its_address_title_text_and_photos(tmp_path):
+    path = tmp_path / "tides.mhtml"
+    path.write_bytes(saved_page())
+    assert detect_kind(path) == "email"
+    document = read_email(path.name, path.read_bytes())
+    assert document.text == (
+        "Web page saved from: https://example.org/articles/tides\nTitle: Les marées et la Lune\n"
+        "Pictures: moon.png [Image-1]\n\n# Les marées\nLa Lune attire."
+    )  # the style sheet and the 16-pixel logo are parts of the page, not things to list
+    assert [picture.size for picture in document.pictures] == [(160, 120)]

@@ -411,12 +411,12 @@ def test_saved_web_pages(salt):
 
 
 @FUZZ
-@given(which=st.sampled_from(["renewal", "outlook", "forwarded"]), salt=st.integers(0, 2**32 - 1))
+@given(which=st.sampled_from(["renewal", "outlook", "forwarded", "page"]), salt=st.integers(0, 2**32 - 1))
 def test_emails(which, salt):
     from desktop_vlm.media.email_text import read_email
-    from tests.media.test_email import OUTLOOK, forwarded, renewal
+    from tests.media.test_email import OUTLOOK, forwarded, renewal, saved_page
 
-    seed = {"renewal": renewal, "outlook": lambda: OUTLOOK, "forwarded": forwarded}[which]()
+    seed = {"renewal": renewal, "outlook": lambda: OUTLOOK, "forwarded": forwarded, "page": saved_page}[which]()
     try:
         document = read_email("mail.eml", _mutated(seed, salt))
     except MediaError:

@@ -1,6 +1,6 @@
 """E-mails saved as files (.eml): sender, recipients, date, subject, the names of the files attached, and the body
 as a mail program shows it, quoted in the question like a text file's; the pictures attached go with it, at one
-tile each."""
+tile each. A web page saved as one file (.mhtml, .mht) is such a message too, and is read the same way."""
 
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ def _sniff(head: bytes) -> bool:
 KIND = AttachmentKind(
     name="email",
     title=Message("e-mails"),
-    formats="EML",
-    extensions=(".eml",),
+    formats="EML, MHTML",
+    extensions=(".eml", ".mhtml", ".mht"),
     mime="message/rfc822",
     decode=_decode,
     sniff=_sniff,

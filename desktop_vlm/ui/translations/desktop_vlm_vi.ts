@@ -1740,12 +1740,12 @@ pictures, PDFs, videos</source>
         <translation>{name} không phải là tài liệu Word: không có phần thân tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="58"/>
+        <location filename="../../media/email_text.py" line="60"/>
         <source>{name} is not an e-mail: it has no sender, recipient, subject or date.</source>
         <translation>{name} không phải là email: không có người gửi, người nhận, tiêu đề hay ngày gửi.</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="55"/>
+        <location filename="../../media/email_text.py" line="57"/>
         <source>{name} is damaged: its parts are nested deeper than any e-mail&apos;s.</source>
         <translation>{name} bị hỏng: các phần của nó lồng nhau sâu hơn bất kỳ email nào.</translation>
     </message>

@@ -1740,12 +1740,12 @@ pictures, PDFs, videos</source>
         <translation>{name} 不是 Word 文档：其中没有文档正文。</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="58"/>
+        <location filename="../../media/email_text.py" line="60"/>
         <source>{name} is not an e-mail: it has no sender, recipient, subject or date.</source>
         <translation>{name} 不是电子邮件：没有发件人、收件人、主题或日期。</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="55"/>
+        <location filename="../../media/email_text.py" line="57"/>
         <source>{name} is damaged: its parts are nested deeper than any e-mail&apos;s.</source>
         <translation>{name} 已损坏：其各部分的嵌套深度超出任何电子邮件。</translation>
     </message>
