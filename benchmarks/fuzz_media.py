@@ -39,6 +39,7 @@ NOT_PICTURES = {
     "ods-pictures",
     "email",
     "html",
+    "epub",
 }  # the seeds' kinds
 
 
@@ -49,6 +50,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.attachment_kinds.office97 import read_office97
     from desktop_vlm.media.docx_text import docx_text, read_docx
     from desktop_vlm.media.email_text import read_email
+    from desktop_vlm.media.epub_text import epub_text
     from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.odp_text import odp_text
     from desktop_vlm.media.ods_text import ods_text, read_ods
@@ -100,6 +102,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 read_email(path.name, data)
             elif kind == "html":
                 page_text(path.name, data)
+            elif kind == "epub":
+                epub_text(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -117,6 +121,7 @@ def main(argv=None) -> int:
     from tests.media.odt_files import odt, opendocument
     from tests.media.pdf_files import text_pdf
     from tests.media.test_email import OUTLOOK, forwarded, renewal, saved_page
+    from tests.media.test_epub import TIDES
     from tests.media.test_html_pages import SAVED_PAGE
     from tests.media.test_notebook import CELLS, _notebook
     from tests.media.test_ods_odp import SHEETS, SLIDES
@@ -172,6 +177,7 @@ def main(argv=None) -> int:
         ("email", forwarded()),  # an e-mail with one attached
         ("email", saved_page()),  # a web page saved as one file (MHTML)
         ("html", SAVED_PAGE),  # a web page as a browser saves one
+        ("epub", TIDES.read_bytes()),  # an e-book as LibreOffice exports one
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]
     rng = random.Random(args.seed)

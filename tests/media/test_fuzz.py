@@ -398,6 +398,20 @@ def test_office_files_with_charts_and_pictures(name, salt):
 
 
 @FUZZ
+@given(which=st.sampled_from(["exported", "laid out"]), salt=st.integers(0, 2**32 - 1))
+def test_epub_books(which, salt):
+    from desktop_vlm.media.epub_text import epub_text
+    from tests.media.test_epub import CHAPTERS, TIDES, epub
+
+    seed = TIDES.read_bytes() if which == "exported" else epub(CHAPTERS, ["b.xhtml", "a.xhtml"])
+    try:
+        text = epub_text("book.epub", _mutated(seed, salt))
+    except MediaError:
+        return
+    assert isinstance(text, str)
+
+
+@FUZZ
 @given(salt=st.integers(0, 2**32 - 1))
 def test_saved_web_pages(salt):
     from desktop_vlm.media.attachment_kinds.html import page_text

@@ -1560,6 +1560,16 @@ pictures, PDFs, videos</source>
         <translation>email</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/epub.py" line="18"/>
+        <source>EPUB e-book</source>
+        <translation>sách điện tử EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/epub.py" line="39"/>
+        <source>e-books</source>
+        <translation>sách điện tử</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/html.py" line="31"/>
         <source>web page</source>
         <translation>trang web</translation>
@@ -1748,6 +1758,31 @@ pictures, PDFs, videos</source>
         <location filename="../../media/email_text.py" line="57"/>
         <source>{name} is damaged: its parts are nested deeper than any e-mail&apos;s.</source>
         <translation>{name} bị hỏng: các phần của nó lồng nhau sâu hơn bất kỳ email nào.</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="22"/>
+        <source>an EPUB e-book</source>
+        <translation>sách điện tử EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="44"/>
+        <source>{name} is damaged: it does not say where its contents are.</source>
+        <translation>{name} bị hỏng: tệp không cho biết nội dung nằm ở đâu.</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="75"/>
+        <source>{name} is not an e-book with chapters to read.</source>
+        <translation>{name} không phải là sách điện tử có chương để đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="61"/>
+        <source>{name} is protected with DRM: its chapters are encrypted.</source>
+        <translation>{name} được bảo vệ bằng DRM: các chương của nó đã bị mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="62"/>
+        <source>Open it in the app it was bought in and copy the passage you are asking about.</source>
+        <translation>Hãy mở nó trong ứng dụng bạn đã mua sách và sao chép đoạn bạn muốn hỏi.</translation>
     </message>
     <message>
         <location filename="../../media/images.py" line="58"/>
@@ -2250,22 +2285,22 @@ pictures, PDFs, videos</source>
         <translation>Trong Keynote, chọn File → Export To → PDF, rồi đính kèm tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="37"/>
+        <location filename="../../media/unreadable.py" line="36"/>
         <source>a compressed file</source>
         <translation>tệp nén</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="37"/>
+        <location filename="../../media/unreadable.py" line="36"/>
         <source>Unpack it and attach the file inside.</source>
         <translation>Hãy giải nén rồi đính kèm tệp bên trong.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="56"/>
+        <location filename="../../media/unreadable.py" line="55"/>
         <source>{name} is {what}, which Desktop VLM cannot read.</source>
         <translation>{name} là {what}, loại tệp mà Desktop VLM không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="52"/>
+        <location filename="../../media/unreadable.py" line="51"/>
         <source>{name} is not a file type Desktop VLM can read.</source>
         <translation>{name} không thuộc loại tệp mà Desktop VLM đọc được.</translation>
     </message>

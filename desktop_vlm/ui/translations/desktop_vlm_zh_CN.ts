@@ -1560,6 +1560,16 @@ pictures, PDFs, videos</source>
         <translation>电子邮件</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/epub.py" line="18"/>
+        <source>EPUB e-book</source>
+        <translation>EPUB 电子书</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/epub.py" line="39"/>
+        <source>e-books</source>
+        <translation>电子书</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/html.py" line="31"/>
         <source>web page</source>
         <translation>网页</translation>
@@ -1748,6 +1758,31 @@ pictures, PDFs, videos</source>
         <location filename="../../media/email_text.py" line="57"/>
         <source>{name} is damaged: its parts are nested deeper than any e-mail&apos;s.</source>
         <translation>{name} 已损坏：其各部分的嵌套深度超出任何电子邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="22"/>
+        <source>an EPUB e-book</source>
+        <translation>EPUB 电子书</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="44"/>
+        <source>{name} is damaged: it does not say where its contents are.</source>
+        <translation>{name} 已损坏：它没有说明内容在哪里。</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="75"/>
+        <source>{name} is not an e-book with chapters to read.</source>
+        <translation>{name} 不是含有可读章节的电子书。</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="61"/>
+        <source>{name} is protected with DRM: its chapters are encrypted.</source>
+        <translation>{name} 受 DRM 保护：其章节已加密。</translation>
+    </message>
+    <message>
+        <location filename="../../media/epub_text.py" line="62"/>
+        <source>Open it in the app it was bought in and copy the passage you are asking about.</source>
+        <translation>请在购买它的应用中打开，并复制你要问的段落。</translation>
     </message>
     <message>
         <location filename="../../media/images.py" line="58"/>
@@ -2250,22 +2285,22 @@ pictures, PDFs, videos</source>
         <translation>请在 Keynote 中选择“文件 → 导出为 → PDF”（英文界面：File → Export To → PDF），然后附加导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="37"/>
+        <location filename="../../media/unreadable.py" line="36"/>
         <source>a compressed file</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="37"/>
+        <location filename="../../media/unreadable.py" line="36"/>
         <source>Unpack it and attach the file inside.</source>
         <translation>请解压后附加其中的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="56"/>
+        <location filename="../../media/unreadable.py" line="55"/>
         <source>{name} is {what}, which Desktop VLM cannot read.</source>
         <translation>{name} 是{what}，Desktop VLM 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="52"/>
+        <location filename="../../media/unreadable.py" line="51"/>
         <source>{name} is not a file type Desktop VLM can read.</source>
         <translation>{name} 不是 Desktop VLM 能读取的文件类型。</translation>
     </message>
