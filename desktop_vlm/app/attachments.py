@@ -200,10 +200,6 @@ class TileSummary:
     tiles: int
     tokens: int
 
-    @property
-    def text(self) -> str:
-        return f"{self.tiles} tile{'s' if self.tiles != 1 else ''} → {self.tokens:,} image tokens"
-
 
 def tile_summary(
     attachment: PreparedAttachment, *, max_tiles: int, tile_size: int, tokens_per_tile: int, use_thumbnail: bool = True

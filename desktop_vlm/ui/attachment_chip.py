@@ -109,7 +109,12 @@ class AttachmentChip(QFrame):
         summary = tile_summary(
             self.attachment, max_tiles=max_tiles, tile_size=tile_size, tokens_per_tile=tokens_per_tile
         )
-        self.summary.setText(summary.text)
+        tokens = f"{summary.tokens:,}"
+        self.summary.setText(
+            self.tr("1 tile → %s image tokens") % tokens
+            if summary.tiles == 1
+            else self.tr("%d tiles → %s image tokens") % (summary.tiles, tokens)
+        )
         pixmap = thumbnail_with_grid(self.attachment.thumbnail, summary.plans[0])
         self.preview.setPixmap(pixmap)
         self.preview.setFixedSize(pixmap.width() + 2, pixmap.height() + 2)  # the frame hugs the picture

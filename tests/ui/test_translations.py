@@ -371,3 +371,22 @@ def test_what_a_file_was_read_as_is_named_in_the_window_language(qtbot, qapp, la
         QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
         if qapp._qt_translator is not None:
             QCoreApplication.removeTranslator(qapp._qt_translator)
+
+
+@pytest.mark.parametrize(
+    "language, summary", [("vi", "7 ô → 1,792 token ảnh"), ("zh_CN", "7 个图块 → 1,792 个图像 token")]
+)
+def test_a_pictures_chip_counts_its_tiles_in_the_window_language(qtbot, qapp, window, tmp_path, language, summary):
+    from PIL import Image
+
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (800, 600), "teal").save(photo)
+    assert install_translator(qapp, language) == language
+    try:
+        with qtbot.waitSignal(window.composer.attachments_changed, timeout=5000):
+            window.composer.add_files([photo])
+        assert window.composer._chips()[0].summary.text() == summary
+    finally:
+        QCoreApplication.removeTranslator(qapp._desktop_vlm_translator)
+        if qapp._qt_translator is not None:
+            QCoreApplication.removeTranslator(qapp._qt_translator)

@@ -18,6 +18,16 @@
         <source>Remove %s</source>
         <translation>Gỡ %s</translation>
     </message>
+    <message>
+        <location filename="../attachment_chip.py" line="114"/>
+        <source>1 tile → %s image tokens</source>
+        <translation>1 ô → %s token ảnh</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="116"/>
+        <source>%d tiles → %s image tokens</source>
+        <translation>%d ô → %s token ảnh</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
@@ -553,7 +563,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="123"/>
+        <location filename="../attachment_chip.py" line="128"/>
         <source> · %d frames</source>
         <translation> · %d khung hình</translation>
     </message>
@@ -1765,22 +1775,22 @@ pictures, PDFs, videos</source>
         <translation>sách điện tử EPUB</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="44"/>
+        <location filename="../../media/epub_text.py" line="47"/>
         <source>{name} is damaged: it does not say where its contents are.</source>
         <translation>{name} bị hỏng: tệp không cho biết nội dung nằm ở đâu.</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="75"/>
+        <location filename="../../media/epub_text.py" line="82"/>
         <source>{name} is not an e-book with chapters to read.</source>
         <translation>{name} không phải là sách điện tử có chương để đọc.</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="61"/>
+        <location filename="../../media/epub_text.py" line="65"/>
         <source>{name} is protected with DRM: its chapters are encrypted.</source>
         <translation>{name} được bảo vệ bằng DRM: các chương của nó đã bị mã hóa.</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="62"/>
+        <location filename="../../media/epub_text.py" line="66"/>
         <source>Open it in the app it was bought in and copy the passage you are asking about.</source>
         <translation>Hãy mở nó trong ứng dụng bạn đã mua sách và sao chép đoạn bạn muốn hỏi.</translation>
     </message>
@@ -3897,42 +3907,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="144"/>
+        <location filename="../attachment_chip.py" line="149"/>
         <source> · page %d of %d</source>
         <translation> · trang %d / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="145"/>
+        <location filename="../attachment_chip.py" line="150"/>
         <source> · pages %s of %d</source>
         <translation> · các trang %s / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="155"/>
+        <location filename="../attachment_chip.py" line="160"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d trên %d trang: tối đa %d trang mỗi lần. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="156"/>
+        <location filename="../attachment_chip.py" line="161"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d trên %d trang: thêm nữa sẽ vượt ngữ cảnh của mô hình. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="163"/>
+        <location filename="../attachment_chip.py" line="168"/>
         <source>Pages…</source>
         <translation>Trang…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="164"/>
+        <location filename="../attachment_chip.py" line="169"/>
         <source>Choose the pages of %s to send</source>
         <translation>Chọn các trang của %s để gửi</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="169"/>
+        <location filename="../attachment_chip.py" line="174"/>
         <source>Send its text</source>
         <translation>Gửi phần chữ</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="170"/>
+        <location filename="../attachment_chip.py" line="175"/>
         <source>Send the text of its pages instead of pictures: many more pages fit</source>
         <translation>Gửi chữ của các trang thay vì hình ảnh: vừa được nhiều trang hơn</translation>
     </message>
@@ -4542,57 +4552,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="179"/>
+        <location filename="../attachment_chip.py" line="184"/>
         <source> · %s lines</source>
         <translation> · %s dòng</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="188"/>
+        <location filename="../attachment_chip.py" line="193"/>
         <source>%s of %s lines fit the model&apos;s context: the parts that match your question are sent.</source>
         <translation>%s trong %s dòng vừa ngữ cảnh của mô hình: các phần khớp với câu hỏi của bạn sẽ được gửi.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="192"/>
+        <location filename="../attachment_chip.py" line="197"/>
         <source>%s of %s characters fit the model&apos;s context: the parts that match your question are sent.</source>
         <translation>%s trong %s ký tự vừa ngữ cảnh của mô hình: các phần khớp với câu hỏi của bạn sẽ được gửi.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="195"/>
+        <location filename="../attachment_chip.py" line="200"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>%s dòng đầu trong %s dòng: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="197"/>
+        <location filename="../attachment_chip.py" line="202"/>
         <source>The first %s of %s characters: the rest would not fit the model&apos;s context.</source>
         <translation>%s ký tự đầu trong %s ký tự: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="212"/>
+        <location filename="../attachment_chip.py" line="217"/>
         <source>Send pages as pictures</source>
         <translation>Gửi các trang dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="213"/>
+        <location filename="../attachment_chip.py" line="218"/>
         <source>Send its pages as the model sees them: layout, figures and scans</source>
         <translation>Gửi các trang như mô hình nhìn thấy: bố cục, hình vẽ và bản quét</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="218"/>
+        <location filename="../attachment_chip.py" line="223"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="225"/>
+        <location filename="../attachment_chip.py" line="230"/>
         <source>1 picture</source>
         <translation>1 ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="225"/>
+        <location filename="../attachment_chip.py" line="230"/>
         <source>%s pictures</source>
         <translation>%s ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="226"/>
+        <location filename="../attachment_chip.py" line="231"/>
         <source>%s, %s image tokens</source>
         <translation>%s, %s token ảnh</translation>
     </message>

@@ -18,6 +18,16 @@
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
+    <message>
+        <location filename="../attachment_chip.py" line="114"/>
+        <source>1 tile → %s image tokens</source>
+        <translation>1 个图块 → %s 个图像 token</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="116"/>
+        <source>%d tiles → %s image tokens</source>
+        <translation>%d 个图块 → %s 个图像 token</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
@@ -553,7 +563,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="123"/>
+        <location filename="../attachment_chip.py" line="128"/>
         <source> · %d frames</source>
         <translation> · %d 帧</translation>
     </message>
@@ -1765,22 +1775,22 @@ pictures, PDFs, videos</source>
         <translation>EPUB 电子书</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="44"/>
+        <location filename="../../media/epub_text.py" line="47"/>
         <source>{name} is damaged: it does not say where its contents are.</source>
         <translation>{name} 已损坏：它没有说明内容在哪里。</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="75"/>
+        <location filename="../../media/epub_text.py" line="82"/>
         <source>{name} is not an e-book with chapters to read.</source>
         <translation>{name} 不是含有可读章节的电子书。</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="61"/>
+        <location filename="../../media/epub_text.py" line="65"/>
         <source>{name} is protected with DRM: its chapters are encrypted.</source>
         <translation>{name} 受 DRM 保护：其章节已加密。</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="62"/>
+        <location filename="../../media/epub_text.py" line="66"/>
         <source>Open it in the app it was bought in and copy the passage you are asking about.</source>
         <translation>请在购买它的应用中打开，并复制你要问的段落。</translation>
     </message>
@@ -3897,42 +3907,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="144"/>
+        <location filename="../attachment_chip.py" line="149"/>
         <source> · page %d of %d</source>
         <translation> · 第 %d 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="145"/>
+        <location filename="../attachment_chip.py" line="150"/>
         <source> · pages %s of %d</source>
         <translation> · 第 %s 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="155"/>
+        <location filename="../attachment_chip.py" line="160"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d / %d 页：一次最多 %d 页。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="156"/>
+        <location filename="../attachment_chip.py" line="161"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d / %d 页：再多将超出模型的上下文。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="163"/>
+        <location filename="../attachment_chip.py" line="168"/>
         <source>Pages…</source>
         <translation>页面…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="164"/>
+        <location filename="../attachment_chip.py" line="169"/>
         <source>Choose the pages of %s to send</source>
         <translation>选择 %s 中要发送的页面</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="169"/>
+        <location filename="../attachment_chip.py" line="174"/>
         <source>Send its text</source>
         <translation>发送其文字</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="170"/>
+        <location filename="../attachment_chip.py" line="175"/>
         <source>Send the text of its pages instead of pictures: many more pages fit</source>
         <translation>发送各页的文字而非图片：可容纳多得多的页</translation>
     </message>
@@ -4542,57 +4552,57 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="179"/>
+        <location filename="../attachment_chip.py" line="184"/>
         <source> · %s lines</source>
         <translation> · %s 行</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="188"/>
+        <location filename="../attachment_chip.py" line="193"/>
         <source>%s of %s lines fit the model&apos;s context: the parts that match your question are sent.</source>
         <translation>%s 行（共 %s 行）可放入模型的上下文：将发送与您的问题相关的部分。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="192"/>
+        <location filename="../attachment_chip.py" line="197"/>
         <source>%s of %s characters fit the model&apos;s context: the parts that match your question are sent.</source>
         <translation>%s 个字符（共 %s 个）可放入模型的上下文：将发送与您的问题相关的部分。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="195"/>
+        <location filename="../attachment_chip.py" line="200"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>前 %s 行（共 %s 行）：其余部分超出模型的上下文。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="197"/>
+        <location filename="../attachment_chip.py" line="202"/>
         <source>The first %s of %s characters: the rest would not fit the model&apos;s context.</source>
         <translation>前 %s 个字符（共 %s 个）：其余部分超出模型的上下文。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="212"/>
+        <location filename="../attachment_chip.py" line="217"/>
         <source>Send pages as pictures</source>
         <translation>以图片发送各页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="213"/>
+        <location filename="../attachment_chip.py" line="218"/>
         <source>Send its pages as the model sees them: layout, figures and scans</source>
         <translation>按模型所见发送各页：版式、图表和扫描件</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="218"/>
+        <location filename="../attachment_chip.py" line="223"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="225"/>
+        <location filename="../attachment_chip.py" line="230"/>
         <source>1 picture</source>
         <translation>1 张图片</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="225"/>
+        <location filename="../attachment_chip.py" line="230"/>
         <source>%s pictures</source>
         <translation>%s 张图片</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="226"/>
+        <location filename="../attachment_chip.py" line="231"/>
         <source>%s, %s image tokens</source>
         <translation>%s，%s 个图像 token</translation>
     </message>
