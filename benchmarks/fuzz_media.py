@@ -40,12 +40,14 @@ NOT_PICTURES = {
     "email",
     "html",
     "epub",
+    "archive",
 }  # the seeds' kinds
 
 
 def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.core.errors import MediaError
     from desktop_vlm.media import load_image, pdf_page_count, render_pdf_page, sample_video_frames
+    from desktop_vlm.media.archive_text import read_archive
     from desktop_vlm.media.attachment_kinds.html import page_text
     from desktop_vlm.media.attachment_kinds.office97 import read_office97
     from desktop_vlm.media.docx_text import docx_text, read_docx
@@ -104,6 +106,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 page_text(path.name, data)
             elif kind == "epub":
                 epub_text(path.name, data)
+            elif kind == "archive":
+                read_archive(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -120,6 +124,7 @@ def main(argv=None) -> int:
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
     from tests.media.odt_files import odt, opendocument
     from tests.media.pdf_files import text_pdf
+    from tests.media.test_archives import INVOICES
     from tests.media.test_email import OUTLOOK, forwarded, renewal, saved_page
     from tests.media.test_epub import TIDES
     from tests.media.test_html_pages import SAVED_PAGE
@@ -178,6 +183,7 @@ def main(argv=None) -> int:
         ("email", saved_page()),  # a web page saved as one file (MHTML)
         ("html", SAVED_PAGE),  # a web page as a browser saves one
         ("epub", TIDES.read_bytes()),  # an e-book as LibreOffice exports one
+        ("archive", INVOICES),  # a ZIP of a text, a photo, a Word document and files named only
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]
     rng = random.Random(args.seed)

@@ -30,7 +30,6 @@ _FORMATS = {
         Message("In Keynote, choose File → Export To → PDF, and attach that."),
     ),
     ".mobi": _EBOOK,
-    ".zip": _ARCHIVE,
     ".7z": _ARCHIVE,
     ".rar": _ARCHIVE,
     ".gz": (Message("a compressed file"), Message("Unpack it and attach the file inside.")),
@@ -45,7 +44,7 @@ def unreadable(name: str, head: bytes, supported: str | Message) -> MediaError:
     suffix = Path(name).suffix.lower()
     known = _FORMATS.get(suffix)
     if known is None and head.startswith(_ZIP):
-        known = _FORMATS[".zip"]
+        known = _ARCHIVE  # a ZIP archive without its extension
     if known is None:
         return MediaError(
             Message("{name} is not a file type Desktop VLM can read.", name=name),

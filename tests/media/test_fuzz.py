@@ -413,6 +413,19 @@ def test_epub_books(which, salt):
 
 @FUZZ
 @given(salt=st.integers(0, 2**32 - 1))
+def test_zip_archives(salt):
+    from desktop_vlm.media.archive_text import read_archive
+    from tests.media.test_archives import INVOICES
+
+    try:
+        document = read_archive("files.zip", _mutated(INVOICES, salt))
+    except MediaError:
+        return
+    assert isinstance(document.text, str) and all(picture.mode == "RGB" for picture in document.pictures)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
 def test_saved_web_pages(salt):
     from desktop_vlm.media.attachment_kinds.html import page_text
     from tests.media.test_html_pages import SAVED_PAGE

@@ -22,7 +22,7 @@ def _refusal(path) -> MediaError:
     ("name", "data", "message", "hint"),
     [
         ("letter.pages", b"PK\x03\x04" + bytes(60), "letter.pages is an Apple Pages document", "Export To"),
-        ("photos.zip", b"PK\x03\x04" + bytes(60), "photos.zip is an archive", "Unpack it"),
+        ("photos.7z", b"7z\xbc\xaf\x27\x1c" + bytes(60), "photos.7z is an archive", "Unpack it"),
     ],
 )
 def test_a_known_format_no_kind_reads_is_named_with_the_way_to_a_readable_one(tmp_path, name, data, message, hint):
@@ -32,13 +32,16 @@ def test_a_known_format_no_kind_reads_is_named_with_the_way_to_a_readable_one(tm
     assert str(error.user_message).startswith(message) and error.hint is not None and hint in error.hint
 
 
-def test_an_archive_by_content_whatever_its_name(tmp_path):
+def test_a_zip_without_its_extension_is_named_as_an_archive(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as package:
         package.writestr("a.png", b"not really")
     path = tmp_path / "download"
     path.write_bytes(buffer.getvalue())
     assert "is an archive" in _refusal(path).user_message
+    named = tmp_path / "download.zip"
+    named.write_bytes(buffer.getvalue())
+    assert detect_kind(named) == "archive"  # read as one: see tests/media/test_archives.py
 
 
 def test_an_unknown_format_lists_what_is_supported(tmp_path):

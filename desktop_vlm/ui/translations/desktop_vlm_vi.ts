@@ -1550,6 +1550,26 @@ pictures, PDFs, videos</source>
         <translation>thư mục mà mô hình được dùng tại chỗ đã không còn: {folder}</translation>
     </message>
     <message>
+        <location filename="../../media/archive_text.py" line="28"/>
+        <source>a ZIP archive</source>
+        <translation>tệp nén ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../media/archive_text.py" line="49"/>
+        <source>{name} is an empty archive.</source>
+        <translation>{name} là tệp nén trống.</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/archive.py" line="18"/>
+        <source>ZIP archive</source>
+        <translation>tệp nén ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/archive.py" line="36"/>
+        <source>ZIP archives</source>
+        <translation>tệp nén ZIP</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/docx.py" line="17"/>
         <source>Word document</source>
         <translation>tài liệu Word</translation>
@@ -2295,22 +2315,22 @@ pictures, PDFs, videos</source>
         <translation>Trong Keynote, chọn File → Export To → PDF, rồi đính kèm tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="36"/>
+        <location filename="../../media/unreadable.py" line="35"/>
         <source>a compressed file</source>
         <translation>tệp nén</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="36"/>
+        <location filename="../../media/unreadable.py" line="35"/>
         <source>Unpack it and attach the file inside.</source>
         <translation>Hãy giải nén rồi đính kèm tệp bên trong.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="55"/>
+        <location filename="../../media/unreadable.py" line="54"/>
         <source>{name} is {what}, which Desktop VLM cannot read.</source>
         <translation>{name} là {what}, loại tệp mà Desktop VLM không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="51"/>
+        <location filename="../../media/unreadable.py" line="50"/>
         <source>{name} is not a file type Desktop VLM can read.</source>
         <translation>{name} không thuộc loại tệp mà Desktop VLM đọc được.</translation>
     </message>

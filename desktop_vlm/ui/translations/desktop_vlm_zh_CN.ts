@@ -1550,6 +1550,26 @@ pictures, PDFs, videos</source>
         <translation>原地使用的文件夹已不存在：{folder}</translation>
     </message>
     <message>
+        <location filename="../../media/archive_text.py" line="28"/>
+        <source>a ZIP archive</source>
+        <translation>ZIP 压缩文件</translation>
+    </message>
+    <message>
+        <location filename="../../media/archive_text.py" line="49"/>
+        <source>{name} is an empty archive.</source>
+        <translation>{name} 是空的压缩文件。</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/archive.py" line="18"/>
+        <source>ZIP archive</source>
+        <translation>ZIP 压缩文件</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/archive.py" line="36"/>
+        <source>ZIP archives</source>
+        <translation>ZIP 压缩文件</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/docx.py" line="17"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
@@ -2295,22 +2315,22 @@ pictures, PDFs, videos</source>
         <translation>请在 Keynote 中选择“文件 → 导出为 → PDF”（英文界面：File → Export To → PDF），然后附加导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="36"/>
+        <location filename="../../media/unreadable.py" line="35"/>
         <source>a compressed file</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="36"/>
+        <location filename="../../media/unreadable.py" line="35"/>
         <source>Unpack it and attach the file inside.</source>
         <translation>请解压后附加其中的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="55"/>
+        <location filename="../../media/unreadable.py" line="54"/>
         <source>{name} is {what}, which Desktop VLM cannot read.</source>
         <translation>{name} 是{what}，Desktop VLM 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="51"/>
+        <location filename="../../media/unreadable.py" line="50"/>
         <source>{name} is not a file type Desktop VLM can read.</source>
         <translation>{name} 不是 Desktop VLM 能读取的文件类型。</translation>
     </message>
