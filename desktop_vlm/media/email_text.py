@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import email
 import email.header
+import email.parser
 import email.policy
 from email.message import Message as MailPart
 
@@ -61,6 +62,12 @@ def read_email(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocu
     pictures: list[Image.Image] = []
     text = _message_text(name, message, pictures if with_pictures else None, 0)
     return OfficeDocument(text[:MAX_TEXT_BYTES], pictures)
+
+
+def is_saved_page(data: bytes) -> bool:
+    """Whether the message in ``data`` is a web page a browser saved as one file (its headers name the page)."""
+    headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data[:65536])
+    return bool(headers.get(_SNAPSHOT))
 
 
 def _message_text(name: str, message: MailPart, pictures: list[Image.Image] | None, depth: int) -> str:

@@ -248,6 +248,7 @@ def test_a_web_page_saved_as_one_file_gives_its_address_title_text_and_photos(tm
     path = tmp_path / "tides.mhtml"
     path.write_bytes(saved_page())
     assert detect_kind(path) == "email"
+    assert prepare_file(path).meta["encoding"] == "web page saved as one file"
     document = read_email(path.name, path.read_bytes())
     assert document.text == (
         "Web page saved from: https://example.org/articles/tides\nTitle: Les marées et la Lune\n"

@@ -9,13 +9,14 @@ from pathlib import Path
 from PIL import Image
 
 from ...core.messages import Message, label
-from ..email_text import email_text, read_email
+from ..email_text import email_text, is_saved_page, read_email
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
 from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_EMAIL_BYTES = 64 * 2**20  # the file itself: its attachments, base64-encoded, are most of a large one
 ENCODING = label("e-mail")  # what the viewer says the text was read as
+SAVED_PAGE = label("web page saved as one file")  # what it says for an MHTML page
 # the headers a saved message starts with, one of which begins every .eml a mail program writes
 _FIRST_HEADERS = (b"Return-Path:", b"Received:", b"Delivered-To:", b"MIME-Version:", b"Message-ID:", b"From:")
 
@@ -24,8 +25,9 @@ def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     if file.data is None:
         KIND.refuse_if_too_large(file.path)
     data = file.read()
+    read_as = SAVED_PAGE if is_saved_page(data) else ENCODING
     return decoded_document(
-        file.name, lambda with_pictures: read_email(file.name, data, with_pictures), ENCODING, options
+        file.name, lambda with_pictures: read_email(file.name, data, with_pictures), read_as, options
     )
 
 

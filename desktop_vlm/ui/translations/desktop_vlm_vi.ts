@@ -1560,12 +1560,12 @@ pictures, PDFs, videos</source>
         <translation>{name} là tệp nén trống.</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="18"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="19"/>
         <source>ZIP archive</source>
         <translation>tệp nén ZIP</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="36"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="37"/>
         <source>ZIP archives</source>
         <translation>tệp nén ZIP</translation>
     </message>
@@ -1585,7 +1585,12 @@ pictures, PDFs, videos</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/email.py" line="43"/>
+        <location filename="../../media/attachment_kinds/email.py" line="19"/>
+        <source>web page saved as one file</source>
+        <translation>trang web lưu thành một tệp</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/email.py" line="45"/>
         <source>e-mails</source>
         <translation>email</translation>
     </message>
@@ -1780,12 +1785,12 @@ pictures, PDFs, videos</source>
         <translation>{name} không phải là tài liệu Word: không có phần thân tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="60"/>
+        <location filename="../../media/email_text.py" line="61"/>
         <source>{name} is not an e-mail: it has no sender, recipient, subject or date.</source>
         <translation>{name} không phải là email: không có người gửi, người nhận, tiêu đề hay ngày gửi.</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="57"/>
+        <location filename="../../media/email_text.py" line="58"/>
         <source>{name} is damaged: its parts are nested deeper than any e-mail&apos;s.</source>
         <translation>{name} bị hỏng: các phần của nó lồng nhau sâu hơn bất kỳ email nào.</translation>
     </message>

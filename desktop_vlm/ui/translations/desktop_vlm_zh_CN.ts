@@ -1560,12 +1560,12 @@ pictures, PDFs, videos</source>
         <translation>{name} 是空的压缩文件。</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="18"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="19"/>
         <source>ZIP archive</source>
         <translation>ZIP 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="36"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="37"/>
         <source>ZIP archives</source>
         <translation>ZIP 压缩文件</translation>
     </message>
@@ -1585,7 +1585,12 @@ pictures, PDFs, videos</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/email.py" line="43"/>
+        <location filename="../../media/attachment_kinds/email.py" line="19"/>
+        <source>web page saved as one file</source>
+        <translation>保存为单个文件的网页</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/email.py" line="45"/>
         <source>e-mails</source>
         <translation>电子邮件</translation>
     </message>
@@ -1780,12 +1785,12 @@ pictures, PDFs, videos</source>
         <translation>{name} 不是 Word 文档：其中没有文档正文。</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="60"/>
+        <location filename="../../media/email_text.py" line="61"/>
         <source>{name} is not an e-mail: it has no sender, recipient, subject or date.</source>
         <translation>{name} 不是电子邮件：没有发件人、收件人、主题或日期。</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="57"/>
+        <location filename="../../media/email_text.py" line="58"/>
         <source>{name} is damaged: its parts are nested deeper than any e-mail&apos;s.</source>
         <translation>{name} 已损坏：其各部分的嵌套深度超出任何电子邮件。</translation>
     </message>
