@@ -48,6 +48,7 @@ SUPPORTED_IMAGE_EXTENSIONS = (
     ".heic",
     ".heif",
     ".avif",
+    ".psd",
 )
 DEFAULT_MAX_PIXELS = 80_000_000  # ~ a 10000×8000 scan; decoded whole, that is already ~320 MB
 HEADER_MAX_PIXELS = 500_000_000  # ~ 22000×22000; refused by the header alone past this
@@ -123,7 +124,7 @@ def load_image(
     name, stream = _open(source, name)
     with stream, _decoding(stream, name, max_pixels) as image:
         _check_size(image, name, max_pixels)
-        image.seek(0)  # first frame of GIF / APNG / WebP / multi-page TIFF
+        _first_frame(image)
         if at_least:
             image.draft("RGB", (at_least, at_least))  # a no-op for formats that cannot decode smaller
         image.load()
@@ -157,7 +158,7 @@ def load_image_fitted(
         turned = orientation in (5, 6, 7, 8)
         shown = (height, width) if turned else (width, height)
         if width * height <= max_pixels:
-            image.seek(0)
+            _first_frame(image)
             image.load()
             return FittedImage(_to_rgb(ImageOps.exif_transpose(image)), shown)
         target = useful_size(*shown, max_tiles=max_tiles, tile_size=tile_size)
@@ -248,6 +249,13 @@ def _decode_smaller(
         ),
         hint=_HINT,
     )
+
+
+def _first_frame(image: Image.Image) -> None:
+    """Go to the first frame of a GIF, APNG, WebP or multi-page TIFF. A PSD is opened at its flattened picture,
+    which no frame number returns to (its frames are its layers)."""
+    if image.format != "PSD":
+        image.seek(0)
 
 
 def _orientation(image: Image.Image) -> int | None:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import io
 import random
+import struct
 from pathlib import Path
 
 from PIL import Image
+
+
+def _psd(width: int, height: int) -> bytes:
+    """A Photoshop file: its header, empty colour, resource and layer sections, the flattened picture raw."""
+    header = b"8BPS" + struct.pack(">H6xHIIHH", 1, 3, height, width, 8, 3)
+    return header + struct.pack(">IIIH", 0, 0, 0, 0) + bytes(range(256)) * (3 * width * height // 256 + 1)
 
 
 def seed_images() -> dict[str, bytes]:
@@ -35,6 +42,7 @@ def seed_images() -> dict[str, bytes]:
     seeds["tiff-multipage"] = saved(frames[0], "TIFF", save_all=True, append_images=frames[1:], compression="tiff_lzw")
     seeds["avif"] = saved(image, "AVIF", quality=80)
     seeds["heic"] = (Path(__file__).parents[1] / "data" / "images" / "photo.heic").read_bytes()  # an iPhone's format
+    seeds["psd"] = _psd(24, 16)
     return seeds
 
 

@@ -1,10 +1,12 @@
 """Photos as phones save them: HEIC (an iPhone's camera, decoded through pi-heif) and AVIF (Pillow itself) are
-read like any picture — the right way round, whatever the file is called — and a damaged one is refused by name."""
+read like any picture — the right way round, whatever the file is called — and a damaged one is refused by name;
+and a designer's Photoshop file sends its flattened picture."""
 
 from __future__ import annotations
 
 import io
 import shutil
+import struct
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,20 @@ def test_a_damaged_heic_is_refused_by_name(tmp_path):
     path.write_bytes(HEIC.read_bytes()[: len(HEIC.read_bytes()) // 2])
     with pytest.raises(MediaError, match="IMG_0043.heic"):
         load_image(path)
+
+
+def _psd(width: int, height: int) -> bytes:
+    """A Photoshop file as its format lays one out: a header, empty colour, resource and layer sections, then the
+    flattened picture, uncompressed, channel after channel (orange)."""
+    header = b"8BPS" + struct.pack(">H6xHIIHH", 1, 3, height, width, 8, 3)
+    channels = bytes([255]) * (width * height) + bytes([128]) * (width * height) + bytes(width * height)
+    return header + struct.pack(">III", 0, 0, 0) + struct.pack(">H", 0) + channels
+
+
+@pytest.mark.parametrize("name", ["poster.psd", "poster"])
+def test_a_photoshop_file_sends_its_flattened_picture(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(_psd(120, 80))
+    assert detect_kind(path) == "image"
+    attachment = prepare_file(path)
+    assert attachment.images[0].size == (120, 80) and attachment.images[0].getpixel((5, 5)) == (255, 128, 0)

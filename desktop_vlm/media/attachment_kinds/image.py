@@ -1,5 +1,5 @@
-"""Pictures: PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC/HEIF and AVIF. One picture each, up to the tile budget; one over the
-pixel cap is downscaled while it is decoded, with a note saying so."""
+"""Pictures: PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC/HEIF, AVIF and Photoshop's PSD. One picture each, up to the
+tile budget; one over the pixel cap is downscaled while it is decoded, with a note saying so."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from ...core.messages import Message
 from .. import images
 from ..kind_spec import AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 
-_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+# PNG, JPEG, GIF, TIFF, and Photoshop's PSD (its flattened picture, which Pillow reads)
+_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*", b"8BPS\x00\x01")
 # ISO base media files (MP4's container) whose brand says HEIF: pictures, asked before videos claim every "ftyp"
 _HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif", b"avis")
 
@@ -39,7 +40,7 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
 KIND = AttachmentKind(
     name="image",
     title=Message("images"),
-    formats="PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC, AVIF",
+    formats="PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC, AVIF, PSD",
     extensions=images.SUPPORTED_IMAGE_EXTENSIONS,
     mime="image/png",  # what every stored picture has been recorded as, whatever its format
     decode=_decode,

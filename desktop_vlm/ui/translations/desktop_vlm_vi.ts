@@ -1615,7 +1615,7 @@ pictures, PDFs, videos</source>
         <translation>trang web</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/image.py" line="41"/>
+        <location filename="../../media/attachment_kinds/image.py" line="42"/>
         <source>images</source>
         <translation>ảnh</translation>
     </message>
@@ -1820,102 +1820,102 @@ pictures, PDFs, videos</source>
         <translation>Hãy mở nó trong ứng dụng bạn đã mua sách và sao chép đoạn bạn muốn hỏi.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="58"/>
+        <location filename="../../media/images.py" line="59"/>
         <source>Scale it down or crop the part you want to ask about.</source>
         <translation>Hãy thu nhỏ ảnh hoặc cắt lấy phần bạn muốn hỏi.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="59"/>
+        <location filename="../../media/images.py" line="60"/>
         <source>the pasted image</source>
         <translation>ảnh đã dán</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="172"/>
+        <location filename="../../media/images.py" line="173"/>
         <source>downscaled from {width}×{height} to {sent_width}×{sent_height} for {tiles} tiles</source>
         <translation>đã thu nhỏ từ {width}×{height} xuống {sent_width}×{sent_height} cho {tiles} ô</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="241"/>
+        <location filename="../../media/images.py" line="242"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit, and {reason}.</source>
         <translation>{name} có kích thước {width}×{height} pixel, vượt giới hạn {limit_mp:g} MP, và {reason}.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="223"/>
+        <location filename="../../media/images.py" line="224"/>
         <source>a progressive JPEG this large needs the whole image in memory to decode</source>
         <translation>ảnh JPEG progressive lớn như vậy cần nạp toàn bộ vào bộ nhớ để giải mã</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="232"/>
+        <location filename="../../media/images.py" line="233"/>
         <source>only 8-bit, non-interlaced PNGs this large can be downscaled while decoding</source>
         <translation>với kích thước này, chỉ ảnh PNG 8-bit không xen kẽ (non-interlaced) mới có thể thu nhỏ trong lúc giải mã</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="286"/>
+        <location filename="../../media/images.py" line="294"/>
         <source>{name} has no pixels ({width}×{height}).</source>
         <translation>{name} không có điểm ảnh nào ({width}×{height}).</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="289"/>
+        <location filename="../../media/images.py" line="297"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit.</source>
         <translation>{name} có kích thước {width}×{height} pixel, vượt giới hạn {limit_mp:g} MP.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="234"/>
+        <location filename="../../media/images.py" line="235"/>
         <source>{image_format} images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>ảnh {image_format} lớn như vậy không thể thu nhỏ trong lúc giải mã (JPEG và PNG thì có thể)</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="239"/>
+        <location filename="../../media/images.py" line="240"/>
         <source>such images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>loại ảnh này, khi lớn như vậy, không thể thu nhỏ trong lúc giải mã (JPEG và PNG thì có thể)</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="273"/>
+        <location filename="../../media/images.py" line="281"/>
         <source>{name} is empty.</source>
         <translation>{name} trống.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="276"/>
+        <location filename="../../media/images.py" line="284"/>
         <source>File not found: {path}</source>
         <translation>Không tìm thấy tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="278"/>
+        <location filename="../../media/images.py" line="286"/>
         <source>{name} is a folder, not an image.</source>
         <translation>{name} là một thư mục, không phải ảnh.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="280"/>
+        <location filename="../../media/images.py" line="288"/>
         <source>Cannot read {name}: {reason}.</source>
         <translation>Không đọc được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="314"/>
+        <location filename="../../media/images.py" line="322"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} khai báo số điểm ảnh vượt xa giới hạn {limit_mp:g} MP (có thể là một “bom giải nén”?).</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="324"/>
+        <location filename="../../media/images.py" line="332"/>
         <source>{name} is not an image Desktop VLM can read, or it is damaged.</source>
         <translation>{name} không phải là ảnh mà Desktop VLM đọc được, hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="329"/>
+        <location filename="../../media/images.py" line="337"/>
         <source>{name} needs more memory to decode than is available.</source>
         <translation>{name} cần nhiều bộ nhớ để giải mã hơn mức hiện có.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="344"/>
+        <location filename="../../media/images.py" line="352"/>
         <source>{name} could not be decoded ({reason}); the file may be truncated or damaged.</source>
         <translation>Không giải mã được {name} ({reason}); tệp có thể bị cắt cụt hoặc bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="353"/>
+        <location filename="../../media/images.py" line="361"/>
         <source>{name} could not be decoded; the file may be damaged.</source>
         <translation>Không giải mã được {name}; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="325"/>
+        <location filename="../../media/images.py" line="333"/>
         <source>Supported: {formats}.</source>
         <translation>Các định dạng được hỗ trợ: {formats}.</translation>
     </message>

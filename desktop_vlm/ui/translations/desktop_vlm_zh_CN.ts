@@ -1615,7 +1615,7 @@ pictures, PDFs, videos</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/image.py" line="41"/>
+        <location filename="../../media/attachment_kinds/image.py" line="42"/>
         <source>images</source>
         <translation>图片</translation>
     </message>
@@ -1820,102 +1820,102 @@ pictures, PDFs, videos</source>
         <translation>请在购买它的应用中打开，并复制你要问的段落。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="58"/>
+        <location filename="../../media/images.py" line="59"/>
         <source>Scale it down or crop the part you want to ask about.</source>
         <translation>请缩小图片，或裁剪出你想询问的部分。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="59"/>
+        <location filename="../../media/images.py" line="60"/>
         <source>the pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="172"/>
+        <location filename="../../media/images.py" line="173"/>
         <source>downscaled from {width}×{height} to {sent_width}×{sent_height} for {tiles} tiles</source>
         <translation>已从 {width}×{height} 缩小到 {sent_width}×{sent_height}，以适应 {tiles} 个图块</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="241"/>
+        <location filename="../../media/images.py" line="242"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit, and {reason}.</source>
         <translation>{name} 为 {width}×{height} 像素，超过了 {limit_mp:g} MP 的上限，而且{reason}。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="223"/>
+        <location filename="../../media/images.py" line="224"/>
         <source>a progressive JPEG this large needs the whole image in memory to decode</source>
         <translation>这么大的渐进式 JPEG 需要把整张图片放入内存才能解码</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="232"/>
+        <location filename="../../media/images.py" line="233"/>
         <source>only 8-bit, non-interlaced PNGs this large can be downscaled while decoding</source>
         <translation>这么大的 PNG 只有 8 位、非隔行扫描的才能在解码时缩小</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="286"/>
+        <location filename="../../media/images.py" line="294"/>
         <source>{name} has no pixels ({width}×{height}).</source>
         <translation>{name} 没有像素（{width}×{height}）。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="289"/>
+        <location filename="../../media/images.py" line="297"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit.</source>
         <translation>{name} 为 {width}×{height} 像素，超过了 {limit_mp:g} MP 的上限。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="234"/>
+        <location filename="../../media/images.py" line="235"/>
         <source>{image_format} images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>这么大的 {image_format} 图片无法在解码时缩小（JPEG 和 PNG 可以）</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="239"/>
+        <location filename="../../media/images.py" line="240"/>
         <source>such images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>这么大的此类图片无法在解码时缩小（JPEG 和 PNG 可以）</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="273"/>
+        <location filename="../../media/images.py" line="281"/>
         <source>{name} is empty.</source>
         <translation>{name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="276"/>
+        <location filename="../../media/images.py" line="284"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="278"/>
+        <location filename="../../media/images.py" line="286"/>
         <source>{name} is a folder, not an image.</source>
         <translation>{name} 是文件夹，不是图片。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="280"/>
+        <location filename="../../media/images.py" line="288"/>
         <source>Cannot read {name}: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="314"/>
+        <location filename="../../media/images.py" line="322"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} 声明的像素数远超 {limit_mp:g} MP 的上限（可能是解压炸弹？）。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="324"/>
+        <location filename="../../media/images.py" line="332"/>
         <source>{name} is not an image Desktop VLM can read, or it is damaged.</source>
         <translation>{name} 不是 Desktop VLM 能读取的图片，或者已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="329"/>
+        <location filename="../../media/images.py" line="337"/>
         <source>{name} needs more memory to decode than is available.</source>
         <translation>解码 {name} 所需的内存超过了可用内存。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="344"/>
+        <location filename="../../media/images.py" line="352"/>
         <source>{name} could not be decoded ({reason}); the file may be truncated or damaged.</source>
         <translation>{name} 无法解码（{reason}）；文件可能不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="353"/>
+        <location filename="../../media/images.py" line="361"/>
         <source>{name} could not be decoded; the file may be damaged.</source>
         <translation>{name} 无法解码；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="325"/>
+        <location filename="../../media/images.py" line="333"/>
         <source>Supported: {formats}.</source>
         <translation>支持的格式：{formats}。</translation>
     </message>
