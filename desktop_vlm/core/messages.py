@@ -45,9 +45,14 @@ class Message:
         translated = _translate(self.template)
         try:
             return translated.format(**values)
-        except (KeyError, IndexError, ValueError, AttributeError):
-            # A translation whose placeholders do not fit the template: the English sentence beats none.
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            pass  # a translation whose placeholders do not fit the template: the English sentence beats none
+        try:
             return self.template.format(**values)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            # A value that does not fit its format (a text where a number was meant): it is read while an error
+            # is shown, so it must not raise; the template and the values still say what happened.
+            return f"{self.template} ({', '.join(f'{key}={value}' for key, value in values.items())})"
 
     def __repr__(self) -> str:
         return f"Message({self.template!r}, **{dict(self.values)!r})"

@@ -88,3 +88,7 @@ def test_values_json_cannot_carry_become_their_text():
 
 def test_placeholders_are_listed_as_written():
     assert placeholders("{name} has {count:,} pages ({url!r}) {{literal}}") == ["name", "count:,", "url!r"]
+
+
+def test_a_value_that_does_not_fit_its_format_still_gives_a_message():
+    assert str(Message("{size:,} bytes", size="many")) == "{size:,} bytes (size=many)"

@@ -312,6 +312,25 @@ def test_every_message_of_the_domain_code_has_a_template_the_tools_can_find():
     assert len(finder.message_templates()) >= 300
 
 
+def test_every_message_is_given_exactly_the_values_its_template_names():
+    """A placeholder without its value would raise while the error is being shown, a value without a placeholder
+    is a sentence that lost a word: both are found here, in the source, rather than on a person's screen."""
+    import string
+
+    mismatched = []
+    for source in sorted(Path("desktop_vlm").rglob("*.py")):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message" and node.args):
+                continue
+            template = node.args[0]
+            if not isinstance(template, ast.Constant) or any(k.arg is None for k in node.keywords):
+                continue  # not a literal (another test refuses it), or values passed as **mapping
+            fields = {f.split(".")[0] for _, f, _, _ in string.Formatter().parse(template.value) if f is not None}
+            if fields != {k.arg for k in node.keywords}:
+                mismatched.append(f"{source}:{node.lineno}")
+    assert mismatched == []
+
+
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
 def test_every_message_template_is_translated_with_its_placeholders(ts):
     """A translation that drops or renames a ``{placeholder}`` would make the message fall back to English."""
