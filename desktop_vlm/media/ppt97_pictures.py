@@ -14,15 +14,13 @@ from typing import TYPE_CHECKING, Protocol
 from PIL import Image
 
 from ..core.errors import MediaError
-from .office_art import BLIP_ENTRY, BLIP_TYPES, ENTRY_SIZE, HEADER, NAME_LENGTH, Blip, fitted_picture, image_span
+from .office_art import DRAWING_GROUP_CONTAINER, Blip, blip_store, fitted_picture, image_span
 from .office_pictures import MAX_PICTURES, PICTURE_MARK
 
 if TYPE_CHECKING:
     from .ppt97_text import Record
 
-# record types of the blip store: document → drawing group → its OfficeArt container → the store → its entries
-_DRAWING_GROUP, _DRAWING_GROUP_CONTAINER, _BLIP_STORE = 0x040B, 0xF000, 0xF001
-_PICTURES_OFFSET = 28  # where a blip store entry kept apart gives its record's offset in the Pictures stream
+_DRAWING_GROUP = 0x040B  # the document's record holding its OfficeArt drawing group, which holds the blip store
 
 
 class PresentationReader(Protocol):
@@ -34,8 +32,6 @@ class PresentationReader(Protocol):
     room: int
 
     def children(self, parent: Record) -> list[Record]: ...
-
-    def number(self, record: Record, at: int) -> int: ...
 
     def charge(self, text: str) -> str: ...
 
@@ -62,10 +58,10 @@ class SlidePictures:
         (None where it names none); none at all when the store is missing or damaged."""
         try:
             group = self._inside(contents, _DRAWING_GROUP)
-            store = self._inside(self._inside(group, _DRAWING_GROUP_CONTAINER), _BLIP_STORE)
-            self.blips = [self._blip(entry) for entry in store]
-        except MediaError:  # a record of the store that the reader refuses as damaged
-            self.blips = []
+        except MediaError:  # a record of the drawing group that the reader refuses as damaged
+            group = []
+        container = next((record for record in group if record.type == DRAWING_GROUP_CONTAINER), None)
+        self.blips = blip_store(self.reader.stream, container, self.pictures_stream) if container is not None else []
 
     def mark(self, pib: int) -> str | None:
         """The mark of the blip store's picture ``pib``, decoding it the first time it is shown; None when it is
@@ -87,19 +83,6 @@ class SlidePictures:
         """The records inside the first of ``records`` of type ``kind``; none when there is no such record."""
         found = next((record for record in records if record.type == kind), None)
         return self.reader.children(found) if found is not None else []
-
-    def _blip(self, entry: Record) -> Blip | None:
-        """Where the picture's record of a blip store ``entry`` lies: the entry itself when it is such a record;
-        after the fixed part and name of an entry holding it; else in the Pictures stream, at the offset given."""
-        stream = self.reader.stream
-        if entry.type in BLIP_TYPES:
-            return Blip(stream, entry.start - HEADER, entry.end)
-        if entry.type != BLIP_ENTRY or entry.end - entry.start < ENTRY_SIZE:
-            return None
-        held = entry.start + ENTRY_SIZE + stream[entry.start + NAME_LENGTH]  # after the name
-        if held + HEADER <= entry.end:
-            return Blip(stream, held, entry.end)
-        return Blip(self.pictures_stream, self.reader.number(entry, _PICTURES_OFFSET), len(self.pictures_stream))
 
     def _decode(self, blip: Blip, name: str) -> Image.Image | None:
         """The picture in ``blip``'s record, fitted to ``PICTURE_TILES``; None when it is a vector one, damaged,

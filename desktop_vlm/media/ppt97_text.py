@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..core.errors import MediaError
 from ..core.messages import Message
 from .compound_file import PASSWORD_HINT, read_stream
-from .office_art import HEADER
+from .office_art import HEADER, PROPERTY_TABLES, ArtRecord, picture_number
 from .office_pictures import OfficeDocument
 from .ppt97_pictures import SlidePictures
 from .text_files import MAX_TEXT_BYTES
@@ -53,25 +53,15 @@ _SLIDES, _NOTES_PAGES = 0, 2  # slide lists by instance; 1 lists the masters
 # record types of the drawing (OfficeArt)
 _DRAWING_CONTAINER, _GROUP, _SHAPE = 0xF002, 0xF003, 0xF004
 _SHAPE_ATOM, _CHILD_ANCHOR, _TEXT_BOX = 0xF00A, 0xF00F, 0xF00D
-_PROPERTIES = frozenset({0xF00B, 0xF121, 0xF122})  # primary, secondary and tertiary property tables
 _TABLE_PROPERTY = 0x039F  # set on the group that is a table; its cells are its rectangles
 _RECTANGLE = 1  # a shape's type, the record instance of its shape atom
-_PIB = 0x0104  # the property naming a picture shape's picture: its number in the blip store, counting from 1
-_BLIP_ID = 0x4000  # set in a property's id when its value is a picture's number (and the complex bit, 0x8000, clear)
 # Control characters: a line break inside a paragraph is kept, the others (field marks, padding) dropped.
 _CONTROLS = {code: None for code in range(0x20) if chr(code) not in "\t\n\r"} | {0x0B: "\n"}
 # A text as read: its paragraphs, or (a placeholder's, in a drawing) the index of the slide list's text it shows.
 Text = list[str] | int
 
 
-class Record(NamedTuple):
-    """A record of the stream: its type, instance, whether it holds records, and where its body lies."""
-
-    type: int
-    instance: int
-    container: bool
-    start: int
-    end: int
+Record = ArtRecord  # PowerPoint's records are laid out as its drawings' are
 
 
 class Shape(NamedTuple):
@@ -344,10 +334,10 @@ class _Reader:
                 kind = record.instance
             elif record.type == _CHILD_ANCHOR and record.end - record.start >= 16:
                 anchor = struct.unpack_from("<ii", self.stream, record.start)
-            elif record.type in _PROPERTIES:
+            elif record.type in PROPERTY_TABLES:
                 entries = self.properties(record)
                 table = table or any(number & 0x3FFF == _TABLE_PROPERTY for number, _ in entries)
-                picture = next((value for number, value in entries if number & ~_BLIP_ID == _PIB), picture)
+                picture = picture_number(self.stream, record) or picture
             elif record.type == _TEXT_BOX:
                 texts = self.texts(self.children(record))
         return Shape(kind, anchor, table, texts, picture)
