@@ -52,7 +52,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.attachment_kinds.office97 import read_office97
     from desktop_vlm.media.docx_text import docx_text, read_docx
     from desktop_vlm.media.email_text import read_email
-    from desktop_vlm.media.epub_text import epub_text
+    from desktop_vlm.media.epub_text import read_epub
     from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.odp_text import odp_text
     from desktop_vlm.media.ods_text import ods_text, read_ods
@@ -105,7 +105,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
             elif kind == "html":
                 page_text(path.name, data)
             elif kind == "epub":
-                epub_text(path.name, data)
+                read_epub(path.name, data)
             elif kind == "archive":
                 read_archive(path.name, data)
             else:
@@ -126,7 +126,7 @@ def main(argv=None) -> int:
     from tests.media.pdf_files import text_pdf
     from tests.media.test_archives import INVOICES
     from tests.media.test_email import OUTLOOK, forwarded, renewal, saved_page
-    from tests.media.test_epub import TIDES
+    from tests.media.test_epub import FIGURES, TIDES
     from tests.media.test_html_pages import SAVED_PAGE
     from tests.media.test_notebook import CELLS, _notebook
     from tests.media.test_ods_odp import SHEETS, SLIDES
@@ -183,6 +183,7 @@ def main(argv=None) -> int:
         ("email", saved_page()),  # a web page saved as one file (MHTML)
         ("html", SAVED_PAGE),  # a web page as a browser saves one
         ("epub", TIDES.read_bytes()),  # an e-book as LibreOffice exports one
+        ("epub", FIGURES),  # one showing pictures
         ("archive", INVOICES),  # a ZIP of a text, a photo, a Word document and files named only
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]

@@ -1,6 +1,8 @@
 """The text of an EPUB e-book: its title and author, then its chapters in reading order, each as the text it shows
-(:mod:`.html_text`: headings marked ``#``, paragraphs, lists, tables). A question about a book longer than the
-context then gets the passages that bear on it (:mod:`.passages`), as any long document does.
+(:mod:`.html_text`: headings marked ``#``, paragraphs, lists, tables), and the raster pictures they show (a
+cover, a textbook's figures), each marked ``[Image-N]`` where it sits, as :mod:`.office_pictures` sends a
+document's. A question about a book longer than the context then gets the passages that bear on it
+(:mod:`.passages`), as any long document does.
 
 An EPUB is a ZIP package: ``META-INF/container.xml`` names the package document, whose manifest lists the book's
 files and whose spine gives the chapters' reading order. Parts are read through the size-checked reading of
@@ -11,11 +13,13 @@ read, and says so.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from urllib.parse import unquote
 
 from ..core.errors import MediaError
 from ..core.messages import Message
 from .html_text import html_text
+from .office_pictures import OfficeDocument, PictureLoader
 from .ooxml import open_package, parse_xml, read_part
 from .text_files import MAX_TEXT_BYTES
 
@@ -40,7 +44,16 @@ def epub_text(name: str, data: bytes) -> str:
     MediaError
         Not an EPUB package, damaged, encrypted (DRM), or without any text.
     """
+    return read_epub(name, data, with_pictures=False).text
+
+
+def read_epub(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
+    """The text of the e-book and, ``with_pictures``, the raster pictures its chapters show, each marked where it
+    sits, numbered in the order shown; at most ``MAX_PICTURES``, each at least ``MIN_SIDE`` px on each side.
+    Raises as :func:`epub_text`."""
     package = open_package(name, data, WHAT)
+    pictures = PictureLoader(name, package, WHAT, with_pictures)
+    names = set(package.namelist())
     container = parse_xml(name, read_part(name, package, "META-INF/container.xml", WHAT))
     opf_path = next((r.get("full-path") or "" for r in container.iter(f"{_CONTAINER}rootfile")), "")
     if not opf_path:
@@ -69,9 +82,10 @@ def epub_text(name: str, data: bytes) -> str:
         if inflated > MAX_CHAPTER_BYTES:
             break
         try:
-            text = html_text(read_part(name, package, path, WHAT).decode("utf-8", "replace"))
+            chapter = read_part(name, package, path, WHAT).decode("utf-8", "replace")
         except MediaError:
             continue  # a chapter missing or damaged: the rest of the book still reads
+        text = html_text(chapter, _marks(names, posixpath.dirname(path), pictures.mark))
         chapters += 1
         if text:
             lines.append(text)
@@ -80,7 +94,20 @@ def epub_text(name: str, data: bytes) -> str:
             break
     if not chapters:
         raise MediaError(Message("{name} is not an e-book with chapters to read.", name=name))
-    return "\n\n".join(lines)[:MAX_TEXT_BYTES]
+    return OfficeDocument("\n\n".join(lines)[:MAX_TEXT_BYTES], list(pictures.pictures.values()))
+
+
+def _marks(names: set[str], folder: str, mark: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    """The mark of a picture a chapter in ``folder`` shows by its address: a path in the package, relative to the
+    chapter; none for a picture on the web or one the package lacks."""
+
+    def of(source: str) -> str | None:
+        if ":" in source.split("/")[0] or source.startswith("/"):  # http:, data:, or outside the package
+            return None
+        path = posixpath.normpath(posixpath.join(folder, unquote(source.split("#")[0])))
+        return mark(path) if path in names else None
+
+    return of
 
 
 def _inflated_size(package, path: str) -> int:

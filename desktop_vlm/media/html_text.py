@@ -6,6 +6,7 @@ head left out, character references decoded. What a model needs to answer about 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 # elements that end a line before and after them
@@ -21,8 +22,9 @@ _UNSEEN = frozenset({"script", "style", "head", "title", "template", "noscript",
 
 
 class _Reader(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, picture: Callable[[str], str | None] | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.picture = picture
         self.lines: list[str] = []
         self.line: list[str] = []
         self.cells: list[str] | None = None  # the table row being read
@@ -31,7 +33,9 @@ class _Reader(HTMLParser):
         self.preformatted = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _UNSEEN:
+        if tag == "img":
+            self.add_picture(attrs)
+        elif tag in _UNSEEN:
             self.unseen += 1
         elif tag == "br":
             self.line.append("\n")
@@ -52,7 +56,9 @@ class _Reader(HTMLParser):
             self.preformatted += tag == "pre"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
+        if tag == "img":
+            self.add_picture(attrs)
+        elif tag == "br":
             self.line.append("\n")
         elif tag in _BLOCKS:
             self.end_line()
@@ -67,6 +73,12 @@ class _Reader(HTMLParser):
         elif tag in _BLOCKS or tag in _HEADINGS or tag == "li":
             self.end_line()
             self.preformatted = max(0, self.preformatted - (tag == "pre"))
+
+    def add_picture(self, attrs: list[tuple[str, str | None]]) -> None:
+        """Where a picture is shown, the mark ``picture`` gives for its address (none when it gives None)."""
+        source = next((value for key, value in attrs if key == "src" and value), None)
+        if self.picture is not None and source and not self.unseen and (mark := self.picture(source)) is not None:
+            self.line.append(f" {mark} ")
 
     def handle_data(self, data: str) -> None:
         if not self.unseen:  # white space runs are one space outside <pre>, as a browser shows them
@@ -94,9 +106,10 @@ class _Reader(HTMLParser):
         self.line = []
 
 
-def html_text(html: str) -> str:
-    """The text ``html`` shows, a line per paragraph, heading, list item or table row."""
-    reader = _Reader()
+def html_text(html: str, picture: Callable[[str], str | None] | None = None) -> str:
+    """The text ``html`` shows, a line per paragraph, heading, list item or table row; where it shows a picture,
+    the mark ``picture`` gives for the picture's address (``src``), when it gives one."""
+    reader = _Reader(picture)
     reader.feed(html)
     reader.close()
     reader.end_row()

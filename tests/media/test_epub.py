@@ -34,9 +34,16 @@ def _chapter(title: str, body: str) -> str:
     )
 
 
-def epub(chapters: dict[str, str], spine: list[str], encrypted: list[str] = (), container: str = CONTAINER) -> bytes:
+def epub(
+    chapters: dict[str, str],
+    spine: list[str],
+    encrypted: list[str] = (),
+    container: str = CONTAINER,
+    files: dict[str, bytes] | None = None,
+) -> bytes:
     """An EPUB 3 package: ``mimetype`` stored first, the container, a package document listing ``chapters`` (file
-    name → XHTML, in the manifest in file order) read in ``spine`` order, and an encryption list."""
+    name → XHTML, in the manifest in file order) read in ``spine`` order, an encryption list, and other ``files``
+    of the package by path (pictures)."""
     refs = "".join(f'<itemref idref="{name}"/>' for name in spine)
     items = "".join(
         f'<item id="{name}" href="text/{name}" media-type="application/xhtml+xml"/>' for name in sorted(chapters)
@@ -55,6 +62,8 @@ def epub(chapters: dict[str, str], spine: list[str], encrypted: list[str] = (), 
         package.writestr("OEBPS/book.opf", opf)
         for name, xhtml in chapters.items():
             package.writestr(f"OEBPS/text/{name}", xhtml)
+        for path, data in (files or {}).items():
+            package.writestr(path, data)
         if encrypted:
             references = "".join(
                 '<EncryptedData xmlns="http://www.w3.org/2001/04/xmlenc#"><CipherData>'
@@ -121,3 +130,53 @@ def test_chapters_inflating_past_what_any_book_holds_are_not_read(monkeypatch):
     monkeypatch.setattr(module, "MAX_CHAPTER_BYTES", len(CHAPTERS["b.xhtml"]) + 10)
     text = epub_text("harbour.epub", epub(CHAPTERS, spine=["b.xhtml", "a.xhtml"]))
     assert text.endswith("Written at Saint-Malo.") and "Twice a day" not in text
+
+
+def _png(size: tuple[int, int], colour: str) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+FIGURES = epub(
+    {
+        "a.xhtml": '<html xmlns="http://www.w3.org/1999/xhtml"><body><h1>Tides</h1><p>See the chart '
+        '<img src="../images/range%20chart.png" alt="chart"/> of the range.</p>'
+        '<p><img src="../images/icon.png"/><img src="https://example.org/moon.png"/>'
+        '<img src="../images/gone.png"/></p></body></html>',
+        "b.xhtml": '<html xmlns="http://www.w3.org/1999/xhtml"><body><h1>Again</h1>'
+        '<p><img src="../images/range%20chart.png"/> once more, and the harbour: '
+        '<img src="../images/harbour.jpg"/></p></body></html>',
+    },
+    spine=["a.xhtml", "b.xhtml"],
+    files={
+        "OEBPS/images/range chart.png": _png((160, 120), "navy"),
+        "OEBPS/images/icon.png": _png((16, 16), "red"),
+        "OEBPS/images/harbour.jpg": _png((120, 160), "teal"),  # a PNG named .jpg: the decoder goes by content
+    },
+)
+
+
+def test_the_pictures_a_book_shows_are_sent_and_marked_where_they_sit():
+    from desktop_vlm.media.epub_text import read_epub
+
+    book = read_epub("tides.epub", FIGURES)
+    assert book.text == (
+        "# Harbour Notes\nby Claire Dubois\n\n# Tides\nSee the chart [Image-1] of the range.\n\n"
+        "# Again\n[Image-1] once more, and the harbour: [Image-2]"
+    )  # the icon, the picture on the web and the one missing from the package are left out
+    assert [picture.size for picture in book.pictures] == [(160, 120), (120, 160)]
+    assert epub_text("tides.epub", FIGURES) == (  # the text alone, as when the pictures would not fit
+        "# Harbour Notes\nby Claire Dubois\n\n# Tides\nSee the chart of the range.\n\n"
+        "# Again\nonce more, and the harbour:"
+    )
+
+
+def test_a_books_pictures_are_attached_at_one_tile_each(tmp_path):
+    path = tmp_path / "tides.epub"
+    path.write_bytes(FIGURES)
+    attachment = prepare_file(path)
+    assert len(attachment.images) == 2 and attachment.meta["pictures"] == 2
+    assert attachment.attachment_kind.picture_tiles == 1

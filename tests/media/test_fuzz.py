@@ -398,17 +398,18 @@ def test_office_files_with_charts_and_pictures(name, salt):
 
 
 @FUZZ
-@given(which=st.sampled_from(["exported", "laid out"]), salt=st.integers(0, 2**32 - 1))
+@given(which=st.sampled_from(["exported", "laid out", "figures"]), salt=st.integers(0, 2**32 - 1))
 def test_epub_books(which, salt):
-    from desktop_vlm.media.epub_text import epub_text
-    from tests.media.test_epub import CHAPTERS, TIDES, epub
+    from desktop_vlm.media.epub_text import read_epub
+    from tests.media.test_epub import CHAPTERS, FIGURES, TIDES, epub
 
-    seed = TIDES.read_bytes() if which == "exported" else epub(CHAPTERS, ["b.xhtml", "a.xhtml"])
+    seeds = {"exported": TIDES.read_bytes(), "figures": FIGURES}
+    seed = seeds[which] if which in seeds else epub(CHAPTERS, ["b.xhtml", "a.xhtml"])
     try:
-        text = epub_text("book.epub", _mutated(seed, salt))
+        book = read_epub("book.epub", _mutated(seed, salt))
     except MediaError:
         return
-    assert isinstance(text, str)
+    assert isinstance(book.text, str) and all(picture.mode == "RGB" for picture in book.pictures)
 
 
 @FUZZ

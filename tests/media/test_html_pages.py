@@ -55,3 +55,12 @@ def test_an_html_template_that_is_no_whole_page_is_quoted_as_its_source(tmp_path
     template.write_text('<div class="card">\n  <h2>{{ title }}</h2>\n</div>\n', encoding="utf-8")
     attachment = prepare_file(template)
     assert attachment.kind == "html" and attachment.text == '<div class="card">\n  <h2>{{ title }}</h2>\n</div>'
+
+
+def test_a_picture_shown_in_the_text_gets_the_mark_it_is_given_where_it_sits():
+    from desktop_vlm.media.html_text import html_text
+
+    marks = {"a.png": "[Image-1]", "b.png": "[Image-2]"}
+    html = '<p>Before <img src="a.png"> after</p><p><img src="b.png"/><img src="c.png"></p><script><img src="a.png">'
+    assert html_text(html, marks.get) == "Before [Image-1] after\n[Image-2]"  # c.png: no mark; none from a script
+    assert html_text(html) == "Before after"

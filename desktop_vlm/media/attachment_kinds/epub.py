@@ -1,6 +1,6 @@
 """EPUB e-books (.epub, from Apple Books, Calibre, Kobo, Google Play Books or a publisher): the title, the author and
-every chapter in reading order, quoted in the question like a text file's; a question about a whole book gets the
-passages that bear on it."""
+every chapter in reading order, quoted in the question like a text file's, with the pictures the chapters show at
+one tile each; a question about a whole book gets the passages that bear on it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from pathlib import Path
 from PIL import Image
 
 from ...core.messages import Message, label
-from ..epub_text import epub_text
+from ..epub_text import epub_text, read_epub
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..odt_text import has_mimetype
-from ..text_files import TEXT_META_FIELDS, ReadText, decoded_text, text_picture
+from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
+from ..text_files import TEXT_META_FIELDS, text_picture
 
 MAX_EPUB_BYTES = 128 * 2**20  # the file itself: its pictures and fonts are most of a large one
 ENCODING = label("EPUB e-book")  # what the viewer says the text was read as
@@ -22,7 +23,10 @@ _MIME = b"application/epub+zip"
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     if file.data is None:
         KIND.refuse_if_too_large(file.path)
-    return decoded_text(file.name, ReadText(epub_text(file.name, file.read()), ENCODING), options)
+    data = file.read()
+    return decoded_document(
+        file.name, lambda with_pictures: read_epub(file.name, data, with_pictures), ENCODING, options
+    )
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:
@@ -46,6 +50,7 @@ KIND = AttachmentKind(
     max_bytes=MAX_EPUB_BYTES,
     order=38,
     thumbnail=_thumbnail,
-    meta_fields=TEXT_META_FIELDS,
+    meta_fields=TEXT_META_FIELDS + PICTURE_META_FIELDS,
+    picture_tiles=PICTURE_TILES,
     chip=CHIP_TEXT,
 )

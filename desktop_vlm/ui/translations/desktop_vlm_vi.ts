@@ -1595,12 +1595,12 @@ pictures, PDFs, videos</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/epub.py" line="18"/>
+        <location filename="../../media/attachment_kinds/epub.py" line="19"/>
         <source>EPUB e-book</source>
         <translation>sách điện tử EPUB</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/epub.py" line="39"/>
+        <location filename="../../media/attachment_kinds/epub.py" line="43"/>
         <source>e-books</source>
         <translation>sách điện tử</translation>
     </message>
@@ -1795,27 +1795,27 @@ pictures, PDFs, videos</source>
         <translation>{name} bị hỏng: các phần của nó lồng nhau sâu hơn bất kỳ email nào.</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="22"/>
+        <location filename="../../media/epub_text.py" line="26"/>
         <source>an EPUB e-book</source>
         <translation>sách điện tử EPUB</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="47"/>
+        <location filename="../../media/epub_text.py" line="60"/>
         <source>{name} is damaged: it does not say where its contents are.</source>
         <translation>{name} bị hỏng: tệp không cho biết nội dung nằm ở đâu.</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="82"/>
+        <location filename="../../media/epub_text.py" line="96"/>
         <source>{name} is not an e-book with chapters to read.</source>
         <translation>{name} không phải là sách điện tử có chương để đọc.</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="65"/>
+        <location filename="../../media/epub_text.py" line="78"/>
         <source>{name} is protected with DRM: its chapters are encrypted.</source>
         <translation>{name} được bảo vệ bằng DRM: các chương của nó đã bị mã hóa.</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="66"/>
+        <location filename="../../media/epub_text.py" line="79"/>
         <source>Open it in the app it was bought in and copy the passage you are asking about.</source>
         <translation>Hãy mở nó trong ứng dụng bạn đã mua sách và sao chép đoạn bạn muốn hỏi.</translation>
     </message>
@@ -2160,67 +2160,67 @@ pictures, PDFs, videos</source>
         <translation>Thu nhỏ ảnh PNG {width}×{height} này mất quá nhiều thời gian nên đã bị dừng.</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="123"/>
+        <location filename="../../media/ppt97_text.py" line="113"/>
         <source>{name} is not a PowerPoint presentation: it has no slides.</source>
         <translation>{name} không phải là bản trình bày PowerPoint: không có trang chiếu nào.</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="158"/>
+        <location filename="../../media/ppt97_text.py" line="148"/>
         <source>{name} is damaged: {reason}.</source>
         <translation>{name} bị hỏng: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="163"/>
+        <location filename="../../media/ppt97_text.py" line="153"/>
         <source>a record lies outside its part</source>
         <translation>một bản ghi nằm ngoài phần chứa nó</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="167"/>
+        <location filename="../../media/ppt97_text.py" line="157"/>
         <source>a record is longer than the part holding it</source>
         <translation>một bản ghi dài hơn phần chứa nó</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="184"/>
+        <location filename="../../media/ppt97_text.py" line="174"/>
         <source>its records point into one another</source>
         <translation>các bản ghi của nó trỏ chồng lên nhau</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="189"/>
+        <location filename="../../media/ppt97_text.py" line="179"/>
         <source>a record is too short</source>
         <translation>một bản ghi quá ngắn</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="228"/>
+        <location filename="../../media/ppt97_text.py" line="218"/>
         <source>its Current User part is not a PowerPoint one</source>
         <translation>phần Current User của nó không phải của PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="256"/>
+        <location filename="../../media/ppt97_text.py" line="246"/>
         <source>a saved edit does not point at its persist directory</source>
         <translation>một bản chỉnh sửa đã lưu không trỏ tới persist directory của nó</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="275"/>
+        <location filename="../../media/ppt97_text.py" line="265"/>
         <source>a slide, or the document listing them, is missing</source>
         <translation>thiếu một trang chiếu, hoặc thiếu phần tài liệu liệt kê các trang chiếu</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="324"/>
+        <location filename="../../media/ppt97_text.py" line="314"/>
         <source>its shapes are grouped deeper than any presentation&apos;s</source>
         <translation>các hình (shape) của nó được nhóm lồng nhau sâu hơn mức mà mọi bản trình bày thật có</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="236"/>
+        <location filename="../../media/ppt97_text.py" line="226"/>
         <source>its saved edits point at one another in a loop</source>
         <translation>các lần lưu chỉnh sửa của tệp trỏ lẫn nhau thành vòng lặp</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="240"/>
+        <location filename="../../media/ppt97_text.py" line="230"/>
         <source>its Current User part does not point at a saved edit</source>
         <translation>phần Current User của tệp không trỏ tới lần lưu chỉnh sửa nào</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="263"/>
+        <location filename="../../media/ppt97_text.py" line="253"/>
         <source>its persist directory is cut short</source>
         <translation>bảng persist directory của tệp bị cắt cụt</translation>
     </message>

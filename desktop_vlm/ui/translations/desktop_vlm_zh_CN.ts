@@ -1595,12 +1595,12 @@ pictures, PDFs, videos</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/epub.py" line="18"/>
+        <location filename="../../media/attachment_kinds/epub.py" line="19"/>
         <source>EPUB e-book</source>
         <translation>EPUB 电子书</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/epub.py" line="39"/>
+        <location filename="../../media/attachment_kinds/epub.py" line="43"/>
         <source>e-books</source>
         <translation>电子书</translation>
     </message>
@@ -1795,27 +1795,27 @@ pictures, PDFs, videos</source>
         <translation>{name} 已损坏：其各部分的嵌套深度超出任何电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="22"/>
+        <location filename="../../media/epub_text.py" line="26"/>
         <source>an EPUB e-book</source>
         <translation>EPUB 电子书</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="47"/>
+        <location filename="../../media/epub_text.py" line="60"/>
         <source>{name} is damaged: it does not say where its contents are.</source>
         <translation>{name} 已损坏：它没有说明内容在哪里。</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="82"/>
+        <location filename="../../media/epub_text.py" line="96"/>
         <source>{name} is not an e-book with chapters to read.</source>
         <translation>{name} 不是含有可读章节的电子书。</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="65"/>
+        <location filename="../../media/epub_text.py" line="78"/>
         <source>{name} is protected with DRM: its chapters are encrypted.</source>
         <translation>{name} 受 DRM 保护：其章节已加密。</translation>
     </message>
     <message>
-        <location filename="../../media/epub_text.py" line="66"/>
+        <location filename="../../media/epub_text.py" line="79"/>
         <source>Open it in the app it was bought in and copy the passage you are asking about.</source>
         <translation>请在购买它的应用中打开，并复制你要问的段落。</translation>
     </message>
@@ -2160,67 +2160,67 @@ pictures, PDFs, videos</source>
         <translation>缩小这张 {width}×{height} 的 PNG 耗时过长，已停止。</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="123"/>
+        <location filename="../../media/ppt97_text.py" line="113"/>
         <source>{name} is not a PowerPoint presentation: it has no slides.</source>
         <translation>{name} 不是 PowerPoint 演示文稿：其中没有幻灯片。</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="158"/>
+        <location filename="../../media/ppt97_text.py" line="148"/>
         <source>{name} is damaged: {reason}.</source>
         <translation>{name} 已损坏：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="163"/>
+        <location filename="../../media/ppt97_text.py" line="153"/>
         <source>a record lies outside its part</source>
         <translation>有一条记录位于其所属部分之外</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="167"/>
+        <location filename="../../media/ppt97_text.py" line="157"/>
         <source>a record is longer than the part holding it</source>
         <translation>有一条记录比容纳它的部分还长</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="184"/>
+        <location filename="../../media/ppt97_text.py" line="174"/>
         <source>its records point into one another</source>
         <translation>其中的记录相互重叠</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="189"/>
+        <location filename="../../media/ppt97_text.py" line="179"/>
         <source>a record is too short</source>
         <translation>有一条记录太短</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="228"/>
+        <location filename="../../media/ppt97_text.py" line="218"/>
         <source>its Current User part is not a PowerPoint one</source>
         <translation>其中的 Current User 部分不属于 PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="256"/>
+        <location filename="../../media/ppt97_text.py" line="246"/>
         <source>a saved edit does not point at its persist directory</source>
         <translation>某次保存的编辑没有指向其 persist 目录</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="275"/>
+        <location filename="../../media/ppt97_text.py" line="265"/>
         <source>a slide, or the document listing them, is missing</source>
         <translation>缺少一张幻灯片，或缺少列出幻灯片的文档部分</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="324"/>
+        <location filename="../../media/ppt97_text.py" line="314"/>
         <source>its shapes are grouped deeper than any presentation&apos;s</source>
         <translation>其中形状的组合层级比任何演示文稿应有的都深</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="236"/>
+        <location filename="../../media/ppt97_text.py" line="226"/>
         <source>its saved edits point at one another in a loop</source>
         <translation>其保存的编辑记录相互指向，形成了循环</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="240"/>
+        <location filename="../../media/ppt97_text.py" line="230"/>
         <source>its Current User part does not point at a saved edit</source>
         <translation>其 Current User 部分没有指向任何保存的编辑记录</translation>
     </message>
     <message>
-        <location filename="../../media/ppt97_text.py" line="263"/>
+        <location filename="../../media/ppt97_text.py" line="253"/>
         <source>its persist directory is cut short</source>
         <translation>其持久化目录被截断</translation>
     </message>
