@@ -13,12 +13,14 @@ Its patch and position embeddings, and the projector, keep the model dtype.
 On a CUDA GPU (:func:`quantize_language_model`, after loading) torchao (optional extra ``quantization``)
 quantises the loaded language model in place: int8, and int4 through its tinygemm CUDA kernel; the vision
 tower, projector and embeddings stay in the model dtype there (GPU memory is not what limits a 4B model).
-Speed on a GPU is unmeasured here (no GPU in this environment).
+int4 layers run a prompt's many rows on their weights dequantised a layer at a time
+(:mod:`.kernels.tinygemm_int4`), where tinygemm is 14× slower than bf16's product.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import torch
 from torch import nn
@@ -108,6 +110,78 @@ def quantize_language_model(lm: nn.Module, mode: str) -> None:
         return isinstance(module, nn.Linear) and module is not head
 
     quantize_(lm, config, filter_fn=is_decoder_linear)
+    if mode == "int4":
+        dense_prompts(lm)
+
+
+def dense_prompts(lm: nn.Module) -> int:
+    """Let ``lm``'s tinygemm int4 layers run products of more than ``PROMPT_ROWS`` rows on their weight
+    dequantised for the product. Checked once against the packed kernel on one layer: where the two disagree
+    (a torchao or torch whose layout this reading does not know), every product stays packed. Returns how
+    many layers were switched."""
+    layers = [m for m in lm.modules() if isinstance(m, nn.Linear) and _is_tinygemm_int4(m.weight)]
+    if not layers or not _dequantised_agrees(layers[0]):
+        return 0
+    for layer in layers:
+        layer.forward = _rows_dispatching_forward(layer)  # the layer stays an nn.Linear holding torchao's weight
+    return len(layers)
+
+
+def _rows_dispatching_forward(layer: nn.Linear) -> Callable[..., torch.Tensor]:
+    from .kernels.tinygemm_int4 import PROMPT_ROWS
+
+    packed_forward = layer.forward
+
+    def forward(input: torch.Tensor) -> torch.Tensor:  # nn.Linear.forward's parameter name
+        if input.numel() <= PROMPT_ROWS * input.shape[-1]:
+            return packed_forward(input)
+        return nn.functional.linear(input, _dequantised(layer).to(input.dtype), layer.bias)
+
+    return forward
+
+
+def dequantises_prompts(layer: nn.Module) -> bool:
+    """Whether :func:`dense_prompts` switched ``layer``."""
+    return "forward" in vars(layer)
+
+
+def _is_tinygemm_int4(weight: torch.Tensor) -> bool:
+    """torchao's tile-packed int4 weight: (N/8, K/(16·t), 32, t/2) int32 words, (K/group, N, 2) scales."""
+    packed, scale_and_zero = getattr(weight, "qdata", None), getattr(weight, "scale_and_zero", None)
+    return (
+        isinstance(packed, torch.Tensor)
+        and packed.dtype == torch.int32
+        and packed.dim() == 4
+        and isinstance(scale_and_zero, torch.Tensor)
+        and scale_and_zero.dim() == 3
+    )
+
+
+def _dequantised(layer: nn.Linear) -> torch.Tensor:
+    """(out_features, in_features) weight of a tinygemm int4 ``layer`` (torchao pads both; cut back here)."""
+    from .kernels import tinygemm_int4
+
+    weight = layer.weight
+    packed, scale_and_zero = weight.qdata, weight.scale_and_zero  # pyright: ignore[reportAttributeAccessIssue]
+    group = weight.block_size[-1]  # pyright: ignore[reportAttributeAccessIssue]
+    pack = tinygemm_int4.cuda_packer(packed.device)
+    full = tinygemm_int4.dequantize(packed, scale_and_zero, group, torch.bfloat16, pack)
+    return full[: layer.out_features, : layer.in_features]
+
+
+def _dequantised_agrees(layer: nn.Linear) -> bool:
+    """Whether ``layer``'s product through the packed kernel and through :func:`_dequantised` agree on random
+    rows (within bf16's rounding: the kernel accumulates in its own order)."""
+    x = torch.randn(16, layer.in_features, dtype=torch.bfloat16, device=layer.weight.device)
+    packed = layer(x).float()
+    dense = nn.functional.linear(x, _dequantised(layer)).float()
+    error = float((packed - dense).norm() / packed.norm().clamp_min(1e-12))
+    if error > 0.02:
+        logging.getLogger(__name__).warning(
+            "int4 prompts stay on the packed kernel: its dequantised weight is off by %.3g", error
+        )
+        return False
+    return True
 
 
 def _output_head(lm: nn.Module) -> nn.Module | None:

@@ -95,6 +95,47 @@ def test_int4_weights_generate_on_cuda(tmp_path):
     assert len(runtime.generate(request).token_ids) >= 1
 
 
+def test_tinygemm_int4_layout_is_read_back_from_torchs_packer():
+    """The order read off torch's CUDA packer unpacks a whole weight, and the dequantised product is the
+    packed kernel's within bf16 rounding."""
+    from desktop_vlm.runtime.kernels.tinygemm_int4 import cuda_packer, dequantize, pack_bytes, unpack
+
+    device = torch.device("cuda")
+    generator = torch.Generator().manual_seed(3)
+    values = torch.randint(0, 16, (1_024, 2_048), generator=generator, dtype=torch.uint8)
+    packed = torch.ops.aten._convert_weight_to_int4pack(pack_bytes(values).to(device), 8)
+    pack = cuda_packer(device)
+    assert torch.equal(unpack(packed, pack).cpu(), values)
+    scale_and_zero = (torch.rand(2_048 // 128, 1_024, 2, generator=generator) * 0.02).to(torch.bfloat16).to(device)
+    x = torch.randn(100, 2_048, generator=generator).to(torch.bfloat16).to(device)
+    kernel = torch.ops.aten._weight_int4pack_mm(x, packed, 128, scale_and_zero).float()
+    dense = (x @ dequantize(packed, scale_and_zero, 128, torch.bfloat16, pack).t()).float()
+    assert float((kernel - dense).norm() / kernel.norm()) < 0.01
+
+
+def test_int4_prompts_run_dequantised_and_agree_with_the_packed_kernel(tmp_path):
+    """A prompt of hundreds of rows goes through the dequantised weights; its logits are the packed kernel's
+    within rounding (the same argmax)."""
+    pytest.importorskip("torchao")
+    from desktop_vlm.runtime.quantize import dequantises_prompts
+
+    folder = write_internvl_checkpoint(
+        tmp_path / "q", llm_hidden=256, llm_heads=4, kv_heads=2, llm_layers=2, llm_intermediate=512, scale=0.05
+    )
+    runtime = load_runtime(folder, device="cuda", dtype="bfloat16", quantize="int4")
+    layers = [m for m in runtime.model.decoder.language_model.modules() if dequantises_prompts(m)]
+    assert len(layers) >= 2 * 4  # attention in and out, MLP in and out of both layers, fused or not
+    image = Image.new("RGB", (448, 448), "white")
+    request = ChatRequest("<image>\nDescribe the receipt total.", [VisualInput(image)])
+    dense = runtime.forward_logits(request, all_positions=True).float()  # (L, V)
+    for layer in layers:
+        del layer.forward  # back to torchao's packed product for every row count
+    packed = runtime.forward_logits(request, all_positions=True).float()
+    assert dense.shape[0] > 64
+    assert float((dense - packed).norm() / packed.norm()) < 0.02
+    assert torch.equal(dense[-1].argmax(), packed[-1].argmax())
+
+
 def test_pixels_are_pinned_for_the_copy_to_the_gpu():
     runtime = load_runtime(FOLDER, device="cuda", dtype="bfloat16")
     image = Image.new("RGB", (448, 448), "white")
