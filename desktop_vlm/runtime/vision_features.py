@@ -11,7 +11,7 @@ import torch
 
 from ..core.types import GenerationStats
 from .api import IMAGES, CancelToken, ProgressCallback
-from .preprocess import tile_image, tiles_to_tensor
+from .preprocess import normalise, tile_image, tiles_to_bytes, tiles_to_tensor
 from .prompt_plan import ImageSpan, PromptPlan
 from .prompt_progress import BlockProgress
 
@@ -37,11 +37,13 @@ class VisionFeatures:
         self._cache.clear()
 
     def pixels(self, span: ImageSpan) -> torch.Tensor:
-        """Tile and normalise one image: (T, 3, S, S) float32, pinned for a fast copy to a GPU. Pure CPU
-        work (Pillow and torch release the GIL), run on the preprocessing threads."""
+        """Tile one image: for a GPU its (T, S, S, 3) uint8 bytes, pinned for a fast copy and normalised there;
+        elsewhere normalised here, (T, 3, S, S) float32. Pure CPU work (Pillow and numpy release the GIL), run
+        on the preprocessing threads."""
         tiles = [tile for image, plan in zip(span.images, span.plans) for tile in tile_image(image, plan)]
-        pixels = tiles_to_tensor(tiles, self.model.tile_norm)
-        return pixels.pin_memory() if self.device.type == "cuda" else pixels
+        if self.device.type == "cuda":
+            return tiles_to_bytes(tiles, self.model.tile_norm).pin_memory()
+        return tiles_to_tensor(tiles, self.model.tile_norm)
 
     def _span_features(self, span: ImageSpan, stats: GenerationStats, pending: dict) -> torch.Tensor:
         """(n_tokens, D) image tokens of one image, from the LRU or freshly encoded."""
@@ -53,7 +55,10 @@ class VisionFeatures:
             return cached
         future = pending.get(span.key)
         pixels = future.result() if future is not None else self.pixels(span)
-        pixels = pixels.to(self.device, self.dtype, non_blocking=True)
+        if pixels.dtype == torch.uint8:  # (T, S, S, 3) bytes: normalised on the device
+            pixels = normalise(pixels.to(self.device, non_blocking=True), self.model.tile_norm).to(self.dtype)
+        else:
+            pixels = pixels.to(self.device, self.dtype, non_blocking=True)
         per_tile = span.n_tokens // span.tiles
         chunks = [self.model.encode_tiles(b, per_tile) for b in pixels.split(self._batch)]  # (t, per_tile, D) each
         features = torch.cat(chunks).reshape(-1, chunks[0].shape[-1])

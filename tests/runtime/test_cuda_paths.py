@@ -136,8 +136,16 @@ def test_int4_prompts_run_dequantised_and_agree_with_the_packed_kernel(tmp_path)
     assert torch.equal(dense[-1].argmax(), packed[-1].argmax())
 
 
-def test_pixels_are_pinned_for_the_copy_to_the_gpu():
+def test_pixels_go_to_the_gpu_as_pinned_bytes_and_are_normalised_there_as_on_the_host():
+    from desktop_vlm.runtime.preprocess import normalise, tile_image, tiles_to_tensor
+
     runtime = load_runtime(FOLDER, device="cuda", dtype="bfloat16")
-    image = Image.new("RGB", (448, 448), "white")
+    image = Image.open(REFERENCE_DIR / "images" / "image2.png").convert("RGB")
     prompt = runtime.prepare(ChatRequest("<image>\nHi", [VisualInput(image)]))
-    assert runtime._vision.pixels(prompt.spans[0]).is_pinned()
+    span = prompt.spans[0]
+    pixel_bytes = runtime._vision.pixels(span)
+    assert pixel_bytes.is_pinned() and pixel_bytes.dtype == torch.uint8
+    host = tiles_to_tensor(
+        [t for im, p in zip(span.images, span.plans) for t in tile_image(im, p)], runtime.model.tile_norm
+    )
+    assert torch.equal(normalise(pixel_bytes.cuda(), runtime.model.tile_norm).cpu(), host)

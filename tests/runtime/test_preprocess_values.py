@@ -14,6 +14,8 @@ from desktop_vlm.runtime.preprocess import (
     SIGLIP_MEAN,
     SIGLIP_STD,
     ImageNormalization,
+    normalise,
+    tiles_to_bytes,
     tiles_to_tensor,
 )
 
@@ -50,3 +52,20 @@ def test_a_tile_of_another_size_is_resized_to_the_tile_size():
     assert pixels.shape == (1, 3, 16, 16)
     expected = _torchvision_arithmetic(Image.fromarray(np.full((16, 16, 3), 200, dtype=np.uint8), "RGB"), norm)
     assert torch.equal(pixels[0], expected)
+
+
+@pytest.mark.parametrize("mean, std", [(IMAGENET_MEAN, IMAGENET_STD), (SIGLIP_MEAN, SIGLIP_STD)])
+def test_bytes_normalised_where_the_model_runs_equal_the_host_pixels(mean, std):
+    """A GPU gets a tile's bytes and normalises them itself (here on the CPU, the same lookup): the values
+    must be the host's, bit for bit, tile sizes and greyscale tiles included."""
+    norm = ImageNormalization(24, mean, std)
+    rng = np.random.default_rng(11)
+    tiles = [Image.fromarray(rng.integers(0, 256, (24, 24, 3), dtype=np.uint8), "RGB") for _ in range(2)]
+    tiles += [Image.fromarray(rng.integers(0, 256, (30, 20), dtype=np.uint8), "L")]
+
+    pixel_bytes = tiles_to_bytes(tiles, norm)
+
+    assert pixel_bytes.shape == (3, 24, 24, 3) and pixel_bytes.dtype == torch.uint8
+    pixels = normalise(pixel_bytes, norm)
+    assert pixels.shape == (3, 3, 24, 24) and pixels.dtype == torch.float32
+    assert torch.equal(pixels, tiles_to_tensor(tiles, norm))
