@@ -149,6 +149,63 @@ def _limits(runtime, n_tiles: int, new_tokens: int, prompt_tokens: int, hw) -> d
     return limits
 
 
+def _first_token_profile(runtime, n_tiles: int, repeats: int) -> dict:
+    """Where the time to a first token goes (on a GPU; a CPU run only tries the code out): the host's share of
+    the vision phase (tiling one image on the CPU, median of ``repeats``), and torch.profiler's tables of a
+    cold request of one token and of the follow-up turn after it (device kernels by total time, host
+    operations by their own time)."""
+    first, _ = _requests(n_tiles, 1)
+    span = runtime.prepare(first).spans[0]
+    host = []
+    for _ in range(repeats + 1):  # the first includes the pinned allocator's first block
+        t0 = time.perf_counter()
+        runtime._vision.pixels(span)
+        host.append(time.perf_counter() - t0)
+    runtime.reset_cache()
+    cold, cold_tables = _profiled(runtime, first)
+    _, follow = _requests(n_tiles, 1, cold.text)
+    turn, turn_tables = _profiled(runtime, follow)
+    runtime.reset_cache()
+    return {
+        "host_pixels_s": statistics.median(host[1:]),
+        "cold": {
+            "ttft_s": cold.stats.time_to_first_token_s,
+            "vision_s": cold.stats.vision_encode_s,
+            "prefill_s": cold.stats.prefill_s,
+        },
+        "second_turn": {
+            "ttft_s": turn.stats.time_to_first_token_s,
+            "vision_s": turn.stats.vision_encode_s,
+            "prefill_s": turn.stats.prefill_s,
+            "prompt_tokens": turn.stats.prompt_tokens,
+            "reused_prompt_tokens": turn.stats.reused_prompt_tokens,
+        },
+        "tables": {"cold request": cold_tables, "second turn": turn_tables},
+    }
+
+
+def _profiled(runtime, request) -> tuple:
+    """(result, {title: table}) of ``request`` run under torch.profiler."""
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    on_gpu = runtime.device.type == "cuda"
+    with profile(activities=[ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if on_gpu else [])) as prof:
+        result = runtime.generate(request)
+        if on_gpu:
+            torch.cuda.synchronize()
+    events = prof.key_averages()
+    by_total = "cuda_time_total" if on_gpu else "cpu_time_total"
+    return result, {
+        "by total time (device kernels on a GPU)": events.table(
+            sort_by=by_total, row_limit=30, max_name_column_width=70
+        ),
+        "host operations by own time": events.table(
+            sort_by="self_cpu_time_total", row_limit=25, max_name_column_width=70
+        ),
+    }
+
+
 def _use_decode(runtime, mode: str) -> None:
     """Switch our decode path in place (compiling or recording now when asked, as the loader does)."""
     decoder = runtime.model.decoder
@@ -170,6 +227,7 @@ def bench(
     decodes: tuple[str, ...] = ("dynamic",),
     quantize: str = "none",
     baseline: bool = True,
+    profile_first_token: bool = False,
 ) -> dict:
     import roofline
     import torch
@@ -197,12 +255,20 @@ def bench(
         "hardware": vars(hw),
         "tiles": {n: {"ours": {}} for n in tiles},
     }
+    out["decode_setup_s"] = {}  # recording a graph or compiling, beyond the load
     for k, mode in enumerate(decodes):
         if k:
+            t0 = time.perf_counter()
             _use_decode(runtime, mode)
+            out["decode_setup_s"][mode] = time.perf_counter() - t0
         for n in tiles:
             out["tiles"][n]["ours"][mode] = _ours(runtime, n, new_tokens, repeats)
     _use_decode(runtime, "dynamic")
+    if profile_first_token:
+        try:  # a profiler that fails (no CUPTI on a machine) must not lose the step's measurements
+            out["first_token_profile"] = _first_token_profile(runtime, max(tiles), repeats)
+        except Exception as err:
+            out["first_token_profile"] = {"error": f"{type(err).__name__}: {err}"}
     # what a lookup-decoding step of a few rows costs against one row (benchmarks/lookup_decoding.py)
     out["few_row_step_s"] = step_costs_of(runtime, [1, 2, 4, 7], rounds=2)
     for n in tiles:
