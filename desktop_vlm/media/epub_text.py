@@ -52,7 +52,7 @@ def read_epub(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocum
     sits, numbered in the order shown; at most ``MAX_PICTURES``, each at least ``MIN_SIDE`` px on each side.
     Raises as :func:`epub_text`."""
     package = open_package(name, data, WHAT)
-    pictures = PictureLoader(name, package, WHAT, with_pictures)
+    pictures = PictureLoader.in_package(name, package, WHAT, with_pictures)
     names = set(package.namelist())
     container = parse_xml(name, read_part(name, package, "META-INF/container.xml", WHAT))
     opf_path = next((r.get("full-path") or "" for r in container.iter(f"{_CONTAINER}rootfile")), "")

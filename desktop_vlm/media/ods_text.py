@@ -48,7 +48,7 @@ def read_ods(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocume
         xml = read_part(name, package, "content.xml", WHAT)
         refuse_doctype(name, xml)
         charts = OdfChartReader(name, package, WHAT)
-        pictures = PictureLoader(name, package, WHAT, with_pictures)
+        pictures = PictureLoader.in_package(name, package, WHAT, with_pictures)
         sections: list[str] = []
         out = io.StringIO()
         sheet: str | None = None

@@ -59,36 +59,63 @@ def load_pictures(name: str, package: zipfile.ZipFile, paths: Iterable[str], wha
     for path in dict.fromkeys(paths):
         if len(pictures) == MAX_PICTURES:
             break
-        if posixpath.splitext(path)[1].lower() not in RASTER_SUFFIXES:
-            continue
-        try:
-            data = read_part(name, package, path, what)
-            image = load_image_fitted(data, max_tiles=PICTURE_TILES, name=f"{name}: {posixpath.basename(path)}")
-        except MediaError:
-            continue  # a damaged, missing or oversized picture: the rest of the document still goes
-        if min(image.image.size) >= MIN_SIDE:
-            pictures[path] = image.image
+        data = _raster_part(name, package, path, what)
+        picture = worth_sending(name, posixpath.basename(path), data) if data is not None else None
+        if picture is not None:
+            pictures[path] = picture
     return pictures
+
+
+def worth_sending(name: str, label: str, data: bytes) -> Image.Image | None:
+    """The picture in ``data`` (``label`` inside the document ``name``), fitted to one tile, when it is readable and
+    at least ``MIN_SIDE`` pixels on each side; None for a damaged picture or an icon: the rest of the document
+    still goes."""
+    try:
+        image = load_image_fitted(data, max_tiles=PICTURE_TILES, name=f"{name}: {label}")
+    except MediaError:
+        return None
+    return image.image if min(image.image.size) >= MIN_SIDE else None
+
+
+def _raster_part(name: str, package: zipfile.ZipFile, path: str, what: Message) -> bytes | None:
+    """The bytes of a raster picture part (by its name's suffix); None for another part, or one missing, damaged or
+    too large."""
+    if posixpath.splitext(path)[1].lower() not in RASTER_SUFFIXES:
+        return None
+    try:
+        return read_part(name, package, path, what)
+    except MediaError:
+        return None
 
 
 class PictureLoader:
     """Loads a document's pictures one at a time, as the reading of its text reaches them (a spreadsheet read
-    sheet by sheet), and numbers those worth sending in that order, as :func:`load_pictures` would."""
+    sheet by sheet), and numbers those worth sending in that order, as :func:`load_pictures` would. ``read``
+    gives the bytes of the picture a key names (a package path, a record number), or None where there is none to
+    try."""
 
-    def __init__(self, name: str, package: zipfile.ZipFile, what: Message, wanted: bool):
-        self.name, self.package, self.what, self.wanted = name, package, what, wanted
+    def __init__(self, name: str, read: Callable[[str], bytes | None], wanted: bool):
+        self.name, self.read, self.wanted = name, read, wanted
         self.pictures: dict[str, Image.Image] = {}
         self.tried: set[str] = set()
 
-    def mark(self, path: str) -> str | None:
-        """The mark of the picture at ``path``, loading it the first time; None when it is not sent (not wanted,
+    @classmethod
+    def in_package(cls, name: str, package: zipfile.ZipFile, what: Message, wanted: bool) -> PictureLoader:
+        """Pictures by their path in the ZIP ``package`` (raster parts only)."""
+        return cls(name, lambda path: _raster_part(name, package, path, what), wanted)
+
+    def mark(self, key: str) -> str | None:
+        """The mark of the picture ``key`` names, loading it the first time; None when it is not sent (not wanted,
         past ``MAX_PICTURES``, or not worth sending)."""
-        if self.wanted and path not in self.tried and len(self.pictures) < MAX_PICTURES:
-            self.tried.add(path)
-            self.pictures |= load_pictures(self.name, self.package, [path], self.what)
-        if path not in self.pictures:
+        if self.wanted and key not in self.tried and len(self.pictures) < MAX_PICTURES:
+            self.tried.add(key)
+            data = self.read(key)
+            picture = worth_sending(self.name, posixpath.basename(key), data) if data is not None else None
+            if picture is not None:
+                self.pictures[key] = picture
+        if key not in self.pictures:
             return None
-        return PICTURE_MARK.format(list(self.pictures).index(path) + 1)
+        return PICTURE_MARK.format(list(self.pictures).index(key) + 1)
 
 
 def marks_for(relationships: dict[str, str], numbers: dict[str, int]) -> dict[str, str]:

@@ -56,7 +56,7 @@ def read_xlsx(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocum
         date_styles = _date_styles(name, package)
         epoch = _epoch(workbook)
         charts = ChartReader(name, package, WHAT)
-        pictures = PictureLoader(name, package, WHAT, with_pictures)
+        pictures = PictureLoader.in_package(name, package, WHAT, with_pictures)
         sections = []
         for sheet in workbook.iter(f"{_S}sheet"):
             path = targets.get(sheet.get(f"{_R}id") or "")
