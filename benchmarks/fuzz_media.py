@@ -40,6 +40,7 @@ NOT_PICTURES = {
     "email",
     "html",
     "epub",
+    "kindle",
     "archive",
 }  # the seeds' kinds
 
@@ -53,6 +54,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.docx_text import docx_text, read_docx
     from desktop_vlm.media.email_text import read_email
     from desktop_vlm.media.epub_text import read_epub
+    from desktop_vlm.media.kindle_text import read_kindle
     from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.odp_text import odp_text
     from desktop_vlm.media.ods_text import ods_text, read_ods
@@ -106,6 +108,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 page_text(path.name, data)
             elif kind == "epub":
                 read_epub(path.name, data)
+            elif kind == "kindle":
+                read_kindle(path.name, data)
             elif kind == "archive":
                 read_archive(path.name, data)
             else:
@@ -128,6 +132,7 @@ def main(argv=None) -> int:
     from tests.media.test_email import OUTLOOK, forwarded, renewal, saved_page
     from tests.media.test_epub import FIGURES, TIDES
     from tests.media.test_html_pages import SAVED_PAGE
+    from tests.media.test_kindle import BOOKS
     from tests.media.test_notebook import CELLS, _notebook
     from tests.media.test_ods_odp import SHEETS, SLIDES
     from tests.media.test_odt import BODY
@@ -184,6 +189,7 @@ def main(argv=None) -> int:
         ("html", SAVED_PAGE),  # a web page as a browser saves one
         ("epub", TIDES.read_bytes()),  # an e-book as LibreOffice exports one
         ("epub", FIGURES),  # one showing pictures
+        *(("kindle", (BOOKS / name).read_bytes()) for name in ("harbour.mobi", "harbour-joint.mobi", "harbour.azw3")),
         ("archive", INVOICES),  # a ZIP of a text, a photo, a Word document and files named only
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]

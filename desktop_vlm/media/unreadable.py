@@ -1,5 +1,5 @@
-"""What to tell a person whose file no kind reads, when we know what it is: an Apple iWork document, an archive,
-a Kindle e-book. "Not a file type Desktop VLM can read" leaves them guessing; naming the format and the way to a
+"""What to tell a person whose file no kind reads, when we know what it is: an Apple iWork document, an archive
+other than ZIP. "Not a file type Desktop VLM can read" leaves them guessing; naming the format and the way to a
 readable one (Export To PDF, unpack it) does not. (Office 97–2003 files are read, or refused with a reason, by
 their kind: see :mod:`.compound_file`.)"""
 
@@ -10,10 +10,6 @@ from pathlib import Path
 from ..core.errors import MediaError
 from ..core.messages import Message
 
-_EBOOK = (
-    Message("an e-book"),
-    Message("Attach its pages as a PDF, or paste the chapter you are asking about."),
-)  # a Kindle one: EPUB books are read (attachment_kinds/epub.py)
 _ARCHIVE = (Message("an archive"), Message("Unpack it and attach the files inside."))
 # (what it is, what to do): by extension, for formats whose content no kind reads
 _FORMATS = {
@@ -29,7 +25,6 @@ _FORMATS = {
         Message("an Apple Keynote presentation"),
         Message("In Keynote, choose File → Export To → PDF, and attach that."),
     ),
-    ".mobi": _EBOOK,
     ".7z": _ARCHIVE,
     ".rar": _ARCHIVE,
     ".gz": (Message("a compressed file"), Message("Unpack it and attach the file inside.")),

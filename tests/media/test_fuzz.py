@@ -413,6 +413,19 @@ def test_epub_books(which, salt):
 
 
 @FUZZ
+@given(which=st.sampled_from(["harbour.mobi", "harbour-joint.mobi", "harbour.azw3"]), salt=st.integers(0, 2**32 - 1))
+def test_kindle_books(which, salt):
+    from desktop_vlm.media.kindle_text import read_kindle
+    from tests.media.test_kindle import BOOKS
+
+    try:
+        book = read_kindle("book.mobi", _mutated((BOOKS / which).read_bytes(), salt))
+    except MediaError:
+        return
+    assert isinstance(book.text, str) and all(picture.mode == "RGB" for picture in book.pictures)
+
+
+@FUZZ
 @given(salt=st.integers(0, 2**32 - 1))
 def test_zip_archives(salt):
     from desktop_vlm.media.archive_text import read_archive

@@ -1620,6 +1620,16 @@ pictures, PDFs, videos</source>
         <translation>ảnh</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/kindle.py" line="19"/>
+        <source>Kindle e-book</source>
+        <translation>sách điện tử Kindle</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/kindle.py" line="42"/>
+        <source>Kindle e-books</source>
+        <translation>sách điện tử Kindle</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/notebook.py" line="15"/>
         <source>Jupyter notebook</source>
         <translation>notebook Jupyter</translation>
@@ -1955,6 +1965,46 @@ pictures, PDFs, videos</source>
         <translation>Hãy đính kèm một phần của tệp.</translation>
     </message>
     <message>
+        <location filename="../../media/kindle_text.py" line="31"/>
+        <source>a Kindle e-book</source>
+        <translation>sách điện tử Kindle</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="293"/>
+        <source>{name} is damaged or is not {document_kind}.</source>
+        <translation>{name} bị hỏng hoặc không phải là {document_kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="68"/>
+        <source>{name} is not an e-book with text to read.</source>
+        <translation>{name} không phải là sách điện tử có nội dung để đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="142"/>
+        <source>{name} is protected with DRM: its text is encrypted.</source>
+        <translation>{name} được bảo vệ bằng DRM: nội dung của nó đã bị mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="147"/>
+        <source>{name} is compressed in Amazon&apos;s HUFF/CDIC format, which Desktop VLM does not read.</source>
+        <translation>{name} được nén theo định dạng HUFF/CDIC của Amazon, định dạng mà Desktop VLM không đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="90"/>
+        <source>{name} is not {document_kind}.</source>
+        <translation>{name} không phải là {document_kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="143"/>
+        <source>Open it in the Kindle app it was bought for and copy the passage you are asking about.</source>
+        <translation>Hãy mở nó trong ứng dụng Kindle bạn đã mua sách và sao chép đoạn bạn muốn hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="148"/>
+        <source>Convert it to EPUB with Calibre, and attach that.</source>
+        <translation>Hãy chuyển nó sang EPUB bằng Calibre rồi đính kèm tệp đó.</translation>
+    </message>
+    <message>
         <location filename="../../media/notebook_text.py" line="29"/>
         <source>{name} is not a Jupyter notebook: it has no cells.</source>
         <translation>{name} không phải là notebook Jupyter: không có ô (cell) nào.</translation>
@@ -2013,11 +2063,6 @@ pictures, PDFs, videos</source>
         <location filename="../../media/ooxml.py" line="90"/>
         <source>{name} holds XML an Office document never has (a DOCTYPE); it was not read.</source>
         <translation>{name} chứa XML mà tài liệu Office không bao giờ có (một DOCTYPE); tệp không được đọc.</translation>
-    </message>
-    <message>
-        <location filename="../../media/ooxml.py" line="34"/>
-        <source>{name} is damaged or is not {document_kind}.</source>
-        <translation>{name} bị hỏng hoặc không phải là {document_kind}.</translation>
     </message>
     <message>
         <location filename="../../media/ooxml.py" line="50"/>
@@ -2270,72 +2315,62 @@ pictures, PDFs, videos</source>
         <translation>{name} bắt đầu là văn bản {encoding} nhưng bị hỏng ở đoạn sau.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="14"/>
-        <source>an e-book</source>
-        <translation>sách điện tử</translation>
-    </message>
-    <message>
-        <location filename="../../media/unreadable.py" line="15"/>
-        <source>Attach its pages as a PDF, or paste the chapter you are asking about.</source>
-        <translation>Hãy đính kèm các trang dưới dạng PDF, hoặc dán chương bạn đang hỏi vào.</translation>
-    </message>
-    <message>
-        <location filename="../../media/unreadable.py" line="17"/>
+        <location filename="../../media/unreadable.py" line="13"/>
         <source>an archive</source>
         <translation>tệp lưu trữ nén</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="17"/>
+        <location filename="../../media/unreadable.py" line="13"/>
         <source>Unpack it and attach the files inside.</source>
         <translation>Hãy giải nén rồi đính kèm các tệp bên trong.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="21"/>
+        <location filename="../../media/unreadable.py" line="17"/>
         <source>an Apple Pages document</source>
         <translation>tài liệu Apple Pages</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="22"/>
+        <location filename="../../media/unreadable.py" line="18"/>
         <source>In Pages, choose File → Export To → PDF or Word, and attach that.</source>
         <translation>Trong Pages, chọn File → Export To → PDF hoặc Word, rồi đính kèm tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="25"/>
+        <location filename="../../media/unreadable.py" line="21"/>
         <source>an Apple Numbers spreadsheet</source>
         <translation>bảng tính Apple Numbers</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="26"/>
+        <location filename="../../media/unreadable.py" line="22"/>
         <source>In Numbers, choose File → Export To → Excel or CSV, and attach that.</source>
         <translation>Trong Numbers, chọn File → Export To → Excel hoặc CSV, rồi đính kèm tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="29"/>
+        <location filename="../../media/unreadable.py" line="25"/>
         <source>an Apple Keynote presentation</source>
         <translation>bản trình chiếu Apple Keynote</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="30"/>
+        <location filename="../../media/unreadable.py" line="26"/>
         <source>In Keynote, choose File → Export To → PDF, and attach that.</source>
         <translation>Trong Keynote, chọn File → Export To → PDF, rồi đính kèm tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="35"/>
+        <location filename="../../media/unreadable.py" line="30"/>
         <source>a compressed file</source>
         <translation>tệp nén</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="35"/>
+        <location filename="../../media/unreadable.py" line="30"/>
         <source>Unpack it and attach the file inside.</source>
         <translation>Hãy giải nén rồi đính kèm tệp bên trong.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="54"/>
+        <location filename="../../media/unreadable.py" line="49"/>
         <source>{name} is {what}, which Desktop VLM cannot read.</source>
         <translation>{name} là {what}, loại tệp mà Desktop VLM không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="50"/>
+        <location filename="../../media/unreadable.py" line="45"/>
         <source>{name} is not a file type Desktop VLM can read.</source>
         <translation>{name} không thuộc loại tệp mà Desktop VLM đọc được.</translation>
     </message>
@@ -3140,27 +3175,27 @@ pictures, PDFs, videos</source>
         <translation>Văn bản chứa token dành riêng {token}; hãy xóa nó đi.</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="60"/>
+        <location filename="../../runtime/quantize.py" line="62"/>
         <source>Use bfloat16 on MPS, or --device cpu.</source>
         <translation>Hãy dùng bfloat16 trên MPS, hoặc --device cpu.</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="57"/>
+        <location filename="../../runtime/quantize.py" line="59"/>
         <source>Unknown quantisation {mode!r}; use one of {modes}.</source>
         <translation>Kiểu lượng tử hóa không xác định {mode!r}; hãy dùng một trong: {modes}.</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="61"/>
+        <location filename="../../runtime/quantize.py" line="63"/>
         <source>Quantised weights run on CPU or a CUDA GPU, not on Apple MPS.</source>
         <translation>Trọng số đã lượng tử hóa chạy trên CPU hoặc GPU CUDA, không chạy trên Apple MPS.</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="46"/>
+        <location filename="../../runtime/quantize.py" line="48"/>
         <source>Quantisation on a GPU needs the torchao package.</source>
         <translation>Lượng tử hóa trên GPU cần gói torchao.</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="47"/>
+        <location filename="../../runtime/quantize.py" line="49"/>
         <source>Install it with: pip install &apos;desktop-vlm[quantization]&apos;</source>
         <translation>Cài đặt bằng lệnh: pip install &apos;desktop-vlm[quantization]&apos;</translation>
     </message>

@@ -1620,6 +1620,16 @@ pictures, PDFs, videos</source>
         <translation>图片</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/kindle.py" line="19"/>
+        <source>Kindle e-book</source>
+        <translation>Kindle 电子书</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/kindle.py" line="42"/>
+        <source>Kindle e-books</source>
+        <translation>Kindle 电子书</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/notebook.py" line="15"/>
         <source>Jupyter notebook</source>
         <translation>Jupyter 笔记本</translation>
@@ -1955,6 +1965,46 @@ pictures, PDFs, videos</source>
         <translation>请附加其中的一部分。</translation>
     </message>
     <message>
+        <location filename="../../media/kindle_text.py" line="31"/>
+        <source>a Kindle e-book</source>
+        <translation>Kindle 电子书</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="293"/>
+        <source>{name} is damaged or is not {document_kind}.</source>
+        <translation>{name} 已损坏，或者不是 {document_kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="68"/>
+        <source>{name} is not an e-book with text to read.</source>
+        <translation>{name} 不是含有可读文字的电子书。</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="142"/>
+        <source>{name} is protected with DRM: its text is encrypted.</source>
+        <translation>{name} 受 DRM 保护：其文字已加密。</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="147"/>
+        <source>{name} is compressed in Amazon&apos;s HUFF/CDIC format, which Desktop VLM does not read.</source>
+        <translation>{name} 使用亚马逊的 HUFF/CDIC 格式压缩，Desktop VLM 无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="90"/>
+        <source>{name} is not {document_kind}.</source>
+        <translation>{name} 不是{document_kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="143"/>
+        <source>Open it in the Kindle app it was bought for and copy the passage you are asking about.</source>
+        <translation>请在购买它的 Kindle 应用中打开，并复制你要问的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../media/kindle_text.py" line="148"/>
+        <source>Convert it to EPUB with Calibre, and attach that.</source>
+        <translation>请用 Calibre 将它转换为 EPUB，然后附加该文件。</translation>
+    </message>
+    <message>
         <location filename="../../media/notebook_text.py" line="29"/>
         <source>{name} is not a Jupyter notebook: it has no cells.</source>
         <translation>{name} 不是 Jupyter 笔记本：其中没有单元格。</translation>
@@ -2013,11 +2063,6 @@ pictures, PDFs, videos</source>
         <location filename="../../media/ooxml.py" line="90"/>
         <source>{name} holds XML an Office document never has (a DOCTYPE); it was not read.</source>
         <translation>{name} 含有 Office 文档中从不会出现的 XML（DOCTYPE）；未读取该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../media/ooxml.py" line="34"/>
-        <source>{name} is damaged or is not {document_kind}.</source>
-        <translation>{name} 已损坏，或者不是 {document_kind}。</translation>
     </message>
     <message>
         <location filename="../../media/ooxml.py" line="50"/>
@@ -2270,72 +2315,62 @@ pictures, PDFs, videos</source>
         <translation>{name} 开头是 {encoding} 文本，但后面的内容已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="14"/>
-        <source>an e-book</source>
-        <translation>电子书</translation>
-    </message>
-    <message>
-        <location filename="../../media/unreadable.py" line="15"/>
-        <source>Attach its pages as a PDF, or paste the chapter you are asking about.</source>
-        <translation>请将其页面存为 PDF 后附加，或粘贴你要询问的章节。</translation>
-    </message>
-    <message>
-        <location filename="../../media/unreadable.py" line="17"/>
+        <location filename="../../media/unreadable.py" line="13"/>
         <source>an archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="17"/>
+        <location filename="../../media/unreadable.py" line="13"/>
         <source>Unpack it and attach the files inside.</source>
         <translation>请解压后附加其中的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="21"/>
+        <location filename="../../media/unreadable.py" line="17"/>
         <source>an Apple Pages document</source>
         <translation>Apple Pages 文档</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="22"/>
+        <location filename="../../media/unreadable.py" line="18"/>
         <source>In Pages, choose File → Export To → PDF or Word, and attach that.</source>
         <translation>请在 Pages 中选择“文件 → 导出为 → PDF”或“Word”（英文界面：File → Export To），然后附加导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="25"/>
+        <location filename="../../media/unreadable.py" line="21"/>
         <source>an Apple Numbers spreadsheet</source>
         <translation>Apple Numbers 电子表格</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="26"/>
+        <location filename="../../media/unreadable.py" line="22"/>
         <source>In Numbers, choose File → Export To → Excel or CSV, and attach that.</source>
         <translation>请在 Numbers 中选择“文件 → 导出为 → Excel”或“CSV”（英文界面：File → Export To），然后附加导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="29"/>
+        <location filename="../../media/unreadable.py" line="25"/>
         <source>an Apple Keynote presentation</source>
         <translation>Apple Keynote 演示文稿</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="30"/>
+        <location filename="../../media/unreadable.py" line="26"/>
         <source>In Keynote, choose File → Export To → PDF, and attach that.</source>
         <translation>请在 Keynote 中选择“文件 → 导出为 → PDF”（英文界面：File → Export To → PDF），然后附加导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="35"/>
+        <location filename="../../media/unreadable.py" line="30"/>
         <source>a compressed file</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="35"/>
+        <location filename="../../media/unreadable.py" line="30"/>
         <source>Unpack it and attach the file inside.</source>
         <translation>请解压后附加其中的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="54"/>
+        <location filename="../../media/unreadable.py" line="49"/>
         <source>{name} is {what}, which Desktop VLM cannot read.</source>
         <translation>{name} 是{what}，Desktop VLM 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="50"/>
+        <location filename="../../media/unreadable.py" line="45"/>
         <source>{name} is not a file type Desktop VLM can read.</source>
         <translation>{name} 不是 Desktop VLM 能读取的文件类型。</translation>
     </message>
@@ -3140,27 +3175,27 @@ pictures, PDFs, videos</source>
         <translation>文本中含有保留 token {token}；请将其删除。</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="60"/>
+        <location filename="../../runtime/quantize.py" line="62"/>
         <source>Use bfloat16 on MPS, or --device cpu.</source>
         <translation>请在 MPS 上使用 bfloat16，或使用 --device cpu。</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="57"/>
+        <location filename="../../runtime/quantize.py" line="59"/>
         <source>Unknown quantisation {mode!r}; use one of {modes}.</source>
         <translation>未知的量化方式 {mode!r}；请使用以下之一：{modes}。</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="61"/>
+        <location filename="../../runtime/quantize.py" line="63"/>
         <source>Quantised weights run on CPU or a CUDA GPU, not on Apple MPS.</source>
         <translation>量化权重可在 CPU 或 CUDA GPU 上运行，但不能在 Apple MPS 上运行。</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="46"/>
+        <location filename="../../runtime/quantize.py" line="48"/>
         <source>Quantisation on a GPU needs the torchao package.</source>
         <translation>在 GPU 上量化需要 torchao 包。</translation>
     </message>
     <message>
-        <location filename="../../runtime/quantize.py" line="47"/>
+        <location filename="../../runtime/quantize.py" line="49"/>
         <source>Install it with: pip install &apos;desktop-vlm[quantization]&apos;</source>
         <translation>安装命令：pip install &apos;desktop-vlm[quantization]&apos;</translation>
     </message>
