@@ -63,7 +63,10 @@ def read_kindle(name: str, data: bytes, with_pictures: bool = True) -> OfficeDoc
         markup = _first_flow(name, records, book, markup)
     text = markup.decode(book.encoding, "replace")
     pictures = PictureLoader(name, lambda key: records.picture(book, key), with_pictures)
-    shown = html_text(_RECINDEX.sub(r'src="recindex:\1"', text), pictures.mark)
+    if book.html:
+        shown = html_text(_RECINDEX.sub(r'src="recindex:\1"', text), pictures.mark)
+    else:  # a PalmDOC book is plain text
+        shown = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n"))
     if not shown.strip():
         raise MediaError(Message("{name} is not an e-book with text to read.", name=name))
     byline = [f"# {book.title}"] if book.title else []
@@ -130,6 +133,7 @@ class _Book:
     fdst: int
     title: str
     author: str
+    html: bool  # MOBI books are HTML; PalmDOC ones plain text
 
 
 def _book_header(name: str, records: _Records) -> _Book:
@@ -150,7 +154,7 @@ def _book_header(name: str, records: _Records) -> _Book:
     if compression not in (_NO_COMPRESSION, _PALMDOC):
         raise _damaged(name)
     if records.ident != b"BOOKMOBI" or head[16:20] != b"MOBI":  # a plain PalmDOC book: Windows-1252 text
-        return _Book(compression, text_records, "cp1252", 1, _NO_INDEX, 0, _NO_INDEX, "", "")
+        return _Book(compression, text_records, "cp1252", 1, _NO_INDEX, 0, _NO_INDEX, "", "", html=False)
     if len(head) < 0x84:
         raise _damaged(name)
     header_length, _, codepage = struct.unpack_from(">LLL", head, 20)
@@ -175,6 +179,7 @@ def _book_header(name: str, records: _Records) -> _Book:
         fdst_index if fdst_count > 1 else _NO_INDEX,
         (exth.get(_EXTH_TITLE) or full_name).strip(),
         exth.get(_EXTH_AUTHOR, "").strip(),
+        html=True,
     )
 
 

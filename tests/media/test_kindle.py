@@ -157,3 +157,25 @@ def test_picture_addresses_count_from_one_in_decimal_or_kf8s_base_32():
     assert kindle.picture_number("kindle:embed:000A?mime=image/jpeg") == 10
     assert kindle.picture_number("kindle:embed:00V1") == 31 * 32 + 1
     assert kindle.picture_number("images/cover.jpg") is None
+
+
+def _palm_database(ident: bytes, records: list[bytes]) -> bytes:
+    """A Palm database of ``records``, as a Palm or an old e-book maker writes one: a 78-byte header (name, then
+    type and creator at byte 60, then the record count), the records' offsets, two bytes of padding, the records."""
+    start = 78 + 8 * len(records) + 2
+    offsets, position = [], start
+    for record in records:
+        offsets.append(position)
+        position += len(record)
+    header = b"Palm book".ljust(60, b"\x00") + ident + bytes(8) + struct.pack(">H", len(records))
+    table = b"".join(struct.pack(">L", offset) + bytes(4) for offset in offsets)
+    return header + table + b"\x00\x00" + b"".join(records)
+
+
+def test_a_plain_palmdoc_book_reads_as_windows_1252_text(tmp_path):
+    text = "A Palm book.\r\nCaf\xe9 at the harbour.".encode("cp1252")
+    book = _palm_database(b"TEXtREAd", [struct.pack(">HHLHHL", 1, 0, len(text), 1, 4096, 0), text])
+    assert kindle_text("harbour.pdb", book) == "A Palm book.\nCafé at the harbour."
+    path = tmp_path / "harbour.pdb"
+    path.write_bytes(book)
+    assert detect_kind(path) == "kindle"  # by its signature: .pdb names other databases too
