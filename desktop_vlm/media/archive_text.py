@@ -2,15 +2,19 @@
 text file in it under its name (each read by its own kind), and the photos in it, marked ``[Image-N]`` in the
 list. A folder of invoices or a project's notes sent as one .zip reaches the model instead of "unpack it".
 
-PDFs, videos and archives inside are named but not read: they would each want a choice of their own (pages,
-frames), made by attaching them alone. Nothing is written to disk: the names inside are only labels, so a name
-climbing out of the folder (``../../x``) goes nowhere. Each file's inflated size is checked against its kind's
-limit before it is read, and all of them together against ``MAX_INFLATED_BYTES``, so a ZIP bomb stops there.
+A PDF inside is read as its pages' text layer, each page under ``[Page N]`` (a folder of invoices is mostly PDFs);
+its pictures, a scanned PDF, a video or an archive inside are named, to be attached alone, where pages or frames
+can be chosen. The names inside are only labels, so a name climbing out of the folder (``../../x``) goes nowhere:
+the one file written to disk is a PDF's copy, under a name of our own in a private temporary folder, for the
+sandboxed PDF reader, which reads files. Each file's inflated size is checked against its kind's limit before it
+is read, and all of them together against ``MAX_INFLATED_BYTES``, so a ZIP bomb stops there.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -20,7 +24,7 @@ from ..core.errors import MediaError
 from ..core.messages import Message
 from .images import load_image_fitted
 from .kind_registry import HEAD_BYTES, kind, recognise
-from .kind_spec import AttachmentFile, DecodeOptions
+from .kind_spec import AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES, OfficeDocument
 from .ooxml import ZIP_ERRORS, open_package
 from .text_files import MAX_TEXT_BYTES
@@ -32,6 +36,7 @@ MAX_READ = 50  # files read
 MAX_INFLATED_BYTES = 256 * 2**20  # the files read, inflated, in all
 MAX_TEXT_READ = MAX_TEXT_BYTES  # the text of the files read, in all: no more than is sent
 _SKIPPED = ("__MACOSX/", ".DS_Store", "Thumbs.db")  # what the archiving tool added, not the person
+_PLAIN_NAME = re.compile(r"[\w][\w .,()+-]{0,99}")  # a file name safe to write as it is
 
 
 def read_archive(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
@@ -100,9 +105,10 @@ def _read_entry(
         return label, "", None  # a file no kind reads: named only
     except ZIP_ERRORS:
         return f"{label} (damaged)", "", None
-    # named only (see the module's docstring): paged documents and videos want a choice of pages or frames, and an
-    # archive inside would be read the same way, into the depths of a ZIP bomb
-    if found.pages is not None or found.as_frames or found.mime == ARCHIVE_MIME:
+    # named only (see the module's docstring): paged documents without a text layer and videos want a choice of
+    # pages or frames, and an archive inside would be read the same way, into the depths of a ZIP bomb
+    pages_as_text = found.pages is not None and found.pages.text is not None
+    if (found.pages is not None and not pages_as_text) or found.as_frames or found.mime == ARCHIVE_MIME:
         return f"{label} (attach it on its own to read it)", "", None
     is_picture = found.file_is_picture
     if is_picture and not (with_pictures and sent < MAX_PICTURES):
@@ -118,11 +124,25 @@ def _read_entry(
     if is_picture:
         return label, "", _picture(name, label, content)
     try:
-        inside = AttachmentFile(Path(posixpath.basename(info.filename)), content)
-        decoded = found.decode(inside, DecodeOptions(choices={"pictures": 0}))  # its text: a document's pictures stay
+        if pages_as_text:  # a PDF: its pages' text
+            decoded = _decode_from_disk(found, posixpath.basename(info.filename), content, {"as_text": 1})
+        else:  # its text: a document's pictures stay
+            inside = AttachmentFile(Path(posixpath.basename(info.filename)), content)
+            decoded = found.decode(inside, DecodeOptions(choices={"pictures": 0}))
     except MediaError as err:
-        return f"{label} ({err.user_message})", "", None
+        way_on = " Attach it on its own to see its pages." if pages_as_text else ""  # a scan's pages are pictures
+        return f"{label} ({err.user_message}{way_on})", "", None
     return label, (decoded.text or "").strip(), None
+
+
+def _decode_from_disk(found: AttachmentKind, name: str, content: bytes, choices: dict) -> Decoded:
+    """``found``'s decoding of ``content`` from a copy on disk (the PDF reader's sandbox reads files), named for
+    the messages by the entry's own name where that is a plain file name, else ``document``."""
+    safe = name if _PLAIN_NAME.fullmatch(name) else "document"
+    with tempfile.TemporaryDirectory(prefix="desktop-vlm-zip-") as folder:
+        copy = Path(folder) / safe
+        copy.write_bytes(content)
+        return found.decode(AttachmentFile(copy, content), DecodeOptions(choices=choices))
 
 
 def _picture(name: str, label: str, data: bytes) -> Image.Image | None:

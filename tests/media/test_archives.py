@@ -16,6 +16,8 @@ from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.core.errors import MediaError
 from desktop_vlm.media import archive_text, detect_kind
 from desktop_vlm.media.archive_text import read_archive
+from tests.media.fuzz_inputs import seed_pdf
+from tests.media.pdf_files import text_pdf
 
 REPORT = Path(__file__).parents[1] / "data" / "office_drawings" / "report.docx"
 
@@ -39,7 +41,7 @@ INVOICES = archive(
         "invoices/notes.txt": b"Invoice INV-117 is overdue.\n",
         "invoices/receipt.png": _png((200, 150), "orange"),
         "invoices/lease.docx": REPORT.read_bytes(),
-        "invoices/scan.pdf": b"%PDF-1.4 ...",
+        "invoices/INV-117.pdf": text_pdf(["Invoice INV-117\nTotal: 240.00 EUR", "Terms: net 30"]),
         "invoices/icon.png": _png((16, 16), "red"),
         "__MACOSX/invoices/._notes.txt": b"what macOS adds",
         "invoices/old.zip": archive({"a.txt": b"a"}),
@@ -56,14 +58,35 @@ def test_an_archive_lists_its_files_and_quotes_its_documents_with_its_photos(tmp
     text = attachment.text or ""
     assert text.startswith(
         "Files in invoices.zip:\n- invoices/notes.txt\n- invoices/receipt.png [Image-1]\n- invoices/lease.docx\n"
-        "- invoices/scan.pdf (attach it on its own to read it)\n- invoices/icon.png\n"
+        "- invoices/INV-117.pdf\n- invoices/icon.png\n"
         "- invoices/old.zip (attach it on its own to read it)\n- invoices/data.bin\n\n"
         "## invoices/notes.txt\nInvoice INV-117 is overdue.\n\n## invoices/lease.docx\nVisitors rose every quarter."
     )
+    assert "## invoices/INV-117.pdf\n[Page 1]\nInvoice INV-117\nTotal: 240.00 EUR\n\n[Page 2]\nTerms: net 30" in text
     assert "__MACOSX" not in text and "[Chart: Visitors, line chart]" in text
     assert len(attachment.images) == 1 and attachment.images[0].getpixel((50, 50)) == (255, 165, 0)
     alone = read_archive("invoices.zip", INVOICES, with_pictures=False)
     assert "[Image-1]" not in alone.text and alone.pictures == []
+
+
+def test_a_scanned_or_damaged_pdf_inside_says_why_and_how_to_see_its_pages():
+    text = read_archive(
+        "scans.zip", archive({"scan.pdf": seed_pdf(), "torn.pdf": b"%PDF-1.4 ...", "ok.txt": b"fine"})
+    ).text
+    assert (
+        "- scan.pdf (scan.pdf has no text to read: its pages are pictures, as in a scan. Attach it on its own" in text
+    )
+    assert "- torn.pdf (torn.pdf is not a PDF Desktop VLM can read; it may be damaged. Attach it on its own" in text
+    assert text.endswith("## ok.txt\nfine")
+
+
+def test_a_pdf_whose_name_is_no_plain_file_name_is_read_under_a_name_of_our_own():
+    """The copy the PDF reader reads is written under a name of our own in a private folder (``document``, as its
+    messages say), while the list keeps the name the archive gives."""
+    odd = archive({"../../../../tmp/évil?.pdf": text_pdf(["odd but read"]), "../x/torn?.pdf": b"%PDF-1.4 ..."})
+    text = read_archive("odd.zip", odd).text
+    assert "- ../../../../tmp/évil?.pdf\n" in text and "[Page 1]\nodd but read" in text
+    assert "- ../x/torn?.pdf (document is not a PDF Desktop VLM can read" in text
 
 
 def test_a_file_inside_that_cannot_be_read_says_why_and_the_rest_goes():
