@@ -42,6 +42,7 @@ NOT_PICTURES = {
     "epub",
     "kindle",
     "archive",
+    "svg",
 }  # the seeds' kinds
 
 
@@ -62,6 +63,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.pdf import pdf_pages_text
     from desktop_vlm.media.pptx_text import pptx_text
     from desktop_vlm.media.rtf_text import rtf_text
+    from desktop_vlm.media.svg import render_svg
     from desktop_vlm.media.text_files import read_text
     from desktop_vlm.media.xlsx_text import read_xlsx, xlsx_text
 
@@ -112,6 +114,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 read_kindle(path.name, data)
             elif kind == "archive":
                 read_archive(path.name, data)
+            elif kind == "svg":
+                render_svg(path, max_tiles=2)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -142,6 +146,7 @@ def main(argv=None) -> int:
     from tests.media.test_outlook_message import FORWARDED, ORDER, WRAPPED_HTML, _packed_rtf, message
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
+    from tests.media.test_svg import CHART
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
     from tests.media.xlsx_files import workbook
 
@@ -190,7 +195,8 @@ def main(argv=None) -> int:
         ("epub", TIDES.read_bytes()),  # an e-book as LibreOffice exports one
         ("epub", FIGURES),  # one showing pictures
         *(("kindle", (BOOKS / name).read_bytes()) for name in ("harbour.mobi", "harbour-joint.mobi", "harbour.azw3")),
-        ("archive", INVOICES),  # a ZIP of a text, a photo, a Word document and files named only
+        ("archive", INVOICES),  # a ZIP of a text, a photo, a Word document, a PDF and files named only
+        ("svg", CHART.encode()),  # a drawing as Inkscape saves one
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]
     rng = random.Random(args.seed)

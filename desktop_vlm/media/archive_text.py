@@ -2,19 +2,17 @@
 text file in it under its name (each read by its own kind), and the photos in it, marked ``[Image-N]`` in the
 list. A folder of invoices or a project's notes sent as one .zip reaches the model instead of "unpack it".
 
-A PDF inside is read as its pages' text layer, each page under ``[Page N]`` (a folder of invoices is mostly PDFs);
-its pictures, a scanned PDF, a video or an archive inside are named, to be attached alone, where pages or frames
-can be chosen. The names inside are only labels, so a name climbing out of the folder (``../../x``) goes nowhere:
-the one file written to disk is a PDF's copy, under a name of our own in a private temporary folder, for the
-sandboxed PDF reader, which reads files. Each file's inflated size is checked against its kind's limit before it
+A PDF inside is read as its pages' text layer, each page under ``[Page N]`` (a folder of invoices is mostly PDFs),
+and an SVG drawing is sent as a picture, as a photo is; a scanned PDF, a video or an archive inside is named, to be
+attached alone, where pages or frames can be chosen. The names inside are only labels, so a name climbing out of
+the folder (``../../x``) goes nowhere: the only files written to disk are copies of PDFs and drawings, for the
+sandboxed renderer, which reads files (:mod:`.scratch`: a private temporary folder, a name of our own). Each file's inflated size is checked against its kind's limit before it
 is read, and all of them together against ``MAX_INFLATED_BYTES``, so a ZIP bomb stops there.
 """
 
 from __future__ import annotations
 
 import posixpath
-import re
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -24,9 +22,10 @@ from ..core.errors import MediaError
 from ..core.messages import Message
 from .images import load_image_fitted
 from .kind_registry import HEAD_BYTES, kind, recognise
-from .kind_spec import AttachmentFile, AttachmentKind, Decoded, DecodeOptions
+from .kind_spec import AttachmentFile, DecodeOptions
 from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES, OfficeDocument
 from .ooxml import ZIP_ERRORS, open_package
+from .scratch import on_disk
 from .text_files import MAX_TEXT_BYTES
 
 WHAT = Message("a ZIP archive")
@@ -36,7 +35,6 @@ MAX_READ = 50  # files read
 MAX_INFLATED_BYTES = 256 * 2**20  # the files read, inflated, in all
 MAX_TEXT_READ = MAX_TEXT_BYTES  # the text of the files read, in all: no more than is sent
 _SKIPPED = ("__MACOSX/", ".DS_Store", "Thumbs.db")  # what the archiving tool added, not the person
-_PLAIN_NAME = re.compile(r"[\w][\w .,()+-]{0,99}")  # a file name safe to write as it is
 
 
 def read_archive(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
@@ -123,26 +121,20 @@ def _read_entry(
         return f"{label} (damaged)", "", None
     if is_picture:
         return label, "", _picture(name, label, content)
+    inside = AttachmentFile(Path(posixpath.basename(info.filename)), content)
+    choices = {"as_text": 1} if pages_as_text else {"pictures": 0}  # a PDF's pages' text; a document's text alone
     try:
-        if pages_as_text:  # a PDF: its pages' text
-            decoded = _decode_from_disk(found, posixpath.basename(info.filename), content, {"as_text": 1})
-        else:  # its text: a document's pictures stay
-            inside = AttachmentFile(Path(posixpath.basename(info.filename)), content)
-            decoded = found.decode(inside, DecodeOptions(choices={"pictures": 0}))
+        with on_disk(inside) as path:  # the sandboxed renderer (PDF pages, SVG drawings) reads files
+            decoded = found.decode(
+                AttachmentFile(path, content), DecodeOptions(max_tiles=PICTURE_TILES, choices=choices)
+            )
     except MediaError as err:
         way_on = " Attach it on its own to see its pages." if pages_as_text else ""  # a scan's pages are pictures
         return f"{label} ({err.user_message}{way_on})", "", None
+    if decoded.text is None and decoded.images:  # a drawing: sent as a photo is
+        drawn = decoded.images[0] if with_pictures and sent < MAX_PICTURES else None
+        return label, "", drawn if drawn is not None and min(drawn.size) >= MIN_SIDE else None
     return label, (decoded.text or "").strip(), None
-
-
-def _decode_from_disk(found: AttachmentKind, name: str, content: bytes, choices: dict) -> Decoded:
-    """``found``'s decoding of ``content`` from a copy on disk (the PDF reader's sandbox reads files), named for
-    the messages by the entry's own name where that is a plain file name, else ``document``."""
-    safe = name if _PLAIN_NAME.fullmatch(name) else "document"
-    with tempfile.TemporaryDirectory(prefix="desktop-vlm-zip-") as folder:
-        copy = Path(folder) / safe
-        copy.write_bytes(content)
-        return found.decode(AttachmentFile(copy, content), DecodeOptions(choices=choices))
 
 
 def _picture(name: str, label: str, data: bytes) -> Image.Image | None:

@@ -1,6 +1,7 @@
 """PDF pages rendered as images with PDFium (pypdfium2), at the resolution the tile budget can use.
 
-PDFium never runs in this process: every call goes to a child process (:mod:`.pdf_sandbox`) with an
+PDFium never runs in this process: every call goes to a child process (:mod:`.pdf_sandbox`; it also draws SVG
+drawings, :mod:`.svg`) with an
 address-space cap of ``RENDER_MEMORY_BYTES`` (enforced on Linux) and ``RENDER_SECONDS`` per call. A page built
 to exhaust memory (a small file naming a gigabyte-sized compressed stream) or to keep PDFium busy ends that
 child, not the app or a night's ``batch`` run, and the person reads "too large or complex to render".
@@ -31,8 +32,9 @@ MAX_PAGES = 100_000  # a PDF with more pages is refused when opened (the count a
 _PROCESS = PdfProcess(Limits(RENDER_MEMORY_BYTES, RENDER_SECONDS))
 
 
-def _call(request: dict, path: Path, what: str | Message) -> tuple[dict, bytearray | None]:
-    """Ask the renderer process; its refusals and its death become a MediaError about ``what``."""
+def ask_renderer(request: dict, path: Path, what: str | Message) -> tuple[dict, bytearray | None]:
+    """Ask the renderer process (PDF pages here, SVG drawings for :mod:`.svg`) about the file at ``path``; its
+    refusals and its death become a MediaError about ``what``."""
     if not path.exists():
         raise MediaError(Message("File not found: {path}", path=str(path)))
     if not path.is_file():
@@ -49,7 +51,7 @@ def _call(request: dict, path: Path, what: str | Message) -> tuple[dict, bytearr
                 what=what,
                 seconds=limits.seconds,
             ),
-            hint=Message("The PDF may be damaged or built to exhaust the renderer."),
+            hint=Message("The file may be damaged or built to exhaust the renderer."),
         ) from None
     except WorkerDidNotStart as err:
         hint = Message("A script that runs Desktop VLM must start it under if __name__ == '__main__':.")
@@ -74,7 +76,7 @@ def _call(request: dict, path: Path, what: str | Message) -> tuple[dict, bytearr
             )
         else:
             message = Message("{what} is too large or complex to render.", what=what)
-        raise MediaError(message, hint=Message("The PDF may be damaged or built to exhaust memory."))
+        raise MediaError(message, hint=Message("The file may be damaged or built to exhaust memory."))
     if "error" in header:
         # the child sent the message's template and values, not its English sentence: it is put together when
         # read, in the reader's language
@@ -92,7 +94,7 @@ def pdf_page_count(path: Path) -> int:
         the renderer's budget.
     """
     path = Path(path)
-    count = _call({"op": "count"}, path, path.name)[0]["count"]
+    count = ask_renderer({"op": "count"}, path, path.name)[0]["count"]
     if count > MAX_PAGES:
         raise MediaError(
             Message(
@@ -150,7 +152,7 @@ def pdf_pages_text(path: Path, indices: list[int], max_chars: int) -> list[str]:
         As :func:`render_pdf_page`, and for a page whose text cannot be read.
     """
     path = Path(path)
-    header, payload = _call({"op": "text", "indices": indices, "max_chars": max_chars}, path, path.name)
+    header, payload = ask_renderer({"op": "text", "indices": indices, "max_chars": max_chars}, path, path.name)
     assert payload is not None, "a reply with a page count always carries the texts"
     texts = json.loads(bytes(payload))
     assert len(texts) == header["pages"], "the texts the reply counts"
@@ -170,6 +172,6 @@ def render_pdf_page(path: Path, index: int, *, max_tiles: int, tile_size: int = 
         raise ValueError(f"max_tiles must be at least 1, got {max_tiles}")
     path = Path(path)
     request = {"op": "render", "index": index, "max_tiles": max_tiles, "tile_size": tile_size}
-    header, payload = _call(request, path, Message("Page {number} of {name}", number=index + 1, name=path.name))
+    header, payload = ask_renderer(request, path, Message("Page {number} of {name}", number=index + 1, name=path.name))
     assert payload is not None, "a reply with a page's size always carries its pixels"
     return Image.frombytes("RGB", (header["width"], header["height"]), payload)

@@ -1,4 +1,5 @@
-"""The PDFium side of PDF rendering. It runs in a child process started by :mod:`.pdf_sandbox`, never in the app.
+"""The PDFium side of PDF rendering (and resvg's of SVG drawings, :mod:`.svg_render`). It runs in a child process
+started by :mod:`.pdf_sandbox`, never in the app.
 
 PDFium decompresses whatever a page lists: a 1 MB file can name a 1 GB Flate stream four times, and PDFium
 aborts the whole process when an allocation fails. Here that costs only this process, which lives under an
@@ -190,6 +191,10 @@ def _text(doc, path: Path, indices: list[int], max_chars: int) -> tuple[dict, by
 
 def _answer(request: dict, documents: _Documents) -> tuple[dict, bytes | None]:
     path = Path(request["path"])
+    if request["op"] == "svg":  # a drawing, not a PDF: resvg draws it, here for the same limits
+        from .svg_render import render_svg_file
+
+        return render_svg_file(path, request["max_tiles"], request["tile_size"])
     doc = documents.open(path)
     if request["op"] == "count":
         return {"count": len(doc)}, None

@@ -427,6 +427,21 @@ def test_kindle_books(which, salt):
 
 @FUZZ
 @given(salt=st.integers(0, 2**32 - 1))
+def test_svg_drawings(tmp_path_factory, salt):
+    from desktop_vlm.media.svg import render_svg
+    from tests.media.test_svg import CHART
+
+    path = tmp_path_factory.mktemp("svg") / "drawing.svg"
+    path.write_bytes(_mutated(CHART.encode(), salt))
+    try:
+        drawing = render_svg(path, max_tiles=2)
+    except MediaError:
+        return
+    assert drawing.mode == "RGB" and max(drawing.size) <= 4 * 448
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
 def test_zip_archives(salt):
     from desktop_vlm.media.archive_text import read_archive
     from tests.media.test_archives import INVOICES

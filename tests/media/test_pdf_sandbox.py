@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from desktop_vlm.core.errors import MediaError
 from desktop_vlm.core.messages import Message, use_translation
-from desktop_vlm.media import pdf, pdf_page_count, pdf_sandbox, pdf_worker, render_pdf_page
+from desktop_vlm.media import pdf, pdf_page_count, pdf_sandbox, pdf_worker, render_pdf_page, svg_render
 from desktop_vlm.media.pdf import MAX_RENDER_PIXELS, MAX_RENDER_SIDE, page_pixels, render_scale
 from desktop_vlm.media.pdf_sandbox import Limits, PdfProcess
 from tests.media.pdf_files import bomb_pdf, minimal_pdf, page_of_size_pdf
@@ -152,10 +152,11 @@ def test_a_message_the_renderer_may_not_send_is_refused(sent):
 def test_every_message_the_renderer_sends_passes_the_parents_check():
     templates = [
         node.args[0].value
-        for node in ast.walk(ast.parse(Path(pdf_worker.__file__).read_text(encoding="utf-8")))
+        for module in (pdf_worker, svg_render)  # PDF pages, and SVG drawings drawn in the same process
+        for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8")))
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message"
     ]
-    assert len(templates) > 10
+    assert len(templates) > 14
     for template in templates:
         assert pdf_sandbox._message(Message(template).to_json()).template == template
 

@@ -13,7 +13,7 @@ from ..text_files import MAX_TEXT_BYTES, TEXT_META_FIELDS, decoded_text, head_pi
 EXTENSIONS = (
     # prose and data
     ".txt", ".md", ".markdown", ".rst", ".org", ".tex", ".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".yaml",
-    ".yml", ".toml", ".ini", ".cfg", ".conf", ".env", ".xml", ".svg", ".srt", ".vtt", ".log",
+    ".yml", ".toml", ".ini", ".cfg", ".conf", ".env", ".xml", ".srt", ".vtt", ".log",
     ".diff", ".patch",
     # source code
     ".py", ".js", ".mjs", ".ts", ".tsx", ".jsx", ".css", ".scss", ".c", ".h", ".cc", ".cpp", ".hpp",

@@ -1550,12 +1550,12 @@ pictures, PDFs, videos</source>
         <translation>thư mục mà mô hình được dùng tại chỗ đã không còn: {folder}</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="28"/>
+        <location filename="../../media/archive_text.py" line="31"/>
         <source>a ZIP archive</source>
         <translation>tệp nén ZIP</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="49"/>
+        <location filename="../../media/archive_text.py" line="52"/>
         <source>{name} is an empty archive.</source>
         <translation>{name} là tệp nén trống.</translation>
     </message>
@@ -1718,6 +1718,11 @@ pictures, PDFs, videos</source>
         <location filename="../../media/attachment_kinds/rtf.py" line="38"/>
         <source>RTF documents</source>
         <translation>tài liệu RTF</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/svg.py" line="43"/>
+        <source>SVG drawings</source>
+        <translation>bản vẽ SVG</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/text.py" line="37"/>
@@ -1970,37 +1975,37 @@ pictures, PDFs, videos</source>
         <translation>sách điện tử Kindle</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="293"/>
+        <location filename="../../media/kindle_text.py" line="298"/>
         <source>{name} is damaged or is not {document_kind}.</source>
         <translation>{name} bị hỏng hoặc không phải là {document_kind}.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="68"/>
+        <location filename="../../media/kindle_text.py" line="71"/>
         <source>{name} is not an e-book with text to read.</source>
         <translation>{name} không phải là sách điện tử có nội dung để đọc.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="142"/>
+        <location filename="../../media/kindle_text.py" line="146"/>
         <source>{name} is protected with DRM: its text is encrypted.</source>
         <translation>{name} được bảo vệ bằng DRM: nội dung của nó đã bị mã hóa.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="147"/>
+        <location filename="../../media/kindle_text.py" line="151"/>
         <source>{name} is compressed in Amazon&apos;s HUFF/CDIC format, which Desktop VLM does not read.</source>
         <translation>{name} được nén theo định dạng HUFF/CDIC của Amazon, định dạng mà Desktop VLM không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="90"/>
+        <location filename="../../media/kindle_text.py" line="93"/>
         <source>{name} is not {document_kind}.</source>
         <translation>{name} không phải là {document_kind}.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="143"/>
+        <location filename="../../media/kindle_text.py" line="147"/>
         <source>Open it in the Kindle app it was bought for and copy the passage you are asking about.</source>
         <translation>Hãy mở nó trong ứng dụng Kindle bạn đã mua sách và sao chép đoạn bạn muốn hỏi.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="148"/>
+        <location filename="../../media/kindle_text.py" line="152"/>
         <source>Convert it to EPUB with Calibre, and attach that.</source>
         <translation>Hãy chuyển nó sang EPUB bằng Calibre rồi đính kèm tệp đó.</translation>
     </message>
@@ -2100,102 +2105,102 @@ pictures, PDFs, videos</source>
         <translation>Thay vào đó, hãy gửi các trang dưới dạng hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="173"/>
+        <location filename="../../media/pdf.py" line="175"/>
         <source>Page {number} of {name}</source>
         <translation>Trang {number} của {name}</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="39"/>
+        <location filename="../../media/pdf.py" line="41"/>
         <source>{name} is not a file.</source>
         <translation>{name} không phải là tệp.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="55"/>
+        <location filename="../../media/pdf.py" line="57"/>
         <source>A script that runs Desktop VLM must start it under if __name__ == &apos;__main__&apos;:.</source>
         <translation>Script chạy Desktop VLM phải khởi động nó bên trong if __name__ == &apos;__main__&apos;:.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="56"/>
+        <location filename="../../media/pdf.py" line="58"/>
         <source>the PDF renderer process ended while starting (exit code {exit_code})</source>
         <translation>tiến trình kết xuất PDF đã kết thúc ngay khi đang khởi động (mã thoát {exit_code})</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="69"/>
+        <location filename="../../media/pdf.py" line="71"/>
         <source>{what} is too large or complex to render (it needs more than the {limit_gb:.3g} GB the PDF renderer may use).</source>
         <translation>{what} quá lớn hoặc quá phức tạp để kết xuất (cần hơn {limit_gb:.3g} GB, mức bộ nhớ tối đa mà trình kết xuất PDF được dùng).</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="76"/>
+        <location filename="../../media/pdf.py" line="78"/>
         <source>{what} is too large or complex to render.</source>
         <translation>{what} quá lớn hoặc quá phức tạp để kết xuất.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="98"/>
+        <location filename="../../media/pdf.py" line="100"/>
         <source>{name} has {count:,} pages; Desktop VLM opens PDFs of at most {limit:,} pages.</source>
         <translation>{name} có {count:,} trang; Desktop VLM chỉ mở PDF có tối đa {limit:,} trang.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="47"/>
+        <location filename="../../media/pdf.py" line="49"/>
         <source>{what} is too complex to render: it took longer than {seconds:g} s and was stopped.</source>
         <translation>{what} quá phức tạp để kết xuất: mất hơn {seconds:g} s nên đã bị dừng.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="60"/>
+        <location filename="../../media/pdf.py" line="62"/>
         <source>The PDF renderer could not start, so {name} cannot be read ({reason}).</source>
         <translation>Trình kết xuất PDF không khởi động được, nên không thể đọc {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="77"/>
-        <source>The PDF may be damaged or built to exhaust memory.</source>
-        <translation>Tệp PDF có thể bị hỏng hoặc được tạo ra nhằm làm cạn bộ nhớ.</translation>
+        <location filename="../../media/pdf.py" line="79"/>
+        <source>The file may be damaged or built to exhaust memory.</source>
+        <translation>Tệp có thể bị hỏng hoặc được tạo ra để làm cạn kiệt bộ nhớ.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="52"/>
-        <source>The PDF may be damaged or built to exhaust the renderer.</source>
-        <translation>Tệp PDF có thể bị hỏng hoặc được tạo ra nhằm làm quá tải trình kết xuất.</translation>
+        <location filename="../../media/pdf.py" line="54"/>
+        <source>The file may be damaged or built to exhaust the renderer.</source>
+        <translation>Tệp có thể bị hỏng hoặc được tạo ra để làm quá tải trình hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="110"/>
+        <location filename="../../media/pdf_worker.py" line="111"/>
         <source>{name} has {count} page(s); page {number} does not exist.</source>
         <translation>{name} có {count} trang; không có trang {number}.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="143"/>
+        <location filename="../../media/pdf_worker.py" line="144"/>
         <source>Page {number} of {name} rendered at an unexpected size {size}.</source>
         <translation>Trang {number} của {name} được kết xuất với kích thước bất thường {size}.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="122"/>
+        <location filename="../../media/pdf_worker.py" line="123"/>
         <source>Page {number} of {name} has an unusable size ({width:g}×{height:g} pt).</source>
         <translation>Trang {number} của {name} có kích thước không dùng được ({width:g}×{height:g} pt).</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="135"/>
+        <location filename="../../media/pdf_worker.py" line="136"/>
         <source>Page {number} of {name} could not be rendered; the file may be damaged.</source>
         <translation>Không kết xuất được trang {number} của {name}; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="80"/>
+        <location filename="../../media/pdf_worker.py" line="81"/>
         <source>Open it in a PDF viewer, save or print an unprotected copy, and attach that.</source>
         <translation>Hãy mở tệp trong một trình xem PDF, lưu hoặc in ra một bản không có bảo vệ, rồi đính kèm bản đó.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="87"/>
+        <location filename="../../media/pdf_worker.py" line="88"/>
         <source>{name} is not a PDF Desktop VLM can read; it may be damaged.</source>
         <translation>{name} không phải là tệp PDF mà Desktop VLM đọc được; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="177"/>
+        <location filename="../../media/pdf_worker.py" line="178"/>
         <source>The text of page {number} of {name} cannot be read; it may be damaged.</source>
         <translation>Không đọc được chữ của trang {number} trong {name}; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="81"/>
+        <location filename="../../media/pdf_worker.py" line="82"/>
         <source>{name} is password-protected.</source>
         <translation>{name} được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="84"/>
+        <location filename="../../media/pdf_worker.py" line="85"/>
         <source>{name} uses a protection scheme Desktop VLM cannot open.</source>
         <translation>{name} dùng một cơ chế bảo vệ mà Desktop VLM không mở được.</translation>
     </message>
@@ -2283,6 +2288,26 @@ pictures, PDFs, videos</source>
         <location filename="../../media/rtf_text.py" line="211"/>
         <source>{name} nests its groups more than {limit:,} deep: it is damaged or not a real document.</source>
         <translation>{name} có các nhóm lồng nhau sâu quá {limit:,} cấp: tệp bị hỏng hoặc không phải là tài liệu thật.</translation>
+    </message>
+    <message>
+        <location filename="../../media/svg_render.py" line="63"/>
+        <source>{name} is damaged or is not an SVG drawing.</source>
+        <translation>{name} bị hỏng hoặc không phải là bản vẽ SVG.</translation>
+    </message>
+    <message>
+        <location filename="../../media/svg_render.py" line="76"/>
+        <source>{name} is {size_mb:.0f} MB; Desktop VLM reads SVG drawings of at most {limit_mb:.0f} MB.</source>
+        <translation>{name} có dung lượng {size_mb:.0f} MB; Desktop VLM chỉ đọc bản vẽ SVG tối đa {limit_mb:.0f} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../media/svg_render.py" line="99"/>
+        <source>{name} has nothing Desktop VLM can draw.</source>
+        <translation>{name} không có gì Desktop VLM có thể vẽ.</translation>
+    </message>
+    <message>
+        <location filename="../../media/svg_render.py" line="103"/>
+        <source>{name} could not be drawn; it may be damaged.</source>
+        <translation>{name} không vẽ được; tệp có thể bị hỏng.</translation>
     </message>
     <message>
         <location filename="../../media/text_files.py" line="83"/>

@@ -1550,12 +1550,12 @@ pictures, PDFs, videos</source>
         <translation>原地使用的文件夹已不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="28"/>
+        <location filename="../../media/archive_text.py" line="31"/>
         <source>a ZIP archive</source>
         <translation>ZIP 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="49"/>
+        <location filename="../../media/archive_text.py" line="52"/>
         <source>{name} is an empty archive.</source>
         <translation>{name} 是空的压缩文件。</translation>
     </message>
@@ -1718,6 +1718,11 @@ pictures, PDFs, videos</source>
         <location filename="../../media/attachment_kinds/rtf.py" line="38"/>
         <source>RTF documents</source>
         <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/svg.py" line="43"/>
+        <source>SVG drawings</source>
+        <translation>SVG 图形</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/text.py" line="37"/>
@@ -1970,37 +1975,37 @@ pictures, PDFs, videos</source>
         <translation>Kindle 电子书</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="293"/>
+        <location filename="../../media/kindle_text.py" line="298"/>
         <source>{name} is damaged or is not {document_kind}.</source>
         <translation>{name} 已损坏，或者不是 {document_kind}。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="68"/>
+        <location filename="../../media/kindle_text.py" line="71"/>
         <source>{name} is not an e-book with text to read.</source>
         <translation>{name} 不是含有可读文字的电子书。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="142"/>
+        <location filename="../../media/kindle_text.py" line="146"/>
         <source>{name} is protected with DRM: its text is encrypted.</source>
         <translation>{name} 受 DRM 保护：其文字已加密。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="147"/>
+        <location filename="../../media/kindle_text.py" line="151"/>
         <source>{name} is compressed in Amazon&apos;s HUFF/CDIC format, which Desktop VLM does not read.</source>
         <translation>{name} 使用亚马逊的 HUFF/CDIC 格式压缩，Desktop VLM 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="90"/>
+        <location filename="../../media/kindle_text.py" line="93"/>
         <source>{name} is not {document_kind}.</source>
         <translation>{name} 不是{document_kind}。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="143"/>
+        <location filename="../../media/kindle_text.py" line="147"/>
         <source>Open it in the Kindle app it was bought for and copy the passage you are asking about.</source>
         <translation>请在购买它的 Kindle 应用中打开，并复制你要问的段落。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="148"/>
+        <location filename="../../media/kindle_text.py" line="152"/>
         <source>Convert it to EPUB with Calibre, and attach that.</source>
         <translation>请用 Calibre 将它转换为 EPUB，然后附加该文件。</translation>
     </message>
@@ -2100,102 +2105,102 @@ pictures, PDFs, videos</source>
         <translation>请改为以图片发送各页。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="173"/>
+        <location filename="../../media/pdf.py" line="175"/>
         <source>Page {number} of {name}</source>
         <translation>{name} 的第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="39"/>
+        <location filename="../../media/pdf.py" line="41"/>
         <source>{name} is not a file.</source>
         <translation>{name} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="55"/>
+        <location filename="../../media/pdf.py" line="57"/>
         <source>A script that runs Desktop VLM must start it under if __name__ == &apos;__main__&apos;:.</source>
         <translation>运行 Desktop VLM 的脚本必须在 if __name__ == &apos;__main__&apos;: 之下启动它。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="56"/>
+        <location filename="../../media/pdf.py" line="58"/>
         <source>the PDF renderer process ended while starting (exit code {exit_code})</source>
         <translation>PDF 渲染进程在启动时退出了（退出代码 {exit_code}）</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="69"/>
+        <location filename="../../media/pdf.py" line="71"/>
         <source>{what} is too large or complex to render (it needs more than the {limit_gb:.3g} GB the PDF renderer may use).</source>
         <translation>{what} 太大或太复杂，无法渲染（所需内存超过 PDF 渲染器可用的 {limit_gb:.3g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="76"/>
+        <location filename="../../media/pdf.py" line="78"/>
         <source>{what} is too large or complex to render.</source>
         <translation>{what} 太大或太复杂，无法渲染。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="98"/>
+        <location filename="../../media/pdf.py" line="100"/>
         <source>{name} has {count:,} pages; Desktop VLM opens PDFs of at most {limit:,} pages.</source>
         <translation>{name} 有 {count:,} 页；Desktop VLM 只能打开不超过 {limit:,} 页的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="47"/>
+        <location filename="../../media/pdf.py" line="49"/>
         <source>{what} is too complex to render: it took longer than {seconds:g} s and was stopped.</source>
         <translation>{what} 太复杂，无法渲染：耗时超过 {seconds:g} 秒，已被停止。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="60"/>
+        <location filename="../../media/pdf.py" line="62"/>
         <source>The PDF renderer could not start, so {name} cannot be read ({reason}).</source>
         <translation>PDF 渲染器无法启动，因此无法读取 {name}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="77"/>
-        <source>The PDF may be damaged or built to exhaust memory.</source>
-        <translation>该 PDF 可能已损坏，或是被特意构造来耗尽内存。</translation>
+        <location filename="../../media/pdf.py" line="79"/>
+        <source>The file may be damaged or built to exhaust memory.</source>
+        <translation>该文件可能已损坏，或是为耗尽内存而构造的。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="52"/>
-        <source>The PDF may be damaged or built to exhaust the renderer.</source>
-        <translation>该 PDF 可能已损坏，或是被特意构造来耗尽渲染器的资源。</translation>
+        <location filename="../../media/pdf.py" line="54"/>
+        <source>The file may be damaged or built to exhaust the renderer.</source>
+        <translation>该文件可能已损坏，或是为耗尽渲染器而构造的。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="110"/>
+        <location filename="../../media/pdf_worker.py" line="111"/>
         <source>{name} has {count} page(s); page {number} does not exist.</source>
         <translation>{name} 有 {count} 页；第 {number} 页不存在。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="143"/>
+        <location filename="../../media/pdf_worker.py" line="144"/>
         <source>Page {number} of {name} rendered at an unexpected size {size}.</source>
         <translation>{name} 的第 {number} 页渲染出的尺寸 {size} 与预期不符。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="122"/>
+        <location filename="../../media/pdf_worker.py" line="123"/>
         <source>Page {number} of {name} has an unusable size ({width:g}×{height:g} pt).</source>
         <translation>{name} 的第 {number} 页尺寸不可用（{width:g}×{height:g} pt）。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="135"/>
+        <location filename="../../media/pdf_worker.py" line="136"/>
         <source>Page {number} of {name} could not be rendered; the file may be damaged.</source>
         <translation>{name} 的第 {number} 页无法渲染；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="80"/>
+        <location filename="../../media/pdf_worker.py" line="81"/>
         <source>Open it in a PDF viewer, save or print an unprotected copy, and attach that.</source>
         <translation>请在 PDF 阅读器中打开它，保存或打印一份未加密的副本，然后附加该副本。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="87"/>
+        <location filename="../../media/pdf_worker.py" line="88"/>
         <source>{name} is not a PDF Desktop VLM can read; it may be damaged.</source>
         <translation>{name} 不是 Desktop VLM 能读取的 PDF；它可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="177"/>
+        <location filename="../../media/pdf_worker.py" line="178"/>
         <source>The text of page {number} of {name} cannot be read; it may be damaged.</source>
         <translation>无法读取 {name} 第 {number} 页的文字；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="81"/>
+        <location filename="../../media/pdf_worker.py" line="82"/>
         <source>{name} is password-protected.</source>
         <translation>{name} 受密码保护。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="84"/>
+        <location filename="../../media/pdf_worker.py" line="85"/>
         <source>{name} uses a protection scheme Desktop VLM cannot open.</source>
         <translation>{name} 使用了 Desktop VLM 无法打开的保护方式。</translation>
     </message>
@@ -2283,6 +2288,26 @@ pictures, PDFs, videos</source>
         <location filename="../../media/rtf_text.py" line="211"/>
         <source>{name} nests its groups more than {limit:,} deep: it is damaged or not a real document.</source>
         <translation>{name} 的组嵌套超过 {limit:,} 层：文件已损坏，或不是真正的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../media/svg_render.py" line="63"/>
+        <source>{name} is damaged or is not an SVG drawing.</source>
+        <translation>{name} 已损坏，或者不是 SVG 图形。</translation>
+    </message>
+    <message>
+        <location filename="../../media/svg_render.py" line="76"/>
+        <source>{name} is {size_mb:.0f} MB; Desktop VLM reads SVG drawings of at most {limit_mb:.0f} MB.</source>
+        <translation>{name} 大小为 {size_mb:.0f} MB；Desktop VLM 最多读取 {limit_mb:.0f} MB 的 SVG 图形。</translation>
+    </message>
+    <message>
+        <location filename="../../media/svg_render.py" line="99"/>
+        <source>{name} has nothing Desktop VLM can draw.</source>
+        <translation>{name} 中没有 Desktop VLM 能绘制的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../media/svg_render.py" line="103"/>
+        <source>{name} could not be drawn; it may be damaged.</source>
+        <translation>无法绘制 {name}；文件可能已损坏。</translation>
     </message>
     <message>
         <location filename="../../media/text_files.py" line="83"/>
