@@ -30,13 +30,15 @@ class _Reader(HTMLParser):
         self.cells: list[str] | None = None  # the table row being read
         self.in_cell = False
         self.unseen = 0  # how deep inside elements whose content is not shown
+        self.drawings = 0  # how deep inside inline <svg> (one of those elements): its <image>s are shown
         self.preformatted = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
+        if tag == "img" or self.in_drawing(tag):
             self.add_picture(attrs)
         elif tag in _UNSEEN:
             self.unseen += 1
+            self.drawings += tag == "svg"
         elif tag == "br":
             self.line.append("\n")
         elif tag == "li":
@@ -56,7 +58,7 @@ class _Reader(HTMLParser):
             self.preformatted += tag == "pre"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
+        if tag == "img" or self.in_drawing(tag):
             self.add_picture(attrs)
         elif tag == "br":
             self.line.append("\n")
@@ -66,6 +68,7 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _UNSEEN:
             self.unseen = max(0, self.unseen - 1)
+            self.drawings = max(0, self.drawings - (tag == "svg"))
         elif tag in ("td", "th"):
             self.end_cell()
         elif tag == "tr":
@@ -74,10 +77,18 @@ class _Reader(HTMLParser):
             self.end_line()
             self.preformatted = max(0, self.preformatted - (tag == "pre"))
 
+    def in_drawing(self, tag: str) -> bool:
+        """Whether ``tag`` is a picture inside an inline drawing (an e-book's cover page wraps its picture in an
+        ``<svg>``, as Calibre writes one); :meth:`add_picture` shows it unless something else around it is
+        not shown."""
+        return tag == "image" and self.drawings > 0
+
     def add_picture(self, attrs: list[tuple[str, str | None]]) -> None:
-        """Where a picture is shown, the mark ``picture`` gives for its address (none when it gives None)."""
-        source = next((value for key, value in attrs if key == "src" and value), None)
-        if self.picture is not None and source and not self.unseen and (mark := self.picture(source)) is not None:
+        """Where a picture is shown, the mark ``picture`` gives for its address (none when it gives None): an
+        ``<img>``'s ``src``, an SVG ``<image>``'s ``href`` or ``xlink:href``."""
+        source = next((value for key, value in attrs if key in ("src", "href", "xlink:href") and value), None)
+        shown = not self.unseen or self.unseen == self.drawings
+        if self.picture is not None and source and shown and (mark := self.picture(source)) is not None:
             self.line.append(f" {mark} ")
 
     def handle_data(self, data: str) -> None:

@@ -174,6 +174,28 @@ def test_the_pictures_a_book_shows_are_sent_and_marked_where_they_sit():
     )
 
 
+def test_a_cover_page_drawn_as_calibre_writes_one_sends_its_picture():
+    """Calibre's cover page wraps the cover in an inline <svg> (an <image> with xlink:href); the drawing's other
+    content stays unseen, as does a drawing inside an element that is not shown (<noscript>)."""
+    from desktop_vlm.media.epub_text import read_epub
+
+    titlepage = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Cover</title></head><body><div>'
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 240 160">'
+        '<title>drawn cover</title><image width="240" height="160" xlink:href="../images/cover.png"/>'
+        '</svg></div><p>Harbour Notes</p><noscript><svg><image xlink:href="../images/hidden.png"/></svg></noscript>'
+        "</body></html>"
+    )
+    book = epub(
+        {"a.xhtml": titlepage, "b.xhtml": _chapter("Tides", "Twice a day.")},
+        spine=["a.xhtml", "b.xhtml"],
+        files={"OEBPS/images/cover.png": _png((240, 160), "navy"), "OEBPS/images/hidden.png": _png((90, 90), "red")},
+    )
+    read = read_epub("harbour.epub", book)
+    assert read.text.split("\n\n")[1] == "[Image-1]\nHarbour Notes"
+    assert [picture.size for picture in read.pictures] == [(240, 160)]
+
+
 def test_a_books_pictures_are_attached_at_one_tile_each(tmp_path):
     path = tmp_path / "tides.epub"
     path.write_bytes(FIGURES)
