@@ -3,10 +3,11 @@ pasted as a picture, a photo, a scanned signature — sent beside the document's
 reaches the figure.
 
 A picture is sent at one tile (256 image tokens): enough for the model to read a chart's shape and its large
-labels, and eight of them cost less than a page of text. Only raster pictures go (PNG, JPEG, GIF, BMP, TIFF,
-WebP; vector drawings have no decoder here), each read through the size-checked part reading of
-:mod:`.ooxml` and decoded by the same guarded loader as an attached picture; icons and bullets under 64 pixels
-are left out, as are damaged pictures. The text marks where each one sits: ``[Image-2]``, as the prompt labels
+labels, and eight of them cost less than a page of text. Raster pictures go (PNG, JPEG, GIF, BMP, TIFF, WebP),
+each read through the size-checked part reading of :mod:`.ooxml` and decoded by the same guarded loader as an
+attached picture, and SVG drawings (an e-book's figures), drawn by the sandboxed renderer (:mod:`.svg`); other
+vector formats (WMF, EMF) have no decoder here. Icons and bullets under 64 pixels are left out, as are damaged
+pictures. The text marks where each one sits: ``[Image-2]``, as the prompt labels
 the pictures ``Image-2: <image>``.
 """
 
@@ -24,14 +25,16 @@ from PIL import Image
 from ..core.errors import MediaError
 from ..core.messages import Message
 from .images import load_image_fitted
+from .kind_registry import HEAD_BYTES
 from .kind_spec import Decoded, DecodeOptions, MetaField
 from .ooxml import read_part
+from .svg import looks_like_svg, render_svg_bytes
 from .text_files import MAX_TEXT_BYTES, ReadText, decoded_text
 
 MAX_PICTURES = 8  # a document's pictures sent at most, in the order they appear
 PICTURE_TILES = 1  # each picture's tiles
 MIN_SIDE = 64  # px: smaller pictures are icons, bullets and rules
-RASTER_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp"})
+PICTURE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg"})
 PICTURE_MARK = "[Image-{}]"
 _MARK = re.compile(r"\[Image-(\d+)\]")
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -59,7 +62,7 @@ def load_pictures(name: str, package: zipfile.ZipFile, paths: Iterable[str], wha
     for path in dict.fromkeys(paths):
         if len(pictures) == MAX_PICTURES:
             break
-        data = _raster_part(name, package, path, what)
+        data = _picture_part(name, package, path, what)
         picture = worth_sending(name, posixpath.basename(path), data) if data is not None else None
         if picture is not None:
             pictures[path] = picture
@@ -69,18 +72,21 @@ def load_pictures(name: str, package: zipfile.ZipFile, paths: Iterable[str], wha
 def worth_sending(name: str, label: str, data: bytes) -> Image.Image | None:
     """The picture in ``data`` (``label`` inside the document ``name``), fitted to one tile, when it is readable and
     at least ``MIN_SIDE`` pixels on each side; None for a damaged picture or an icon: the rest of the document
-    still goes."""
+    still goes. An SVG drawing (an e-book's figure) is drawn in the sandboxed renderer."""
     try:
-        image = load_image_fitted(data, max_tiles=PICTURE_TILES, name=f"{name}: {label}")
+        if looks_like_svg(data[:HEAD_BYTES]):
+            image = render_svg_bytes(data, "figure.svg", max_tiles=PICTURE_TILES)
+        else:
+            image = load_image_fitted(data, max_tiles=PICTURE_TILES, name=f"{name}: {label}").image
     except MediaError:
         return None
-    return image.image if min(image.image.size) >= MIN_SIDE else None
+    return image if min(image.size) >= MIN_SIDE else None
 
 
-def _raster_part(name: str, package: zipfile.ZipFile, path: str, what: Message) -> bytes | None:
-    """The bytes of a raster picture part (by its name's suffix); None for another part, or one missing, damaged or
-    too large."""
-    if posixpath.splitext(path)[1].lower() not in RASTER_SUFFIXES:
+def _picture_part(name: str, package: zipfile.ZipFile, path: str, what: Message) -> bytes | None:
+    """The bytes of a picture part (by its name's suffix: raster pictures and SVG drawings); None for another part,
+    or one missing, damaged or too large."""
+    if posixpath.splitext(path)[1].lower() not in PICTURE_SUFFIXES:
         return None
     try:
         return read_part(name, package, path, what)
@@ -102,7 +108,7 @@ class PictureLoader:
     @classmethod
     def in_package(cls, name: str, package: zipfile.ZipFile, what: Message, wanted: bool) -> PictureLoader:
         """Pictures by their path in the ZIP ``package`` (raster parts only)."""
-        return cls(name, lambda path: _raster_part(name, package, path, what), wanted)
+        return cls(name, lambda path: _picture_part(name, package, path, what), wanted)
 
     def mark(self, key: str) -> str | None:
         """The mark of the picture ``key`` names, loading it the first time; None when it is not sent (not wanted,

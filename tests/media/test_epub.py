@@ -196,6 +196,23 @@ def test_a_cover_page_drawn_as_calibre_writes_one_sends_its_picture():
     assert [picture.size for picture in read.pictures] == [(240, 160)]
 
 
+def test_a_figure_drawn_as_svg_is_sent_drawn():
+    """A textbook's figures are often SVG drawings: drawn in the sandboxed renderer, one tile, as a photo is."""
+    from desktop_vlm.media.epub_text import read_epub
+    from tests.media.test_svg import CHART
+
+    book = epub(
+        {"a.xhtml": '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Sales: <img src="../images/sales.svg"/></p>'
+         "</body></html>"},
+        spine=["a.xhtml"],
+        files={"OEBPS/images/sales.svg": CHART.encode()},
+    )  # fmt: skip
+    read = read_epub("textbook.epub", book)
+    assert read.text.endswith("Sales: [Image-1]")
+    [figure] = read.pictures
+    assert figure.width == 2 * figure.height and figure.getpixel((figure.width // 4, figure.height // 2)) == (0, 0, 255)
+
+
 def test_a_books_pictures_are_attached_at_one_tile_each(tmp_path):
     path = tmp_path / "tides.epub"
     path.write_bytes(FIGURES)

@@ -4,8 +4,6 @@ names outside itself is read (:mod:`..svg_render`)."""
 
 from __future__ import annotations
 
-import codecs
-import re
 from pathlib import Path
 
 from PIL import Image
@@ -13,13 +11,8 @@ from PIL import Image
 from ...core.messages import Message
 from ..kind_spec import AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..scratch import on_disk
-from ..svg import render_svg
+from ..svg import looks_like_svg, render_svg
 from ..svg_render import MAX_SVG_BYTES
-
-# A drawing starts with <svg, after an XML declaration, comments and a DOCTYPE (with its entities) at most.
-_SVG_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<svg[\s>]", re.I | re.S
-)
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
@@ -34,10 +27,6 @@ def _thumbnail(path: Path, at_least: int) -> Image.Image:
     return render_svg(path, max_tiles=1)
 
 
-def _sniff(head: bytes) -> bool:
-    return bool(_SVG_START.match(head.removeprefix(codecs.BOM_UTF8)))
-
-
 KIND = AttachmentKind(
     name="svg",
     title=Message("SVG drawings"),
@@ -45,7 +34,7 @@ KIND = AttachmentKind(
     extensions=(".svg",),
     mime="image/svg+xml",
     decode=_decode,
-    sniff=_sniff,
+    sniff=looks_like_svg,
     sniff_order=84,  # before web pages and text files, which an SVG drawing's XML would also pass for
     max_bytes=MAX_SVG_BYTES,
     order=11,
