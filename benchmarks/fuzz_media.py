@@ -43,6 +43,7 @@ NOT_PICTURES = {
     "kindle",
     "archive",
     "svg",
+    "webarchive",
 }  # the seeds' kinds
 
 
@@ -65,6 +66,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.rtf_text import rtf_text
     from desktop_vlm.media.svg import render_svg
     from desktop_vlm.media.text_files import read_text
+    from desktop_vlm.media.webarchive_text import read_webarchive
     from desktop_vlm.media.xlsx_text import read_xlsx, xlsx_text
 
     start = time.perf_counter()
@@ -116,6 +118,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 read_archive(path.name, data)
             elif kind == "svg":
                 render_svg(path, max_tiles=2)
+            elif kind == "webarchive":
+                read_webarchive(path.name, data)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -147,6 +151,7 @@ def main(argv=None) -> int:
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
     from tests.media.test_svg import CHART
+    from tests.media.test_webarchive import webarchive
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
     from tests.media.xlsx_files import workbook
 
@@ -197,6 +202,7 @@ def main(argv=None) -> int:
         *(("kindle", (BOOKS / name).read_bytes()) for name in ("harbour.mobi", "harbour-joint.mobi", "harbour.azw3")),
         ("archive", INVOICES),  # a ZIP of a text, a photo, a Word document, a PDF and files named only
         ("svg", CHART.encode()),  # a drawing as Inkscape saves one
+        ("webarchive", webarchive()),  # a page as Safari saves one
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]
     rng = random.Random(args.seed)

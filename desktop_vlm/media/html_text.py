@@ -5,6 +5,7 @@ head left out, character references decoded. What a model needs to answer about 
 
 from __future__ import annotations
 
+import html as html_module
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -18,6 +19,8 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _SPACES = re.compile(r"\s+")
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
+_MOST_ADDRESSES = 16  # addresses tried for one picture: a srcset lists a handful
 _UNSEEN = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "object"})
 
 
@@ -84,12 +87,15 @@ class _Reader(HTMLParser):
         return tag == "image" and self.drawings > 0
 
     def add_picture(self, attrs: list[tuple[str, str | None]]) -> None:
-        """Where a picture is shown, the mark ``picture`` gives for its address (none when it gives None): an
-        ``<img>``'s ``src``, an SVG ``<image>``'s ``href`` or ``xlink:href``."""
-        source = next((value for key, value in attrs if key in ("src", "href", "xlink:href") and value), None)
-        shown = not self.unseen or self.unseen == self.drawings
-        if self.picture is not None and source and shown and (mark := self.picture(source)) is not None:
-            self.line.append(f" {mark} ")
+        """Where a picture is shown, the mark ``picture`` gives for its address (none when it gives None for every
+        address the element names): an ``<img>``'s ``src``, then the addresses a web page loads instead (lazy
+        loading's ``data-src``, the candidates of ``srcset``); an SVG ``<image>``'s ``href`` or ``xlink:href``."""
+        if self.picture is None or (self.unseen and self.unseen != self.drawings):
+            return
+        for address in _addresses(attrs):
+            if (mark := self.picture(address)) is not None:
+                self.line.append(f" {mark} ")
+                return
 
     def handle_data(self, data: str) -> None:
         if not self.unseen:  # white space runs are one space outside <pre>, as a browser shows them
@@ -115,6 +121,27 @@ class _Reader(HTMLParser):
             if part.strip():
                 self.lines.append(part.rstrip() if self.preformatted else " ".join(part.split()))
         self.line = []
+
+
+def _addresses(attrs: list[tuple[str, str | None]]) -> list[str]:
+    """The addresses a picture element names, in the order they are tried (see :meth:`_Reader.add_picture`)."""
+    found = dict(attrs)
+    plain = [found.get(key) for key in ("src", "data-src", "href", "xlink:href")]
+    candidates = [
+        c.split()[0] for key in ("srcset", "data-srcset") for c in (found.get(key) or "").split(",") if c.split()
+    ]
+    return [address for address in [*plain, *candidates] if address][:_MOST_ADDRESSES]
+
+
+def titled_page_text(source: str, picture: Callable[[str], str | None] | None = None) -> str:
+    """:func:`html_text` of a whole page, its ``<title>`` first as a heading (unless one of the page's first lines
+    is its title already)."""
+    shown = html_text(source, picture)
+    title = _TITLE.search(source[: 64 * 1024])
+    heading = " ".join(html_module.unescape(title.group(1)).split()) if title else ""
+    if heading and heading not in (line.lstrip("#").strip() for line in shown.split("\n", 5)[:5]):
+        shown = f"# {heading}\n{shown}"
+    return shown
 
 
 def html_text(html: str, picture: Callable[[str], str | None] | None = None) -> str:

@@ -442,6 +442,19 @@ def test_svg_drawings(tmp_path_factory, salt):
 
 @FUZZ
 @given(salt=st.integers(0, 2**32 - 1))
+def test_safari_web_archives(salt):
+    from desktop_vlm.media.webarchive_text import read_webarchive
+    from tests.media.test_webarchive import webarchive
+
+    try:
+        page = read_webarchive("page.webarchive", _mutated(webarchive(), salt))
+    except MediaError:
+        return
+    assert isinstance(page.text, str) and all(picture.mode == "RGB" for picture in page.pictures)
+
+
+@FUZZ
+@given(salt=st.integers(0, 2**32 - 1))
 def test_zip_archives(salt):
     from desktop_vlm.media.archive_text import read_archive
     from tests.media.test_archives import INVOICES

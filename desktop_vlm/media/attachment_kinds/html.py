@@ -7,14 +7,13 @@ source is what a question about it is after."""
 from __future__ import annotations
 
 import codecs
-import html
 import re
 from pathlib import Path
 
 from PIL import Image
 
 from ...core.messages import Message, label
-from ..html_text import html_text
+from ..html_text import titled_page_text
 from ..kind_registry import HEAD_BYTES
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..text_files import (
@@ -33,7 +32,6 @@ ENCODING = label("web page")  # what the viewer says the text was read as
 # url=" line) at most.
 _PAGE_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
 _HEAD_BYTES = 4096  # where a page declares its character set
 
 
@@ -46,13 +44,7 @@ def page_text(name: str, data: bytes) -> str:
     MediaError
         Not text (see :func:`..text_files.read_text`).
     """
-    source = _source(name, data)
-    shown = html_text(source)
-    title = _TITLE.search(source[: 64 * 1024])
-    heading = " ".join(html.unescape(title.group(1)).split()) if title else ""
-    if heading and heading not in (line.lstrip("#").strip() for line in shown.split("\n", 5)[:5]):
-        shown = f"# {heading}\n{shown}"
-    return shown[:MAX_TEXT_BYTES]
+    return titled_page_text(_source(name, data))[:MAX_TEXT_BYTES]
 
 
 def _source(name: str, data: bytes) -> str:

@@ -1605,12 +1605,12 @@ pictures, PDFs, videos</source>
         <translation>电子书</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/html.py" line="31"/>
+        <location filename="../../media/attachment_kinds/html.py" line="30"/>
         <source>web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/html.py" line="91"/>
+        <location filename="../../media/attachment_kinds/html.py" line="83"/>
         <source>web pages</source>
         <translation>网页</translation>
     </message>
@@ -1720,7 +1720,7 @@ pictures, PDFs, videos</source>
         <translation>RTF 文档</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/svg.py" line="43"/>
+        <location filename="../../media/attachment_kinds/svg.py" line="32"/>
         <source>SVG drawings</source>
         <translation>SVG 图形</translation>
     </message>
@@ -1733,6 +1733,16 @@ pictures, PDFs, videos</source>
         <location filename="../../media/attachment_kinds/video.py" line="42"/>
         <source>videos</source>
         <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/webarchive.py" line="17"/>
+        <source>Safari web archive</source>
+        <translation>Safari 网页归档</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/webarchive.py" line="41"/>
+        <source>Safari web archives</source>
+        <translation>Safari 网页归档</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/xlsx.py" line="18"/>
@@ -2463,6 +2473,16 @@ pictures, PDFs, videos</source>
         <location filename="../../media/video.py" line="203"/>
         <source>{name} is damaged and cannot be decoded ({reason}).</source>
         <translation>{name} 已损坏，无法解码（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../media/webarchive_text.py" line="25"/>
+        <source>a web archive</source>
+        <translation>网页归档</translation>
+    </message>
+    <message>
+        <location filename="../../media/webarchive_text.py" line="61"/>
+        <source>{name} saved a {kind} file, not a web page.</source>
+        <translation>{name} 保存的是 {kind} 文件，而不是网页。</translation>
     </message>
     <message>
         <location filename="../../media/word97_text.py" line="157"/>
