@@ -25,6 +25,10 @@ _FORMATS = {
         Message("an Apple Keynote presentation"),
         Message("In Keynote, choose File → Export To → PDF, and attach that."),
     ),
+    ".cbr": (
+        Message("a comic book in a RAR archive"),
+        Message("Convert it to CBZ (Calibre and most comic readers can), and attach that."),
+    ),
     ".7z": _ARCHIVE,
     ".rar": _ARCHIVE,
     ".gz": (Message("a compressed file"), Message("Unpack it and attach the file inside.")),

@@ -132,8 +132,9 @@ def test_batch_asks_about_each_sketch(sketch_kind, sketch_file):
 
 BUILT_IN = ("image", "video", "pdf", "docx", "notebook", "odt", "ods", "odp", "rtf", "pptx", "xlsx")
 # A kind name as a string literal: "image" … compared, passed or stored. Excluded, because the word means
-# something else there: MIME types ("image/png"), the `<image>` placeholder, Qt's image format names.
-_LITERAL = re.compile(r"""(?<![\w/<.-])["'](""" + "|".join(BUILT_IN) + r""")["'](?![\w/>])""")
+# something else there: MIME types ("image/png"), the `<image>` placeholder, Qt's image format names, and an
+# element's name compared with the tag the HTML reader is at (SVG's <image>).
+_LITERAL = re.compile(r"""(?<![\w/<.-])(?<!tag == )["'](""" + "|".join(BUILT_IN) + r""")["'](?![\w/>])""")
 
 
 def test_nothing_outside_the_kinds_own_modules_names_a_kind():

@@ -23,6 +23,7 @@ def _refusal(path) -> MediaError:
     [
         ("letter.pages", b"PK\x03\x04" + bytes(60), "letter.pages is an Apple Pages document", "Export To"),
         ("photos.7z", b"7z\xbc\xaf\x27\x1c" + bytes(60), "photos.7z is an archive", "Unpack it"),
+        ("tides.cbr", b"Rar!\x1a\x07\x00" + bytes(60), "tides.cbr is a comic book in a RAR archive", "CBZ"),
     ],
 )
 def test_a_known_format_no_kind_reads_is_named_with_the_way_to_a_readable_one(tmp_path, name, data, message, hint):

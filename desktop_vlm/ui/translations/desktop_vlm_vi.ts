@@ -1570,6 +1570,11 @@ pictures, PDFs, videos</source>
         <translation>tệp nén ZIP</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/comic.py" line="28"/>
+        <source>comic books</source>
+        <translation>truyện tranh</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/docx.py" line="17"/>
         <source>Word document</source>
         <translation>tài liệu Word</translation>
@@ -1755,6 +1760,56 @@ pictures, PDFs, videos</source>
         <translation>bảng tính Excel</translation>
     </message>
     <message>
+        <location filename="../../media/comic.py" line="26"/>
+        <source>a comic book</source>
+        <translation>truyện tranh</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="64"/>
+        <source>Page {number} of {name}</source>
+        <translation>Trang {number} của {name}</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="57"/>
+        <source>{name} has {count} page(s); page {number} does not exist.</source>
+        <translation>{name} có {count} trang; không có trang {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="103"/>
+        <source>{name} has no pages: there are no pictures in it.</source>
+        <translation>{name} không có trang nào: bên trong không có hình ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="106"/>
+        <source>{name} has {count:,} pages; Desktop VLM opens comics of at most {limit:,} pages.</source>
+        <translation>{name} có {count:,} trang; Desktop VLM chỉ mở truyện tranh tối đa {limit:,} trang.</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="79"/>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Không đọc được {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="100"/>
+        <source>{name} is damaged or is not {document_kind}.</source>
+        <translation>{name} bị hỏng hoặc không phải là {document_kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="138"/>
+        <source>{page} is damaged.</source>
+        <translation>{page} bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="126"/>
+        <source>{page} is protected with a password.</source>
+        <translation>{page} được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="129"/>
+        <source>{page} unpacks to {size_mb:,.0f} MB; Desktop VLM reads pages of up to {limit_mb} MB.</source>
+        <translation>{page} khi giải nén chiếm {size_mb:,.0f} MB; Desktop VLM chỉ đọc trang tối đa {limit_mb} MB.</translation>
+    </message>
+    <message>
         <location filename="../../media/compound_file.py" line="29"/>
         <source>Open it in the program that made it, save a copy without the password, and attach that.</source>
         <translation>Hãy mở tệp bằng chương trình đã tạo ra nó, lưu một bản sao không có mật khẩu, rồi đính kèm bản đó.</translation>
@@ -1910,11 +1965,6 @@ pictures, PDFs, videos</source>
         <translation>{name} là một thư mục, không phải ảnh.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="288"/>
-        <source>Cannot read {name}: {reason}.</source>
-        <translation>Không đọc được {name}: {reason}.</translation>
-    </message>
-    <message>
         <location filename="../../media/images.py" line="322"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} khai báo số điểm ảnh vượt xa giới hạn {limit_mp:g} MP (có thể là một “bom giải nén”?).</translation>
@@ -1983,11 +2033,6 @@ pictures, PDFs, videos</source>
         <location filename="../../media/kindle_text.py" line="31"/>
         <source>a Kindle e-book</source>
         <translation>sách điện tử Kindle</translation>
-    </message>
-    <message>
-        <location filename="../../media/kindle_text.py" line="298"/>
-        <source>{name} is damaged or is not {document_kind}.</source>
-        <translation>{name} bị hỏng hoặc không phải là {document_kind}.</translation>
     </message>
     <message>
         <location filename="../../media/kindle_text.py" line="71"/>
@@ -2115,11 +2160,6 @@ pictures, PDFs, videos</source>
         <translation>Thay vào đó, hãy gửi các trang dưới dạng hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="175"/>
-        <source>Page {number} of {name}</source>
-        <translation>Trang {number} của {name}</translation>
-    </message>
-    <message>
         <location filename="../../media/pdf.py" line="41"/>
         <source>{name} is not a file.</source>
         <translation>{name} không phải là tệp.</translation>
@@ -2168,11 +2208,6 @@ pictures, PDFs, videos</source>
         <location filename="../../media/pdf.py" line="54"/>
         <source>The file may be damaged or built to exhaust the renderer.</source>
         <translation>Tệp có thể bị hỏng hoặc được tạo ra để làm quá tải trình hiển thị.</translation>
-    </message>
-    <message>
-        <location filename="../../media/pdf_worker.py" line="111"/>
-        <source>{name} has {count} page(s); page {number} does not exist.</source>
-        <translation>{name} có {count} trang; không có trang {number}.</translation>
     </message>
     <message>
         <location filename="../../media/pdf_worker.py" line="144"/>
@@ -2390,22 +2425,32 @@ pictures, PDFs, videos</source>
         <translation>Trong Keynote, chọn File → Export To → PDF, rồi đính kèm tệp đó.</translation>
     </message>
     <message>
+        <location filename="../../media/unreadable.py" line="29"/>
+        <source>a comic book in a RAR archive</source>
+        <translation>truyện tranh nén trong tệp RAR</translation>
+    </message>
+    <message>
         <location filename="../../media/unreadable.py" line="30"/>
+        <source>Convert it to CBZ (Calibre and most comic readers can), and attach that.</source>
+        <translation>Hãy chuyển nó sang CBZ (Calibre và hầu hết các trình đọc truyện tranh đều làm được) rồi đính kèm tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../media/unreadable.py" line="34"/>
         <source>a compressed file</source>
         <translation>tệp nén</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="30"/>
+        <location filename="../../media/unreadable.py" line="34"/>
         <source>Unpack it and attach the file inside.</source>
         <translation>Hãy giải nén rồi đính kèm tệp bên trong.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="49"/>
+        <location filename="../../media/unreadable.py" line="53"/>
         <source>{name} is {what}, which Desktop VLM cannot read.</source>
         <translation>{name} là {what}, loại tệp mà Desktop VLM không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="45"/>
+        <location filename="../../media/unreadable.py" line="49"/>
         <source>{name} is not a file type Desktop VLM can read.</source>
         <translation>{name} không thuộc loại tệp mà Desktop VLM đọc được.</translation>
     </message>

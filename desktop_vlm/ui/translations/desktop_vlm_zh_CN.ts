@@ -1570,6 +1570,11 @@ pictures, PDFs, videos</source>
         <translation>ZIP 压缩文件</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/comic.py" line="28"/>
+        <source>comic books</source>
+        <translation>漫画</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/docx.py" line="17"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
@@ -1755,6 +1760,56 @@ pictures, PDFs, videos</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
+        <location filename="../../media/comic.py" line="26"/>
+        <source>a comic book</source>
+        <translation>漫画</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="64"/>
+        <source>Page {number} of {name}</source>
+        <translation>{name} 的第 {number} 页</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="57"/>
+        <source>{name} has {count} page(s); page {number} does not exist.</source>
+        <translation>{name} 有 {count} 页；第 {number} 页不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="103"/>
+        <source>{name} has no pages: there are no pictures in it.</source>
+        <translation>{name} 没有页面：里面没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="106"/>
+        <source>{name} has {count:,} pages; Desktop VLM opens comics of at most {limit:,} pages.</source>
+        <translation>{name} 有 {count:,} 页；Desktop VLM 最多打开 {limit:,} 页的漫画。</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="79"/>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="100"/>
+        <source>{name} is damaged or is not {document_kind}.</source>
+        <translation>{name} 已损坏，或者不是 {document_kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="138"/>
+        <source>{page} is damaged.</source>
+        <translation>{page} 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="126"/>
+        <source>{page} is protected with a password.</source>
+        <translation>{page} 受密码保护。</translation>
+    </message>
+    <message>
+        <location filename="../../media/comic.py" line="129"/>
+        <source>{page} unpacks to {size_mb:,.0f} MB; Desktop VLM reads pages of up to {limit_mb} MB.</source>
+        <translation>{page} 解压后为 {size_mb:,.0f} MB；Desktop VLM 最多读取 {limit_mb} MB 的页面。</translation>
+    </message>
+    <message>
         <location filename="../../media/compound_file.py" line="29"/>
         <source>Open it in the program that made it, save a copy without the password, and attach that.</source>
         <translation>请在创建它的程序中打开它，另存一份不带密码的副本，然后附加该副本。</translation>
@@ -1910,11 +1965,6 @@ pictures, PDFs, videos</source>
         <translation>{name} 是文件夹，不是图片。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="288"/>
-        <source>Cannot read {name}: {reason}.</source>
-        <translation>无法读取 {name}：{reason}。</translation>
-    </message>
-    <message>
         <location filename="../../media/images.py" line="322"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} 声明的像素数远超 {limit_mp:g} MP 的上限（可能是解压炸弹？）。</translation>
@@ -1983,11 +2033,6 @@ pictures, PDFs, videos</source>
         <location filename="../../media/kindle_text.py" line="31"/>
         <source>a Kindle e-book</source>
         <translation>Kindle 电子书</translation>
-    </message>
-    <message>
-        <location filename="../../media/kindle_text.py" line="298"/>
-        <source>{name} is damaged or is not {document_kind}.</source>
-        <translation>{name} 已损坏，或者不是 {document_kind}。</translation>
     </message>
     <message>
         <location filename="../../media/kindle_text.py" line="71"/>
@@ -2115,11 +2160,6 @@ pictures, PDFs, videos</source>
         <translation>请改为以图片发送各页。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="175"/>
-        <source>Page {number} of {name}</source>
-        <translation>{name} 的第 {number} 页</translation>
-    </message>
-    <message>
         <location filename="../../media/pdf.py" line="41"/>
         <source>{name} is not a file.</source>
         <translation>{name} 不是文件。</translation>
@@ -2168,11 +2208,6 @@ pictures, PDFs, videos</source>
         <location filename="../../media/pdf.py" line="54"/>
         <source>The file may be damaged or built to exhaust the renderer.</source>
         <translation>该文件可能已损坏，或是为耗尽渲染器而构造的。</translation>
-    </message>
-    <message>
-        <location filename="../../media/pdf_worker.py" line="111"/>
-        <source>{name} has {count} page(s); page {number} does not exist.</source>
-        <translation>{name} 有 {count} 页；第 {number} 页不存在。</translation>
     </message>
     <message>
         <location filename="../../media/pdf_worker.py" line="144"/>
@@ -2390,22 +2425,32 @@ pictures, PDFs, videos</source>
         <translation>请在 Keynote 中选择“文件 → 导出为 → PDF”（英文界面：File → Export To → PDF），然后附加导出的文件。</translation>
     </message>
     <message>
+        <location filename="../../media/unreadable.py" line="29"/>
+        <source>a comic book in a RAR archive</source>
+        <translation>RAR 压缩包中的漫画</translation>
+    </message>
+    <message>
         <location filename="../../media/unreadable.py" line="30"/>
+        <source>Convert it to CBZ (Calibre and most comic readers can), and attach that.</source>
+        <translation>请将它转换为 CBZ（Calibre 和大多数漫画阅读器都可以），然后附加该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../media/unreadable.py" line="34"/>
         <source>a compressed file</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="30"/>
+        <location filename="../../media/unreadable.py" line="34"/>
         <source>Unpack it and attach the file inside.</source>
         <translation>请解压后附加其中的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="49"/>
+        <location filename="../../media/unreadable.py" line="53"/>
         <source>{name} is {what}, which Desktop VLM cannot read.</source>
         <translation>{name} 是{what}，Desktop VLM 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../media/unreadable.py" line="45"/>
+        <location filename="../../media/unreadable.py" line="49"/>
         <source>{name} is not a file type Desktop VLM can read.</source>
         <translation>{name} 不是 Desktop VLM 能读取的文件类型。</translation>
     </message>
