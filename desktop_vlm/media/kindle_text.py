@@ -1,6 +1,6 @@
 """The text of a Kindle e-book without DRM (.mobi, .azw3, .azw, .prc — as Calibre, KindleGen or Project Gutenberg
 make them, and a plain PalmDOC e-book): its title and author, then the text it shows (:mod:`.html_text`), with the
-raster pictures it shows, each marked ``[Image-N]`` where it sits, as an EPUB's are.
+raster pictures it shows, each marked ``[Image-N]`` where it sits, as an EPUB's are, and its cover first.
 
 A Kindle file is a Palm database: a table of records, the first holding the headers (PalmDOC's, then MOBI's and its
 EXTH metadata), then the text in records of up to 4,096 bytes, each compressed on its own with PalmDOC's LZ77 and
@@ -34,7 +34,7 @@ MAX_RECORD_TEXT = 16 * 1024  # a text record holds 4,096 bytes of text: four tim
 MAX_BOOK_TEXT = 64 * 2**20  # decompressed markup, in all: a long novel is 1–10 MB
 _NO_INDEX = 0xFFFFFFFF
 _NO_COMPRESSION, _PALMDOC, _HUFF_CDIC = 1, 2, 17480
-_EXTH_AUTHOR, _EXTH_TITLE = 100, 503
+_EXTH_AUTHOR, _EXTH_COVER, _EXTH_FAKE_COVER, _EXTH_TITLE = 100, 201, 203, 503
 _LITERAL_RUN = re.compile(rb"[\x00\x09-\x7f]+")
 _RECINDEX = re.compile(r"""\brecindex\s*=\s*["']?0*(\d+)["']?""", re.I)
 _EMBED = re.compile(r"kindle:embed:([0-9A-V]+)", re.I)
@@ -62,15 +62,23 @@ def read_kindle(name: str, data: bytes, with_pictures: bool = True) -> OfficeDoc
     if book.version == 8:
         markup = _first_flow(name, records, book, markup)
     text = markup.decode(book.encoding, "replace")
-    pictures = PictureLoader(name, lambda key: records.picture(book, key), with_pictures)
+    # keyed by record number: the cover and the text may name one picture two ways
+    pictures = PictureLoader(name, lambda key: records.picture(book, int(key)), with_pictures)
+
+    def mark(address: str) -> str | None:
+        number = picture_number(address)
+        return pictures.mark(str(number)) if number is not None else None
+
+    cover = pictures.mark(str(book.cover + 1)) if book.cover is not None else None  # first, as it comes first
     if book.html:
-        shown = html_text(_RECINDEX.sub(r'src="recindex:\1"', text), pictures.mark)
+        shown = html_text(_RECINDEX.sub(r'src="recindex:\1"', text), mark)
     else:  # a PalmDOC book is plain text
         shown = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n"))
     if not shown.strip():
         raise MediaError(Message("{name} is not an e-book with text to read.", name=name))
     byline = [f"# {book.title}"] if book.title else []
     byline += [f"by {book.author}"] if book.author else []
+    byline += [f"Cover: {cover}"] if cover else []
     body = "\n".join(byline) + "\n\n" + shown if byline else shown
     return OfficeDocument(body[:MAX_TEXT_BYTES], list(pictures.pictures.values()))
 
@@ -108,12 +116,9 @@ class _Records:
             raise _damaged(self.name)
         return self.data[start:end]
 
-    def picture(self, book: _Book, key: str) -> bytes | None:
-        """The bytes of the picture ``key`` names (``recindex:N`` in MOBI 6, ``kindle:embed:XXXX`` in KF8, both
-        counting from 1 at the book's first picture record); None for another address or a record not there."""
-        number = picture_number(key)
-        if number is None:
-            return None
+    def picture(self, book: _Book, number: int) -> bytes | None:
+        """The bytes of picture ``number`` (counting from 1 at the book's first picture record); None for a record
+        not there."""
         index = book.first_picture + number - 1
         if book.first_picture == _NO_INDEX or not 0 < index < len(self):
             return None
@@ -134,6 +139,7 @@ class _Book:
     title: str
     author: str
     html: bool  # MOBI books are HTML; PalmDOC ones plain text
+    cover: int | None = None  # the cover's picture, counting from 0 (EXTH 201), unless the maker drew it (203)
 
 
 def _book_header(name: str, records: _Records) -> _Book:
@@ -166,9 +172,12 @@ def _book_header(name: str, records: _Records) -> _Book:
     has_flags = 0xE4 <= header_length <= 0x108 and len(head) >= 0xF4
     extra_flags = struct.unpack_from(">H", head, 0xF2)[0] if has_flags else 0
     fdst_index, fdst_count = struct.unpack_from(">LL", head, 0xC0) if len(head) >= 0xC8 else (_NO_INDEX, 0)
-    exth = _exth(head, 16 + header_length, encoding) if struct.unpack_from(">L", head, 0x80)[0] & 0x40 else {}
+    exth = _exth(head, 16 + header_length) if struct.unpack_from(">L", head, 0x80)[0] & 0x40 else {}
     name_offset, name_length = struct.unpack_from(">LL", head, 0x54)
     full_name = head[name_offset : name_offset + name_length].decode(encoding, "replace")
+    cover = _number(exth.get(_EXTH_COVER))
+    if cover == _NO_INDEX or _number(exth.get(_EXTH_FAKE_COVER)):
+        cover = None
     return _Book(
         compression,
         text_records,
@@ -177,16 +186,17 @@ def _book_header(name: str, records: _Records) -> _Book:
         first_picture,
         extra_flags,
         fdst_index if fdst_count > 1 else _NO_INDEX,
-        (exth.get(_EXTH_TITLE) or full_name).strip(),
-        exth.get(_EXTH_AUTHOR, "").strip(),
+        (exth.get(_EXTH_TITLE, b"").decode(encoding, "replace") or full_name).strip(),
+        exth.get(_EXTH_AUTHOR, b"").decode(encoding, "replace").strip(),
         html=True,
+        cover=cover,
     )
 
 
-def _exth(head: bytes, at: int, encoding: str) -> dict[int, str]:
-    """The EXTH metadata used here, by record type: title and author. A damaged EXTH gives what was read before the
-    damage."""
-    found: dict[int, str] = {}
+def _exth(head: bytes, at: int) -> dict[int, bytes]:
+    """The EXTH metadata used here, by record type (the first of each): title, author, cover. A damaged EXTH gives
+    what was read before the damage."""
+    found: dict[int, bytes] = {}
     if head[at : at + 4] != b"EXTH" or len(head) < at + 12:
         return found
     (count,) = struct.unpack_from(">L", head, at + 8)
@@ -198,10 +208,15 @@ def _exth(head: bytes, at: int, encoding: str) -> dict[int, str]:
         if length < 8 or len(head) < position + length:
             break
         content = head[position + 8 : position + length]
-        if kind in (_EXTH_AUTHOR, _EXTH_TITLE) and kind not in found:
-            found[kind] = content.decode(encoding, "replace")
+        if kind in (_EXTH_AUTHOR, _EXTH_COVER, _EXTH_FAKE_COVER, _EXTH_TITLE) and kind not in found:
+            found[kind] = content
         position += length
     return found
+
+
+def _number(content: bytes | None) -> int | None:
+    """A four-byte EXTH number; None for one absent or of another length."""
+    return struct.unpack(">L", content)[0] if content is not None and len(content) == 4 else None
 
 
 def _markup(name: str, records: _Records, book: _Book) -> bytes:

@@ -51,6 +51,15 @@ def test_a_calibre_book_gives_its_title_author_chapters_and_picture(name):
     assert [picture.size for picture in book.pictures] == [(240, 160)]
 
 
+def test_a_books_cover_comes_first_under_its_byline():
+    """Calibre's --cover keeps the cover as a picture record the text does not show (EXTH 201 names it)."""
+    book = read_kindle("harbour.azw3", _book("harbour-cover.azw3"))
+    assert book.text.split("\n")[:3] == ["# Harbour Notes", "by Lan Nguyễn", "Cover: [Image-1]"]
+    assert "[Image-2]\nHeights by month are in the chart above." in book.text
+    assert [picture.size for picture in book.pictures] == [(300, 400), (240, 160)]
+    assert book.pictures[0].getpixel((10, 10)) == (20, 110, 110)
+
+
 def test_the_vietnamese_passage_really_splits_characters_between_records():
     """Guard on the fixtures: a text record of the joint file ends inside a character, which the next record
     repeats (Calibre cut the other books' records between characters)."""

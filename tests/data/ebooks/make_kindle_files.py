@@ -5,17 +5,20 @@
 - ``harbour.mobi``: MOBI 6, PalmDOC-compressed (Calibre's default for .mobi);
 - ``harbour-plain.mobi``: MOBI 6, not compressed (``--dont-compress``);
 - ``harbour-joint.mobi``: a MOBI 6 book and a KF8 one in one file (``--mobi-file-type both``, as KindleGen makes);
-- ``harbour.azw3``: KF8 alone.
+- ``harbour.azw3``: KF8 alone;
+- ``harbour-cover.azw3``: KF8 with a cover picture (Calibre's ``--cover``), which the text does not show.
 
-Not run by the tests: the files are kept beside it. Run it where Calibre is installed (``apt install calibre``)::
+Not run by the tests: the files are kept beside it. Run it where Calibre is installed (``apt install calibre``),
+naming the files to write (all of them without a name)::
 
-    python tests/data/ebooks/make_kindle_files.py
+    python tests/data/ebooks/make_kindle_files.py [harbour-cover.azw3 ...]
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -38,7 +41,14 @@ CONVERSIONS = {
     "harbour-plain.mobi": ["--dont-compress"],
     "harbour-joint.mobi": ["--mobi-file-type", "both"],
     "harbour.azw3": [],
+    "harbour-cover.azw3": ["--cover", "{folder}/cover.png"],
 }
+
+
+def _cover(path: Path) -> None:
+    picture = Image.new("RGB", (300, 400), (20, 110, 110))
+    ImageDraw.Draw(picture).rectangle([40, 60, 260, 140], fill="white")
+    picture.save(path)
 
 
 def _chart(path: Path) -> None:
@@ -54,7 +64,9 @@ if __name__ == "__main__":
         source = Path(folder) / "harbour.html"
         source.write_text(BOOK, encoding="utf-8")
         _chart(Path(folder) / "chart.png")
-        for name, options in CONVERSIONS.items():
+        _cover(Path(folder) / "cover.png")
+        for name in sys.argv[1:] or CONVERSIONS:
+            options = [option.format(folder=folder) for option in CONVERSIONS[name]]
             subprocess.run(
                 ["ebook-convert", str(source), str(Path(folder) / name), "--title", "Harbour Notes",
                  "--authors", "Lan Nguyễn", *options],
