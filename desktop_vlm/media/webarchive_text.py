@@ -63,7 +63,6 @@ def read_webarchive(name: str, data: bytes, with_pictures: bool = True) -> Offic
     return OfficeDocument((heading + shown)[:MAX_TEXT_BYTES], list(pictures.pictures.values()))
 
 
-
 def _property_list(name: str, data: bytes) -> dict:
     """The archive's top-level dictionary. plistlib raises a dozen kinds of error on hostile bytes (and Python's
     RecursionError on arrays nested thousands deep): every one means the file is damaged."""
