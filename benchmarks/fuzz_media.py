@@ -44,6 +44,7 @@ NOT_PICTURES = {
     "archive",
     "svg",
     "webarchive",
+    "animation",
 }  # the seeds' kinds
 
 
@@ -56,6 +57,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.docx_text import docx_text, read_docx
     from desktop_vlm.media.email_text import read_email
     from desktop_vlm.media.epub_text import read_epub
+    from desktop_vlm.media.images import load_animation_frames
     from desktop_vlm.media.kindle_text import read_kindle
     from desktop_vlm.media.notebook_text import notebook_text
     from desktop_vlm.media.odp_text import odp_text
@@ -120,6 +122,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 render_svg(path, max_tiles=2)
             elif kind == "webarchive":
                 read_webarchive(path.name, data)
+            elif kind == "animation":
+                load_animation_frames(data, 8, side=448)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -136,6 +140,7 @@ def main(argv=None) -> int:
     from tests.media.fuzz_inputs import mutate, seed_images, seed_pdf, seed_video
     from tests.media.odt_files import odt, opendocument
     from tests.media.pdf_files import text_pdf
+    from tests.media.test_animations import animation
     from tests.media.test_archives import INVOICES
     from tests.media.test_email import OUTLOOK, forwarded, renewal, saved_page
     from tests.media.test_epub import FIGURES, TIDES
@@ -203,6 +208,7 @@ def main(argv=None) -> int:
         ("archive", INVOICES),  # a ZIP of a text, a photo, a Word document, a PDF and files named only
         ("svg", CHART.encode()),  # a drawing as Inkscape saves one
         ("webarchive", webarchive()),  # a page as Safari saves one
+        *(("animation", animation(fmt)) for fmt in ("GIF", "PNG", "WEBP")),  # read frame by frame
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]
     rng = random.Random(args.seed)

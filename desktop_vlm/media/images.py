@@ -52,6 +52,7 @@ SUPPORTED_IMAGE_EXTENSIONS = (
 )
 DEFAULT_MAX_PIXELS = 80_000_000  # ~ a 10000×8000 scan; decoded whole, that is already ~320 MB
 HEADER_MAX_PIXELS = 500_000_000  # ~ 22000×22000; refused by the header alone past this
+MAX_ANIMATION_FRAMES = 20_000  # frames an animation may have; a screen recording as a GIF has hundreds
 DOWNSCALE_SECONDS = 60.0  # a PNG shrunk strip by strip gives up after this (400 MP take ~6-10 s)
 # Pillow's own bomb check would refuse (at 2 × its 89 MP default) what load_image_fitted can shrink; our
 # checks above come first and carry clear messages, so Pillow's is moved to our hard cap.
@@ -266,6 +267,52 @@ def _orientation(image: Image.Image) -> int | None:
     exif = Image.Exif()
     exif.load(image.info["exif"])
     return exif.get(_ORIENTATION)
+
+
+def load_animation_frames(
+    source: Path | bytes, count: int, *, side: int, name: str | Message | None = None
+) -> tuple[list[Image.Image], list[float]]:
+    """``count`` frames of an animated GIF, PNG or WebP, spread over it as a video's are (the middles of equal
+    segments, ``frame_indices``), each RGB as the animation shows it (earlier frames under it, transparency on
+    white) and shrunk to fit ``side`` × ``side``; and the second each frame starts at. Fewer frames when it has
+    fewer.
+
+    Raises
+    ------
+    MediaError
+        As :func:`load_image`; also for an animation of more than ``MAX_ANIMATION_FRAMES`` frames.
+    """
+    from .video import frame_indices
+
+    name, stream = _open(source, name)
+    with stream, _decoding(stream, name, DEFAULT_MAX_PIXELS) as image:
+        _check_size(image, name, DEFAULT_MAX_PIXELS)
+        total = getattr(image, "n_frames", 1)  # a GIF's count reads the whole file: bounded by its size
+        if total > MAX_ANIMATION_FRAMES:
+            raise MediaError(
+                Message(
+                    "{name} has {count:,} frames; Desktop VLM reads animations of at most {limit:,}.",
+                    name=name,
+                    count=total,
+                    limit=MAX_ANIMATION_FRAMES,
+                )
+            )
+        wanted = frame_indices(total, min(count, total))
+        frames: list[Image.Image] = []
+        times: list[float] = []
+        elapsed_ms = 0.0
+        for index in range(wanted[-1] + 1):  # in order: a GIF's frame is drawn over the ones before it
+            image.seek(index)
+            image.load()  # a WebP frame says its duration once decoded
+            if index in wanted:
+                frame = _to_rgb(image.convert("RGBA"))
+                frame.thumbnail((side, side))
+                frames.append(frame)
+                times.append(round(elapsed_ms / 1000, 2))
+            # a browser shows a frame of under 20 ms for 100 ms: so does the clock here
+            duration = image.info.get("duration") or 0
+            elapsed_ms += duration if duration >= 20 else 100
+        return frames, times
 
 
 def _open(source: Path | bytes | BinaryIO, name: str | Message | None) -> tuple[str | Message, BinaryIO]:

@@ -23,7 +23,7 @@ from .kind_spec import CHIP_EXTRAS, CHIP_PAGES, COMMON_META_FIELDS, AttachmentKi
 from .unreadable import unreadable
 
 KIND_PATH_VARIABLE = "DESKTOP_VLM_KIND_PATH"
-HEAD_BYTES = 512  # what sniffing reads of a file
+HEAD_BYTES = 1024  # what sniffing reads of a file: an animated GIF says so after its colour table (up to 781)
 _EXTRA_FOLDERS: list[Path] = []
 
 

@@ -152,13 +152,13 @@ class AttachmentKind:
         ``decode(file: AttachmentFile, options: DecodeOptions) -> Decoded``; raises
         :class:`~desktop_vlm.core.errors.MediaError` with a message for a file it cannot read.
     sniff : callable
-        ``sniff(head) -> bool``: whether the first 512 bytes of a file are this kind's. The content decides
+        ``sniff(head) -> bool``: whether the first 1,024 bytes of a file are this kind's. The content decides
         before the extension, so a PNG named ``.jpg`` is still a picture.
     sniff_order : int
         Kinds are asked in this order (lowest first) and the first that recognises a file has it: where two
         signatures overlap, the narrower one must be asked first.
     recognise_last : callable or None
-        ``recognise_last(head) -> bool``: a weak test of the first 512 bytes for a kind without a signature
+        ``recognise_last(head) -> bool``: a weak test of the first 1,024 bytes for a kind without a signature
         (plain text), asked only when no kind's signature or extension claimed the file.
     max_bytes : int or None
         The largest file of the kind that is read at all; a larger one is refused before its bytes are read.

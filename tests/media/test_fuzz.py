@@ -454,6 +454,19 @@ def test_safari_web_archives(salt):
 
 
 @FUZZ
+@given(fmt=st.sampled_from(["GIF", "PNG", "WEBP"]), salt=st.integers(0, 2**32 - 1))
+def test_animations(fmt, salt):
+    from desktop_vlm.media.images import load_animation_frames
+    from tests.media.test_animations import animation
+
+    try:
+        frames, times = load_animation_frames(_mutated(animation(fmt), salt), 8, side=448)
+    except MediaError:
+        return
+    assert len(frames) == len(times) and all(frame.mode == "RGB" for frame in frames)
+
+
+@FUZZ
 @given(salt=st.integers(0, 2**32 - 1))
 def test_zip_archives(salt):
     from desktop_vlm.media.archive_text import read_archive

@@ -1,5 +1,6 @@
 """Pictures: PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC/HEIF, AVIF and Photoshop's PSD. One picture each, up to the
-tile budget; one over the pixel cap is downscaled while it is decoded, with a note saying so."""
+tile budget; one over the pixel cap is downscaled while it is decoded, with a note saying so. An animated GIF, PNG
+or WebP is read as frames (``animation.py``)."""
 
 from __future__ import annotations
 

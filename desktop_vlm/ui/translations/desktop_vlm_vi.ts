@@ -1560,6 +1560,11 @@ pictures, PDFs, videos</source>
         <translation>{name} là tệp nén trống.</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/animation.py" line="49"/>
+        <source>animations</source>
+        <translation>ảnh động</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/archive.py" line="19"/>
         <source>ZIP archive</source>
         <translation>tệp nén ZIP</translation>
@@ -1900,97 +1905,102 @@ pictures, PDFs, videos</source>
         <translation>Hãy mở nó trong ứng dụng bạn đã mua sách và sao chép đoạn bạn muốn hỏi.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="59"/>
+        <location filename="../../media/images.py" line="60"/>
         <source>Scale it down or crop the part you want to ask about.</source>
         <translation>Hãy thu nhỏ ảnh hoặc cắt lấy phần bạn muốn hỏi.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="60"/>
+        <location filename="../../media/images.py" line="61"/>
         <source>the pasted image</source>
         <translation>ảnh đã dán</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="173"/>
+        <location filename="../../media/images.py" line="174"/>
         <source>downscaled from {width}×{height} to {sent_width}×{sent_height} for {tiles} tiles</source>
         <translation>đã thu nhỏ từ {width}×{height} xuống {sent_width}×{sent_height} cho {tiles} ô</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="242"/>
+        <location filename="../../media/images.py" line="243"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit, and {reason}.</source>
         <translation>{name} có kích thước {width}×{height} pixel, vượt giới hạn {limit_mp:g} MP, và {reason}.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="224"/>
+        <location filename="../../media/images.py" line="225"/>
         <source>a progressive JPEG this large needs the whole image in memory to decode</source>
         <translation>ảnh JPEG progressive lớn như vậy cần nạp toàn bộ vào bộ nhớ để giải mã</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="233"/>
+        <location filename="../../media/images.py" line="234"/>
         <source>only 8-bit, non-interlaced PNGs this large can be downscaled while decoding</source>
         <translation>với kích thước này, chỉ ảnh PNG 8-bit không xen kẽ (non-interlaced) mới có thể thu nhỏ trong lúc giải mã</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="294"/>
+        <location filename="../../media/images.py" line="341"/>
         <source>{name} has no pixels ({width}×{height}).</source>
         <translation>{name} không có điểm ảnh nào ({width}×{height}).</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="297"/>
+        <location filename="../../media/images.py" line="344"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit.</source>
         <translation>{name} có kích thước {width}×{height} pixel, vượt giới hạn {limit_mp:g} MP.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="235"/>
+        <location filename="../../media/images.py" line="236"/>
         <source>{image_format} images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>ảnh {image_format} lớn như vậy không thể thu nhỏ trong lúc giải mã (JPEG và PNG thì có thể)</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="240"/>
+        <location filename="../../media/images.py" line="241"/>
         <source>such images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>loại ảnh này, khi lớn như vậy, không thể thu nhỏ trong lúc giải mã (JPEG và PNG thì có thể)</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="281"/>
+        <location filename="../../media/images.py" line="293"/>
+        <source>{name} has {count:,} frames; Desktop VLM reads animations of at most {limit:,}.</source>
+        <translation>{name} có {count:,} khung hình; Desktop VLM chỉ đọc ảnh động tối đa {limit:,} khung hình.</translation>
+    </message>
+    <message>
+        <location filename="../../media/images.py" line="328"/>
         <source>{name} is empty.</source>
         <translation>{name} trống.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="284"/>
+        <location filename="../../media/images.py" line="331"/>
         <source>File not found: {path}</source>
         <translation>Không tìm thấy tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="286"/>
+        <location filename="../../media/images.py" line="333"/>
         <source>{name} is a folder, not an image.</source>
         <translation>{name} là một thư mục, không phải ảnh.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="322"/>
+        <location filename="../../media/images.py" line="369"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} khai báo số điểm ảnh vượt xa giới hạn {limit_mp:g} MP (có thể là một “bom giải nén”?).</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="332"/>
+        <location filename="../../media/images.py" line="379"/>
         <source>{name} is not an image Desktop VLM can read, or it is damaged.</source>
         <translation>{name} không phải là ảnh mà Desktop VLM đọc được, hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="337"/>
+        <location filename="../../media/images.py" line="384"/>
         <source>{name} needs more memory to decode than is available.</source>
         <translation>{name} cần nhiều bộ nhớ để giải mã hơn mức hiện có.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="352"/>
+        <location filename="../../media/images.py" line="399"/>
         <source>{name} could not be decoded ({reason}); the file may be truncated or damaged.</source>
         <translation>Không giải mã được {name} ({reason}); tệp có thể bị cắt cụt hoặc bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="361"/>
+        <location filename="../../media/images.py" line="408"/>
         <source>{name} could not be decoded; the file may be damaged.</source>
         <translation>Không giải mã được {name}; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="333"/>
+        <location filename="../../media/images.py" line="380"/>
         <source>Supported: {formats}.</source>
         <translation>Các định dạng được hỗ trợ: {formats}.</translation>
     </message>
@@ -2035,32 +2045,32 @@ pictures, PDFs, videos</source>
         <translation>sách điện tử Kindle</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="71"/>
+        <location filename="../../media/kindle_text.py" line="78"/>
         <source>{name} is not an e-book with text to read.</source>
         <translation>{name} không phải là sách điện tử có nội dung để đọc.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="146"/>
+        <location filename="../../media/kindle_text.py" line="152"/>
         <source>{name} is protected with DRM: its text is encrypted.</source>
         <translation>{name} được bảo vệ bằng DRM: nội dung của nó đã bị mã hóa.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="151"/>
+        <location filename="../../media/kindle_text.py" line="157"/>
         <source>{name} is compressed in Amazon&apos;s HUFF/CDIC format, which Desktop VLM does not read.</source>
         <translation>{name} được nén theo định dạng HUFF/CDIC của Amazon, định dạng mà Desktop VLM không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="93"/>
+        <location filename="../../media/kindle_text.py" line="101"/>
         <source>{name} is not {document_kind}.</source>
         <translation>{name} không phải là {document_kind}.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="147"/>
+        <location filename="../../media/kindle_text.py" line="153"/>
         <source>Open it in the Kindle app it was bought for and copy the passage you are asking about.</source>
         <translation>Hãy mở nó trong ứng dụng Kindle bạn đã mua sách và sao chép đoạn bạn muốn hỏi.</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="152"/>
+        <location filename="../../media/kindle_text.py" line="158"/>
         <source>Convert it to EPUB with Calibre, and attach that.</source>
         <translation>Hãy chuyển nó sang EPUB bằng Calibre rồi đính kèm tệp đó.</translation>
     </message>

@@ -1560,6 +1560,11 @@ pictures, PDFs, videos</source>
         <translation>{name} 是空的压缩文件。</translation>
     </message>
     <message>
+        <location filename="../../media/attachment_kinds/animation.py" line="49"/>
+        <source>animations</source>
+        <translation>动画</translation>
+    </message>
+    <message>
         <location filename="../../media/attachment_kinds/archive.py" line="19"/>
         <source>ZIP archive</source>
         <translation>ZIP 压缩文件</translation>
@@ -1900,97 +1905,102 @@ pictures, PDFs, videos</source>
         <translation>请在购买它的应用中打开，并复制你要问的段落。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="59"/>
+        <location filename="../../media/images.py" line="60"/>
         <source>Scale it down or crop the part you want to ask about.</source>
         <translation>请缩小图片，或裁剪出你想询问的部分。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="60"/>
+        <location filename="../../media/images.py" line="61"/>
         <source>the pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="173"/>
+        <location filename="../../media/images.py" line="174"/>
         <source>downscaled from {width}×{height} to {sent_width}×{sent_height} for {tiles} tiles</source>
         <translation>已从 {width}×{height} 缩小到 {sent_width}×{sent_height}，以适应 {tiles} 个图块</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="242"/>
+        <location filename="../../media/images.py" line="243"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit, and {reason}.</source>
         <translation>{name} 为 {width}×{height} 像素，超过了 {limit_mp:g} MP 的上限，而且{reason}。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="224"/>
+        <location filename="../../media/images.py" line="225"/>
         <source>a progressive JPEG this large needs the whole image in memory to decode</source>
         <translation>这么大的渐进式 JPEG 需要把整张图片放入内存才能解码</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="233"/>
+        <location filename="../../media/images.py" line="234"/>
         <source>only 8-bit, non-interlaced PNGs this large can be downscaled while decoding</source>
         <translation>这么大的 PNG 只有 8 位、非隔行扫描的才能在解码时缩小</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="294"/>
+        <location filename="../../media/images.py" line="341"/>
         <source>{name} has no pixels ({width}×{height}).</source>
         <translation>{name} 没有像素（{width}×{height}）。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="297"/>
+        <location filename="../../media/images.py" line="344"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit.</source>
         <translation>{name} 为 {width}×{height} 像素，超过了 {limit_mp:g} MP 的上限。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="235"/>
+        <location filename="../../media/images.py" line="236"/>
         <source>{image_format} images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>这么大的 {image_format} 图片无法在解码时缩小（JPEG 和 PNG 可以）</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="240"/>
+        <location filename="../../media/images.py" line="241"/>
         <source>such images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>这么大的此类图片无法在解码时缩小（JPEG 和 PNG 可以）</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="281"/>
+        <location filename="../../media/images.py" line="293"/>
+        <source>{name} has {count:,} frames; Desktop VLM reads animations of at most {limit:,}.</source>
+        <translation>{name} 有 {count:,} 帧；Desktop VLM 最多读取 {limit:,} 帧的动画。</translation>
+    </message>
+    <message>
+        <location filename="../../media/images.py" line="328"/>
         <source>{name} is empty.</source>
         <translation>{name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="284"/>
+        <location filename="../../media/images.py" line="331"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="286"/>
+        <location filename="../../media/images.py" line="333"/>
         <source>{name} is a folder, not an image.</source>
         <translation>{name} 是文件夹，不是图片。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="322"/>
+        <location filename="../../media/images.py" line="369"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} 声明的像素数远超 {limit_mp:g} MP 的上限（可能是解压炸弹？）。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="332"/>
+        <location filename="../../media/images.py" line="379"/>
         <source>{name} is not an image Desktop VLM can read, or it is damaged.</source>
         <translation>{name} 不是 Desktop VLM 能读取的图片，或者已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="337"/>
+        <location filename="../../media/images.py" line="384"/>
         <source>{name} needs more memory to decode than is available.</source>
         <translation>解码 {name} 所需的内存超过了可用内存。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="352"/>
+        <location filename="../../media/images.py" line="399"/>
         <source>{name} could not be decoded ({reason}); the file may be truncated or damaged.</source>
         <translation>{name} 无法解码（{reason}）；文件可能不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="361"/>
+        <location filename="../../media/images.py" line="408"/>
         <source>{name} could not be decoded; the file may be damaged.</source>
         <translation>{name} 无法解码；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="333"/>
+        <location filename="../../media/images.py" line="380"/>
         <source>Supported: {formats}.</source>
         <translation>支持的格式：{formats}。</translation>
     </message>
@@ -2035,32 +2045,32 @@ pictures, PDFs, videos</source>
         <translation>Kindle 电子书</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="71"/>
+        <location filename="../../media/kindle_text.py" line="78"/>
         <source>{name} is not an e-book with text to read.</source>
         <translation>{name} 不是含有可读文字的电子书。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="146"/>
+        <location filename="../../media/kindle_text.py" line="152"/>
         <source>{name} is protected with DRM: its text is encrypted.</source>
         <translation>{name} 受 DRM 保护：其文字已加密。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="151"/>
+        <location filename="../../media/kindle_text.py" line="157"/>
         <source>{name} is compressed in Amazon&apos;s HUFF/CDIC format, which Desktop VLM does not read.</source>
         <translation>{name} 使用亚马逊的 HUFF/CDIC 格式压缩，Desktop VLM 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="93"/>
+        <location filename="../../media/kindle_text.py" line="101"/>
         <source>{name} is not {document_kind}.</source>
         <translation>{name} 不是{document_kind}。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="147"/>
+        <location filename="../../media/kindle_text.py" line="153"/>
         <source>Open it in the Kindle app it was bought for and copy the passage you are asking about.</source>
         <translation>请在购买它的 Kindle 应用中打开，并复制你要问的段落。</translation>
     </message>
     <message>
-        <location filename="../../media/kindle_text.py" line="152"/>
+        <location filename="../../media/kindle_text.py" line="158"/>
         <source>Convert it to EPUB with Calibre, and attach that.</source>
         <translation>请用 Calibre 将它转换为 EPUB，然后附加该文件。</translation>
     </message>
