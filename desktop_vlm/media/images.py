@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pi_heif import register_heif_opener
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, TiffImagePlugin, UnidentifiedImageError
 
 from ..core.errors import MediaError
 from ..core.messages import Message
@@ -267,6 +267,20 @@ def _orientation(image: Image.Image) -> int | None:
     exif = Image.Exif()
     exif.load(image.info["exif"])
     return exif.get(_ORIENTATION)
+
+
+def tiff_page_count(source: Path | bytes, *, name: str | Message | None = None) -> int:
+    """How many pages a TIFF file holds (a scanner's multi-page scan; its directories, read without decoding a
+    page); 1 for any other picture.
+
+    Raises
+    ------
+    MediaError
+        As :func:`load_image`.
+    """
+    name, stream = _open(source, name)
+    with stream, _decoding(stream, name, HEADER_MAX_PIXELS) as image:
+        return image.n_frames if isinstance(image, TiffImagePlugin.TiffImageFile) else 1
 
 
 def load_animation_frames(

@@ -31,7 +31,11 @@ def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     fitted = images.load_image_fitted(
         file.content, max_tiles=options.max_tiles, tile_size=options.tile_size, name=file.name
     )
-    return Decoded([fitted.image], note=str(fitted.note) if fitted.note else None)  # stored with the file as read
+    notes = [fitted.note] if fitted.note else []
+    pages = images.tiff_page_count(file.content, name=file.name)  # the header only: Pillow opens lazily
+    if pages > 1:  # a multi-page scan: only its first page is a picture, and the person must know
+        notes.append(Message("page 1 of {count} sent; save the scan as a PDF to send every page", count=pages))
+    return Decoded([fitted.image], note="; ".join(str(n) for n in notes) or None)  # stored with the file as read
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:

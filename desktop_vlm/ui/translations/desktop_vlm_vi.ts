@@ -1625,9 +1625,14 @@ pictures, PDFs, videos</source>
         <translation>trang web</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/image.py" line="42"/>
+        <location filename="../../media/attachment_kinds/image.py" line="47"/>
         <source>images</source>
         <translation>ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/image.py" line="37"/>
+        <source>page 1 of {count} sent; save the scan as a PDF to send every page</source>
+        <translation>đã gửi trang 1 trong {count} trang; hãy lưu bản quét thành PDF để gửi mọi trang</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/kindle.py" line="19"/>
@@ -1935,12 +1940,12 @@ pictures, PDFs, videos</source>
         <translation>với kích thước này, chỉ ảnh PNG 8-bit không xen kẽ (non-interlaced) mới có thể thu nhỏ trong lúc giải mã</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="341"/>
+        <location filename="../../media/images.py" line="355"/>
         <source>{name} has no pixels ({width}×{height}).</source>
         <translation>{name} không có điểm ảnh nào ({width}×{height}).</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="344"/>
+        <location filename="../../media/images.py" line="358"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit.</source>
         <translation>{name} có kích thước {width}×{height} pixel, vượt giới hạn {limit_mp:g} MP.</translation>
     </message>
@@ -1955,52 +1960,52 @@ pictures, PDFs, videos</source>
         <translation>loại ảnh này, khi lớn như vậy, không thể thu nhỏ trong lúc giải mã (JPEG và PNG thì có thể)</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="293"/>
+        <location filename="../../media/images.py" line="307"/>
         <source>{name} has {count:,} frames; Desktop VLM reads animations of at most {limit:,}.</source>
         <translation>{name} có {count:,} khung hình; Desktop VLM chỉ đọc ảnh động tối đa {limit:,} khung hình.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="328"/>
+        <location filename="../../media/images.py" line="342"/>
         <source>{name} is empty.</source>
         <translation>{name} trống.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="331"/>
+        <location filename="../../media/images.py" line="345"/>
         <source>File not found: {path}</source>
         <translation>Không tìm thấy tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="333"/>
+        <location filename="../../media/images.py" line="347"/>
         <source>{name} is a folder, not an image.</source>
         <translation>{name} là một thư mục, không phải ảnh.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="369"/>
+        <location filename="../../media/images.py" line="383"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} khai báo số điểm ảnh vượt xa giới hạn {limit_mp:g} MP (có thể là một “bom giải nén”?).</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="379"/>
+        <location filename="../../media/images.py" line="393"/>
         <source>{name} is not an image Desktop VLM can read, or it is damaged.</source>
         <translation>{name} không phải là ảnh mà Desktop VLM đọc được, hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="384"/>
+        <location filename="../../media/images.py" line="398"/>
         <source>{name} needs more memory to decode than is available.</source>
         <translation>{name} cần nhiều bộ nhớ để giải mã hơn mức hiện có.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="399"/>
+        <location filename="../../media/images.py" line="413"/>
         <source>{name} could not be decoded ({reason}); the file may be truncated or damaged.</source>
         <translation>Không giải mã được {name} ({reason}); tệp có thể bị cắt cụt hoặc bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="408"/>
+        <location filename="../../media/images.py" line="422"/>
         <source>{name} could not be decoded; the file may be damaged.</source>
         <translation>Không giải mã được {name}; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="380"/>
+        <location filename="../../media/images.py" line="394"/>
         <source>Supported: {formats}.</source>
         <translation>Các định dạng được hỗ trợ: {formats}.</translation>
     </message>

@@ -1625,9 +1625,14 @@ pictures, PDFs, videos</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/image.py" line="42"/>
+        <location filename="../../media/attachment_kinds/image.py" line="47"/>
         <source>images</source>
         <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/image.py" line="37"/>
+        <source>page 1 of {count} sent; save the scan as a PDF to send every page</source>
+        <translation>已发送第 1 页（共 {count} 页）；请将扫描件另存为 PDF 以发送每一页</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/kindle.py" line="19"/>
@@ -1935,12 +1940,12 @@ pictures, PDFs, videos</source>
         <translation>这么大的 PNG 只有 8 位、非隔行扫描的才能在解码时缩小</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="341"/>
+        <location filename="../../media/images.py" line="355"/>
         <source>{name} has no pixels ({width}×{height}).</source>
         <translation>{name} 没有像素（{width}×{height}）。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="344"/>
+        <location filename="../../media/images.py" line="358"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit.</source>
         <translation>{name} 为 {width}×{height} 像素，超过了 {limit_mp:g} MP 的上限。</translation>
     </message>
@@ -1955,52 +1960,52 @@ pictures, PDFs, videos</source>
         <translation>这么大的此类图片无法在解码时缩小（JPEG 和 PNG 可以）</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="293"/>
+        <location filename="../../media/images.py" line="307"/>
         <source>{name} has {count:,} frames; Desktop VLM reads animations of at most {limit:,}.</source>
         <translation>{name} 有 {count:,} 帧；Desktop VLM 最多读取 {limit:,} 帧的动画。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="328"/>
+        <location filename="../../media/images.py" line="342"/>
         <source>{name} is empty.</source>
         <translation>{name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="331"/>
+        <location filename="../../media/images.py" line="345"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="333"/>
+        <location filename="../../media/images.py" line="347"/>
         <source>{name} is a folder, not an image.</source>
         <translation>{name} 是文件夹，不是图片。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="369"/>
+        <location filename="../../media/images.py" line="383"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} 声明的像素数远超 {limit_mp:g} MP 的上限（可能是解压炸弹？）。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="379"/>
+        <location filename="../../media/images.py" line="393"/>
         <source>{name} is not an image Desktop VLM can read, or it is damaged.</source>
         <translation>{name} 不是 Desktop VLM 能读取的图片，或者已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="384"/>
+        <location filename="../../media/images.py" line="398"/>
         <source>{name} needs more memory to decode than is available.</source>
         <translation>解码 {name} 所需的内存超过了可用内存。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="399"/>
+        <location filename="../../media/images.py" line="413"/>
         <source>{name} could not be decoded ({reason}); the file may be truncated or damaged.</source>
         <translation>{name} 无法解码（{reason}）；文件可能不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="408"/>
+        <location filename="../../media/images.py" line="422"/>
         <source>{name} could not be decoded; the file may be damaged.</source>
         <translation>{name} 无法解码；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="380"/>
+        <location filename="../../media/images.py" line="394"/>
         <source>Supported: {formats}.</source>
         <translation>支持的格式：{formats}。</translation>
     </message>
