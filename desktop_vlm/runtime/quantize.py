@@ -174,7 +174,11 @@ def _dequantised_agrees(layer: nn.Linear) -> bool:
     rows (within bf16's rounding: the kernel accumulates in its own order)."""
     x = torch.randn(16, layer.in_features, dtype=torch.bfloat16, device=layer.weight.device)
     packed = layer(x).float()
-    dense = nn.functional.linear(x, _dequantised(layer)).float()
+    try:
+        dense = nn.functional.linear(x, _dequantised(layer)).float()
+    except ValueError as err:  # torch's packer in a layout this reading does not know
+        logging.getLogger(__name__).warning("int4 prompts stay on the packed kernel: %s", err)
+        return False
     error = float((packed - dense).norm() / packed.norm().clamp_min(1e-12))
     if error > 0.02:
         logging.getLogger(__name__).warning(

@@ -45,13 +45,20 @@ def pack_bytes(values: torch.Tensor) -> torch.Tensor:
 def _tile_order(pack: Packer, inner_k_tiles: int) -> torch.Tensor:
     """(8 · 16 · t,) int64: for each 4-bit value of one packed tile, in the order the words hold them (word by
     word, low bits first), the position ``row · 16t + column`` it came from. Read by packing each position's
-    three base-16 digits as a matrix of values."""
+    three base-16 digits as a matrix of values.
+
+    Raises
+    ------
+    ValueError
+        What was read is no order of the tile's positions (a packer that loses or repeats values)."""
     columns = 16 * inner_k_tiles
     positions = torch.arange(TILE_ROWS * columns).view(TILE_ROWS, columns)
     order = torch.zeros(TILE_ROWS * columns, dtype=torch.int64)
     for digit in range(3):  # 8 · 128 positions need three hex digits at most
         packed = pack(pack_bytes((positions >> (4 * digit)) & 0xF), inner_k_tiles)
         order |= _values_in_word_order(packed.contiguous()).reshape(-1).long() << (4 * digit)
+    if not torch.equal(order.sort().values, torch.arange(order.numel())):
+        raise ValueError("the packer does not keep each of a tile's values once: its layout cannot be read back")
     return order
 
 
