@@ -45,6 +45,7 @@ NOT_PICTURES = {
     "svg",
     "webarchive",
     "animation",
+    "scan",
 }  # the seeds' kinds
 
 
@@ -66,6 +67,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.pdf import pdf_pages_text
     from desktop_vlm.media.pptx_text import pptx_text
     from desktop_vlm.media.rtf_text import rtf_text
+    from desktop_vlm.media.scan_pages import is_multi_page_scan, render_scan_page, scan_page_count
     from desktop_vlm.media.svg import render_svg
     from desktop_vlm.media.text_files import read_text
     from desktop_vlm.media.webarchive_text import read_webarchive
@@ -124,6 +126,10 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 read_webarchive(path.name, data)
             elif kind == "animation":
                 load_animation_frames(data, 8, side=448)
+            elif kind == "scan":
+                if is_multi_page_scan(path):
+                    for index in range(min(scan_page_count(path), 4)):
+                        render_scan_page(path, index, max_tiles=2)
             else:
                 load_image(path)
             outcome = "decoded"
@@ -155,6 +161,7 @@ def main(argv=None) -> int:
     from tests.media.test_outlook_message import FORWARDED, ORDER, WRAPPED_HTML, _packed_rtf, message
     from tests.media.test_pptx import DECK
     from tests.media.test_rtf import TEXTEDIT
+    from tests.media.test_scans import scan
     from tests.media.test_svg import CHART
     from tests.media.test_webarchive import webarchive
     from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
@@ -209,6 +216,7 @@ def main(argv=None) -> int:
         ("svg", CHART.encode()),  # a drawing as Inkscape saves one
         ("webarchive", webarchive()),  # a page as Safari saves one
         *(("animation", animation(fmt)) for fmt in ("GIF", "PNG", "WEBP")),  # read frame by frame
+        *(("scan", scan(compression=how)) for how in ("tiff_lzw", "group4")),  # a scanner's and a fax's pages
         ("office97", message({"10090102": _packed_rtf(WRAPPED_HTML)})),  # one whose body is compressed RTF only
     ]
     rng = random.Random(args.seed)

@@ -141,6 +141,7 @@ def build_request(
     is quoted in the question, as much as fits ``token_room`` tokens (None: all of it): when it does not all fit,
     the passages that bear on the question. The notes go to ``notes`` when given, else to stderr."""
     from ..media import load_image_fitted, sample_video_frames
+    from ..media.images import tiff_page_count
     from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import AttachmentFile, DecodeOptions
     from ..media.office_pictures import renumbered
@@ -154,6 +155,8 @@ def build_request(
         fitted = load_image_fitted(path, max_tiles=max_tiles, tile_size=tile_size)
         if fitted.note:
             _note(notes, f"note: {path.name}: {fitted.note}")
+        if (pages := tiff_page_count(path)) > 1:
+            _note(notes, f"note: {path.name}: page 1 of {pages} sent; --attach it to send its pages")
         visuals.append(VisualInput(fitted.image))
     frames = []  # frames go after every other picture, as the placeholders number them
     documents = []  # (name, text) of text files, quoted in the question

@@ -125,7 +125,7 @@ def load_image(
     name, stream = _open(source, name)
     with stream, _decoding(stream, name, max_pixels) as image:
         _check_size(image, name, max_pixels)
-        _first_frame(image)
+        _go_to_page(image, 0)
         if at_least:
             image.draft("RGB", (at_least, at_least))  # a no-op for formats that cannot decode smaller
         image.load()
@@ -139,11 +139,13 @@ def load_image_fitted(
     tile_size: int = 448,
     name: str | Message | None = None,
     max_pixels: int = DEFAULT_MAX_PIXELS,
+    page: int = 0,
 ) -> FittedImage:
     """Like :func:`load_image`, but an image over ``max_pixels`` is downscaled while it is decoded instead of
     refused: to the smallest size (aspect kept) that still covers the tile grid ``plan_tiles`` picks for it
     with ``max_tiles`` tiles, i.e. every pixel the model can use (and never past ``max_pixels``). See the
-    module notes for what is refused.
+    module notes for what is refused. ``page`` (0-based) picks a page of a multi-page TIFF, checked and
+    decoded by its own size.
 
     Raises
     ------
@@ -153,13 +155,13 @@ def load_image_fitted(
     """
     name, stream = _open(source, name)
     with stream, _decoding(stream, name, HEADER_MAX_PIXELS) as image:
+        _go_to_page(image, page)  # a TIFF page's size, mode and orientation are its own directory's
         _check_size(image, name, HEADER_MAX_PIXELS)
         width, height = image.size
         orientation = _orientation(image)
         turned = orientation in (5, 6, 7, 8)
         shown = (height, width) if turned else (width, height)
         if width * height <= max_pixels:
-            _first_frame(image)
             image.load()
             return FittedImage(_to_rgb(ImageOps.exif_transpose(image)), shown)
         target = useful_size(*shown, max_tiles=max_tiles, tile_size=tile_size)
@@ -252,11 +254,17 @@ def _decode_smaller(
     )
 
 
-def _first_frame(image: Image.Image) -> None:
-    """Go to the first frame of a GIF, APNG, WebP or multi-page TIFF. A PSD is opened at its flattened picture,
-    which no frame number returns to (its frames are its layers)."""
+def _go_to_page(image: Image.Image, page: int) -> None:
+    """Go to frame ``page`` of a multi-page TIFF (the first frame of a GIF, APNG or WebP). A PSD is opened at its
+    flattened picture, which no frame number returns to (its frames are its layers).
+
+    Raises
+    ------
+    EOFError
+        The file has no such page (the caller's ``_decoding`` names the file).
+    """
     if image.format != "PSD":
-        image.seek(0)
+        image.seek(page)
 
 
 def _orientation(image: Image.Image) -> int | None:

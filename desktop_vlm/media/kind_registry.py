@@ -77,6 +77,8 @@ def _check(kind: AttachmentKind) -> None:
         problems.append(f"chip must be one of {CHIP_EXTRAS} or None")
     if kind.chip == CHIP_PAGES and kind.pages is None:
         problems.append("the pages chip needs `pages`")
+    if (kind.narrows is None) != (kind.claims is None):
+        problems.append("`narrows` and `claims` go together")
     declared: set[str] = set()
     for detail in kind.meta_fields:
         if detail.below is not None and detail.below not in declared:
@@ -148,7 +150,9 @@ def detect_kind(path: Path) -> str:
 
     The content decides (magic bytes), so a PNG named ``.jpg`` is an image; the extension is used only
     when no kind recognises the content (formats without a reliable signature), and a kind's weak test of the
-    content (text without a known extension: a README, a Makefile) only when neither did.
+    content (text without a known extension: a README, a Makefile) only when neither did. A kind that narrows
+    the one found (a scan of many pages, which starts as any picture does) then has the file if it claims it:
+    only a file on disk is asked, so the first bytes alone (:func:`recognise`) give the wider kind.
 
     Raises
     ------
@@ -170,7 +174,9 @@ def detect_kind(path: Path) -> str:
         ) from None
     if not head:
         raise MediaError(Message("{name} is empty.", name=path.name))
-    return recognise(path.name, head)
+    found = recognise(path.name, head)
+    narrower = (k for k in kinds() if k.narrows == found and k.claims is not None and k.claims(path))
+    return next((k.name for k in narrower), found)
 
 
 def recognise(name: str, head: bytes) -> str:

@@ -185,6 +185,13 @@ class AttachmentKind:
     pages : Pages or None
         For a document of pages: how to count and render them one by one (the page picker, batch runs page
         by page). Required by ``CHIP_PAGES``.
+    narrows : str or None
+        The kind this one is a special case of, when its first bytes cannot tell the two apart (a TIFF of many
+        pages starts as a picture does; its page directories are written after the pages). A file the named
+        kind recognises is this kind's when ``claims`` says so. Requires ``claims``.
+    claims : callable or None
+        ``claims(path) -> bool``: whether a file ``narrows`` recognised is this kind's; it may read the whole
+        file, and says False (never raises) for one it cannot read, which the wider kind then refuses by name.
     """
 
     name: str
@@ -205,6 +212,8 @@ class AttachmentKind:
     meta_fields: tuple[MetaField, ...] = ()
     chip: str | None = None
     pages: Pages | None = None
+    narrows: str | None = None
+    claims: Callable[[Path], bool] | None = None
 
     @property
     def listed_as(self) -> str | Message:

@@ -1,6 +1,5 @@
 """Animated GIFs, PNGs and WebPs are read as a video is — frames spread over them, with the times they start at —
-where a picture would keep the first frame alone; a still GIF, PNG or WebP stays a picture; and a multi-page TIFF
-scan, which stays a picture of its first page, says so."""
+where a picture would keep the first frame alone; and a still GIF, PNG or WebP stays a picture."""
 
 from __future__ import annotations
 
@@ -87,24 +86,3 @@ def test_a_cut_animation_gives_the_frames_it_has_and_a_damaged_one_is_refused_by
     path.write_bytes(data[:13] + b"\xff" * 300)  # the header, then no frame at all
     with pytest.raises(MediaError, match="torn.gif"):
         load_animation_frames(path, 8, side=448)
-
-
-def _tiff(pages: int) -> bytes:
-    """A TIFF of ``pages`` pages, as a scanner saves a multi-page scan."""
-    pictures = [Image.new("L", (300, 400), 40 * page) for page in range(pages)]
-    buffer = io.BytesIO()
-    pictures[0].save(buffer, "TIFF", save_all=True, append_images=pictures[1:])
-    return buffer.getvalue()
-
-
-def test_a_multi_page_scan_says_that_only_its_first_page_is_sent(tmp_path):
-    """A TIFF's pages cannot be told from its first kilobyte (a scanner writes each page's directory after its
-    data), so a multi-page scan is a picture of its first page, and its chip says so."""
-    path = tmp_path / "contract.tif"
-    path.write_bytes(_tiff(3))
-    assert detect_kind(path) == "image"
-    attachment = prepare_file(path)
-    assert len(attachment.images) == 1
-    assert attachment.note == "page 1 of 3 sent; save the scan as a PDF to send every page"
-    path.write_bytes(_tiff(1))
-    assert prepare_file(path).note is None

@@ -454,6 +454,25 @@ def test_safari_web_archives(salt):
 
 
 @FUZZ
+@given(compression=st.sampled_from(["tiff_lzw", "group4"]), salt=st.integers(0, 2**32 - 1))
+def test_scans_of_several_pages(tmp_path_factory, compression, salt):
+    from desktop_vlm.media.scan_pages import is_multi_page_scan, render_scan_page, scan_page_count
+    from tests.media.test_scans import scan
+
+    pages = [("white", (120, 160)), ("black", (160, 120)), ("white", (90, 200))]
+    path = tmp_path_factory.mktemp("scan") / "scan.tif"
+    path.write_bytes(_mutated(scan(pages, compression=compression), salt))
+    if not is_multi_page_scan(path):  # a picture now, or nothing readable: the picture loader's to judge
+        return
+    for index in range(min(scan_page_count(path), 4)):
+        try:
+            page = render_scan_page(path, index, max_tiles=2)
+        except MediaError:
+            continue  # one damaged page; the others may still read
+        assert page.mode == "RGB" and page.width > 0 and page.height > 0
+
+
+@FUZZ
 @given(fmt=st.sampled_from(["GIF", "PNG", "WEBP"]), salt=st.integers(0, 2**32 - 1))
 def test_animations(fmt, salt):
     from desktop_vlm.media.images import load_animation_frames

@@ -1,6 +1,6 @@
 """Pictures: PNG, JPEG, WebP, BMP, TIFF, GIF, HEIC/HEIF, AVIF and Photoshop's PSD. One picture each, up to the
 tile budget; one over the pixel cap is downscaled while it is decoded, with a note saying so. An animated GIF, PNG
-or WebP is read as frames (``animation.py``)."""
+or WebP is read as frames (``animation.py``), and a TIFF of several pages as pages (``scan.py``)."""
 
 from __future__ import annotations
 
@@ -31,11 +31,7 @@ def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     fitted = images.load_image_fitted(
         file.content, max_tiles=options.max_tiles, tile_size=options.tile_size, name=file.name
     )
-    notes = [fitted.note] if fitted.note else []
-    pages = images.tiff_page_count(file.content, name=file.name)  # the header only: Pillow opens lazily
-    if pages > 1:  # a multi-page scan: only its first page is a picture, and the person must know
-        notes.append(Message("page 1 of {count} sent; save the scan as a PDF to send every page", count=pages))
-    return Decoded([fitted.image], note="; ".join(str(n) for n in notes) or None)  # stored with the file as read
+    return Decoded([fitted.image], note=str(fitted.note) if fitted.note else None)  # stored with the file as read
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:

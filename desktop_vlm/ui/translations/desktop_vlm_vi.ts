@@ -1625,14 +1625,9 @@ pictures, PDFs, videos</source>
         <translation>trang web</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/image.py" line="47"/>
+        <location filename="../../media/attachment_kinds/image.py" line="43"/>
         <source>images</source>
         <translation>ảnh</translation>
-    </message>
-    <message>
-        <location filename="../../media/attachment_kinds/image.py" line="37"/>
-        <source>page 1 of {count} sent; save the scan as a PDF to send every page</source>
-        <translation>đã gửi trang 1 trong {count} trang; hãy lưu bản quét thành PDF để gửi mọi trang</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/kindle.py" line="19"/>
@@ -1733,6 +1728,11 @@ pictures, PDFs, videos</source>
         <location filename="../../media/attachment_kinds/rtf.py" line="38"/>
         <source>RTF documents</source>
         <translation>tài liệu RTF</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/scan.py" line="30"/>
+        <source>scans of several pages</source>
+        <translation>bản quét nhiều trang</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/svg.py" line="32"/>
@@ -1920,127 +1920,127 @@ pictures, PDFs, videos</source>
         <translation>ảnh đã dán</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="174"/>
+        <location filename="../../media/images.py" line="176"/>
         <source>downscaled from {width}×{height} to {sent_width}×{sent_height} for {tiles} tiles</source>
         <translation>đã thu nhỏ từ {width}×{height} xuống {sent_width}×{sent_height} cho {tiles} ô</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="243"/>
+        <location filename="../../media/images.py" line="245"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit, and {reason}.</source>
         <translation>{name} có kích thước {width}×{height} pixel, vượt giới hạn {limit_mp:g} MP, và {reason}.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="225"/>
+        <location filename="../../media/images.py" line="227"/>
         <source>a progressive JPEG this large needs the whole image in memory to decode</source>
         <translation>ảnh JPEG progressive lớn như vậy cần nạp toàn bộ vào bộ nhớ để giải mã</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="234"/>
+        <location filename="../../media/images.py" line="236"/>
         <source>only 8-bit, non-interlaced PNGs this large can be downscaled while decoding</source>
         <translation>với kích thước này, chỉ ảnh PNG 8-bit không xen kẽ (non-interlaced) mới có thể thu nhỏ trong lúc giải mã</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="355"/>
+        <location filename="../../media/images.py" line="363"/>
         <source>{name} has no pixels ({width}×{height}).</source>
         <translation>{name} không có điểm ảnh nào ({width}×{height}).</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="358"/>
+        <location filename="../../media/images.py" line="366"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit.</source>
         <translation>{name} có kích thước {width}×{height} pixel, vượt giới hạn {limit_mp:g} MP.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="236"/>
+        <location filename="../../media/images.py" line="238"/>
         <source>{image_format} images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>ảnh {image_format} lớn như vậy không thể thu nhỏ trong lúc giải mã (JPEG và PNG thì có thể)</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="241"/>
+        <location filename="../../media/images.py" line="243"/>
         <source>such images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>loại ảnh này, khi lớn như vậy, không thể thu nhỏ trong lúc giải mã (JPEG và PNG thì có thể)</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="307"/>
+        <location filename="../../media/images.py" line="315"/>
         <source>{name} has {count:,} frames; Desktop VLM reads animations of at most {limit:,}.</source>
         <translation>{name} có {count:,} khung hình; Desktop VLM chỉ đọc ảnh động tối đa {limit:,} khung hình.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="342"/>
+        <location filename="../../media/images.py" line="350"/>
         <source>{name} is empty.</source>
         <translation>{name} trống.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="345"/>
+        <location filename="../../media/images.py" line="353"/>
         <source>File not found: {path}</source>
         <translation>Không tìm thấy tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="347"/>
+        <location filename="../../media/images.py" line="355"/>
         <source>{name} is a folder, not an image.</source>
         <translation>{name} là một thư mục, không phải ảnh.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="383"/>
+        <location filename="../../media/images.py" line="391"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} khai báo số điểm ảnh vượt xa giới hạn {limit_mp:g} MP (có thể là một “bom giải nén”?).</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="393"/>
+        <location filename="../../media/images.py" line="401"/>
         <source>{name} is not an image Desktop VLM can read, or it is damaged.</source>
         <translation>{name} không phải là ảnh mà Desktop VLM đọc được, hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="398"/>
+        <location filename="../../media/images.py" line="406"/>
         <source>{name} needs more memory to decode than is available.</source>
         <translation>{name} cần nhiều bộ nhớ để giải mã hơn mức hiện có.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="413"/>
+        <location filename="../../media/images.py" line="421"/>
         <source>{name} could not be decoded ({reason}); the file may be truncated or damaged.</source>
         <translation>Không giải mã được {name} ({reason}); tệp có thể bị cắt cụt hoặc bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="422"/>
+        <location filename="../../media/images.py" line="430"/>
         <source>{name} could not be decoded; the file may be damaged.</source>
         <translation>Không giải mã được {name}; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="394"/>
+        <location filename="../../media/images.py" line="402"/>
         <source>Supported: {formats}.</source>
         <translation>Các định dạng được hỗ trợ: {formats}.</translation>
     </message>
     <message>
-        <location filename="../../media/kind_registry.py" line="138"/>
+        <location filename="../../media/kind_registry.py" line="140"/>
         <source>{items} and {last_item}</source>
         <translation>{items} và {last_item}</translation>
     </message>
     <message>
-        <location filename="../../media/kind_registry.py" line="137"/>
+        <location filename="../../media/kind_registry.py" line="139"/>
         <source>{items}, {next_item}</source>
         <translation>{items}, {next_item}</translation>
     </message>
     <message>
-        <location filename="../../media/kind_registry.py" line="100"/>
+        <location filename="../../media/kind_registry.py" line="102"/>
         <source>Attachments of the kind {kind!r} cannot be read by this version of Desktop VLM.</source>
         <translation>Phiên bản Desktop VLM này không đọc được tệp đính kèm thuộc loại {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../media/kind_registry.py" line="166"/>
+        <location filename="../../media/kind_registry.py" line="170"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} là một thư mục, không phải tệp.</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="213"/>
+        <location filename="../../media/kind_spec.py" line="222"/>
         <source>{kind_title} ({formats})</source>
         <translation>{kind_title} ({formats})</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="228"/>
+        <location filename="../../media/kind_spec.py" line="237"/>
         <source>{name} is {size_mb:,.1f} MB; Desktop VLM reads {kind_title} of up to {limit_mb:,.0f} MB.</source>
         <translation>{name} có dung lượng {size_mb:,.1f} MB; Desktop VLM đọc {kind_title} có dung lượng tối đa {limit_mb:,.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="235"/>
+        <location filename="../../media/kind_spec.py" line="244"/>
         <source>Attach a part of it.</source>
         <translation>Hãy đính kèm một phần của tệp.</translation>
     </message>
@@ -2348,6 +2348,16 @@ pictures, PDFs, videos</source>
         <location filename="../../media/rtf_text.py" line="211"/>
         <source>{name} nests its groups more than {limit:,} deep: it is damaged or not a real document.</source>
         <translation>{name} có các nhóm lồng nhau sâu quá {limit:,} cấp: tệp bị hỏng hoặc không phải là tài liệu thật.</translation>
+    </message>
+    <message>
+        <location filename="../../media/scan_pages.py" line="43"/>
+        <source>{name} has {count:,} pages; Desktop VLM opens scans of at most {limit:,}.</source>
+        <translation>{name} có {count:,} trang; Desktop VLM chỉ mở bản quét có tối đa {limit:,} trang.</translation>
+    </message>
+    <message>
+        <location filename="../../media/scan_pages.py" line="49"/>
+        <source>Split it into smaller files.</source>
+        <translation>Hãy chia nó thành các tệp nhỏ hơn.</translation>
     </message>
     <message>
         <location filename="../../media/svg_render.py" line="63"/>

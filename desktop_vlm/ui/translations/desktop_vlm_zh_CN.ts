@@ -1625,14 +1625,9 @@ pictures, PDFs, videos</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/image.py" line="47"/>
+        <location filename="../../media/attachment_kinds/image.py" line="43"/>
         <source>images</source>
         <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../media/attachment_kinds/image.py" line="37"/>
-        <source>page 1 of {count} sent; save the scan as a PDF to send every page</source>
-        <translation>已发送第 1 页（共 {count} 页）；请将扫描件另存为 PDF 以发送每一页</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/kindle.py" line="19"/>
@@ -1733,6 +1728,11 @@ pictures, PDFs, videos</source>
         <location filename="../../media/attachment_kinds/rtf.py" line="38"/>
         <source>RTF documents</source>
         <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../media/attachment_kinds/scan.py" line="30"/>
+        <source>scans of several pages</source>
+        <translation>多页扫描件</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/svg.py" line="32"/>
@@ -1920,127 +1920,127 @@ pictures, PDFs, videos</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="174"/>
+        <location filename="../../media/images.py" line="176"/>
         <source>downscaled from {width}×{height} to {sent_width}×{sent_height} for {tiles} tiles</source>
         <translation>已从 {width}×{height} 缩小到 {sent_width}×{sent_height}，以适应 {tiles} 个图块</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="243"/>
+        <location filename="../../media/images.py" line="245"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit, and {reason}.</source>
         <translation>{name} 为 {width}×{height} 像素，超过了 {limit_mp:g} MP 的上限，而且{reason}。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="225"/>
+        <location filename="../../media/images.py" line="227"/>
         <source>a progressive JPEG this large needs the whole image in memory to decode</source>
         <translation>这么大的渐进式 JPEG 需要把整张图片放入内存才能解码</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="234"/>
+        <location filename="../../media/images.py" line="236"/>
         <source>only 8-bit, non-interlaced PNGs this large can be downscaled while decoding</source>
         <translation>这么大的 PNG 只有 8 位、非隔行扫描的才能在解码时缩小</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="355"/>
+        <location filename="../../media/images.py" line="363"/>
         <source>{name} has no pixels ({width}×{height}).</source>
         <translation>{name} 没有像素（{width}×{height}）。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="358"/>
+        <location filename="../../media/images.py" line="366"/>
         <source>{name} is {width}×{height} pixels, more than the {limit_mp:g} MP limit.</source>
         <translation>{name} 为 {width}×{height} 像素，超过了 {limit_mp:g} MP 的上限。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="236"/>
+        <location filename="../../media/images.py" line="238"/>
         <source>{image_format} images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>这么大的 {image_format} 图片无法在解码时缩小（JPEG 和 PNG 可以）</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="241"/>
+        <location filename="../../media/images.py" line="243"/>
         <source>such images this large cannot be downscaled while decoding (JPEG and PNG can)</source>
         <translation>这么大的此类图片无法在解码时缩小（JPEG 和 PNG 可以）</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="307"/>
+        <location filename="../../media/images.py" line="315"/>
         <source>{name} has {count:,} frames; Desktop VLM reads animations of at most {limit:,}.</source>
         <translation>{name} 有 {count:,} 帧；Desktop VLM 最多读取 {limit:,} 帧的动画。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="342"/>
+        <location filename="../../media/images.py" line="350"/>
         <source>{name} is empty.</source>
         <translation>{name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="345"/>
+        <location filename="../../media/images.py" line="353"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="347"/>
+        <location filename="../../media/images.py" line="355"/>
         <source>{name} is a folder, not an image.</source>
         <translation>{name} 是文件夹，不是图片。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="383"/>
+        <location filename="../../media/images.py" line="391"/>
         <source>{name} declares far more pixels than the {limit_mp:g} MP limit (a decompression bomb?).</source>
         <translation>{name} 声明的像素数远超 {limit_mp:g} MP 的上限（可能是解压炸弹？）。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="393"/>
+        <location filename="../../media/images.py" line="401"/>
         <source>{name} is not an image Desktop VLM can read, or it is damaged.</source>
         <translation>{name} 不是 Desktop VLM 能读取的图片，或者已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="398"/>
+        <location filename="../../media/images.py" line="406"/>
         <source>{name} needs more memory to decode than is available.</source>
         <translation>解码 {name} 所需的内存超过了可用内存。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="413"/>
+        <location filename="../../media/images.py" line="421"/>
         <source>{name} could not be decoded ({reason}); the file may be truncated or damaged.</source>
         <translation>{name} 无法解码（{reason}）；文件可能不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="422"/>
+        <location filename="../../media/images.py" line="430"/>
         <source>{name} could not be decoded; the file may be damaged.</source>
         <translation>{name} 无法解码；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/images.py" line="394"/>
+        <location filename="../../media/images.py" line="402"/>
         <source>Supported: {formats}.</source>
         <translation>支持的格式：{formats}。</translation>
     </message>
     <message>
-        <location filename="../../media/kind_registry.py" line="138"/>
+        <location filename="../../media/kind_registry.py" line="140"/>
         <source>{items} and {last_item}</source>
         <translation>{items}和{last_item}</translation>
     </message>
     <message>
-        <location filename="../../media/kind_registry.py" line="137"/>
+        <location filename="../../media/kind_registry.py" line="139"/>
         <source>{items}, {next_item}</source>
         <translation>{items}、{next_item}</translation>
     </message>
     <message>
-        <location filename="../../media/kind_registry.py" line="100"/>
+        <location filename="../../media/kind_registry.py" line="102"/>
         <source>Attachments of the kind {kind!r} cannot be read by this version of Desktop VLM.</source>
         <translation>此版本的 Desktop VLM 无法读取类型为 {kind!r} 的附件。</translation>
     </message>
     <message>
-        <location filename="../../media/kind_registry.py" line="166"/>
+        <location filename="../../media/kind_registry.py" line="170"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="213"/>
+        <location filename="../../media/kind_spec.py" line="222"/>
         <source>{kind_title} ({formats})</source>
         <translation>{kind_title}（{formats}）</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="228"/>
+        <location filename="../../media/kind_spec.py" line="237"/>
         <source>{name} is {size_mb:,.1f} MB; Desktop VLM reads {kind_title} of up to {limit_mb:,.0f} MB.</source>
         <translation>{name} 大小为 {size_mb:,.1f} MB；Desktop VLM 可读取的{kind_title}最大为 {limit_mb:,.0f} MB。</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="235"/>
+        <location filename="../../media/kind_spec.py" line="244"/>
         <source>Attach a part of it.</source>
         <translation>请附加其中的一部分。</translation>
     </message>
@@ -2348,6 +2348,16 @@ pictures, PDFs, videos</source>
         <location filename="../../media/rtf_text.py" line="211"/>
         <source>{name} nests its groups more than {limit:,} deep: it is damaged or not a real document.</source>
         <translation>{name} 的组嵌套超过 {limit:,} 层：文件已损坏，或不是真正的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../media/scan_pages.py" line="43"/>
+        <source>{name} has {count:,} pages; Desktop VLM opens scans of at most {limit:,}.</source>
+        <translation>{name} 有 {count:,} 页；Desktop VLM 最多打开 {limit:,} 页的扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../media/scan_pages.py" line="49"/>
+        <source>Split it into smaller files.</source>
+        <translation>请将其拆分为较小的文件。</translation>
     </message>
     <message>
         <location filename="../../media/svg_render.py" line="63"/>
