@@ -5,8 +5,11 @@ Pure Python + Pillow (no Qt): decoding happens on a worker thread, the UI only s
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
+import urllib.parse
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,7 +20,7 @@ from ..core.messages import Message
 from ..core.quoted_text import quote_document
 from ..core.text_tokens import estimate_tokens
 from ..core.tiling import TilePlan, plan_tiles
-from ..media import detect_kind, make_thumbnail
+from ..media import detect_kind, load_image, make_thumbnail
 from ..media.kind_registry import HEAD_BYTES, kind, recognise, sniff
 from ..media.kind_spec import AttachmentFile, AttachmentKind, DecodeOptions
 from ..media.text_files import SENT_DETAILS, cut_note, fit_text, text_picture
@@ -212,3 +215,32 @@ def tile_summary(
     )
     tiles = sum(p.total_tiles for p in plans)
     return TileSummary(plans, tiles, tiles * tokens_per_tile)
+
+
+def picture_in_address(address: str) -> bytes | None:
+    """The bytes of a picture written into a ``data:image/…`` address (what a page holds some of its pictures as,
+    and what dragging one out of a browser gives); None for any other address, or one that is no valid base64."""
+    if address[:5].lower() != "data:":
+        return None
+    header, comma, payload = address[5:].partition(",")
+    if not comma or not header.lower().startswith("image/"):
+        return None
+    raw = urllib.parse.unquote_to_bytes(payload)
+    if not header.lower().endswith(";base64"):
+        return raw
+    try:
+        return base64.b64decode(raw, validate=True)
+    except binascii.Error:
+        return None
+
+
+def prepare_picture_bytes(data: bytes, name: str) -> PreparedAttachment:
+    """A picture given as bytes with no file behind them (a dropped ``data:`` address), decoded by the guarded
+    picture loader and kept as PNG as a pasted one is.
+
+    Raises
+    ------
+    MediaError
+        Not a picture Desktop VLM reads, damaged, or too large; the message names ``name``.
+    """
+    return prepare_pasted_image(load_image(data, name=name), name)

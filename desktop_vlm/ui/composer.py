@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from ..app.attachments import (
     PreparedAttachment,
+    picture_in_address,
     prepare_file,
     prepare_pasted_image,
     prepare_pasted_text,
+    prepare_picture_bytes,
 )
 from ..core.errors import DesktopVlmError
 from ..media.text_files import what_was_cut
@@ -116,6 +118,9 @@ class _Loader(QObject):
     def load_pasted_text(self, text: str, name: str, room: int | None) -> None:
         self._run(lambda: prepare_pasted_text(text, name, image_token_room=room), name)
 
+    def load_picture_bytes(self, data: bytes, name: str) -> None:
+        self._run(lambda: prepare_picture_bytes(data, name), name)
+
     def load_pasted(self, image, name: str) -> None:
         """A pasted or captured PIL image: its PNG encoding took ~0.35 s for a 4K screenshot on the UI thread."""
         self._run(lambda: prepare_pasted_image(image, name), name)
@@ -136,6 +141,7 @@ class _Loader(QObject):
         QThreadPool.globalInstance().start(work)
 
 
+ADDRESS_SHOWN_CHARS = 80  # of a dropped web address in the message refusing it (a data: address runs to megabytes)
 PASTED_TEXT_AS_FILE_CHARS = 8_000  # a paste this long goes in as a text file: a log, a page of code, an article
 
 
@@ -563,8 +569,29 @@ class Composer(QWidget):
     def dropEvent(self, event) -> None:  # noqa: N802
         self.set_drop_highlight(False, at_once=True)
         mime = event.mimeData()
-        if mime.hasUrls():
-            self.add_files([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
-        elif mime.hasImage():
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if files:
+            self.add_files(files)
+        elif mime.hasImage():  # a picture dragged out of an application that hands over its pixels
             self.add_image(mime.imageData())
+        elif mime.hasUrls():  # a picture or link dragged out of a browser: an address, not a file
+            self.attach_address(mime.urls()[0])
         event.acceptProposedAction()
+
+    def attach_address(self, url: QUrl) -> None:
+        """A dropped address: a picture written into it (``data:image/…``, as some pages hold theirs) is attached;
+        any other address is refused with the way on, since nothing is downloaded."""
+        picture = picture_in_address(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        if picture is not None:
+            self._pending += 1
+            self._loader.load_picture_bytes(picture, "dropped.png")
+            return
+        shown = url.toDisplayString()
+        shown = shown if len(shown) <= ADDRESS_SHOWN_CHARS else shown[: ADDRESS_SHOWN_CHARS - 1] + "…"
+        self.attachment_failed.emit(
+            self.tr("%s is a web address: Desktop VLM works offline and downloads nothing.") % shown,
+            self.tr(
+                "Save the picture or file on this computer first (in a browser: right-click → Save Image As…), "
+                "then drop or attach the saved file."
+            ),
+        )

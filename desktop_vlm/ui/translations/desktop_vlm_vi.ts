@@ -346,66 +346,76 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="219"/>
+        <location filename="../composer.py" line="225"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="226"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="233"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228"/>
+        <location filename="../composer.py" line="234"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="229"/>
-        <location filename="../composer.py" line="516"/>
+        <location filename="../composer.py" line="235"/>
+        <location filename="../composer.py" line="522"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="231"/>
-        <location filename="../composer.py" line="517"/>
+        <location filename="../composer.py" line="237"/>
+        <location filename="../composer.py" line="523"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="492"/>
+        <location filename="../composer.py" line="498"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="494"/>
+        <location filename="../composer.py" line="500"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="495"/>
+        <location filename="../composer.py" line="501"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="516"/>
+        <location filename="../composer.py" line="522"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="517"/>
+        <location filename="../composer.py" line="523"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="531"/>
+        <location filename="../composer.py" line="537"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="592"/>
+        <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
+        <translation>%s là một địa chỉ web: Desktop VLM hoạt động ngoại tuyến và không tải gì xuống.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="594"/>
+        <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
+        <translation>Hãy lưu ảnh hoặc tệp vào máy này trước (trong trình duyệt: nhấp chuột phải → Lưu hình ảnh thành…), rồi thả hoặc đính kèm tệp đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -905,17 +915,17 @@ pictures, PDFs, videos</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/attachments.py" line="122"/>
+        <location filename="../../app/attachments.py" line="125"/>
         <source>{name} has nothing the model can see.</source>
         <translation>{name} không có gì mà mô hình có thể nhìn thấy.</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="168"/>
+        <location filename="../../app/attachments.py" line="171"/>
         <source>No attachment kind reads text, so {name} cannot be attached.</source>
         <translation>Không có loại tệp đính kèm nào đọc được văn bản, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="193"/>
+        <location filename="../../app/attachments.py" line="196"/>
         <source>No attachment kind reads PNG pictures, so {name} cannot be attached.</source>
         <translation>Không có loại tệp đính kèm nào đọc được ảnh PNG, nên không thể đính kèm {name}.</translation>
     </message>
@@ -5209,7 +5219,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>_Loader</name>
     <message>
-        <location filename="../composer.py" line="132"/>
+        <location filename="../composer.py" line="137"/>
         <source>%s could not be opened (%s: %s).</source>
         <translation>Không mở được %s (%s: %s).</translation>
     </message>

@@ -346,66 +346,76 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="219"/>
+        <location filename="../composer.py" line="225"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="220"/>
+        <location filename="../composer.py" line="226"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="227"/>
+        <location filename="../composer.py" line="233"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="228"/>
+        <location filename="../composer.py" line="234"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="229"/>
-        <location filename="../composer.py" line="516"/>
+        <location filename="../composer.py" line="235"/>
+        <location filename="../composer.py" line="522"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="231"/>
-        <location filename="../composer.py" line="517"/>
+        <location filename="../composer.py" line="237"/>
+        <location filename="../composer.py" line="523"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="492"/>
+        <location filename="../composer.py" line="498"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="494"/>
+        <location filename="../composer.py" line="500"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="495"/>
+        <location filename="../composer.py" line="501"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="516"/>
+        <location filename="../composer.py" line="522"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="517"/>
+        <location filename="../composer.py" line="523"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="531"/>
+        <location filename="../composer.py" line="537"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="592"/>
+        <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
+        <translation>%s 是一个网址：Desktop VLM 离线运行，不会下载任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="594"/>
+        <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
+        <translation>请先把图片或文件保存到这台电脑上（在浏览器中：右键 → 图片另存为…），然后拖入或附加保存的文件。</translation>
     </message>
 </context>
 <context>
@@ -905,17 +915,17 @@ pictures, PDFs, videos</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/attachments.py" line="122"/>
+        <location filename="../../app/attachments.py" line="125"/>
         <source>{name} has nothing the model can see.</source>
         <translation>{name} 中没有模型能看到的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="168"/>
+        <location filename="../../app/attachments.py" line="171"/>
         <source>No attachment kind reads text, so {name} cannot be attached.</source>
         <translation>没有任何附件类型能读取文本，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="193"/>
+        <location filename="../../app/attachments.py" line="196"/>
         <source>No attachment kind reads PNG pictures, so {name} cannot be attached.</source>
         <translation>没有任何附件类型能读取 PNG 图片，因此无法附加 {name}。</translation>
     </message>
@@ -5209,7 +5219,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>_Loader</name>
     <message>
-        <location filename="../composer.py" line="132"/>
+        <location filename="../composer.py" line="137"/>
         <source>%s could not be opened (%s: %s).</source>
         <translation>无法打开 %s（%s: %s）。</translation>
     </message>
