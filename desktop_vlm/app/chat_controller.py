@@ -56,6 +56,15 @@ def was_not_sent(message) -> bool:
     return message.status == "interrupted" and (message.stats or {}).get("finish_reason") == NOT_SENT
 
 
+def can_be_continued(message) -> bool:
+    """Whether ``message`` is an answer with text that ended before the model finished it: cut at the length
+    limit, stopped by the person, or cut off when the app closed."""
+    if message.role != "assistant" or not message.text.strip():
+        return False
+    cut_at_limit = message.status == "complete" and (message.stats or {}).get("finish_reason") == "length"
+    return cut_at_limit or (message.status == "interrupted" and not was_not_sent(message))
+
+
 class ChatController(QObject):
     """Signals: ``conversation_changed(Conversation)`` after any structural change (send, edit, regenerate,
     switch conversation or version); ``answer_updated(message_id, text)`` while streaming;
@@ -84,6 +93,8 @@ class ChatController(QObject):
         self.conversation = None
         self._answer_id: int | None = None
         self._answer_text = ""
+        # an answer being continued: its text, status and details before, restored when nothing is added
+        self._continued: tuple[str, str, dict] | None = None
         self._last_save = 0.0
         # attachment sha → what it sends: its decoded images, and the text quoted of a text file
         self._decoded_cache: OrderedDict[str, tuple[list, str | None]] = OrderedDict()
@@ -192,6 +203,29 @@ class ChatController(QObject):
             params = replace(params, **REGENERATE_SAMPLING)
         return self._start_answer(question.id, params)
 
+    def continue_answer(self, answer_id: int | None = None) -> bool:
+        """Let the model go on writing the last answer shown, where it ended before it was finished (see
+        :func:`can_be_continued`): the new text is added to the same answer. ``answer_id``: that answer's id, as a
+        check (None or False: the last one shown)."""
+        if self.busy or self.conversation is None or not self.conversation.messages:
+            return False
+        answer = self.conversation.messages[-1]
+        if (answer_id and answer.id != answer_id) or not can_be_continued(answer):
+            return False
+        conversation_id = self.conversation.id
+        self.store.resume_answer(answer.id)
+        self._continued = (answer.text, answer.status, dict(answer.stats or {}))
+        self._answer_id, self._answer_text, self._last_save = answer.id, answer.text, time.monotonic()
+        self.conversation = self.store.get_conversation(conversation_id)
+        asked = replace(self.conversation, messages=self.conversation.messages[:-1])
+        self.conversation_changed.emit(self.conversation)
+        self.busy_changed.emit(True)
+        params = self.params
+        self.service.generate(
+            lambda runtime: replace(self.build_request(asked, params, runtime), answer_so_far=answer.text)
+        )
+        return True
+
     def edit_and_resend(self, message_id: int, text: str) -> bool:
         """Ask a question again in other words, with its attachments, and answer it. The new wording is a new
         version of the question: the old one and everything that followed it stay, one version away."""
@@ -262,6 +296,7 @@ class ChatController(QObject):
         else:
             answer = self.store.begin_answer(conversation_id, question_id)
         self._answer_id, self._answer_text, self._last_save = answer.id, "", time.monotonic()
+        self._continued = None
         self.conversation = self.store.get_conversation(conversation_id)
         # the request is the branch now shown, up to the answer being written
         asked = replace(self.conversation, messages=self.conversation.messages[:-1])
@@ -467,21 +502,34 @@ class ChatController(QObject):
         if self._answer_id is None:
             return
         if result.finish_reason == NOT_SENT:  # stopped before the model had it: no text, no timings to keep
-            self._finish("", "interrupted", {"finish_reason": NOT_SENT})
+            if self._continued is not None:  # the answer is as it was
+                self._finish(*self._continued)
+            else:
+                self._finish("", "interrupted", {"finish_reason": NOT_SENT})
             return
         status = "interrupted" if result.finish_reason == "cancelled" else "complete"
-        text = result.text if status == "complete" else self._answer_text
         stats = result.stats.as_dict() | {"finish_reason": result.finish_reason}
+        beginning = ""
+        if self._continued is not None:  # the answer counts the tokens written before it was continued too
+            beginning, _status, before = self._continued
+            stats["new_tokens"] = stats.get("new_tokens", 0) + before.get("new_tokens", 0)
+        text = beginning + result.text if status == "complete" else self._answer_text
         self._finish(text, status, stats)
 
     def _on_service_failed(self, message: str, hint: str) -> None:
         if self._answer_id is not None:
-            self._finish(self._answer_text, "error", {"error": message})
+            if self._continued is not None:  # what was written stays, as an answer stopped; the banner says why
+                beginning, status, stats = self._continued
+                if self._answer_text != beginning:
+                    status, stats = "interrupted", stats | {"finish_reason": "cancelled"}
+                self._finish(self._answer_text, status, stats)
+            else:
+                self._finish(self._answer_text, "error", {"error": message})
         self.error.emit(message, hint)
 
     def _finish(self, text: str, status: str, stats: dict) -> None:
         answer_id = self._answer_id
-        self._answer_id = None
+        self._answer_id, self._continued = None, None
         try:
             self.store.finish_answer(answer_id, text, status=status, stats=stats)
         except DesktopVlmError as err:

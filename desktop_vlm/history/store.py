@@ -406,6 +406,11 @@ class HistoryStore:
             "SELECT coalesce(max(chosen_seq), 0) + 1 FROM messages WHERE conversation_id = ?", (conversation_id,)
         ).fetchone()[0]
 
+    def resume_answer(self, message_id: int) -> None:
+        """Let a finished answer stream again, to be continued: its text stays, and is saved as it grows."""
+        with self._tx() as db:
+            db.execute("UPDATE messages SET status = 'streaming' WHERE id = ? AND role = 'assistant'", (message_id,))
+
     def update_answer(self, message_id: int, text: str) -> None:
         """Save the partial text of a streaming answer (one small transaction; called about twice a second).
 

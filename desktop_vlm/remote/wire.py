@@ -65,6 +65,8 @@ def build_messages(request: ChatRequest, *, tile_hints: bool = True) -> list[dic
         messages.append({"role": "user", "content": _parts(turn.question, visuals, tiles, tile_hints)})
         messages.append({"role": "assistant", "content": turn.answer})
     messages.append({"role": "user", "content": _parts(request.question, visuals, tiles, tile_hints)})
+    if request.answer_so_far:  # the answer's beginning, which the server goes on writing
+        messages.append({"role": "assistant", "content": request.answer_so_far})
     if next(visuals, None) is not None:
         raise InvalidRequestError(Message("More images were given than the conversation has <image> placeholders."))
     return messages
@@ -91,6 +93,8 @@ def build_body(request: ChatRequest, model: str, *, tile_hints: bool = True) -> 
         body["repetition_penalty"] = p.repetition_penalty  # vLLM / LMDeploy extension
     if p.seed is not None:
         body["seed"] = p.seed
+    if request.answer_so_far:  # vLLM's way of going on with the last message (llama.cpp's server needs none)
+        body |= {"continue_final_message": True, "add_generation_prompt": False}
     return body
 
 

@@ -53,6 +53,9 @@ class ChatRequest:
     params: GenerationParams = field(default_factory=GenerationParams)
     tiles: TileParams = field(default_factory=TileParams)
     image_tokens: int | None = None  # per-request image-token budget (models with an adaptive projector)
+    # the beginning of the answer, already written: the prompt ends with it inside the open answer, and the
+    # model goes on from there (an answer cut by the length limit or stopped, continued)
+    answer_so_far: str = ""
 
 
 @dataclass(frozen=True)

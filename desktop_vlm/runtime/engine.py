@@ -24,7 +24,7 @@ from .lookup import DraftPlanner, NgramLookup
 from .prompt import IMG_CONTEXT, IMG_END, IMG_START
 from .prompt_plan import PromptPlan, plan_prompt
 from .prompt_progress import BlockProgress
-from .sampling import StreamDecoder, TokenPicker
+from .sampling import StreamDecoder, TokenPicker, answer_text
 from .templates import ConversationTemplate
 from .tokenization import token_id
 from .vision_features import VisionFeatures
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .protocols import VisionLanguageModel
 
 _PREFILL_CHUNK = 8192  # tokens per prefill forward (13 tiles = 3,328 image tokens fit in one)
+_CONTINUED_CONTEXT_IDS = 4  # ids of a continued answer's end decoded with its new ids: a word and its space
 _OOM_MESSAGES = ("out of memory", "can't allocate memory", "not enough memory")
 
 
@@ -146,7 +147,9 @@ class VlmRuntime:
         stats = GenerationStats(prompt_tokens=len(prompt.ids), decode_kernel=self.decode_kernel)
         try:
             self._placed(cancel)  # a question asked as soon as the model loaded waits for its weights here
-            return self._generate(prompt, params, on_text, cancel, stats, start, on_progress)
+            # an answer continued: its last ids frame the text that follows them
+            context = prompt.ids[-_CONTINUED_CONTEXT_IDS:] if request.answer_so_far else []
+            return self._generate(prompt, params, on_text, cancel, stats, start, on_progress, context)
         except GenerationCancelled:  # stopped before the first token: an empty, cancelled answer
             if self._cache is not None and self._cache.get_seq_length() != len(self._prefix_keys):
                 self._cache, self._prefix_keys = None, []  # stopped mid-prefill: the cache is ahead of its keys
@@ -182,7 +185,7 @@ class VlmRuntime:
             message, hint=Message("Try fewer tiles or frames, a shorter conversation, or a smaller precision.")
         )
 
-    def _generate(self, prompt, params, on_text, cancel, stats, start, on_progress) -> GenerationResult:
+    def _generate(self, prompt, params, on_text, cancel, stats, start, on_progress, context) -> GenerationResult:
         decoder = self._loaded().decoder
         common = self._reusable_prefix(prompt.keys)
         if common == 0:
@@ -223,13 +226,14 @@ class VlmRuntime:
             self._cache, self._prefix_keys = None, []  # the beams consumed the cache
             stats.time_to_first_token_s = time.perf_counter() - start
         else:
-            generated, finish = self._decode(decoder, logits, params, cancel, stats, start, on_text, prompt.ids)
+            generated, finish = self._decode(
+                decoder, logits, params, cancel, stats, start, on_text, prompt.ids, context
+            )
             assert self._cache is not None, "decoding keeps the conversation's cache"
             fed = self._cache.get_seq_length()
             self._prefix_keys = (prompt.keys + generated)[:fed]
 
-        full = self.tokenizer.decode(generated, skip_special_tokens=True)
-        text = full.split(self.template.stop_token)[0].strip()
+        text = answer_text(self.tokenizer, generated, self.template.stop_token, context)
         if params.num_beams > 1 and on_text is not None and text:
             on_text(text)
         stats.new_tokens = len(generated)
@@ -237,13 +241,13 @@ class VlmRuntime:
         stats.decode_s = max(0.0, stats.total_s - stats.time_to_first_token_s)
         return GenerationResult(text, list(prompt.ids), generated, finish, stats)
 
-    def _decode(self, decoder, logits, params, cancel, stats, start, on_text, prompt_ids):
+    def _decode(self, decoder, logits, params, cancel, stats, start, on_text, prompt_ids, context):
         """Token-by-token decoding from the prompt's ``logits``. With ``params.lookup_tokens`` (on the
         conversation's own cache), a step also feeds the draft :class:`~.lookup.NgramLookup` guesses from
         the conversation, and each of its rows is picked as a step of its own would be: a draft token is kept
         while it is what was picked, so the answer is the one plain decoding gives."""
         picker = TokenPicker(params, self.device)
-        stream = StreamDecoder(self.tokenizer)
+        stream = StreamDecoder(self.tokenizer, context)
         generated: list[int] = []
         history = torch.empty((1, 0), dtype=torch.long, device=self.device)
         finish = None

@@ -1,6 +1,7 @@
 """FakeRuntime: a stand-in with the runtime's API for UI, server and CLI tests where the model itself
-does not matter. It streams a scripted answer word by word, honours cancel, and can be slowed down or
-told to fail. No torch."""
+does not matter. It streams a scripted answer word by word (up to ``max_new_tokens`` words, then it says
+"length"; an answer continued goes on from its words so far), honours cancel, and can be slowed down or told to
+fail. No torch."""
 
 from __future__ import annotations
 
@@ -66,16 +67,19 @@ class FakeRuntime:
             if on_progress is not None:
                 on_progress(stage, fraction)
         words = self.answer.split(" ")
+        if request.answer_so_far and self.answer.startswith(request.answer_so_far):
+            words = words[len(request.answer_so_far.split(" ")) :]
+        limit = request.params.max_new_tokens
         out: list[str] = []
-        finish = "stop"
-        for i, word in enumerate(words[: request.params.max_new_tokens]):
+        finish = "length" if len(words) > limit else "stop"
+        for i, word in enumerate(words[:limit]):
             self._wait_for_the_test()
             if self.delay_s:
                 time.sleep(self.delay_s)
             if cancel is not None and cancel.cancelled:  # a Stop made while this word was on its way
                 finish = "cancelled"
                 break
-            chunk = word if i == 0 else " " + word
+            chunk = word if i == 0 and not request.answer_so_far else " " + word
             out.append(chunk)
             if on_text is not None:
                 on_text(chunk)

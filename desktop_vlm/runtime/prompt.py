@@ -45,12 +45,18 @@ def count_placeholders(history: list[Turn], question: str) -> int:
 
 
 def render_conversation(
-    template: ConversationTemplate, history: list[Turn], question: str, system_message: str | None = None
+    template: ConversationTemplate,
+    history: list[Turn],
+    question: str,
+    system_message: str | None = None,
+    answer_so_far: str = "",
 ) -> str:
-    """The prompt text with literal ``<image>`` placeholders still in it."""
+    """The prompt text with literal ``<image>`` placeholders still in it. The open answer's role ends it, followed
+    by ``answer_so_far``: every template writes an answer right after its role, so this is the prompt the
+    finished answer's beginning would have been read in."""
     turns: list[tuple[str, str | None]] = [(t.question, t.answer) for t in history]
     turns.append((question, None))
-    return template.render(turns, system_message)
+    return template.render(turns, system_message) + answer_so_far
 
 
 def expand_image_placeholders(prompt: str, tokens_per_image: list[int]) -> str:

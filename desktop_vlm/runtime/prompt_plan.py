@@ -74,7 +74,7 @@ def plan_prompt(request: ChatRequest, model, tokenizer, template, img_context_id
         content = visual.key or "+".join(image_digest(image) for image in images)
         key = f"{content}|{min_tiles}-{max_tiles}-{int(request.tiles.use_thumbnail)}|{per_tile}"
         spans.append(ImageSpan(key, images, plans, sum(p.total_tiles for p in plans) * per_tile))
-    text = render_conversation(template, request.history, question, request.system_message)
+    text = render_conversation(template, request.history, question, request.system_message, request.answer_so_far)
     text = expand_image_placeholders(text, [s.n_tokens for s in spans])
     ids = tokenizer.encode(text)
     keys: list = []

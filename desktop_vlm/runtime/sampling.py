@@ -10,6 +10,7 @@ probable few hundred (:func:`nucleus`), and the draw inverts the cumulative dist
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import cast
 
 import torch
@@ -112,11 +113,13 @@ class StreamDecoder:
     SentencePiece tokenizer's handling of a leading space is the same in both and cancels out.
     """
 
-    def __init__(self, tokenizer):
+    def __init__(self, tokenizer, context: Sequence[int] = ()):
+        """``context``: the last ids of an answer being continued, shown already, so that the first delta is
+        the text that follows them (with the space a SentencePiece tokenizer drops at the start of a text)."""
         self.tokenizer = tokenizer
-        self.ids: list[int] = []
+        self.ids: list[int] = list(context)
         self._start = 0  # where the window decoded at each step begins: the first id of the last delta shown
-        self._shown = 0  # ids whose text has been shown
+        self._shown = len(self.ids)  # ids whose text has been shown
 
     def push(self, token_id: int) -> str:
         self.ids.append(token_id)
@@ -132,3 +135,19 @@ class StreamDecoder:
             return ""
         self._start, self._shown = self._shown, len(self.ids)
         return text[len(shown) :]
+
+
+def answer_text(tokenizer, generated: Sequence[int], stop_token: str, context: Sequence[int] = ()) -> str:
+    """The text of the ``generated`` ids, up to ``stop_token``, without the whitespace around it. With
+    ``context`` (the last ids of an answer being continued), the text that follows those ids: its leading space
+    stays, since it parts the continuation from the answer's beginning."""
+    if not context:
+        return tokenizer.decode(list(generated), skip_special_tokens=True).split(stop_token)[0].strip()
+    before = tokenizer.decode(list(context), skip_special_tokens=True)
+    whole = tokenizer.decode([*context, *generated], skip_special_tokens=True)
+    following = (
+        whole[len(before) :]
+        if whole.startswith(before)
+        else tokenizer.decode(list(generated), skip_special_tokens=True)
+    )
+    return following.split(stop_token)[0].rstrip()

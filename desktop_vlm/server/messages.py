@@ -4,7 +4,9 @@ Mapping rules
 -------------
 * ``system`` messages (text) become the system message; several are joined with blank lines.
 * ``user`` / ``assistant`` messages alternate into history turns; consecutive user messages merge.
-  The last message must be from the user: it is the question.
+  The last user message is the question. An assistant message after it is the beginning of its answer, which
+  the model goes on writing (what llama.cpp's server does with a last assistant message, and vLLM with
+  ``continue_final_message``): the reply holds the text that follows that beginning.
 * Each ``image_url`` part becomes an ``<image>`` placeholder at its position among the text parts
   (parts are joined with newlines), so images fill placeholders in conversation order, exactly as
   the runtime expects. Literal ``<image>`` text is refused: it would shift every image after it.
@@ -183,8 +185,12 @@ def parse_chat_request(
             pending_user = []
         else:
             raise _bad(f"Unsupported message role {role!r}.")
+    answer_so_far = ""
+    if not pending_user and history and messages[-1].get("role") == "assistant":
+        last = history.pop()  # an answer's beginning, to be continued
+        pending_user, answer_so_far = [last.question], last.answer
     if not pending_user:
-        raise _bad("The last message must be from the user.")
+        raise _bad("The last message must be from the user, or an answer's beginning after it.")
     check_request_pixels(parts.images, policy)
     request = ChatRequest(
         question="\n".join(pending_user),
@@ -193,6 +199,7 @@ def parse_chat_request(
         system_message="\n\n".join(system) if system else None,
         params=_params(body, lookup_tokens),
         tiles=TileParams(max_tiles=default_max_tiles),
+        answer_so_far=answer_so_far,
     )
     return PendingChat(request, parts.images, policy)
 

@@ -72,6 +72,7 @@ def _handlers(window) -> dict:
         "send": lambda: window.composer.submit(),
         "stop": lambda: c.stop(),
         "regenerate": lambda: c.regenerate(),
+        "continue": lambda: c.continue_answer(),
         "previous_version": lambda: step_version(window, -1),
         "next_version": lambda: step_version(window, 1),
         "copy_answer": lambda: copy_last_answer(chat),

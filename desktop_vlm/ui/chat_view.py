@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ..app.chat_controller import can_be_continued
 from ..app.inference_service import NOT_SENT
 from ..media.kind_registry import is_picture_file
 from ..runtime.api import IMAGES, PROMPT
@@ -50,6 +51,8 @@ def status_text(status: str, stats: dict | None = None, blank_answer: bool = Fal
         return _tr(QT_TRANSLATE_NOOP("ChatView", "cut off — Desktop VLM closed before the answer finished"))
     if status == "interrupted" and (stats or {}).get("new_tokens") == 0:
         return _tr(QT_TRANSLATE_NOOP("ChatView", "stopped before the first words"))
+    if status == "complete" and (stats or {}).get("finish_reason") == "length":
+        return _tr(QT_TRANSLATE_NOOP("ChatView", "stopped at the answer length limit (Max new tokens)"))
     notes = {
         "interrupted": QT_TRANSLATE_NOOP("ChatView", "stopped — partial answer"),
         "error": QT_TRANSLATE_NOOP("ChatView", "failed"),
@@ -106,12 +109,14 @@ def message_signature(message) -> tuple:
 
 class MessageWidget(QFrame):
     """One bubble: who, the attachments' pictures, the text, then a line of timings (wrapping, never
-    wider than the bubble) and the actions: version switcher, Copy, Edit (questions) or Regenerate
-    (answers). Signals: ``edit_submitted(message_id, text)``, ``regenerate_requested(message_id)``,
-    ``version_chosen(message_id)``, ``attachment_opened(attachment)``."""
+    wider than the bubble) and the actions: version switcher, Copy, Edit (questions) or Regenerate and, for
+    the last answer when it ended unfinished, Continue (answers). Signals: ``edit_submitted(message_id, text)``,
+    ``regenerate_requested(message_id)``, ``continue_requested(message_id)``, ``version_chosen(message_id)``,
+    ``attachment_opened(attachment)``."""
 
     edit_submitted = Signal(int, str)
     regenerate_requested = Signal(int)
+    continue_requested = Signal(int)
     version_chosen = Signal(int)
     attachment_opened = Signal(object)
 
@@ -155,12 +160,18 @@ class MessageWidget(QFrame):
         actions.addWidget(self.copy)
         self.edit: QPushButton | None = None
         self.regenerate: QPushButton | None = None
+        self.go_on: QPushButton | None = None
         if message.role == "user":
             self.edit = QPushButton(self.tr("Edit"), self)
             self.edit.setAccessibleName(self.tr("Edit question and resend"))
             self.edit.clicked.connect(self.start_edit)
             actions.addWidget(self.edit)
         else:
+            self.go_on = QPushButton(self.tr("Continue"), self)
+            self.go_on.setAccessibleName(self.tr("Continue the answer where it stopped"))
+            self.go_on.clicked.connect(lambda: self.continue_requested.emit(self.message_id))
+            self.go_on.hide()  # shown for the last answer, when it ended unfinished (see set_continuable)
+            actions.addWidget(self.go_on)
             self.regenerate = QPushButton(self)
             self.regenerate.clicked.connect(lambda: self.regenerate_requested.emit(self.message_id))
             actions.addWidget(self.regenerate)
@@ -217,9 +228,14 @@ class MessageWidget(QFrame):
         self.set_text(message.text, message.status, message.stats)
         self.versions.set_versions(message.versions or (message.id,), message.id)
 
+    def set_continuable(self, continuable: bool) -> None:
+        """Offer Continue: this is the last answer, and it ended before the model finished it."""
+        if self.go_on is not None:
+            self.go_on.setVisible(continuable)
+
     def set_busy(self, busy: bool) -> None:
-        """While an answer is written, questions cannot be edited nor answers regenerated or switched."""
-        for button in (self.edit, self.regenerate):
+        """While an answer is written, questions cannot be edited nor answers regenerated, continued or switched."""
+        for button in (self.edit, self.regenerate, self.go_on):
             if button is not None:
                 button.setEnabled(not busy)
         self.versions.setEnabled(not busy)
@@ -275,10 +291,12 @@ class MessageWidget(QFrame):
 
 class ChatView(QScrollArea):
     """Shows a conversation's visible branch. Signals: ``edit_requested(message_id, new_text)``,
-    ``regenerate_requested(answer_id)``, ``version_chosen(message_id)``, ``attachment_opened(attachment)``."""
+    ``regenerate_requested(answer_id)``, ``continue_requested(answer_id)``, ``version_chosen(message_id)``,
+    ``attachment_opened(attachment)``."""
 
     edit_requested = Signal(int, str)
     regenerate_requested = Signal(int)
+    continue_requested = Signal(int)
     version_chosen = Signal(int)
     attachment_opened = Signal(object)
 
@@ -338,12 +356,14 @@ class ChatView(QScrollArea):
                 widget = MessageWidget(message, self._inner, self.thumbnails)
                 widget.edit_submitted.connect(self.edit_requested)
                 widget.regenerate_requested.connect(self.regenerate_requested)
+                widget.continue_requested.connect(self.continue_requested)
                 widget.version_chosen.connect(self._on_version_chosen)
                 widget.attachment_opened.connect(self.attachment_opened)
                 self._layout.insertWidget(position, widget)
                 self._widgets[message.id] = widget
             else:
                 widget.set_message(message)
+            widget.set_continuable(position == len(messages) and can_be_continued(message))
             widget.set_busy(busy)
         reveal = self._widgets.get(self._reveal) if self._reveal is not None else None
         self._reveal = None

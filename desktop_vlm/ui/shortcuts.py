@@ -56,6 +56,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "regenerate", ("Ctrl+R",), QT_TRANSLATE_NOOP("Shortcuts", "Regenerate the last answer as a new version"), CHAT
     ),
     Shortcut(
+        "continue",
+        ("Ctrl+Shift+R",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Continue the last answer where it stopped (the length limit, or Stop)"),
+        CHAT,
+    ),
+    Shortcut(
         "previous_version",
         ("Alt+Left",),
         QT_TRANSLATE_NOOP("Shortcuts", "Previous version (of the last message that has versions)"),

@@ -58,6 +58,7 @@ class WindowMenus(QObject):
         _add(window, chat, self.tr("Send"), window.composer.submit, "Ctrl+Return", "send")
         _add(window, chat, self.tr("Stop"), window.controller.stop, "Escape", "stop")
         _add(window, chat, self.tr("Regenerate"), window.controller.regenerate, "Ctrl+R", "regenerate")
+        _add(window, chat, self.tr("Continue the answer"), window.controller.continue_answer, "Ctrl+Shift+R")
         _add(window, chat, self.tr("Search conversations"), window.conversations.search.setFocus, keys.Find, "search")
         # window-wide Ctrl+V: text fields keep their own paste (they claim the shortcut while focused)
         _add(window, chat, self.tr("Paste"), window.composer.edit.paste, keys.Paste)

@@ -18,7 +18,7 @@ from desktop_vlm.core.errors import InvalidRequestError
 from desktop_vlm.core.types import GenerationParams, TileParams, Turn
 from desktop_vlm.remote import RemoteRuntime, open_runtime
 from desktop_vlm.remote.client import RemoteError
-from desktop_vlm.remote.wire import build_messages
+from desktop_vlm.remote.wire import build_body, build_messages
 from desktop_vlm.runtime.api import CancelToken, ChatRequest, VisualInput
 from desktop_vlm.runtime.fake import FakeRuntime
 from desktop_vlm.server import ImagePolicy, to_chat_request
@@ -60,6 +60,23 @@ def test_streams_from_our_server():
     assert "".join(chunks) == result.text == "streamed from afar" and len(chunks) == 3
     assert result.finish_reason == "stop" and result.stats.new_tokens == 3 and result.stats.prompt_tokens > 0
     assert fake.requests[0].question == "Now this one:\n<image>\nWhat changed?" and len(fake.requests[0].visuals) == 2
+
+
+def test_an_answer_continued_through_our_server_sends_its_beginning_as_the_last_message():
+    """The beginning goes as a last assistant message (with vLLM's ``continue_final_message``); our server reads
+    it as the answer to go on with, and streams the text that follows it."""
+    fake = FakeRuntime("The keeper climbed the stairs at dusk.")
+    continued = _request(answer_so_far="The keeper climbed")
+    body = build_body(continued, "test-model")
+    assert body["messages"][-1] == {"role": "assistant", "content": "The keeper climbed"}
+    assert body["continue_final_message"] is True and body["add_generation_prompt"] is False
+    with running_server(fake) as server:
+        chunks = []
+        result = RemoteRuntime(server.url, "test-model").generate(continued, on_text=chunks.append)
+    assert "".join(chunks) == result.text == " the stairs at dusk."
+    (asked,) = fake.requests
+    assert asked.answer_so_far == "The keeper climbed" and asked.question == continued.question
+    assert asked.history == continued.history and len(asked.visuals) == 2
 
 
 def test_stop_mid_stream_closes_the_connection_and_cancels_the_server():

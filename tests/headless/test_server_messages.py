@@ -52,7 +52,7 @@ def test_greedy_unless_a_positive_temperature_is_given():
     "messages",
     [
         [{"role": "tool", "content": "x"}],
-        [{"role": "user", "content": "x"}, {"role": "assistant", "content": "y"}],
+        [{"role": "assistant", "content": "y"}],  # no question to answer
         [{"role": "system", "content": [_img()]}, {"role": "user", "content": "x"}],
         [{"role": "user", "content": 5}],
         [{"role": "user", "content": [{"type": "input_audio"}]}],
@@ -68,6 +68,20 @@ def test_unsupported_shapes_are_refused(messages):
     with pytest.raises(ApiError) as info:
         to_chat_request({"messages": messages}, POLICY, 4)
     assert info.value.status == 400
+
+
+def test_a_last_assistant_message_is_the_beginning_of_the_answer_to_go_on_with():
+    messages = [
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Hello."},
+        {"role": "user", "content": "Tell me a story"},
+        {"role": "assistant", "content": "Once upon"},
+    ]
+    req = to_chat_request({"messages": messages}, POLICY, 4)
+    assert req.question == "Tell me a story" and req.answer_so_far == "Once upon"
+    assert [(t.question, t.answer) for t in req.history] == [("Hi", "Hello.")]
+    plain = to_chat_request({"messages": messages[:3]}, POLICY, 4)
+    assert plain.question == "Tell me a story" and plain.answer_so_far == ""
 
 
 def test_image_limits():

@@ -198,12 +198,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="154"/>
+        <location filename="../../app/chat_controller.py" line="165"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s được trích dẫn lại cùng câu hỏi này: cuộc trò chuyện đã vượt quá ngữ cảnh.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="369"/>
+        <location filename="../../app/chat_controller.py" line="404"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>Văn bản đính kèm đã được cắt ngắn thêm: mô hình đếm nó dài hơn ước tính.</translation>
     </message>
@@ -211,77 +211,82 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="46"/>
+        <location filename="../chat_view.py" line="47"/>
         <source>the model ended its answer without any text</source>
         <translation>mô hình đã kết thúc câu trả lời mà không có chữ nào</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="48"/>
+        <location filename="../chat_view.py" line="49"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>chưa gửi — đã dừng khi mô hình đang tải; bấm Gửi để hỏi ngay</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="50"/>
+        <location filename="../chat_view.py" line="51"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>bị cắt ngang — Desktop VLM đã đóng trước khi câu trả lời xong</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="52"/>
+        <location filename="../chat_view.py" line="53"/>
         <source>stopped before the first words</source>
         <translation>đã dừng trước khi có chữ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="54"/>
+        <location filename="../chat_view.py" line="55"/>
+        <source>stopped at the answer length limit (Max new tokens)</source>
+        <translation>dừng ở giới hạn độ dài câu trả lời (Số token tối đa)</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="57"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="55"/>
+        <location filename="../chat_view.py" line="58"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="67"/>
+        <location filename="../chat_view.py" line="70"/>
         <source>looking at the pictures… %1%</source>
         <translation>đang xem các hình ảnh… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="69"/>
+        <location filename="../chat_view.py" line="72"/>
         <source>reading the conversation… %1%</source>
         <translation>đang đọc cuộc trò chuyện… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="79"/>
+        <location filename="../chat_view.py" line="82"/>
         <source>first token %s ms</source>
         <translation>token đầu tiên sau %s ms</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="81"/>
+        <location filename="../chat_view.py" line="84"/>
         <source>%s tokens/s</source>
         <translation>%s token/giây</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="83"/>
+        <location filename="../chat_view.py" line="86"/>
         <source>%s tokens</source>
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="85"/>
+        <location filename="../chat_view.py" line="88"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>giữ %1 trên %2 token đoán trước</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="91"/>
+        <location filename="../chat_view.py" line="94"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="294"/>
+        <location filename="../chat_view.py" line="312"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="311"/>
+        <location filename="../chat_view.py" line="329"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -741,72 +746,72 @@ pictures, PDFs, videos</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="259"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Tệp Desktop VLM đọc được (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="176"/>
+        <location filename="../shortcuts.py" line="182"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -816,12 +821,12 @@ pictures, PDFs, videos</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="134"/>
+        <location filename="../chat_column.py" line="135"/>
         <source>Vary regenerated answers</source>
         <translation>Tạo lại câu trả lời khác đi</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="138"/>
+        <location filename="../chat_column.py" line="139"/>
         <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
         <translation>Tạo lại sẽ lấy mẫu một câu trả lời mới kể cả khi cuộc trò chuyện đặt chế độ tất định (greedy); tắt: viết lại đúng câu trả lời greedy.</translation>
     </message>
@@ -847,67 +852,77 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="129"/>
+        <location filename="../chat_view.py" line="134"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="129"/>
+        <location filename="../chat_view.py" line="134"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="152"/>
+        <location filename="../chat_view.py" line="157"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="153"/>
+        <location filename="../chat_view.py" line="158"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="159"/>
+        <location filename="../chat_view.py" line="165"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="160"/>
+        <location filename="../chat_view.py" line="166"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="192"/>
+        <location filename="../chat_view.py" line="170"/>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="171"/>
+        <source>Continue the answer where it stopped</source>
+        <translation>Viết tiếp câu trả lời từ chỗ đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="203"/>
         <source>%s of %s lines</source>
         <translation>%s trong %s dòng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="194"/>
+        <location filename="../chat_view.py" line="205"/>
         <source>Click it to read what the model read</source>
         <translation>Nhấn vào để đọc những gì mô hình đã đọc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="266"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="266"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="251"/>
+        <location filename="../chat_view.py" line="267"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="251"/>
+        <location filename="../chat_view.py" line="267"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="180"/>
+        <location filename="../chat_view.py" line="191"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -930,7 +945,7 @@ pictures, PDFs, videos</source>
         <translation>Không có loại tệp đính kèm nào đọc được ảnh PNG, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="298"/>
+        <location filename="../../app/chat_controller.py" line="333"/>
         <source>There is no question to answer.</source>
         <translation>Không có câu hỏi nào để trả lời.</translation>
     </message>
@@ -2755,12 +2770,12 @@ pictures, PDFs, videos</source>
         <translation>fake: delay phải là số giây (nhận được {delay!r}).</translation>
     </message>
     <message>
-        <location filename="../../remote/wire.py" line="69"/>
+        <location filename="../../remote/wire.py" line="71"/>
         <source>More images were given than the conversation has &lt;image&gt; placeholders.</source>
         <translation>Số ảnh được đưa vào nhiều hơn số chỗ đặt &lt;image&gt; trong cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../remote/wire.py" line="77"/>
+        <location filename="../../remote/wire.py" line="79"/>
         <source>Beam search is not available with a remote model.</source>
         <translation>Không thể dùng beam search với mô hình từ xa.</translation>
     </message>
@@ -3140,27 +3155,27 @@ pictures, PDFs, videos</source>
         <translation>4-bit</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="178"/>
+        <location filename="../../runtime/engine.py" line="181"/>
         <source>The GPU ran out of memory for this request; memory was freed.</source>
         <translation>GPU đã hết bộ nhớ cho yêu cầu này; bộ nhớ đã được giải phóng.</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="180"/>
+        <location filename="../../runtime/engine.py" line="183"/>
         <source>The computer ran out of memory for this request; memory was freed.</source>
         <translation>Máy tính đã hết bộ nhớ cho yêu cầu này; bộ nhớ đã được giải phóng.</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="137"/>
+        <location filename="../../runtime/engine.py" line="138"/>
         <source>The conversation is {prompt_tokens} tokens; with {new_tokens} new tokens it exceeds the model&apos;s context of {context_tokens}.</source>
         <translation>Cuộc trò chuyện dài {prompt_tokens} token; cộng thêm {new_tokens} token mới thì vượt ngữ cảnh {context_tokens} token của mô hình.</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="182"/>
+        <location filename="../../runtime/engine.py" line="185"/>
         <source>Try fewer tiles or frames, a shorter conversation, or a smaller precision.</source>
         <translation>Hãy thử dùng ít ô hoặc khung hình hơn, cuộc trò chuyện ngắn hơn, hoặc độ chính xác thấp hơn.</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="144"/>
+        <location filename="../../runtime/engine.py" line="145"/>
         <source>Start a new chat, use fewer tiles or frames, attach less text, or lower max new tokens.</source>
         <translation>Hãy bắt đầu cuộc trò chuyện mới, dùng ít ô hoặc khung hình hơn, đính kèm ít văn bản hơn, hoặc giảm Số token tối đa.</translation>
     </message>
@@ -3290,7 +3305,7 @@ pictures, PDFs, videos</source>
         <translation>được lưu dạng {dtype}, số thực dấu phẩy động 8-bit</translation>
     </message>
     <message>
-        <location filename="../../runtime/prompt.py" line="65"/>
+        <location filename="../../runtime/prompt.py" line="71"/>
         <source>The conversation has {placeholders} image placeholder(s) but {images} image(s) were given.</source>
         <translation>Cuộc trò chuyện có {placeholders} chỗ đặt ảnh nhưng có {images} ảnh được đưa vào.</translation>
     </message>
@@ -4608,96 +4623,101 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../shortcuts.py" line="61"/>
+        <source>Continue the last answer where it stopped (the length limit, or Stop)</source>
+        <translation>Viết tiếp câu trả lời cuối từ chỗ đã dừng (giới hạn độ dài, hoặc Dừng)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="67"/>
         <source>Previous version (of the last message that has versions)</source>
         <translation>Phiên bản trước (của tin nhắn cuối có nhiều phiên bản)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="64"/>
+        <location filename="../shortcuts.py" line="70"/>
         <source>Next version</source>
         <translation>Phiên bản sau</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="65"/>
+        <location filename="../shortcuts.py" line="71"/>
         <source>Copy the last answer</source>
         <translation>Sao chép câu trả lời cuối</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="66"/>
+        <location filename="../shortcuts.py" line="72"/>
         <source>Go to the question box</source>
         <translation>Đến ô câu hỏi</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="67"/>
+        <location filename="../shortcuts.py" line="73"/>
         <source>New chat</source>
         <translation>Trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="68"/>
+        <location filename="../shortcuts.py" line="74"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="70"/>
+        <location filename="../shortcuts.py" line="76"/>
         <source>Next conversation in the list</source>
         <translation>Cuộc trò chuyện kế tiếp trong danh sách</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="75"/>
+        <location filename="../shortcuts.py" line="81"/>
         <source>Previous conversation in the list</source>
         <translation>Cuộc trò chuyện trước trong danh sách</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="78"/>
+        <location filename="../shortcuts.py" line="84"/>
         <source>Export this conversation…</source>
         <translation>Xuất cuộc trò chuyện này…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="79"/>
+        <location filename="../shortcuts.py" line="85"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="80"/>
+        <location filename="../shortcuts.py" line="86"/>
         <source>Paste a picture or files</source>
         <translation>Dán ảnh hoặc tệp</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="81"/>
+        <location filename="../shortcuts.py" line="87"/>
         <source>Screenshot a region…</source>
         <translation>Chụp một vùng màn hình…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="82"/>
+        <location filename="../shortcuts.py" line="88"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="83"/>
+        <location filename="../shortcuts.py" line="89"/>
         <source>Load a model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="85"/>
+        <location filename="../shortcuts.py" line="91"/>
         <source>Show or hide the conversation list</source>
         <translation>Hiện hoặc ẩn danh sách cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="88"/>
+        <location filename="../shortcuts.py" line="94"/>
         <source>Show or hide the settings panel</source>
         <translation>Hiện hoặc ẩn bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="90"/>
+        <location filename="../shortcuts.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="91"/>
+        <location filename="../shortcuts.py" line="97"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="92"/>
+        <location filename="../shortcuts.py" line="98"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -4705,23 +4725,23 @@ pictures, PDFs, videos</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../shortcuts.py" line="188"/>
-        <location filename="../shortcuts.py" line="196"/>
+        <location filename="../shortcuts.py" line="194"/>
+        <location filename="../shortcuts.py" line="202"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="190"/>
+        <location filename="../shortcuts.py" line="196"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="190"/>
+        <location filename="../shortcuts.py" line="196"/>
         <source>Does</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="206"/>
+        <location filename="../shortcuts.py" line="212"/>
         <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
         <translation>Tab và Shift+Tab di chuyển giữa các phần của cửa sổ; Enter hoặc Space bấm nút đang chọn hoặc mở ảnh đang chọn.</translation>
     </message>
@@ -5091,96 +5111,101 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../window_menus.py" line="61"/>
+        <source>Continue the answer</source>
+        <translation>Viết tiếp câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="62"/>
         <source>Search conversations</source>
         <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="63"/>
+        <location filename="../window_menus.py" line="64"/>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="64"/>
+        <location filename="../window_menus.py" line="65"/>
         <source>Extract data as</source>
         <translation>Trích xuất dữ liệu dạng</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="71"/>
+        <location filename="../window_menus.py" line="72"/>
         <source>&amp;Models</source>
         <translation>&amp;Mô hình</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="72"/>
+        <location filename="../window_menus.py" line="73"/>
         <source>Manage models…</source>
         <translation>Quản lý mô hình…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="73"/>
+        <location filename="../window_menus.py" line="74"/>
         <source>Load model folder…</source>
         <translation>Mở thư mục mô hình…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="74"/>
+        <location filename="../window_menus.py" line="75"/>
         <source>Use a remote endpoint…</source>
         <translation>Dùng máy chủ từ xa…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="75"/>
+        <location filename="../window_menus.py" line="76"/>
         <source>Unload model</source>
         <translation>Gỡ mô hình</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="79"/>
+        <location filename="../window_menus.py" line="80"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="81"/>
+        <location filename="../window_menus.py" line="82"/>
         <source>Conversation list</source>
         <translation>Danh sách cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="87"/>
+        <location filename="../window_menus.py" line="88"/>
         <source>Settings panel</source>
         <translation>Bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="92"/>
+        <location filename="../window_menus.py" line="93"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="94"/>
+        <location filename="../window_menus.py" line="95"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="94"/>
+        <location filename="../window_menus.py" line="95"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="94"/>
+        <location filename="../window_menus.py" line="95"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="104"/>
+        <location filename="../window_menus.py" line="105"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="105"/>
+        <location filename="../window_menus.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="107"/>
+        <location filename="../window_menus.py" line="108"/>
         <source>Open logs folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="109"/>
+        <location filename="../window_menus.py" line="110"/>
         <source>About Desktop VLM</source>
         <translation>Giới thiệu Desktop VLM</translation>
     </message>

@@ -198,12 +198,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="154"/>
+        <location filename="../../app/chat_controller.py" line="165"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s 已随此问题再次引用：对话已超出上下文。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="369"/>
+        <location filename="../../app/chat_controller.py" line="404"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>附加的文本被进一步截短：模型计算出的长度超过了估计。</translation>
     </message>
@@ -211,77 +211,82 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="46"/>
+        <location filename="../chat_view.py" line="47"/>
         <source>the model ended its answer without any text</source>
         <translation>模型结束了回答，但没有输出任何文字</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="48"/>
+        <location filename="../chat_view.py" line="49"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>未发送 — 在模型加载时已停止；点“发送”立即提问</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="50"/>
+        <location filename="../chat_view.py" line="51"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>已中断 — 回答完成前 Desktop VLM 已关闭</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="52"/>
+        <location filename="../chat_view.py" line="53"/>
         <source>stopped before the first words</source>
         <translation>已在第一个字出现前停止</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="54"/>
+        <location filename="../chat_view.py" line="55"/>
+        <source>stopped at the answer length limit (Max new tokens)</source>
+        <translation>已在回答长度上限处停止（最大新 token 数）</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="57"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="55"/>
+        <location filename="../chat_view.py" line="58"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="67"/>
+        <location filename="../chat_view.py" line="70"/>
         <source>looking at the pictures… %1%</source>
         <translation>正在查看图片… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="69"/>
+        <location filename="../chat_view.py" line="72"/>
         <source>reading the conversation… %1%</source>
         <translation>正在阅读对话… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="79"/>
+        <location filename="../chat_view.py" line="82"/>
         <source>first token %s ms</source>
         <translation>首个 token %s 毫秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="81"/>
+        <location filename="../chat_view.py" line="84"/>
         <source>%s tokens/s</source>
         <translation>%s token/秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="83"/>
+        <location filename="../chat_view.py" line="86"/>
         <source>%s tokens</source>
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="85"/>
+        <location filename="../chat_view.py" line="88"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>保留了 %2 个推测词元中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="91"/>
+        <location filename="../chat_view.py" line="94"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="294"/>
+        <location filename="../chat_view.py" line="312"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="311"/>
+        <location filename="../chat_view.py" line="329"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
@@ -741,72 +746,72 @@ pictures, PDFs, videos</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="259"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="176"/>
+        <location filename="../shortcuts.py" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -816,12 +821,12 @@ pictures, PDFs, videos</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="134"/>
+        <location filename="../chat_column.py" line="135"/>
         <source>Vary regenerated answers</source>
         <translation>重新生成时换一种回答</translation>
     </message>
     <message>
-        <location filename="../chat_column.py" line="138"/>
+        <location filename="../chat_column.py" line="139"/>
         <source>Regenerate samples a new answer even when the conversation is deterministic (greedy); off: it writes the greedy answer again.</source>
         <translation>即使对话设为确定性（贪心）解码，重新生成也会采样新回答；关闭时会再次写出相同的贪心回答。</translation>
     </message>
@@ -847,67 +852,77 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="129"/>
+        <location filename="../chat_view.py" line="134"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="129"/>
+        <location filename="../chat_view.py" line="134"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="152"/>
+        <location filename="../chat_view.py" line="157"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="153"/>
+        <location filename="../chat_view.py" line="158"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="159"/>
+        <location filename="../chat_view.py" line="165"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="160"/>
+        <location filename="../chat_view.py" line="166"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="192"/>
+        <location filename="../chat_view.py" line="170"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="171"/>
+        <source>Continue the answer where it stopped</source>
+        <translation>从停止处继续写回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="203"/>
         <source>%s of %s lines</source>
         <translation>%s 行（共 %s 行）</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="194"/>
+        <location filename="../chat_view.py" line="205"/>
         <source>Click it to read what the model read</source>
         <translation>点击查看模型读到的内容</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="266"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="250"/>
+        <location filename="../chat_view.py" line="266"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="251"/>
+        <location filename="../chat_view.py" line="267"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="251"/>
+        <location filename="../chat_view.py" line="267"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="180"/>
+        <location filename="../chat_view.py" line="191"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -930,7 +945,7 @@ pictures, PDFs, videos</source>
         <translation>没有任何附件类型能读取 PNG 图片，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="298"/>
+        <location filename="../../app/chat_controller.py" line="333"/>
         <source>There is no question to answer.</source>
         <translation>没有需要回答的问题。</translation>
     </message>
@@ -2755,12 +2770,12 @@ pictures, PDFs, videos</source>
         <translation>fake: delay 必须是秒数（收到的是 {delay!r}）。</translation>
     </message>
     <message>
-        <location filename="../../remote/wire.py" line="69"/>
+        <location filename="../../remote/wire.py" line="71"/>
         <source>More images were given than the conversation has &lt;image&gt; placeholders.</source>
         <translation>提供的图片多于对话中的 &lt;image&gt; 占位符。</translation>
     </message>
     <message>
-        <location filename="../../remote/wire.py" line="77"/>
+        <location filename="../../remote/wire.py" line="79"/>
         <source>Beam search is not available with a remote model.</source>
         <translation>远程模型不支持束搜索（beam search）。</translation>
     </message>
@@ -3140,27 +3155,27 @@ pictures, PDFs, videos</source>
         <translation>4 位</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="178"/>
+        <location filename="../../runtime/engine.py" line="181"/>
         <source>The GPU ran out of memory for this request; memory was freed.</source>
         <translation>处理此请求时 GPU 显存不足；已释放内存。</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="180"/>
+        <location filename="../../runtime/engine.py" line="183"/>
         <source>The computer ran out of memory for this request; memory was freed.</source>
         <translation>处理此请求时电脑内存不足；已释放内存。</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="137"/>
+        <location filename="../../runtime/engine.py" line="138"/>
         <source>The conversation is {prompt_tokens} tokens; with {new_tokens} new tokens it exceeds the model&apos;s context of {context_tokens}.</source>
         <translation>对话有 {prompt_tokens} 个 token；加上 {new_tokens} 个新 token，超出了模型 {context_tokens} 个 token 的上下文。</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="182"/>
+        <location filename="../../runtime/engine.py" line="185"/>
         <source>Try fewer tiles or frames, a shorter conversation, or a smaller precision.</source>
         <translation>请减少图块或帧、缩短对话，或选择更低的精度。</translation>
     </message>
     <message>
-        <location filename="../../runtime/engine.py" line="144"/>
+        <location filename="../../runtime/engine.py" line="145"/>
         <source>Start a new chat, use fewer tiles or frames, attach less text, or lower max new tokens.</source>
         <translation>请开始新对话、减少图块或帧、少附加一些文本，或调低“最大新 token 数”。</translation>
     </message>
@@ -3290,7 +3305,7 @@ pictures, PDFs, videos</source>
         <translation>以 {dtype}（8 位浮点）存储的权重</translation>
     </message>
     <message>
-        <location filename="../../runtime/prompt.py" line="65"/>
+        <location filename="../../runtime/prompt.py" line="71"/>
         <source>The conversation has {placeholders} image placeholder(s) but {images} image(s) were given.</source>
         <translation>对话中有 {placeholders} 个图片占位符，但提供了 {images} 张图片。</translation>
     </message>
@@ -4608,96 +4623,101 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../shortcuts.py" line="61"/>
+        <source>Continue the last answer where it stopped (the length limit, or Stop)</source>
+        <translation>从停止处继续写最后一个回答（长度上限或停止）</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="67"/>
         <source>Previous version (of the last message that has versions)</source>
         <translation>上一个版本（最后一条有多个版本的消息）</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="64"/>
+        <location filename="../shortcuts.py" line="70"/>
         <source>Next version</source>
         <translation>下一个版本</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="65"/>
+        <location filename="../shortcuts.py" line="71"/>
         <source>Copy the last answer</source>
         <translation>复制最后一个回答</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="66"/>
+        <location filename="../shortcuts.py" line="72"/>
         <source>Go to the question box</source>
         <translation>转到提问框</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="67"/>
+        <location filename="../shortcuts.py" line="73"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="68"/>
+        <location filename="../shortcuts.py" line="74"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="70"/>
+        <location filename="../shortcuts.py" line="76"/>
         <source>Next conversation in the list</source>
         <translation>列表中的下一个对话</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="75"/>
+        <location filename="../shortcuts.py" line="81"/>
         <source>Previous conversation in the list</source>
         <translation>列表中的上一个对话</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="78"/>
+        <location filename="../shortcuts.py" line="84"/>
         <source>Export this conversation…</source>
         <translation>导出此对话…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="79"/>
+        <location filename="../shortcuts.py" line="85"/>
         <source>Attach files…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="80"/>
+        <location filename="../shortcuts.py" line="86"/>
         <source>Paste a picture or files</source>
         <translation>粘贴图片或文件</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="81"/>
+        <location filename="../shortcuts.py" line="87"/>
         <source>Screenshot a region…</source>
         <translation>截取屏幕区域…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="82"/>
+        <location filename="../shortcuts.py" line="88"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="83"/>
+        <location filename="../shortcuts.py" line="89"/>
         <source>Load a model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="85"/>
+        <location filename="../shortcuts.py" line="91"/>
         <source>Show or hide the conversation list</source>
         <translation>显示或隐藏对话列表</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="88"/>
+        <location filename="../shortcuts.py" line="94"/>
         <source>Show or hide the settings panel</source>
         <translation>显示或隐藏设置面板</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="90"/>
+        <location filename="../shortcuts.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="91"/>
+        <location filename="../shortcuts.py" line="97"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="92"/>
+        <location filename="../shortcuts.py" line="98"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4705,23 +4725,23 @@ pictures, PDFs, videos</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../shortcuts.py" line="188"/>
-        <location filename="../shortcuts.py" line="196"/>
+        <location filename="../shortcuts.py" line="194"/>
+        <location filename="../shortcuts.py" line="202"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="190"/>
+        <location filename="../shortcuts.py" line="196"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="190"/>
+        <location filename="../shortcuts.py" line="196"/>
         <source>Does</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="206"/>
+        <location filename="../shortcuts.py" line="212"/>
         <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
         <translation>Tab 和 Shift+Tab 在窗口各部分之间移动；Enter 或空格键按下当前按钮或打开当前图片。</translation>
     </message>
@@ -5091,96 +5111,101 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../window_menus.py" line="61"/>
+        <source>Continue the answer</source>
+        <translation>继续写回答</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="62"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="63"/>
+        <location filename="../window_menus.py" line="64"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="64"/>
+        <location filename="../window_menus.py" line="65"/>
         <source>Extract data as</source>
         <translation>提取数据为</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="71"/>
+        <location filename="../window_menus.py" line="72"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="72"/>
+        <location filename="../window_menus.py" line="73"/>
         <source>Manage models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="73"/>
+        <location filename="../window_menus.py" line="74"/>
         <source>Load model folder…</source>
         <translation>打开模型文件夹…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="74"/>
+        <location filename="../window_menus.py" line="75"/>
         <source>Use a remote endpoint…</source>
         <translation>使用远程服务…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="75"/>
+        <location filename="../window_menus.py" line="76"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="79"/>
+        <location filename="../window_menus.py" line="80"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="81"/>
+        <location filename="../window_menus.py" line="82"/>
         <source>Conversation list</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="87"/>
+        <location filename="../window_menus.py" line="88"/>
         <source>Settings panel</source>
         <translation>设置面板</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="92"/>
+        <location filename="../window_menus.py" line="93"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="94"/>
+        <location filename="../window_menus.py" line="95"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="94"/>
+        <location filename="../window_menus.py" line="95"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="94"/>
+        <location filename="../window_menus.py" line="95"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="104"/>
+        <location filename="../window_menus.py" line="105"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="105"/>
+        <location filename="../window_menus.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="107"/>
+        <location filename="../window_menus.py" line="108"/>
         <source>Open logs folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="109"/>
+        <location filename="../window_menus.py" line="110"/>
         <source>About Desktop VLM</source>
         <translation>关于 Desktop VLM</translation>
     </message>
