@@ -35,6 +35,7 @@ from ..core.formats import (
     one_level_up_error,
 )
 from ..core.hf_cache import repo_id_from_cache_path, snapshot_of
+from ..core.lfs_pointers import refuse_lfs_pointers
 from ..core.messages import Message
 from ..runtime.registry import detect_format
 from .diskspace import check_space
@@ -404,6 +405,7 @@ def validate_folder(path: Path) -> str:
         nested = Message("nested too deeply") if isinstance(err, RecursionError) else str(err)
         reason = getattr(err, "strerror", None) or nested
         raise CheckpointError(Message("{path} is not readable JSON ({reason}).", path=config, reason=reason)) from None
+    refuse_lfs_pointers(path)
     if not any(path.glob("*.safetensors")):
         raise CheckpointError(
             Message("{folder} has no .safetensors weights (pickle weights are not loaded, for safety).", folder=path)

@@ -28,6 +28,7 @@ from ..core.formats import (
     one_level_up_error,
 )
 from ..core.hf_cache import blobs_of, repositories_in, snapshot_of
+from ..core.lfs_pointers import refuse_lfs_pointers
 from ..core.messages import Message
 from .registry import detect_format
 
@@ -126,6 +127,7 @@ def open_checkpoint(path: str | Path) -> Checkpoint:
         inside = model_folders_in(folder)
         if inside:
             raise one_level_up_error(folder, inside)
+    refuse_lfs_pointers(folder)
     config = read_json(folder / "config.json")
     fmt = detect_format(config)
     return Checkpoint(folder, config, fmt, _tensors(folder))

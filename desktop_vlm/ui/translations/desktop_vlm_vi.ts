@@ -1045,6 +1045,16 @@ pictures, PDFs, videos</source>
         <translation>Hãy chọn một trong các thư mục trong {folder}.</translation>
     </message>
     <message>
+        <location filename="../../core/lfs_pointers.py" line="39"/>
+        <source>{folder} was cloned without Git LFS: {count} of its files are pointers to the real files ({files}), not the files themselves.</source>
+        <translation>{folder} được sao chép (git clone) mà không có Git LFS: {count} tệp trong đó chỉ là con trỏ tới tệp thật ({files}), không phải chính các tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../core/lfs_pointers.py" line="46"/>
+        <source>In that folder run `git lfs install` and then `git lfs pull` to fetch them, or download the model with the model manager.</source>
+        <translation>Trong thư mục đó, hãy chạy `git lfs install` rồi `git lfs pull` để tải chúng về, hoặc tải mô hình bằng trình quản lý mô hình.</translation>
+    </message>
+    <message>
         <location filename="../../core/types.py" line="34"/>
         <source>max new tokens must be between 1 and 32768 (got {value}).</source>
         <translation>Số token mới tối đa phải từ 1 đến 32768 (nhận được {value}).</translation>
@@ -1475,102 +1485,102 @@ pictures, PDFs, videos</source>
         <translation>Tệp config.json của {repo} không phải JSON đọc được.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="81"/>
+        <location filename="../../hub/store.py" line="82"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="145"/>
+        <location filename="../../hub/store.py" line="146"/>
         <source>Did you mean {model_id}? Model ids are case-sensitive.</source>
         <translation>Có phải ý bạn là {model_id}? ID mô hình phân biệt chữ hoa và chữ thường.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="146"/>
+        <location filename="../../hub/store.py" line="147"/>
         <source>{model_id} is not installed.</source>
         <translation>{model_id} chưa được cài.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="392"/>
+        <location filename="../../hub/store.py" line="393"/>
         <source>{folder} has no config.json; it is not a model folder.</source>
         <translation>{folder} không có config.json; đây không phải là thư mục mô hình.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="395"/>
+        <location filename="../../hub/store.py" line="396"/>
         <source>{path} is {size:,} bytes, more than a model&apos;s config.json can be.</source>
         <translation>{path} có {size:,} byte, lớn hơn mức mà tệp config.json của một mô hình có thể có.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="409"/>
+        <location filename="../../hub/store.py" line="411"/>
         <source>{folder} has no .safetensors weights (pickle weights are not loaded, for safety).</source>
         <translation>{folder} không có trọng số .safetensors (trọng số pickle không được nạp, vì lý do an toàn).</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="276"/>
+        <location filename="../../hub/store.py" line="277"/>
         <source>To import it again, remove it first: desktop-vlm models rm {model_id}</source>
         <translation>Để nhập lại, hãy xóa nó trước: desktop-vlm models rm {model_id}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="385"/>
+        <location filename="../../hub/store.py" line="386"/>
         <source>{name} holds GGUF files ({files}) and no config.json</source>
         <translation>{name} chứa các tệp GGUF ({files}) và không có config.json</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="404"/>
+        <location filename="../../hub/store.py" line="405"/>
         <source>nested too deeply</source>
         <translation>lồng quá sâu</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="406"/>
+        <location filename="../../hub/store.py" line="407"/>
         <source>{path} is not readable JSON ({reason}).</source>
         <translation>{path} không phải JSON đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="244"/>
+        <location filename="../../hub/store.py" line="245"/>
         <source>{model_id} is already being downloaded by another Desktop VLM process.</source>
         <translation>{model_id} đang được một tiến trình Desktop VLM khác tải về.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="280"/>
+        <location filename="../../hub/store.py" line="281"/>
         <source>{folder} is already imported as {model_id}.</source>
         <translation>{folder} đã được nhập với tên {model_id}.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="336"/>
+        <location filename="../../hub/store.py" line="337"/>
         <source>{model_id} was used where it lay, in {folder}, and that folder is gone.</source>
         <translation>{model_id} được dùng tại chỗ, trong {folder}, và thư mục đó không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="353"/>
+        <location filename="../../hub/store.py" line="354"/>
         <source>{file} is missing</source>
         <translation>thiếu {file}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="247"/>
+        <location filename="../../hub/store.py" line="248"/>
         <source>Wait for it to finish, or pause it there first.</source>
         <translation>Hãy chờ tiến trình đó tải xong, hoặc tạm dừng việc tải ở đó trước.</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="341"/>
+        <location filename="../../hub/store.py" line="342"/>
         <source>Import it again from where it is now, or remove it: desktop-vlm models rm {model_id}</source>
         <translation>Hãy nhập lại từ vị trí hiện tại của nó, hoặc xóa nó: desktop-vlm models rm {model_id}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="355"/>
+        <location filename="../../hub/store.py" line="356"/>
         <source>{file} has the wrong size</source>
         <translation>{file} có kích thước sai</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="357"/>
+        <location filename="../../hub/store.py" line="358"/>
         <source>{file} does not match its sha256</source>
         <translation>{file} không khớp với mã sha256 của nó</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="359"/>
+        <location filename="../../hub/store.py" line="360"/>
         <source>{file} does not match its checksum</source>
         <translation>{file} không khớp với mã kiểm tra (checksum) của nó</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="130"/>
+        <location filename="../../hub/store.py" line="131"/>
         <source>the folder it was used from is gone: {folder}</source>
         <translation>thư mục mà mô hình được dùng tại chỗ đã không còn: {folder}</translation>
     </message>
@@ -2790,162 +2800,162 @@ pictures, PDFs, videos</source>
         <translation>Không thể gửi ảnh đã ghép tới máy chủ từ xa; hãy gửi từng ảnh riêng.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="145"/>
+        <location filename="../../runtime/checkpoint.py" line="147"/>
         <source>Download the model again, or get it with the model manager.</source>
         <translation>Hãy tải lại mô hình, hoặc lấy mô hình qua Quản lý mô hình.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="141"/>
+        <location filename="../../runtime/checkpoint.py" line="143"/>
         <source>Its download did not finish (partial files are still there): run the same download again to finish it, or download the model with the model manager.</source>
         <translation>Lần tải về chưa xong (các tệp tải dở vẫn còn đó): hãy chạy lại đúng lần tải đó để tải nốt, hoặc tải mô hình qua Quản lý mô hình.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="160"/>
+        <location filename="../../runtime/checkpoint.py" line="162"/>
         <source>{path} is a file, not a model folder.</source>
         <translation>{path} là một tệp, không phải thư mục mô hình.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="181"/>
+        <location filename="../../runtime/checkpoint.py" line="183"/>
         <source>No model.safetensors or {index} in {folder}.</source>
         <translation>Không có model.safetensors hoặc {index} trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="277"/>
+        <location filename="../../runtime/checkpoint.py" line="279"/>
         <source>{name} in {folder} is not a valid safetensors file ({reason}).</source>
         <translation>{name} trong {folder} không phải là tệp safetensors hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="106"/>
+        <location filename="../../runtime/checkpoint.py" line="107"/>
         <source>Model folder not found: {folder}</source>
         <translation>Không tìm thấy thư mục mô hình: {folder}</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="151"/>
+        <location filename="../../runtime/checkpoint.py" line="153"/>
         <source>{name} is a GGUF file</source>
         <translation>{name} là tệp GGUF</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="154"/>
+        <location filename="../../runtime/checkpoint.py" line="156"/>
         <source>{name} is one file of a model; a model is the folder that holds its config.json and weights.</source>
         <translation>{name} chỉ là một tệp của mô hình; mô hình là cả thư mục chứa config.json và các tệp trọng số.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="173"/>
+        <location filename="../../runtime/checkpoint.py" line="175"/>
         <source>{folder} only has pickle-based weights ({files}). Loading those could run code, so Desktop VLM refuses them.</source>
         <translation>{folder} chỉ có trọng số dạng pickle ({files}). Nạp các tệp này có thể chạy mã bên trong, nên Desktop VLM từ chối chúng.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="189"/>
+        <location filename="../../runtime/checkpoint.py" line="191"/>
         <source>{index} in {folder} has no weight_map (a JSON object of tensor -&gt; file).</source>
         <translation>{index} trong {folder} không có weight_map (một đối tượng JSON ánh xạ tensor -&gt; tệp).</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="211"/>
+        <location filename="../../runtime/checkpoint.py" line="213"/>
         <source>Weight file(s) missing from {folder}: {files}.</source>
         <translation>Thiếu tệp trọng số trong {folder}: {files}.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="273"/>
+        <location filename="../../runtime/checkpoint.py" line="275"/>
         <source>its header is nested too deeply</source>
         <translation>phần đầu tệp lồng nhau quá sâu</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="288"/>
+        <location filename="../../runtime/checkpoint.py" line="290"/>
         <source>its header is not a JSON object</source>
         <translation>phần đầu tệp không phải là đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="325"/>
+        <location filename="../../runtime/checkpoint.py" line="327"/>
         <source>its header describes {described:,} bytes but the file has {size:,} (truncated?)</source>
         <translation>phần đầu tệp mô tả {described:,} byte nhưng tệp có {size:,} byte (bị cắt cụt?)</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="477"/>
+        <location filename="../../runtime/checkpoint.py" line="479"/>
         <source>Tensor {tensor!r} has an unsupported dtype {dtype!r}.</source>
         <translation>Tensor {tensor!r} có kiểu dữ liệu {dtype!r} không được hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="90"/>
+        <location filename="../../runtime/checkpoint.py" line="91"/>
         <source>{path} is {size:,} bytes, more than a checkpoint&apos;s JSON file can be.</source>
         <translation>{path} có {size:,} byte, lớn hơn mức một tệp JSON của checkpoint có thể có.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="94"/>
+        <location filename="../../runtime/checkpoint.py" line="95"/>
         <source>{name} is missing from {folder}.</source>
         <translation>Thiếu {name} trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="119"/>
+        <location filename="../../runtime/checkpoint.py" line="120"/>
         <source>{folder} is a Hugging Face cache, holding {count} model(s); a model is one folder in it.</source>
         <translation>{folder} là bộ nhớ đệm Hugging Face, chứa {count} mô hình; mỗi mô hình là một thư mục bên trong.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="158"/>
+        <location filename="../../runtime/checkpoint.py" line="160"/>
         <source>Choose the folder {folder} instead.</source>
         <translation>Hãy chọn thư mục {folder} thay cho tệp này.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="179"/>
+        <location filename="../../runtime/checkpoint.py" line="181"/>
         <source>Download the model&apos;s .safetensors files instead (most hub repos provide them).</source>
         <translation>Thay vào đó, hãy tải về các tệp .safetensors của mô hình (hầu hết các kho trên hub đều có).</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="198"/>
+        <location filename="../../runtime/checkpoint.py" line="200"/>
         <source>{index} in {folder} names {file!r} as the file of {tensor!r}; weight files must be plain {suffix} file names inside the model folder, so nothing was opened.</source>
         <translation>{index} trong {folder} ghi {file!r} là tệp chứa {tensor!r}; tệp trọng số phải là tên tệp {suffix} đơn giản nằm trong thư mục mô hình, nên không tệp nào được mở.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="220"/>
+        <location filename="../../runtime/checkpoint.py" line="222"/>
         <source>{file} does not contain {tensor!r} although {index} says it does.</source>
         <translation>{file} không chứa {tensor!r} dù {index} ghi là có.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="294"/>
+        <location filename="../../runtime/checkpoint.py" line="296"/>
         <source>the entry of {tensor!r} is not a JSON object</source>
         <translation>mục của {tensor!r} không phải là đối tượng JSON</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="297"/>
+        <location filename="../../runtime/checkpoint.py" line="299"/>
         <source>{tensor!r} has the unknown dtype {dtype!r}</source>
         <translation>{tensor!r} có kiểu dữ liệu lạ {dtype!r}</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="300"/>
+        <location filename="../../runtime/checkpoint.py" line="302"/>
         <source>{tensor!r} has the shape {shape!r}, not a list of non-negative integers</source>
         <translation>{tensor!r} có hình dạng {shape!r}, không phải danh sách các số nguyên không âm</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="305"/>
+        <location filename="../../runtime/checkpoint.py" line="307"/>
         <source>{tensor!r} has the byte range {offsets!r}</source>
         <translation>{tensor!r} có khoảng byte không hợp lệ {offsets!r}</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="310"/>
+        <location filename="../../runtime/checkpoint.py" line="312"/>
         <source>the byte range of {tensor!r} does not match its shape {shape} in {dtype}</source>
         <translation>khoảng byte của {tensor!r} không khớp với hình dạng {shape} ở kiểu {dtype}</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="321"/>
+        <location filename="../../runtime/checkpoint.py" line="323"/>
         <source>its tensors&apos; byte ranges overlap or leave gaps</source>
         <translation>khoảng byte của các tensor chồng lên nhau hoặc để hở</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="248"/>
+        <location filename="../../runtime/checkpoint.py" line="250"/>
         <source>its header length {length:,} does not fit a {size:,}-byte file</source>
         <translation>độ dài phần đầu tệp {length:,} không hợp với một tệp {size:,} byte</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="387"/>
+        <location filename="../../runtime/checkpoint.py" line="389"/>
         <source>Tensor {tensor!r} is missing from {folder}; the checkpoint is incomplete or of another variant.</source>
         <translation>Thiếu tensor {tensor!r} trong {folder}; checkpoint chưa đầy đủ hoặc thuộc một biến thể khác.</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="416"/>
+        <location filename="../../runtime/checkpoint.py" line="418"/>
         <source>{file} is truncated (tensor {tensor!r} runs past the end of the file).</source>
         <translation>{file} bị cắt cụt (tensor {tensor!r} vượt quá cuối tệp).</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="459"/>
+        <location filename="../../runtime/checkpoint.py" line="461"/>
         <source>{file} is not a valid safetensors file ({reason}).</source>
         <translation>{file} không phải là tệp safetensors hợp lệ ({reason}).</translation>
     </message>

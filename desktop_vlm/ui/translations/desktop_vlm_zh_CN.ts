@@ -1045,6 +1045,16 @@ pictures, PDFs, videos</source>
         <translation>请选择 {folder} 中的一个文件夹。</translation>
     </message>
     <message>
+        <location filename="../../core/lfs_pointers.py" line="39"/>
+        <source>{folder} was cloned without Git LFS: {count} of its files are pointers to the real files ({files}), not the files themselves.</source>
+        <translation>{folder} 是在没有 Git LFS 的情况下克隆的：其中 {count} 个文件只是指向真实文件的指针（{files}），而不是文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../../core/lfs_pointers.py" line="46"/>
+        <source>In that folder run `git lfs install` and then `git lfs pull` to fetch them, or download the model with the model manager.</source>
+        <translation>请在该文件夹中运行 `git lfs install`，然后运行 `git lfs pull` 获取它们，或使用模型管理器下载该模型。</translation>
+    </message>
+    <message>
         <location filename="../../core/types.py" line="34"/>
         <source>max new tokens must be between 1 and 32768 (got {value}).</source>
         <translation>最大新 token 数必须在 1 到 32768 之间（当前为 {value}）。</translation>
@@ -1475,102 +1485,102 @@ pictures, PDFs, videos</source>
         <translation>{repo} 的 config.json 不是可读的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="81"/>
+        <location filename="../../hub/store.py" line="82"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="145"/>
+        <location filename="../../hub/store.py" line="146"/>
         <source>Did you mean {model_id}? Model ids are case-sensitive.</source>
         <translation>你要找的是不是 {model_id}？模型 ID 区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="146"/>
+        <location filename="../../hub/store.py" line="147"/>
         <source>{model_id} is not installed.</source>
         <translation>{model_id} 尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="392"/>
+        <location filename="../../hub/store.py" line="393"/>
         <source>{folder} has no config.json; it is not a model folder.</source>
         <translation>{folder} 没有 config.json；它不是模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="395"/>
+        <location filename="../../hub/store.py" line="396"/>
         <source>{path} is {size:,} bytes, more than a model&apos;s config.json can be.</source>
         <translation>{path} 有 {size:,} 字节，超出了模型的 config.json 可能的大小。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="409"/>
+        <location filename="../../hub/store.py" line="411"/>
         <source>{folder} has no .safetensors weights (pickle weights are not loaded, for safety).</source>
         <translation>{folder} 中没有 .safetensors 权重（出于安全考虑，不加载 pickle 权重）。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="276"/>
+        <location filename="../../hub/store.py" line="277"/>
         <source>To import it again, remove it first: desktop-vlm models rm {model_id}</source>
         <translation>若要重新导入，请先移除它：desktop-vlm models rm {model_id}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="385"/>
+        <location filename="../../hub/store.py" line="386"/>
         <source>{name} holds GGUF files ({files}) and no config.json</source>
         <translation>{name} 含有 GGUF 文件（{files}），但没有 config.json</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="404"/>
+        <location filename="../../hub/store.py" line="405"/>
         <source>nested too deeply</source>
         <translation>嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="406"/>
+        <location filename="../../hub/store.py" line="407"/>
         <source>{path} is not readable JSON ({reason}).</source>
         <translation>{path} 不是可读的 JSON（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="244"/>
+        <location filename="../../hub/store.py" line="245"/>
         <source>{model_id} is already being downloaded by another Desktop VLM process.</source>
         <translation>另一个 Desktop VLM 进程正在下载 {model_id}。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="280"/>
+        <location filename="../../hub/store.py" line="281"/>
         <source>{folder} is already imported as {model_id}.</source>
         <translation>{folder} 已作为 {model_id} 导入。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="336"/>
+        <location filename="../../hub/store.py" line="337"/>
         <source>{model_id} was used where it lay, in {folder}, and that folder is gone.</source>
         <translation>{model_id} 是在原位置 {folder} 使用的，而该文件夹已不存在。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="353"/>
+        <location filename="../../hub/store.py" line="354"/>
         <source>{file} is missing</source>
         <translation>缺少 {file}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="247"/>
+        <location filename="../../hub/store.py" line="248"/>
         <source>Wait for it to finish, or pause it there first.</source>
         <translation>请等它下载完成，或先在那个进程中暂停下载。</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="341"/>
+        <location filename="../../hub/store.py" line="342"/>
         <source>Import it again from where it is now, or remove it: desktop-vlm models rm {model_id}</source>
         <translation>请从它现在所在的位置重新导入，或移除它：desktop-vlm models rm {model_id}</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="355"/>
+        <location filename="../../hub/store.py" line="356"/>
         <source>{file} has the wrong size</source>
         <translation>{file} 的大小不对</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="357"/>
+        <location filename="../../hub/store.py" line="358"/>
         <source>{file} does not match its sha256</source>
         <translation>{file} 与其 sha256 校验值不符</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="359"/>
+        <location filename="../../hub/store.py" line="360"/>
         <source>{file} does not match its checksum</source>
         <translation>{file} 与其校验值不符</translation>
     </message>
     <message>
-        <location filename="../../hub/store.py" line="130"/>
+        <location filename="../../hub/store.py" line="131"/>
         <source>the folder it was used from is gone: {folder}</source>
         <translation>原地使用的文件夹已不存在：{folder}</translation>
     </message>
@@ -2790,162 +2800,162 @@ pictures, PDFs, videos</source>
         <translation>合并的图片无法发送到远程服务器；请分别发送。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="145"/>
+        <location filename="../../runtime/checkpoint.py" line="147"/>
         <source>Download the model again, or get it with the model manager.</source>
         <translation>请重新下载模型，或在“管理模型”中获取它。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="141"/>
+        <location filename="../../runtime/checkpoint.py" line="143"/>
         <source>Its download did not finish (partial files are still there): run the same download again to finish it, or download the model with the model manager.</source>
         <translation>它的下载没有完成（部分文件仍在）：再次运行同样的下载即可完成，或在“管理模型”中下载该模型。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="160"/>
+        <location filename="../../runtime/checkpoint.py" line="162"/>
         <source>{path} is a file, not a model folder.</source>
         <translation>{path} 是一个文件，不是模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="181"/>
+        <location filename="../../runtime/checkpoint.py" line="183"/>
         <source>No model.safetensors or {index} in {folder}.</source>
         <translation>{folder} 中没有 model.safetensors 或 {index}。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="277"/>
+        <location filename="../../runtime/checkpoint.py" line="279"/>
         <source>{name} in {folder} is not a valid safetensors file ({reason}).</source>
         <translation>{folder} 中的 {name} 不是有效的 safetensors 文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="106"/>
+        <location filename="../../runtime/checkpoint.py" line="107"/>
         <source>Model folder not found: {folder}</source>
         <translation>找不到模型文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="151"/>
+        <location filename="../../runtime/checkpoint.py" line="153"/>
         <source>{name} is a GGUF file</source>
         <translation>{name} 是 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="154"/>
+        <location filename="../../runtime/checkpoint.py" line="156"/>
         <source>{name} is one file of a model; a model is the folder that holds its config.json and weights.</source>
         <translation>{name} 只是模型的一个文件；模型是包含其 config.json 和权重的整个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="173"/>
+        <location filename="../../runtime/checkpoint.py" line="175"/>
         <source>{folder} only has pickle-based weights ({files}). Loading those could run code, so Desktop VLM refuses them.</source>
         <translation>{folder} 中只有基于 pickle 的权重（{files}）。加载这类文件可能会执行代码，因此 Desktop VLM 拒绝加载。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="189"/>
+        <location filename="../../runtime/checkpoint.py" line="191"/>
         <source>{index} in {folder} has no weight_map (a JSON object of tensor -&gt; file).</source>
         <translation>{folder} 中的 {index} 没有 weight_map（一个“张量 -&gt; 文件”的 JSON 对象）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="211"/>
+        <location filename="../../runtime/checkpoint.py" line="213"/>
         <source>Weight file(s) missing from {folder}: {files}.</source>
         <translation>{folder} 中缺少权重文件：{files}。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="273"/>
+        <location filename="../../runtime/checkpoint.py" line="275"/>
         <source>its header is nested too deeply</source>
         <translation>其文件头嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="288"/>
+        <location filename="../../runtime/checkpoint.py" line="290"/>
         <source>its header is not a JSON object</source>
         <translation>其文件头不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="325"/>
+        <location filename="../../runtime/checkpoint.py" line="327"/>
         <source>its header describes {described:,} bytes but the file has {size:,} (truncated?)</source>
         <translation>其文件头描述了 {described:,} 字节，但文件实际为 {size:,} 字节（是否被截断了？）</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="477"/>
+        <location filename="../../runtime/checkpoint.py" line="479"/>
         <source>Tensor {tensor!r} has an unsupported dtype {dtype!r}.</source>
         <translation>张量 {tensor!r} 的数据类型 {dtype!r} 不受支持。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="90"/>
+        <location filename="../../runtime/checkpoint.py" line="91"/>
         <source>{path} is {size:,} bytes, more than a checkpoint&apos;s JSON file can be.</source>
         <translation>{path} 有 {size:,} 字节，超出了检查点 JSON 文件可能的大小。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="94"/>
+        <location filename="../../runtime/checkpoint.py" line="95"/>
         <source>{name} is missing from {folder}.</source>
         <translation>{folder} 中缺少 {name}。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="119"/>
+        <location filename="../../runtime/checkpoint.py" line="120"/>
         <source>{folder} is a Hugging Face cache, holding {count} model(s); a model is one folder in it.</source>
         <translation>{folder} 是一个 Hugging Face 缓存，其中有 {count} 个模型；模型是其中的一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="158"/>
+        <location filename="../../runtime/checkpoint.py" line="160"/>
         <source>Choose the folder {folder} instead.</source>
         <translation>请改为选择文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="179"/>
+        <location filename="../../runtime/checkpoint.py" line="181"/>
         <source>Download the model&apos;s .safetensors files instead (most hub repos provide them).</source>
         <translation>请改为下载模型的 .safetensors 文件（大多数 Hub 仓库都提供）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="198"/>
+        <location filename="../../runtime/checkpoint.py" line="200"/>
         <source>{index} in {folder} names {file!r} as the file of {tensor!r}; weight files must be plain {suffix} file names inside the model folder, so nothing was opened.</source>
         <translation>{folder} 中的 {index} 将 {file!r} 指定为 {tensor!r} 所在的文件；权重文件必须是模型文件夹内的普通 {suffix} 文件名，因此没有打开任何文件。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="220"/>
+        <location filename="../../runtime/checkpoint.py" line="222"/>
         <source>{file} does not contain {tensor!r} although {index} says it does.</source>
         <translation>{index} 表明 {file} 包含 {tensor!r}，但其中并没有。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="294"/>
+        <location filename="../../runtime/checkpoint.py" line="296"/>
         <source>the entry of {tensor!r} is not a JSON object</source>
         <translation>{tensor!r} 的条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="297"/>
+        <location filename="../../runtime/checkpoint.py" line="299"/>
         <source>{tensor!r} has the unknown dtype {dtype!r}</source>
         <translation>{tensor!r} 的数据类型 {dtype!r} 未知</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="300"/>
+        <location filename="../../runtime/checkpoint.py" line="302"/>
         <source>{tensor!r} has the shape {shape!r}, not a list of non-negative integers</source>
         <translation>{tensor!r} 的形状为 {shape!r}，不是非负整数列表</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="305"/>
+        <location filename="../../runtime/checkpoint.py" line="307"/>
         <source>{tensor!r} has the byte range {offsets!r}</source>
         <translation>{tensor!r} 的字节范围 {offsets!r} 无效</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="310"/>
+        <location filename="../../runtime/checkpoint.py" line="312"/>
         <source>the byte range of {tensor!r} does not match its shape {shape} in {dtype}</source>
         <translation>{tensor!r} 的字节范围与其形状 {shape}（{dtype}）不符</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="321"/>
+        <location filename="../../runtime/checkpoint.py" line="323"/>
         <source>its tensors&apos; byte ranges overlap or leave gaps</source>
         <translation>其张量的字节范围相互重叠或留有空隙</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="248"/>
+        <location filename="../../runtime/checkpoint.py" line="250"/>
         <source>its header length {length:,} does not fit a {size:,}-byte file</source>
         <translation>其文件头长度 {length:,} 与 {size:,} 字节的文件大小不符</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="387"/>
+        <location filename="../../runtime/checkpoint.py" line="389"/>
         <source>Tensor {tensor!r} is missing from {folder}; the checkpoint is incomplete or of another variant.</source>
         <translation>{folder} 中缺少张量 {tensor!r}；检查点不完整，或属于另一个变体。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="416"/>
+        <location filename="../../runtime/checkpoint.py" line="418"/>
         <source>{file} is truncated (tensor {tensor!r} runs past the end of the file).</source>
         <translation>{file} 被截断了（张量 {tensor!r} 超出了文件末尾）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/checkpoint.py" line="459"/>
+        <location filename="../../runtime/checkpoint.py" line="461"/>
         <source>{file} is not a valid safetensors file ({reason}).</source>
         <translation>{file} 不是有效的 safetensors 文件（{reason}）。</translation>
     </message>
