@@ -44,6 +44,7 @@ MAX_REFITS = 3  # times a question's documents are cut again to what the model's
 # Regenerating under greedy decoding would only write the same answer again: unless the person turns
 # ``regenerate_samples`` off, a regenerated answer samples with these, the usual chat defaults.
 REGENERATE_SAMPLING = {"do_sample": True, "temperature": 0.7, "top_p": 0.9}
+EDITED = "edited"  # the finish_reason of an answer the person rewrote: the model can go on from their words
 
 
 def _tiles_of(att) -> dict:
@@ -57,12 +58,13 @@ def was_not_sent(message) -> bool:
 
 
 def can_be_continued(message) -> bool:
-    """Whether ``message`` is an answer with text that ended before the model finished it: cut at the length
-    limit, stopped by the person, or cut off when the app closed."""
+    """Whether ``message`` is an answer with text the model may go on from: one that ended before the model
+    finished it (cut at the length limit, stopped by the person, cut off when the app closed), or one the
+    person rewrote."""
     if message.role != "assistant" or not message.text.strip():
         return False
-    cut_at_limit = message.status == "complete" and (message.stats or {}).get("finish_reason") == "length"
-    return cut_at_limit or (message.status == "interrupted" and not was_not_sent(message))
+    open_ended = message.status == "complete" and (message.stats or {}).get("finish_reason") in ("length", EDITED)
+    return open_ended or (message.status == "interrupted" and not was_not_sent(message))
 
 
 class ChatController(QObject):
@@ -249,6 +251,26 @@ class ChatController(QObject):
         }
         self.conversations_changed.emit()
         return self._start_answer(edited.id)
+
+    def edit_answer(self, message_id: int, text: str) -> bool:
+        """Rewrite an answer (to steer it, or to correct it before the conversation goes on): the new text is a
+        new version of the answer, the model's stays one version away, and Continue goes on from the new text."""
+        if self.busy or self.conversation is None or not text.strip():
+            return False
+        answer = next((m for m in self.conversation.messages if m.id == message_id and m.role == "assistant"), None)
+        if answer is None:
+            return False
+        try:
+            self.store.add_message(
+                self.conversation.id, "assistant", text, stats={"finish_reason": EDITED}, parent_id=answer.parent_id
+            )
+        except DesktopVlmError as err:
+            self.error.emit(err.user_message, err.hint or "")
+            return False
+        self.conversation = self.store.get_conversation(self.conversation.id)
+        self.conversation_changed.emit(self.conversation)
+        self.conversations_changed.emit()
+        return True
 
     def choose_version(self, message_id: int) -> bool:
         """Show version ``message_id`` of a question or answer, and the branch that follows it."""

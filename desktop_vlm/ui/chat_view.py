@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ..app.chat_controller import can_be_continued
+from ..app.chat_controller import EDITED, can_be_continued
 from ..app.inference_service import NOT_SENT
 from ..media.kind_registry import is_picture_file
 from ..runtime.api import IMAGES, PROMPT
@@ -53,6 +53,8 @@ def status_text(status: str, stats: dict | None = None, blank_answer: bool = Fal
         return _tr(QT_TRANSLATE_NOOP("ChatView", "stopped before the first words"))
     if status == "complete" and (stats or {}).get("finish_reason") == "length":
         return _tr(QT_TRANSLATE_NOOP("ChatView", "stopped at the answer length limit (Max new tokens)"))
+    if status == "complete" and (stats or {}).get("finish_reason") == EDITED:
+        return _tr(QT_TRANSLATE_NOOP("ChatView", "rewritten by you"))
     notes = {
         "interrupted": QT_TRANSLATE_NOOP("ChatView", "stopped — partial answer"),
         "error": QT_TRANSLATE_NOOP("ChatView", "failed"),
@@ -109,12 +111,13 @@ def message_signature(message) -> tuple:
 
 class MessageWidget(QFrame):
     """One bubble: who, the attachments' pictures, the text, then a line of timings (wrapping, never
-    wider than the bubble) and the actions: version switcher, Copy, Edit (questions) or Regenerate and, for
-    the last answer when it ended unfinished, Continue (answers). Signals: ``edit_submitted(message_id, text)``,
-    ``regenerate_requested(message_id)``, ``continue_requested(message_id)``, ``version_chosen(message_id)``,
-    ``attachment_opened(attachment)``."""
+    wider than the bubble) and the actions: version switcher, Copy, Edit, and for answers Regenerate and, for
+    the last answer when it ended unfinished or was rewritten, Continue. Signals: ``edit_submitted(message_id,
+    text)`` (a question reworded), ``answer_rewritten(message_id, text)``, ``regenerate_requested(message_id)``,
+    ``continue_requested(message_id)``, ``version_chosen(message_id)``, ``attachment_opened(attachment)``."""
 
     edit_submitted = Signal(int, str)
+    answer_rewritten = Signal(int, str)
     regenerate_requested = Signal(int)
     continue_requested = Signal(int)
     version_chosen = Signal(int)
@@ -158,15 +161,15 @@ class MessageWidget(QFrame):
         self.copy.setAccessibleName(self.tr("Copy message"))
         self.copy.clicked.connect(lambda: flash_copied(self.copy, self.text))
         actions.addWidget(self.copy)
-        self.edit: QPushButton | None = None
         self.regenerate: QPushButton | None = None
         self.go_on: QPushButton | None = None
-        if message.role == "user":
-            self.edit = QPushButton(self.tr("Edit"), self)
-            self.edit.setAccessibleName(self.tr("Edit question and resend"))
-            self.edit.clicked.connect(self.start_edit)
-            actions.addWidget(self.edit)
-        else:
+        self.edit = QPushButton(self.tr("Edit"), self)
+        self.edit.setAccessibleName(
+            self.tr("Edit question and resend") if message.role == "user" else self.tr("Rewrite the answer")
+        )
+        self.edit.clicked.connect(self.start_edit)
+        actions.addWidget(self.edit)
+        if message.role == "assistant":
             self.go_on = QPushButton(self.tr("Continue"), self)
             self.go_on.setAccessibleName(self.tr("Continue the answer where it stopped"))
             self.go_on.clicked.connect(lambda: self.continue_requested.emit(self.message_id))
@@ -263,15 +266,18 @@ class MessageWidget(QFrame):
         if self.regenerate is not None:  # an answer never asked for has nothing to copy; its question is sent
             unsent = not_sent(status, stats)
             self.copy.setVisible(not unsent)
+            self.edit.setVisible(not unsent)
             self.regenerate.setText(self.tr("Send") if unsent else self.tr("Regenerate"))
             self.regenerate.setAccessibleName(self.tr("Send the question") if unsent else self.tr("Regenerate answer"))
 
-    # ------------------------------------------------------------------ rewording a question in place
+    # ------------------------------------------------------------------ rewording a question, rewriting an answer
     def start_edit(self) -> None:
-        if self.editor is not None or self.edit is None:
+        if self.editor is not None:
             return
-        self.editor = QuestionEditor(self.text, self)
-        self.editor.submitted.connect(lambda text: self.edit_submitted.emit(self.message_id, text))
+        answer = self.role == "assistant"
+        self.editor = QuestionEditor(self.text, self, rewrites_answer=answer)
+        done = self.answer_rewritten if answer else self.edit_submitted
+        self.editor.submitted.connect(lambda text: done.emit(self.message_id, text))
         self.editor.cancelled.connect(self.cancel_edit)
         self._column.insertWidget(self._column.indexOf(self.body), self.editor)
         self.body.hide()
@@ -285,16 +291,16 @@ class MessageWidget(QFrame):
         self.editor = None
         self.body.show()
         self.action_row.show()
-        assert self.edit is not None, "only a question, which has an Edit button, is reworded"
         self.edit.setFocus()
 
 
 class ChatView(QScrollArea):
     """Shows a conversation's visible branch. Signals: ``edit_requested(message_id, new_text)``,
-    ``regenerate_requested(answer_id)``, ``continue_requested(answer_id)``, ``version_chosen(message_id)``,
-    ``attachment_opened(attachment)``."""
+    ``answer_rewritten(answer_id, new_text)``, ``regenerate_requested(answer_id)``,
+    ``continue_requested(answer_id)``, ``version_chosen(message_id)``, ``attachment_opened(attachment)``."""
 
     edit_requested = Signal(int, str)
+    answer_rewritten = Signal(int, str)
     regenerate_requested = Signal(int)
     continue_requested = Signal(int)
     version_chosen = Signal(int)
@@ -355,6 +361,7 @@ class ChatView(QScrollArea):
             if widget is None:
                 widget = MessageWidget(message, self._inner, self.thumbnails)
                 widget.edit_submitted.connect(self.edit_requested)
+                widget.answer_rewritten.connect(self.answer_rewritten)
                 widget.regenerate_requested.connect(self.regenerate_requested)
                 widget.continue_requested.connect(self.continue_requested)
                 widget.version_chosen.connect(self._on_version_chosen)

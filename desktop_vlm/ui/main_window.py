@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.chat.edit_requested.connect(c.edit_and_resend)
         self.chat.regenerate_requested.connect(c.regenerate)
         self.chat.continue_requested.connect(c.continue_answer)
+        self.chat.answer_rewritten.connect(c.edit_answer)
         self.conversations.opened.connect(c.open_conversation)
         self.conversations.new_requested.connect(self.new_chat)
         self.conversations.search_changed.connect(self.list_model.refresh)

@@ -1,5 +1,6 @@
 """Rewording a question inside its bubble: Enter or Ctrl+Enter sends, Shift+Enter starts a new line, Esc
-cancels, Tab moves on to the buttons."""
+cancels, Tab moves on to the buttons. Rewriting an answer is the same, except that an answer is paragraphs:
+Enter starts a new line there, and Ctrl+Enter saves."""
 
 from __future__ import annotations
 
@@ -18,23 +19,32 @@ def is_send_key(event: QKeyEvent) -> bool:
     )
 
 
+def is_save_key(event: QKeyEvent) -> bool:
+    """Ctrl+Enter: what saves a rewritten answer, in which Enter starts a new paragraph."""
+    return is_send_key(event) and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+
+
 class _EditBox(QPlainTextEdit):
     submit = Signal()
     cancel = Signal()
+
+    def __init__(self, parent: QWidget, enter_submits: bool):
+        super().__init__(parent)
+        self._is_submit_key = is_send_key if enter_submits else is_save_key
 
     def event(self, event: QEvent) -> bool:
         # claim Esc and Enter before the window's shortcuts (Esc is Stop, Ctrl+Enter is Send) can take them
         if (
             isinstance(event, QKeyEvent)  # a shortcut override comes as the key event it is about
             and event.type() == QEvent.Type.ShortcutOverride
-            and (event.key() == Qt.Key.Key_Escape or is_send_key(event))
+            and (event.key() == Qt.Key.Key_Escape or self._is_submit_key(event))
         ):
             event.accept()
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if is_send_key(event):
+        if self._is_submit_key(event):
             self.submit.emit()
         elif event.key() == Qt.Key.Key_Escape:
             self.cancel.emit()
@@ -43,27 +53,34 @@ class _EditBox(QPlainTextEdit):
 
 
 class QuestionEditor(QWidget):
-    """``submitted(text)`` with the reworded question (never empty), ``cancelled()``."""
+    """``submitted(text)`` with the reworded question or rewritten answer (never empty), ``cancelled()``."""
 
     submitted = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, text: str, parent: QWidget | None = None):
+    def __init__(self, text: str, parent: QWidget | None = None, *, rewrites_answer: bool = False):
         super().__init__(parent)
-        self.edit = _EditBox(self)
+        self.edit = _EditBox(self, enter_submits=not rewrites_answer)
         self.edit.setPlainText(text)
         self.edit.setTabChangesFocus(True)
-        self.edit.setAccessibleName(self.tr("Reworded question"))
+        self.edit.setAccessibleName(self.tr("Rewritten answer") if rewrites_answer else self.tr("Reworded question"))
         self.edit.submit.connect(self.submit)
         self.edit.cancel.connect(self.cancelled)
         self.edit.textChanged.connect(self._fit)
-        self.send = QPushButton(self.tr("Send"), self)
-        self.send.setAccessibleName(self.tr("Send the reworded question"))
+        self.send = QPushButton(self.tr("Save") if rewrites_answer else self.tr("Send"), self)
+        self.send.setAccessibleName(
+            self.tr("Save the rewritten answer") if rewrites_answer else self.tr("Send the reworded question")
+        )
         self.send.clicked.connect(self.submit)
         cancel = QPushButton(self.tr("Cancel"), self)
         cancel.setAccessibleName(self.tr("Cancel editing"))
         cancel.clicked.connect(self.cancelled)
-        hint = QLabel(self.tr("Enter sends · Shift+Enter new line · Esc cancels"), self)
+        keys = (
+            self.tr("Ctrl+Enter saves · Enter new line · Esc cancels")
+            if rewrites_answer
+            else self.tr("Enter sends · Shift+Enter new line · Esc cancels")
+        )
+        hint = QLabel(keys, self)
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         row = QHBoxLayout()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
+
 from desktop_vlm.app.context import build_services
 from desktop_vlm.config.paths import AppPaths
 from desktop_vlm.runtime.fake import FakeRuntime
@@ -157,3 +159,35 @@ def test_an_answer_cut_off_by_a_crash_continues_after_the_restart(qtbot, tmp_pat
         window.close()
     finally:
         second.shutdown()
+
+
+def test_a_rewritten_answer_is_a_new_version_the_model_goes_on_from(qtbot, window, services, fake_runtime):
+    """Rewriting steers an answer: the person's words are a new version of it, Enter starts a new paragraph
+    in them and Ctrl+Enter saves, and Continue lets the model go on from those words."""
+    c = services.controller
+    fake_runtime.answer = "It is a lighthouse on a rock."
+    with qtbot.waitSignal(c.answer_finished, timeout=5000):
+        c.send("What is in the picture?")
+    original = c.conversation.messages[-1]
+    bubble = window.chat.message_widget(original.id)
+    assert not bubble.go_on.isVisibleTo(window)  # the model finished it
+    bubble.edit.click()
+    editor = bubble.editor
+    editor.edit.setPlainText("The keeper")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)  # a new line, not a save
+    assert bubble.editor is editor and editor.edit.toPlainText().count("\n") == 1
+    editor.edit.setPlainText("The keeper climbed")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    rewritten = c.conversation.messages[-1]
+    assert rewritten.id != original.id and rewritten.text == "The keeper climbed"
+    assert rewritten.versions == (original.id, rewritten.id)
+    bubble = window.chat.message_widget(rewritten.id)
+    assert bubble.stats.text() == "rewritten by you"
+    qtbot.waitUntil(lambda: bubble.go_on.isVisibleTo(window), timeout=2000)  # a new bubble is shown on the next pass
+    fake_runtime.answer = STORY
+    with qtbot.waitSignal(c.answer_finished, timeout=5000):
+        bubble.go_on.click()
+    assert c.conversation.messages[-1].text == STORY
+    assert fake_runtime.requests[-1].answer_so_far == "The keeper climbed"
+    assert c.choose_version(original.id)  # the model's own answer is one version away
+    assert c.conversation.messages[-1].text == "It is a lighthouse on a rock."

@@ -198,12 +198,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="165"/>
+        <location filename="../../app/chat_controller.py" line="167"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s được trích dẫn lại cùng câu hỏi này: cuộc trò chuyện đã vượt quá ngữ cảnh.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="404"/>
+        <location filename="../../app/chat_controller.py" line="426"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>Văn bản đính kèm đã được cắt ngắn thêm: mô hình đếm nó dài hơn ước tính.</translation>
     </message>
@@ -237,56 +237,61 @@
     </message>
     <message>
         <location filename="../chat_view.py" line="57"/>
+        <source>rewritten by you</source>
+        <translation>do bạn viết lại</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="59"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="58"/>
+        <location filename="../chat_view.py" line="60"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="70"/>
+        <location filename="../chat_view.py" line="72"/>
         <source>looking at the pictures… %1%</source>
         <translation>đang xem các hình ảnh… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="72"/>
+        <location filename="../chat_view.py" line="74"/>
         <source>reading the conversation… %1%</source>
         <translation>đang đọc cuộc trò chuyện… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="82"/>
+        <location filename="../chat_view.py" line="84"/>
         <source>first token %s ms</source>
         <translation>token đầu tiên sau %s ms</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="84"/>
+        <location filename="../chat_view.py" line="86"/>
         <source>%s tokens/s</source>
         <translation>%s token/giây</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="86"/>
+        <location filename="../chat_view.py" line="88"/>
         <source>%s tokens</source>
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="88"/>
+        <location filename="../chat_view.py" line="90"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>giữ %1 trên %2 token đoán trước</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="94"/>
+        <location filename="../chat_view.py" line="96"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="312"/>
+        <location filename="../chat_view.py" line="318"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="329"/>
+        <location filename="../chat_view.py" line="335"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -746,67 +751,67 @@ pictures, PDFs, videos</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="354"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="449"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="452"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Tệp Desktop VLM đọc được (%s);;Mọi tệp (*)</translation>
     </message>
@@ -852,77 +857,82 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="134"/>
+        <location filename="../chat_view.py" line="137"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="134"/>
+        <location filename="../chat_view.py" line="137"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="157"/>
+        <location filename="../chat_view.py" line="160"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="158"/>
+        <location filename="../chat_view.py" line="161"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="165"/>
+        <location filename="../chat_view.py" line="166"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="166"/>
+        <location filename="../chat_view.py" line="168"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="170"/>
+        <location filename="../chat_view.py" line="168"/>
+        <source>Rewrite the answer</source>
+        <translation>Viết lại câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="173"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="171"/>
+        <location filename="../chat_view.py" line="174"/>
         <source>Continue the answer where it stopped</source>
         <translation>Viết tiếp câu trả lời từ chỗ đã dừng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="203"/>
+        <location filename="../chat_view.py" line="206"/>
         <source>%s of %s lines</source>
         <translation>%s trong %s dòng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="205"/>
+        <location filename="../chat_view.py" line="208"/>
         <source>Click it to read what the model read</source>
         <translation>Nhấn vào để đọc những gì mô hình đã đọc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="266"/>
+        <location filename="../chat_view.py" line="270"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="266"/>
+        <location filename="../chat_view.py" line="270"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="267"/>
+        <location filename="../chat_view.py" line="271"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="267"/>
+        <location filename="../chat_view.py" line="271"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="191"/>
+        <location filename="../chat_view.py" line="194"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -945,7 +955,7 @@ pictures, PDFs, videos</source>
         <translation>Không có loại tệp đính kèm nào đọc được ảnh PNG, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="333"/>
+        <location filename="../../app/chat_controller.py" line="355"/>
         <source>There is no question to answer.</source>
         <translation>Không có câu hỏi nào để trả lời.</translation>
     </message>
@@ -4298,32 +4308,52 @@ pictures, PDFs, videos</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="56"/>
+        <location filename="../question_editor.py" line="66"/>
         <source>Reworded question</source>
         <translation>Câu hỏi đã sửa</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="60"/>
+        <location filename="../question_editor.py" line="66"/>
+        <source>Rewritten answer</source>
+        <translation>Câu trả lời đã viết lại</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="70"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="61"/>
+        <location filename="../question_editor.py" line="70"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="72"/>
         <source>Send the reworded question</source>
         <translation>Gửi câu hỏi đã sửa</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="63"/>
+        <location filename="../question_editor.py" line="72"/>
+        <source>Save the rewritten answer</source>
+        <translation>Lưu câu trả lời đã viết lại</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="75"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="64"/>
+        <location filename="../question_editor.py" line="76"/>
         <source>Cancel editing</source>
         <translation>Hủy sửa</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="66"/>
+        <location filename="../question_editor.py" line="79"/>
+        <source>Ctrl+Enter saves · Enter new line · Esc cancels</source>
+        <translation>Ctrl+Enter để lưu · Enter xuống dòng · Esc để hủy</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="81"/>
         <source>Enter sends · Shift+Enter new line · Esc cancels</source>
         <translation>Enter để gửi · Shift+Enter xuống dòng · Esc để hủy</translation>
     </message>

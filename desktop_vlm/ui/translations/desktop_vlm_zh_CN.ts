@@ -198,12 +198,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="165"/>
+        <location filename="../../app/chat_controller.py" line="167"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s 已随此问题再次引用：对话已超出上下文。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="404"/>
+        <location filename="../../app/chat_controller.py" line="426"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>附加的文本被进一步截短：模型计算出的长度超过了估计。</translation>
     </message>
@@ -237,56 +237,61 @@
     </message>
     <message>
         <location filename="../chat_view.py" line="57"/>
+        <source>rewritten by you</source>
+        <translation>已由你改写</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="59"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="58"/>
+        <location filename="../chat_view.py" line="60"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="70"/>
+        <location filename="../chat_view.py" line="72"/>
         <source>looking at the pictures… %1%</source>
         <translation>正在查看图片… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="72"/>
+        <location filename="../chat_view.py" line="74"/>
         <source>reading the conversation… %1%</source>
         <translation>正在阅读对话… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="82"/>
+        <location filename="../chat_view.py" line="84"/>
         <source>first token %s ms</source>
         <translation>首个 token %s 毫秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="84"/>
+        <location filename="../chat_view.py" line="86"/>
         <source>%s tokens/s</source>
         <translation>%s token/秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="86"/>
+        <location filename="../chat_view.py" line="88"/>
         <source>%s tokens</source>
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="88"/>
+        <location filename="../chat_view.py" line="90"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>保留了 %2 个推测词元中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="94"/>
+        <location filename="../chat_view.py" line="96"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="312"/>
+        <location filename="../chat_view.py" line="318"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="329"/>
+        <location filename="../chat_view.py" line="335"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
@@ -746,67 +751,67 @@ pictures, PDFs, videos</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="354"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="449"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="452"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
@@ -852,77 +857,82 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="134"/>
+        <location filename="../chat_view.py" line="137"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="134"/>
+        <location filename="../chat_view.py" line="137"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="157"/>
+        <location filename="../chat_view.py" line="160"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="158"/>
+        <location filename="../chat_view.py" line="161"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="165"/>
+        <location filename="../chat_view.py" line="166"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="166"/>
+        <location filename="../chat_view.py" line="168"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="170"/>
+        <location filename="../chat_view.py" line="168"/>
+        <source>Rewrite the answer</source>
+        <translation>改写回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="173"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="171"/>
+        <location filename="../chat_view.py" line="174"/>
         <source>Continue the answer where it stopped</source>
         <translation>从停止处继续写回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="203"/>
+        <location filename="../chat_view.py" line="206"/>
         <source>%s of %s lines</source>
         <translation>%s 行（共 %s 行）</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="205"/>
+        <location filename="../chat_view.py" line="208"/>
         <source>Click it to read what the model read</source>
         <translation>点击查看模型读到的内容</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="266"/>
+        <location filename="../chat_view.py" line="270"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="266"/>
+        <location filename="../chat_view.py" line="270"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="267"/>
+        <location filename="../chat_view.py" line="271"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="267"/>
+        <location filename="../chat_view.py" line="271"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="191"/>
+        <location filename="../chat_view.py" line="194"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -945,7 +955,7 @@ pictures, PDFs, videos</source>
         <translation>没有任何附件类型能读取 PNG 图片，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="333"/>
+        <location filename="../../app/chat_controller.py" line="355"/>
         <source>There is no question to answer.</source>
         <translation>没有需要回答的问题。</translation>
     </message>
@@ -4298,32 +4308,52 @@ pictures, PDFs, videos</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="56"/>
+        <location filename="../question_editor.py" line="66"/>
         <source>Reworded question</source>
         <translation>改写后的问题</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="60"/>
+        <location filename="../question_editor.py" line="66"/>
+        <source>Rewritten answer</source>
+        <translation>改写后的回答</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="70"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="61"/>
+        <location filename="../question_editor.py" line="70"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="72"/>
         <source>Send the reworded question</source>
         <translation>发送改写后的问题</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="63"/>
+        <location filename="../question_editor.py" line="72"/>
+        <source>Save the rewritten answer</source>
+        <translation>保存改写后的回答</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="64"/>
+        <location filename="../question_editor.py" line="76"/>
         <source>Cancel editing</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="66"/>
+        <location filename="../question_editor.py" line="79"/>
+        <source>Ctrl+Enter saves · Enter new line · Esc cancels</source>
+        <translation>Ctrl+Enter 保存 · Enter 换行 · Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="81"/>
         <source>Enter sends · Shift+Enter new line · Esc cancels</source>
         <translation>Enter 发送 · Shift+Enter 换行 · Esc 取消</translation>
     </message>
