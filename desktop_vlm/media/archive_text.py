@@ -20,7 +20,7 @@ from PIL import Image
 
 from ..core.errors import MediaError
 from ..core.messages import Message
-from .images import load_image_fitted
+from .images import load_image_fitted, tiff_page_count
 from .kind_registry import HEAD_BYTES, kind, recognise
 from .kind_spec import AttachmentFile, DecodeOptions
 from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES, OfficeDocument
@@ -34,7 +34,8 @@ MAX_LISTED = 200  # files named in the list; an archive with more says how many 
 MAX_READ = 50  # files read
 MAX_INFLATED_BYTES = 256 * 2**20  # the files read, inflated, in all
 MAX_TEXT_READ = MAX_TEXT_BYTES  # the text of the files read, in all: no more than is sent
-_SKIPPED = ("__MACOSX/", ".DS_Store", "Thumbs.db")  # what the archiving tool added, not the person
+_SKIPPED = ("__MACOSX/", ".DS_Store", "Thumbs.db")
+_TIFF_MAGIC = (b"II*\x00", b"MM\x00*")  # what the archiving tool added, not the person
 
 
 def read_archive(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocument:
@@ -120,6 +121,9 @@ def _read_entry(
     except ZIP_ERRORS:
         return f"{label} (damaged)", "", None
     if is_picture:
+        pages = _scan_pages(content)
+        if pages > 1:  # a scan of many pages: its first page is the picture sent here
+            label += f" (page 1 of {pages} sent; attach it on its own to send every page)"
         return label, "", _picture(name, label, content)
     inside = AttachmentFile(Path(posixpath.basename(info.filename)), content)
     choices = {"as_text": 1} if pages_as_text else {"pictures": 0}  # a PDF's pages' text; a document's text alone
@@ -143,6 +147,16 @@ def _picture(name: str, label: str, data: bytes) -> Image.Image | None:
     except MediaError:
         return None
     return image if min(image.size) >= MIN_SIDE else None
+
+
+def _scan_pages(data: bytes) -> int:
+    """How many pages a TIFF holds (1 for any other picture, or one whose pages cannot be counted)."""
+    if not data.startswith(_TIFF_MAGIC):
+        return 1
+    try:
+        return tiff_page_count(data)
+    except MediaError:
+        return 1
 
 
 def _skipped(path: str) -> bool:

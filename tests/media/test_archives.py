@@ -117,6 +117,15 @@ def test_only_the_first_files_are_read(monkeypatch):
     assert "- b.txt (not read: only the first 1 files are)" in text and "## a.txt\nfirst" in text
 
 
+def test_a_scan_of_several_pages_inside_says_that_its_first_page_is_sent():
+    from tests.media.test_scans import scan
+
+    book = read_archive("scans.zip", archive({"contract.tif": scan(), "receipt.tif": scan([("red", (300, 400))])}))
+    assert "- contract.tif (page 1 of 3 sent; attach it on its own to send every page) [Image-1]" in book.text
+    assert "- receipt.tif [Image-2]" in book.text
+    assert len(book.pictures) == 2
+
+
 def test_a_password_protected_file_inside_is_named_as_such():
     data = bytearray(archive({"secret.txt": b"\x00" * 24, "open.txt": b"hello"}))
     entry = data.index(b"PK\x01\x02")  # the first file's entry in the central directory
