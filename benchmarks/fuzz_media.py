@@ -46,6 +46,7 @@ NOT_PICTURES = {
     "webarchive",
     "animation",
     "scan",
+    "html-pictures",  # a page with pictures written into it
 }  # the seeds' kinds
 
 
@@ -67,6 +68,7 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
     from desktop_vlm.media.pdf import pdf_pages_text
     from desktop_vlm.media.pptx_text import pptx_text
     from desktop_vlm.media.rtf_text import rtf_text
+    from desktop_vlm.media.saved_page import read_saved_page
     from desktop_vlm.media.scan_pages import is_multi_page_scan, render_scan_page, scan_page_count
     from desktop_vlm.media.svg import render_svg
     from desktop_vlm.media.text_files import read_text
@@ -126,6 +128,8 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
                 read_webarchive(path.name, data)
             elif kind == "animation":
                 load_animation_frames(data, 8, side=448)
+            elif kind == "html-pictures":
+                read_saved_page(path.name, data.decode("utf-8", "replace"))
             elif kind == "scan":
                 if is_multi_page_scan(path):
                     for index in range(min(scan_page_count(path), 4)):
@@ -139,6 +143,21 @@ def _run_one(kind: str, data: bytes) -> tuple[str, float]:
         except Exception as err:  # anything else is a finding
             outcome = f"unexpected {type(err).__name__}"
     return outcome, time.perf_counter() - start
+
+
+def _page_with_pictures() -> bytes:
+    import base64
+    import io
+
+    from PIL import Image
+
+    pictures = []
+    for size in ((200, 150), (16, 16)):
+        buffer = io.BytesIO()
+        Image.new("RGB", size, "teal").save(buffer, "PNG")
+        pictures.append("data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode())
+    body = "".join(f'<p>Figure {n}</p><img src="{address}">' for n, address in enumerate(pictures))
+    return f"<!DOCTYPE html><html><head><title>Plots</title></head><body>{body}</body></html>".encode()
 
 
 def main(argv=None) -> int:
@@ -209,6 +228,7 @@ def main(argv=None) -> int:
         ("email", forwarded()),  # an e-mail with one attached
         ("email", saved_page()),  # a web page saved as one file (MHTML)
         ("html", SAVED_PAGE),  # a web page as a browser saves one
+        ("html-pictures", _page_with_pictures()),  # a notebook exported as HTML: plots in data: addresses
         ("epub", TIDES.read_bytes()),  # an e-book as LibreOffice exports one
         ("epub", FIGURES),  # one showing pictures
         *(("kindle", (BOOKS / name).read_bytes()) for name in ("harbour.mobi", "harbour-joint.mobi", "harbour.azw3")),

@@ -5,11 +5,8 @@ Pure Python + Pillow (no Qt): decoding happens on a worker thread, the UI only s
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
-import urllib.parse
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -119,7 +116,7 @@ def prepare_for_question(stored, max_tiles: int, room: int, question: str) -> Pr
 def _prepare(path: Path, options: DecodeOptions) -> PreparedAttachment:
     found = kind(detect_kind(path))
     found.refuse_if_too_large(path)
-    data = path.read_bytes()
+    data = found.attachment_file(path).read()  # what is kept: a saved page with the pictures beside it written in
     decoded = found.decode(AttachmentFile(path, data), options)
     if not decoded.images and not decoded.text:  # a decoder that found nothing to send must say so
         raise MediaError(Message("{name} has nothing the model can see.", name=path.name))
@@ -215,23 +212,6 @@ def tile_summary(
     )
     tiles = sum(p.total_tiles for p in plans)
     return TileSummary(plans, tiles, tiles * tokens_per_tile)
-
-
-def picture_in_address(address: str) -> bytes | None:
-    """The bytes of a picture written into a ``data:image/…`` address (what a page holds some of its pictures as,
-    and what dragging one out of a browser gives); None for any other address, or one that is no valid base64."""
-    if address[:5].lower() != "data:":
-        return None
-    header, comma, payload = address[5:].partition(",")
-    if not comma or not header.lower().startswith("image/"):
-        return None
-    raw = urllib.parse.unquote_to_bytes(payload)
-    if not header.lower().endswith(";base64"):
-        return raw
-    try:
-        return base64.b64decode(raw, validate=True)
-    except binascii.Error:
-        return None
 
 
 def prepare_picture_bytes(data: bytes, name: str) -> PreparedAttachment:

@@ -143,7 +143,7 @@ def build_request(
     from ..media import load_image_fitted, sample_video_frames
     from ..media.images import tiff_page_count
     from ..media.kind_registry import detect_kind, kind
-    from ..media.kind_spec import AttachmentFile, DecodeOptions
+    from ..media.kind_spec import DecodeOptions
     from ..media.office_pictures import renumbered
     from ..runtime.api import ChatRequest, VisualInput
     from ..runtime.prompt import compose_question, count_placeholders
@@ -169,7 +169,7 @@ def build_request(
             choices={"frames": args.frames, "as_text": args.pdf_text},
             question=args.question,  # a text too long for the context sends the passages that bear on it
         )
-        decoded = found.decode(AttachmentFile(path), options)
+        decoded = found.decode(found.attachment_file(path), options)
         if decoded.note:
             _note(notes, f"note: {path.name}: {decoded.note}")
         if decoded.text is not None:  # its pictures' marks numbered after the pictures before it

@@ -98,14 +98,14 @@ def _load(item: BatchItem, max_tiles: int, token_room: int, question: str) -> tu
     ``max_tiles`` tiles can use, PDF pages render in the sandboxed renderer, text is cut to ``token_room`` tokens
     (the passages that bear on ``question``, when all of it does not fit), a document's own pictures go with it."""
     from ..media.kind_registry import detect_kind, kind
-    from ..media.kind_spec import AttachmentFile, DecodeOptions
+    from ..media.kind_spec import DecodeOptions
     from ..runtime.api import VisualInput
 
     found = kind(item.kind or detect_kind(item.path))
     if item.page is not None and found.pages is not None:
         return None, [VisualInput(found.pages.render(item.path, item.page, max_tiles=max_tiles))], ""
     options = DecodeOptions(max_tiles=max_tiles, image_token_room=token_room, question=question)
-    decoded = found.decode(AttachmentFile(item.path), options)
+    decoded = found.decode(found.attachment_file(item.path), options)
     if decoded.text is None:
         return None, [VisualInput(decoded.images[0])], decoded.note or ""
     pictures = [VisualInput(im, max_tiles=found.picture_tiles) for im in decoded.images]

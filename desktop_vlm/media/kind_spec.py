@@ -192,6 +192,10 @@ class AttachmentKind:
     claims : callable or None
         ``claims(path) -> bool``: whether a file ``narrows`` recognised is this kind's; it may read the whole
         file, and says False (never raises) for one it cannot read, which the wider kind then refuses by name.
+    gather : callable or None
+        ``gather(path) -> bytes``: the bytes decoded and kept for a file on disk that shows files beside it (a
+        saved web page's ``Page_files/`` pictures), with those written in, so that the one file the history keeps
+        reads as the file did; None: the file's own bytes (see :meth:`attachment_file`).
     """
 
     name: str
@@ -214,6 +218,7 @@ class AttachmentKind:
     pages: Pages | None = None
     narrows: str | None = None
     claims: Callable[[Path], bool] | None = None
+    gather: Callable[[Path], bytes] | None = None
 
     @property
     def listed_as(self) -> str | Message:
@@ -243,6 +248,10 @@ class AttachmentKind:
                 ),
                 hint=Message("Attach a part of it."),
             )
+
+    def attachment_file(self, path: Path) -> AttachmentFile:
+        """The file at ``path`` as it is decoded: with the bytes ``gather`` writes in, for a kind that gathers."""
+        return AttachmentFile(Path(path), self.gather(Path(path)) if self.gather is not None else None)
 
     def tiles_per_picture(self, max_tiles: int) -> int:
         """The most tiles one of its pictures may take under a budget of ``max_tiles``."""

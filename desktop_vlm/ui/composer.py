@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from ..app.attachments import (
     PreparedAttachment,
-    picture_in_address,
     prepare_file,
     prepare_pasted_image,
     prepare_pasted_text,
     prepare_picture_bytes,
 )
 from ..core.errors import DesktopVlmError
+from ..media.data_addresses import picture_in_address
 from ..media.text_files import what_was_cut
 from .attachment_chip import AttachmentChip, make_chip
 from .attachment_viewer import ViewerBudget, open_viewer

@@ -14,7 +14,7 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
-from desktop_vlm.app.attachments import picture_in_address
+from desktop_vlm.media.data_addresses import picture_in_address
 
 
 def _drop(widget, mime: QMimeData) -> None:

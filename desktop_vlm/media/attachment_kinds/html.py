@@ -1,8 +1,10 @@
 """Web pages saved as HTML (a browser's "Save page as", an exported report or help page): quoted in the question as
 the text the page shows, under its title — headings, paragraphs, lists, tables and the words of its links — without
 the scripts, styles and markup that make up most of a saved page and would fill the context before its article
-began. An HTML file that is not a whole page (a template or fragment in a code project) is read as a text file: its
-source is what a question about it is after."""
+began — with the pictures it shows at one tile each, marked where they sit: those written into the page
+(``data:`` addresses) and those a browser saved beside it (``Page_files/``), which are written into the copy the
+history keeps (``saved_page.py``). An HTML file that is not a whole page (a template or fragment in a code
+project) is read as a text file: its source is what a question about it is after."""
 
 from __future__ import annotations
 
@@ -16,10 +18,11 @@ from ...core.messages import Message, label
 from ..html_text import titled_page_text
 from ..kind_registry import HEAD_BYTES
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
+from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
+from ..saved_page import read_saved_page, with_pictures_beside
 from ..text_files import (
     MAX_TEXT_BYTES,
     TEXT_META_FIELDS,
-    ReadText,
     decoded_text,
     head_picture,
     read_text,
@@ -44,18 +47,20 @@ def page_text(name: str, data: bytes) -> str:
     MediaError
         Not text (see :func:`..text_files.read_text`).
     """
-    return titled_page_text(_source(name, data))[:MAX_TEXT_BYTES]
+    return titled_page_text(_source(name, data)[0])[:MAX_TEXT_BYTES]
 
 
-def _source(name: str, data: bytes) -> str:
-    """The page's markup, in the character set it declares when that reads it, else as a text file is read."""
+def _source(name: str, data: bytes) -> tuple[str, str | None]:
+    """The page's markup, in the character set it declares when that reads it (and that character set), else as a
+    text file is read (and None)."""
     declared = _DECLARED_CHARSET.search(data[:_HEAD_BYTES])
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        charset = declared.group(1).decode("ascii")
         try:
-            return data.decode(declared.group(1).decode("ascii"))
+            return data.decode(charset), charset
         except (LookupError, UnicodeDecodeError):
             pass  # a character set Python does not know, or one the page does not keep to
-    return read_text(name, data).text
+    return read_text(name, data).text, None
 
 
 def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
@@ -64,7 +69,20 @@ def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     data = file.read()
     if not _sniff(data[:HEAD_BYTES]):  # a fragment or template: its source
         return decoded_text(file.name, read_text(file.name, data), options)
-    return decoded_text(file.name, ReadText(page_text(file.name, data), ENCODING), options)
+    source = _source(file.name, data)[0]
+    return decoded_document(
+        file.name, lambda with_pictures: read_saved_page(file.name, source, with_pictures), ENCODING, options
+    )
+
+
+def _gather(path: Path) -> bytes:
+    """The page at ``path`` with the pictures it shows from its folder written in (a whole page only)."""
+    KIND.refuse_if_too_large(path)
+    data = path.read_bytes()
+    if not _sniff(data[:HEAD_BYTES]):
+        return data
+    source, charset = _source(path.name, data)
+    return with_pictures_beside(path, data, source, (charset, "utf-8") if charset else ("utf-8",))
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:
@@ -90,6 +108,8 @@ KIND = AttachmentKind(
     max_bytes=MAX_HTML_BYTES,
     order=41,
     thumbnail=_thumbnail,
-    meta_fields=TEXT_META_FIELDS,
+    meta_fields=TEXT_META_FIELDS + PICTURE_META_FIELDS,
+    picture_tiles=PICTURE_TILES,
     chip=CHIP_TEXT,
+    gather=_gather,
 )
