@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ..core.tiling import TilePlan, plan_tiles
 from ..media import detect_kind, load_image, make_thumbnail
 from ..media.kind_registry import HEAD_BYTES, kind, recognise, sniff
 from ..media.kind_spec import AttachmentFile, AttachmentKind, DecodeOptions
+from ..media.pdf import unlock_pdf
 from ..media.text_files import SENT_DETAILS, cut_note, fit_text, text_picture
 
 
@@ -224,3 +226,23 @@ def prepare_picture_bytes(data: bytes, name: str) -> PreparedAttachment:
         Not a picture Desktop VLM reads, damaged, or too large; the message names ``name``.
     """
     return prepare_pasted_image(load_image(data, name=name), name)
+
+
+def prepare_unlocked(path: Path, password: str, **options) -> PreparedAttachment:
+    """The password-protected PDF at ``path``, opened with ``password`` and prepared as :func:`prepare_file` does
+    (``options`` are its). What is decoded and kept is an unprotected copy, made in a private temporary folder and
+    removed once read, so the conversation reads it again without the password; the password is kept nowhere.
+    The result has no ``source``: the kept copy stands for the file.
+
+    Raises
+    ------
+    PasswordRequiredError
+        ``password`` is not the PDF's.
+    MediaError
+        As :func:`prepare_file`.
+    """
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="desktop-vlm-unlocked-") as folder:
+        unlocked = Path(folder) / path.name
+        unlock_pdf(path, password, unlocked)
+        return replace(prepare_file(unlocked, **options), source=None)

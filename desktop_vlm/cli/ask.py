@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from ..config import options
-from ..core.errors import InvalidRequestError
+from ..core.errors import InvalidRequestError, PasswordRequiredError
 from ..core.messages import Message
 from ..core.types import MAX_LOOKUP_TOKENS, GenerationParams, TileParams, Turn
 from .arguments import float_between, int_between
@@ -37,6 +39,12 @@ def register(sub) -> None:
         "--pdf-text",
         action="store_true",
         help="send attached PDFs' text instead of their pages as pictures (many more pages fit the context)",
+    )
+    p.add_argument(
+        "--password-env",
+        metavar="NAME",
+        help="the environment variable holding the password of an attached password-protected PDF (a bank "
+        "statement); never the password itself, which other users of the computer could read in the process list",
     )
     p.add_argument(
         "--frames", type=int_between(1, 64), default=8, metavar="N", help="frames sampled from --video (default 8)"
@@ -133,6 +141,32 @@ def build_params(args) -> GenerationParams:
     return params
 
 
+def _password(variable: str) -> str:
+    """The password in the environment variable ``variable``.
+
+    Raises
+    ------
+    InvalidRequestError
+        The variable is not set, or empty.
+    """
+    password = os.environ.get(variable)
+    if not password:
+        raise InvalidRequestError(Message("The environment variable {name} holds no password.", name=variable))
+    return password
+
+
+def _decoded_unlocked(path: Path, password: str, found, options):
+    """The password-protected PDF at ``path`` decoded from an unprotected copy in a private temporary folder,
+    removed once read."""
+    from ..media.kind_spec import AttachmentFile
+    from ..media.pdf import unlock_pdf
+
+    with tempfile.TemporaryDirectory(prefix="desktop-vlm-unlocked-") as folder:
+        unlocked = Path(folder) / path.name
+        unlock_pdf(path, password, unlocked)
+        return found.decode(AttachmentFile(unlocked), options)
+
+
 def build_request(
     args, default_max_tiles: int, tile_size: int = 448, token_room: int | None = None, notes: list[str] | None = None
 ):
@@ -169,7 +203,12 @@ def build_request(
             choices={"frames": args.frames, "as_text": args.pdf_text},
             question=args.question,  # a text too long for the context sends the passages that bear on it
         )
-        decoded = found.decode(found.attachment_file(path), options)
+        try:
+            decoded = found.decode(found.attachment_file(path), options)
+        except PasswordRequiredError:
+            if not args.password_env:
+                raise
+            decoded = _decoded_unlocked(path, _password(args.password_env), found, options)
         if decoded.note:
             _note(notes, f"note: {path.name}: {decoded.note}")
         if decoded.text is not None:  # its pictures' marks numbered after the pictures before it

@@ -47,6 +47,10 @@ class MediaError(DesktopVlmError):
     """An image, video or document could not be read or is not acceptable."""
 
 
+class PasswordRequiredError(MediaError):
+    """A document that opens only with its password (a bank statement's PDF): the window asks for it."""
+
+
 class InsufficientMemoryError(DesktopVlmError):
     """The device does not have the memory the model or the request needs (estimated before trying).
     ``fits_with``: the quantised weights ("int8" / "int4") with which the refused model would fit, if any."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..core.errors import MediaError
+from ..core.errors import MediaError, PasswordRequiredError
 from ..core.messages import Message
 from ..core.tiling import plan_tiles
 from .pdf_sandbox import Limits, PdfProcess, WorkerDidNotStart, WorkerDied, WorkerTimedOut
@@ -80,8 +80,22 @@ def ask_renderer(request: dict, path: Path, what: str | Message) -> tuple[dict, 
     if "error" in header:
         # the child sent the message's template and values, not its English sentence: it is put together when
         # read, in the reader's language
-        raise MediaError(header["error"], hint=header.get("hint"))
+        refusal = PasswordRequiredError if header.get("password") else MediaError
+        raise refusal(header["error"], hint=header.get("hint"))
     return header, payload
+
+
+def unlock_pdf(path: Path, password: str, destination: Path) -> None:
+    """Write the PDF at ``path``, opened with ``password``, to ``destination`` without its protection.
+
+    Raises
+    ------
+    PasswordRequiredError
+        ``password`` is not the PDF's.
+    MediaError
+        Missing, damaged, or the copy cannot be written.
+    """
+    ask_renderer({"op": "unlock", "password": password, "destination": str(destination)}, path, path.name)
 
 
 def pdf_page_count(path: Path) -> int:

@@ -19,7 +19,7 @@ import signal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.errors import MediaError
+from ..core.errors import MediaError, PasswordRequiredError
 from ..core.messages import Message
 
 if TYPE_CHECKING:
@@ -78,8 +78,13 @@ class _Documents:
         except pdfium.PdfiumError as err:
             code = getattr(err, "err_code", None)
             if code == _ERR_PASSWORD or "password" in str(err).lower():
-                hint = Message("Open it in a PDF viewer, save or print an unprotected copy, and attach that.")
-                raise MediaError(Message("{name} is password-protected.", name=path.name), hint=hint) from None
+                hint = Message(
+                    "Attach it in the window, which asks for its password (desktop-vlm ask: --password-env), or "
+                    "save an unprotected copy in a PDF viewer and attach that."
+                )
+                raise PasswordRequiredError(
+                    Message("{name} is password-protected.", name=path.name), hint=hint
+                ) from None
             if code == _ERR_SECURITY:
                 raise MediaError(
                     Message("{name} uses a protection scheme Desktop VLM cannot open.", name=path.name)
@@ -189,8 +194,37 @@ def _text(doc, path: Path, indices: list[int], max_chars: int) -> tuple[dict, by
     return {"pages": len(texts), "bytes": len(payload)}, payload
 
 
+def _unlock(path: Path, password: str, destination: Path) -> tuple[dict, None]:
+    """Open the PDF at ``path`` with ``password`` and save it to ``destination`` without its protection."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        doc = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as err:
+        if getattr(err, "err_code", None) == _ERR_PASSWORD:
+            raise PasswordRequiredError(
+                Message("That is not the password of {name}.", name=path.name),
+                hint=Message("Type the password the PDF asks for when it is opened."),
+            ) from None
+        raise MediaError(
+            Message("{name} is not a PDF Desktop VLM can read; it may be damaged.", name=path.name)
+        ) from None
+    try:
+        doc.save(str(destination), flags=pdfium_c.FPDF_REMOVE_SECURITY)
+    except (pdfium.PdfiumError, OSError) as err:
+        raise MediaError(
+            Message("An unprotected copy of {name} could not be written ({reason}).", name=path.name, reason=str(err))
+        ) from None
+    finally:
+        doc.close()
+    return {"unlocked": True}, None
+
+
 def _answer(request: dict, documents: _Documents) -> tuple[dict, bytes | None]:
     path = Path(request["path"])
+    if request["op"] == "unlock":
+        return _unlock(path, request["password"], Path(request["destination"]))
     if request["op"] == "svg":  # a drawing, not a PDF: resvg draws it, here for the same limits
         from .svg_render import render_svg_file
 
@@ -224,6 +258,8 @@ def serve(conn, max_bytes: int | None) -> None:
                 # puts the sentence together in the reader's language
                 hint = err.hint_message.to_json() if err.hint_message is not None else None
                 header, payload = {"error": err.message.to_json(), "hint": hint}, None
+                if isinstance(err, PasswordRequiredError):
+                    header["password"] = True
             except MemoryError:
                 documents.close()
                 header, payload = {"out_of_memory": True}, None

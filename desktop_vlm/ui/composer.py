@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,8 +34,9 @@ from ..app.attachments import (
     prepare_pasted_image,
     prepare_pasted_text,
     prepare_picture_bytes,
+    prepare_unlocked,
 )
-from ..core.errors import DesktopVlmError
+from ..core.errors import DesktopVlmError, PasswordRequiredError
 from ..media.data_addresses import picture_in_address
 from ..media.text_files import what_was_cut
 from .attachment_chip import AttachmentChip, make_chip
@@ -77,6 +80,8 @@ class _Loader(QObject):
 
     loaded = Signal(object)
     failed = Signal(str, str)
+    # a file that opens only with its password (path, why: "…is password-protected", or that one was wrong)
+    password_needed = Signal(object, str)
     # after ``failed``, what to do instead (a callable, run on the UI thread): a document whose text could not be
     # read goes back to its pages
     instead = Signal(object)
@@ -113,7 +118,27 @@ class _Loader(QObject):
             ),
             path.name,
             instead,
+            path,
         )
+
+    def load_unlocked(
+        self, path: Path, password: str, max_tiles: int, tile_size: int, room: int | None, tokens_per_tile: int
+    ) -> None:
+        """Prepare the password-protected ``path`` with ``password`` (all its pages that fit in ``room``); its kept
+        copy, unprotected, then stands for the file (the page picker reads it), as the original cannot be read
+        without the password."""
+
+        def prepare() -> PreparedAttachment:
+            return prepare_unlocked(
+                path,
+                password,
+                max_tiles=max_tiles,
+                tile_size=tile_size,
+                image_token_room=room,
+                tokens_per_tile=tokens_per_tile,
+            )
+
+        self._run(prepare, path.name, path=path, kept_as_source=True)
 
     def load_pasted_text(self, text: str, name: str, room: int | None) -> None:
         self._run(lambda: prepare_pasted_text(text, name, image_token_room=room), name)
@@ -125,12 +150,27 @@ class _Loader(QObject):
         """A pasted or captured PIL image: its PNG encoding took ~0.35 s for a 4K screenshot on the UI thread."""
         self._run(lambda: prepare_pasted_image(image, name), name)
 
-    def _run(self, prepare, name: str, instead: Callable[[], None] | None = None) -> None:
+    def _run(
+        self,
+        prepare,
+        name: str,
+        instead: Callable[[], None] | None = None,
+        path: Path | None = None,
+        kept_as_source: bool = False,
+    ) -> None:
         def work() -> None:
             try:
                 attachment = prepare()
-                self.loaded.emit(self.persist(attachment) if self.persist else attachment)
+                attachment = self.persist(attachment) if self.persist else attachment
+                if kept_as_source and attachment.stored is not None:
+                    attachment = replace(attachment, source=attachment.stored.path)
+                self.loaded.emit(attachment)
                 return
+            except PasswordRequiredError as err:
+                if path is not None:
+                    self.password_needed.emit(path, err.user_message)
+                    return
+                self.failed.emit(err.user_message, err.hint or "")
             except DesktopVlmError as err:
                 self.failed.emit(err.user_message, err.hint or "")
             except Exception as err:  # a decoder bug must not kill the pool thread silently
@@ -206,6 +246,7 @@ class Composer(QWidget):
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
+        self._loader.password_needed.connect(self._on_password_needed)
         self._loader.instead.connect(lambda run: run())
 
         self.strip = QWidget(self)
@@ -296,6 +337,34 @@ class Composer(QWidget):
         if self._send_when_ready and not self._pending:
             self._send_when_ready = False
             self.submit()
+
+    def _on_password_needed(self, path: Path, why: str) -> None:
+        """Ask for the password of a protected file and open it with it; cancelling leaves it unattached."""
+        self._pending -= 1
+        password = self.ask_password(path.name, why)
+        if not password:
+            self._send_when_ready = False  # a queued send waits: the question was asked about this file
+            self.refresh_budget()
+            return
+        self._pending += 1
+        room = self.image_token_room()
+        self._loader.load_unlocked(path, password, self.max_tiles, self.tile_size, room, self.tokens_per_tile)
+
+    def ask_password(self, name: str, why: str) -> str | None:
+        """The password the person types for the file ``name`` (``why`` says why it is asked), None if cancelled."""
+        password, given = QInputDialog.getText(
+            self,
+            self.tr("Password"),
+            why
+            + "\n\n"
+            + self.tr(
+                "Type the password to open %s. The password is not saved; the conversation keeps an unprotected "
+                "copy of the file, as it keeps every file attached."
+            )
+            % name,
+            QLineEdit.EchoMode.Password,
+        )
+        return password if given and password else None
 
     def _on_loader_failed(self, message: str, hint: str) -> None:
         self._pending -= 1

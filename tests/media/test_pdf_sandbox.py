@@ -121,7 +121,10 @@ def test_refusals_from_the_renderer_are_put_together_in_the_readers_language(tmp
             render_pdf_page(short, 4, max_tiles=2)
         assert caught.value.message == Message("{name} is password-protected.", name="locked.pdf")
         assert caught.value.user_message == "locked.pdf IS PASSWORD-PROTECTED."
-        assert caught.value.hint == "OPEN IT IN A PDF VIEWER, SAVE OR PRINT AN UNPROTECTED COPY, AND ATTACH THAT."
+        assert caught.value.hint == (
+            "ATTACH IT IN THE WINDOW, WHICH ASKS FOR ITS PASSWORD (DESKTOP-VLM ASK: --PASSWORD-ENV), OR "
+            "SAVE AN UNPROTECTED COPY IN A PDF VIEWER AND ATTACH THAT."
+        )
         assert missing_page.value.message.template == "{name} has {count} page(s); page {number} does not exist."
         assert missing_page.value.user_message == "short.pdf HAS 1 PAGE(S); PAGE 5 DOES NOT EXIST."
         assert missing_page.value.hint_message is None

@@ -356,74 +356,84 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="225"/>
+        <location filename="../composer.py" line="266"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="267"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="233"/>
+        <location filename="../composer.py" line="274"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="234"/>
+        <location filename="../composer.py" line="275"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="235"/>
-        <location filename="../composer.py" line="522"/>
+        <location filename="../composer.py" line="276"/>
+        <location filename="../composer.py" line="591"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="237"/>
-        <location filename="../composer.py" line="523"/>
+        <location filename="../composer.py" line="278"/>
+        <location filename="../composer.py" line="592"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="498"/>
+        <location filename="../composer.py" line="357"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="361"/>
+        <source>Type the password to open %s. The password is not saved; the conversation keeps an unprotected copy of the file, as it keeps every file attached.</source>
+        <translation>Nhập mật khẩu để mở %s. Mật khẩu không được lưu; cuộc trò chuyện giữ một bản sao không có bảo vệ của tệp, như với mọi tệp đính kèm.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="567"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="500"/>
+        <location filename="../composer.py" line="569"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="501"/>
+        <location filename="../composer.py" line="570"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="522"/>
+        <location filename="../composer.py" line="591"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="523"/>
+        <location filename="../composer.py" line="592"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="537"/>
+        <location filename="../composer.py" line="606"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="661"/>
         <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
         <translation>%s là một địa chỉ web: Desktop VLM hoạt động ngoại tuyến và không tải gì xuống.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="594"/>
+        <location filename="../composer.py" line="663"/>
         <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
         <translation>Hãy lưu ảnh hoặc tệp vào máy này trước (trong trình duyệt: nhấp chuột phải → Lưu hình ảnh thành…), rồi thả hoặc đính kèm tệp đã lưu.</translation>
     </message>
@@ -940,17 +950,17 @@ pictures, PDFs, videos</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/attachments.py" line="125"/>
+        <location filename="../../app/attachments.py" line="124"/>
         <source>{name} has nothing the model can see.</source>
         <translation>{name} không có gì mà mô hình có thể nhìn thấy.</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="171"/>
+        <location filename="../../app/attachments.py" line="170"/>
         <source>No attachment kind reads text, so {name} cannot be attached.</source>
         <translation>Không có loại tệp đính kèm nào đọc được văn bản, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="196"/>
+        <location filename="../../app/attachments.py" line="195"/>
         <source>No attachment kind reads PNG pictures, so {name} cannot be attached.</source>
         <translation>Không có loại tệp đính kèm nào đọc được ảnh PNG, nên không thể đính kèm {name}.</translation>
     </message>
@@ -960,17 +970,22 @@ pictures, PDFs, videos</source>
         <translation>Không có câu hỏi nào để trả lời.</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="113"/>
+        <location filename="../../cli/ask.py" line="121"/>
         <source>History file {path} must hold a JSON list of [question, answer] string pairs.</source>
         <translation>Tệp lịch sử {path} phải chứa một danh sách JSON gồm các cặp chuỗi [câu hỏi, câu trả lời].</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="104"/>
+        <location filename="../../cli/ask.py" line="154"/>
+        <source>The environment variable {name} holds no password.</source>
+        <translation>Biến môi trường {name} không chứa mật khẩu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/ask.py" line="112"/>
         <source>History file not found: {path}</source>
         <translation>Không tìm thấy tệp lịch sử: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="107"/>
+        <location filename="../../cli/ask.py" line="115"/>
         <source>History file {path} is not valid JSON ({reason}).</source>
         <translation>Tệp lịch sử {path} không phải JSON hợp lệ ({reason}).</translation>
     </message>
@@ -1600,7 +1615,7 @@ pictures, PDFs, videos</source>
         <translation>tệp nén ZIP</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="52"/>
+        <location filename="../../media/archive_text.py" line="53"/>
         <source>{name} is an empty archive.</source>
         <translation>{name} là tệp nén trống.</translation>
     </message>
@@ -1660,12 +1675,12 @@ pictures, PDFs, videos</source>
         <translation>sách điện tử</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/html.py" line="30"/>
+        <location filename="../../media/attachment_kinds/html.py" line="33"/>
         <source>web page</source>
         <translation>trang web</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/html.py" line="83"/>
+        <location filename="../../media/attachment_kinds/html.py" line="101"/>
         <source>web pages</source>
         <translation>trang web</translation>
     </message>
@@ -2075,17 +2090,17 @@ pictures, PDFs, videos</source>
         <translation>{name} là một thư mục, không phải tệp.</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="222"/>
+        <location filename="../../media/kind_spec.py" line="227"/>
         <source>{kind_title} ({formats})</source>
         <translation>{kind_title} ({formats})</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="237"/>
+        <location filename="../../media/kind_spec.py" line="242"/>
         <source>{name} is {size_mb:,.1f} MB; Desktop VLM reads {kind_title} of up to {limit_mb:,.0f} MB.</source>
         <translation>{name} có dung lượng {size_mb:,.1f} MB; Desktop VLM đọc {kind_title} có dung lượng tối đa {limit_mb:,.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="244"/>
+        <location filename="../../media/kind_spec.py" line="249"/>
         <source>Attach a part of it.</source>
         <translation>Hãy đính kèm một phần của tệp.</translation>
     </message>
@@ -2245,7 +2260,7 @@ pictures, PDFs, videos</source>
         <translation>{what} quá lớn hoặc quá phức tạp để kết xuất.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="100"/>
+        <location filename="../../media/pdf.py" line="114"/>
         <source>{name} has {count:,} pages; Desktop VLM opens PDFs of at most {limit:,} pages.</source>
         <translation>{name} có {count:,} trang; Desktop VLM chỉ mở PDF có tối đa {limit:,} trang.</translation>
     </message>
@@ -2270,44 +2285,59 @@ pictures, PDFs, videos</source>
         <translation>Tệp có thể bị hỏng hoặc được tạo ra để làm quá tải trình hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="144"/>
+        <location filename="../../media/pdf_worker.py" line="149"/>
         <source>Page {number} of {name} rendered at an unexpected size {size}.</source>
         <translation>Trang {number} của {name} được kết xuất với kích thước bất thường {size}.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="123"/>
+        <location filename="../../media/pdf_worker.py" line="128"/>
         <source>Page {number} of {name} has an unusable size ({width:g}×{height:g} pt).</source>
         <translation>Trang {number} của {name} có kích thước không dùng được ({width:g}×{height:g} pt).</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="136"/>
+        <location filename="../../media/pdf_worker.py" line="141"/>
         <source>Page {number} of {name} could not be rendered; the file may be damaged.</source>
         <translation>Không kết xuất được trang {number} của {name}; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="81"/>
-        <source>Open it in a PDF viewer, save or print an unprotected copy, and attach that.</source>
-        <translation>Hãy mở tệp trong một trình xem PDF, lưu hoặc in ra một bản không có bảo vệ, rồi đính kèm bản đó.</translation>
-    </message>
-    <message>
-        <location filename="../../media/pdf_worker.py" line="88"/>
+        <location filename="../../media/pdf_worker.py" line="211"/>
         <source>{name} is not a PDF Desktop VLM can read; it may be damaged.</source>
         <translation>{name} không phải là tệp PDF mà Desktop VLM đọc được; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="178"/>
+        <location filename="../../media/pdf_worker.py" line="217"/>
+        <source>An unprotected copy of {name} could not be written ({reason}).</source>
+        <translation>Không thể ghi bản sao không có bảo vệ của {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../media/pdf_worker.py" line="81"/>
+        <source>Attach it in the window, which asks for its password (desktop-vlm ask: --password-env), or save an unprotected copy in a PDF viewer and attach that.</source>
+        <translation>Hãy đính kèm nó trong cửa sổ, nơi sẽ hỏi mật khẩu (desktop-vlm ask: --password-env), hoặc lưu một bản sao không có bảo vệ bằng trình xem PDF rồi đính kèm bản đó.</translation>
+    </message>
+    <message>
+        <location filename="../../media/pdf_worker.py" line="183"/>
         <source>The text of page {number} of {name} cannot be read; it may be damaged.</source>
         <translation>Không đọc được chữ của trang {number} trong {name}; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="82"/>
+        <location filename="../../media/pdf_worker.py" line="207"/>
+        <source>That is not the password of {name}.</source>
+        <translation>Đó không phải là mật khẩu của {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../media/pdf_worker.py" line="86"/>
         <source>{name} is password-protected.</source>
         <translation>{name} được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="85"/>
+        <location filename="../../media/pdf_worker.py" line="90"/>
         <source>{name} uses a protection scheme Desktop VLM cannot open.</source>
         <translation>{name} dùng một cơ chế bảo vệ mà Desktop VLM không mở được.</translation>
+    </message>
+    <message>
+        <location filename="../../media/pdf_worker.py" line="208"/>
+        <source>Type the password the PDF asks for when it is opened.</source>
+        <translation>Hãy nhập mật khẩu mà tệp PDF yêu cầu khi được mở.</translation>
     </message>
     <message>
         <location filename="../../media/png_strips.py" line="138"/>
@@ -5284,7 +5314,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>_Loader</name>
     <message>
-        <location filename="../composer.py" line="137"/>
+        <location filename="../composer.py" line="177"/>
         <source>%s could not be opened (%s: %s).</source>
         <translation>Không mở được %s (%s: %s).</translation>
     </message>

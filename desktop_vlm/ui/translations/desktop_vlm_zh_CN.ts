@@ -356,74 +356,84 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="225"/>
+        <location filename="../composer.py" line="266"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="226"/>
+        <location filename="../composer.py" line="267"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="233"/>
+        <location filename="../composer.py" line="274"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="234"/>
+        <location filename="../composer.py" line="275"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="235"/>
-        <location filename="../composer.py" line="522"/>
+        <location filename="../composer.py" line="276"/>
+        <location filename="../composer.py" line="591"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="237"/>
-        <location filename="../composer.py" line="523"/>
+        <location filename="../composer.py" line="278"/>
+        <location filename="../composer.py" line="592"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="498"/>
+        <location filename="../composer.py" line="357"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="361"/>
+        <source>Type the password to open %s. The password is not saved; the conversation keeps an unprotected copy of the file, as it keeps every file attached.</source>
+        <translation>输入密码以打开 %s。密码不会被保存；对话会像保存所有附件一样，保存该文件的一份无保护副本。</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="567"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="500"/>
+        <location filename="../composer.py" line="569"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="501"/>
+        <location filename="../composer.py" line="570"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="522"/>
+        <location filename="../composer.py" line="591"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="523"/>
+        <location filename="../composer.py" line="592"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="537"/>
+        <location filename="../composer.py" line="606"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="661"/>
         <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
         <translation>%s 是一个网址：Desktop VLM 离线运行，不会下载任何内容。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="594"/>
+        <location filename="../composer.py" line="663"/>
         <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
         <translation>请先把图片或文件保存到这台电脑上（在浏览器中：右键 → 图片另存为…），然后拖入或附加保存的文件。</translation>
     </message>
@@ -940,17 +950,17 @@ pictures, PDFs, videos</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/attachments.py" line="125"/>
+        <location filename="../../app/attachments.py" line="124"/>
         <source>{name} has nothing the model can see.</source>
         <translation>{name} 中没有模型能看到的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="171"/>
+        <location filename="../../app/attachments.py" line="170"/>
         <source>No attachment kind reads text, so {name} cannot be attached.</source>
         <translation>没有任何附件类型能读取文本，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="196"/>
+        <location filename="../../app/attachments.py" line="195"/>
         <source>No attachment kind reads PNG pictures, so {name} cannot be attached.</source>
         <translation>没有任何附件类型能读取 PNG 图片，因此无法附加 {name}。</translation>
     </message>
@@ -960,17 +970,22 @@ pictures, PDFs, videos</source>
         <translation>没有需要回答的问题。</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="113"/>
+        <location filename="../../cli/ask.py" line="121"/>
         <source>History file {path} must hold a JSON list of [question, answer] string pairs.</source>
         <translation>历史文件 {path} 必须是一个 JSON 列表，其中每一项是 [问题, 回答] 两个字符串。</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="104"/>
+        <location filename="../../cli/ask.py" line="154"/>
+        <source>The environment variable {name} holds no password.</source>
+        <translation>环境变量 {name} 中没有密码。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/ask.py" line="112"/>
         <source>History file not found: {path}</source>
         <translation>找不到历史文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="107"/>
+        <location filename="../../cli/ask.py" line="115"/>
         <source>History file {path} is not valid JSON ({reason}).</source>
         <translation>历史文件 {path} 不是有效的 JSON（{reason}）。</translation>
     </message>
@@ -1600,7 +1615,7 @@ pictures, PDFs, videos</source>
         <translation>ZIP 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="52"/>
+        <location filename="../../media/archive_text.py" line="53"/>
         <source>{name} is an empty archive.</source>
         <translation>{name} 是空的压缩文件。</translation>
     </message>
@@ -1660,12 +1675,12 @@ pictures, PDFs, videos</source>
         <translation>电子书</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/html.py" line="30"/>
+        <location filename="../../media/attachment_kinds/html.py" line="33"/>
         <source>web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/html.py" line="83"/>
+        <location filename="../../media/attachment_kinds/html.py" line="101"/>
         <source>web pages</source>
         <translation>网页</translation>
     </message>
@@ -2075,17 +2090,17 @@ pictures, PDFs, videos</source>
         <translation>{name} 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="222"/>
+        <location filename="../../media/kind_spec.py" line="227"/>
         <source>{kind_title} ({formats})</source>
         <translation>{kind_title}（{formats}）</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="237"/>
+        <location filename="../../media/kind_spec.py" line="242"/>
         <source>{name} is {size_mb:,.1f} MB; Desktop VLM reads {kind_title} of up to {limit_mb:,.0f} MB.</source>
         <translation>{name} 大小为 {size_mb:,.1f} MB；Desktop VLM 可读取的{kind_title}最大为 {limit_mb:,.0f} MB。</translation>
     </message>
     <message>
-        <location filename="../../media/kind_spec.py" line="244"/>
+        <location filename="../../media/kind_spec.py" line="249"/>
         <source>Attach a part of it.</source>
         <translation>请附加其中的一部分。</translation>
     </message>
@@ -2245,7 +2260,7 @@ pictures, PDFs, videos</source>
         <translation>{what} 太大或太复杂，无法渲染。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf.py" line="100"/>
+        <location filename="../../media/pdf.py" line="114"/>
         <source>{name} has {count:,} pages; Desktop VLM opens PDFs of at most {limit:,} pages.</source>
         <translation>{name} 有 {count:,} 页；Desktop VLM 只能打开不超过 {limit:,} 页的 PDF。</translation>
     </message>
@@ -2270,44 +2285,59 @@ pictures, PDFs, videos</source>
         <translation>该文件可能已损坏，或是为耗尽渲染器而构造的。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="144"/>
+        <location filename="../../media/pdf_worker.py" line="149"/>
         <source>Page {number} of {name} rendered at an unexpected size {size}.</source>
         <translation>{name} 的第 {number} 页渲染出的尺寸 {size} 与预期不符。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="123"/>
+        <location filename="../../media/pdf_worker.py" line="128"/>
         <source>Page {number} of {name} has an unusable size ({width:g}×{height:g} pt).</source>
         <translation>{name} 的第 {number} 页尺寸不可用（{width:g}×{height:g} pt）。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="136"/>
+        <location filename="../../media/pdf_worker.py" line="141"/>
         <source>Page {number} of {name} could not be rendered; the file may be damaged.</source>
         <translation>{name} 的第 {number} 页无法渲染；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="81"/>
-        <source>Open it in a PDF viewer, save or print an unprotected copy, and attach that.</source>
-        <translation>请在 PDF 阅读器中打开它，保存或打印一份未加密的副本，然后附加该副本。</translation>
-    </message>
-    <message>
-        <location filename="../../media/pdf_worker.py" line="88"/>
+        <location filename="../../media/pdf_worker.py" line="211"/>
         <source>{name} is not a PDF Desktop VLM can read; it may be damaged.</source>
         <translation>{name} 不是 Desktop VLM 能读取的 PDF；它可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="178"/>
+        <location filename="../../media/pdf_worker.py" line="217"/>
+        <source>An unprotected copy of {name} could not be written ({reason}).</source>
+        <translation>无法写入 {name} 的无保护副本（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../media/pdf_worker.py" line="81"/>
+        <source>Attach it in the window, which asks for its password (desktop-vlm ask: --password-env), or save an unprotected copy in a PDF viewer and attach that.</source>
+        <translation>请在窗口中附加它，窗口会询问密码（desktop-vlm ask：--password-env），或用 PDF 阅读器另存一份无保护的副本再附加。</translation>
+    </message>
+    <message>
+        <location filename="../../media/pdf_worker.py" line="183"/>
         <source>The text of page {number} of {name} cannot be read; it may be damaged.</source>
         <translation>无法读取 {name} 第 {number} 页的文字；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="82"/>
+        <location filename="../../media/pdf_worker.py" line="207"/>
+        <source>That is not the password of {name}.</source>
+        <translation>这不是 {name} 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../media/pdf_worker.py" line="86"/>
         <source>{name} is password-protected.</source>
         <translation>{name} 受密码保护。</translation>
     </message>
     <message>
-        <location filename="../../media/pdf_worker.py" line="85"/>
+        <location filename="../../media/pdf_worker.py" line="90"/>
         <source>{name} uses a protection scheme Desktop VLM cannot open.</source>
         <translation>{name} 使用了 Desktop VLM 无法打开的保护方式。</translation>
+    </message>
+    <message>
+        <location filename="../../media/pdf_worker.py" line="208"/>
+        <source>Type the password the PDF asks for when it is opened.</source>
+        <translation>请输入打开该 PDF 时要求的密码。</translation>
     </message>
     <message>
         <location filename="../../media/png_strips.py" line="138"/>
@@ -5284,7 +5314,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>_Loader</name>
     <message>
-        <location filename="../composer.py" line="137"/>
+        <location filename="../composer.py" line="177"/>
         <source>%s could not be opened (%s: %s).</source>
         <translation>无法打开 %s（%s: %s）。</translation>
     </message>

@@ -1,0 +1,85 @@
+"""A PDF that opens only with its password (a bank statement) asks for it instead of being refused: the right
+password attaches an unprotected copy, which the conversation keeps and reads again without the password (the
+password itself is kept nowhere); a wrong one asks again, saying so; Cancel leaves the file unattached."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from desktop_vlm.app.attachments import prepare_file, prepare_stored, prepare_unlocked
+from desktop_vlm.core.errors import PasswordRequiredError
+from desktop_vlm.ui.pdf_pages import PagePicker
+
+LOCKED = Path(__file__).parents[1] / "data" / "locked" / "statement.pdf"  # password 2410 (make_locked_pdf.sh)
+
+
+@pytest.fixture
+def statement(tmp_path) -> Path:
+    return Path(shutil.copy(LOCKED, tmp_path / "statement.pdf"))
+
+
+def test_the_right_password_gives_an_unprotected_copy_read_again_without_it(statement, tmp_path):
+    with pytest.raises(PasswordRequiredError, match="statement.pdf is password-protected"):
+        prepare_file(statement)
+    with pytest.raises(PasswordRequiredError, match="That is not the password of statement.pdf"):
+        prepare_unlocked(statement, "1234")
+    attachment = prepare_unlocked(statement, "2410")
+    assert attachment.name == "statement.pdf" and attachment.source is None
+    assert attachment.meta["page_count"] == 2 and len(attachment.images) == 2
+    assert b"/Encrypt" not in attachment.data and b"2410" not in attachment.data
+    kept = tmp_path / "kept" / "0a1b.pdf"
+    kept.parent.mkdir()
+    kept.write_bytes(attachment.data)
+    assert prepare_stored(kept, attachment.meta, max_tiles=6).images[0].size == attachment.images[0].size
+    text = prepare_stored(kept, {"as_text": 1}, max_tiles=6).text
+    assert "Closing balance: 980.40" in text
+
+
+def test_the_window_asks_for_the_password_again_when_it_is_wrong(qtbot, window, statement, monkeypatch):
+    composer = window.composer
+    asked: list[tuple[str, str]] = []
+    answers = iter(["1234", "2410"])
+    monkeypatch.setattr(composer, "ask_password", lambda name, why: asked.append((name, why)) or next(answers))
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([statement])
+    assert asked == [
+        ("statement.pdf", "statement.pdf is password-protected."),
+        ("statement.pdf", "That is not the password of statement.pdf."),
+    ]
+    (attachment,) = composer.attachments
+    assert attachment.name == "statement.pdf" and not window.banner.isVisible()
+    assert attachment.stored is not None and attachment.source == attachment.stored.path
+    chip = composer._chips()[0]
+    (pages,) = [b for b in chip.findChildren(QAbstractButton) if b.text() == "Pages…"]
+    pages.click()  # the page picker reads the kept copy: the original would need the password again
+    picker = QApplication.activeModalWidget()
+    assert isinstance(picker, PagePicker) and picker.checked() == [0, 1]
+    picker.reject()
+
+
+def test_cancel_leaves_it_unattached(qtbot, window, statement, monkeypatch):
+    composer = window.composer
+    monkeypatch.setattr(composer, "ask_password", lambda name, why: None)
+    composer.add_files([statement])
+    qtbot.waitUntil(lambda: composer._pending == 0, timeout=10000)
+    assert composer.attachments == [] and not window.banner.isVisible()
+
+
+def test_a_sent_statement_is_read_again_from_the_conversation_without_the_password(
+    qtbot, window, services, statement, monkeypatch
+):
+    composer = window.composer
+    monkeypatch.setattr(composer, "ask_password", lambda name, why: "2410")
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([statement])
+    c = services.controller
+    with qtbot.waitSignal(c.answer_finished, timeout=10000):
+        composer.edit.setPlainText("What is the closing balance?")
+        composer.submit()
+    reopened = services.store.get_conversation(c.conversation.id)
+    request = c.build_request(reopened.__class__(**{**reopened.__dict__, "messages": reopened.messages[:1]}))
+    assert len(request.visuals) == 2
