@@ -181,6 +181,7 @@ class _Loader(QObject):
         QThreadPool.globalInstance().start(work)
 
 
+PASSWORD_DIALOG_WIDTH = 440  # px
 ADDRESS_SHOWN_CHARS = 80  # of a dropped web address in the message refusing it (a data: address runs to megabytes)
 PASTED_TEXT_AS_FILE_CHARS = 8_000  # a paste this long goes in as a text file: a log, a page of code, an article
 
@@ -352,19 +353,19 @@ class Composer(QWidget):
 
     def ask_password(self, name: str, why: str) -> str | None:
         """The password the person types for the file ``name`` (``why`` says why it is asked), None if cancelled."""
-        password, given = QInputDialog.getText(
-            self,
-            self.tr("Password"),
-            why
-            + "\n\n"
-            + self.tr(
-                "Type the password to open %s. The password is not saved; the conversation keeps an unprotected "
-                "copy of the file, as it keeps every file attached."
-            )
-            % name,
-            QLineEdit.EchoMode.Password,
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Password"))
+        explained = self.tr(
+            "Type the password to open %s. The password is not saved; the conversation keeps an unprotected copy "
+            "of the file, as it keeps every file attached."
         )
-        return password if given and password else None
+        dialog.setLabelText(why + "\n\n" + explained % name)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        for label in dialog.findChildren(QLabel):  # a paragraph, not one line as wide as the screen
+            label.setWordWrap(True)
+        dialog.resize(PASSWORD_DIALOG_WIDTH, dialog.sizeHint().height())
+        given = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.textValue() if given and dialog.textValue() else None
 
     def _on_loader_failed(self, message: str, hint: str) -> None:
         self._pending -= 1

@@ -356,34 +356,34 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="266"/>
+        <location filename="../composer.py" line="267"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="267"/>
+        <location filename="../composer.py" line="268"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="274"/>
+        <location filename="../composer.py" line="275"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="275"/>
+        <location filename="../composer.py" line="276"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="276"/>
-        <location filename="../composer.py" line="591"/>
+        <location filename="../composer.py" line="277"/>
+        <location filename="../composer.py" line="592"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="278"/>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="279"/>
+        <location filename="../composer.py" line="593"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
@@ -393,47 +393,47 @@
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="361"/>
+        <location filename="../composer.py" line="359"/>
         <source>Type the password to open %s. The password is not saved; the conversation keeps an unprotected copy of the file, as it keeps every file attached.</source>
         <translation>Nhập mật khẩu để mở %s. Mật khẩu không được lưu; cuộc trò chuyện giữ một bản sao không có bảo vệ của tệp, như với mọi tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="567"/>
+        <location filename="../composer.py" line="568"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="569"/>
+        <location filename="../composer.py" line="570"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570"/>
+        <location filename="../composer.py" line="571"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="591"/>
+        <location filename="../composer.py" line="592"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="593"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="606"/>
+        <location filename="../composer.py" line="607"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="661"/>
+        <location filename="../composer.py" line="662"/>
         <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
         <translation>%s là một địa chỉ web: Desktop VLM hoạt động ngoại tuyến và không tải gì xuống.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="663"/>
+        <location filename="../composer.py" line="664"/>
         <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
         <translation>Hãy lưu ảnh hoặc tệp vào máy này trước (trong trình duyệt: nhấp chuột phải → Lưu hình ảnh thành…), rồi thả hoặc đính kèm tệp đã lưu.</translation>
     </message>

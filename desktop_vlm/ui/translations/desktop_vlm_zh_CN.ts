@@ -356,34 +356,34 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="266"/>
+        <location filename="../composer.py" line="267"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="267"/>
+        <location filename="../composer.py" line="268"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="274"/>
+        <location filename="../composer.py" line="275"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="275"/>
+        <location filename="../composer.py" line="276"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="276"/>
-        <location filename="../composer.py" line="591"/>
+        <location filename="../composer.py" line="277"/>
+        <location filename="../composer.py" line="592"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="278"/>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="279"/>
+        <location filename="../composer.py" line="593"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
@@ -393,47 +393,47 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="361"/>
+        <location filename="../composer.py" line="359"/>
         <source>Type the password to open %s. The password is not saved; the conversation keeps an unprotected copy of the file, as it keeps every file attached.</source>
         <translation>输入密码以打开 %s。密码不会被保存；对话会像保存所有附件一样，保存该文件的一份无保护副本。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="567"/>
+        <location filename="../composer.py" line="568"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="569"/>
+        <location filename="../composer.py" line="570"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570"/>
+        <location filename="../composer.py" line="571"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="591"/>
+        <location filename="../composer.py" line="592"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="593"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="606"/>
+        <location filename="../composer.py" line="607"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="661"/>
+        <location filename="../composer.py" line="662"/>
         <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
         <translation>%s 是一个网址：Desktop VLM 离线运行，不会下载任何内容。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="663"/>
+        <location filename="../composer.py" line="664"/>
         <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
         <translation>请先把图片或文件保存到这台电脑上（在浏览器中：右键 → 图片另存为…），然后拖入或附加保存的文件。</translation>
     </message>
