@@ -21,8 +21,8 @@ from ..core.tiling import TilePlan, plan_tiles
 from ..media import detect_kind, load_image, make_thumbnail
 from ..media.kind_registry import HEAD_BYTES, kind, recognise, sniff
 from ..media.kind_spec import AttachmentFile, AttachmentKind, DecodeOptions
-from ..media.pdf import unlock_pdf
 from ..media.text_files import SENT_DETAILS, cut_note, fit_text, text_picture
+from ..media.unlocking import unlock_file
 
 
 @dataclass
@@ -229,7 +229,8 @@ def prepare_picture_bytes(data: bytes, name: str) -> PreparedAttachment:
 
 
 def prepare_unlocked(path: Path, password: str, **options) -> PreparedAttachment:
-    """The password-protected PDF at ``path``, opened with ``password`` and prepared as :func:`prepare_file` does
+    """The password-protected file at ``path`` (a PDF, or a Word, Excel or PowerPoint file), opened with ``password``
+    and prepared as :func:`prepare_file` does
     (``options`` are its). What is decoded and kept is an unprotected copy, made in a private temporary folder and
     removed once read, so the conversation reads it again without the password; the password is kept nowhere.
     The result has no ``source``: the kept copy stands for the file.
@@ -244,5 +245,5 @@ def prepare_unlocked(path: Path, password: str, **options) -> PreparedAttachment
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="desktop-vlm-unlocked-") as folder:
         unlocked = Path(folder) / path.name
-        unlock_pdf(path, password, unlocked)
+        unlock_file(path, password, unlocked)
         return replace(prepare_file(unlocked, **options), source=None)

@@ -155,16 +155,19 @@ def _password(variable: str) -> str:
     return password
 
 
-def _decoded_unlocked(path: Path, password: str, found, options):
-    """The password-protected PDF at ``path`` decoded from an unprotected copy in a private temporary folder,
-    removed once read."""
+def _decoded_unlocked(path: Path, password: str, options):
+    """The kind and the decoding of the password-protected file at ``path``, read from an unprotected copy in a
+    private temporary folder, removed once read (its kind is the copy's: a .xlsx saved with a password is a
+    compound file until it is opened)."""
+    from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import AttachmentFile
-    from ..media.pdf import unlock_pdf
+    from ..media.unlocking import unlock_file
 
     with tempfile.TemporaryDirectory(prefix="desktop-vlm-unlocked-") as folder:
         unlocked = Path(folder) / path.name
-        unlock_pdf(path, password, unlocked)
-        return found.decode(AttachmentFile(unlocked), options)
+        unlock_file(path, password, unlocked)
+        found = kind(detect_kind(unlocked))
+        return found, found.decode(AttachmentFile(unlocked), options)
 
 
 def build_request(
@@ -208,7 +211,7 @@ def build_request(
         except PasswordRequiredError:
             if not args.password_env:
                 raise
-            decoded = _decoded_unlocked(path, _password(args.password_env), found, options)
+            found, decoded = _decoded_unlocked(path, _password(args.password_env), options)
         if decoded.note:
             _note(notes, f"note: {path.name}: {decoded.note}")
         if decoded.text is not None:  # its pictures' marks numbered after the pictures before it

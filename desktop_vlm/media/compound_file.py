@@ -15,7 +15,7 @@ from typing import Literal
 
 import olefile
 
-from ..core.errors import MediaError
+from ..core.errors import MediaError, PasswordRequiredError
 from ..core.messages import Message
 
 SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the first bytes of every compound file
@@ -27,6 +27,10 @@ _DOCUMENT_STREAMS: tuple[tuple[str, Program], ...] = (
     ("PowerPoint Document", "powerpoint"),
 )
 PASSWORD_HINT = Message("Open it in the program that made it, save a copy without the password, and attach that.")
+OFFICE_PASSWORD_HINT = Message(
+    "Attach it in the window, which asks for its password (desktop-vlm ask: --password-env), or save a copy without "
+    "the password in the program that made it and attach that."
+)
 
 
 @contextmanager
@@ -80,8 +84,10 @@ def program_of(name: str, ole: olefile.OleFileIO) -> Program:
         A document saved with a password (the encrypted package of a .docx, .xlsx or .pptx), or a compound file
         of another kind (Publisher, Visio, an installer…); each says what to do.
     """
-    if ole.exists("EncryptedPackage"):
-        raise MediaError(Message("{name} is protected with a password.", name=name), hint=PASSWORD_HINT)
+    if ole.exists("EncryptedPackage"):  # the window asks for the password (media/unlocking.py)
+        raise PasswordRequiredError(
+            Message("{name} is protected with a password.", name=name), hint=OFFICE_PASSWORD_HINT
+        )
     for stream, program in _DOCUMENT_STREAMS:
         if ole.exists(stream):
             return program

@@ -1885,42 +1885,47 @@ pictures, PDFs, videos</source>
         <translation>Hãy mở tệp bằng chương trình đã tạo ra nó, lưu một bản sao không có mật khẩu, rồi đính kèm bản đó.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="91"/>
+        <location filename="../../media/compound_file.py" line="30"/>
+        <source>Attach it in the window, which asks for its password (desktop-vlm ask: --password-env), or save a copy without the password in the program that made it and attach that.</source>
+        <translation>Hãy đính kèm nó trong cửa sổ, nơi sẽ hỏi mật khẩu (desktop-vlm ask: --password-env), hoặc lưu một bản sao không có mật khẩu bằng chương trình đã tạo ra nó rồi đính kèm bản đó.</translation>
+    </message>
+    <message>
+        <location filename="../../media/compound_file.py" line="97"/>
         <source>{name} is not a Word, Excel or PowerPoint file.</source>
         <translation>{name} không phải là tệp Word, Excel hay PowerPoint.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="43"/>
+        <location filename="../../media/compound_file.py" line="47"/>
         <source>{name} is not an Office 97–2003 file, whatever its name says.</source>
         <translation>{name} không phải là tệp Office 97–2003, dù tên tệp có vẻ như vậy.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="65"/>
+        <location filename="../../media/compound_file.py" line="69"/>
         <source>{name} is damaged: it has no {part} part.</source>
         <translation>{name} bị hỏng: không có phần {part}.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="84"/>
+        <location filename="../../media/compound_file.py" line="89"/>
         <source>{name} is protected with a password.</source>
         <translation>{name} được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="92"/>
+        <location filename="../../media/compound_file.py" line="98"/>
         <source>Save it as PDF in the program that made it, and attach that.</source>
         <translation>Hãy lưu tệp dưới dạng PDF trong chương trình đã tạo ra nó, rồi đính kèm bản đó.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="44"/>
+        <location filename="../../media/compound_file.py" line="48"/>
         <source>Open it in the program that made it, save it as PDF or .docx, and attach that.</source>
         <translation>Hãy mở tệp bằng chương trình đã tạo ra nó, lưu dưới dạng PDF hoặc .docx, rồi đính kèm bản đó.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="49"/>
+        <location filename="../../media/compound_file.py" line="53"/>
         <source>{name} is damaged: its Office container cannot be read.</source>
         <translation>{name} bị hỏng: không đọc được vùng chứa Office của nó.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="70"/>
+        <location filename="../../media/compound_file.py" line="74"/>
         <source>{name} is damaged: its {part} part cannot be read.</source>
         <translation>{name} bị hỏng: không đọc được phần {part} của nó.</translation>
     </message>
@@ -2483,6 +2488,21 @@ pictures, PDFs, videos</source>
         <location filename="../../media/text_files.py" line="75"/>
         <source>{name} starts as {encoding} text but is damaged further on.</source>
         <translation>{name} bắt đầu là văn bản {encoding} nhưng bị hỏng ở đoạn sau.</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="46"/>
+        <source>{name} is not a file that opens with a password.</source>
+        <translation>{name} không phải là tệp mở bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="74"/>
+        <source>{name} could not be opened with its password; it may be damaged.</source>
+        <translation>Không thể mở {name} bằng mật khẩu của nó; tệp có thể bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="66"/>
+        <source>Type the password the document asks for when it is opened.</source>
+        <translation>Hãy nhập mật khẩu mà tài liệu yêu cầu khi được mở.</translation>
     </message>
     <message>
         <location filename="../../media/unreadable.py" line="13"/>

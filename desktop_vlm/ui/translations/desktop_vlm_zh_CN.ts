@@ -1885,42 +1885,47 @@ pictures, PDFs, videos</source>
         <translation>请在创建它的程序中打开它，另存一份不带密码的副本，然后附加该副本。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="91"/>
+        <location filename="../../media/compound_file.py" line="30"/>
+        <source>Attach it in the window, which asks for its password (desktop-vlm ask: --password-env), or save a copy without the password in the program that made it and attach that.</source>
+        <translation>请在窗口中附加它，窗口会询问密码（desktop-vlm ask：--password-env），或在创建它的程序中另存一份不带密码的副本再附加。</translation>
+    </message>
+    <message>
+        <location filename="../../media/compound_file.py" line="97"/>
         <source>{name} is not a Word, Excel or PowerPoint file.</source>
         <translation>{name} 不是 Word、Excel 或 PowerPoint 文件。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="43"/>
+        <location filename="../../media/compound_file.py" line="47"/>
         <source>{name} is not an Office 97–2003 file, whatever its name says.</source>
         <translation>{name} 不是 Office 97–2003 文件，尽管它的文件名看起来像。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="65"/>
+        <location filename="../../media/compound_file.py" line="69"/>
         <source>{name} is damaged: it has no {part} part.</source>
         <translation>{name} 已损坏：其中没有 {part} 部分。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="84"/>
+        <location filename="../../media/compound_file.py" line="89"/>
         <source>{name} is protected with a password.</source>
         <translation>{name} 受密码保护。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="92"/>
+        <location filename="../../media/compound_file.py" line="98"/>
         <source>Save it as PDF in the program that made it, and attach that.</source>
         <translation>请在创建它的程序中将其另存为 PDF，然后附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="44"/>
+        <location filename="../../media/compound_file.py" line="48"/>
         <source>Open it in the program that made it, save it as PDF or .docx, and attach that.</source>
         <translation>请在创建它的程序中打开它，另存为 PDF 或 .docx，然后附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="49"/>
+        <location filename="../../media/compound_file.py" line="53"/>
         <source>{name} is damaged: its Office container cannot be read.</source>
         <translation>{name} 已损坏：无法读取其 Office 容器。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="70"/>
+        <location filename="../../media/compound_file.py" line="74"/>
         <source>{name} is damaged: its {part} part cannot be read.</source>
         <translation>{name} 已损坏：无法读取其中的 {part} 部分。</translation>
     </message>
@@ -2483,6 +2488,21 @@ pictures, PDFs, videos</source>
         <location filename="../../media/text_files.py" line="75"/>
         <source>{name} starts as {encoding} text but is damaged further on.</source>
         <translation>{name} 开头是 {encoding} 文本，但后面的内容已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="46"/>
+        <source>{name} is not a file that opens with a password.</source>
+        <translation>{name} 不是需要密码打开的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="74"/>
+        <source>{name} could not be opened with its password; it may be damaged.</source>
+        <translation>无法用密码打开 {name}；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="66"/>
+        <source>Type the password the document asks for when it is opened.</source>
+        <translation>请输入打开该文档时要求的密码。</translation>
     </message>
     <message>
         <location filename="../../media/unreadable.py" line="13"/>

@@ -1,4 +1,4 @@
-"""``desktop-vlm ask`` with a password-protected PDF: refused with the way on, read with ``--password-env`` (the
+"""``desktop-vlm ask`` with a password-protected PDF or Excel workbook: refused with the way on, read with ``--password-env`` (the
 password comes from the environment, never the command line), and a missing variable named."""
 
 from __future__ import annotations
@@ -32,3 +32,13 @@ def test_a_locked_pdf_is_read_with_the_password_from_the_environment(tmp_path, c
     assert "That is not the password of statement.pdf." in capsys.readouterr().err
     assert main(_ask(statement, "--password-env", "UNSET_PASSWORD_VARIABLE")) == 1
     assert "The environment variable UNSET_PASSWORD_VARIABLE holds no password." in capsys.readouterr().err
+
+
+def test_a_workbook_saved_with_a_password_is_read_as_a_workbook(tmp_path, capsys, monkeypatch):
+    workbook = Path(shutil.copy(LOCKED.parent / "sales-locked.xlsx", tmp_path / "sales.xlsx"))
+    monkeypatch.setenv("STATEMENT_PASSWORD", "2410")
+    assert main(_ask(workbook, "--password-env", "STATEMENT_PASSWORD", "--json")) == 0, capsys.readouterr().err
+    prompt_tokens = json.loads(capsys.readouterr().out)["stats"]["prompt_tokens"]
+    plain = LOCKED.parent.parent / "office_drawings" / "sales.xlsx"
+    assert main(_ask(plain, "--json")) == 0
+    assert json.loads(capsys.readouterr().out)["stats"]["prompt_tokens"] == prompt_tokens  # the same workbook read

@@ -1,6 +1,7 @@
-"""A PDF that opens only with its password (a bank statement) asks for it instead of being refused: the right
-password attaches an unprotected copy, which the conversation keeps and reads again without the password (the
-password itself is kept nowhere); a wrong one asks again, saying so; Cancel leaves the file unattached."""
+"""A PDF that opens only with its password (a bank statement), or a Word or Excel file saved with one (a payroll
+sheet), asks for it instead of being refused: the right password attaches an unprotected copy, which the
+conversation keeps and reads again without the password (the password itself is kept nowhere); a wrong one asks
+again, saying so; Cancel leaves the file unattached."""
 
 from __future__ import annotations
 
@@ -83,3 +84,31 @@ def test_a_sent_statement_is_read_again_from_the_conversation_without_the_passwo
     reopened = services.store.get_conversation(c.conversation.id)
     request = c.build_request(reopened.__class__(**{**reopened.__dict__, "messages": reopened.messages[:1]}))
     assert len(request.visuals) == 2
+
+
+LOCKED_OFFICE = Path(__file__).parents[1] / "data" / "locked"  # make_locked_office.py: password 2410
+
+
+@pytest.mark.parametrize("name, expected", [("sales-locked.xlsx", "Sales by region"), ("report-locked.docx", "")])
+def test_an_office_file_saved_with_a_password_opens_with_it(tmp_path, name, expected):
+    locked = Path(shutil.copy(LOCKED_OFFICE / name, tmp_path / name))
+    with pytest.raises(PasswordRequiredError, match=f"{name} is protected with a password"):
+        prepare_file(locked)
+    with pytest.raises(PasswordRequiredError, match=f"That is not the password of {name}"):
+        prepare_unlocked(locked, "1234")
+    attachment = prepare_unlocked(locked, "2410")
+    plain = prepare_file(LOCKED_OFFICE.parent / "office_drawings" / name.replace("-locked", ""))
+    assert attachment.kind == plain.kind and attachment.text == plain.text.replace(plain.name, name)
+    assert expected in attachment.text
+
+
+def test_the_window_asks_for_an_office_files_password(qtbot, window, tmp_path, monkeypatch):
+    composer = window.composer
+    locked = Path(shutil.copy(LOCKED_OFFICE / "sales-locked.xlsx", tmp_path / "sales-locked.xlsx"))
+    asked = []
+    monkeypatch.setattr(composer, "ask_password", lambda name, why: asked.append(why) or "2410")
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([locked])
+    assert asked == ["sales-locked.xlsx is protected with a password."]
+    (attachment,) = composer.attachments
+    assert attachment.text is not None and "Sales by region" in attachment.text
