@@ -20,7 +20,7 @@ from ..core.errors import DesktopVlmError
 from ..core.messages import Message
 from ..core.quoted_text import quote_document
 from ..core.text_tokens import estimate_tokens
-from ..core.types import GenerationParams, TileParams, Turn
+from ..core.types import REWRITTEN, GenerationParams, TileParams, Turn
 from ..history.models import Attachment, Conversation
 from ..history.validation import clean_attachment_meta
 from ..media.kind_registry import kind
@@ -44,7 +44,6 @@ MAX_REFITS = 3  # times a question's documents are cut again to what the model's
 # Regenerating under greedy decoding would only write the same answer again: unless the person turns
 # ``regenerate_samples`` off, a regenerated answer samples with these, the usual chat defaults.
 REGENERATE_SAMPLING = {"do_sample": True, "temperature": 0.7, "top_p": 0.9}
-EDITED = "edited"  # the finish_reason of an answer the person rewrote: the model can go on from their words
 
 
 def _tiles_of(att) -> dict:
@@ -63,7 +62,7 @@ def can_be_continued(message) -> bool:
     person rewrote."""
     if message.role != "assistant" or not message.text.strip():
         return False
-    open_ended = message.status == "complete" and (message.stats or {}).get("finish_reason") in ("length", EDITED)
+    open_ended = message.status == "complete" and (message.stats or {}).get("finish_reason") in ("length", REWRITTEN)
     return open_ended or (message.status == "interrupted" and not was_not_sent(message))
 
 
@@ -262,7 +261,7 @@ class ChatController(QObject):
             return False
         try:
             self.store.add_message(
-                self.conversation.id, "assistant", text, stats={"finish_reason": EDITED}, parent_id=answer.parent_id
+                self.conversation.id, "assistant", text, stats={"finish_reason": REWRITTEN}, parent_id=answer.parent_id
             )
         except DesktopVlmError as err:
             self.error.emit(err.user_message, err.hint or "")

@@ -117,6 +117,9 @@ class GenerationStats:
         return d
 
 
+REWRITTEN = "edited"  # the finish_reason stored with an answer the person rewrote: its words are theirs
+
+
 @dataclass
 class GenerationResult:
     """What one answer produced. ``token_ids`` are the generated ids (the stop token included when

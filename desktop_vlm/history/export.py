@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..config.settings import atomic_write_text
 from ..core.messages import Message
+from ..core.types import REWRITTEN
 from ..media.kind_registry import is_picture_file, kind_names
 from .errors import HistoryFormatError
 from .models import Attachment, Conversation
@@ -57,6 +58,7 @@ def _markdown(c: Conversation) -> str:
     for m in c.messages:
         who = f"**{_WHO.get(m.role, m.role)}**"
         note = f" _({m.status})_" if m.status not in ("complete",) else ""
+        note += " _(rewritten by the person)_" if _rewritten(m) else ""
         out.append(f"{who}{note}")
         out += [f"- attachment: {a.name} ({a.kind})" for a in m.attachments]
         out += ["", m.text, ""]
@@ -75,6 +77,8 @@ def _html(c: Conversation) -> str:
     ]
     for m in c.messages:
         parts.append(f"<div class='msg {html.escape(m.role)}'><b>{_WHO.get(m.role, html.escape(m.role))}</b>")
+        if _rewritten(m):
+            parts.append(" <i>(rewritten by the person)</i>")
         for a in m.attachments:
             if is_picture_file(a.kind) and a.path.is_file():
                 data = base64.b64encode(a.path.read_bytes()).decode()
@@ -85,6 +89,11 @@ def _html(c: Conversation) -> str:
         parts.append(f"{body}</div>")
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _rewritten(message) -> bool:
+    """Whether the answer's words are the person's (rewritten in the window), not the model's."""
+    return message.role == "assistant" and (message.stats or {}).get("finish_reason") == REWRITTEN
 
 
 def _answer_html(text: str) -> str:

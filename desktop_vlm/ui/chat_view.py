@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ..app.chat_controller import EDITED, can_be_continued
+from ..app.chat_controller import can_be_continued
 from ..app.inference_service import NOT_SENT
+from ..core.types import REWRITTEN
 from ..media.kind_registry import is_picture_file
 from ..runtime.api import IMAGES, PROMPT
 from .answer_body import MessageBody, flash_copied
@@ -53,7 +54,7 @@ def status_text(status: str, stats: dict | None = None, blank_answer: bool = Fal
         return _tr(QT_TRANSLATE_NOOP("ChatView", "stopped before the first words"))
     if status == "complete" and (stats or {}).get("finish_reason") == "length":
         return _tr(QT_TRANSLATE_NOOP("ChatView", "stopped at the answer length limit (Max new tokens)"))
-    if status == "complete" and (stats or {}).get("finish_reason") == EDITED:
+    if status == "complete" and (stats or {}).get("finish_reason") == REWRITTEN:
         return _tr(QT_TRANSLATE_NOOP("ChatView", "rewritten by you"))
     notes = {
         "interrupted": QT_TRANSLATE_NOOP("ChatView", "stopped — partial answer"),

@@ -191,3 +191,20 @@ def test_a_rewritten_answer_is_a_new_version_the_model_goes_on_from(qtbot, windo
     assert fake_runtime.requests[-1].answer_so_far == "The keeper climbed"
     assert c.choose_version(original.id)  # the model's own answer is one version away
     assert c.conversation.messages[-1].text == "It is a lighthouse on a rock."
+
+
+def test_an_export_says_which_answers_the_person_rewrote(qtbot, window, services, fake_runtime):
+    from desktop_vlm.history.export import export
+
+    c = services.controller
+    fake_runtime.answer = "It is a lighthouse on a rock."
+    with qtbot.waitSignal(c.answer_finished, timeout=5000):
+        c.send("What is in the picture?")
+    assert c.edit_answer(c.conversation.messages[-1].id, "A lighthouse, *painted* red.")
+    conversation = services.store.get_conversation(c.conversation.id)
+    assert "**Assistant** _(rewritten by the person)_\n\nA lighthouse, *painted* red." in export(
+        conversation, "markdown"
+    )
+    assert "<b>Assistant</b>\n <i>(rewritten by the person)</i>" in export(conversation, "html")
+    assert c.choose_version(conversation.messages[0].id + 1)  # the model's answer: not marked
+    assert "rewritten" not in export(services.store.get_conversation(c.conversation.id), "markdown")
