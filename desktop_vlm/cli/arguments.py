@@ -1,9 +1,14 @@
 """argparse types that check a number's range while the command line is parsed, so a mistake is reported
-at once, in argparse's "argument --x: …" form, instead of after seconds spent loading a model."""
+at once, in argparse's "argument --x: …" form, instead of after seconds spent loading a model; and the password
+an option names by its environment variable (never on the command line, where other users can read it)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+
+from ..core.errors import InvalidRequestError
+from ..core.messages import Message
 
 
 def int_between(low: int, high: int):
@@ -35,3 +40,17 @@ def float_between(low: float, high: float, *, low_open: bool = False):
         return value
 
     return parse
+
+
+def password_from(variable: str) -> str:
+    """The password in the environment variable ``variable``.
+
+    Raises
+    ------
+    InvalidRequestError
+        The variable is not set, or empty.
+    """
+    password = os.environ.get(variable)
+    if not password:
+        raise InvalidRequestError(Message("The environment variable {name} holds no password.", name=variable))
+    return password

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -12,7 +11,7 @@ from ..config import options
 from ..core.errors import InvalidRequestError, PasswordRequiredError
 from ..core.messages import Message
 from ..core.types import MAX_LOOKUP_TOKENS, GenerationParams, TileParams, Turn
-from .arguments import float_between, int_between
+from .arguments import float_between, int_between, password_from
 from .terminal_note import TerminalNote
 
 
@@ -141,20 +140,6 @@ def build_params(args) -> GenerationParams:
     return params
 
 
-def _password(variable: str) -> str:
-    """The password in the environment variable ``variable``.
-
-    Raises
-    ------
-    InvalidRequestError
-        The variable is not set, or empty.
-    """
-    password = os.environ.get(variable)
-    if not password:
-        raise InvalidRequestError(Message("The environment variable {name} holds no password.", name=variable))
-    return password
-
-
 def _decoded_unlocked(path: Path, password: str, options):
     """The kind and the decoding of the password-protected file at ``path``, read from an unprotected copy in a
     private temporary folder, removed once read (its kind is the copy's: a .xlsx saved with a password is a
@@ -211,7 +196,7 @@ def build_request(
         except PasswordRequiredError:
             if not args.password_env:
                 raise
-            found, decoded = _decoded_unlocked(path, _password(args.password_env), options)
+            found, decoded = _decoded_unlocked(path, password_from(args.password_env), options)
         if decoded.note:
             _note(notes, f"note: {path.name}: {decoded.note}")
         if decoded.text is not None:  # its pictures' marks numbered after the pictures before it

@@ -7,8 +7,11 @@ at most the item in progress, and running the same command again skips the items
 
 from __future__ import annotations
 
+import itertools
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..config import options
 from ..core.errors import DesktopVlmError, InvalidRequestError
 from ..core.messages import Message
-from .arguments import int_between
+from .arguments import int_between, password_from
 
 if TYPE_CHECKING:  # Pillow is imported when a batch runs, not for `desktop-vlm --help`
     pass
@@ -64,23 +67,35 @@ def register(sub) -> None:
     p.add_argument("--remote", metavar="URL", help="use an OpenAI-compatible server instead of a local model")
     p.add_argument("--remote-model", metavar="NAME", help="model name on the remote server")
     p.add_argument("--remote-key-env", metavar="VAR", help="environment variable holding the remote API key")
+    p.add_argument(
+        "--password-env",
+        metavar="NAME",
+        help="the environment variable holding the password of the folder's password-protected PDFs and Office "
+        "files (a year of bank statements under one password); files it does not open are error rows",
+    )
     p.set_defaults(handler=run)
 
 
-def collect_items(folder: Path) -> tuple[list[BatchItem], list[tuple[str, str]]]:
+def collect_items(
+    folder: Path, unlock: Callable[[Path], Path] | None = None
+) -> tuple[list[BatchItem], list[tuple[str, str]]]:
     """Images, PDF pages and text files under ``folder`` in a stable order, plus ``(id, message)`` for unreadable files.
+    ``unlock(path)``: the path of an unprotected copy of a password-protected file, read in its place (its ids stay
+    the file's own).
 
     Videos are left out (a batch over frames is a different question); hidden files too.
     """
     from ..media.kind_registry import detect_kind, kind
+    from ..media.unlocking import needs_password
 
     items: list[BatchItem] = []
     problems: list[tuple[str, str]] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        rel = path.relative_to(folder).as_posix()
+    for original in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = original.relative_to(folder).as_posix()
         if any(part.startswith(".") for part in Path(rel).parts):
             continue
         try:
+            path = unlock(original) if unlock is not None and needs_password(original) else original
             found = kind(detect_kind(path))
             if found.pages is not None:
                 count = found.pages.count(path)
@@ -144,9 +159,9 @@ def run_item(
         room = limit - estimate_tokens(question) - TEMPLATE_TOKENS
         for tries_left in range(MAX_REFITS, -1, -1):
             text, visuals, note = _load(item, max_tiles, room, question)
-            asked = question
-            if text is not None:  # a document: quoted in the question, after its pictures' placeholders
-                asked = compose_question(question, n_images=len(visuals), documents=[(item.path.name, text)])
+            # a picture gets the model cards' placeholder; a document is quoted, after its pictures' placeholders
+            documents = [(item.path.name, text)] if text is not None else []
+            asked = compose_question(question, n_images=len(visuals), documents=documents)
             request = ChatRequest(
                 asked,
                 visuals,
@@ -250,6 +265,23 @@ def _model_and_folder(args) -> tuple[str, Path]:
     return model, folder
 
 
+def _unlocker(password: str, copies: Path) -> Callable[[Path], Path]:
+    """``unlock(path)``: an unprotected copy of the file at ``path``, opened with ``password``, in its own folder
+    under ``copies`` (the run's private temporary folder, removed when it ends), keeping the file's name."""
+    from ..media.unlocking import unlock_file
+
+    made = itertools.count()
+
+    def unlock(path: Path) -> Path:
+        folder = copies / str(next(made))
+        folder.mkdir()
+        unlocked = folder / path.name
+        unlock_file(path, password, unlocked)
+        return unlocked
+
+    return unlock
+
+
 def run(args) -> int:
     from ..documents import colliding_stems, get_template
     from ..documents.results_file import ResultsFile
@@ -258,8 +290,6 @@ def run(args) -> int:
 
     model, folder = _model_and_folder(args)
     question = args.prompt if args.template is None else get_template(args.template).prompt
-    if "<image>" not in question:
-        question = "<image>\n" + question  # the model cards' single-image form
     if args.max_new_tokens < 1:
         raise InvalidRequestError(Message("--max-new-tokens must be at least 1."))
     if args.export_dir and not args.template:
@@ -267,8 +297,13 @@ def run(args) -> int:
             Message("--export-dir needs --template (a free-form answer has no document to export).")
         )
     export_dir = Path(args.export_dir) if args.export_dir else None
-    with ResultsFile(Path(args.output)) as results:
-        items, problems = collect_items(folder)
+    password = password_from(args.password_env) if args.password_env else None
+    with (
+        ResultsFile(Path(args.output)) as results,
+        tempfile.TemporaryDirectory(prefix="desktop-vlm-unlocked-") as copies,
+    ):
+        unlock = _unlocker(password, Path(copies)) if password is not None else None
+        items, problems = collect_items(folder, unlock)
         for rel, message in problems:
             if rel not in results.done:
                 results.append({"id": rel, "file": Path(rel).name, "status": "error", "message": message})

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..core.errors import MediaError, PasswordRequiredError
 from ..core.messages import Message
-from .compound_file import SIGNATURE
-from .pdf import unlock_pdf
+from .compound_file import SIGNATURE, open_compound, program_of
+from .pdf import pdf_page_count, unlock_pdf
 
 _PDF_MARK = b"%PDF-"
 _HEAD = 1024  # a PDF's header may come after some bytes of junk, within the first kilobyte
@@ -44,6 +44,25 @@ def unlock_file(path: Path, password: str, destination: Path) -> None:
         _unlock_office(path, password, destination)
     else:
         raise MediaError(Message("{name} is not a file that opens with a password.", name=path.name))
+
+
+def needs_password(path: Path) -> bool:
+    """Whether the file at ``path`` opens only with a password: a protected PDF, or a Word, Excel or PowerPoint
+    file saved with one. False for any other file, and for one that cannot be read (its reader says why)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as file:
+            head = file.read(_HEAD)
+        if _PDF_MARK in head:
+            pdf_page_count(path)
+        elif head.startswith(SIGNATURE):
+            with open_compound(path.name, path.read_bytes()) as ole:
+                program_of(path.name, ole)
+    except PasswordRequiredError:
+        return True
+    except (MediaError, OSError):
+        pass
+    return False
 
 
 def _unlock_office(path: Path, password: str, destination: Path) -> None:

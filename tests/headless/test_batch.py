@@ -153,3 +153,25 @@ def test_export_dir_writes_each_document_as_csv_and_json(inputs, tmp_path):
     assert json.loads((exports / "img0.png.json").read_text(encoding="utf-8"))["rows"][1] == ["cake", "1"]
     refused = _batch("fake:", folder, "--prompt", "x", "-o", tmp_path / "o2.jsonl", "--export-dir", exports)
     assert refused.returncode == 1 and "--export-dir needs --template" in refused.stderr
+
+
+def test_text_files_and_documents_in_the_folder_are_answered_not_refused_for_a_missing_picture(tmp_path):
+    """The question gets a picture's placeholder only for an item with pictures: a notes file or a workbook is
+    quoted instead (every one of them used to fail with "1 image placeholder(s) but 0 image(s)")."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("Invoice 17: total 12.00 EUR\n")
+    drawings = Path(__file__).parents[1] / "data" / "office_drawings"
+    (folder / "sales.xlsx").write_bytes((drawings / "sales.xlsx").read_bytes())
+    (folder / "photo.png").write_bytes(
+        (Path(__file__).parents[1] / "data" / "reference" / "images" / "image1.png").read_bytes()
+    )
+    out = tmp_path / "out.jsonl"
+    model = Path(__file__).parents[1] / "data" / "reference" / "InternVL2_5-4B"  # a real prompt, placeholders checked
+    proc = _batch(model, folder, "--prompt", "What is the total?", "-o", out, "--max-new-tokens", 2)
+    assert proc.returncode == 0, proc.stderr
+    assert {row["id"]: row["status"] for row in _jsonl(out)} == {
+        "notes.txt": "ok",
+        "photo.png": "ok",
+        "sales.xlsx": "ok",
+    }

@@ -42,3 +42,40 @@ def test_a_workbook_saved_with_a_password_is_read_as_a_workbook(tmp_path, capsys
     plain = LOCKED.parent.parent / "office_drawings" / "sales.xlsx"
     assert main(_ask(plain, "--json")) == 0
     assert json.loads(capsys.readouterr().out)["stats"]["prompt_tokens"] == prompt_tokens  # the same workbook read
+
+
+def test_a_batch_reads_a_folder_of_locked_files_under_one_password(tmp_path, capsys, monkeypatch):
+    """A year of bank statements under one password: every page of each is a row, ids those of the files."""
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    shutil.copy(LOCKED, folder / "march.pdf")
+    shutil.copy(LOCKED.parent / "sales-locked.xlsx", folder / "sales.xlsx")
+    shutil.copy(LOCKED.parent.parent / "images" / "photo.heic", folder / "receipt.heic")
+    out = tmp_path / "rows.jsonl"
+    command = [
+        "batch",
+        str(MODEL),
+        str(folder),
+        "--prompt",
+        "Closing balance?",
+        "-o",
+        str(out),
+        "--max-new-tokens",
+        "2",
+    ]
+    assert main(command) == 1  # without the password: the locked files are error rows
+    rows = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert rows["march.pdf"]["status"] == "error" and "password-protected" in rows["march.pdf"]["message"]
+    assert rows["sales.xlsx"]["status"] == "error" and rows["receipt.heic"]["status"] == "ok"
+    monkeypatch.setenv("STATEMENT_PASSWORD", "2410")
+    assert main([*command, "--password-env", "STATEMENT_PASSWORD", "--retry-errors"]) == 0, capsys.readouterr().err
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    done = {r["id"]: r["status"] for r in rows}
+    assert done == {
+        "march.pdf": "error",  # the first run's row, kept; the pages answered it
+        "march.pdf#page=1": "ok",
+        "march.pdf#page=2": "ok",
+        "receipt.heic": "ok",
+        "sales.xlsx": "ok",
+    }
+    assert [r["file"] for r in rows if r["id"].startswith("march.pdf#")] == ["march.pdf", "march.pdf"]

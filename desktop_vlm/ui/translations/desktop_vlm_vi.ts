@@ -198,12 +198,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="167"/>
+        <location filename="../../app/chat_controller.py" line="166"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s được trích dẫn lại cùng câu hỏi này: cuộc trò chuyện đã vượt quá ngữ cảnh.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="426"/>
+        <location filename="../../app/chat_controller.py" line="425"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>Văn bản đính kèm đã được cắt ngắn thêm: mô hình đếm nó dài hơn ước tính.</translation>
     </message>
@@ -211,87 +211,87 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="47"/>
+        <location filename="../chat_view.py" line="48"/>
         <source>the model ended its answer without any text</source>
         <translation>mô hình đã kết thúc câu trả lời mà không có chữ nào</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="49"/>
+        <location filename="../chat_view.py" line="50"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>chưa gửi — đã dừng khi mô hình đang tải; bấm Gửi để hỏi ngay</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="51"/>
+        <location filename="../chat_view.py" line="52"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>bị cắt ngang — Desktop VLM đã đóng trước khi câu trả lời xong</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="53"/>
+        <location filename="../chat_view.py" line="54"/>
         <source>stopped before the first words</source>
         <translation>đã dừng trước khi có chữ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="55"/>
+        <location filename="../chat_view.py" line="56"/>
         <source>stopped at the answer length limit (Max new tokens)</source>
         <translation>dừng ở giới hạn độ dài câu trả lời (Số token tối đa)</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="57"/>
+        <location filename="../chat_view.py" line="58"/>
         <source>rewritten by you</source>
         <translation>do bạn viết lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="59"/>
+        <location filename="../chat_view.py" line="60"/>
         <source>stopped — partial answer</source>
         <translation>đã dừng — câu trả lời dở dang</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="60"/>
+        <location filename="../chat_view.py" line="61"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="72"/>
+        <location filename="../chat_view.py" line="73"/>
         <source>looking at the pictures… %1%</source>
         <translation>đang xem các hình ảnh… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="74"/>
+        <location filename="../chat_view.py" line="75"/>
         <source>reading the conversation… %1%</source>
         <translation>đang đọc cuộc trò chuyện… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="84"/>
+        <location filename="../chat_view.py" line="85"/>
         <source>first token %s ms</source>
         <translation>token đầu tiên sau %s ms</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="86"/>
+        <location filename="../chat_view.py" line="87"/>
         <source>%s tokens/s</source>
         <translation>%s token/giây</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="88"/>
+        <location filename="../chat_view.py" line="89"/>
         <source>%s tokens</source>
         <translation>%s token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="90"/>
+        <location filename="../chat_view.py" line="91"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>giữ %1 trên %2 token đoán trước</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="96"/>
+        <location filename="../chat_view.py" line="97"/>
         <source>%s prompt tokens reused</source>
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="318"/>
+        <location filename="../chat_view.py" line="319"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="335"/>
+        <location filename="../chat_view.py" line="336"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -867,82 +867,82 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="137"/>
+        <location filename="../chat_view.py" line="138"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="137"/>
+        <location filename="../chat_view.py" line="138"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="160"/>
+        <location filename="../chat_view.py" line="161"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="161"/>
+        <location filename="../chat_view.py" line="162"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="166"/>
+        <location filename="../chat_view.py" line="167"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="168"/>
+        <location filename="../chat_view.py" line="169"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="168"/>
+        <location filename="../chat_view.py" line="169"/>
         <source>Rewrite the answer</source>
         <translation>Viết lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="173"/>
+        <location filename="../chat_view.py" line="174"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="174"/>
+        <location filename="../chat_view.py" line="175"/>
         <source>Continue the answer where it stopped</source>
         <translation>Viết tiếp câu trả lời từ chỗ đã dừng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="206"/>
+        <location filename="../chat_view.py" line="207"/>
         <source>%s of %s lines</source>
         <translation>%s trong %s dòng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="208"/>
+        <location filename="../chat_view.py" line="209"/>
         <source>Click it to read what the model read</source>
         <translation>Nhấn vào để đọc những gì mô hình đã đọc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="270"/>
+        <location filename="../chat_view.py" line="271"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="270"/>
+        <location filename="../chat_view.py" line="271"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="271"/>
+        <location filename="../chat_view.py" line="272"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="271"/>
+        <location filename="../chat_view.py" line="272"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="194"/>
+        <location filename="../chat_view.py" line="195"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -965,52 +965,52 @@ pictures, PDFs, videos</source>
         <translation>Không có loại tệp đính kèm nào đọc được ảnh PNG, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="355"/>
+        <location filename="../../app/chat_controller.py" line="354"/>
         <source>There is no question to answer.</source>
         <translation>Không có câu hỏi nào để trả lời.</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="121"/>
-        <source>History file {path} must hold a JSON list of [question, answer] string pairs.</source>
-        <translation>Tệp lịch sử {path} phải chứa một danh sách JSON gồm các cặp chuỗi [câu hỏi, câu trả lời].</translation>
-    </message>
-    <message>
-        <location filename="../../cli/ask.py" line="154"/>
+        <location filename="../../cli/arguments.py" line="55"/>
         <source>The environment variable {name} holds no password.</source>
         <translation>Biến môi trường {name} không chứa mật khẩu nào.</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="112"/>
+        <location filename="../../cli/ask.py" line="120"/>
+        <source>History file {path} must hold a JSON list of [question, answer] string pairs.</source>
+        <translation>Tệp lịch sử {path} phải chứa một danh sách JSON gồm các cặp chuỗi [câu hỏi, câu trả lời].</translation>
+    </message>
+    <message>
+        <location filename="../../cli/ask.py" line="111"/>
         <source>History file not found: {path}</source>
         <translation>Không tìm thấy tệp lịch sử: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="115"/>
+        <location filename="../../cli/ask.py" line="114"/>
         <source>History file {path} is not valid JSON ({reason}).</source>
         <translation>Tệp lịch sử {path} không phải JSON hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="246"/>
+        <location filename="../../cli/batch.py" line="261"/>
         <source>--remote needs a model name: --remote-model NAME.</source>
         <translation>--remote cần tên mô hình: --remote-model NAME.</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="249"/>
+        <location filename="../../cli/batch.py" line="264"/>
         <source>Input folder not found: {folder}</source>
         <translation>Không tìm thấy thư mục đầu vào: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="264"/>
+        <location filename="../../cli/batch.py" line="294"/>
         <source>--max-new-tokens must be at least 1.</source>
         <translation>--max-new-tokens phải từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="267"/>
+        <location filename="../../cli/batch.py" line="297"/>
         <source>--export-dir needs --template (a free-form answer has no document to export).</source>
         <translation>--export-dir cần có --template (câu trả lời dạng tự do không có tài liệu nào để xuất).</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="243"/>
+        <location filename="../../cli/batch.py" line="258"/>
         <source>Give MODEL and INPUT_DIR (with --remote, INPUT_DIR and --remote-model).</source>
         <translation>Hãy cung cấp MODEL và INPUT_DIR (khi dùng --remote: INPUT_DIR và --remote-model).</translation>
     </message>
@@ -1200,87 +1200,87 @@ pictures, PDFs, videos</source>
         <translation>Hãy đóng các bản Desktop VLM khác đang chạy rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="175"/>
+        <location filename="../../history/export.py" line="184"/>
         <source>This file is larger than the {limit_mb} MB a conversation export may be.</source>
         <translation>Tệp này lớn hơn {limit_mb} MB, mức tối đa của một bản xuất cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="181"/>
+        <location filename="../../history/export.py" line="190"/>
         <source>This file holds far more values than a conversation export does.</source>
         <translation>Tệp này chứa quá nhiều giá trị so với một bản xuất cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="189"/>
+        <location filename="../../history/export.py" line="198"/>
         <source>This JSON file is not a Desktop VLM conversation export.</source>
         <translation>Tệp JSON này không phải là bản xuất cuộc trò chuyện của Desktop VLM.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="192"/>
+        <location filename="../../history/export.py" line="201"/>
         <source>This conversation was exported by a newer version of Desktop VLM.</source>
         <translation>Cuộc trò chuyện này được xuất từ một phiên bản Desktop VLM mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="197"/>
+        <location filename="../../history/export.py" line="206"/>
         <source>This conversation has more than {limit:,} messages.</source>
         <translation>Cuộc trò chuyện này có hơn {limit:,} tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="247"/>
+        <location filename="../../history/export.py" line="256"/>
         <source>The conversation export&apos;s {field} is not text.</source>
         <translation>Trường {field} của bản xuất cuộc trò chuyện không phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="274"/>
+        <location filename="../../history/export.py" line="283"/>
         <source>An attachment of message {number} is malformed.</source>
         <translation>Một tệp đính kèm của tin nhắn {number} bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="277"/>
+        <location filename="../../history/export.py" line="286"/>
         <source>An attachment of message {number} does not match its checksum.</source>
         <translation>Một tệp đính kèm của tin nhắn {number} không khớp với mã kiểm tra (checksum) của nó.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="280"/>
+        <location filename="../../history/export.py" line="289"/>
         <source>The conversation export&apos;s details are malformed.</source>
         <translation>Phần thông tin chi tiết của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="185"/>
+        <location filename="../../history/export.py" line="194"/>
         <source>This file nests JSON too deeply to be a conversation export.</source>
         <translation>Tệp này lồng JSON quá sâu, không thể là một bản xuất cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="187"/>
+        <location filename="../../history/export.py" line="196"/>
         <source>This file is not valid JSON ({reason}).</source>
         <translation>Tệp này không phải JSON hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="193"/>
+        <location filename="../../history/export.py" line="202"/>
         <source>Update Desktop VLM to import it.</source>
         <translation>Hãy cập nhật Desktop VLM để nhập tệp này.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="205"/>
+        <location filename="../../history/export.py" line="214"/>
         <source>The conversation export&apos;s settings are malformed.</source>
         <translation>Phần cài đặt của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="218"/>
+        <location filename="../../history/export.py" line="227"/>
         <source>Message {number} of the conversation export is malformed.</source>
         <translation>Tin nhắn {number} của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="224"/>
+        <location filename="../../history/export.py" line="233"/>
         <source>Message {number} has an unknown status {status!r}.</source>
         <translation>Tin nhắn {number} có trạng thái không xác định {status!r}.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="229"/>
+        <location filename="../../history/export.py" line="238"/>
         <source>Message {number} has malformed attachments.</source>
         <translation>Tin nhắn {number} có tệp đính kèm sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="235"/>
+        <location filename="../../history/export.py" line="244"/>
         <source>The conversation export&apos;s stats are malformed.</source>
         <translation>Phần thống kê của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
@@ -2495,12 +2495,12 @@ pictures, PDFs, videos</source>
         <translation>{name} không phải là tệp mở bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="74"/>
+        <location filename="../../media/unlocking.py" line="93"/>
         <source>{name} could not be opened with its password; it may be damaged.</source>
         <translation>Không thể mở {name} bằng mật khẩu của nó; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="66"/>
+        <location filename="../../media/unlocking.py" line="85"/>
         <source>Type the password the document asks for when it is opened.</source>
         <translation>Hãy nhập mật khẩu mà tài liệu yêu cầu khi được mở.</translation>
     </message>

@@ -198,12 +198,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="167"/>
+        <location filename="../../app/chat_controller.py" line="166"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s 已随此问题再次引用：对话已超出上下文。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="426"/>
+        <location filename="../../app/chat_controller.py" line="425"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>附加的文本被进一步截短：模型计算出的长度超过了估计。</translation>
     </message>
@@ -211,87 +211,87 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../chat_view.py" line="47"/>
+        <location filename="../chat_view.py" line="48"/>
         <source>the model ended its answer without any text</source>
         <translation>模型结束了回答，但没有输出任何文字</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="49"/>
+        <location filename="../chat_view.py" line="50"/>
         <source>not sent — stopped while the model was loading; Send asks it now</source>
         <translation>未发送 — 在模型加载时已停止；点“发送”立即提问</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="51"/>
+        <location filename="../chat_view.py" line="52"/>
         <source>cut off — Desktop VLM closed before the answer finished</source>
         <translation>已中断 — 回答完成前 Desktop VLM 已关闭</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="53"/>
+        <location filename="../chat_view.py" line="54"/>
         <source>stopped before the first words</source>
         <translation>已在第一个字出现前停止</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="55"/>
+        <location filename="../chat_view.py" line="56"/>
         <source>stopped at the answer length limit (Max new tokens)</source>
         <translation>已在回答长度上限处停止（最大新 token 数）</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="57"/>
+        <location filename="../chat_view.py" line="58"/>
         <source>rewritten by you</source>
         <translation>已由你改写</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="59"/>
+        <location filename="../chat_view.py" line="60"/>
         <source>stopped — partial answer</source>
         <translation>已停止——部分回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="60"/>
+        <location filename="../chat_view.py" line="61"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="72"/>
+        <location filename="../chat_view.py" line="73"/>
         <source>looking at the pictures… %1%</source>
         <translation>正在查看图片… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="74"/>
+        <location filename="../chat_view.py" line="75"/>
         <source>reading the conversation… %1%</source>
         <translation>正在阅读对话… %1%</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="84"/>
+        <location filename="../chat_view.py" line="85"/>
         <source>first token %s ms</source>
         <translation>首个 token %s 毫秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="86"/>
+        <location filename="../chat_view.py" line="87"/>
         <source>%s tokens/s</source>
         <translation>%s token/秒</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="88"/>
+        <location filename="../chat_view.py" line="89"/>
         <source>%s tokens</source>
         <translation>%s 个 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="90"/>
+        <location filename="../chat_view.py" line="91"/>
         <source>%1 of %2 guessed tokens kept</source>
         <translation>保留了 %2 个推测词元中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="96"/>
+        <location filename="../chat_view.py" line="97"/>
         <source>%s prompt tokens reused</source>
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="318"/>
+        <location filename="../chat_view.py" line="319"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="335"/>
+        <location filename="../chat_view.py" line="336"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
@@ -867,82 +867,82 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="137"/>
+        <location filename="../chat_view.py" line="138"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="137"/>
+        <location filename="../chat_view.py" line="138"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="160"/>
+        <location filename="../chat_view.py" line="161"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="161"/>
+        <location filename="../chat_view.py" line="162"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="166"/>
+        <location filename="../chat_view.py" line="167"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="168"/>
+        <location filename="../chat_view.py" line="169"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="168"/>
+        <location filename="../chat_view.py" line="169"/>
         <source>Rewrite the answer</source>
         <translation>改写回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="173"/>
+        <location filename="../chat_view.py" line="174"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="174"/>
+        <location filename="../chat_view.py" line="175"/>
         <source>Continue the answer where it stopped</source>
         <translation>从停止处继续写回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="206"/>
+        <location filename="../chat_view.py" line="207"/>
         <source>%s of %s lines</source>
         <translation>%s 行（共 %s 行）</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="208"/>
+        <location filename="../chat_view.py" line="209"/>
         <source>Click it to read what the model read</source>
         <translation>点击查看模型读到的内容</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="270"/>
+        <location filename="../chat_view.py" line="271"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="270"/>
+        <location filename="../chat_view.py" line="271"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="271"/>
+        <location filename="../chat_view.py" line="272"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="271"/>
+        <location filename="../chat_view.py" line="272"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="194"/>
+        <location filename="../chat_view.py" line="195"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -965,52 +965,52 @@ pictures, PDFs, videos</source>
         <translation>没有任何附件类型能读取 PNG 图片，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="355"/>
+        <location filename="../../app/chat_controller.py" line="354"/>
         <source>There is no question to answer.</source>
         <translation>没有需要回答的问题。</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="121"/>
-        <source>History file {path} must hold a JSON list of [question, answer] string pairs.</source>
-        <translation>历史文件 {path} 必须是一个 JSON 列表，其中每一项是 [问题, 回答] 两个字符串。</translation>
-    </message>
-    <message>
-        <location filename="../../cli/ask.py" line="154"/>
+        <location filename="../../cli/arguments.py" line="55"/>
         <source>The environment variable {name} holds no password.</source>
         <translation>环境变量 {name} 中没有密码。</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="112"/>
+        <location filename="../../cli/ask.py" line="120"/>
+        <source>History file {path} must hold a JSON list of [question, answer] string pairs.</source>
+        <translation>历史文件 {path} 必须是一个 JSON 列表，其中每一项是 [问题, 回答] 两个字符串。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/ask.py" line="111"/>
         <source>History file not found: {path}</source>
         <translation>找不到历史文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="115"/>
+        <location filename="../../cli/ask.py" line="114"/>
         <source>History file {path} is not valid JSON ({reason}).</source>
         <translation>历史文件 {path} 不是有效的 JSON（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="246"/>
+        <location filename="../../cli/batch.py" line="261"/>
         <source>--remote needs a model name: --remote-model NAME.</source>
         <translation>--remote 需要指定模型名称：--remote-model NAME。</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="249"/>
+        <location filename="../../cli/batch.py" line="264"/>
         <source>Input folder not found: {folder}</source>
         <translation>找不到输入文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="264"/>
+        <location filename="../../cli/batch.py" line="294"/>
         <source>--max-new-tokens must be at least 1.</source>
         <translation>--max-new-tokens 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="267"/>
+        <location filename="../../cli/batch.py" line="297"/>
         <source>--export-dir needs --template (a free-form answer has no document to export).</source>
         <translation>--export-dir 需要同时使用 --template（自由格式的回答没有可导出的文档）。</translation>
     </message>
     <message>
-        <location filename="../../cli/batch.py" line="243"/>
+        <location filename="../../cli/batch.py" line="258"/>
         <source>Give MODEL and INPUT_DIR (with --remote, INPUT_DIR and --remote-model).</source>
         <translation>请提供 MODEL 和 INPUT_DIR（使用 --remote 时，请提供 INPUT_DIR 和 --remote-model）。</translation>
     </message>
@@ -1200,87 +1200,87 @@ pictures, PDFs, videos</source>
         <translation>请关闭其他正在运行的 Desktop VLM 后重试。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="175"/>
+        <location filename="../../history/export.py" line="184"/>
         <source>This file is larger than the {limit_mb} MB a conversation export may be.</source>
         <translation>此文件超过了导出的对话允许的 {limit_mb} MB 上限。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="181"/>
+        <location filename="../../history/export.py" line="190"/>
         <source>This file holds far more values than a conversation export does.</source>
         <translation>此文件包含的值远多于导出的对话应有的数量。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="189"/>
+        <location filename="../../history/export.py" line="198"/>
         <source>This JSON file is not a Desktop VLM conversation export.</source>
         <translation>此 JSON 文件不是 Desktop VLM 导出的对话。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="192"/>
+        <location filename="../../history/export.py" line="201"/>
         <source>This conversation was exported by a newer version of Desktop VLM.</source>
         <translation>此对话由更新版本的 Desktop VLM 导出。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="197"/>
+        <location filename="../../history/export.py" line="206"/>
         <source>This conversation has more than {limit:,} messages.</source>
         <translation>此对话的消息超过 {limit:,} 条。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="247"/>
+        <location filename="../../history/export.py" line="256"/>
         <source>The conversation export&apos;s {field} is not text.</source>
         <translation>导出的对话中的 {field} 字段不是文本。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="274"/>
+        <location filename="../../history/export.py" line="283"/>
         <source>An attachment of message {number} is malformed.</source>
         <translation>第 {number} 条消息的一个附件格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="277"/>
+        <location filename="../../history/export.py" line="286"/>
         <source>An attachment of message {number} does not match its checksum.</source>
         <translation>第 {number} 条消息的一个附件与其校验和不符。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="280"/>
+        <location filename="../../history/export.py" line="289"/>
         <source>The conversation export&apos;s details are malformed.</source>
         <translation>导出的对话中的详细信息格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="185"/>
+        <location filename="../../history/export.py" line="194"/>
         <source>This file nests JSON too deeply to be a conversation export.</source>
         <translation>此文件的 JSON 嵌套过深，不可能是导出的对话。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="187"/>
+        <location filename="../../history/export.py" line="196"/>
         <source>This file is not valid JSON ({reason}).</source>
         <translation>此文件不是有效的 JSON（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="193"/>
+        <location filename="../../history/export.py" line="202"/>
         <source>Update Desktop VLM to import it.</source>
         <translation>请更新 Desktop VLM 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="205"/>
+        <location filename="../../history/export.py" line="214"/>
         <source>The conversation export&apos;s settings are malformed.</source>
         <translation>导出的对话中的设置格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="218"/>
+        <location filename="../../history/export.py" line="227"/>
         <source>Message {number} of the conversation export is malformed.</source>
         <translation>导出的对话中第 {number} 条消息格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="224"/>
+        <location filename="../../history/export.py" line="233"/>
         <source>Message {number} has an unknown status {status!r}.</source>
         <translation>第 {number} 条消息的状态 {status!r} 无法识别。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="229"/>
+        <location filename="../../history/export.py" line="238"/>
         <source>Message {number} has malformed attachments.</source>
         <translation>第 {number} 条消息的附件格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="235"/>
+        <location filename="../../history/export.py" line="244"/>
         <source>The conversation export&apos;s stats are malformed.</source>
         <translation>导出的对话中的统计信息格式有误。</translation>
     </message>
@@ -2495,12 +2495,12 @@ pictures, PDFs, videos</source>
         <translation>{name} 不是需要密码打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="74"/>
+        <location filename="../../media/unlocking.py" line="93"/>
         <source>{name} could not be opened with its password; it may be damaged.</source>
         <translation>无法用密码打开 {name}；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="66"/>
+        <location filename="../../media/unlocking.py" line="85"/>
         <source>Type the password the document asks for when it is opened.</source>
         <translation>请输入打开该文档时要求的密码。</translation>
     </message>
