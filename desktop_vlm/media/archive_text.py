@@ -6,7 +6,7 @@ A PDF inside is read as its pages' text layer, each page under ``[Page N]`` (a f
 and an SVG drawing is sent as a picture, as a photo is; a scanned PDF, a video or an archive inside is named, to be
 attached alone, where pages or frames can be chosen. The names inside are only labels, so a name climbing out of
 the folder (``../../x``) goes nowhere: the only files written to disk are copies of PDFs and drawings, for the
-sandboxed renderer, which reads files (:mod:`.scratch`: a private temporary folder, a name of our own). Each file's inflated size is checked against its kind's limit before it
+sandboxed renderer, which reads files (:mod:`.inner_files`). Each file's inflated size is checked against its kind's limit before it
 is read, and all of them together against ``MAX_INFLATED_BYTES``, so a ZIP bomb stops there.
 """
 
@@ -14,22 +14,19 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from pathlib import Path
 
 from PIL import Image
 
 from ..core.errors import MediaError
 from ..core.messages import Message
 from .images import load_image_fitted, tiff_page_count
+from .inner_files import read_alone, read_inner_file
 from .kind_registry import HEAD_BYTES, kind, recognise
-from .kind_spec import AttachmentFile, DecodeOptions
 from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES, OfficeDocument
 from .ooxml import ZIP_ERRORS, open_package
-from .scratch import on_disk
 from .text_files import MAX_TEXT_BYTES
 
 WHAT = Message("a ZIP archive")
-ARCHIVE_MIME = "application/zip"
 MAX_LISTED = 200  # files named in the list; an archive with more says how many more
 MAX_READ = 50  # files read
 MAX_INFLATED_BYTES = 256 * 2**20  # the files read, inflated, in all
@@ -104,10 +101,7 @@ def _read_entry(
         return label, "", None  # a file no kind reads: named only
     except ZIP_ERRORS:
         return f"{label} (damaged)", "", None
-    # named only (see the module's docstring): paged documents without a text layer and videos want a choice of
-    # pages or frames, and an archive inside would be read the same way, into the depths of a ZIP bomb
-    pages_as_text = found.pages is not None and found.pages.text is not None
-    if (found.pages is not None and not pages_as_text) or found.as_frames or found.mime == ARCHIVE_MIME:
+    if read_alone(found):  # a scan's pages, a video's frames, an archive inside: see inner_files.py
         return f"{label} (attach it on its own to read it)", "", None
     is_picture = found.file_is_picture
     if is_picture and not (with_pictures and sent < MAX_PICTURES):
@@ -125,20 +119,13 @@ def _read_entry(
         if pages > 1:  # a scan of many pages: its first page is the picture sent here
             label += f" (page 1 of {pages} sent; attach it on its own to send every page)"
         return label, "", _picture(name, label, content)
-    inside = AttachmentFile(Path(posixpath.basename(info.filename)), content)
-    choices = {"as_text": 1} if pages_as_text else {"pictures": 0}  # a PDF's pages' text; a document's text alone
-    try:
-        with on_disk(inside) as path:  # the sandboxed renderer (PDF pages, SVG drawings) reads files
-            decoded = found.decode(
-                AttachmentFile(path, content), DecodeOptions(max_tiles=PICTURE_TILES, choices=choices)
-            )
-    except MediaError as err:
-        way_on = " Attach it on its own to see its pages." if pages_as_text else ""  # a scan's pages are pictures
-        return f"{label} ({err.user_message}{way_on})", "", None
-    if decoded.text is None and decoded.images:  # a drawing: sent as a photo is
-        drawn = decoded.images[0] if with_pictures and sent < MAX_PICTURES else None
+    inner = read_inner_file(found, info.filename, content)
+    if inner.refused:
+        return f"{label} ({inner.refused})", "", None
+    if inner.picture is not None:  # a drawing: sent as a photo is
+        drawn = inner.picture if with_pictures and sent < MAX_PICTURES else None
         return label, "", drawn if drawn is not None and min(drawn.size) >= MIN_SIDE else None
-    return label, (decoded.text or "").strip(), None
+    return label, inner.text, None
 
 
 def _picture(name: str, label: str, data: bytes) -> Image.Image | None:

@@ -5,6 +5,10 @@ attachment) the same way, and the pictures attached to or shown in any of them. 
 file (MHTML, a message of the page and its parts) gives its address, its title and the text it shows instead. Python's ``email`` package reads
 the message (MIME parts, transfer encodings, character sets, encoded headers).
 
+The documents attached to a mail (the invoice PDF, the spreadsheet, the notes) follow its body, each under its
+name, read as their own kinds read them (:mod:`.inner_files`): "what is the total on the invoice in this mail?"
+needs the invoice, not its name.
+
 The raw file is what a text reader would show: headers by the dozen, base64 and ``=C3=A9`` quoted-printable, the
 body twice (text and HTML). What is sent is what a person reading the mail sees.
 """
@@ -23,6 +27,7 @@ from ..core.errors import MediaError
 from ..core.messages import Message
 from .html_text import html_text
 from .images import load_image_fitted
+from .inner_files import attached_document
 from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES, OfficeDocument
 from .text_files import MAX_TEXT_BYTES
 
@@ -31,6 +36,7 @@ _SNAPSHOT = "Snapshot-Content-Location"  # the address of a page Chrome, Edge or
 PICTURE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/webp"})
 MAX_LISTED = 100  # attachments named; a message with more says how many more
 MAX_NESTED = 4  # messages attached to attached messages read this deep; deeper ones are named only
+MAX_DOCUMENTS = 10  # attached documents read, in all; the text sent is cut to the room anyway
 ATTACHED_MESSAGE = "--- Attached message ---"
 
 
@@ -60,7 +66,7 @@ def read_email(name: str, data: bytes, with_pictures: bool = True) -> OfficeDocu
     if not any(_header(message, header) for header in _SHOWN_HEADERS):
         raise MediaError(Message("{name} is not an e-mail: it has no sender, recipient, subject or date.", name=name))
     pictures: list[Image.Image] = []
-    text = _message_text(name, message, pictures if with_pictures else None, 0)
+    text = _message_text(name, message, pictures if with_pictures else None, 0, [MAX_DOCUMENTS])
     return OfficeDocument(text[:MAX_TEXT_BYTES], pictures)
 
 
@@ -70,9 +76,12 @@ def is_saved_page(data: bytes) -> bool:
     return bool(headers.get(_SNAPSHOT))
 
 
-def _message_text(name: str, message: MailPart, pictures: list[Image.Image] | None, depth: int) -> str:
-    """The text of ``message``, ``depth`` messages down, then of the messages attached to it; the pictures sent
-    are added to ``pictures`` (None: none are read), numbered across all of them."""
+def _message_text(
+    name: str, message: MailPart, pictures: list[Image.Image] | None, depth: int, documents_left: list[int]
+) -> str:
+    """The text of ``message``, ``depth`` messages down, then of the documents attached to it, then of the
+    messages attached to it; the pictures sent are added to ``pictures`` (None: none are read), numbered across
+    all of them; ``documents_left`` holds how many more attached documents may be read, across all of them."""
     page = _header(message, _SNAPSHOT) if depth == 0 else ""
     if page:  # a web page a browser saved as one file (.mhtml): its address and title, not a mail's headers
         title = _header(message, "Subject")
@@ -95,8 +104,32 @@ def _message_text(name: str, message: MailPart, pictures: list[Image.Image] | No
         headers.append(("Pictures: " if page else "Attachments: ") + ", ".join(listed))
     body = _content(plain).strip() if plain is not None else html_text(_content(html)) if html is not None else ""
     text = ("\n".join(headers) + "\n\n" + body).strip()
-    inner = [_message_text(name, part, pictures, depth + 1) for part in attached] if depth < MAX_NESTED else []
-    return "\n\n".join([text, *(f"{ATTACHED_MESSAGE}\n{found}" for found in inner if found)])
+    documents = [] if page else _documents(attachments[:MAX_LISTED], documents_left)
+    inner = (
+        [_message_text(name, part, pictures, depth + 1, documents_left) for part in attached]
+        if depth < MAX_NESTED
+        else []
+    )
+    return "\n\n".join([text, *documents, *(f"{ATTACHED_MESSAGE}\n{found}" for found in inner if found)])
+
+
+def _documents(attachments: list[MailPart], documents_left: list[int]) -> list[str]:
+    """The text of each attached document a kind reads as text, under its name: a picture goes as a picture,
+    an attached message as a message, and a document read only on its own (a scan, a video, an archive) or
+    past ``documents_left`` is named in the list of attachments alone."""
+    sections = []
+    for part in attachments:
+        filename = _filename(part)
+        if documents_left[0] <= 0 or not filename:
+            continue
+        if part.get_content_type() in PICTURE_TYPES or part.get_content_type() == "message/rfc822":
+            continue
+        payload = part.get_payload(decode=True)
+        section = attached_document(filename, payload) if isinstance(payload, bytes) and payload else None
+        if section is not None:
+            documents_left[0] -= 1
+            sections.append(section)
+    return sections
 
 
 def _header(message: MailPart, header: str) -> str:

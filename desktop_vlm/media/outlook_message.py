@@ -22,9 +22,10 @@ from PIL import Image
 
 from ..core.errors import MediaError
 from .compound_file import read_stream
-from .email_text import MAX_LISTED, PICTURE_TYPES
+from .email_text import MAX_DOCUMENTS, MAX_LISTED, PICTURE_TYPES
 from .html_text import html_text
 from .images import load_image_fitted
+from .inner_files import attached_document
 from .office_pictures import MAX_PICTURES, MIN_SIDE, PICTURE_MARK, PICTURE_TILES, OfficeDocument
 from .rtf_text import rtf_text
 from .text_files import MAX_TEXT_BYTES
@@ -63,6 +64,7 @@ class _Reader:
     def __init__(self, name: str, ole: olefile.OleFileIO, with_pictures: bool):
         self.name, self.ole, self.with_pictures = name, ole, with_pictures
         self.pictures: list[Image.Image] = []
+        self.documents_left = MAX_DOCUMENTS  # attached documents read, across the attached messages too
         try:  # every stream's path, as a list of names: the attachments are found among them
             self.streams = ole.listdir(streams=True, storages=False)
         except RecursionError:  # storages nested a thousand deep: damage; the message's own text still goes
@@ -84,7 +86,7 @@ class _Reader:
             ("Subject", _string(name, ole, storage, _SUBJECT)),
         ]
         lines = [f"{header}: {' '.join(value.split())}" for header, value in headers if value.strip()]
-        listed, attached = self.attachments(storage, depth)
+        listed, documents, attached = self.attachments(storage, depth)
         if listed:
             lines.append("Attachments: " + ", ".join(listed))
         body = _string(name, ole, storage, _BODY).strip()
@@ -94,11 +96,12 @@ class _Reader:
         if not body:
             body = _rtf_body(name, _binary(name, ole, storage, _RTF))
         text = ("\n".join(lines) + "\n\n" + body).strip()
-        return "\n\n".join([text, *(f"{ATTACHED_MESSAGE}\n{inner}" for inner in attached if inner)])
+        return "\n\n".join([text, *documents, *(f"{ATTACHED_MESSAGE}\n{inner}" for inner in attached if inner)])
 
-    def attachments(self, storage: str, depth: int) -> tuple[list[str], list[str]]:
+    def attachments(self, storage: str, depth: int) -> tuple[list[str], list[str], list[str]]:
         """The names of the files attached to the message in ``storage`` (each picture sent marked with its mark),
-        and the text of each message attached to it."""
+        the sections of the documents attached to it (:func:`.inner_files.attached_document`: an invoice's text
+        under its name), and the text of each message attached to it."""
         level = storage.count("/")
         names = sorted(
             {
@@ -110,6 +113,7 @@ class _Reader:
             }
         )
         listed: list[str] = []
+        documents: list[str] = []
         attached: list[str] = []
         for attachment in names[:MAX_LISTED]:
             prefix = storage + attachment + "/"
@@ -124,14 +128,21 @@ class _Reader:
             if self.ole.exists(prefix + _EMBEDDED) and depth < MAX_NESTED:
                 attached.append(self.message(prefix + _EMBEDDED + "/", _EMBEDDED_HEADER, depth + 1))
             mime = _string(self.name, self.ole, prefix, _MIME).lower()
+            picture = None
             if self.with_pictures and len(self.pictures) < MAX_PICTURES:
                 if picture := _picture(self.name, self.ole, prefix, label, mime):
                     self.pictures.append(picture)
                     label += " " + PICTURE_MARK.format(len(self.pictures))
+            document = mime not in PICTURE_TYPES and not self.ole.exists(prefix + _EMBEDDED)
+            if picture is None and document and self.documents_left > 0:
+                data = _binary(self.name, self.ole, prefix, _DATA)
+                if data and (section := attached_document(" ".join(label.split()), data)) is not None:
+                    self.documents_left -= 1
+                    documents.append(section)
             listed.append(" ".join(label.split()))
         if len(names) > MAX_LISTED:
             listed.append(f"and {len(names) - MAX_LISTED:,} more")
-        return listed, attached
+        return listed, documents, attached
 
 
 def _rtf_body(name: str, packed: bytes) -> str:

@@ -19,6 +19,7 @@ from desktop_vlm.media import detect_kind
 from desktop_vlm.media import email_text as module
 from desktop_vlm.media.email_text import email_text, read_email
 from desktop_vlm.media.html_text import html_text
+from tests.media.pdf_files import text_pdf
 
 
 def _png(size: tuple[int, int], colour: str = "red") -> bytes:
@@ -40,7 +41,8 @@ def renewal() -> bytes:
     message.add_alternative(html, subtype="html")  # the plain part is what a mail program shows first
     message.add_attachment(_png((200, 100)), maintype="image", subtype="png", filename="meter.png")
     message.add_attachment(_png((16, 16)), maintype="image", subtype="png", filename="logo.png")
-    message.add_attachment(b"%PDF-1.4 ...", maintype="application", subtype="pdf", filename="contract.pdf")
+    contract = text_pdf(["Rent: 12,600,000 VND a month from January"])
+    message.add_attachment(contract, maintype="application", subtype="pdf", filename="contract.pdf")
     return bytes(message)
 
 
@@ -51,7 +53,11 @@ Subject: Gia hạn hợp đồng thuê
 Attachments: meter.png [Image-1], logo.png, contract.pdf
 
 Chào anh,
-tiền thuê tăng 5 % từ tháng 1."""
+tiền thuê tăng 5 % từ tháng 1.
+
+--- Attached file: contract.pdf ---
+[Page 1]
+Rent: 12,600,000 VND a month from January"""
 
 # An HTML-only message as Outlook writes one: CRLF line ends, Windows-1252 in quoted-printable, a folded subject.
 OUTLOOK = (
@@ -119,7 +125,8 @@ def test_a_message_of_many_parts_names_the_first_hundred_and_is_read_quickly():
     started = time.perf_counter()
     text = email_text("many.eml", head + part * 20_000 + b"--B--\n")
     assert time.perf_counter() - started < 5  # 0.4 s on the 2-core VM; 4 s per 10,000 parts with the newer policy
-    assert text.endswith("Attachments: " + "x.bin, " * 100 + "and 19,900 more")
+    assert "\nAttachments: " + "x.bin, " * 100 + "and 19,900 more\n" in text
+    assert text.count("--- Attached file: x.bin ---\nAA") == module.MAX_DOCUMENTS  # text files, the first ten read
 
 
 @pytest.mark.parametrize("data", [b"", b"just some words\n", bytes(range(256))])
@@ -255,3 +262,35 @@ def test_a_web_page_saved_as_one_file_gives_its_address_title_text_and_photos(tm
         "Pictures: moon.png [Image-1]\n\n# Les marées\nLa Lune attire."
     )  # the style sheet and the 16-pixel logo are parts of the page, not things to list
     assert [picture.size for picture in document.pictures] == [(160, 120)]
+
+
+def test_the_documents_attached_to_a_mail_follow_its_body_under_their_names(tmp_path):
+    """The invoice attached to a mail is read, as its own kind reads it: a PDF as its pages' text, a workbook as
+    CSV; a scanned PDF says why and how to see it; a picture goes as a picture and a video is named only."""
+    from tests.media.fuzz_inputs import seed_pdf, seed_video
+    from tests.media.test_xlsx import EXPENSES, SHARED, STYLES
+    from tests.media.xlsx_files import workbook
+
+    message = EmailMessage()
+    message["From"], message["Subject"] = "billing@example.org", "Invoice 17"
+    message.set_content("Please find the invoice attached.")
+    invoice = text_pdf(["Invoice 17\nTotal: 240.00 EUR"])
+    message.add_attachment(invoice, maintype="application", subtype="pdf", filename="INV-17.pdf")
+    message.add_attachment(
+        workbook({"Expenses": EXPENSES}, SHARED, STYLES),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename="costs.xlsx",
+    )
+    message.add_attachment(seed_pdf(), maintype="application", subtype="pdf", filename="scan.pdf")
+    message.add_attachment(seed_video(), maintype="video", subtype="mp4", filename="site.mp4")
+    path = tmp_path / "invoice.eml"
+    path.write_bytes(bytes(message))
+    attachment = prepare_file(path)
+    text = attachment.text
+    assert "Attachments: INV-17.pdf, costs.xlsx, scan.pdf, site.mp4\n" in text
+    assert "--- Attached file: INV-17.pdf ---\n[Page 1]\nInvoice 17\nTotal: 240.00 EUR" in text
+    assert "--- Attached file: costs.xlsx ---\n## Sheet: Expenses" in text
+    assert "--- Attached file: scan.pdf ---\n(scan.pdf has no text to read" in text
+    assert "Attach it on its own to see its pages.)" in text
+    assert "Attached file: site.mp4" not in text

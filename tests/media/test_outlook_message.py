@@ -15,6 +15,7 @@ from desktop_vlm.app.attachments import prepare_file
 from desktop_vlm.media import detect_kind
 from desktop_vlm.media.attachment_kinds.office97 import office97_text, read_office97
 from tests.media.compound_files import compound_file
+from tests.media.pdf_files import text_pdf
 
 SENT = datetime.datetime(2026, 12, 1, 8, 11, 58, tzinfo=datetime.UTC)
 
@@ -75,7 +76,11 @@ ORDER = message(
     },
     [
         {"3707001F": _unicode("shelf.png"), "370E001F": _unicode("image/png"), "37010102": _png((160, 120))},
-        {"3707001F": _unicode("order.pdf"), "370E001F": _unicode("application/pdf"), "37010102": b"%PDF-1.4"},
+        {
+            "3707001F": _unicode("order.pdf"),
+            "370E001F": _unicode("application/pdf"),
+            "37010102": text_pdf(["Spring order: 40 shelves"]),
+        },
     ],
     x0039=SENT,
 )
@@ -87,7 +92,11 @@ Subject: Đơn hàng mùa xuân
 Attachments: shelf.png [Image-1], order.pdf
 
 Hello all,
-the spring order is attached."""
+the spring order is attached.
+
+--- Attached file: order.pdf ---
+[Page 1]
+Spring order: 40 shelves"""
 
 
 def test_a_message_gives_its_headers_attachments_body_and_photo():
@@ -195,6 +204,7 @@ def test_a_message_forwarded_as_an_attachment_is_read_under_the_one_it_came_with
     assert document.text == (
         "From: Lan Nguyễn\nDate: Wed, 02 Dec 2026 08:11:58 +0000\nSubject: Fwd: spring order\n"
         "Attachments: Đơn hàng mùa xuân, notes.txt\n\nSee below.\n\n"
+        "--- Attached file: notes.txt ---\nnotes\n\n"  # a document attached: its text, before the messages
         "--- Attached message ---\nFrom: Claire Dubois\nDate: Tue, 01 Dec 2026 08:11:58 +0000\n"
         "Subject: Đơn hàng mùa xuân\nAttachments: shelf.png [Image-1]\n\nThe spring order is attached."
     )

@@ -10,7 +10,8 @@ from pathlib import Path
 from PIL import Image
 
 from ...core.messages import Message, label
-from ..archive_text import ARCHIVE_MIME, read_archive
+from ..archive_text import read_archive
+from ..inner_files import ARCHIVE_MIME
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
 from ..text_files import TEXT_META_FIELDS, text_picture
