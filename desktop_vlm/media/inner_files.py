@@ -10,6 +10,7 @@ drawings) get a private temporary copy (:mod:`.scratch`).
 
 from __future__ import annotations
 
+import contextvars
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,8 @@ from .office_pictures import PICTURE_TILES
 from .scratch import on_disk
 
 ARCHIVE_MIME = "application/zip"
+MAX_DEPTH = 3  # files inside files inside files read this deep (a mail in a ZIP, its invoice); deeper: named only
+_depth = contextvars.ContextVar("inner_file_depth", default=0)  # per thread: readers run on several at once
 
 
 @dataclass(frozen=True)
@@ -46,14 +49,19 @@ def read_inner_file(found: AttachmentKind, filename: str, data: bytes) -> InnerF
     holding ``data``: its text as its kind reads it (a document's own pictures left out), a drawing as a picture,
     or why it could not be read."""
     pages_as_text = found.pages is not None and found.pages.text is not None
+    if _depth.get() >= MAX_DEPTH:  # a mail attached as a file to a mail attached to…: no real file nests so deep
+        return InnerFile(refused="inside too many other files; attach it on its own to read it")
     inside = AttachmentFile(Path(posixpath.basename(filename) or "file"), data)
     choices = {"as_text": 1} if pages_as_text else {"pictures": 0}  # a PDF's pages' text; a document's text alone
+    level = _depth.set(_depth.get() + 1)
     try:
         with on_disk(inside) as path:  # the sandboxed renderer (PDF pages, SVG drawings) reads files
             decoded = found.decode(AttachmentFile(path, data), DecodeOptions(max_tiles=PICTURE_TILES, choices=choices))
     except MediaError as err:
         way_on = " Attach it on its own to see its pages." if pages_as_text else ""  # a scan's pages are pictures
         return InnerFile(refused=f"{err.user_message}{way_on}")
+    finally:
+        _depth.reset(level)
     if decoded.text is None and decoded.images:  # a drawing
         return InnerFile(picture=decoded.images[0])
     return InnerFile(text=(decoded.text or "").strip())

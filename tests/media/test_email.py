@@ -294,3 +294,25 @@ def test_the_documents_attached_to_a_mail_follow_its_body_under_their_names(tmp_
     assert "--- Attached file: scan.pdf ---\n(scan.pdf has no text to read" in text
     assert "Attach it on its own to see its pages.)" in text
     assert "Attached file: site.mp4" not in text
+
+
+def test_mails_attached_as_files_to_mails_are_read_only_so_deep():
+    """A mail attached as a plain file (not as a forwarded message) is read as a mail, its own attachments too:
+    nested a thousand deep (each level a few hundred bytes, written without base64), they stop at the third."""
+    from desktop_vlm.media import inner_files
+
+    inner = b"From: a@example.org\nSubject: level 0\n\nbottom\n"
+    for level in range(1, 1000):
+        inner = (
+            (
+                b"From: a@example.org\nSubject: level %d\nMIME-Version: 1.0\n"
+                b'Content-Type: multipart/mixed; boundary="B%d"\n\n--B%d\nContent-Type: text/plain\n\nup\n--B%d\n'
+                b'Content-Type: application/octet-stream\nContent-Disposition: attachment; filename="l%d.eml"\n'
+                b"Content-Transfer-Encoding: 8bit\n\n" % (level, level, level, level, level - 1)
+            )
+            + inner
+            + b"\n--B%d--\n" % level
+        )
+    text = email_text("deep.eml", inner)
+    assert text.count("--- Attached file: ") == inner_files.MAX_DEPTH + 1
+    assert "inside too many other files; attach it on its own to read it" in text
