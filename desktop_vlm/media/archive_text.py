@@ -17,7 +17,7 @@ import zipfile
 
 from PIL import Image
 
-from ..core.errors import MediaError
+from ..core.errors import MediaError, PasswordRequiredError
 from ..core.messages import Message
 from .images import load_image_fitted, tiff_page_count
 from .inner_files import read_alone, read_inner_file
@@ -27,6 +27,10 @@ from .ooxml import ZIP_ERRORS, open_package
 from .text_files import MAX_TEXT_BYTES
 
 WHAT = Message("a ZIP archive")
+PASSWORD_HINT = Message(
+    "Attach it in the window, which asks for its password (desktop-vlm ask: --password-env), or unpack it and "
+    "attach its files."
+)
 MAX_LISTED = 200  # files named in the list; an archive with more says how many more
 MAX_READ = 50  # files read
 MAX_INFLATED_BYTES = 256 * 2**20  # the files read, inflated, in all
@@ -41,6 +45,8 @@ def read_archive(name: str, data: bytes, with_pictures: bool = True) -> OfficeDo
 
     Raises
     ------
+    PasswordRequiredError
+        Its files are protected with a password (the window asks for it: :mod:`.unlocking`).
     MediaError
         Not a ZIP archive, or nothing in it.
     """
@@ -48,6 +54,8 @@ def read_archive(name: str, data: bytes, with_pictures: bool = True) -> OfficeDo
         entries = [info for info in package.infolist() if not info.is_dir() and not _skipped(info.filename)]
         if not entries:
             raise MediaError(Message("{name} is an empty archive.", name=name))
+        if all(info.flag_bits & 0x1 for info in entries):
+            raise PasswordRequiredError(Message("{name} is protected with a password.", name=name), hint=PASSWORD_HINT)
         listed: list[str] = []
         sections: list[str] = []
         pictures: list[Image.Image] = []

@@ -79,3 +79,13 @@ def test_a_batch_reads_a_folder_of_locked_files_under_one_password(tmp_path, cap
         "sales.xlsx": "ok",
     }
     assert [r["file"] for r in rows if r["id"].startswith("march.pdf#")] == ["march.pdf", "march.pdf"]
+
+
+def test_a_protected_zip_is_read_with_the_password_and_found_by_a_batch(tmp_path, capsys, monkeypatch):
+    from desktop_vlm.media.unlocking import needs_password
+
+    archive = Path(shutil.copy(LOCKED.parent / "invoices.zip", tmp_path / "invoices.zip"))
+    assert needs_password(archive) and not needs_password(LOCKED.parent.parent / "office_drawings" / "sales.xlsx")
+    monkeypatch.setenv("STATEMENT_PASSWORD", "2410")
+    assert main(_ask(archive, "--password-env", "STATEMENT_PASSWORD", "--json")) == 0, capsys.readouterr().err
+    assert json.loads(capsys.readouterr().out)["stats"]["prompt_tokens"] > 0

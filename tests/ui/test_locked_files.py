@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from desktop_vlm.app.attachments import prepare_file, prepare_stored, prepare_unlocked
-from desktop_vlm.core.errors import PasswordRequiredError
+from desktop_vlm.core.errors import MediaError, PasswordRequiredError
 from desktop_vlm.ui.pdf_pages import PagePicker
 
 LOCKED = Path(__file__).parents[1] / "data" / "locked" / "statement.pdf"  # password 2410 (make_locked_pdf.sh)
@@ -112,3 +112,41 @@ def test_the_window_asks_for_an_office_files_password(qtbot, window, tmp_path, m
     assert asked == ["sales-locked.xlsx is protected with a password."]
     (attachment,) = composer.attachments
     assert attachment.text is not None and "Sales by region" in attachment.text
+
+
+def test_a_zip_protected_with_a_password_opens_with_it(tmp_path):
+    """The "traditional" zip encryption (zip -P, mail gateways): the archive is written again without it."""
+    locked = Path(shutil.copy(LOCKED_OFFICE / "invoices.zip", tmp_path / "invoices.zip"))
+    with pytest.raises(PasswordRequiredError, match="invoices.zip is protected with a password"):
+        prepare_file(locked)
+    with pytest.raises(PasswordRequiredError, match="That is not the password of invoices.zip"):
+        prepare_unlocked(locked, "1234")
+    attachment = prepare_unlocked(locked, "2410")
+    assert "Files in invoices.zip:\n- INV-17.pdf\n- notes.txt" in attachment.text
+    assert "[Page 1]\nInvoice INV-17\nTotal: 240.00 EUR" in attachment.text
+    assert "INV-17 is due on 15 January." in attachment.text
+
+
+def test_a_protected_zip_past_the_decryption_limit_is_refused_with_the_way_on(tmp_path, monkeypatch):
+    from desktop_vlm.media import unlocking
+
+    monkeypatch.setattr(unlocking, "MAX_ZIP_PROTECTED_BYTES", 100)
+    locked = Path(shutil.copy(LOCKED_OFFICE / "invoices.zip", tmp_path / "invoices.zip"))
+    with pytest.raises(MediaError, match="invoices.zip holds 0 MB under its password") as refused:
+        prepare_unlocked(locked, "2410")
+    assert refused.value.hint == "Unpack it with its password, and attach the files you want to ask about."
+
+
+def test_a_zip_protected_with_aes_is_refused_with_the_way_on(tmp_path):
+    """WinZip's AES (7-Zip's option): the compression method 99 zipfile does not know."""
+    data = bytearray((LOCKED_OFFICE / "invoices.zip").read_bytes())
+    for header in (b"PK\x03\x04", b"PK\x01\x02"):  # the method field of each local and central header
+        at = data.find(header)
+        while at >= 0:
+            method_at = at + (8 if header == b"PK\x03\x04" else 10)
+            data[method_at : method_at + 2] = (99).to_bytes(2, "little")
+            at = data.find(header, at + 4)
+    locked = tmp_path / "invoices.zip"
+    locked.write_bytes(bytes(data))
+    with pytest.raises(MediaError, match="invoices.zip is protected with AES encryption"):
+        prepare_unlocked(locked, "2410")

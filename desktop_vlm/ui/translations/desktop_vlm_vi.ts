@@ -1610,14 +1610,24 @@ pictures, PDFs, videos</source>
         <translation>thư mục mà mô hình được dùng tại chỗ đã không còn: {folder}</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="31"/>
+        <location filename="../../media/archive_text.py" line="29"/>
         <source>a ZIP archive</source>
         <translation>tệp nén ZIP</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="53"/>
+        <location filename="../../media/archive_text.py" line="30"/>
+        <source>Attach it in the window, which asks for its password (desktop-vlm ask: --password-env), or unpack it and attach its files.</source>
+        <translation>Hãy đính kèm nó trong cửa sổ, nơi sẽ hỏi mật khẩu (desktop-vlm ask: --password-env), hoặc giải nén nó rồi đính kèm các tệp bên trong.</translation>
+    </message>
+    <message>
+        <location filename="../../media/archive_text.py" line="56"/>
         <source>{name} is an empty archive.</source>
         <translation>{name} là tệp nén trống.</translation>
+    </message>
+    <message>
+        <location filename="../../media/archive_text.py" line="58"/>
+        <source>{name} is protected with a password.</source>
+        <translation>{name} được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/animation.py" line="49"/>
@@ -1625,12 +1635,12 @@ pictures, PDFs, videos</source>
         <translation>ảnh động</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="19"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="20"/>
         <source>ZIP archive</source>
         <translation>tệp nén ZIP</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="37"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="38"/>
         <source>ZIP archives</source>
         <translation>tệp nén ZIP</translation>
     </message>
@@ -1905,11 +1915,6 @@ pictures, PDFs, videos</source>
         <translation>{name} bị hỏng: không có phần {part}.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="89"/>
-        <source>{name} is protected with a password.</source>
-        <translation>{name} được bảo vệ bằng mật khẩu.</translation>
-    </message>
-    <message>
         <location filename="../../media/compound_file.py" line="98"/>
         <source>Save it as PDF in the program that made it, and attach that.</source>
         <translation>Hãy lưu tệp dưới dạng PDF trong chương trình đã tạo ra nó, rồi đính kèm bản đó.</translation>
@@ -1940,12 +1945,12 @@ pictures, PDFs, videos</source>
         <translation>{name} không phải là tài liệu Word: không có phần thân tài liệu.</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="61"/>
+        <location filename="../../media/email_text.py" line="67"/>
         <source>{name} is not an e-mail: it has no sender, recipient, subject or date.</source>
         <translation>{name} không phải là email: không có người gửi, người nhận, tiêu đề hay ngày gửi.</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="58"/>
+        <location filename="../../media/email_text.py" line="64"/>
         <source>{name} is damaged: its parts are nested deeper than any e-mail&apos;s.</source>
         <translation>{name} bị hỏng: các phần của nó lồng nhau sâu hơn bất kỳ email nào.</translation>
     </message>
@@ -2490,19 +2495,44 @@ pictures, PDFs, videos</source>
         <translation>{name} bắt đầu là văn bản {encoding} nhưng bị hỏng ở đoạn sau.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="46"/>
-        <source>{name} is not a file that opens with a password.</source>
-        <translation>{name} không phải là tệp mở bằng mật khẩu.</translation>
+        <location filename="../../media/unlocking.py" line="117"/>
+        <source>Type the password the archive asks for when it is unpacked.</source>
+        <translation>Hãy nhập mật khẩu mà tệp nén yêu cầu khi giải nén.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="93"/>
+        <location filename="../../media/unlocking.py" line="108"/>
         <source>{name} could not be opened with its password; it may be damaged.</source>
         <translation>Không thể mở {name} bằng mật khẩu của nó; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="85"/>
+        <location filename="../../media/unlocking.py" line="57"/>
+        <source>{name} is not a file that opens with a password.</source>
+        <translation>{name} không phải là tệp mở bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="100"/>
         <source>Type the password the document asks for when it is opened.</source>
         <translation>Hãy nhập mật khẩu mà tài liệu yêu cầu khi được mở.</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="125"/>
+        <source>{name} holds {size_mb:,.0f} MB under its password; Desktop VLM opens up to {limit_mb} MB of a protected archive.</source>
+        <translation>{name} chứa {size_mb:,.0f} MB được bảo vệ bằng mật khẩu; Desktop VLM chỉ mở tối đa {limit_mb} MB của một tệp nén có bảo vệ.</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="132"/>
+        <source>Unpack it with its password, and attach the files you want to ask about.</source>
+        <translation>Hãy giải nén nó bằng mật khẩu, rồi đính kèm các tệp bạn muốn hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="143"/>
+        <source>{name} is protected with AES encryption, which Desktop VLM cannot open.</source>
+        <translation>{name} được bảo vệ bằng mã hóa AES, Desktop VLM không mở được.</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="146"/>
+        <source>Unpack it with 7-Zip or your system&apos;s archive tool, and attach its files.</source>
+        <translation>Hãy giải nén nó bằng 7-Zip hoặc công cụ nén của hệ thống, rồi đính kèm các tệp bên trong.</translation>
     </message>
     <message>
         <location filename="../../media/unreadable.py" line="13"/>

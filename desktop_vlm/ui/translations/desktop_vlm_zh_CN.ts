@@ -1610,14 +1610,24 @@ pictures, PDFs, videos</source>
         <translation>原地使用的文件夹已不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="31"/>
+        <location filename="../../media/archive_text.py" line="29"/>
         <source>a ZIP archive</source>
         <translation>ZIP 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/archive_text.py" line="53"/>
+        <location filename="../../media/archive_text.py" line="30"/>
+        <source>Attach it in the window, which asks for its password (desktop-vlm ask: --password-env), or unpack it and attach its files.</source>
+        <translation>请在窗口中附加它，窗口会询问密码（desktop-vlm ask：--password-env），或先解压再附加其中的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../media/archive_text.py" line="56"/>
         <source>{name} is an empty archive.</source>
         <translation>{name} 是空的压缩文件。</translation>
+    </message>
+    <message>
+        <location filename="../../media/archive_text.py" line="58"/>
+        <source>{name} is protected with a password.</source>
+        <translation>{name} 受密码保护。</translation>
     </message>
     <message>
         <location filename="../../media/attachment_kinds/animation.py" line="49"/>
@@ -1625,12 +1635,12 @@ pictures, PDFs, videos</source>
         <translation>动画</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="19"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="20"/>
         <source>ZIP archive</source>
         <translation>ZIP 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="37"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="38"/>
         <source>ZIP archives</source>
         <translation>ZIP 压缩文件</translation>
     </message>
@@ -1905,11 +1915,6 @@ pictures, PDFs, videos</source>
         <translation>{name} 已损坏：其中没有 {part} 部分。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="89"/>
-        <source>{name} is protected with a password.</source>
-        <translation>{name} 受密码保护。</translation>
-    </message>
-    <message>
         <location filename="../../media/compound_file.py" line="98"/>
         <source>Save it as PDF in the program that made it, and attach that.</source>
         <translation>请在创建它的程序中将其另存为 PDF，然后附加该文件。</translation>
@@ -1940,12 +1945,12 @@ pictures, PDFs, videos</source>
         <translation>{name} 不是 Word 文档：其中没有文档正文。</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="61"/>
+        <location filename="../../media/email_text.py" line="67"/>
         <source>{name} is not an e-mail: it has no sender, recipient, subject or date.</source>
         <translation>{name} 不是电子邮件：没有发件人、收件人、主题或日期。</translation>
     </message>
     <message>
-        <location filename="../../media/email_text.py" line="58"/>
+        <location filename="../../media/email_text.py" line="64"/>
         <source>{name} is damaged: its parts are nested deeper than any e-mail&apos;s.</source>
         <translation>{name} 已损坏：其各部分的嵌套深度超出任何电子邮件。</translation>
     </message>
@@ -2490,19 +2495,44 @@ pictures, PDFs, videos</source>
         <translation>{name} 开头是 {encoding} 文本，但后面的内容已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="46"/>
-        <source>{name} is not a file that opens with a password.</source>
-        <translation>{name} 不是需要密码打开的文件。</translation>
+        <location filename="../../media/unlocking.py" line="117"/>
+        <source>Type the password the archive asks for when it is unpacked.</source>
+        <translation>请输入解压该压缩包时要求的密码。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="93"/>
+        <location filename="../../media/unlocking.py" line="108"/>
         <source>{name} could not be opened with its password; it may be damaged.</source>
         <translation>无法用密码打开 {name}；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="85"/>
+        <location filename="../../media/unlocking.py" line="57"/>
+        <source>{name} is not a file that opens with a password.</source>
+        <translation>{name} 不是需要密码打开的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="100"/>
         <source>Type the password the document asks for when it is opened.</source>
         <translation>请输入打开该文档时要求的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="125"/>
+        <source>{name} holds {size_mb:,.0f} MB under its password; Desktop VLM opens up to {limit_mb} MB of a protected archive.</source>
+        <translation>{name} 中有 {size_mb:,.0f} MB 受密码保护；Desktop VLM 最多打开受保护压缩包中的 {limit_mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="132"/>
+        <source>Unpack it with its password, and attach the files you want to ask about.</source>
+        <translation>请用密码解压它，再附加你想询问的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="143"/>
+        <source>{name} is protected with AES encryption, which Desktop VLM cannot open.</source>
+        <translation>{name} 使用 AES 加密保护，Desktop VLM 无法打开。</translation>
+    </message>
+    <message>
+        <location filename="../../media/unlocking.py" line="146"/>
+        <source>Unpack it with 7-Zip or your system&apos;s archive tool, and attach its files.</source>
+        <translation>请用 7-Zip 或系统的压缩工具解压，再附加其中的文件。</translation>
     </message>
     <message>
         <location filename="../../media/unreadable.py" line="13"/>
