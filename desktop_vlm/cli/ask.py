@@ -140,6 +140,23 @@ def build_params(args) -> GenerationParams:
     return params
 
 
+def _decoded_asking(path: Path, locked: PasswordRequiredError, options):
+    """:func:`_decoded_unlocked` with the password typed at the terminal (not shown), asked again while it is
+    wrong, ``PASSWORD_TRIES`` times at most; raises the last refusal after that, or when nothing is typed."""
+    import getpass
+
+    refusal = locked
+    for _ in range(PASSWORD_TRIES):
+        password = getpass.getpass(f"{refusal.user_message} Password (not shown, not saved): ")
+        if not password:
+            break
+        try:
+            return _decoded_unlocked(path, password, options)
+        except PasswordRequiredError as wrong:
+            refusal = wrong
+    raise refusal
+
+
 def _decoded_unlocked(path: Path, password: str, options):
     """The kind and the decoding of the password-protected file at ``path``, read from an unprotected copy in a
     private temporary folder, removed once read (its kind is the copy's: a .xlsx saved with a password is a
@@ -193,10 +210,13 @@ def build_request(
         )
         try:
             decoded = found.decode(found.attachment_file(path), options)
-        except PasswordRequiredError:
-            if not args.password_env:
+        except PasswordRequiredError as locked:
+            if args.password_env:
+                found, decoded = _decoded_unlocked(path, password_from(args.password_env), options)
+            elif sys.stdin.isatty():  # a person at a terminal: asked as the window asks, the password not shown
+                found, decoded = _decoded_asking(path, locked, options)
+            else:
                 raise
-            found, decoded = _decoded_unlocked(path, password_from(args.password_env), options)
         if decoded.note:
             _note(notes, f"note: {path.name}: {decoded.note}")
         if decoded.text is not None:  # its pictures' marks numbered after the pictures before it
@@ -234,6 +254,7 @@ def _note(notes: list[str] | None, line: str) -> None:
 
 
 MAX_REFITS = 3  # a text cut again this many times at most, each time to what the count says is over
+PASSWORD_TRIES = 3  # a wrong password typed at the terminal is asked for again this often
 
 
 def fitted_request(args, runtime):

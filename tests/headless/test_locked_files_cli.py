@@ -89,3 +89,28 @@ def test_a_protected_zip_is_read_with_the_password_and_found_by_a_batch(tmp_path
     monkeypatch.setenv("STATEMENT_PASSWORD", "2410")
     assert main(_ask(archive, "--password-env", "STATEMENT_PASSWORD", "--json")) == 0, capsys.readouterr().err
     assert json.loads(capsys.readouterr().out)["stats"]["prompt_tokens"] > 0
+
+
+class _Terminal:
+    """stdin as a person's terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_at_a_terminal_the_password_is_asked_for_and_asked_again_while_wrong(tmp_path, capsys, monkeypatch):
+    import getpass
+
+    statement = Path(shutil.copy(LOCKED, tmp_path / "statement.pdf"))
+    prompts: list[str] = []
+    answers = iter(["1234", "2410"])
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: prompts.append(prompt) or next(answers))
+    assert main(_ask(statement, "--json")) == 0, capsys.readouterr().err
+    assert prompts == [
+        "statement.pdf is password-protected. Password (not shown, not saved): ",
+        "That is not the password of statement.pdf. Password (not shown, not saved): ",
+    ]
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: "")  # nothing typed: the refusal, as without a terminal
+    assert main(_ask(statement)) == 1
+    assert "statement.pdf is password-protected." in capsys.readouterr().err
