@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,7 @@ from ..config.paths import AppPaths
 from .i18n import install_translator
 from .icons import app_icon
 from .main_window import MainWindow
+from .open_requests import OpenRequests, WindowLock, hand_over, server_name
 from .theme import apply_theme, follow_system
 
 
@@ -62,11 +64,14 @@ class _FirstExpose(QObject):
         return False
 
 
-def run_gui(measure_startup: bool = False) -> int:
+def run_gui(files: list[Path] | None = None, measure_startup: bool = False) -> int:
     """Start the desktop app and return its exit status.
 
     Parameters
     ----------
+    files:
+        Absolute paths to attach to a new chat once the window is up. If the window is open already (another
+        process holds its lock), they are handed to it and this process exits.
     measure_startup:
         Print ``window shown <seconds> s after process start; torch imported: <bool>`` when the window is
         first exposed, then quit. Also switched on by the environment variable
@@ -87,6 +92,14 @@ def run_gui(measure_startup: bool = False) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     paths = AppPaths()
+    files = files or []
+    lock = None if measure_startup else WindowLock(paths.data_dir)  # measured: a window's start, whatever is open
+    if lock is not None and not lock.take():
+        return hand_over_to_open_window(paths, files)
+    requests = None if lock is None else OpenRequests(server_name(paths.data_dir), app)
+    if requests is not None:
+        requests.listen()
+        app.installEventFilter(requests)
     log_file = setup_logging(paths.log_dir)
     services = build_services(paths)
     settings = services.settings_store.load()
@@ -99,12 +112,30 @@ def run_gui(measure_startup: bool = False) -> int:
     install_excepthook(lambda text: current[0].show_inline_error(text, f"Details: {log_file}"))
     _startup_probe = _FirstExpose(window, app) if measure_startup else None  # kept referenced while the loop runs
     window.show()
+    if requests is not None:
+        requests.files_requested.connect(lambda requested: current[0].open_files(requested))
+        if files:
+            window.open_files(files)
     if not measure_startup:  # the measurement is of the window alone
         _schedule_model(window, settings)
     app.aboutToQuit.connect(services.shutdown)
     with loop:
         loop.run_forever()  # returns when the last window closes (QApplication.quit stops the Qt loop)
+    if requests is not None and lock is not None:
+        requests.close()
+        lock.release()
     return 0
+
+
+def hand_over_to_open_window(paths: AppPaths, files: list[Path]) -> int:
+    """This start's files go to the window already open, which comes to the front; nothing else starts."""
+    if hand_over(server_name(paths.data_dir), files):
+        return 0
+    print(
+        "desktop-vlm: the window that is already open did not answer; close it (or end its process) and start again",
+        file=sys.stderr,
+    )
+    return 1
 
 
 STARTUP_LOAD_DELAY_MS = 100

@@ -5,6 +5,7 @@ bar. The menus are built in window_menus.py, the model side in window_models.py,
 from __future__ import annotations
 
 import base64
+import logging
 import tempfile
 import time
 from collections.abc import Callable
@@ -64,6 +65,9 @@ def first_size(available: QSize) -> QSize:
     return PREFERRED_SIZE.boundedTo(
         QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
     )
+
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -230,6 +234,18 @@ class MainWindow(QMainWindow):
     def new_chat(self) -> None:
         """Ctrl+N: an empty conversation, reusing one that is still empty."""
         self.state.new_chat()
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Files opened from outside (a file manager's "Open with", a second start): the window comes to the
+        front with them attached to a new chat, as a new document opens in an editor."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if paths:
+            log.info("opening %d file(s) from outside", len(paths))
+            self.new_chat()
+            self.composer.add_files(paths)
 
     def remember_last_conversation(self, conversation_id: int) -> None:
         if self.settings.ui.last_conversation != conversation_id:

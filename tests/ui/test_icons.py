@@ -59,3 +59,27 @@ def test_the_linux_desktop_entry_names_the_shipped_icon():
     from desktop_vlm.ui.main import DESKTOP_FILE
 
     assert DESKTOP_FILE == "desktop-vlm"  # the name the window tells the task bar matches the entry
+
+
+def test_the_linux_desktop_entry_offers_the_app_for_the_files_it_reads():
+    root = Path(__file__).resolve().parents[2]
+    entry = (root / "packaging" / "linux" / "desktop-vlm.desktop").read_text(encoding="utf-8")
+    fields = dict(line.split("=", 1) for line in entry.splitlines() if "=" in line)
+    assert fields["Exec"] == "desktop-vlm %F"  # the files go to the window (cli.main opens_the_window)
+    listed = fields["MimeType"].rstrip(";").split(";")
+    assert len(listed) == len(set(listed)) and all(t.count("/") == 1 and " " not in t for t in listed)
+    for promised in (
+        "image/jpeg",
+        "image/heif",
+        "application/pdf",
+        "video/mp4",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/msword",
+        "message/rfc822",
+        "application/vnd.ms-outlook",
+        "application/epub+zip",
+        "application/zip",
+        "text/plain",
+    ):
+        assert promised in listed, promised
