@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ..app.context import build_services
 from ..app.logging_setup import install_excepthook, setup_logging
 from ..config.paths import AppPaths
+from .display_check import display_problem, missing_x11_library
 from .i18n import install_translator
 from .icons import app_icon
 from .main_window import MainWindow
@@ -84,6 +85,11 @@ def run_gui(files: list[Path] | None = None, measure_startup: bool = False) -> i
     import qasync
 
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        problem = display_problem(os.environ, sys.platform, missing_x11_library)
+        if problem is not None:
+            print(f"desktop-vlm: {problem}", file=sys.stderr)
+            return 1
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Desktop VLM")
     app.setOrganizationName("desktop-vlm")
