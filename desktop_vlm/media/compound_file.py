@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Literal
+from typing import Any, Literal
 
 import olefile
 
@@ -73,6 +73,44 @@ def read_stream(name: str, ole: olefile.OleFileIO, stream: str) -> bytes:
         raise MediaError(
             Message("{name} is damaged: its {part} part cannot be read.", name=name, part=stream)
         ) from None
+
+
+def check_sector_chains(name: str, ole: Any) -> None:  # olefile sets its tables while loading: untyped
+    """Refuse a compound file in which a stream's chain of sectors loops. olefile reads a stream only as far as its
+    size, but follows the whole chain when it writes one back (as the decryption of a 97–2003 document does), with
+    no end where the chain loops: memory fills until the process is killed.
+
+    Raises
+    ------
+    MediaError
+        A chain loops, or the table of small sectors cannot be read.
+    """
+    try:
+        if ole.minifat is None and any(_in_small_sectors(entry) for entry in ole.direntries if entry is not None):
+            ole.loadminifat()
+    except Exception:  # olefile raises OSError, IndexError… on a damaged table
+        raise MediaError(Message("{name} is damaged: its Office container cannot be read.", name=name)) from None
+    for entry in ole.direntries:
+        if entry is None or entry.entry_type not in (olefile.STGTY_ROOT, olefile.STGTY_STREAM) or not entry.size:
+            continue
+        table = ole.minifat if _in_small_sectors(entry) else ole.fat
+        if not _chain_ends(entry.isectStart, table):
+            raise MediaError(Message("{name} is damaged: its {part} part cannot be read.", name=name, part=entry.name))
+
+
+def _in_small_sectors(entry) -> bool:
+    return entry.entry_type == olefile.STGTY_STREAM and entry.is_minifat
+
+
+def _chain_ends(start: int, table) -> bool:
+    """Whether the chain from ``start`` reaches its end mark within ``table``: a chain longer than the table has
+    entries visits one twice."""
+    sector, steps = start, 0
+    while sector != olefile.ENDOFCHAIN:
+        if steps >= len(table) or not 0 <= sector < len(table):
+            return False
+        sector, steps = table[sector], steps + 1
+    return True
 
 
 def program_of(name: str, ole: olefile.OleFileIO) -> Program:

@@ -3,8 +3,11 @@ the readers to read (they read files and bytes, never passwords).
 
 * a PDF is opened by PDFium in the sandboxed renderer process (:func:`.pdf.unlock_pdf`);
 * a Word, Excel or PowerPoint file saved with a password (2007 and later: the document, encrypted, inside a
-  compound file) is decrypted by ``msoffcrypto-tool``, which implements Office's documented encryption. Its key
-  derivation repeats a hash as often as the file says, bounded by the format at 10 million times (a few seconds);
+  compound file), or a Word or Excel 97–2003 file encrypted with RC4 (what those versions and LibreOffice write),
+  is decrypted by ``msoffcrypto-tool``, which implements Office's documented encryption. Its key derivation
+  repeats a hash as often as the file says, bounded by the format at 10 million times (a few seconds). A
+  PowerPoint 97–2003 file saved with a password, and the XOR scrambling of Word and Excel 95, are refused by
+  their readers with the way on;
 * a ZIP archive whose files are protected with a password (the "traditional" encryption most zip tools write) is
   written again without it by Python's ``zipfile``, which decrypts at about 2 MB/s: up to
   ``MAX_ZIP_PROTECTED_BYTES`` of protected data, and within the archive reader's own inflated limit. Archives
@@ -19,9 +22,11 @@ from pathlib import Path
 from ..core.errors import MediaError, PasswordRequiredError
 from ..core.messages import Message
 from .archive_text import MAX_INFLATED_BYTES, WHAT
-from .compound_file import SIGNATURE, open_compound, program_of
+from .compound_file import SIGNATURE, check_sector_chains, open_compound, program_of
 from .ooxml import ZIP_ERRORS
 from .pdf import pdf_page_count, unlock_pdf
+from .word97_text import read_word97
+from .xls_text import read_xls
 
 _PDF_MARK = b"%PDF-"
 _ZIP_MARK = b"PK\x03\x04"
@@ -40,13 +45,7 @@ def unlock_file(path: Path, password: str, destination: Path) -> None:
         Not a file that opens with a password, damaged, or the copy cannot be written.
     """
     path = Path(path)
-    try:
-        with open(path, "rb") as file:
-            head = file.read(_HEAD)
-    except OSError as err:
-        raise MediaError(
-            Message("Cannot read {name}: {reason}.", name=path.name, reason=err.strerror or str(err))
-        ) from None
+    head = _read(path, _HEAD)
     if _PDF_MARK in head:
         unlock_pdf(path, password, destination)
     elif head.startswith(SIGNATURE):
@@ -57,9 +56,20 @@ def unlock_file(path: Path, password: str, destination: Path) -> None:
         raise MediaError(Message("{name} is not a file that opens with a password.", name=path.name))
 
 
+def _read(path: Path, size: int = -1) -> bytes:
+    try:
+        with open(path, "rb") as file:
+            return file.read(size)
+    except OSError as err:
+        raise MediaError(
+            Message("Cannot read {name}: {reason}.", name=path.name, reason=err.strerror or str(err))
+        ) from None
+
+
 def needs_password(path: Path) -> bool:
-    """Whether the file at ``path`` opens only with a password: a protected PDF, or a Word, Excel or PowerPoint
-    file saved with one. False for any other file, and for one that cannot be read (its reader says why)."""
+    """Whether the file at ``path`` opens only with a password that :func:`unlock_file` can use: a protected PDF,
+    a Word, Excel or PowerPoint file saved with one, a Word or Excel 97–2003 file encrypted with it, a ZIP whose
+    files all are. False for any other file, and for one that cannot be read (its reader says why)."""
     path = Path(path)
     try:
         with open(path, "rb") as file:
@@ -68,7 +78,11 @@ def needs_password(path: Path) -> bool:
             pdf_page_count(path)
         elif head.startswith(SIGNATURE):
             with open_compound(path.name, path.read_bytes()) as ole:
-                program_of(path.name, ole)
+                program = program_of(path.name, ole)
+                if program == "word":  # the readers tell an encrypted document as they start
+                    read_word97(path.name, ole, with_pictures=False)
+                elif program == "excel":
+                    read_xls(path.name, ole, with_pictures=False)
         elif head.startswith(_ZIP_MARK):
             with zipfile.ZipFile(path) as package:
                 entries = [info for info in package.infolist() if not info.is_dir()]
@@ -83,14 +97,21 @@ def needs_password(path: Path) -> bool:
 def _unlock_office(path: Path, password: str, destination: Path) -> None:
     import msoffcrypto
     from msoffcrypto import exceptions
+    from msoffcrypto.format.doc97 import Doc97File
     from msoffcrypto.format.ooxml import OOXMLFile
+    from msoffcrypto.format.xls97 import Xls97File
 
+    with open_compound(path.name, _read(path)) as ole:
+        check_sector_chains(path.name, ole)  # the decryption writes streams back, following their chains
     try:
         with open(path, "rb") as protected, open(destination, "wb") as unprotected:
             office = msoffcrypto.OfficeFile(protected)
-            if not isinstance(office, OOXMLFile):  # a 97–2003 file: its readers refuse it with the way on
+            if not isinstance(office, OOXMLFile | Doc97File | Xls97File):  # PowerPoint 97–2003: refused by its reader
                 raise MediaError(Message("{name} is not a file that opens with a password.", name=path.name))
-            office.load_key(password=password, verify_password=True)  # a wrong one is told here, not as garbage
+            if isinstance(office, OOXMLFile):  # a wrong password is told here, not as garbage
+                office.load_key(password=password, verify_password=True)
+            else:  # the 97–2003 formats check the password as the key is made
+                office.load_key(password=password)
             office.decrypt(unprotected)
     except MediaError:
         raise

@@ -28,9 +28,9 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..core.errors import MediaError
+from ..core.errors import MediaError, PasswordRequiredError
 from ..core.messages import Message
-from .compound_file import PASSWORD_HINT, read_stream
+from .compound_file import OFFICE_PASSWORD_HINT, PASSWORD_HINT, read_stream
 from .office_pictures import OfficeDocument
 from .text_files import MAX_TEXT_BYTES
 from .word97_pictures import WordPictures
@@ -38,7 +38,7 @@ from .word97_properties import PAGE, modifiers
 
 WORD_IDENTIFIER = 0xA5EC
 FIRST_WORD97_VERSION = 101  # the FIB's nFib: Word 6 and 95 wrote lower numbers in another layout
-_ENCRYPTED, _TABLE_STREAM_1 = 0x0100, 0x0200  # the FIB's flags
+_ENCRYPTED, _TABLE_STREAM_1, _OBFUSCATED = 0x0100, 0x0200, 0x8000  # the FIB's flags
 _CLX, _PARAGRAPH_PAGES, _CHARACTER_PAGES = 33, 13, 12  # indexes of (offset, length) pairs in the FIB's FibRgFcLcb97
 _SHAPE_ANCHORS, _DRAWINGS = 40, 50  # and of the main text's shape anchors (PlcfSpaMom) and the drawings (DggInfo)
 _MAIN_TEXT_LENGTH = 3  # index of ccpText in the FIB's FibRgLw97
@@ -119,8 +119,12 @@ def read_document(name: str, word: bytes, table: bytes, data: bytes | None) -> O
     ``data`` (its ``Data`` stream, empty when it has none) is None, the pictures in its lines. Raises as
     :func:`word97_text`."""
     flags = _fib_flags(name, word)
-    if flags & _ENCRYPTED:
+    if flags & _ENCRYPTED and flags & _OBFUSCATED:  # Word 95's scrambling, kept by some converters: not opened
         raise MediaError(Message("{name} is protected with a password.", name=name), hint=PASSWORD_HINT)
+    if flags & _ENCRYPTED:  # RC4, as Word 97–2003 and LibreOffice encrypt: the window asks (media/unlocking.py)
+        raise PasswordRequiredError(
+            Message("{name} is protected with a password.", name=name), hint=OFFICE_PASSWORD_HINT
+        )
     lengths, places = _fib(name, word)
     main_length = min(lengths[_MAIN_TEXT_LENGTH], MAX_TEXT_BYTES)
     pieces = _pieces(name, _part(name, table, *places[_CLX]), main_length)

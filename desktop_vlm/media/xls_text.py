@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import csv
 import io
+import struct
 
 import olefile
 import xlrd
 
-from ..core.errors import MediaError
+from ..core.errors import MediaError, PasswordRequiredError
 from ..core.messages import Message
-from .compound_file import PASSWORD_HINT, read_stream
+from .compound_file import OFFICE_PASSWORD_HINT, PASSWORD_HINT, read_stream
 from .office_pictures import OfficeDocument
 from .text_files import MAX_TEXT_BYTES
 from .xls_pictures import SheetPictures
@@ -48,8 +49,12 @@ def read_xls(name: str, ole: olefile.OleFileIO, with_pictures: bool = True) -> O
         # ragged rows: a row holds the cells it has, not as many as the sheet's widest row
         book = xlrd.open_workbook(file_contents=records, on_demand=True, ragged_rows=True, logfile=io.StringIO())
     except xlrd.biffh.XLRDError as err:
-        if "encrypted" in str(err).lower():
+        if "encrypted" in str(err).lower() and _scrambled(records):  # Excel 95's XOR scrambling: not opened
             raise MediaError(Message("{name} is protected with a password.", name=name), hint=PASSWORD_HINT) from None
+        if "encrypted" in str(err).lower():  # RC4 behind a FILEPASS record: the window asks (media/unlocking.py)
+            raise PasswordRequiredError(
+                Message("{name} is protected with a password.", name=name), hint=OFFICE_PASSWORD_HINT
+            ) from None
         raise MediaError(Message("{name} is damaged: its workbook cannot be read.", name=name)) from None
     except Exception:  # xlrd raises struct.error, IndexError, AssertionError… on damaged records
         raise MediaError(Message("{name} is damaged: its workbook cannot be read.", name=name)) from None
@@ -105,3 +110,18 @@ def _value(book: xlrd.Book, cell: xlrd.sheet.Cell) -> str:
     if cell.ctype == xlrd.XL_CELL_TEXT:
         return str(cell.value)
     return ""  # empty or blank (formatted, no value)
+
+
+_FILEPASS = 0x002F
+
+
+def _scrambled(records: bytes) -> bool:
+    """Whether the workbook's FILEPASS record, the one after its first (BOF), names XOR obfuscation (encryption
+    type 0) rather than RC4 (type 1)."""
+    if len(records) < 4:
+        return False
+    after_bof = 4 + struct.unpack_from("<H", records, 2)[0]
+    if len(records) < after_bof + 6:
+        return False
+    kind, _length, encryption = struct.unpack_from("<HHH", records, after_bof)
+    return kind == _FILEPASS and encryption == 0

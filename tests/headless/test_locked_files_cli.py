@@ -50,6 +50,7 @@ def test_a_batch_reads_a_folder_of_locked_files_under_one_password(tmp_path, cap
     folder.mkdir()
     shutil.copy(LOCKED, folder / "march.pdf")
     shutil.copy(LOCKED.parent / "sales-locked.xlsx", folder / "sales.xlsx")
+    shutil.copy(LOCKED.parent / "lease-locked.doc", folder / "lease.doc")  # Word 97–2003, RC4
     shutil.copy(LOCKED.parent.parent / "images" / "photo.heic", folder / "receipt.heic")
     out = tmp_path / "rows.jsonl"
     command = [
@@ -67,6 +68,7 @@ def test_a_batch_reads_a_folder_of_locked_files_under_one_password(tmp_path, cap
     rows = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
     assert rows["march.pdf"]["status"] == "error" and "password-protected" in rows["march.pdf"]["message"]
     assert rows["sales.xlsx"]["status"] == "error" and rows["receipt.heic"]["status"] == "ok"
+    assert rows["lease.doc"]["status"] == "error" and "--password-env" in rows["lease.doc"]["message"]
     monkeypatch.setenv("STATEMENT_PASSWORD", "2410")
     assert main([*command, "--password-env", "STATEMENT_PASSWORD", "--retry-errors"]) == 0, capsys.readouterr().err
     rows = [json.loads(line) for line in out.read_text().splitlines()]
@@ -77,6 +79,7 @@ def test_a_batch_reads_a_folder_of_locked_files_under_one_password(tmp_path, cap
         "march.pdf#page=2": "ok",
         "receipt.heic": "ok",
         "sales.xlsx": "ok",
+        "lease.doc": "ok",
     }
     assert [r["file"] for r in rows if r["id"].startswith("march.pdf#")] == ["march.pdf", "march.pdf"]
 

@@ -12,7 +12,7 @@ import olefile
 import pytest
 
 from desktop_vlm.app.attachments import prepare_file
-from desktop_vlm.core.errors import MediaError
+from desktop_vlm.core.errors import MediaError, PasswordRequiredError
 from desktop_vlm.media import detect_kind
 from desktop_vlm.media.attachment_kinds.office97 import office97_text
 from desktop_vlm.media.word97_properties import PAGE
@@ -132,11 +132,19 @@ def test_headings_are_told_by_the_style_word_keeps_for_them():
     assert document_text("menu.doc", word, table) == "# Terms\nBody text\n### Fees\nStyled"
 
 
-def test_a_document_saved_with_a_password_is_refused_with_what_to_do():
+def test_a_document_encrypted_with_its_password_asks_for_it():
     word, table = _word_streams([("Secret\r", 0)], flags=0x0200 | 0x0100)
+    with pytest.raises(PasswordRequiredError, match="menu.doc is protected with a password") as asked:
+        document_text("menu.doc", word, table)
+    assert asked.value.hint is not None and "asks for its password" in asked.value.hint
+
+
+def test_a_document_scrambled_as_word_95_did_is_refused_with_what_to_do():
+    word, table = _word_streams([("Secret\r", 0)], flags=0x0200 | 0x0100 | 0x8000)  # fObfuscation: XOR
     with pytest.raises(MediaError, match="menu.doc is protected with a password") as refused:
         document_text("menu.doc", word, table)
-    assert refused.value.hint is not None and "without the password" in refused.value.hint
+    assert not isinstance(refused.value, PasswordRequiredError)
+    assert refused.value.hint is not None and "save a copy without the password" in refused.value.hint
 
 
 def test_a_word_95_document_is_refused_by_name():
@@ -195,17 +203,21 @@ def test_a_damaged_container_is_refused_as_damage():
         office97_text("report.doc", LEASE[:8] + bytes(range(256)) * 4)
 
 
-def test_a_workbook_saved_with_a_password_is_refused_with_what_to_do(tmp_path):
-    # Excel marks an encrypted workbook with a FILEPASS record (type 0x2F) among its first records
+@pytest.mark.parametrize(("encryption", "asked"), [(1, True), (0, False)])  # RC4 / Excel 95's XOR scrambling
+def test_a_workbook_saved_with_a_password_asks_for_it_unless_scrambled(tmp_path, encryption, asked):
+    # Excel marks an encrypted workbook with a FILEPASS record (type 0x2F) right after its BOF record; the
+    # record's first field says how it is encrypted
     path = tmp_path / "locked.xls"
     shutil.copyfile(DATA / "invoices.xls", path)
     with olefile.OleFileIO(str(path), write_mode=True) as ole:
         stream = bytearray(ole.openstream("Workbook").read())
         first = 4 + struct.unpack_from("<H", stream, 2)[0]  # the record after the BOF record
-        struct.pack_into("<H", stream, first, 0x2F)
+        assert struct.unpack_from("<H", stream, first + 2)[0] >= 2
+        struct.pack_into("<HxxH", stream, first, 0x2F, encryption)
         ole.write_stream("Workbook", bytes(stream))
-    with pytest.raises(MediaError, match="locked.xls is protected with a password"):
+    with pytest.raises(MediaError, match="locked.xls is protected with a password") as refused:
         office97_text("locked.xls", path.read_bytes())
+    assert isinstance(refused.value, PasswordRequiredError) is asked
 
 
 def test_a_damaged_workbook_is_refused_as_damage(tmp_path):

@@ -6,8 +6,12 @@ again, saying so; Cancel leaves the file unattached."""
 from __future__ import annotations
 
 import shutil
+import struct
+import subprocess
+import sys
 from pathlib import Path
 
+import olefile
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
@@ -89,15 +93,23 @@ def test_a_sent_statement_is_read_again_from_the_conversation_without_the_passwo
 LOCKED_OFFICE = Path(__file__).parents[1] / "data" / "locked"  # make_locked_office.py: password 2410
 
 
-@pytest.mark.parametrize("name, expected", [("sales-locked.xlsx", "Sales by region"), ("report-locked.docx", "")])
-def test_an_office_file_saved_with_a_password_opens_with_it(tmp_path, name, expected):
+@pytest.mark.parametrize(
+    "name, plain_folder, expected",
+    [
+        ("sales-locked.xlsx", "office_drawings", "Sales by region"),
+        ("report-locked.docx", "office_drawings", ""),
+        ("lease-locked.doc", "office97", "The tenant gives three months' notice."),  # RC4, by LibreOffice
+        ("invoices-locked.xls", "office97", "## Sheet: Invoices"),
+    ],
+)
+def test_an_office_file_saved_with_a_password_opens_with_it(tmp_path, name, plain_folder, expected):
     locked = Path(shutil.copy(LOCKED_OFFICE / name, tmp_path / name))
     with pytest.raises(PasswordRequiredError, match=f"{name} is protected with a password"):
         prepare_file(locked)
     with pytest.raises(PasswordRequiredError, match=f"That is not the password of {name}"):
         prepare_unlocked(locked, "1234")
     attachment = prepare_unlocked(locked, "2410")
-    plain = prepare_file(LOCKED_OFFICE.parent / "office_drawings" / name.replace("-locked", ""))
+    plain = prepare_file(LOCKED_OFFICE.parent / plain_folder / name.replace("-locked", ""))
     assert attachment.kind == plain.kind and attachment.text == plain.text.replace(plain.name, name)
     assert expected in attachment.text
 
@@ -150,3 +162,45 @@ def test_a_zip_protected_with_aes_is_refused_with_the_way_on(tmp_path):
     locked.write_bytes(bytes(data))
     with pytest.raises(MediaError, match="invoices.zip is protected with AES encryption"):
         prepare_unlocked(locked, "2410")
+
+
+_UNLOCK_WITH_BOUNDED_MEMORY = """
+import resource, sys
+from pathlib import Path
+resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))  # a regression fails here, not by the OOM killer
+from desktop_vlm.core.errors import MediaError
+from desktop_vlm.media.unlocking import unlock_file
+try:
+    unlock_file(Path(sys.argv[1]), "2410", Path(sys.argv[2]))
+except MediaError as err:
+    print(err.user_message)
+"""
+
+
+def _with_looping_chain(data: bytes, stream: str) -> bytes:
+    """``data`` (a compound file) with the last small sector of ``stream`` pointing back to its first."""
+    ole = olefile.OleFileIO(data)
+    entry = next(e for e in ole.direntries if e is not None and e.name == stream)
+    ole.loadminifat()
+    assert entry.is_minifat
+    chain = [entry.isectStart]
+    while ole.minifat[chain[-1]] != olefile.ENDOFCHAIN:
+        chain.append(ole.minifat[chain[-1]])
+    offset = (ole.minifatsect + 1) * ole.sector_size + 4 * chain[-1]
+    assert chain[-1] < ole.sector_size // 4  # in the table's first sector
+    return data[:offset] + struct.pack("<I", chain[0]) + data[offset + 4 :]
+
+
+def test_a_locked_workbook_whose_sector_chain_loops_is_refused_as_damaged_at_once(tmp_path):
+    """olefile follows a chain without end when it writes the decrypted workbook back: memory filled until the
+    process was killed (found by mutating the fixture)."""
+    looping = tmp_path / "invoices.xls"
+    looping.write_bytes(_with_looping_chain((LOCKED_OFFICE / "invoices-locked.xls").read_bytes(), "Workbook"))
+    out = subprocess.run(
+        [sys.executable, "-c", _UNLOCK_WITH_BOUNDED_MEMORY, str(looping), str(tmp_path / "copy.xls")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "invoices.xls is damaged: its Workbook part cannot be read."
