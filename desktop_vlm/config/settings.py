@@ -67,6 +67,7 @@ class UiSettings:
     attach_folder: str = ""  # where Attach… opened a file last; "" = the Pictures folder
     export_folder: str = ""  # where the last export was saved; "" = the Documents folder
     last_conversation: int = 0  # reopened at start; 0 = none
+    text_size: int = 100  # percent of the system's size for the conversation's text (View → Larger text)
     # the last sampling settings chosen: new chats start from them
     sampling: dict[str, Any] = field(default_factory=dict[str, Any])
 
@@ -125,6 +126,7 @@ FIELD_INFO: dict[str, FieldInfo] = {
     "ui.tile_preset": FieldInfo("Tile preset", choices=options.TILE_PRESETS),
     "ui.max_tiles": FieldInfo("Max tiles per image", 1, 40),
     "ui.video_frames": FieldInfo("Video frames", 1, 32),
+    "ui.text_size": FieldInfo("Text size in the conversation (%)", 50, 300),
 }
 
 

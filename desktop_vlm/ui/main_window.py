@@ -44,6 +44,7 @@ from .screenshot import ScreenshotCommand
 from .settings_panel import SettingsPanel
 from .side_panes import SidePanes, pane_toggle
 from .status_view import ModelStatusView
+from .text_size import NORMAL, WheelZoom, apply_text_size, step
 from .theme import apply_theme
 from .window_help import WindowHelp
 from .window_menus import WindowMenus
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.banner = ErrorBanner(self)
         self._fits_quantised: tuple[str, str] | None = None  # (folder, weights) a refused load would fit with
         self.composer = Composer(self)
+        apply_text_size(self._sized_by_text_size(), settings.ui.text_size)
+        self.text_wheel = WheelZoom(self.chat, self.change_text_size)
         self.panel = SettingsPanel(self)
         self.extraction = ExtractionHelper(self)
         self.history = HistoryActions(self)
@@ -246,6 +249,17 @@ class MainWindow(QMainWindow):
             log.info("opening %d file(s) from outside", len(paths))
             self.new_chat()
             self.composer.add_files(paths)
+
+    def change_text_size(self, direction: int) -> None:
+        """View → Larger text (+1), Smaller text (-1), Normal text size (0): the conversation and the composer."""
+        size = step(self.settings.ui.text_size, direction) if direction else NORMAL
+        apply_text_size(self._sized_by_text_size(), size)
+        self.statusBar().showMessage(self.tr("Text size: %1%").replace("%1", str(size)), COPIED_MESSAGE_MS)
+        if size != self.settings.ui.text_size:
+            self.save_settings(replace(self.settings, ui=replace(self.settings.ui, text_size=size)))
+
+    def _sized_by_text_size(self) -> list[QWidget]:
+        return [self.chat, self.composer.edit]
 
     def remember_last_conversation(self, conversation_id: int) -> None:
         if self.settings.ui.last_conversation != conversation_id:

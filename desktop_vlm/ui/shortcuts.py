@@ -93,6 +93,16 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "settings_panel", ("Ctrl+Shift+P",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the settings panel"), WINDOW
     ),
+    Shortcut(
+        "larger_text",
+        (_SK.ZoomIn, "Ctrl+="),  # on most keyboards + is a shifted =
+        QT_TRANSLATE_NOOP("Shortcuts", "Larger text in the conversation (also Ctrl and the mouse wheel)"),
+        WINDOW,
+    ),
+    Shortcut(
+        "smaller_text", (_SK.ZoomOut,), QT_TRANSLATE_NOOP("Shortcuts", "Smaller text in the conversation"), WINDOW
+    ),
+    Shortcut("normal_text", ("Ctrl+0",), QT_TRANSLATE_NOOP("Shortcuts", "Normal text size"), WINDOW),
     Shortcut("shortcuts", ("Ctrl+/", "F1"), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), WINDOW),
     Shortcut("preferences", (_SK.Preferences, "Ctrl+,"), QT_TRANSLATE_NOOP("Shortcuts", "Preferences…"), WINDOW),
     Shortcut("quit", (_SK.Quit, "Ctrl+Q"), QT_TRANSLATE_NOOP("Shortcuts", "Quit"), WINDOW),

@@ -99,6 +99,11 @@ class WindowMenus(QObject):
             action.setChecked(window.settings.ui.theme == key)
             group.addAction(action)
             named[f"theme_{key}"] = action
+        view.addSeparator()
+        # their keys come from the shortcut table (shortcuts.py), as every menu action's do
+        named["larger_text"] = _add(window, view, self.tr("Larger text"), lambda: window.change_text_size(1))
+        named["smaller_text"] = _add(window, view, self.tr("Smaller text"), lambda: window.change_text_size(-1))
+        named["normal_text"] = _add(window, view, self.tr("Normal text size"), lambda: window.change_text_size(0))
 
     def _help(self, window) -> None:
         # the chat column's shortcut table finds this menu by the window's own "&Help" (same translation)

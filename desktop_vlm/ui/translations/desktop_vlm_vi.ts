@@ -756,77 +756,82 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="257"/>
+        <source>Text size: %1%</source>
+        <translation>Cỡ chữ: %1%</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="290"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="384"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="479"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Tệp Desktop VLM đọc được (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="182"/>
+        <location filename="../shortcuts.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -846,7 +851,7 @@ pictures, PDFs, videos</source>
         <translation>Tạo lại sẽ lấy mẫu một câu trả lời mới kể cả khi cuộc trò chuyện đặt chế độ tất định (greedy); tắt: viết lại đúng câu trả lời greedy.</translation>
     </message>
     <message>
-        <location filename="../main.py" line="36"/>
+        <location filename="../main.py" line="39"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
         <translation>Cơ sở dữ liệu lịch sử bị hỏng; nó đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo.</translation>
     </message>
@@ -1900,7 +1905,7 @@ pictures, PDFs, videos</source>
         <translation>Hãy đính kèm nó trong cửa sổ, nơi sẽ hỏi mật khẩu (desktop-vlm ask: --password-env), hoặc lưu một bản sao không có mật khẩu bằng chương trình đã tạo ra nó rồi đính kèm bản đó.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="97"/>
+        <location filename="../../media/compound_file.py" line="135"/>
         <source>{name} is not a Word, Excel or PowerPoint file.</source>
         <translation>{name} không phải là tệp Word, Excel hay PowerPoint.</translation>
     </message>
@@ -1915,7 +1920,7 @@ pictures, PDFs, videos</source>
         <translation>{name} bị hỏng: không có phần {part}.</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="98"/>
+        <location filename="../../media/compound_file.py" line="136"/>
         <source>Save it as PDF in the program that made it, and attach that.</source>
         <translation>Hãy lưu tệp dưới dạng PDF trong chương trình đã tạo ra nó, rồi đính kèm bản đó.</translation>
     </message>
@@ -2495,42 +2500,42 @@ pictures, PDFs, videos</source>
         <translation>{name} bắt đầu là văn bản {encoding} nhưng bị hỏng ở đoạn sau.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="117"/>
+        <location filename="../../media/unlocking.py" line="138"/>
         <source>Type the password the archive asks for when it is unpacked.</source>
         <translation>Hãy nhập mật khẩu mà tệp nén yêu cầu khi giải nén.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="108"/>
+        <location filename="../../media/unlocking.py" line="129"/>
         <source>{name} could not be opened with its password; it may be damaged.</source>
         <translation>Không thể mở {name} bằng mật khẩu của nó; tệp có thể bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="57"/>
+        <location filename="../../media/unlocking.py" line="56"/>
         <source>{name} is not a file that opens with a password.</source>
         <translation>{name} không phải là tệp mở bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="100"/>
+        <location filename="../../media/unlocking.py" line="121"/>
         <source>Type the password the document asks for when it is opened.</source>
         <translation>Hãy nhập mật khẩu mà tài liệu yêu cầu khi được mở.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="125"/>
+        <location filename="../../media/unlocking.py" line="146"/>
         <source>{name} holds {size_mb:,.0f} MB under its password; Desktop VLM opens up to {limit_mb} MB of a protected archive.</source>
         <translation>{name} chứa {size_mb:,.0f} MB được bảo vệ bằng mật khẩu; Desktop VLM chỉ mở tối đa {limit_mb} MB của một tệp nén có bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="132"/>
+        <location filename="../../media/unlocking.py" line="153"/>
         <source>Unpack it with its password, and attach the files you want to ask about.</source>
         <translation>Hãy giải nén nó bằng mật khẩu, rồi đính kèm các tệp bạn muốn hỏi.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="143"/>
+        <location filename="../../media/unlocking.py" line="164"/>
         <source>{name} is protected with AES encryption, which Desktop VLM cannot open.</source>
         <translation>{name} được bảo vệ bằng mã hóa AES, Desktop VLM không mở được.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="146"/>
+        <location filename="../../media/unlocking.py" line="167"/>
         <source>Unpack it with 7-Zip or your system&apos;s archive tool, and attach its files.</source>
         <translation>Hãy giải nén nó bằng 7-Zip hoặc công cụ nén của hệ thống, rồi đính kèm các tệp bên trong.</translation>
     </message>
@@ -2680,77 +2685,77 @@ pictures, PDFs, videos</source>
         <translation>{name} lưu một tệp {kind}, không phải một trang web.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="157"/>
+        <location filename="../../media/word97_text.py" line="161"/>
         <source>{name} is not a Word document: its WordDocument part has no Word header.</source>
         <translation>{name} không phải là tài liệu Word: phần WordDocument của tệp không có phần đầu Word.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="161"/>
+        <location filename="../../media/word97_text.py" line="165"/>
         <source>{name} was saved by Word 6 or Word 95, which Desktop VLM cannot read.</source>
         <translation>{name} được lưu bằng Word 6 hoặc Word 95, định dạng mà Desktop VLM không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="183"/>
+        <location filename="../../media/word97_text.py" line="187"/>
         <source>{name} is damaged: its Word header is cut short.</source>
         <translation>{name} bị hỏng: phần đầu Word của tệp bị cắt cụt.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="189"/>
+        <location filename="../../media/word97_text.py" line="193"/>
         <source>{name} is damaged: a table points past the end of its part.</source>
         <translation>{name} bị hỏng: một bảng trỏ ra ngoài cuối phần chứa nó.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="202"/>
+        <location filename="../../media/word97_text.py" line="206"/>
         <source>{name} is damaged: its piece table is missing.</source>
         <translation>{name} bị hỏng: thiếu bảng phân đoạn văn bản (piece table).</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="207"/>
+        <location filename="../../media/word97_text.py" line="211"/>
         <source>{name} is damaged: its piece table is empty.</source>
         <translation>{name} bị hỏng: bảng phân đoạn văn bản (piece table) trống.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="242"/>
+        <location filename="../../media/word97_text.py" line="246"/>
         <source>{name} is damaged: its paragraph table is cut short.</source>
         <translation>{name} bị hỏng: bảng đoạn văn của tệp bị cắt cụt.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="162"/>
+        <location filename="../../media/word97_text.py" line="166"/>
         <source>Save it as .docx or PDF in Word or LibreOffice, and attach that.</source>
         <translation>Hãy lưu tệp dưới dạng .docx hoặc PDF bằng Word hoặc LibreOffice, rồi đính kèm tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="215"/>
+        <location filename="../../media/word97_text.py" line="219"/>
         <source>{name} is damaged: its pieces are out of order.</source>
         <translation>{name} bị hỏng: các phân đoạn văn bản không đúng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="229"/>
+        <location filename="../../media/word97_text.py" line="233"/>
         <source>{name} is damaged: its text points past the end of the file.</source>
         <translation>{name} bị hỏng: phần văn bản trỏ ra ngoài cuối tệp.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="249"/>
+        <location filename="../../media/word97_text.py" line="253"/>
         <source>{name} is damaged: a page of paragraph properties is missing.</source>
         <translation>{name} bị hỏng: thiếu một trang thuộc tính đoạn văn.</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="252"/>
+        <location filename="../../media/word97_text.py" line="256"/>
         <source>{name} is damaged: a page of paragraph properties is too full.</source>
         <translation>{name} bị hỏng: một trang thuộc tính đoạn văn chứa quá nhiều mục.</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="73"/>
+        <location filename="../../media/xls_text.py" line="78"/>
         <source>{name} is not an Excel workbook: it has no sheets.</source>
         <translation>{name} không phải là sổ làm việc Excel: tệp không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="53"/>
+        <location filename="../../media/xls_text.py" line="58"/>
         <source>{name} is damaged: its workbook cannot be read.</source>
         <translation>{name} bị hỏng: không đọc được sổ làm việc bên trong.</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="69"/>
+        <location filename="../../media/xls_text.py" line="74"/>
         <source>{name} is damaged: a sheet of its workbook cannot be read.</source>
         <translation>{name} bị hỏng: không đọc được một trang tính trong sổ làm việc.</translation>
     </message>
@@ -4827,17 +4832,32 @@ pictures, PDFs, videos</source>
         <translation>Hiện hoặc ẩn bảng cài đặt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="96"/>
+        <location filename="../shortcuts.py" line="99"/>
+        <source>Larger text in the conversation (also Ctrl and the mouse wheel)</source>
+        <translation>Chữ lớn hơn trong cuộc trò chuyện (hoặc Ctrl và con lăn chuột)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="103"/>
+        <source>Smaller text in the conversation</source>
+        <translation>Chữ nhỏ hơn trong cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="105"/>
+        <source>Normal text size</source>
+        <translation>Cỡ chữ bình thường</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="97"/>
+        <location filename="../shortcuts.py" line="107"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="98"/>
+        <location filename="../shortcuts.py" line="108"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -4845,23 +4865,23 @@ pictures, PDFs, videos</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../shortcuts.py" line="194"/>
-        <location filename="../shortcuts.py" line="202"/>
+        <location filename="../shortcuts.py" line="204"/>
+        <location filename="../shortcuts.py" line="212"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="196"/>
+        <location filename="../shortcuts.py" line="206"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="196"/>
+        <location filename="../shortcuts.py" line="206"/>
         <source>Does</source>
         <translation>Tác dụng</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="212"/>
+        <location filename="../shortcuts.py" line="222"/>
         <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
         <translation>Tab và Shift+Tab di chuyển giữa các phần của cửa sổ; Enter hoặc Space bấm nút đang chọn hoặc mở ảnh đang chọn.</translation>
     </message>
@@ -5310,22 +5330,37 @@ pictures, PDFs, videos</source>
         <translation>Tối</translation>
     </message>
     <message>
+        <location filename="../window_menus.py" line="104"/>
+        <source>Larger text</source>
+        <translation>Chữ lớn hơn</translation>
+    </message>
+    <message>
         <location filename="../window_menus.py" line="105"/>
+        <source>Smaller text</source>
+        <translation>Chữ nhỏ hơn</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="106"/>
+        <source>Normal text size</source>
+        <translation>Cỡ chữ bình thường</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="106"/>
+        <location filename="../window_menus.py" line="111"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="108"/>
+        <location filename="../window_menus.py" line="113"/>
         <source>Open logs folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="110"/>
+        <location filename="../window_menus.py" line="115"/>
         <source>About Desktop VLM</source>
         <translation>Giới thiệu Desktop VLM</translation>
     </message>

@@ -756,77 +756,82 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="257"/>
+        <source>Text size: %1%</source>
+        <translation>文字大小：%1%</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="290"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="384"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="479"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="182"/>
+        <location filename="../shortcuts.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -846,7 +851,7 @@ pictures, PDFs, videos</source>
         <translation>即使对话设为确定性（贪心）解码，重新生成也会采样新回答；关闭时会再次写出相同的贪心回答。</translation>
     </message>
     <message>
-        <location filename="../main.py" line="36"/>
+        <location filename="../main.py" line="39"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
         <translation>历史数据库已损坏；已将其移到别处，并新建了一个数据库。</translation>
     </message>
@@ -1900,7 +1905,7 @@ pictures, PDFs, videos</source>
         <translation>请在窗口中附加它，窗口会询问密码（desktop-vlm ask：--password-env），或在创建它的程序中另存一份不带密码的副本再附加。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="97"/>
+        <location filename="../../media/compound_file.py" line="135"/>
         <source>{name} is not a Word, Excel or PowerPoint file.</source>
         <translation>{name} 不是 Word、Excel 或 PowerPoint 文件。</translation>
     </message>
@@ -1915,7 +1920,7 @@ pictures, PDFs, videos</source>
         <translation>{name} 已损坏：其中没有 {part} 部分。</translation>
     </message>
     <message>
-        <location filename="../../media/compound_file.py" line="98"/>
+        <location filename="../../media/compound_file.py" line="136"/>
         <source>Save it as PDF in the program that made it, and attach that.</source>
         <translation>请在创建它的程序中将其另存为 PDF，然后附加该文件。</translation>
     </message>
@@ -2495,42 +2500,42 @@ pictures, PDFs, videos</source>
         <translation>{name} 开头是 {encoding} 文本，但后面的内容已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="117"/>
+        <location filename="../../media/unlocking.py" line="138"/>
         <source>Type the password the archive asks for when it is unpacked.</source>
         <translation>请输入解压该压缩包时要求的密码。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="108"/>
+        <location filename="../../media/unlocking.py" line="129"/>
         <source>{name} could not be opened with its password; it may be damaged.</source>
         <translation>无法用密码打开 {name}；文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="57"/>
+        <location filename="../../media/unlocking.py" line="56"/>
         <source>{name} is not a file that opens with a password.</source>
         <translation>{name} 不是需要密码打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="100"/>
+        <location filename="../../media/unlocking.py" line="121"/>
         <source>Type the password the document asks for when it is opened.</source>
         <translation>请输入打开该文档时要求的密码。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="125"/>
+        <location filename="../../media/unlocking.py" line="146"/>
         <source>{name} holds {size_mb:,.0f} MB under its password; Desktop VLM opens up to {limit_mb} MB of a protected archive.</source>
         <translation>{name} 中有 {size_mb:,.0f} MB 受密码保护；Desktop VLM 最多打开受保护压缩包中的 {limit_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="132"/>
+        <location filename="../../media/unlocking.py" line="153"/>
         <source>Unpack it with its password, and attach the files you want to ask about.</source>
         <translation>请用密码解压它，再附加你想询问的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="143"/>
+        <location filename="../../media/unlocking.py" line="164"/>
         <source>{name} is protected with AES encryption, which Desktop VLM cannot open.</source>
         <translation>{name} 使用 AES 加密保护，Desktop VLM 无法打开。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="146"/>
+        <location filename="../../media/unlocking.py" line="167"/>
         <source>Unpack it with 7-Zip or your system&apos;s archive tool, and attach its files.</source>
         <translation>请用 7-Zip 或系统的压缩工具解压，再附加其中的文件。</translation>
     </message>
@@ -2680,77 +2685,77 @@ pictures, PDFs, videos</source>
         <translation>{name} 保存的是 {kind} 文件，而不是网页。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="157"/>
+        <location filename="../../media/word97_text.py" line="161"/>
         <source>{name} is not a Word document: its WordDocument part has no Word header.</source>
         <translation>{name} 不是 Word 文档：其 WordDocument 部分没有 Word 文件头。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="161"/>
+        <location filename="../../media/word97_text.py" line="165"/>
         <source>{name} was saved by Word 6 or Word 95, which Desktop VLM cannot read.</source>
         <translation>{name} 是由 Word 6 或 Word 95 保存的，Desktop VLM 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="183"/>
+        <location filename="../../media/word97_text.py" line="187"/>
         <source>{name} is damaged: its Word header is cut short.</source>
         <translation>{name} 已损坏：其 Word 文件头被截断。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="189"/>
+        <location filename="../../media/word97_text.py" line="193"/>
         <source>{name} is damaged: a table points past the end of its part.</source>
         <translation>{name} 已损坏：有一个表指向了其所在部分的末尾之外。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="202"/>
+        <location filename="../../media/word97_text.py" line="206"/>
         <source>{name} is damaged: its piece table is missing.</source>
         <translation>{name} 已损坏：缺少片段表（piece table）。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="207"/>
+        <location filename="../../media/word97_text.py" line="211"/>
         <source>{name} is damaged: its piece table is empty.</source>
         <translation>{name} 已损坏：片段表（piece table）为空。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="242"/>
+        <location filename="../../media/word97_text.py" line="246"/>
         <source>{name} is damaged: its paragraph table is cut short.</source>
         <translation>{name} 已损坏：段落表被截断。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="162"/>
+        <location filename="../../media/word97_text.py" line="166"/>
         <source>Save it as .docx or PDF in Word or LibreOffice, and attach that.</source>
         <translation>请在 Word 或 LibreOffice 中将其另存为 .docx 或 PDF，然后附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="215"/>
+        <location filename="../../media/word97_text.py" line="219"/>
         <source>{name} is damaged: its pieces are out of order.</source>
         <translation>{name} 已损坏：其文本片段的顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="229"/>
+        <location filename="../../media/word97_text.py" line="233"/>
         <source>{name} is damaged: its text points past the end of the file.</source>
         <translation>{name} 已损坏：其文本指向了文件末尾之外。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="249"/>
+        <location filename="../../media/word97_text.py" line="253"/>
         <source>{name} is damaged: a page of paragraph properties is missing.</source>
         <translation>{name} 已损坏：缺少一页段落属性。</translation>
     </message>
     <message>
-        <location filename="../../media/word97_text.py" line="252"/>
+        <location filename="../../media/word97_text.py" line="256"/>
         <source>{name} is damaged: a page of paragraph properties is too full.</source>
         <translation>{name} 已损坏：有一页段落属性超出了容量。</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="73"/>
+        <location filename="../../media/xls_text.py" line="78"/>
         <source>{name} is not an Excel workbook: it has no sheets.</source>
         <translation>{name} 不是 Excel 工作簿：其中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="53"/>
+        <location filename="../../media/xls_text.py" line="58"/>
         <source>{name} is damaged: its workbook cannot be read.</source>
         <translation>{name} 已损坏：无法读取其工作簿。</translation>
     </message>
     <message>
-        <location filename="../../media/xls_text.py" line="69"/>
+        <location filename="../../media/xls_text.py" line="74"/>
         <source>{name} is damaged: a sheet of its workbook cannot be read.</source>
         <translation>{name} 已损坏：无法读取其工作簿中的一个工作表。</translation>
     </message>
@@ -4827,17 +4832,32 @@ pictures, PDFs, videos</source>
         <translation>显示或隐藏设置面板</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="96"/>
+        <location filename="../shortcuts.py" line="99"/>
+        <source>Larger text in the conversation (also Ctrl and the mouse wheel)</source>
+        <translation>放大对话中的文字（也可按住 Ctrl 滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="103"/>
+        <source>Smaller text in the conversation</source>
+        <translation>缩小对话中的文字</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="105"/>
+        <source>Normal text size</source>
+        <translation>默认文字大小</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="97"/>
+        <location filename="../shortcuts.py" line="107"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="98"/>
+        <location filename="../shortcuts.py" line="108"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4845,23 +4865,23 @@ pictures, PDFs, videos</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../shortcuts.py" line="194"/>
-        <location filename="../shortcuts.py" line="202"/>
+        <location filename="../shortcuts.py" line="204"/>
+        <location filename="../shortcuts.py" line="212"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="196"/>
+        <location filename="../shortcuts.py" line="206"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="196"/>
+        <location filename="../shortcuts.py" line="206"/>
         <source>Does</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="212"/>
+        <location filename="../shortcuts.py" line="222"/>
         <source>Tab and Shift+Tab move between the parts of the window; Enter or Space presses a focused button or opens a focused picture.</source>
         <translation>Tab 和 Shift+Tab 在窗口各部分之间移动；Enter 或空格键按下当前按钮或打开当前图片。</translation>
     </message>
@@ -5310,22 +5330,37 @@ pictures, PDFs, videos</source>
         <translation>深色</translation>
     </message>
     <message>
+        <location filename="../window_menus.py" line="104"/>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
         <location filename="../window_menus.py" line="105"/>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="106"/>
+        <source>Normal text size</source>
+        <translation>默认文字大小</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="106"/>
+        <location filename="../window_menus.py" line="111"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="108"/>
+        <location filename="../window_menus.py" line="113"/>
         <source>Open logs folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="110"/>
+        <location filename="../window_menus.py" line="115"/>
         <source>About Desktop VLM</source>
         <translation>关于 Desktop VLM</translation>
     </message>
