@@ -51,6 +51,7 @@ class RuntimeSettings:
     dtype: str = "auto"  # auto | bfloat16 | float16 | float32
     active_model: str = ""  # model id in the local store, or a folder path
     quantize: str = "none"  # none | int8 | int4 (weight-only, language model)
+    unload_after_idle_min: int = 0  # give a local model's memory back after this long without a question; 0: never
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ FIELD_INFO: dict[str, FieldInfo] = {
     "ui.tile_preset": FieldInfo("Tile preset", choices=options.TILE_PRESETS),
     "ui.max_tiles": FieldInfo("Max tiles per image", 1, 40),
     "ui.video_frames": FieldInfo("Video frames", 1, 32),
+    "runtime.unload_after_idle_min": FieldInfo("Unload the model when idle for", 0, 1440),
     "ui.text_size": FieldInfo("Text size in the conversation (%)", 50, 300),
 }
 

@@ -38,6 +38,7 @@ from .extraction import ExtractionHelper
 from .folders import folder_of, start_folder
 from .history_actions import HistoryActions
 from .icons import app_icon, icon
+from .idle_unload import IdleUnload
 from .message_thumbnails import MessageThumbnails
 from .prompt_estimate import PromptEstimate
 from .screenshot import ScreenshotCommand
@@ -121,6 +122,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._build_splitter())
         self.panel.setVisible(settings.ui.settings_panel_visible)
         self.estimate = PromptEstimate(self.composer, controller, service)
+        self.idle_unload = IdleUnload(
+            service,
+            controller,
+            lambda: self.settings.runtime.unload_after_idle_min,
+            lambda: not self.settings.remote.enabled,
+            lambda: self.settings.runtime.active_model,
+            self,
+        )
+        self.idle_unload.unloaded.connect(self._on_idle_unloaded)
         self.screenshots = ScreenshotCommand(self)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_session)
@@ -286,12 +296,15 @@ class MainWindow(QMainWindow):
             self.thumbnails.seed(attachment.sha256, attachment.thumbnail)
         self.extraction.on_send(text)
         if self.service.model_info is None and not self.service.loading:
-            self.show_inline_error(
-                self.tr("No model is loaded yet."),
-                self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."),
-                topic="model",
-            )
-            return
+            folder = self.idle_unload.reloadable
+            if folder is None:
+                self.show_inline_error(
+                    self.tr("No model is loaded yet."),
+                    self.tr("Download or choose one in Models → Manage models… (Ctrl+M)."),
+                    topic="model",
+                )
+                return
+            self.load_model(folder)  # unloaded, by hand or when idle: the question loads it again and waits
         if self.controller.send(text, attachments):
             self.composer.clear()
 
@@ -372,8 +385,18 @@ class MainWindow(QMainWindow):
             self.save_settings(replace(self.settings, ui=ui))
 
     def save_settings(self, settings: Settings) -> None:
+        idle_changed = settings.runtime.unload_after_idle_min != self.settings.runtime.unload_after_idle_min
         self.settings = settings
         self._save_settings(settings)
+        if idle_changed:
+            self.idle_unload.restart()
+
+    def _on_idle_unloaded(self, minutes: int) -> None:
+        text = self.tr(
+            "The model was unloaded after %1 minutes without a question, to give its memory back; "
+            "your next question loads it again."
+        )
+        self.banner.show_message(text.replace("%1", str(minutes)), kind="info", topic="model")
 
     # ------------------------------------------------------------------ models (see window_models.py)
     def _show_model_hint(self) -> None:

@@ -41,6 +41,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("Settings", "Device"),
     QT_TRANSLATE_NOOP("Settings", "Precision"),
     QT_TRANSLATE_NOOP("Settings", "Weights"),
+    QT_TRANSLATE_NOOP("Settings", "Unload the model when idle for"),
     QT_TRANSLATE_NOOP("Settings", "Theme"),
     QT_TRANSLATE_NOOP("Settings", "Language"),
 )
@@ -86,6 +87,11 @@ class PreferencesDialog(QDialog):
             settings.runtime.quantize,
             {"none": self.tr("16-bit"), "int8": self.tr("8-bit (int8)"), "int4": self.tr("4-bit (int4)")},
         )
+        self.idle_minutes = self._spin(
+            QSpinBox(self), "runtime.unload_after_idle_min", settings.runtime.unload_after_idle_min
+        )
+        self.idle_minutes.setSpecialValueText(self.tr("never"))  # shown for 0
+        self.idle_minutes.setSuffix(self.tr(" min"))
         self.endpoint = QLineEdit(settings.hub.endpoint, self)
         self.token_edit = QLineEdit(self)
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -111,6 +117,14 @@ class PreferencesDialog(QDialog):
         note = QLabel(self.tr("Used the next time a model is loaded."), self)
         note.setObjectName("Hint")
         models.addRow(note)
+        models.addRow(title("runtime.unload_after_idle_min"), self.idle_minutes)
+        idle_note = QLabel(
+            self.tr("Gives its memory back after this long without a question; the next question loads it again."),
+            self,
+        )
+        idle_note.setObjectName("Hint")
+        idle_note.setWordWrap(True)
+        models.addRow(idle_note)
         hub = self._form(tabs, self.tr("Downloads"))
         hub.addRow(title("hub.endpoint"), self.endpoint)
         hub.addRow(self.tr("Access token"), self.token_edit)
@@ -210,6 +224,7 @@ class PreferencesDialog(QDialog):
             device=self.device.currentData(),
             dtype=self.dtype.currentData(),
             quantize=self.weights.currentData(),
+            unload_after_idle_min=self.idle_minutes.value(),
         )
         ui = replace(base.ui, language=self.language.currentData(), theme=self.theme.currentData())
         return replace(base, hub=hub, runtime=runtime, ui=ui)

@@ -73,7 +73,7 @@ class WindowMenus(QObject):
         _add(window, models, self.tr("Manage models…"), window.open_model_manager, "Ctrl+M", "sliders")
         _add(window, models, self.tr("Load model folder…"), window.models.choose_folder, "Ctrl+L", "folder")
         _add(window, models, self.tr("Use a remote endpoint…"), window.models.choose_remote, icon_name="globe")
-        _add(window, models, self.tr("Unload model"), window.service.unload_model)
+        self.named["unload_model"] = _add(window, models, self.tr("Unload model"), window.service.unload_model)
 
     def _view(self, window) -> None:
         named = self.named

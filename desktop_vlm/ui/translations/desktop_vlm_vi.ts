@@ -756,77 +756,82 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Text size: %1%</source>
         <translation>Cỡ chữ: %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="301"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="395"/>
+        <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
+        <translation>Mô hình đã được gỡ khỏi bộ nhớ sau %1 phút không có câu hỏi, để trả lại bộ nhớ; câu hỏi tiếp theo sẽ tải lại nó.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="501"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Tệp Desktop VLM đọc được (%s);;Mọi tệp (*)</translation>
     </message>
@@ -4255,114 +4260,129 @@ pictures, PDFs, videos</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="64"/>
+        <location filename="../preferences_dialog.py" line="65"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="69"/>
-        <location filename="../preferences_dialog.py" line="74"/>
+        <location filename="../preferences_dialog.py" line="70"/>
+        <location filename="../preferences_dialog.py" line="75"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="74"/>
+        <location filename="../preferences_dialog.py" line="75"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="74"/>
+        <location filename="../preferences_dialog.py" line="75"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="77"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>the app&apos;s own data folder</source>
         <translation>thư mục dữ liệu của ứng dụng</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="78"/>
+        <location filename="../preferences_dialog.py" line="79"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="81"/>
+        <location filename="../preferences_dialog.py" line="82"/>
         <source>auto (a GPU when there is one)</source>
         <translation>tự động (dùng GPU nếu có)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="83"/>
+        <location filename="../preferences_dialog.py" line="84"/>
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="87"/>
+        <location filename="../preferences_dialog.py" line="88"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="87"/>
+        <location filename="../preferences_dialog.py" line="88"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="87"/>
+        <location filename="../preferences_dialog.py" line="88"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="92"/>
+        <location filename="../preferences_dialog.py" line="93"/>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="94"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="98"/>
         <source>for gated models; kept in the system keyring</source>
         <translation>cho mô hình cần quyền truy cập; lưu trong kho khóa của hệ thống</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="93"/>
-        <location filename="../preferences_dialog.py" line="116"/>
+        <location filename="../preferences_dialog.py" line="99"/>
+        <location filename="../preferences_dialog.py" line="130"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="95"/>
+        <location filename="../preferences_dialog.py" line="101"/>
         <source>empty: the system&apos;s proxy variables</source>
         <translation>để trống: dùng biến proxy của hệ thống</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="100"/>
+        <location filename="../preferences_dialog.py" line="106"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="103"/>
+        <location filename="../preferences_dialog.py" line="109"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="111"/>
+        <location filename="../preferences_dialog.py" line="117"/>
         <source>Used the next time a model is loaded.</source>
         <translation>Áp dụng khi nạp mô hình lần tới.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="114"/>
+        <location filename="../preferences_dialog.py" line="122"/>
+        <source>Gives its memory back after this long without a question; the next question loads it again.</source>
+        <translation>Trả lại bộ nhớ sau chừng ấy thời gian không có câu hỏi; câu hỏi tiếp theo sẽ tải lại mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="128"/>
         <source>Downloads</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="161"/>
+        <location filename="../preferences_dialog.py" line="175"/>
         <source>Choose the model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="172"/>
+        <location filename="../preferences_dialog.py" line="186"/>
         <source>The hub endpoint must be an http:// or https:// address, e.g. https://huggingface.co or a mirror.</source>
         <translation>Địa chỉ hub phải bắt đầu bằng http:// hoặc https://, ví dụ https://huggingface.co hoặc một bản sao.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="178"/>
+        <location filename="../preferences_dialog.py" line="192"/>
         <source>The proxy must be an address such as http://proxy:3128, or empty.</source>
         <translation>Proxy phải là một địa chỉ như http://proxy:3128, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="181"/>
+        <location filename="../preferences_dialog.py" line="195"/>
         <source>The model folder %s does not exist.</source>
         <translation>Thư mục mô hình %s không tồn tại.</translation>
     </message>
@@ -4557,11 +4577,16 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../preferences_dialog.py" line="44"/>
+        <source>Unload the model when idle for</source>
+        <translation>Gỡ mô hình khi không dùng trong</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="45"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="45"/>
+        <location filename="../preferences_dialog.py" line="46"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>

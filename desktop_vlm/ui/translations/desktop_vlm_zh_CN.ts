@@ -756,77 +756,82 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Text size: %1%</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="301"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="395"/>
+        <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
+        <translation>模型在 %1 分钟无人提问后已卸载，以释放内存；下一个问题会重新加载它。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="501"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
@@ -4255,114 +4260,129 @@ pictures, PDFs, videos</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="64"/>
+        <location filename="../preferences_dialog.py" line="65"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="69"/>
-        <location filename="../preferences_dialog.py" line="74"/>
+        <location filename="../preferences_dialog.py" line="70"/>
+        <location filename="../preferences_dialog.py" line="75"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="74"/>
+        <location filename="../preferences_dialog.py" line="75"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="74"/>
+        <location filename="../preferences_dialog.py" line="75"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="77"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>the app&apos;s own data folder</source>
         <translation>应用自己的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="78"/>
+        <location filename="../preferences_dialog.py" line="79"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="81"/>
+        <location filename="../preferences_dialog.py" line="82"/>
         <source>auto (a GPU when there is one)</source>
         <translation>自动（有 GPU 时用 GPU）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="83"/>
+        <location filename="../preferences_dialog.py" line="84"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="87"/>
+        <location filename="../preferences_dialog.py" line="88"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="87"/>
+        <location filename="../preferences_dialog.py" line="88"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="87"/>
+        <location filename="../preferences_dialog.py" line="88"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="92"/>
+        <location filename="../preferences_dialog.py" line="93"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="94"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="98"/>
         <source>for gated models; kept in the system keyring</source>
         <translation>用于需授权的模型；保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="93"/>
-        <location filename="../preferences_dialog.py" line="116"/>
+        <location filename="../preferences_dialog.py" line="99"/>
+        <location filename="../preferences_dialog.py" line="130"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="95"/>
+        <location filename="../preferences_dialog.py" line="101"/>
         <source>empty: the system&apos;s proxy variables</source>
         <translation>留空：使用系统的代理变量</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="100"/>
+        <location filename="../preferences_dialog.py" line="106"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="103"/>
+        <location filename="../preferences_dialog.py" line="109"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="111"/>
+        <location filename="../preferences_dialog.py" line="117"/>
         <source>Used the next time a model is loaded.</source>
         <translation>下次加载模型时生效。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="114"/>
+        <location filename="../preferences_dialog.py" line="122"/>
+        <source>Gives its memory back after this long without a question; the next question loads it again.</source>
+        <translation>在这段时间无人提问后释放其内存；下一个问题会重新加载模型。</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="128"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="161"/>
+        <location filename="../preferences_dialog.py" line="175"/>
         <source>Choose the model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="172"/>
+        <location filename="../preferences_dialog.py" line="186"/>
         <source>The hub endpoint must be an http:// or https:// address, e.g. https://huggingface.co or a mirror.</source>
         <translation>Hub 地址必须是 http:// 或 https:// 开头的地址，例如 https://huggingface.co 或镜像站。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="178"/>
+        <location filename="../preferences_dialog.py" line="192"/>
         <source>The proxy must be an address such as http://proxy:3128, or empty.</source>
         <translation>代理必须是类似 http://proxy:3128 的地址，或留空。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="181"/>
+        <location filename="../preferences_dialog.py" line="195"/>
         <source>The model folder %s does not exist.</source>
         <translation>模型文件夹 %s 不存在。</translation>
     </message>
@@ -4557,11 +4577,16 @@ pictures, PDFs, videos</source>
     </message>
     <message>
         <location filename="../preferences_dialog.py" line="44"/>
+        <source>Unload the model when idle for</source>
+        <translation>空闲多久后卸载模型</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="45"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="45"/>
+        <location filename="../preferences_dialog.py" line="46"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
