@@ -238,6 +238,13 @@ class MainWindow(QMainWindow):
     def show_info(self, text: str) -> None:
         self.banner.show_message(text, kind="info")
 
+    def ask_for_attention(self) -> None:
+        """Something waited for is done (an answer, a load, a download): while the person works in another
+        program — on a CPU an answer about a picture takes minutes — the task bar entry flashes (the Dock icon
+        bounces) until they come back. Not while any window of this app is in front."""
+        if QApplication.activeWindow() is None:
+            QApplication.alert(self)
+
     def _on_clipboard_changed(self) -> None:
         """Every copy made in this window (a Copy button, Ctrl+C in a text) says so in the status bar."""
         if QApplication.activeWindow() is self:  # another program copying happens while it is the active one
@@ -323,6 +330,8 @@ class MainWindow(QMainWindow):
         self.estimate.refresh()
 
     def _on_answer_finished(self, message_id: int, status: str, stats: dict) -> None:
+        if status in ("complete", "error"):
+            self.ask_for_attention()
         self.status.show_stats(stats)
         self.estimate.refresh()  # the conversation, and so the next prompt, grew
         widget = self.chat.message_widget(message_id)
@@ -419,6 +428,7 @@ class MainWindow(QMainWindow):
         self._show_model_hint()
 
     def _on_model_loaded(self, info) -> None:
+        self.ask_for_attention()
         self._show_model_hint()
         self.banner.dismiss("model")  # "no model loaded" or an earlier load's failure is no longer true
         self.panel.set_model(info)
@@ -429,6 +439,7 @@ class MainWindow(QMainWindow):
         self._fits_quantised = (folder, weights)  # the failure that follows offers to load it that way
 
     def _on_model_load_failed(self, message: str) -> None:
+        self.ask_for_attention()
         self._show_model_hint()
         fits, self._fits_quantised = self._fits_quantised, None
         action = None

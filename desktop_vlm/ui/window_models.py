@@ -125,6 +125,7 @@ class WindowModels(QObject):
         return self.window.service.model_info is None and not self.window.service.loading
 
     def _on_download_finished(self, model_id: str, path: str) -> None:
+        self.window.ask_for_attention()  # gigabytes take a while: the person is likely elsewhere
         choice = self.welcome.choice
         if self._mine(model_id) and self._no_model() and choice is not None:
             self.welcome.show_installed()
@@ -132,6 +133,7 @@ class WindowModels(QObject):
             self.load(path, quantize=None if choice.quantize == "none" else choice.quantize)
 
     def _on_download_failed(self, model_id: str, message: str, hint: str) -> None:
+        self.window.ask_for_attention()
         if self._mine(model_id):
             self.welcome.show_failed(message, hint)
 

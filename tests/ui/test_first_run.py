@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 import qasync
+from PySide6.QtWidgets import QApplication
 
 from desktop_vlm.app.memory import GIB, DeviceMemory
 from desktop_vlm.ui import window_models
@@ -142,7 +143,10 @@ def test_one_click_downloads_it_with_progress_and_loads_it(qtbot, qapp, fresh, s
     assert fresh.status.model_label.text() == "InternVL2_5-4B"
 
 
-def test_a_failed_download_says_why_and_offers_a_retry(qtbot, qapp, fresh, services):
+def test_a_failed_download_says_why_and_offers_a_retry(qtbot, qapp, fresh, services, monkeypatch):
+    alerts = []
+    monkeypatch.setattr(QApplication, "activeWindow", lambda: None)  # the person went on in another program
+    monkeypatch.setattr(QApplication, "alert", lambda widget, msec=0: alerts.append(widget))
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     services.downloads.update_settings("http://127.0.0.1:9", "", None)
@@ -151,6 +155,7 @@ def test_a_failed_download_says_why_and_offers_a_retry(qtbot, qapp, fresh, servi
     welcome = fresh.models.welcome
     assert welcome.status.text().startswith("The download failed: ")
     assert welcome.download.isVisible() and welcome.download.text() == "Retry the download"
+    assert alerts == [fresh]  # the task bar entry flashes
 
 
 def test_importing_a_folder_from_the_welcome_panel_loads_it(qtbot, fresh, services, tmp_path, monkeypatch):
