@@ -19,6 +19,7 @@ from ..core.quoted_text import quote_document
 from ..core.text_tokens import estimate_tokens
 from ..core.tiling import TilePlan, plan_tiles
 from ..media import detect_kind, load_image, make_thumbnail
+from ..media.folder_archive import pack_folder, packed_name
 from ..media.kind_registry import HEAD_BYTES, kind, recognise, sniff
 from ..media.kind_spec import AttachmentFile, AttachmentKind, DecodeOptions
 from ..media.text_files import SENT_DETAILS, cut_note, fit_text, text_picture
@@ -79,7 +80,8 @@ def prepare_file(
     ``image_token_room`` image tokens (None: up to 16); ``meta["left_out"]`` then says why the rest was not
     taken ("context" or "limit"), so the chip can say so instead of silently sending less. A text too long for the
     room sends the passages that bear on ``question`` (see :func:`for_question` when it is not known yet). A video's
-    ``meta["frame_times"]`` are the seconds its sampled frames come from.
+    ``meta["frame_times"]`` are the seconds its sampled frames come from. A folder is read as a ZIP archive of
+    its files.
     """
     options = DecodeOptions(
         max_tiles=max_tiles,
@@ -89,7 +91,19 @@ def prepare_file(
         choices=choices,
         question=question,
     )
-    return _prepare(Path(path), options)
+    path = Path(path)
+    if path.is_dir():
+        return _prepare_folder(path, options)
+    return _prepare(path, options)
+
+
+def _prepare_folder(folder: Path, options: DecodeOptions) -> PreparedAttachment:
+    """A folder, packed into a ZIP archive named after it (:mod:`..media.folder_archive`) in a private temporary
+    folder, prepared as that archive; the archive is what the conversation keeps, so there is no ``source``."""
+    with tempfile.TemporaryDirectory(prefix="desktop-vlm-folder-") as scratch:
+        packed = Path(scratch) / packed_name(folder)
+        pack_folder(folder, packed)
+        return replace(_prepare(packed, options), source=None)
 
 
 def use_key(stored) -> str:

@@ -32,7 +32,7 @@ def register(sub) -> None:
         default=[],
         metavar="PATH",
         help="any file Desktop VLM reads (picture, video, PDF, Word document, text file, ...), recognised by its "
-        "content (repeatable; after --image pictures)",
+        "content, or a folder, read as a ZIP archive of its files (repeatable; after --image pictures)",
     )
     p.add_argument(
         "--pdf-text",
@@ -157,6 +157,34 @@ def _decoded_asking(path: Path, locked: PasswordRequiredError, options):
     raise refusal
 
 
+def _decoded_file(path: Path, options, args):
+    """The kind of the file at ``path`` and what it decodes to; a file locked with a password is opened with the
+    one in ``--password-env``, or the one typed at a terminal."""
+    from ..media.kind_registry import detect_kind, kind
+
+    found = kind(detect_kind(path))
+    try:
+        return found, found.decode(found.attachment_file(path), options)
+    except PasswordRequiredError as locked:
+        if args.password_env:
+            return _decoded_unlocked(path, password_from(args.password_env), options)
+        if sys.stdin.isatty():  # a person at a terminal: asked as the window asks, the password not shown
+            return _decoded_asking(path, locked, options)
+        raise
+
+
+def _decoded_folder(folder: Path, options):
+    """A folder, read as a ZIP archive of its files, as the window reads one (:mod:`..media.folder_archive`)."""
+    from ..media.folder_archive import pack_folder, packed_name
+    from ..media.kind_registry import detect_kind, kind
+
+    with tempfile.TemporaryDirectory(prefix="desktop-vlm-folder-") as scratch:
+        packed = Path(scratch) / packed_name(folder)
+        pack_folder(folder, packed)
+        found = kind(detect_kind(packed))
+        return found, found.decode(found.attachment_file(packed), options)
+
+
 def _decoded_unlocked(path: Path, password: str, options):
     """The kind and the decoding of the password-protected file at ``path``, read from an unprotected copy in a
     private temporary folder, removed once read (its kind is the copy's: a .xlsx saved with a password is a
@@ -180,8 +208,8 @@ def build_request(
     is quoted in the question, as much as fits ``token_room`` tokens (None: all of it): when it does not all fit,
     the passages that bear on the question. The notes go to ``notes`` when given, else to stderr."""
     from ..media import load_image_fitted, sample_video_frames
+    from ..media.folder_archive import packed_name
     from ..media.images import tiff_page_count
-    from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import DecodeOptions
     from ..media.office_pictures import renumbered
     from ..runtime.api import ChatRequest, VisualInput
@@ -200,7 +228,6 @@ def build_request(
     frames = []  # frames go after every other picture, as the placeholders number them
     documents = []  # (name, text) of text files, quoted in the question
     for path in map(Path, args.attach):
-        found = kind(detect_kind(path))
         options = DecodeOptions(
             max_tiles=max_tiles,
             tile_size=tile_size,
@@ -208,19 +235,12 @@ def build_request(
             choices={"frames": args.frames, "as_text": args.pdf_text},
             question=args.question,  # a text too long for the context sends the passages that bear on it
         )
-        try:
-            decoded = found.decode(found.attachment_file(path), options)
-        except PasswordRequiredError as locked:
-            if args.password_env:
-                found, decoded = _decoded_unlocked(path, password_from(args.password_env), options)
-            elif sys.stdin.isatty():  # a person at a terminal: asked as the window asks, the password not shown
-                found, decoded = _decoded_asking(path, locked, options)
-            else:
-                raise
+        found, decoded = _decoded_folder(path, options) if path.is_dir() else _decoded_file(path, options, args)
         if decoded.note:
             _note(notes, f"note: {path.name}: {decoded.note}")
         if decoded.text is not None:  # its pictures' marks numbered after the pictures before it
-            documents.append((path.name, renumbered(decoded.text, len(visuals))))
+            name = packed_name(path) if path.is_dir() else path.name
+            documents.append((name, renumbered(decoded.text, len(visuals))))
         tiles = 1 if found.as_frames else found.picture_tiles
         pictures = [VisualInput(im, max_tiles=tiles) for im in decoded.images]
         (frames if found.as_frames else visuals).extend(pictures)
@@ -280,12 +300,13 @@ def fitted_request(args, runtime):
 
 
 def _quotes_text(args) -> bool:
-    """Whether an attached file is quoted as text (so that cutting it shortens the prompt)."""
+    """Whether an attached file is quoted as text (so that cutting it shortens the prompt); a folder is, as the
+    list of its files."""
     from ..media.kind_registry import detect_kind, kind
     from ..media.kind_spec import CHIP_TEXT
 
     return bool(args.attach) and (
-        args.pdf_text or any(kind(detect_kind(Path(p))).chip == CHIP_TEXT for p in args.attach)
+        args.pdf_text or any(Path(p).is_dir() or kind(detect_kind(Path(p))).chip == CHIP_TEXT for p in args.attach)
     )
 
 
