@@ -7,6 +7,7 @@ comes with a download.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -30,6 +31,22 @@ TEXT_ONLY_PY_FILES = ("conversation.py",)
 # llama.cpp's format (LM Studio, Ollama and Jan keep their models in it): recognised only to say so. A llama.cpp
 # server runs such files, and the remote endpoint can talk to that server.
 GGUF_SUFFIX = ".gguf"
+
+
+WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", GGUF_SUFFIX)  # what a model's weights are saved as
+
+
+def looks_like_model_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds a model rather than files to ask about: a config.json beside weights, or GGUF files
+    (a quick look at its names; loading it says whether it can be used, and why not)."""
+    if not folder.is_dir():
+        return False
+    try:
+        names = [entry.name.lower() for entry in os.scandir(folder)]
+    except OSError:
+        return False
+    weights = [name for name in names if name.endswith(WEIGHT_SUFFIXES)]
+    return bool(gguf_names(names)) or ("config.json" in names and bool(weights))
 
 
 def gguf_names(paths: Iterable[str]) -> list[str]:

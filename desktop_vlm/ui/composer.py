@@ -37,6 +37,7 @@ from ..app.attachments import (
     prepare_unlocked,
 )
 from ..core.errors import DesktopVlmError, PasswordRequiredError
+from ..core.formats import looks_like_model_folder
 from ..media.data_addresses import picture_in_address
 from ..media.text_files import what_was_cut
 from .attachment_chip import AttachmentChip, make_chip
@@ -220,9 +221,11 @@ STRIP_MIN_HEIGHT = 160  # px: an image chip with its preview, name and token cou
 
 class Composer(QWidget):
     """Signals: ``send_requested(text, attachments)``, ``stop_requested()``, ``attachments_changed()``,
-    ``attachment_failed(message, hint)``, ``budget_changed(image_tokens)``."""
+    ``attachment_failed(message, hint)``, ``budget_changed(image_tokens)``, ``model_folder_given(folder)`` (a
+    model's folder dropped or opened: it is loaded, not attached)."""
 
     send_requested = Signal(str, list)
+    model_folder_given = Signal(str)
     stop_requested = Signal()
     attachments_changed = Signal()
     attachment_failed = Signal(str, str)
@@ -313,6 +316,9 @@ class Composer(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         room = self.image_token_room()
         for path in map(Path, paths):
+            if looks_like_model_folder(path):
+                self.model_folder_given.emit(str(path))
+                continue
             self._pending += 1
             if room is not None:
                 self._fitted_to[path] = room

@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         self.panel.budget_changed.connect(self._on_budget_changed)
         self.panel.system_prompt_changed.connect(c.set_system_prompt)
         self.panel.weights_requested.connect(self._on_weights_requested)
+        self.composer.model_folder_given.connect(self.load_model)  # as Models → Load model folder… does
         QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
 
     # ------------------------------------------------------------------ messages
