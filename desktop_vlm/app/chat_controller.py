@@ -271,6 +271,23 @@ class ChatController(QObject):
         self.conversations_changed.emit()
         return True
 
+    def branch_from(self, message_id: int, title: str) -> bool:
+        """Open a new conversation called ``title`` that holds this one up to message ``message_id``, to go on
+        another way from there; this one stays as it was. Not from an answer still being written."""
+        if self.conversation is None:
+            return False
+        message = next((m for m in self.conversation.messages if m.id == message_id), None)
+        if message is None or message.status == "streaming":
+            return False
+        try:
+            branch = self.store.branch_conversation(self.conversation.id, message_id, title)
+        except DesktopVlmError as err:
+            self.error.emit(err.user_message, err.hint or "")
+            return False
+        self.open_conversation(branch.id)
+        self.conversations_changed.emit()
+        return True
+
     def choose_version(self, message_id: int) -> bool:
         """Show version ``message_id`` of a question or answer, and the branch that follows it."""
         if self.busy or self.conversation is None:

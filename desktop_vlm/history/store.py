@@ -226,6 +226,46 @@ class HistoryStore:
         if changes:
             self._update_conversation_row(conversation_id, ", ".join(f"{k} = :{k}" for k in changes), changes)
 
+    def branch_conversation(self, conversation_id: int, message_id: int, title: str) -> Conversation:
+        """A new conversation called ``title`` holding the visible messages of ``conversation_id`` up to and
+        including ``message_id`` (not their other versions), with its system prompt and settings: to follow
+        another line from there while the original stays as it was. The attachments are shared, not copied (a
+        file is stored once; deleting either conversation keeps what the other uses).
+
+        Raises
+        ------
+        ConversationNotFoundError
+            The conversation was deleted, or ``message_id`` is not on its visible branch.
+        """
+        now = time.time()
+        with self._tx() as db:
+            source = db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            if source is None:
+                raise _not_found(conversation_id)
+            steps = [step.row for step in visible_branch(self._branch_rows(db, conversation_id))]
+            ids = [row["id"] for row in steps]
+            if message_id not in ids:
+                raise _not_found(conversation_id)
+            cid = db.execute(
+                "INSERT INTO conversations(title, created_at, updated_at, model_id, system_prompt, settings) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (title, now, now, source["model_id"], source["system_prompt"], source["settings"]),
+            ).lastrowid
+            assert cid is not None, "an INSERT sets lastrowid"
+            parent = None
+            for old_id in ids[: ids.index(message_id) + 1]:
+                parent = db.execute(
+                    "INSERT INTO messages(conversation_id, role, text, status, created_at, stats, parent_id, chosen_seq)"
+                    " SELECT ?, role, text, status, created_at, stats, ?, ? FROM messages WHERE id = ?",
+                    (cid, parent, self._next_choice(db, cid), old_id),
+                ).lastrowid
+                db.execute(
+                    "INSERT INTO message_attachments(message_id, attachment_id, position, meta) "
+                    "SELECT ?, attachment_id, position, meta FROM message_attachments WHERE message_id = ?",
+                    (parent, old_id),
+                )
+        return self.get_conversation(cid)
+
     def delete_conversation(self, conversation_id: int) -> None:
         """Delete a conversation and the attachment files no other message uses."""
         with self._tx() as db:

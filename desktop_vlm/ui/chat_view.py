@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..app.chat_controller import can_be_continued
 from ..app.inference_service import NOT_SENT
@@ -121,6 +121,7 @@ class MessageWidget(QFrame):
     answer_rewritten = Signal(int, str)
     regenerate_requested = Signal(int)
     continue_requested = Signal(int)
+    branch_requested = Signal(int)
     version_chosen = Signal(int)
     attachment_opened = Signal(object)
 
@@ -152,18 +153,18 @@ class MessageWidget(QFrame):
         self.stats.setWordWrap(True)  # after Stop the timings run to ~570 px: they wrap, the bubble does not widen
         layout.addWidget(self.stats)
         self.action_row = QWidget(self)  # hidden while the question is reworded in place
-        actions = QHBoxLayout(self.action_row)
-        actions.setContentsMargins(0, 0, 0, 0)
+        # a narrow chat puts the actions on two rows rather than widening the bubble past the window
+        actions = FlowLayout(self.action_row)
         self.versions = VersionSwitcher(self)
         self.versions.chosen.connect(self.version_chosen)
         actions.addWidget(self.versions)
-        actions.addStretch(1)
         self.copy = QPushButton(self.tr("Copy"), self)
         self.copy.setAccessibleName(self.tr("Copy message"))
         self.copy.clicked.connect(lambda: flash_copied(self.copy, self.text))
         actions.addWidget(self.copy)
         self.regenerate: QPushButton | None = None
         self.go_on: QPushButton | None = None
+        self.branch: QPushButton | None = None
         self.edit = QPushButton(self.tr("Edit"), self)
         self.edit.setAccessibleName(
             self.tr("Edit question and resend") if message.role == "user" else self.tr("Rewrite the answer")
@@ -179,6 +180,11 @@ class MessageWidget(QFrame):
             self.regenerate = QPushButton(self)
             self.regenerate.clicked.connect(lambda: self.regenerate_requested.emit(self.message_id))
             actions.addWidget(self.regenerate)
+            self.branch = QPushButton(self.tr("Branch"), self)
+            self.branch.setToolTip(self.tr("Go on from this answer in a new chat; this one stays as it is"))
+            self.branch.setAccessibleName(self.tr("Branch in a new chat"))
+            self.branch.clicked.connect(lambda: self.branch_requested.emit(self.message_id))
+            actions.addWidget(self.branch)
         layout.addWidget(self.action_row)
         self._rendered: str | None = None
         self.set_message(message)
@@ -238,8 +244,9 @@ class MessageWidget(QFrame):
             self.go_on.setVisible(continuable)
 
     def set_busy(self, busy: bool) -> None:
-        """While an answer is written, questions cannot be edited nor answers regenerated, continued or switched."""
-        for button in (self.edit, self.regenerate, self.go_on):
+        """While an answer is written, questions cannot be edited nor answers regenerated, continued, branched or
+        switched."""
+        for button in (self.edit, self.regenerate, self.go_on, self.branch):
             if button is not None:
                 button.setEnabled(not busy)
         self.versions.setEnabled(not busy)
@@ -268,6 +275,8 @@ class MessageWidget(QFrame):
             unsent = not_sent(status, stats)
             self.copy.setVisible(not unsent)
             self.edit.setVisible(not unsent)
+            if self.branch is not None:
+                self.branch.setVisible(not unsent)
             self.regenerate.setText(self.tr("Send") if unsent else self.tr("Regenerate"))
             self.regenerate.setAccessibleName(self.tr("Send the question") if unsent else self.tr("Regenerate answer"))
 
@@ -298,12 +307,14 @@ class MessageWidget(QFrame):
 class ChatView(QScrollArea):
     """Shows a conversation's visible branch. Signals: ``edit_requested(message_id, new_text)``,
     ``answer_rewritten(answer_id, new_text)``, ``regenerate_requested(answer_id)``,
-    ``continue_requested(answer_id)``, ``version_chosen(message_id)``, ``attachment_opened(attachment)``."""
+    ``continue_requested(answer_id)``, ``branch_requested(answer_id)``, ``version_chosen(message_id)``,
+    ``attachment_opened(attachment)``."""
 
     edit_requested = Signal(int, str)
     answer_rewritten = Signal(int, str)
     regenerate_requested = Signal(int)
     continue_requested = Signal(int)
+    branch_requested = Signal(int)
     version_chosen = Signal(int)
     attachment_opened = Signal(object)
 
@@ -364,6 +375,7 @@ class ChatView(QScrollArea):
                 widget.edit_submitted.connect(self.edit_requested)
                 widget.answer_rewritten.connect(self.answer_rewritten)
                 widget.regenerate_requested.connect(self.regenerate_requested)
+                widget.branch_requested.connect(self.branch_requested)
                 widget.continue_requested.connect(self.continue_requested)
                 widget.version_chosen.connect(self._on_version_chosen)
                 widget.attachment_opened.connect(self.attachment_opened)

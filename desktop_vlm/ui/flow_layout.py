@@ -1,5 +1,5 @@
 """A layout that places its items in rows and starts a new row when the next item would not fit, so a message
-with many pictures grows taller instead of wider."""
+with many pictures, or many actions in a narrow chat, grows taller instead of wider."""
 
 from __future__ import annotations
 
@@ -57,6 +57,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no place, nor the spacing after it
+                continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, row_height = area.x(), y + row_height + self._spacing, 0

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.chat.edit_requested.connect(c.edit_and_resend)
         self.chat.regenerate_requested.connect(c.regenerate)
         self.chat.continue_requested.connect(c.continue_answer)
+        self.chat.branch_requested.connect(self._on_branch_requested)
         self.chat.answer_rewritten.connect(c.edit_answer)
         self.conversations.opened.connect(c.open_conversation)
         self.conversations.new_requested.connect(self.new_chat)
@@ -278,6 +279,10 @@ class MainWindow(QMainWindow):
 
     def _sized_by_text_size(self) -> list[QWidget]:
         return [self.chat, self.composer.edit]
+
+    def _on_branch_requested(self, message_id: int) -> None:
+        title = self.controller.conversation.title if self.controller.conversation is not None else ""
+        self.controller.branch_from(message_id, self.tr("Branch of %1").replace("%1", title))
 
     def remember_last_conversation(self, conversation_id: int) -> None:
         if self.settings.ui.last_conversation != conversation_id:

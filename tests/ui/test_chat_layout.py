@@ -97,7 +97,10 @@ def test_nothing_in_the_chat_overflows_sideways(qtbot, window, services, width, 
     chat = window.chat
     viewport = chat.viewport()
     bubbles = chat.message_widgets()
-    assert len(bubbles) == 4 and _chat_fits(window)
+    assert len(bubbles) == 4
+    # laid out only once shown: before that every bubble has Qt's default 100 px and fits anything
+    qtbot.waitUntil(lambda: all(b.isVisible() and b.width() > 100 for b in bubbles), timeout=5000)
+    assert _chat_fits(window)
     # at 720 px the settings panel folded away (its header toggle brings it back); from 900 px both panes stay
     assert window.panel.isVisible() == (width >= 900) and window.conversations.isVisible()
     toggle = window.actions_by_name["settings_panel"]
@@ -110,11 +113,15 @@ def test_nothing_in_the_chat_overflows_sideways(qtbot, window, services, width, 
         assert inside(bubble), (width, bubble.role)
         buttons = [b for b in bubble.findChildren(QAbstractButton) if b.isVisibleTo(bubble)]
         assert buttons and all(inside(b) for b in buttons), [(b.text(), b.width()) for b in buttons if not inside(b)]
+        squeezed = [(b.text(), b.width()) for b in buttons if b.width() < b.sizeHint().width()]
+        assert not squeezed, (width, squeezed)  # a button narrower than its text cuts the text off
         assert inside(bubble.stats) and inside(bubble.body)
     answer = bubbles[1]
     assert answer.regenerate.isVisibleTo(answer) and answer.copy.isVisibleTo(answer)
     assert bubbles[0].edit.isVisibleTo(bubbles[0])
     assert bubbles[3].versions.isVisibleTo(bubbles[3]) and bubbles[3].versions.label.text() == "2/2"
+    last = bubbles[3]  # the widest row of actions: versions, Copy, Edit, Continue, Regenerate, Branch
+    assert all(b is not None and b.isVisibleTo(last) for b in (last.go_on, last.regenerate, last.branch))
     assert bubbles[3].stats.text().startswith("stopped — partial answer · first token 12346 ms")
     wide = [v for v in answer.body.views() if isinstance(v, (CodeBlockView, TableView))]
     assert len(wide) == 2 and all(inside(v) for v in wide)

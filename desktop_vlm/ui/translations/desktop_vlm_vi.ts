@@ -203,7 +203,7 @@
         <translation>%s được trích dẫn lại cùng câu hỏi này: cuộc trò chuyện đã vượt quá ngữ cảnh.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="425"/>
+        <location filename="../../app/chat_controller.py" line="442"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>Văn bản đính kèm đã được cắt ngắn thêm: mô hình đếm nó dài hơn ước tính.</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="319"/>
+        <location filename="../chat_view.py" line="331"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="336"/>
+        <location filename="../chat_view.py" line="348"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -356,84 +356,84 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="267"/>
+        <location filename="../composer.py" line="270"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="268"/>
+        <location filename="../composer.py" line="271"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="275"/>
+        <location filename="../composer.py" line="278"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="276"/>
+        <location filename="../composer.py" line="279"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="277"/>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="280"/>
+        <location filename="../composer.py" line="598"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="279"/>
-        <location filename="../composer.py" line="593"/>
+        <location filename="../composer.py" line="282"/>
+        <location filename="../composer.py" line="599"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="357"/>
+        <location filename="../composer.py" line="363"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="359"/>
+        <location filename="../composer.py" line="365"/>
         <source>Type the password to open %s. The password is not saved; the conversation keeps an unprotected copy of the file, as it keeps every file attached.</source>
         <translation>Nhập mật khẩu để mở %s. Mật khẩu không được lưu; cuộc trò chuyện giữ một bản sao không có bảo vệ của tệp, như với mọi tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="568"/>
+        <location filename="../composer.py" line="574"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570"/>
+        <location filename="../composer.py" line="576"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="571"/>
+        <location filename="../composer.py" line="577"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="598"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="593"/>
+        <location filename="../composer.py" line="599"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="607"/>
+        <location filename="../composer.py" line="613"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="662"/>
+        <location filename="../composer.py" line="668"/>
         <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
         <translation>%s là một địa chỉ web: Desktop VLM hoạt động ngoại tuyến và không tải gì xuống.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="664"/>
+        <location filename="../composer.py" line="670"/>
         <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
         <translation>Hãy lưu ảnh hoặc tệp vào máy này trước (trong trình duyệt: nhấp chuột phải → Lưu hình ảnh thành…), rồi thả hoặc đính kèm tệp đã lưu.</translation>
     </message>
@@ -761,77 +761,82 @@ pictures, PDFs, videos</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Text size: %1%</source>
         <translation>Cỡ chữ: %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="285"/>
+        <source>Branch of %1</source>
+        <translation>Nhánh của %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="315"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="411"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>Mô hình đã được gỡ khỏi bộ nhớ sau %1 phút không có câu hỏi, để trả lại bộ nhớ; câu hỏi tiếp theo sẽ tải lại nó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="422"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="454"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="454"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="509"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Tệp Desktop VLM đọc được (%s);;Mọi tệp (*)</translation>
     </message>
@@ -877,82 +882,97 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="138"/>
+        <location filename="../chat_view.py" line="139"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="138"/>
+        <location filename="../chat_view.py" line="139"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="161"/>
+        <location filename="../chat_view.py" line="162"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="162"/>
+        <location filename="../chat_view.py" line="163"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="167"/>
+        <location filename="../chat_view.py" line="169"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="169"/>
+        <location filename="../chat_view.py" line="171"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="169"/>
+        <location filename="../chat_view.py" line="171"/>
         <source>Rewrite the answer</source>
         <translation>Viết lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="174"/>
+        <location filename="../chat_view.py" line="176"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="175"/>
+        <location filename="../chat_view.py" line="177"/>
         <source>Continue the answer where it stopped</source>
         <translation>Viết tiếp câu trả lời từ chỗ đã dừng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="207"/>
+        <location filename="../chat_view.py" line="184"/>
+        <source>Branch</source>
+        <translation>Rẽ nhánh</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="185"/>
+        <source>Go on from this answer in a new chat; this one stays as it is</source>
+        <translation>Tiếp tục từ câu trả lời này trong một cuộc trò chuyện mới; cuộc trò chuyện này giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="186"/>
+        <source>Branch in a new chat</source>
+        <translation>Rẽ nhánh sang cuộc trò chuyện mới</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="214"/>
         <source>%s of %s lines</source>
         <translation>%s trong %s dòng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="209"/>
+        <location filename="../chat_view.py" line="216"/>
         <source>Click it to read what the model read</source>
         <translation>Nhấn vào để đọc những gì mô hình đã đọc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="271"/>
+        <location filename="../chat_view.py" line="281"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="271"/>
+        <location filename="../chat_view.py" line="281"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="272"/>
+        <location filename="../chat_view.py" line="282"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="272"/>
+        <location filename="../chat_view.py" line="282"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="195"/>
+        <location filename="../chat_view.py" line="202"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -960,22 +980,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/attachments.py" line="124"/>
+        <location filename="../../app/attachments.py" line="138"/>
         <source>{name} has nothing the model can see.</source>
         <translation>{name} không có gì mà mô hình có thể nhìn thấy.</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="170"/>
+        <location filename="../../app/attachments.py" line="184"/>
         <source>No attachment kind reads text, so {name} cannot be attached.</source>
         <translation>Không có loại tệp đính kèm nào đọc được văn bản, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="195"/>
+        <location filename="../../app/attachments.py" line="209"/>
         <source>No attachment kind reads PNG pictures, so {name} cannot be attached.</source>
         <translation>Không có loại tệp đính kèm nào đọc được ảnh PNG, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="354"/>
+        <location filename="../../app/chat_controller.py" line="371"/>
         <source>There is no question to answer.</source>
         <translation>Không có câu hỏi nào để trả lời.</translation>
     </message>
@@ -1045,22 +1065,22 @@ pictures, PDFs, videos</source>
         <translation>Không tìm thấy thư mục --allow-files: {folder}</translation>
     </message>
     <message>
-        <location filename="../../core/formats.py" line="44"/>
+        <location filename="../../core/formats.py" line="61"/>
         <source>{subject}: GGUF is llama.cpp&apos;s format (LM Studio, Ollama and Jan use it), and Desktop VLM loads a model&apos;s original files.</source>
         <translation>{subject}: GGUF là định dạng của llama.cpp (LM Studio, Ollama và Jan dùng định dạng này), còn Desktop VLM nạp các tệp gốc của mô hình.</translation>
     </message>
     <message>
-        <location filename="../../core/formats.py" line="70"/>
+        <location filename="../../core/formats.py" line="87"/>
         <source>{name} holds model folders ({listed}) and is not one itself.</source>
         <translation>{name} chứa các thư mục mô hình ({listed}) chứ bản thân nó không phải là thư mục mô hình.</translation>
     </message>
     <message>
-        <location filename="../../core/formats.py" line="49"/>
+        <location filename="../../core/formats.py" line="66"/>
         <source>Download the model&apos;s original folder (config.json and .safetensors files) from the model manager, or run the GGUF in a llama.cpp server and connect to it (Models → Use a remote endpoint…, or --remote URL on the command line).</source>
         <translation>Hãy tải về thư mục gốc của mô hình (config.json và các tệp .safetensors) trong Quản lý mô hình, hoặc chạy tệp GGUF bằng một máy chủ llama.cpp rồi kết nối tới máy chủ đó (Mô hình → Dùng máy chủ từ xa…, hoặc --remote URL trên dòng lệnh).</translation>
     </message>
     <message>
-        <location filename="../../core/formats.py" line="71"/>
+        <location filename="../../core/formats.py" line="88"/>
         <source>Choose one of them, such as {example}.</source>
         <translation>Hãy chọn một trong số đó, chẳng hạn {example}.</translation>
     </message>
@@ -1988,6 +2008,31 @@ pictures, PDFs, videos</source>
         <location filename="../../media/epub_text.py" line="79"/>
         <source>Open it in the app it was bought in and copy the passage you are asking about.</source>
         <translation>Hãy mở nó trong ứng dụng bạn đã mua sách và sao chép đoạn bạn muốn hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="24"/>
+        <source>Attach the files you want to ask about, or a smaller folder.</source>
+        <translation>Hãy đính kèm các tệp bạn muốn hỏi, hoặc một thư mục nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="62"/>
+        <source>{name} is an empty folder.</source>
+        <translation>{name} là một thư mục trống.</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="59"/>
+        <source>Cannot read the folder {name}: {reason}.</source>
+        <translation>Không đọc được thư mục {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="89"/>
+        <source>Cannot pack the folder {name}: {reason}.</source>
+        <translation>Không đóng gói được thư mục {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="48"/>
+        <source>{name} holds more than {files:,} files or {size_mb} MB; Desktop VLM reads a folder up to that size.</source>
+        <translation>{name} chứa hơn {files:,} tệp hoặc {size_mb} MB; Desktop VLM chỉ đọc thư mục đến cỡ đó.</translation>
     </message>
     <message>
         <location filename="../../media/images.py" line="60"/>
@@ -5393,22 +5438,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="147"/>
+        <location filename="../window_models.py" line="149"/>
         <source>Choose a model folder to import</source>
         <translation>Chọn thư mục mô hình để nhập</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="152"/>
+        <location filename="../window_models.py" line="154"/>
         <source>Importing %s…</source>
         <translation>Đang nhập %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="162"/>
+        <location filename="../window_models.py" line="164"/>
         <source>Not imported: %s</source>
         <translation>Chưa nhập được: %s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="232"/>
+        <location filename="../window_models.py" line="234"/>
         <source>Choose a model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>
@@ -5424,7 +5469,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>_Loader</name>
     <message>
-        <location filename="../composer.py" line="177"/>
+        <location filename="../composer.py" line="178"/>
         <source>%s could not be opened (%s: %s).</source>
         <translation>Không mở được %s (%s: %s).</translation>
     </message>

@@ -203,7 +203,7 @@
         <translation>%s 已随此问题再次引用：对话已超出上下文。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="425"/>
+        <location filename="../../app/chat_controller.py" line="442"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>附加的文本被进一步截短：模型计算出的长度超过了估计。</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="319"/>
+        <location filename="../chat_view.py" line="331"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="336"/>
+        <location filename="../chat_view.py" line="348"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
@@ -356,84 +356,84 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="267"/>
+        <location filename="../composer.py" line="270"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="268"/>
+        <location filename="../composer.py" line="271"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="275"/>
+        <location filename="../composer.py" line="278"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="276"/>
+        <location filename="../composer.py" line="279"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="277"/>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="280"/>
+        <location filename="../composer.py" line="598"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="279"/>
-        <location filename="../composer.py" line="593"/>
+        <location filename="../composer.py" line="282"/>
+        <location filename="../composer.py" line="599"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="357"/>
+        <location filename="../composer.py" line="363"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="359"/>
+        <location filename="../composer.py" line="365"/>
         <source>Type the password to open %s. The password is not saved; the conversation keeps an unprotected copy of the file, as it keeps every file attached.</source>
         <translation>输入密码以打开 %s。密码不会被保存；对话会像保存所有附件一样，保存该文件的一份无保护副本。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="568"/>
+        <location filename="../composer.py" line="574"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="570"/>
+        <location filename="../composer.py" line="576"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="571"/>
+        <location filename="../composer.py" line="577"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="592"/>
+        <location filename="../composer.py" line="598"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="593"/>
+        <location filename="../composer.py" line="599"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="607"/>
+        <location filename="../composer.py" line="613"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="662"/>
+        <location filename="../composer.py" line="668"/>
         <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
         <translation>%s 是一个网址：Desktop VLM 离线运行，不会下载任何内容。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="664"/>
+        <location filename="../composer.py" line="670"/>
         <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
         <translation>请先把图片或文件保存到这台电脑上（在浏览器中：右键 → 图片另存为…），然后拖入或附加保存的文件。</translation>
     </message>
@@ -761,77 +761,82 @@ pictures, PDFs, videos</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Text size: %1%</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="285"/>
+        <source>Branch of %1</source>
+        <translation>%1 的分支</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="315"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="411"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>模型在 %1 分钟无人提问后已卸载，以释放内存；下一个问题会重新加载它。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="422"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="454"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="454"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="509"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
@@ -877,82 +882,97 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="138"/>
+        <location filename="../chat_view.py" line="139"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="138"/>
+        <location filename="../chat_view.py" line="139"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="161"/>
+        <location filename="../chat_view.py" line="162"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="162"/>
+        <location filename="../chat_view.py" line="163"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="167"/>
+        <location filename="../chat_view.py" line="169"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="169"/>
+        <location filename="../chat_view.py" line="171"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="169"/>
+        <location filename="../chat_view.py" line="171"/>
         <source>Rewrite the answer</source>
         <translation>改写回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="174"/>
+        <location filename="../chat_view.py" line="176"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="175"/>
+        <location filename="../chat_view.py" line="177"/>
         <source>Continue the answer where it stopped</source>
         <translation>从停止处继续写回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="207"/>
+        <location filename="../chat_view.py" line="184"/>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="185"/>
+        <source>Go on from this answer in a new chat; this one stays as it is</source>
+        <translation>在新对话中从这个回答继续；当前对话保持不变</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="186"/>
+        <source>Branch in a new chat</source>
+        <translation>在新对话中分支</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="214"/>
         <source>%s of %s lines</source>
         <translation>%s 行（共 %s 行）</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="209"/>
+        <location filename="../chat_view.py" line="216"/>
         <source>Click it to read what the model read</source>
         <translation>点击查看模型读到的内容</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="271"/>
+        <location filename="../chat_view.py" line="281"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="271"/>
+        <location filename="../chat_view.py" line="281"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="272"/>
+        <location filename="../chat_view.py" line="282"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="272"/>
+        <location filename="../chat_view.py" line="282"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="195"/>
+        <location filename="../chat_view.py" line="202"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -960,22 +980,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/attachments.py" line="124"/>
+        <location filename="../../app/attachments.py" line="138"/>
         <source>{name} has nothing the model can see.</source>
         <translation>{name} 中没有模型能看到的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="170"/>
+        <location filename="../../app/attachments.py" line="184"/>
         <source>No attachment kind reads text, so {name} cannot be attached.</source>
         <translation>没有任何附件类型能读取文本，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="195"/>
+        <location filename="../../app/attachments.py" line="209"/>
         <source>No attachment kind reads PNG pictures, so {name} cannot be attached.</source>
         <translation>没有任何附件类型能读取 PNG 图片，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="354"/>
+        <location filename="../../app/chat_controller.py" line="371"/>
         <source>There is no question to answer.</source>
         <translation>没有需要回答的问题。</translation>
     </message>
@@ -1045,22 +1065,22 @@ pictures, PDFs, videos</source>
         <translation>找不到 --allow-files 指定的文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../core/formats.py" line="44"/>
+        <location filename="../../core/formats.py" line="61"/>
         <source>{subject}: GGUF is llama.cpp&apos;s format (LM Studio, Ollama and Jan use it), and Desktop VLM loads a model&apos;s original files.</source>
         <translation>{subject}：GGUF 是 llama.cpp 的格式（LM Studio、Ollama 和 Jan 都使用它），而 Desktop VLM 加载的是模型的原始文件。</translation>
     </message>
     <message>
-        <location filename="../../core/formats.py" line="70"/>
+        <location filename="../../core/formats.py" line="87"/>
         <source>{name} holds model folders ({listed}) and is not one itself.</source>
         <translation>{name} 包含多个模型文件夹（{listed}），它本身不是模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/formats.py" line="49"/>
+        <location filename="../../core/formats.py" line="66"/>
         <source>Download the model&apos;s original folder (config.json and .safetensors files) from the model manager, or run the GGUF in a llama.cpp server and connect to it (Models → Use a remote endpoint…, or --remote URL on the command line).</source>
         <translation>请在“管理模型”中下载模型的原始文件夹（config.json 和 .safetensors 文件），或者在 llama.cpp 服务器中运行该 GGUF 并连接到它（模型 → 使用远程服务…，或在命令行中使用 --remote URL）。</translation>
     </message>
     <message>
-        <location filename="../../core/formats.py" line="71"/>
+        <location filename="../../core/formats.py" line="88"/>
         <source>Choose one of them, such as {example}.</source>
         <translation>请选择其中一个，例如 {example}。</translation>
     </message>
@@ -1988,6 +2008,31 @@ pictures, PDFs, videos</source>
         <location filename="../../media/epub_text.py" line="79"/>
         <source>Open it in the app it was bought in and copy the passage you are asking about.</source>
         <translation>请在购买它的应用中打开，并复制你要问的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="24"/>
+        <source>Attach the files you want to ask about, or a smaller folder.</source>
+        <translation>请附加你想询问的文件，或一个更小的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="62"/>
+        <source>{name} is an empty folder.</source>
+        <translation>{name} 是一个空文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="59"/>
+        <source>Cannot read the folder {name}: {reason}.</source>
+        <translation>无法读取文件夹 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="89"/>
+        <source>Cannot pack the folder {name}: {reason}.</source>
+        <translation>无法打包文件夹 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../media/folder_archive.py" line="48"/>
+        <source>{name} holds more than {files:,} files or {size_mb} MB; Desktop VLM reads a folder up to that size.</source>
+        <translation>{name} 包含超过 {files:,} 个文件或 {size_mb} MB；Desktop VLM 只读取不超过此大小的文件夹。</translation>
     </message>
     <message>
         <location filename="../../media/images.py" line="60"/>
@@ -5393,22 +5438,22 @@ pictures, PDFs, videos</source>
 <context>
     <name>WindowModels</name>
     <message>
-        <location filename="../window_models.py" line="147"/>
+        <location filename="../window_models.py" line="149"/>
         <source>Choose a model folder to import</source>
         <translation>选择要导入的模型文件夹</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="152"/>
+        <location filename="../window_models.py" line="154"/>
         <source>Importing %s…</source>
         <translation>正在导入 %s…</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="162"/>
+        <location filename="../window_models.py" line="164"/>
         <source>Not imported: %s</source>
         <translation>未能导入：%s</translation>
     </message>
     <message>
-        <location filename="../window_models.py" line="232"/>
+        <location filename="../window_models.py" line="234"/>
         <source>Choose a model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
@@ -5424,7 +5469,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>_Loader</name>
     <message>
-        <location filename="../composer.py" line="177"/>
+        <location filename="../composer.py" line="178"/>
         <source>%s could not be opened (%s: %s).</source>
         <translation>无法打开 %s（%s: %s）。</translation>
     </message>
