@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
     QTextOption,
 )
@@ -55,9 +56,19 @@ def link_color() -> QColor:
     return QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
 
 
-def flash_copied(button: QAbstractButton, text: str) -> None:
-    """Put ``text`` on the clipboard and say so on ``button`` for a moment."""
-    QGuiApplication.clipboard().setText(text)
+def flash_copied(button: QAbstractButton, text: str, markdown: bool = False) -> None:
+    """Put ``text`` on the clipboard and say so on ``button`` for a moment. A ``markdown`` text (an answer) goes as
+    itself for plain-text editors and, beside it, as the formatted text it shows, so pasting it into a word
+    processor or a mail keeps its tables, lists and bold."""
+    if markdown:
+        document = QTextDocument()
+        document.setMarkdown(text)
+        copied = QMimeData()
+        copied.setText(text)
+        copied.setHtml(document.toHtml())
+        QGuiApplication.clipboard().setMimeData(copied)
+    else:
+        QGuiApplication.clipboard().setText(text)
     label = button.text()
     copied = QCoreApplication.translate("MessageBody", "Copied ✓")  # a button's own tr() has no such context
     if label == copied:

@@ -114,7 +114,7 @@ def step_version(window, delta: int) -> bool:
 def copy_last_answer(chat) -> bool:
     answers = [b for b in chat.message_widgets() if b.role == "assistant"]
     if answers:
-        flash_copied(answers[-1].copy, answers[-1].text)
+        flash_copied(answers[-1].copy, answers[-1].text, markdown=True)
     return bool(answers)
 
 

@@ -160,7 +160,7 @@ class MessageWidget(QFrame):
         actions.addWidget(self.versions)
         self.copy = QPushButton(self.tr("Copy"), self)
         self.copy.setAccessibleName(self.tr("Copy message"))
-        self.copy.clicked.connect(lambda: flash_copied(self.copy, self.text))
+        self.copy.clicked.connect(lambda: flash_copied(self.copy, self.text, markdown=self.role == "assistant"))
         actions.addWidget(self.copy)
         self.regenerate: QPushButton | None = None
         self.go_on: QPushButton | None = None
