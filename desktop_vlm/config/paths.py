@@ -10,6 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.errors import DataFolderError
+from ..core.messages import Message
+
 APP_NAME = "desktop-vlm"
 
 
@@ -35,10 +38,37 @@ class AppPaths:
         return Path(getter(APP_NAME, appauthor=False))
 
     def _dir(self, kind: str, *parts: str) -> Path:
+        """The folder, made if it is not there yet.
+
+        Raises
+        ------
+        DataFolderError
+            It cannot be made (a read-only or full disk, a drive that is not there, a file in its place).
+        """
         base = Path(self.root) / kind if self.root is not None else self._platform(kind)
         path = base.joinpath(*parts)
-        path.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise DataFolderError(
+                Message("Desktop VLM cannot make its folder {path}: {reason}.", path=path, reason=err.strerror or err),
+                hint=Message(
+                    "Make sure the disk is there, not full and writable by you, and that nothing else is in the "
+                    "folder's place; then start Desktop VLM again."
+                ),
+            ) from None
         return path
+
+    def make_folders(self) -> None:
+        """Make every folder of the app now, so that one that cannot be made is told once, at start.
+
+        Raises
+        ------
+        DataFolderError
+            As :meth:`_dir`.
+        """
+        for folder in ("data_dir", "models_dir", "history_dir", "config_dir", "log_dir", "cache_dir"):
+            getattr(self, folder)
 
     @property
     def data_dir(self) -> Path:

@@ -51,6 +51,11 @@ class PasswordRequiredError(MediaError):
     """A document that opens only with its password (a bank statement's PDF): the window asks for it."""
 
 
+class DataFolderError(DesktopVlmError):
+    """One of the app's own folders (history, models, settings, logs) cannot be made or written: a read-only or
+    full disk, a home folder on a drive that is not there."""
+
+
 class InsufficientMemoryError(DesktopVlmError):
     """The device does not have the memory the model or the request needs (estimated before trying).
     ``fits_with``: the quantised weights ("int8" / "int4") with which the refused model would fit, if any."""

@@ -8,11 +8,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..app.context import build_services
 from ..app.logging_setup import install_excepthook, setup_logging
 from ..config.paths import AppPaths
+from ..core.errors import DataFolderError
 from .display_check import display_problem, missing_x11_library
 from .i18n import install_translator
 from .icons import app_icon
@@ -98,6 +100,10 @@ def run_gui(files: list[Path] | None = None, measure_startup: bool = False) -> i
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     paths = AppPaths()
+    try:
+        paths.make_folders()
+    except DataFolderError as err:
+        return refuse_to_start(err)
     files = files or []
     lock = None if measure_startup else WindowLock(paths.data_dir)  # measured: a window's start, whatever is open
     if lock is not None and not lock.take():
@@ -131,6 +137,15 @@ def run_gui(files: list[Path] | None = None, measure_startup: bool = False) -> i
         requests.close()
         lock.release()
     return 0
+
+
+def refuse_to_start(err: DataFolderError) -> int:
+    """Say why the app cannot start (on stderr, and in a dialog for a person who started it from a menu, where
+    stderr goes nowhere) and return the exit status."""
+    print(f"desktop-vlm: {err}", file=sys.stderr)
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # there is a screen to show it on
+        QMessageBox.critical(None, "Desktop VLM", f"{err.user_message}\n\n{err.hint or ''}".strip())
+    return 1
 
 
 def hand_over_to_open_window(paths: AppPaths, files: list[Path]) -> int:

@@ -286,12 +286,12 @@
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="331"/>
+        <location filename="../chat_view.py" line="330"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="348"/>
+        <location filename="../chat_view.py" line="347"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -342,13 +342,13 @@
 <context>
     <name>CodeBlockView</name>
     <message>
-        <location filename="../answer_body.py" line="174"/>
-        <location filename="../answer_body.py" line="176"/>
+        <location filename="../answer_body.py" line="185"/>
+        <location filename="../answer_body.py" line="187"/>
         <source>Copy code</source>
         <translation>Sao chép mã</translation>
     </message>
     <message>
-        <location filename="../answer_body.py" line="183"/>
+        <location filename="../answer_body.py" line="194"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -861,7 +861,7 @@ pictures, PDFs, videos</source>
         <translation>Tạo lại sẽ lấy mẫu một câu trả lời mới kể cả khi cuộc trò chuyện đặt chế độ tất định (greedy); tắt: viết lại đúng câu trả lời greedy.</translation>
     </message>
     <message>
-        <location filename="../main.py" line="39"/>
+        <location filename="../main.py" line="41"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
         <translation>Cơ sở dữ liệu lịch sử bị hỏng; nó đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo.</translation>
     </message>
@@ -869,12 +869,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageBody</name>
     <message>
-        <location filename="../answer_body.py" line="62"/>
+        <location filename="../answer_body.py" line="73"/>
         <source>Copied ✓</source>
         <translation>Đã sao chép ✓</translation>
     </message>
     <message>
-        <location filename="../answer_body.py" line="277"/>
+        <location filename="../answer_body.py" line="288"/>
         <source>Message text</source>
         <translation>Nội dung tin nhắn</translation>
     </message>
@@ -892,87 +892,87 @@ pictures, PDFs, videos</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="162"/>
+        <location filename="../chat_view.py" line="161"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="163"/>
+        <location filename="../chat_view.py" line="162"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="169"/>
+        <location filename="../chat_view.py" line="168"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="171"/>
+        <location filename="../chat_view.py" line="170"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="171"/>
+        <location filename="../chat_view.py" line="170"/>
         <source>Rewrite the answer</source>
         <translation>Viết lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="176"/>
+        <location filename="../chat_view.py" line="175"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="177"/>
+        <location filename="../chat_view.py" line="176"/>
         <source>Continue the answer where it stopped</source>
         <translation>Viết tiếp câu trả lời từ chỗ đã dừng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="184"/>
+        <location filename="../chat_view.py" line="183"/>
         <source>Branch</source>
         <translation>Rẽ nhánh</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="185"/>
+        <location filename="../chat_view.py" line="184"/>
         <source>Go on from this answer in a new chat; this one stays as it is</source>
         <translation>Tiếp tục từ câu trả lời này trong một cuộc trò chuyện mới; cuộc trò chuyện này giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="186"/>
+        <location filename="../chat_view.py" line="185"/>
         <source>Branch in a new chat</source>
         <translation>Rẽ nhánh sang cuộc trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="214"/>
+        <location filename="../chat_view.py" line="213"/>
         <source>%s of %s lines</source>
         <translation>%s trong %s dòng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="216"/>
+        <location filename="../chat_view.py" line="215"/>
         <source>Click it to read what the model read</source>
         <translation>Nhấn vào để đọc những gì mô hình đã đọc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="280"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="280"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="282"/>
+        <location filename="../chat_view.py" line="281"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="282"/>
+        <location filename="../chat_view.py" line="281"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="202"/>
+        <location filename="../chat_view.py" line="201"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>
@@ -1063,6 +1063,16 @@ pictures, PDFs, videos</source>
         <location filename="../../cli/serve.py" line="111"/>
         <source>--allow-files folder not found: {folder}</source>
         <translation>Không tìm thấy thư mục --allow-files: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../config/paths.py" line="54"/>
+        <source>Desktop VLM cannot make its folder {path}: {reason}.</source>
+        <translation>Desktop VLM không tạo được thư mục {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../config/paths.py" line="55"/>
+        <source>Make sure the disk is there, not full and writable by you, and that nothing else is in the folder&apos;s place; then start Desktop VLM again.</source>
+        <translation>Hãy kiểm tra ổ đĩa có mặt, chưa đầy và bạn có quyền ghi, và không có gì khác nằm ở chỗ của thư mục; rồi mở lại Desktop VLM.</translation>
     </message>
     <message>
         <location filename="../../core/formats.py" line="61"/>
@@ -4959,7 +4969,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../answer_body.py" line="208"/>
+        <location filename="../answer_body.py" line="219"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>

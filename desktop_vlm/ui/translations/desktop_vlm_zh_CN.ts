@@ -286,12 +286,12 @@
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="331"/>
+        <location filename="../chat_view.py" line="330"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="348"/>
+        <location filename="../chat_view.py" line="347"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
@@ -342,13 +342,13 @@
 <context>
     <name>CodeBlockView</name>
     <message>
-        <location filename="../answer_body.py" line="174"/>
-        <location filename="../answer_body.py" line="176"/>
+        <location filename="../answer_body.py" line="185"/>
+        <location filename="../answer_body.py" line="187"/>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
     <message>
-        <location filename="../answer_body.py" line="183"/>
+        <location filename="../answer_body.py" line="194"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -861,7 +861,7 @@ pictures, PDFs, videos</source>
         <translation>即使对话设为确定性（贪心）解码，重新生成也会采样新回答；关闭时会再次写出相同的贪心回答。</translation>
     </message>
     <message>
-        <location filename="../main.py" line="39"/>
+        <location filename="../main.py" line="41"/>
         <source>The history database was damaged; it was moved aside and a new one started.</source>
         <translation>历史数据库已损坏；已将其移到别处，并新建了一个数据库。</translation>
     </message>
@@ -869,12 +869,12 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageBody</name>
     <message>
-        <location filename="../answer_body.py" line="62"/>
+        <location filename="../answer_body.py" line="73"/>
         <source>Copied ✓</source>
         <translation>已复制 ✓</translation>
     </message>
     <message>
-        <location filename="../answer_body.py" line="277"/>
+        <location filename="../answer_body.py" line="288"/>
         <source>Message text</source>
         <translation>消息内容</translation>
     </message>
@@ -892,87 +892,87 @@ pictures, PDFs, videos</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="162"/>
+        <location filename="../chat_view.py" line="161"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="163"/>
+        <location filename="../chat_view.py" line="162"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="169"/>
+        <location filename="../chat_view.py" line="168"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="171"/>
+        <location filename="../chat_view.py" line="170"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="171"/>
+        <location filename="../chat_view.py" line="170"/>
         <source>Rewrite the answer</source>
         <translation>改写回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="176"/>
+        <location filename="../chat_view.py" line="175"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="177"/>
+        <location filename="../chat_view.py" line="176"/>
         <source>Continue the answer where it stopped</source>
         <translation>从停止处继续写回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="184"/>
+        <location filename="../chat_view.py" line="183"/>
         <source>Branch</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="185"/>
+        <location filename="../chat_view.py" line="184"/>
         <source>Go on from this answer in a new chat; this one stays as it is</source>
         <translation>在新对话中从这个回答继续；当前对话保持不变</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="186"/>
+        <location filename="../chat_view.py" line="185"/>
         <source>Branch in a new chat</source>
         <translation>在新对话中分支</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="214"/>
+        <location filename="../chat_view.py" line="213"/>
         <source>%s of %s lines</source>
         <translation>%s 行（共 %s 行）</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="216"/>
+        <location filename="../chat_view.py" line="215"/>
         <source>Click it to read what the model read</source>
         <translation>点击查看模型读到的内容</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="280"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="280"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="282"/>
+        <location filename="../chat_view.py" line="281"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="282"/>
+        <location filename="../chat_view.py" line="281"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="202"/>
+        <location filename="../chat_view.py" line="201"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
@@ -1063,6 +1063,16 @@ pictures, PDFs, videos</source>
         <location filename="../../cli/serve.py" line="111"/>
         <source>--allow-files folder not found: {folder}</source>
         <translation>找不到 --allow-files 指定的文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../config/paths.py" line="54"/>
+        <source>Desktop VLM cannot make its folder {path}: {reason}.</source>
+        <translation>Desktop VLM 无法创建其文件夹 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../config/paths.py" line="55"/>
+        <source>Make sure the disk is there, not full and writable by you, and that nothing else is in the folder&apos;s place; then start Desktop VLM again.</source>
+        <translation>请确认磁盘存在、未满且你有写入权限，并且该文件夹的位置没有被其他东西占用；然后重新启动 Desktop VLM。</translation>
     </message>
     <message>
         <location filename="../../core/formats.py" line="61"/>
@@ -4959,7 +4969,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../answer_body.py" line="208"/>
+        <location filename="../answer_body.py" line="219"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
