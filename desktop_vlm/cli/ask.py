@@ -321,6 +321,11 @@ def _token_room(args, runtime) -> int:
 
 def run(args) -> int:
     build_params(args)  # fail on bad sampling values before spending seconds on loading
+    if not args.question.strip() and not (args.image or args.attach or args.video or args.history):
+        raise InvalidRequestError(
+            Message("The question is empty and nothing is attached."),
+            hint=Message("Write what you want to know, or attach something to ask about (--image, --attach)."),
+        )
     if getattr(args, "remote", None):
         from ..remote.factory import open_runtime
 

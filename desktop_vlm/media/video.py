@@ -96,7 +96,12 @@ def _open(path: Path):
         raise MediaError(Message("File not found: {path}", path=str(path))) from None
     except (av.error.FFmpegError, OSError, ValueError, UnicodeDecodeError) as err:
         raise MediaError(
-            Message("{name} is not a video Desktop VLM can read ({reason}).", name=path.name, reason=str(err))
+            # FFmpeg's own words ("Invalid data found when processing input"), not its error number and the path
+            Message(
+                "{name} is not a video Desktop VLM can read ({reason}).",
+                name=path.name,
+                reason=getattr(err, "strerror", None) or str(err),
+            )
         ) from None
     if not container.streams.video:
         container.close()

@@ -240,3 +240,14 @@ def test_redirected_output_gets_no_progress_line(ask, monkeypatch):
     proc = ask(MODEL, "What is in the picture?", "--image", IMAGE, "--max-new-tokens", 4, "--max-tiles", 2)
     assert proc.returncode == 0
     assert "%" not in proc.stderr.replace("tokens/s", "")  # capsys's stderr is not a terminal
+
+
+def test_an_empty_question_with_nothing_attached_is_refused_before_loading(ask):
+    out = ask("/no/such/model", "   ")  # refused before the model folder is even looked at
+    assert out.returncode == 1 and out.stdout == ""
+    assert out.stderr.startswith("desktop-vlm: The question is empty and nothing is attached.")
+
+
+def test_an_empty_question_about_a_picture_is_asked(ask):
+    out = ask(MODEL, "", "--image", IMAGE, "--max-new-tokens", "2", "--json")
+    assert out.returncode == 0, out.stderr

@@ -234,6 +234,14 @@ def test_corrupt_video_gets_a_clear_message(tmp_path):
     bad.write_bytes(good[:64] + bytes(200) + good[400:600])
     with pytest.raises(MediaError):
         sample_video_frames(bad, 4)
+    text = tmp_path / "notes.txt"
+    text.write_text("not a video at all\n")
+    with pytest.raises(MediaError) as refused:
+        sample_video_frames(text, 4)
+    # FFmpeg's words, without its error number or the path
+    assert refused.value.user_message == (
+        "notes.txt is not a video Desktop VLM can read (Invalid data found when processing input)."
+    )
 
 
 def _pdf(tmp_path, pages=2, size=(612, 792)):

@@ -1010,6 +1010,11 @@ pictures, PDFs, videos</source>
         <translation>Tệp lịch sử {path} phải chứa một danh sách JSON gồm các cặp chuỗi [câu hỏi, câu trả lời].</translation>
     </message>
     <message>
+        <location filename="../../cli/ask.py" line="326"/>
+        <source>The question is empty and nothing is attached.</source>
+        <translation>Câu hỏi trống và không có gì được đính kèm.</translation>
+    </message>
+    <message>
         <location filename="../../cli/ask.py" line="111"/>
         <source>History file not found: {path}</source>
         <translation>Không tìm thấy tệp lịch sử: {path}</translation>
@@ -1018,6 +1023,11 @@ pictures, PDFs, videos</source>
         <location filename="../../cli/ask.py" line="114"/>
         <source>History file {path} is not valid JSON ({reason}).</source>
         <translation>Tệp lịch sử {path} không phải JSON hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/ask.py" line="327"/>
+        <source>Write what you want to know, or attach something to ask about (--image, --attach).</source>
+        <translation>Hãy viết điều bạn muốn biết, hoặc đính kèm thứ bạn muốn hỏi (--image, --attach).</translation>
     </message>
     <message>
         <location filename="../../cli/batch.py" line="261"/>
@@ -2675,62 +2685,62 @@ pictures, PDFs, videos</source>
         <translation>Phần đầu của tệp có thể không ghi đúng kích thước khung hình thật.</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="103"/>
+        <location filename="../../media/video.py" line="108"/>
         <source>{name} has no video track.</source>
         <translation>{name} không có luồng video.</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="170"/>
+        <location filename="../../media/video.py" line="175"/>
         <source>Ask for at least one frame.</source>
         <translation>Hãy yêu cầu ít nhất một khung hình.</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="173"/>
+        <location filename="../../media/video.py" line="178"/>
         <source>Ask for at most {limit} frames of a video (asked for {count:,}).</source>
         <translation>Hãy yêu cầu tối đa {limit} khung hình cho một video (đã yêu cầu {count:,}).</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="208"/>
+        <location filename="../../media/video.py" line="213"/>
         <source>No frame of {name} could be decoded.</source>
         <translation>Không giải mã được khung hình nào của {name}.</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="258"/>
+        <location filename="../../media/video.py" line="263"/>
         <source>{name} has a frame of {width}×{height} pixels, more than the {limit_width}×{limit_height} limit.</source>
         <translation>{name} có một khung hình {width}×{height} pixel, vượt giới hạn {limit_width}×{limit_height}.</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="99"/>
+        <location filename="../../media/video.py" line="100"/>
         <source>{name} is not a video Desktop VLM can read ({reason}).</source>
         <translation>{name} không phải là video mà Desktop VLM đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="123"/>
+        <location filename="../../media/video.py" line="128"/>
         <source>{name} uses a video codec Desktop VLM cannot decode.</source>
         <translation>{name} dùng codec video mà Desktop VLM không giải mã được.</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="127"/>
+        <location filename="../../media/video.py" line="132"/>
         <source>{name} has an unsupported frame size ({width}×{height}).</source>
         <translation>{name} có kích thước khung hình không được hỗ trợ ({width}×{height}).</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="144"/>
+        <location filename="../../media/video.py" line="149"/>
         <source>{name} contains no video frames.</source>
         <translation>{name} không chứa khung hình video nào.</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="148"/>
+        <location filename="../../media/video.py" line="153"/>
         <source>{name} is damaged and cannot be read ({reason}).</source>
         <translation>{name} bị hỏng và không đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="193"/>
+        <location filename="../../media/video.py" line="198"/>
         <source>{name} has a frame larger than {limit_width}×{limit_height} pixels, or damaged frames.</source>
         <translation>{name} có khung hình lớn hơn {limit_width}×{limit_height} pixel, hoặc có khung hình bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="203"/>
+        <location filename="../../media/video.py" line="208"/>
         <source>{name} is damaged and cannot be decoded ({reason}).</source>
         <translation>{name} bị hỏng và không giải mã được ({reason}).</translation>
     </message>

@@ -1010,6 +1010,11 @@ pictures, PDFs, videos</source>
         <translation>历史文件 {path} 必须是一个 JSON 列表，其中每一项是 [问题, 回答] 两个字符串。</translation>
     </message>
     <message>
+        <location filename="../../cli/ask.py" line="326"/>
+        <source>The question is empty and nothing is attached.</source>
+        <translation>问题为空，也没有附加任何内容。</translation>
+    </message>
+    <message>
         <location filename="../../cli/ask.py" line="111"/>
         <source>History file not found: {path}</source>
         <translation>找不到历史文件：{path}</translation>
@@ -1018,6 +1023,11 @@ pictures, PDFs, videos</source>
         <location filename="../../cli/ask.py" line="114"/>
         <source>History file {path} is not valid JSON ({reason}).</source>
         <translation>历史文件 {path} 不是有效的 JSON（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/ask.py" line="327"/>
+        <source>Write what you want to know, or attach something to ask about (--image, --attach).</source>
+        <translation>请写下你想知道的内容，或附加要询问的内容（--image、--attach）。</translation>
     </message>
     <message>
         <location filename="../../cli/batch.py" line="261"/>
@@ -2675,62 +2685,62 @@ pictures, PDFs, videos</source>
         <translation>其文件头标示的帧尺寸可能与实际不符。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="103"/>
+        <location filename="../../media/video.py" line="108"/>
         <source>{name} has no video track.</source>
         <translation>{name} 没有视频轨道。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="170"/>
+        <location filename="../../media/video.py" line="175"/>
         <source>Ask for at least one frame.</source>
         <translation>视频帧数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="173"/>
+        <location filename="../../media/video.py" line="178"/>
         <source>Ask for at most {limit} frames of a video (asked for {count:,}).</source>
         <translation>每个视频最多取 {limit} 帧（请求的是 {count:,} 帧）。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="208"/>
+        <location filename="../../media/video.py" line="213"/>
         <source>No frame of {name} could be decoded.</source>
         <translation>{name} 没有任何一帧能够解码。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="258"/>
+        <location filename="../../media/video.py" line="263"/>
         <source>{name} has a frame of {width}×{height} pixels, more than the {limit_width}×{limit_height} limit.</source>
         <translation>{name} 有一帧为 {width}×{height} 像素，超过了 {limit_width}×{limit_height} 的上限。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="99"/>
+        <location filename="../../media/video.py" line="100"/>
         <source>{name} is not a video Desktop VLM can read ({reason}).</source>
         <translation>{name} 不是 Desktop VLM 能读取的视频（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="123"/>
+        <location filename="../../media/video.py" line="128"/>
         <source>{name} uses a video codec Desktop VLM cannot decode.</source>
         <translation>{name} 使用了 Desktop VLM 无法解码的视频编码。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="127"/>
+        <location filename="../../media/video.py" line="132"/>
         <source>{name} has an unsupported frame size ({width}×{height}).</source>
         <translation>{name} 的帧尺寸不受支持（{width}×{height}）。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="144"/>
+        <location filename="../../media/video.py" line="149"/>
         <source>{name} contains no video frames.</source>
         <translation>{name} 不含任何视频帧。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="148"/>
+        <location filename="../../media/video.py" line="153"/>
         <source>{name} is damaged and cannot be read ({reason}).</source>
         <translation>{name} 已损坏，无法读取（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="193"/>
+        <location filename="../../media/video.py" line="198"/>
         <source>{name} has a frame larger than {limit_width}×{limit_height} pixels, or damaged frames.</source>
         <translation>{name} 中有大于 {limit_width}×{limit_height} 像素的帧，或有损坏的帧。</translation>
     </message>
     <message>
-        <location filename="../../media/video.py" line="203"/>
+        <location filename="../../media/video.py" line="208"/>
         <source>{name} is damaged and cannot be decoded ({reason}).</source>
         <translation>{name} 已损坏，无法解码（{reason}）。</translation>
     </message>
