@@ -39,8 +39,10 @@ def test_an_answer_finished_in_front_of_the_person_does_not(qtbot, window, alert
     assert alerts == []
 
 
-def test_an_answer_stopped_by_the_person_does_not(qtbot, window, alerts, elsewhere):
+def test_an_answer_stopped_by_the_person_does_not(qtbot, window, fake_runtime, alerts, elsewhere):
+    fake_runtime.delay_s = 0.05  # a word every 50 ms: Stop comes while it is written
     window.controller.send("What is on the receipt?")
+    qtbot.waitUntil(lambda: window.controller.busy, timeout=5000)
     window.controller.stop()
     qtbot.waitUntil(lambda: not window.controller.busy, timeout=10000)
     assert window.controller.conversation.messages[-1].status == "interrupted" and alerts == []
