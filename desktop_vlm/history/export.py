@@ -76,13 +76,15 @@ def _html(c: Conversation) -> str:
         f"<h1>{html.escape(c.title)}</h1>",
     ]
     for m in c.messages:
-        parts.append(f"<div class='msg {html.escape(m.role)}'><b>{_WHO.get(m.role, html.escape(m.role))}</b>")
-        if _rewritten(m):
-            parts.append(" <i>(rewritten by the person)</i>")
+        who = _WHO.get(m.role, html.escape(m.role))
+        rewritten = " <i>(rewritten by the person)</i>" if _rewritten(m) else ""
+        # the role and each picture in a paragraph of their own: a QTextDocument (the PDF export) ignores the
+        # style sheet's display:block and would set them side by side
+        parts.append(f"<div class='msg {html.escape(m.role)}'><p><b>{who}</b>{rewritten}</p>")
         for a in m.attachments:
             if is_picture_file(a.kind) and a.path.is_file():
                 data = base64.b64encode(a.path.read_bytes()).decode()
-                parts.append(f"<img alt='{html.escape(a.name)}' src='data:{html.escape(a.mime)};base64,{data}'>")
+                parts.append(f"<p><img alt='{html.escape(a.name)}' src='data:{html.escape(a.mime)};base64,{data}'></p>")
             else:
                 parts.append(f"<p>📎 {html.escape(a.name)}</p>")
         body = _answer_html(m.text) if m.role == "assistant" else f"<div class='plain'>{html.escape(m.text)}</div>"

@@ -42,11 +42,19 @@ class HistoryActions(QObject):
         title = self.window.controller.store.get_conversation(cid).title
         suggested = Path(self.window.dialog_folder("export")) / f"{safe_filename(title)}.md"
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export conversation"), str(suggested), "Markdown (*.md);;HTML (*.html);;JSON (*.json)"
+            self.window,
+            self.tr("Export conversation"),
+            str(suggested),
+            "Markdown (*.md);;HTML (*.html);;PDF (*.pdf);;JSON (*.json)",
         )
-        if path:
-            fmt = {".html": "html", ".json": "json"}.get(Path(path).suffix.lower(), "markdown")
-            self.window.save_export(Path(path), self.window.controller.store.export_conversation(cid, fmt))
+        if not path:
+            return
+        store = self.window.controller.store
+        if Path(path).suffix.lower() == ".pdf":  # to print or send to someone: the HTML export, laid out on pages
+            self.window.save_pdf_export(Path(path), store.export_conversation(cid, "html"))
+            return
+        fmt = {".html": "html", ".json": "json"}.get(Path(path).suffix.lower(), "markdown")
+        self.window.save_export(Path(path), store.export_conversation(cid, fmt))
 
     def export_current(self) -> None:
         """File → Export this chat…: the open conversation (or says there is none)."""

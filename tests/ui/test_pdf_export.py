@@ -1,0 +1,38 @@
+"""File → Export this chat… as PDF: the conversation laid out on pages, to print or send — its text (the
+answer's table as a table's cells), the picture sent, and a clear message for a folder that cannot be written."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+from PIL import Image
+from PySide6.QtWidgets import QFileDialog
+
+from desktop_vlm.app.attachments import prepare_pasted_image
+
+
+def _exported(qtbot, window, services, target, monkeypatch):
+    receipt = prepare_pasted_image(Image.new("RGB", (1600, 1200), (30, 120, 200)), "receipt.png")
+    with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+        services.controller.send("What is on the receipt?", [receipt])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.history.export_one(services.controller.conversation.id)
+
+
+def test_a_chat_exported_as_pdf_holds_its_text_and_its_picture(qtbot, window, services, tmp_path, monkeypatch):
+    target = tmp_path / "receipt chat.pdf"
+    _exported(qtbot, window, services, target, monkeypatch)
+    pdf = pdfium.PdfDocument(target)
+    page = pdf[0]
+    text = page.get_textpage().get_text_range()
+    for words in ("What is on the receipt?", "You", "Assistant", "the answer", "tea", "2.50"):
+        assert words in text, words
+    pictures = [o for o in page.get_objects() if o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE]
+    assert len(pictures) == 1
+    left, _bottom, right, _top = pictures[0].get_bounds()
+    assert right - left < page.get_width() / 2  # a 1600 px photo within the page
+    assert window.banner.label.text() == f"Saved {target}"
+
+
+def test_a_pdf_that_cannot_be_written_is_explained(qtbot, window, services, tmp_path, monkeypatch):
+    _exported(qtbot, window, services, tmp_path / "no-such-folder" / "chat.pdf", monkeypatch)
+    assert window.banner.isVisible() and "Could not save chat.pdf" in window.banner.label.text()
