@@ -205,6 +205,6 @@ def test_an_export_says_which_answers_the_person_rewrote(qtbot, window, services
     assert "**Assistant** _(rewritten by the person)_\n\nA lighthouse, *painted* red." in export(
         conversation, "markdown"
     )
-    assert "<b>Assistant</b>\n <i>(rewritten by the person)</i>" in export(conversation, "html")
+    assert "<p><b>Assistant</b> <i>(rewritten by the person)</i></p>" in export(conversation, "html")
     assert c.choose_version(conversation.messages[0].id + 1)  # the model's answer: not marked
     assert "rewritten" not in export(services.store.get_conversation(c.conversation.id), "markdown")
