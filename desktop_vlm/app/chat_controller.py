@@ -91,6 +91,7 @@ class ChatController(QObject):
         self.tiles = TileParams()
         self.image_tokens: int | None = None
         self.regenerate_samples = True  # see REGENERATE_SAMPLING
+        self.new_chat_instructions = ""  # the system prompt a new conversation starts with ("": the model's)
         self.conversation = None
         self._answer_id: int | None = None
         self._answer_text = ""
@@ -118,8 +119,12 @@ class ChatController(QObject):
         return self._answer_id is not None
 
     def new_conversation(self) -> None:
-        self.open_conversation(self.store.create_conversation().id)
+        self.open_conversation(self._created().id)
         self.conversations_changed.emit()
+
+    def _created(self):
+        """A new conversation, with the instructions new chats start with."""
+        return self.store.create_conversation(system_prompt=self.new_chat_instructions or None)
 
     def open_conversation(self, conversation_id: int) -> None:
         self.conversation = self.store.get_conversation(conversation_id)
@@ -166,7 +171,7 @@ class ChatController(QObject):
                 self.tr("%s quoted again with this question: the conversation has outgrown the context.") % names
             )
         if self.conversation is None:
-            self.conversation = self.store.create_conversation()
+            self.conversation = self._created()
         try:
             stored = [self._store_attachment(a) for a in attachments]
             asked = self.store.add_message(

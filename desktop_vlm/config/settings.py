@@ -68,6 +68,7 @@ class UiSettings:
     attach_folder: str = ""  # where Attach… opened a file last; "" = the Pictures folder
     export_folder: str = ""  # where the last export was saved; "" = the Documents folder
     last_conversation: int = 0  # reopened at start; 0 = none
+    new_chat_instructions: str = ""  # the system prompt new chats start with ("": the model's own)
     text_size: int = 100  # percent of the system's size for the conversation's text (View → Larger text)
     # the last sampling settings chosen: new chats start from them
     sampling: dict[str, Any] = field(default_factory=dict[str, Any])
@@ -128,6 +129,7 @@ FIELD_INFO: dict[str, FieldInfo] = {
     "ui.max_tiles": FieldInfo("Max tiles per image", 1, 40),
     "ui.video_frames": FieldInfo("Video frames", 1, 32),
     "runtime.unload_after_idle_min": FieldInfo("Unload the model when idle for", 0, 1440),
+    "ui.new_chat_instructions": FieldInfo("Instructions for new chats"),
     "ui.text_size": FieldInfo("Text size in the conversation (%)", 50, 300),
 }
 

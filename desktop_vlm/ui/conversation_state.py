@@ -94,10 +94,24 @@ class ConversationState(QObject):
         if current is None or current.messages:
             empty = self._empty_conversation()
             if empty is not None:
+                self._with_instructions(empty)
                 controller.open_conversation(empty)
             else:
                 controller.new_conversation()
+        elif self._with_instructions(current.id):
+            controller.open_conversation(current.id)  # shown with them
         self.window.composer.edit.setFocus()
+
+    def _with_instructions(self, conversation_id: int) -> bool:
+        """Give an empty chat made before the instructions for new chats were set those
+        instructions, unless it has a system prompt of its own; True if it was given them."""
+        controller = self.window.controller
+        instructions = controller.new_chat_instructions
+        conversation = controller.store.get_conversation(conversation_id)
+        if not instructions or conversation.system_prompt or conversation.messages:
+            return False
+        controller.store.update_conversation(conversation_id, system_prompt=instructions)
+        return True
 
     def _empty_conversation(self) -> int | None:
         store = self.window.controller.store

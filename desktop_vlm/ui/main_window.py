@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self._prune_timer.start()
         self._restore_geometry()
         ui = settings.ui
+        self.controller.new_chat_instructions = ui.new_chat_instructions
         self.panel.restore_budget(ui.tile_preset, ui.max_tiles, ui.video_frames)
         if ui.sampling:
             try:
@@ -408,6 +409,7 @@ class MainWindow(QMainWindow):
     def save_settings(self, settings: Settings) -> None:
         idle_changed = settings.runtime.unload_after_idle_min != self.settings.runtime.unload_after_idle_min
         self.settings = settings
+        self.controller.new_chat_instructions = settings.ui.new_chat_instructions
         self._save_settings(settings)
         if idle_changed:
             self.idle_unload.restart()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -43,11 +44,13 @@ TITLES = (
     QT_TRANSLATE_NOOP("Settings", "Weights"),
     QT_TRANSLATE_NOOP("Settings", "Unload the model when idle for"),
     QT_TRANSLATE_NOOP("Settings", "Theme"),
+    QT_TRANSLATE_NOOP("Settings", "Instructions for new chats"),
     QT_TRANSLATE_NOOP("Settings", "Language"),
 )
 # a language is offered under its own name, so a person who cannot read the current one still finds theirs
 LANGUAGE_NAMES = {"system": "", "en": "English", "vi": "Tiếng Việt", "zh_CN": "简体中文"}
 MIN_WIDTH = 620  # px: the hub fields show their whole hint
+INSTRUCTIONS_HEIGHT = 90  # px: four lines of instructions
 
 
 def title(key: str) -> str:
@@ -102,10 +105,26 @@ class PreferencesDialog(QDialog):
         self.concurrent = self._spin(QSpinBox(self), "hub.concurrent_files", settings.hub.concurrent_files)
         self.bandwidth = self._spin(QDoubleSpinBox(self), "hub.bandwidth_limit_mbps", settings.hub.bandwidth_limit_mbps)
 
+        self.instructions = QPlainTextEdit(settings.ui.new_chat_instructions, self)
+        self.instructions.setPlaceholderText(self.tr("e.g. Answer in Vietnamese. Quote the numbers you read."))
+        self.instructions.setAccessibleName(title("ui.new_chat_instructions"))
+        self.instructions.setFixedHeight(INSTRUCTIONS_HEIGHT)
+
         tabs = QTabWidget(self)
         general = self._form(tabs, self.tr("General"))
         general.addRow(title("ui.language"), self.language)
         general.addRow(title("ui.theme"), self.theme)
+        general.addRow(title("ui.new_chat_instructions"), self.instructions)
+        instructions_note = QLabel(
+            self.tr(
+                "The system prompt every new chat starts with; empty: the model's own. A chat's own can still be "
+                "changed in its settings panel."
+            ),
+            self,
+        )
+        instructions_note.setObjectName("Hint")
+        instructions_note.setWordWrap(True)
+        general.addRow(instructions_note)
         models = self._form(tabs, self.tr("Models"))
         folder = QHBoxLayout()
         folder.addWidget(self.models_dir, 1)
@@ -226,7 +245,12 @@ class PreferencesDialog(QDialog):
             quantize=self.weights.currentData(),
             unload_after_idle_min=self.idle_minutes.value(),
         )
-        ui = replace(base.ui, language=self.language.currentData(), theme=self.theme.currentData())
+        ui = replace(
+            base.ui,
+            language=self.language.currentData(),
+            theme=self.theme.currentData(),
+            new_chat_instructions=self.instructions.toPlainText().strip(),
+        )
         return replace(base, hub=hub, runtime=runtime, ui=ui)
 
     def token(self) -> str | None:

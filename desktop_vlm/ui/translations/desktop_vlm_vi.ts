@@ -198,12 +198,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="166"/>
+        <location filename="../../app/chat_controller.py" line="171"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s được trích dẫn lại cùng câu hỏi này: cuộc trò chuyện đã vượt quá ngữ cảnh.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="442"/>
+        <location filename="../../app/chat_controller.py" line="447"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>Văn bản đính kèm đã được cắt ngắn thêm: mô hình đếm nó dài hơn ước tính.</translation>
     </message>
@@ -621,52 +621,52 @@ pictures, PDFs, videos</source>
         <translation>Xóa cuộc trò chuyện này và các tệp đính kèm?</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="45"/>
+        <location filename="../history_actions.py" line="46"/>
         <source>Export conversation</source>
         <translation>Xuất cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="55"/>
+        <location filename="../history_actions.py" line="63"/>
         <source>Open a conversation with messages to export it.</source>
         <translation>Hãy mở một cuộc trò chuyện có tin nhắn để xuất.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="71"/>
         <source>Export all conversations</source>
         <translation>Xuất tất cả cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="71"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="68"/>
+        <location filename="../history_actions.py" line="76"/>
         <source>Export all conversations to</source>
         <translation>Xuất tất cả cuộc trò chuyện vào</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="76"/>
+        <location filename="../history_actions.py" line="84"/>
         <source>Could not export to %s: %s.</source>
         <translation>Không thể xuất vào %s: %s.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="77"/>
+        <location filename="../history_actions.py" line="85"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="82"/>
+        <location filename="../history_actions.py" line="90"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>Đã xuất %d cuộc trò chuyện vào %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="87"/>
+        <location filename="../history_actions.py" line="95"/>
         <source>Import conversation</source>
         <translation>Nhập cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="93"/>
+        <location filename="../history_actions.py" line="101"/>
         <source>This file is not a conversation export.</source>
         <translation>Tệp này không phải là bản xuất cuộc trò chuyện.</translation>
     </message>
@@ -756,87 +756,90 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Text size: %1%</source>
         <translation>Cỡ chữ: %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Branch of %1</source>
         <translation>Nhánh của %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="322"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="419"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>Mô hình đã được gỡ khỏi bộ nhớ sau %1 phút không có câu hỏi, để trả lại bộ nhớ; câu hỏi tiếp theo sẽ tải lại nó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="430"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="532"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="543"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="548"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="551"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Tệp Desktop VLM đọc được (%s);;Mọi tệp (*)</translation>
     </message>
@@ -995,7 +998,7 @@ pictures, PDFs, videos</source>
         <translation>Không có loại tệp đính kèm nào đọc được ảnh PNG, nên không thể đính kèm {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="371"/>
+        <location filename="../../app/chat_controller.py" line="376"/>
         <source>There is no question to answer.</source>
         <translation>Không có câu hỏi nào để trả lời.</translation>
     </message>
@@ -1250,87 +1253,87 @@ pictures, PDFs, videos</source>
         <translation>Hãy đóng các bản Desktop VLM khác đang chạy rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="184"/>
+        <location filename="../../history/export.py" line="186"/>
         <source>This file is larger than the {limit_mb} MB a conversation export may be.</source>
         <translation>Tệp này lớn hơn {limit_mb} MB, mức tối đa của một bản xuất cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="190"/>
+        <location filename="../../history/export.py" line="192"/>
         <source>This file holds far more values than a conversation export does.</source>
         <translation>Tệp này chứa quá nhiều giá trị so với một bản xuất cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="198"/>
+        <location filename="../../history/export.py" line="200"/>
         <source>This JSON file is not a Desktop VLM conversation export.</source>
         <translation>Tệp JSON này không phải là bản xuất cuộc trò chuyện của Desktop VLM.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="201"/>
+        <location filename="../../history/export.py" line="203"/>
         <source>This conversation was exported by a newer version of Desktop VLM.</source>
         <translation>Cuộc trò chuyện này được xuất từ một phiên bản Desktop VLM mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="206"/>
+        <location filename="../../history/export.py" line="208"/>
         <source>This conversation has more than {limit:,} messages.</source>
         <translation>Cuộc trò chuyện này có hơn {limit:,} tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="256"/>
+        <location filename="../../history/export.py" line="258"/>
         <source>The conversation export&apos;s {field} is not text.</source>
         <translation>Trường {field} của bản xuất cuộc trò chuyện không phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="283"/>
+        <location filename="../../history/export.py" line="285"/>
         <source>An attachment of message {number} is malformed.</source>
         <translation>Một tệp đính kèm của tin nhắn {number} bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="286"/>
+        <location filename="../../history/export.py" line="288"/>
         <source>An attachment of message {number} does not match its checksum.</source>
         <translation>Một tệp đính kèm của tin nhắn {number} không khớp với mã kiểm tra (checksum) của nó.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="289"/>
+        <location filename="../../history/export.py" line="291"/>
         <source>The conversation export&apos;s details are malformed.</source>
         <translation>Phần thông tin chi tiết của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="194"/>
+        <location filename="../../history/export.py" line="196"/>
         <source>This file nests JSON too deeply to be a conversation export.</source>
         <translation>Tệp này lồng JSON quá sâu, không thể là một bản xuất cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="196"/>
+        <location filename="../../history/export.py" line="198"/>
         <source>This file is not valid JSON ({reason}).</source>
         <translation>Tệp này không phải JSON hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="202"/>
+        <location filename="../../history/export.py" line="204"/>
         <source>Update Desktop VLM to import it.</source>
         <translation>Hãy cập nhật Desktop VLM để nhập tệp này.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="214"/>
+        <location filename="../../history/export.py" line="216"/>
         <source>The conversation export&apos;s settings are malformed.</source>
         <translation>Phần cài đặt của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="227"/>
+        <location filename="../../history/export.py" line="229"/>
         <source>Message {number} of the conversation export is malformed.</source>
         <translation>Tin nhắn {number} của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="233"/>
+        <location filename="../../history/export.py" line="235"/>
         <source>Message {number} has an unknown status {status!r}.</source>
         <translation>Tin nhắn {number} có trạng thái không xác định {status!r}.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="238"/>
+        <location filename="../../history/export.py" line="240"/>
         <source>Message {number} has malformed attachments.</source>
         <translation>Tin nhắn {number} có tệp đính kèm sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="244"/>
+        <location filename="../../history/export.py" line="246"/>
         <source>The conversation export&apos;s stats are malformed.</source>
         <translation>Phần thống kê của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
@@ -4325,129 +4328,139 @@ pictures, PDFs, videos</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="65"/>
+        <location filename="../preferences_dialog.py" line="68"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="70"/>
-        <location filename="../preferences_dialog.py" line="75"/>
+        <location filename="../preferences_dialog.py" line="73"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="75"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="75"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="78"/>
+        <location filename="../preferences_dialog.py" line="81"/>
         <source>the app&apos;s own data folder</source>
         <translation>thư mục dữ liệu của ứng dụng</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="79"/>
+        <location filename="../preferences_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="82"/>
+        <location filename="../preferences_dialog.py" line="85"/>
         <source>auto (a GPU when there is one)</source>
         <translation>tự động (dùng GPU nếu có)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="84"/>
+        <location filename="../preferences_dialog.py" line="87"/>
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="88"/>
+        <location filename="../preferences_dialog.py" line="91"/>
         <source>16-bit</source>
         <translation>16-bit</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="88"/>
+        <location filename="../preferences_dialog.py" line="91"/>
         <source>8-bit (int8)</source>
         <translation>8-bit (int8)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="88"/>
+        <location filename="../preferences_dialog.py" line="91"/>
         <source>4-bit (int4)</source>
         <translation>4-bit (int4)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="93"/>
+        <location filename="../preferences_dialog.py" line="96"/>
         <source>never</source>
         <translation>không bao giờ</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="94"/>
+        <location filename="../preferences_dialog.py" line="97"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="98"/>
+        <location filename="../preferences_dialog.py" line="101"/>
         <source>for gated models; kept in the system keyring</source>
         <translation>cho mô hình cần quyền truy cập; lưu trong kho khóa của hệ thống</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="99"/>
-        <location filename="../preferences_dialog.py" line="130"/>
+        <location filename="../preferences_dialog.py" line="102"/>
+        <location filename="../preferences_dialog.py" line="149"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="101"/>
+        <location filename="../preferences_dialog.py" line="104"/>
         <source>empty: the system&apos;s proxy variables</source>
         <translation>để trống: dùng biến proxy của hệ thống</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="106"/>
+        <location filename="../preferences_dialog.py" line="109"/>
+        <source>e.g. Answer in Vietnamese. Quote the numbers you read.</source>
+        <translation>ví dụ: Trả lời bằng tiếng Việt. Trích dẫn các con số bạn đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="114"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="109"/>
+        <location filename="../preferences_dialog.py" line="120"/>
+        <source>The system prompt every new chat starts with; empty: the model&apos;s own. A chat&apos;s own can still be changed in its settings panel.</source>
+        <translation>Lời nhắc hệ thống mà mọi cuộc trò chuyện mới bắt đầu với; để trống: lời nhắc của mô hình. Lời nhắc riêng của mỗi cuộc trò chuyện vẫn đổi được trong bảng cài đặt của nó.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="128"/>
         <source>Models</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="117"/>
+        <location filename="../preferences_dialog.py" line="136"/>
         <source>Used the next time a model is loaded.</source>
         <translation>Áp dụng khi nạp mô hình lần tới.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="122"/>
+        <location filename="../preferences_dialog.py" line="141"/>
         <source>Gives its memory back after this long without a question; the next question loads it again.</source>
         <translation>Trả lại bộ nhớ sau chừng ấy thời gian không có câu hỏi; câu hỏi tiếp theo sẽ tải lại mô hình.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="128"/>
+        <location filename="../preferences_dialog.py" line="147"/>
         <source>Downloads</source>
         <translation>Tải về</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="175"/>
+        <location filename="../preferences_dialog.py" line="194"/>
         <source>Choose the model folder</source>
         <translation>Chọn thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="186"/>
+        <location filename="../preferences_dialog.py" line="205"/>
         <source>The hub endpoint must be an http:// or https:// address, e.g. https://huggingface.co or a mirror.</source>
         <translation>Địa chỉ hub phải bắt đầu bằng http:// hoặc https://, ví dụ https://huggingface.co hoặc một bản sao.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="192"/>
+        <location filename="../preferences_dialog.py" line="211"/>
         <source>The proxy must be an address such as http://proxy:3128, or empty.</source>
         <translation>Proxy phải là một địa chỉ như http://proxy:3128, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="195"/>
+        <location filename="../preferences_dialog.py" line="214"/>
         <source>The model folder %s does not exist.</source>
         <translation>Thư mục mô hình %s không tồn tại.</translation>
     </message>
@@ -4601,57 +4614,62 @@ pictures, PDFs, videos</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../preferences_dialog.py" line="36"/>
+        <location filename="../preferences_dialog.py" line="37"/>
         <source>Hub endpoint or mirror URL</source>
         <translation>Địa chỉ hub hoặc bản sao</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="37"/>
+        <location filename="../preferences_dialog.py" line="38"/>
         <source>HTTP(S) proxy</source>
         <translation>Proxy HTTP(S)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="38"/>
+        <location filename="../preferences_dialog.py" line="39"/>
         <source>Files downloaded at once</source>
         <translation>Số tệp tải cùng lúc</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="39"/>
+        <location filename="../preferences_dialog.py" line="40"/>
         <source>Bandwidth limit (MB/s, 0 = unlimited)</source>
         <translation>Giới hạn băng thông (MB/s, 0 = không giới hạn)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="40"/>
+        <location filename="../preferences_dialog.py" line="41"/>
         <source>Model folder</source>
         <translation>Thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="41"/>
+        <location filename="../preferences_dialog.py" line="42"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="42"/>
+        <location filename="../preferences_dialog.py" line="43"/>
         <source>Precision</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="43"/>
+        <location filename="../preferences_dialog.py" line="44"/>
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="44"/>
+        <location filename="../preferences_dialog.py" line="45"/>
         <source>Unload the model when idle for</source>
         <translation>Gỡ mô hình khi không dùng trong</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="45"/>
+        <location filename="../preferences_dialog.py" line="46"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="46"/>
+        <location filename="../preferences_dialog.py" line="47"/>
+        <source>Instructions for new chats</source>
+        <translation>Chỉ dẫn cho cuộc trò chuyện mới</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>

@@ -198,12 +198,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/chat_controller.py" line="166"/>
+        <location filename="../../app/chat_controller.py" line="171"/>
         <source>%s quoted again with this question: the conversation has outgrown the context.</source>
         <translation>%s 已随此问题再次引用：对话已超出上下文。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="442"/>
+        <location filename="../../app/chat_controller.py" line="447"/>
         <source>The attached text was cut further: the model counts it as longer than estimated.</source>
         <translation>附加的文本被进一步截短：模型计算出的长度超过了估计。</translation>
     </message>
@@ -621,52 +621,52 @@ pictures, PDFs, videos</source>
         <translation>删除此对话及其附件？</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="45"/>
+        <location filename="../history_actions.py" line="46"/>
         <source>Export conversation</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="55"/>
+        <location filename="../history_actions.py" line="63"/>
         <source>Open a conversation with messages to export it.</source>
         <translation>请先打开一个有消息的对话再导出。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="71"/>
         <source>Export all conversations</source>
         <translation>导出所有对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="71"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="68"/>
+        <location filename="../history_actions.py" line="76"/>
         <source>Export all conversations to</source>
         <translation>将所有对话导出到</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="76"/>
+        <location filename="../history_actions.py" line="84"/>
         <source>Could not export to %s: %s.</source>
         <translation>无法导出到 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="77"/>
+        <location filename="../history_actions.py" line="85"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="82"/>
+        <location filename="../history_actions.py" line="90"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>已将 %d 个对话导出到 %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="87"/>
+        <location filename="../history_actions.py" line="95"/>
         <source>Import conversation</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="93"/>
+        <location filename="../history_actions.py" line="101"/>
         <source>This file is not a conversation export.</source>
         <translation>此文件不是导出的对话。</translation>
     </message>
@@ -756,87 +756,90 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Text size: %1%</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Branch of %1</source>
         <translation>%1 的分支</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="322"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="419"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>模型在 %1 分钟无人提问后已卸载，以释放内存；下一个问题会重新加载它。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="430"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="532"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="543"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="548"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="551"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
@@ -995,7 +998,7 @@ pictures, PDFs, videos</source>
         <translation>没有任何附件类型能读取 PNG 图片，因此无法附加 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/chat_controller.py" line="371"/>
+        <location filename="../../app/chat_controller.py" line="376"/>
         <source>There is no question to answer.</source>
         <translation>没有需要回答的问题。</translation>
     </message>
@@ -1250,87 +1253,87 @@ pictures, PDFs, videos</source>
         <translation>请关闭其他正在运行的 Desktop VLM 后重试。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="184"/>
+        <location filename="../../history/export.py" line="186"/>
         <source>This file is larger than the {limit_mb} MB a conversation export may be.</source>
         <translation>此文件超过了导出的对话允许的 {limit_mb} MB 上限。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="190"/>
+        <location filename="../../history/export.py" line="192"/>
         <source>This file holds far more values than a conversation export does.</source>
         <translation>此文件包含的值远多于导出的对话应有的数量。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="198"/>
+        <location filename="../../history/export.py" line="200"/>
         <source>This JSON file is not a Desktop VLM conversation export.</source>
         <translation>此 JSON 文件不是 Desktop VLM 导出的对话。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="201"/>
+        <location filename="../../history/export.py" line="203"/>
         <source>This conversation was exported by a newer version of Desktop VLM.</source>
         <translation>此对话由更新版本的 Desktop VLM 导出。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="206"/>
+        <location filename="../../history/export.py" line="208"/>
         <source>This conversation has more than {limit:,} messages.</source>
         <translation>此对话的消息超过 {limit:,} 条。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="256"/>
+        <location filename="../../history/export.py" line="258"/>
         <source>The conversation export&apos;s {field} is not text.</source>
         <translation>导出的对话中的 {field} 字段不是文本。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="283"/>
+        <location filename="../../history/export.py" line="285"/>
         <source>An attachment of message {number} is malformed.</source>
         <translation>第 {number} 条消息的一个附件格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="286"/>
+        <location filename="../../history/export.py" line="288"/>
         <source>An attachment of message {number} does not match its checksum.</source>
         <translation>第 {number} 条消息的一个附件与其校验和不符。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="289"/>
+        <location filename="../../history/export.py" line="291"/>
         <source>The conversation export&apos;s details are malformed.</source>
         <translation>导出的对话中的详细信息格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="194"/>
+        <location filename="../../history/export.py" line="196"/>
         <source>This file nests JSON too deeply to be a conversation export.</source>
         <translation>此文件的 JSON 嵌套过深，不可能是导出的对话。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="196"/>
+        <location filename="../../history/export.py" line="198"/>
         <source>This file is not valid JSON ({reason}).</source>
         <translation>此文件不是有效的 JSON（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="202"/>
+        <location filename="../../history/export.py" line="204"/>
         <source>Update Desktop VLM to import it.</source>
         <translation>请更新 Desktop VLM 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="214"/>
+        <location filename="../../history/export.py" line="216"/>
         <source>The conversation export&apos;s settings are malformed.</source>
         <translation>导出的对话中的设置格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="227"/>
+        <location filename="../../history/export.py" line="229"/>
         <source>Message {number} of the conversation export is malformed.</source>
         <translation>导出的对话中第 {number} 条消息格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="233"/>
+        <location filename="../../history/export.py" line="235"/>
         <source>Message {number} has an unknown status {status!r}.</source>
         <translation>第 {number} 条消息的状态 {status!r} 无法识别。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="238"/>
+        <location filename="../../history/export.py" line="240"/>
         <source>Message {number} has malformed attachments.</source>
         <translation>第 {number} 条消息的附件格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="244"/>
+        <location filename="../../history/export.py" line="246"/>
         <source>The conversation export&apos;s stats are malformed.</source>
         <translation>导出的对话中的统计信息格式有误。</translation>
     </message>
@@ -4325,129 +4328,139 @@ pictures, PDFs, videos</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="65"/>
+        <location filename="../preferences_dialog.py" line="68"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="70"/>
-        <location filename="../preferences_dialog.py" line="75"/>
+        <location filename="../preferences_dialog.py" line="73"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="75"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="75"/>
+        <location filename="../preferences_dialog.py" line="78"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="78"/>
+        <location filename="../preferences_dialog.py" line="81"/>
         <source>the app&apos;s own data folder</source>
         <translation>应用自己的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="79"/>
+        <location filename="../preferences_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="82"/>
+        <location filename="../preferences_dialog.py" line="85"/>
         <source>auto (a GPU when there is one)</source>
         <translation>自动（有 GPU 时用 GPU）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="84"/>
+        <location filename="../preferences_dialog.py" line="87"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="88"/>
+        <location filename="../preferences_dialog.py" line="91"/>
         <source>16-bit</source>
         <translation>16 位</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="88"/>
+        <location filename="../preferences_dialog.py" line="91"/>
         <source>8-bit (int8)</source>
         <translation>8 位（int8）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="88"/>
+        <location filename="../preferences_dialog.py" line="91"/>
         <source>4-bit (int4)</source>
         <translation>4 位（int4）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="93"/>
+        <location filename="../preferences_dialog.py" line="96"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="94"/>
+        <location filename="../preferences_dialog.py" line="97"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="98"/>
+        <location filename="../preferences_dialog.py" line="101"/>
         <source>for gated models; kept in the system keyring</source>
         <translation>用于需授权的模型；保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="99"/>
-        <location filename="../preferences_dialog.py" line="130"/>
+        <location filename="../preferences_dialog.py" line="102"/>
+        <location filename="../preferences_dialog.py" line="149"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="101"/>
+        <location filename="../preferences_dialog.py" line="104"/>
         <source>empty: the system&apos;s proxy variables</source>
         <translation>留空：使用系统的代理变量</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="106"/>
+        <location filename="../preferences_dialog.py" line="109"/>
+        <source>e.g. Answer in Vietnamese. Quote the numbers you read.</source>
+        <translation>例如：用越南语回答。引用你读到的数字。</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="114"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="109"/>
+        <location filename="../preferences_dialog.py" line="120"/>
+        <source>The system prompt every new chat starts with; empty: the model&apos;s own. A chat&apos;s own can still be changed in its settings panel.</source>
+        <translation>每个新对话开始时使用的系统提示词；留空：使用模型自带的。每个对话自己的提示词仍可在其设置面板中修改。</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="128"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="117"/>
+        <location filename="../preferences_dialog.py" line="136"/>
         <source>Used the next time a model is loaded.</source>
         <translation>下次加载模型时生效。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="122"/>
+        <location filename="../preferences_dialog.py" line="141"/>
         <source>Gives its memory back after this long without a question; the next question loads it again.</source>
         <translation>在这段时间无人提问后释放其内存；下一个问题会重新加载模型。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="128"/>
+        <location filename="../preferences_dialog.py" line="147"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="175"/>
+        <location filename="../preferences_dialog.py" line="194"/>
         <source>Choose the model folder</source>
         <translation>选择模型文件夹</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="186"/>
+        <location filename="../preferences_dialog.py" line="205"/>
         <source>The hub endpoint must be an http:// or https:// address, e.g. https://huggingface.co or a mirror.</source>
         <translation>Hub 地址必须是 http:// 或 https:// 开头的地址，例如 https://huggingface.co 或镜像站。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="192"/>
+        <location filename="../preferences_dialog.py" line="211"/>
         <source>The proxy must be an address such as http://proxy:3128, or empty.</source>
         <translation>代理必须是类似 http://proxy:3128 的地址，或留空。</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="195"/>
+        <location filename="../preferences_dialog.py" line="214"/>
         <source>The model folder %s does not exist.</source>
         <translation>模型文件夹 %s 不存在。</translation>
     </message>
@@ -4601,57 +4614,62 @@ pictures, PDFs, videos</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../preferences_dialog.py" line="36"/>
+        <location filename="../preferences_dialog.py" line="37"/>
         <source>Hub endpoint or mirror URL</source>
         <translation>Hub 地址或镜像 URL</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="37"/>
+        <location filename="../preferences_dialog.py" line="38"/>
         <source>HTTP(S) proxy</source>
         <translation>HTTP(S) 代理</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="38"/>
+        <location filename="../preferences_dialog.py" line="39"/>
         <source>Files downloaded at once</source>
         <translation>同时下载的文件数</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="39"/>
+        <location filename="../preferences_dialog.py" line="40"/>
         <source>Bandwidth limit (MB/s, 0 = unlimited)</source>
         <translation>带宽限制（MB/s，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="40"/>
+        <location filename="../preferences_dialog.py" line="41"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="41"/>
+        <location filename="../preferences_dialog.py" line="42"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="42"/>
+        <location filename="../preferences_dialog.py" line="43"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="43"/>
+        <location filename="../preferences_dialog.py" line="44"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="44"/>
+        <location filename="../preferences_dialog.py" line="45"/>
         <source>Unload the model when idle for</source>
         <translation>空闲多久后卸载模型</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="45"/>
+        <location filename="../preferences_dialog.py" line="46"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="46"/>
+        <location filename="../preferences_dialog.py" line="47"/>
+        <source>Instructions for new chats</source>
+        <translation>新对话的指示</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="48"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
