@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..app.chat_controller import can_be_continued
 from ..app.inference_service import NOT_SENT
@@ -124,6 +124,7 @@ class MessageWidget(QFrame):
     branch_requested = Signal(int)
     version_chosen = Signal(int)
     attachment_opened = Signal(object)
+    attachment_save_requested = Signal(object)
 
     def __init__(self, message, parent: QWidget | None = None, thumbnails: MessageThumbnails | None = None):
         """``thumbnails``: a MessageThumbnails for the attachments' pictures (None: names only)."""
@@ -202,6 +203,10 @@ class MessageWidget(QFrame):
         picture.setText(elided(picture, att.name, PICTURE_PX - 8))
         picture.setFixedSize(PICTURE_PX, PICTURE_PX * 3 // 4)  # the picture's place, kept while it is made
         picture.clicked.connect(lambda: self.attachment_opened.emit(att))
+        picture.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        picture.customContextMenuRequested.connect(
+            lambda at: self._attachment_menu(att, picture).popup(picture.mapToGlobal(at))
+        )
         column.addWidget(picture)
         if not is_picture_file(att.kind):
             caption = QLabel(elided(box, att.name, PICTURE_PX), box)
@@ -218,6 +223,15 @@ class MessageWidget(QFrame):
         if thumbnails is not None and (pixmap := thumbnails.pixmap(att)) is not None:
             self.show_picture(att.sha256, pixmap)
         return box
+
+    def _attachment_menu(self, att, picture: QWidget) -> QMenu:
+        """Right-click on a sent attachment: open it as the model saw it, or save a copy of the file the
+        conversation keeps (an unlocked statement, a packed folder, a photo whose original is gone)."""
+        menu = QMenu(picture)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Open as the model sees it"), lambda: self.attachment_opened.emit(att))
+        menu.addAction(self.tr("Save a copy…"), lambda: self.attachment_save_requested.emit(att))
+        return menu
 
     def show_picture(self, sha256: str, pixmap: QPixmap) -> None:
         """Put the thumbnail of attachment ``sha256`` in place, if this message has it."""
@@ -308,7 +322,7 @@ class ChatView(QScrollArea):
     """Shows a conversation's visible branch. Signals: ``edit_requested(message_id, new_text)``,
     ``answer_rewritten(answer_id, new_text)``, ``regenerate_requested(answer_id)``,
     ``continue_requested(answer_id)``, ``branch_requested(answer_id)``, ``version_chosen(message_id)``,
-    ``attachment_opened(attachment)``."""
+    ``attachment_opened(attachment)``, ``attachment_save_requested(attachment)``."""
 
     edit_requested = Signal(int, str)
     answer_rewritten = Signal(int, str)
@@ -317,6 +331,7 @@ class ChatView(QScrollArea):
     branch_requested = Signal(int)
     version_chosen = Signal(int)
     attachment_opened = Signal(object)
+    attachment_save_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, thumbnails: MessageThumbnails | None = None):
         super().__init__(parent)
@@ -376,6 +391,7 @@ class ChatView(QScrollArea):
                 widget.answer_rewritten.connect(self.answer_rewritten)
                 widget.regenerate_requested.connect(self.regenerate_requested)
                 widget.branch_requested.connect(self.branch_requested)
+                widget.attachment_save_requested.connect(self.attachment_save_requested)
                 widget.continue_requested.connect(self.continue_requested)
                 widget.version_chosen.connect(self._on_version_chosen)
                 widget.attachment_opened.connect(self.attachment_opened)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         self.chat.regenerate_requested.connect(c.regenerate)
         self.chat.continue_requested.connect(c.continue_answer)
         self.chat.branch_requested.connect(self._on_branch_requested)
+        self.chat.attachment_save_requested.connect(self.save_attachment_copy)
         self.chat.answer_rewritten.connect(c.edit_answer)
         self.conversations.opened.connect(c.open_conversation)
         self.conversations.new_requested.connect(self.new_chat)
@@ -515,6 +517,23 @@ class MainWindow(QMainWindow):
         except OSError as err:
             self.show_inline_error(
                 self.tr("Could not save %s: %s.") % (path.name, err.strerror or err),
+                self.tr("Choose another folder, or free some space."),
+            )
+            return
+        self.remember_folder("export", path)
+        self.show_info(self.tr("Saved %s") % path)
+
+    def save_attachment_copy(self, attachment) -> None:
+        """Save a copy of a sent attachment as the conversation keeps it, where the person chooses."""
+        suggested = Path(self.dialog_folder("export")) / attachment.name
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of %s") % attachment.name, str(suggested))
+        if not path:
+            return
+        try:
+            shutil.copyfile(attachment.path, path)
+        except OSError as err:
+            self.show_inline_error(
+                self.tr("Could not save %s: %s.") % (Path(path).name, err.strerror or err),
                 self.tr("Choose another folder, or free some space."),
             )
             return

@@ -286,12 +286,12 @@
         <translation>dùng lại %s token lời nhắc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="330"/>
+        <location filename="../chat_view.py" line="345"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="347"/>
+        <location filename="../chat_view.py" line="362"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
@@ -756,90 +756,98 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Text size: %1%</source>
         <translation>Cỡ chữ: %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Branch of %1</source>
         <translation>Nhánh của %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="324"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="421"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>Mô hình đã được gỡ khỏi bộ nhớ sau %1 phút không có câu hỏi, để trả lại bộ nhớ; câu hỏi tiếp theo sẽ tải lại nó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="432"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="551"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
-        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="541"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="529"/>
+        <source>Save a copy of %s</source>
+        <translation>Lưu một bản sao của %s</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="567"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="570"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Tệp Desktop VLM đọc được (%s);;Mọi tệp (*)</translation>
     </message>
@@ -885,97 +893,107 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="139"/>
+        <location filename="../chat_view.py" line="140"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="139"/>
+        <location filename="../chat_view.py" line="140"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="161"/>
+        <location filename="../chat_view.py" line="162"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="162"/>
+        <location filename="../chat_view.py" line="163"/>
         <source>Copy message</source>
         <translation>Sao chép tin nhắn</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="168"/>
+        <location filename="../chat_view.py" line="169"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="170"/>
+        <location filename="../chat_view.py" line="171"/>
         <source>Edit question and resend</source>
         <translation>Sửa câu hỏi và gửi lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="170"/>
+        <location filename="../chat_view.py" line="171"/>
         <source>Rewrite the answer</source>
         <translation>Viết lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="175"/>
+        <location filename="../chat_view.py" line="176"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="176"/>
+        <location filename="../chat_view.py" line="177"/>
         <source>Continue the answer where it stopped</source>
         <translation>Viết tiếp câu trả lời từ chỗ đã dừng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="183"/>
+        <location filename="../chat_view.py" line="184"/>
         <source>Branch</source>
         <translation>Rẽ nhánh</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="184"/>
+        <location filename="../chat_view.py" line="185"/>
         <source>Go on from this answer in a new chat; this one stays as it is</source>
         <translation>Tiếp tục từ câu trả lời này trong một cuộc trò chuyện mới; cuộc trò chuyện này giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="185"/>
+        <location filename="../chat_view.py" line="186"/>
         <source>Branch in a new chat</source>
         <translation>Rẽ nhánh sang cuộc trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="213"/>
+        <location filename="../chat_view.py" line="218"/>
         <source>%s of %s lines</source>
         <translation>%s trong %s dòng</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="215"/>
+        <location filename="../chat_view.py" line="220"/>
         <source>Click it to read what the model read</source>
         <translation>Nhấn vào để đọc những gì mô hình đã đọc</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="280"/>
+        <location filename="../chat_view.py" line="232"/>
+        <source>Open as the model sees it</source>
+        <translation>Mở như mô hình nhìn thấy</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="233"/>
+        <source>Save a copy…</source>
+        <translation>Lưu một bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="294"/>
         <source>Regenerate</source>
         <translation>Tạo lại</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="280"/>
+        <location filename="../chat_view.py" line="294"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="295"/>
         <source>Regenerate answer</source>
         <translation>Tạo lại câu trả lời</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="295"/>
         <source>Send the question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="201"/>
+        <location filename="../chat_view.py" line="202"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>Tệp đính kèm %s: mở như mô hình nhìn thấy</translation>
     </message>

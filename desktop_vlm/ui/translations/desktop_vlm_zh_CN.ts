@@ -286,12 +286,12 @@
         <translation>复用 %s 个提示 token</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="330"/>
+        <location filename="../chat_view.py" line="345"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="347"/>
+        <location filename="../chat_view.py" line="362"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
@@ -756,90 +756,98 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Text size: %1%</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Branch of %1</source>
         <translation>%1 的分支</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="324"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="421"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>模型在 %1 分钟无人提问后已卸载，以释放内存；下一个问题会重新加载它。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="432"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="551"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
-        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="541"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="529"/>
+        <source>Save a copy of %s</source>
+        <translation>保存 %s 的副本</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="567"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="570"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
@@ -885,97 +893,107 @@ pictures, PDFs, videos</source>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../chat_view.py" line="139"/>
+        <location filename="../chat_view.py" line="140"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="139"/>
+        <location filename="../chat_view.py" line="140"/>
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="161"/>
+        <location filename="../chat_view.py" line="162"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="162"/>
+        <location filename="../chat_view.py" line="163"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="168"/>
+        <location filename="../chat_view.py" line="169"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="170"/>
+        <location filename="../chat_view.py" line="171"/>
         <source>Edit question and resend</source>
         <translation>编辑问题并重新发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="170"/>
+        <location filename="../chat_view.py" line="171"/>
         <source>Rewrite the answer</source>
         <translation>改写回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="175"/>
+        <location filename="../chat_view.py" line="176"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="176"/>
+        <location filename="../chat_view.py" line="177"/>
         <source>Continue the answer where it stopped</source>
         <translation>从停止处继续写回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="183"/>
+        <location filename="../chat_view.py" line="184"/>
         <source>Branch</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="184"/>
+        <location filename="../chat_view.py" line="185"/>
         <source>Go on from this answer in a new chat; this one stays as it is</source>
         <translation>在新对话中从这个回答继续；当前对话保持不变</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="185"/>
+        <location filename="../chat_view.py" line="186"/>
         <source>Branch in a new chat</source>
         <translation>在新对话中分支</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="213"/>
+        <location filename="../chat_view.py" line="218"/>
         <source>%s of %s lines</source>
         <translation>%s 行（共 %s 行）</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="215"/>
+        <location filename="../chat_view.py" line="220"/>
         <source>Click it to read what the model read</source>
         <translation>点击查看模型读到的内容</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="280"/>
+        <location filename="../chat_view.py" line="232"/>
+        <source>Open as the model sees it</source>
+        <translation>以模型看到的样子打开</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="233"/>
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <location filename="../chat_view.py" line="294"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="280"/>
+        <location filename="../chat_view.py" line="294"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="295"/>
         <source>Regenerate answer</source>
         <translation>重新生成回答</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="281"/>
+        <location filename="../chat_view.py" line="295"/>
         <source>Send the question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../chat_view.py" line="201"/>
+        <location filename="../chat_view.py" line="202"/>
         <source>Attachment %s: open it as the model sees it</source>
         <translation>附件 %s：以模型看到的样子打开</translation>
     </message>
