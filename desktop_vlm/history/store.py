@@ -205,6 +205,12 @@ class HistoryStore:
                 (json.dumps(meta), message_id, position),
             )
 
+    def title_of(self, conversation_id: int) -> str | None:
+        """A conversation's title, without reading its messages; None when it was deleted."""
+        with self._tx.lock:
+            row = self._db.execute("SELECT title FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        return None if row is None else row["title"]
+
     def rename(self, conversation_id: int, title: str) -> None:
         """Set the title (the list order does not change)."""
         self._update_conversation_row(conversation_id, "title = :title", {"title": title})

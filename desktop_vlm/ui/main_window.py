@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         c.notice.connect(self.show_info)
         c.busy_changed.connect(self._on_busy_changed)
         c.conversations_changed.connect(self.list_model.refresh)
+        self.list_model.modelReset.connect(self._show_title)  # every rename, new title or deletion ends there
         self.service.notice.connect(self.show_info)
         self.service.waiting.connect(self._on_service_waiting)
         self.service.model_loaded.connect(self._on_model_loaded)
@@ -302,7 +303,17 @@ class MainWindow(QMainWindow):
         if last and self.list_model.row_of(last) >= 0:
             self.controller.open_conversation(last)
 
+    def _show_title(self) -> None:
+        """The window's title names the open conversation, as an editor's names its document: the task bar and
+        the window switcher tell one chat from another."""
+        conversation = self.controller.conversation
+        title = None
+        if conversation is not None and conversation.messages:
+            title = self.controller.store.title_of(conversation.id)
+        self.setWindowTitle(self.tr("%1 — Desktop VLM").replace("%1", title) if title else self.tr("Desktop VLM"))
+
     def _on_conversation_changed(self, conversation) -> None:
+        self._show_title()
         self.chat.show_conversation(conversation)
         if conversation is not None:
             self.conversations.select(conversation.id)

@@ -757,97 +757,103 @@ pictures, PDFs, videos</source>
     <message>
         <location filename="../errors.py" line="17"/>
         <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Text size: %1%</source>
         <translation>Cỡ chữ: %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Branch of %1</source>
         <translation>Nhánh của %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="313"/>
+        <source>%1 — Desktop VLM</source>
+        <translation>%1 — Desktop VLM</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="335"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="432"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>Mô hình đã được gỡ khỏi bộ nhớ sau %1 phút không có câu hỏi, để trả lại bộ nhớ; câu hỏi tiếp theo sẽ tải lại nó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="443"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="449"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
-        <location filename="../main_window.py" line="536"/>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Could not save %s: %s.</source>
         <translation>Không thể lưu %s: %s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
-        <location filename="../main_window.py" line="537"/>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
-        <location filename="../main_window.py" line="541"/>
-        <location filename="../main_window.py" line="562"/>
+        <location filename="../main_window.py" line="535"/>
+        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="573"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="540"/>
         <source>Save a copy of %s</source>
         <translation>Lưu một bản sao của %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567"/>
+        <location filename="../main_window.py" line="578"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570"/>
+        <location filename="../main_window.py" line="581"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Tệp Desktop VLM đọc được (%s);;Mọi tệp (*)</translation>
     </message>

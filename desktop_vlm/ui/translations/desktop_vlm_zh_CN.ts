@@ -757,97 +757,103 @@ pictures, PDFs, videos</source>
     <message>
         <location filename="../errors.py" line="17"/>
         <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Text size: %1%</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Branch of %1</source>
         <translation>%1 的分支</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="313"/>
+        <source>%1 — Desktop VLM</source>
+        <translation>%1 — Desktop VLM</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="335"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="432"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>模型在 %1 分钟无人提问后已卸载，以释放内存；下一个问题会重新加载它。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="443"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="449"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
-        <location filename="../main_window.py" line="536"/>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Could not save %s: %s.</source>
         <translation>无法保存 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
-        <location filename="../main_window.py" line="537"/>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
-        <location filename="../main_window.py" line="541"/>
-        <location filename="../main_window.py" line="562"/>
+        <location filename="../main_window.py" line="535"/>
+        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="573"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="540"/>
         <source>Save a copy of %s</source>
         <translation>保存 %s 的副本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567"/>
+        <location filename="../main_window.py" line="578"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570"/>
+        <location filename="../main_window.py" line="581"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
