@@ -161,7 +161,10 @@ def _decoded_file(path: Path, options, args):
     """The kind of the file at ``path`` and what it decodes to; a file locked with a password is opened with the
     one in ``--password-env``, or the one typed at a terminal."""
     from ..media.kind_registry import detect_kind, kind
+    from ..media.unlocking import needs_password
 
+    if args.password_env and needs_password(path):  # an archive with some files protected reads without it too
+        return _decoded_unlocked(path, password_from(args.password_env), options)
     found = kind(detect_kind(path))
     try:
         return found, found.decode(found.attachment_file(path), options)

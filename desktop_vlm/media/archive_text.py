@@ -75,6 +75,12 @@ def read_archive(name: str, data: bytes, with_pictures: bool = True) -> OfficeDo
     return OfficeDocument("\n\n".join([head, *sections])[:MAX_TEXT_BYTES], pictures)
 
 
+def protected_count(name: str, data: bytes) -> int:
+    """How many files of the archive ``name`` holding ``data`` are protected with a password."""
+    with open_package(name, data, WHAT) as package:
+        return sum(1 for info in package.infolist() if not info.is_dir() and info.flag_bits & 0x1)
+
+
 class _Budget:
     """What may still be read: files, inflated bytes, and text."""
 

@@ -68,8 +68,8 @@ def _read(path: Path, size: int = -1) -> bytes:
 
 def needs_password(path: Path) -> bool:
     """Whether the file at ``path`` opens only with a password that :func:`unlock_file` can use: a protected PDF,
-    a Word, Excel or PowerPoint file saved with one, a Word or Excel 97–2003 file encrypted with it, a ZIP whose
-    files all are. False for any other file, and for one that cannot be read (its reader says why)."""
+    a Word, Excel or PowerPoint file saved with one, a Word or Excel 97–2003 file encrypted with it, a ZIP with
+    files protected by one (all or some: the others are read without it). False for any other file, and for one that cannot be read (its reader says why)."""
     path = Path(path)
     try:
         with open(path, "rb") as file:
@@ -85,8 +85,7 @@ def needs_password(path: Path) -> bool:
                     read_xls(path.name, ole, with_pictures=False)
         elif head.startswith(_ZIP_MARK):
             with zipfile.ZipFile(path) as package:
-                entries = [info for info in package.infolist() if not info.is_dir()]
-                return bool(entries) and all(info.flag_bits & 0x1 for info in entries)
+                return any(info.flag_bits & 0x1 for info in package.infolist() if not info.is_dir())
     except PasswordRequiredError:
         return True
     except (MediaError, OSError, *ZIP_ERRORS):

@@ -39,6 +39,7 @@ class AttachmentChip(QFrame):
     pages_requested = Signal(object)
     view_requested = Signal(object)
     as_text_requested = Signal(object, bool)  # the chip, and whether a document's text is to be sent instead
+    password_offered = Signal(object)  # the chip of an archive some of whose files are protected
 
     def __init__(self, attachment: PreparedAttachment, parent: QWidget | None = None):
         super().__init__(parent)
@@ -213,6 +214,12 @@ class TextChip(AttachmentChip):
         return estimate_tokens(self.attachment.text or "")
 
     def _add_extra(self, layout: QVBoxLayout) -> None:
+        protected = self.attachment.meta.get("protected_files")
+        if protected and self.attachment.source is not None:  # the others are read: the rest needs the password
+            unlock = QPushButton(self.tr("Enter its password…"), self)
+            unlock.setToolTip(self.tr("%d file(s) in it are protected with a password and only named") % protected)
+            unlock.clicked.connect(lambda: self.password_offered.emit(self))
+            layout.addWidget(unlock)
         if self.attachment.attachment_kind.pages is not None:  # a document's text: its pages can go instead
             as_pictures = QPushButton(self.tr("Send pages as pictures"), self)
             as_pictures.setToolTip(self.tr("Send its pages as the model sees them: layout, figures and scans"))

@@ -237,6 +237,7 @@ class Composer(QWidget):
         self.max_tiles, self.tile_size, self.tokens_per_tile, self.frames = 12, 448, 256, 8
         self._busy = False
         self._pending = 0  # attachments still being prepared on the pool
+        self._partly_protected: set[Path] = set()  # archives given a password from their chip (see give_password)
         self._send_when_ready = False  # Send was pressed while some were: send once the last one is in
         self._discard = None  # see set_history
         self.drop_overlay: DropOverlay | None = None  # made on the first drag, over the window
@@ -346,13 +347,38 @@ class Composer(QWidget):
             self.submit()
 
     def _on_password_needed(self, path: Path, why: str) -> None:
-        """Ask for the password of a protected file and open it with it; cancelling leaves it unattached."""
+        """Ask for the password of a protected file and open it with it; cancelling leaves it unattached (an
+        archive whose other files open without it comes back as it was)."""
         self._pending -= 1
         password = self.ask_password(path.name, why)
         if not password:
             self._send_when_ready = False  # a queued send waits: the question was asked about this file
+            if path in self._partly_protected:
+                self._pending += 1
+                room = self.image_token_room()
+                self._loader.load(
+                    path, self.frames, self.max_tiles, self.tile_size, room=room, tokens_per_tile=self.tokens_per_tile
+                )
             self.refresh_budget()
             return
+        self._pending += 1
+        room = self.image_token_room()
+        self._loader.load_unlocked(path, password, self.max_tiles, self.tile_size, room, self.tokens_per_tile)
+
+    def give_password(self, chip: AttachmentChip) -> None:
+        """An archive some of whose files are protected (the others are read without): ask for the password and
+        attach the archive opened with it in the chip's place; cancelled, the chip stays as it was."""
+        path = chip.attachment.source
+        if path is None:
+            return
+        count = int(chip.attachment.meta.get("protected_files", 0))
+        password = self.ask_password(
+            path.name, self.tr("%d file(s) in %s are protected with a password.") % (count, path.name)
+        )
+        if not password:
+            return
+        self.remove_attachment(chip)
+        self._partly_protected.add(path)
         self._pending += 1
         room = self.image_token_room()
         self._loader.load_unlocked(path, password, self.max_tiles, self.tile_size, room, self.tokens_per_tile)
@@ -522,6 +548,7 @@ class Composer(QWidget):
         chip.remove_requested.connect(self._remove_and_fit)
         chip.pages_requested.connect(self.open_page_picker)
         chip.as_text_requested.connect(self.send_as_text)
+        chip.password_offered.connect(self.give_password)
         chip.view_requested.connect(self.open_viewer)
         # a new chip's labels get their style-sheet fonts (and wrap to their final height) a moment after it
         # is shown: refit the strip whenever a chip lays itself out again

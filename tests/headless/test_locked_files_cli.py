@@ -117,3 +117,15 @@ def test_at_a_terminal_the_password_is_asked_for_and_asked_again_while_wrong(tmp
     monkeypatch.setattr(getpass, "getpass", lambda prompt: "")  # nothing typed: the refusal, as without a terminal
     assert main(_ask(statement)) == 1
     assert "statement.pdf is password-protected." in capsys.readouterr().err
+
+
+def test_an_archive_with_some_files_protected_reads_them_with_the_password(tmp_path, capsys, monkeypatch):
+    mixed = Path(shutil.copy(LOCKED.parent / "mixed.zip", tmp_path / "mixed.zip"))  # INV-17.pdf protected
+    assert main(_ask(mixed, "--json")) == 0, capsys.readouterr().err  # without it: the open file, the other named
+    without = json.loads(capsys.readouterr().out)["stats"]["prompt_tokens"]
+    monkeypatch.setenv("STATEMENT_PASSWORD", "2410")
+    assert main(_ask(mixed, "--password-env", "STATEMENT_PASSWORD", "--json")) == 0, capsys.readouterr().err
+    assert json.loads(capsys.readouterr().out)["stats"]["prompt_tokens"] > without  # the invoice's text too
+    monkeypatch.setenv("STATEMENT_PASSWORD", "1234")
+    assert main(_ask(mixed, "--password-env", "STATEMENT_PASSWORD")) == 1
+    assert "That is not the password of mixed.zip" in capsys.readouterr().err

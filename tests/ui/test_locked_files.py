@@ -204,3 +204,39 @@ def test_a_locked_workbook_whose_sector_chain_loops_is_refused_as_damaged_at_onc
     )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "invoices.xls is damaged: its Workbook part cannot be read."
+
+
+def _mixed_chip(qtbot, window, tmp_path):
+    """mixed.zip (make_locked_zip.sh): notes.txt open, INV-17.pdf protected with 2410."""
+    mixed = Path(shutil.copy(LOCKED_OFFICE / "mixed.zip", tmp_path / "mixed.zip"))
+    composer = window.composer
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        composer.add_files([mixed])
+    (chip,) = composer._chips()
+    buttons = {b.text(): b for b in chip.findChildren(QAbstractButton)}
+    assert "INV-17.pdf (protected with a password)" in (chip.attachment.text or "")
+    return composer, chip, buttons
+
+
+def test_an_archive_with_some_files_protected_offers_their_password_on_its_chip(qtbot, window, tmp_path, monkeypatch):
+    composer, chip, buttons = _mixed_chip(qtbot, window, tmp_path)
+    asked = []
+    monkeypatch.setattr(composer, "ask_password", lambda name, why: asked.append(why) or "2410")
+    with qtbot.waitSignal(composer.attachments_changed, timeout=10000):
+        buttons["Enter its password…"].click()
+    assert asked == ["1 file(s) in mixed.zip are protected with a password."]
+    qtbot.waitUntil(
+        lambda: len(composer.attachments) == 1 and "Total: 240.00 EUR" in (composer.attachments[0].text or "")
+    )
+    (opened,) = composer._chips()
+    assert "Enter its password…" not in [b.text() for b in opened.findChildren(QAbstractButton)]
+
+
+def test_a_wrong_password_then_cancel_gives_the_archive_back_as_it_was(qtbot, window, tmp_path, monkeypatch):
+    composer, chip, buttons = _mixed_chip(qtbot, window, tmp_path)
+    answers = iter(["1234", None])  # a wrong one, then Cancel when asked again
+    monkeypatch.setattr(composer, "ask_password", lambda name, why: next(answers))
+    buttons["Enter its password…"].click()
+    qtbot.waitUntil(lambda: len(composer.attachments) == 1 and composer._pending == 0, timeout=10000)
+    (again,) = composer.attachments
+    assert "INV-17.pdf (protected with a password)" in (again.text or "") and again.meta["protected_files"] == 1

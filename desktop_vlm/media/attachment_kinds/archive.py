@@ -5,12 +5,13 @@ OpenDocument, EPUB and Apple iWork files are ZIP packages too (an iWork one is r
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image
 
 from ...core.messages import Message, label
-from ..archive_text import read_archive
+from ..archive_text import protected_count, read_archive
 from ..inner_files import ARCHIVE_MIME
 from ..kind_spec import CHIP_TEXT, AttachmentFile, AttachmentKind, Decoded, DecodeOptions
 from ..office_pictures import PICTURE_META_FIELDS, PICTURE_TILES, decoded_document
@@ -24,9 +25,11 @@ def _decode(file: AttachmentFile, options: DecodeOptions) -> Decoded:
     if file.data is None:
         KIND.refuse_if_too_large(file.path)
     data = file.read()
-    return decoded_document(
+    decoded = decoded_document(
         file.name, lambda with_pictures: read_archive(file.name, data, with_pictures), ENCODING, options
     )
+    protected = protected_count(file.name, data)  # some files behind a password: the window offers to give it
+    return replace(decoded, meta=decoded.meta | {"protected_files": protected}) if protected else decoded
 
 
 def _thumbnail(path: Path, at_least: int) -> Image.Image:

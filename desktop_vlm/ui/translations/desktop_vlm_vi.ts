@@ -4,27 +4,27 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="52"/>
+        <location filename="../attachment_chip.py" line="53"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s: mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="53"/>
+        <location filename="../attachment_chip.py" line="54"/>
         <source>Open as the model sees it</source>
         <translation>Mở như mô hình nhìn thấy</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="57"/>
+        <location filename="../attachment_chip.py" line="58"/>
         <source>Remove %s</source>
         <translation>Gỡ %s</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="114"/>
+        <location filename="../attachment_chip.py" line="115"/>
         <source>1 tile → %s image tokens</source>
         <translation>1 ô → %s token ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="116"/>
+        <location filename="../attachment_chip.py" line="117"/>
         <source>%d tiles → %s image tokens</source>
         <translation>%d ô → %s token ảnh</translation>
     </message>
@@ -356,84 +356,89 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="270"/>
+        <location filename="../composer.py" line="271"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>Hỏi về ảnh, tài liệu hoặc video… (kéo thả hoặc dán tệp vào đây)</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="271"/>
+        <location filename="../composer.py" line="272"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="278"/>
+        <location filename="../composer.py" line="279"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="279"/>
+        <location filename="../composer.py" line="280"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="280"/>
-        <location filename="../composer.py" line="598"/>
+        <location filename="../composer.py" line="281"/>
+        <location filename="../composer.py" line="625"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="282"/>
-        <location filename="../composer.py" line="599"/>
+        <location filename="../composer.py" line="283"/>
+        <location filename="../composer.py" line="626"/>
         <source>Send question</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="363"/>
+        <location filename="../composer.py" line="376"/>
+        <source>%d file(s) in %s are protected with a password.</source>
+        <translation>%d tệp trong %s được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="389"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="365"/>
+        <location filename="../composer.py" line="391"/>
         <source>Type the password to open %s. The password is not saved; the conversation keeps an unprotected copy of the file, as it keeps every file attached.</source>
         <translation>Nhập mật khẩu để mở %s. Mật khẩu không được lưu; cuộc trò chuyện giữ một bản sao không có bảo vệ của tệp, như với mọi tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="574"/>
+        <location filename="../composer.py" line="601"/>
         <source>%s image tokens</source>
         <translation>%s token ảnh</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="576"/>
+        <location filename="../composer.py" line="603"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="577"/>
+        <location filename="../composer.py" line="604"/>
         <source>%s in this message</source>
         <translation>%s trong tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="598"/>
+        <location filename="../composer.py" line="625"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="599"/>
+        <location filename="../composer.py" line="626"/>
         <source>Stop answer</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="613"/>
+        <location filename="../composer.py" line="640"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>Đang chuẩn bị %d tệp đính kèm… câu hỏi sẽ được gửi khi xong.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="668"/>
+        <location filename="../composer.py" line="695"/>
         <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
         <translation>%s là một địa chỉ web: Desktop VLM hoạt động ngoại tuyến và không tải gì xuống.</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="670"/>
+        <location filename="../composer.py" line="697"/>
         <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
         <translation>Hãy lưu ảnh hoặc tệp vào máy này trước (trong trình duyệt: nhấp chuột phải → Lưu hình ảnh thành…), rồi thả hoặc đính kèm tệp đã lưu.</translation>
     </message>
@@ -593,7 +598,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="128"/>
+        <location filename="../attachment_chip.py" line="129"/>
         <source> · %d frames</source>
         <translation> · %d khung hình</translation>
     </message>
@@ -1037,7 +1042,7 @@ pictures, PDFs, videos</source>
         <translation>Tệp lịch sử {path} phải chứa một danh sách JSON gồm các cặp chuỗi [câu hỏi, câu trả lời].</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="326"/>
+        <location filename="../../cli/ask.py" line="329"/>
         <source>The question is empty and nothing is attached.</source>
         <translation>Câu hỏi trống và không có gì được đính kèm.</translation>
     </message>
@@ -1052,7 +1057,7 @@ pictures, PDFs, videos</source>
         <translation>Tệp lịch sử {path} không phải JSON hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="327"/>
+        <location filename="../../cli/ask.py" line="330"/>
         <source>Write what you want to know, or attach something to ask about (--image, --attach).</source>
         <translation>Hãy viết điều bạn muốn biết, hoặc đính kèm thứ bạn muốn hỏi (--image, --attach).</translation>
     </message>
@@ -1712,12 +1717,12 @@ pictures, PDFs, videos</source>
         <translation>ảnh động</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="20"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="21"/>
         <source>ZIP archive</source>
         <translation>tệp nén ZIP</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="38"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="41"/>
         <source>ZIP archives</source>
         <translation>tệp nén ZIP</translation>
     </message>
@@ -2597,12 +2602,12 @@ pictures, PDFs, videos</source>
         <translation>{name} bắt đầu là văn bản {encoding} nhưng bị hỏng ở đoạn sau.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="138"/>
+        <location filename="../../media/unlocking.py" line="137"/>
         <source>Type the password the archive asks for when it is unpacked.</source>
         <translation>Hãy nhập mật khẩu mà tệp nén yêu cầu khi giải nén.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="129"/>
+        <location filename="../../media/unlocking.py" line="128"/>
         <source>{name} could not be opened with its password; it may be damaged.</source>
         <translation>Không thể mở {name} bằng mật khẩu của nó; tệp có thể bị hỏng.</translation>
     </message>
@@ -2612,27 +2617,27 @@ pictures, PDFs, videos</source>
         <translation>{name} không phải là tệp mở bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="121"/>
+        <location filename="../../media/unlocking.py" line="120"/>
         <source>Type the password the document asks for when it is opened.</source>
         <translation>Hãy nhập mật khẩu mà tài liệu yêu cầu khi được mở.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="146"/>
+        <location filename="../../media/unlocking.py" line="145"/>
         <source>{name} holds {size_mb:,.0f} MB under its password; Desktop VLM opens up to {limit_mb} MB of a protected archive.</source>
         <translation>{name} chứa {size_mb:,.0f} MB được bảo vệ bằng mật khẩu; Desktop VLM chỉ mở tối đa {limit_mb} MB của một tệp nén có bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="153"/>
+        <location filename="../../media/unlocking.py" line="152"/>
         <source>Unpack it with its password, and attach the files you want to ask about.</source>
         <translation>Hãy giải nén nó bằng mật khẩu, rồi đính kèm các tệp bạn muốn hỏi.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="164"/>
+        <location filename="../../media/unlocking.py" line="163"/>
         <source>{name} is protected with AES encryption, which Desktop VLM cannot open.</source>
         <translation>{name} được bảo vệ bằng mã hóa AES, Desktop VLM không mở được.</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="167"/>
+        <location filename="../../media/unlocking.py" line="166"/>
         <source>Unpack it with 7-Zip or your system&apos;s archive tool, and attach its files.</source>
         <translation>Hãy giải nén nó bằng 7-Zip hoặc công cụ nén của hệ thống, rồi đính kèm các tệp bên trong.</translation>
     </message>
@@ -4309,42 +4314,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="149"/>
+        <location filename="../attachment_chip.py" line="150"/>
         <source> · page %d of %d</source>
         <translation> · trang %d / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="150"/>
+        <location filename="../attachment_chip.py" line="151"/>
         <source> · pages %s of %d</source>
         <translation> · các trang %s / %d</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="160"/>
+        <location filename="../attachment_chip.py" line="161"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d trên %d trang: tối đa %d trang mỗi lần. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="161"/>
+        <location filename="../attachment_chip.py" line="162"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d trên %d trang: thêm nữa sẽ vượt ngữ cảnh của mô hình. Bấm Trang… để chọn.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="168"/>
+        <location filename="../attachment_chip.py" line="169"/>
         <source>Pages…</source>
         <translation>Trang…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="169"/>
+        <location filename="../attachment_chip.py" line="170"/>
         <source>Choose the pages of %s to send</source>
         <translation>Chọn các trang của %s để gửi</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="174"/>
+        <location filename="../attachment_chip.py" line="175"/>
         <source>Send its text</source>
         <translation>Gửi phần chữ</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="175"/>
+        <location filename="../attachment_chip.py" line="176"/>
         <source>Send the text of its pages instead of pictures: many more pages fit</source>
         <translation>Gửi chữ của các trang thay vì hình ảnh: vừa được nhiều trang hơn</translation>
     </message>
@@ -5029,57 +5034,67 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="184"/>
+        <location filename="../attachment_chip.py" line="185"/>
         <source> · %s lines</source>
         <translation> · %s dòng</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="193"/>
+        <location filename="../attachment_chip.py" line="194"/>
         <source>%s of %s lines fit the model&apos;s context: the parts that match your question are sent.</source>
         <translation>%s trong %s dòng vừa ngữ cảnh của mô hình: các phần khớp với câu hỏi của bạn sẽ được gửi.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="197"/>
+        <location filename="../attachment_chip.py" line="198"/>
         <source>%s of %s characters fit the model&apos;s context: the parts that match your question are sent.</source>
         <translation>%s trong %s ký tự vừa ngữ cảnh của mô hình: các phần khớp với câu hỏi của bạn sẽ được gửi.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="200"/>
+        <location filename="../attachment_chip.py" line="201"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>%s dòng đầu trong %s dòng: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="202"/>
+        <location filename="../attachment_chip.py" line="203"/>
         <source>The first %s of %s characters: the rest would not fit the model&apos;s context.</source>
         <translation>%s ký tự đầu trong %s ký tự: phần còn lại không vừa ngữ cảnh của mô hình.</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="217"/>
+        <location filename="../attachment_chip.py" line="219"/>
+        <source>Enter its password…</source>
+        <translation>Nhập mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="220"/>
+        <source>%d file(s) in it are protected with a password and only named</source>
+        <translation>%d tệp bên trong được bảo vệ bằng mật khẩu và chỉ được nêu tên</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="224"/>
         <source>Send pages as pictures</source>
         <translation>Gửi các trang dạng hình ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="218"/>
+        <location filename="../attachment_chip.py" line="225"/>
         <source>Send its pages as the model sees them: layout, figures and scans</source>
         <translation>Gửi các trang như mô hình nhìn thấy: bố cục, hình vẽ và bản quét</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="223"/>
+        <location filename="../attachment_chip.py" line="230"/>
         <source>about %s tokens of text</source>
         <translation>khoảng %s token văn bản</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="230"/>
+        <location filename="../attachment_chip.py" line="237"/>
         <source>1 picture</source>
         <translation>1 ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="230"/>
+        <location filename="../attachment_chip.py" line="237"/>
         <source>%s pictures</source>
         <translation>%s ảnh</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="231"/>
+        <location filename="../attachment_chip.py" line="238"/>
         <source>%s, %s image tokens</source>
         <translation>%s, %s token ảnh</translation>
     </message>

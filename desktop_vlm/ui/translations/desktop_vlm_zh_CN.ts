@@ -4,27 +4,27 @@
 <context>
     <name>AttachmentChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="52"/>
+        <location filename="../attachment_chip.py" line="53"/>
         <source>%s: open it as the model sees it</source>
         <translation>%s：以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="53"/>
+        <location filename="../attachment_chip.py" line="54"/>
         <source>Open as the model sees it</source>
         <translation>以模型看到的样子打开</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="57"/>
+        <location filename="../attachment_chip.py" line="58"/>
         <source>Remove %s</source>
         <translation>移除 %s</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="114"/>
+        <location filename="../attachment_chip.py" line="115"/>
         <source>1 tile → %s image tokens</source>
         <translation>1 个图块 → %s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="116"/>
+        <location filename="../attachment_chip.py" line="117"/>
         <source>%d tiles → %s image tokens</source>
         <translation>%d 个图块 → %s 个图像 token</translation>
     </message>
@@ -356,84 +356,89 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../composer.py" line="270"/>
+        <location filename="../composer.py" line="271"/>
         <source>Ask about an image, a document or a video… (drop or paste files here)</source>
         <translation>询问图片、文档或视频…（可拖放或粘贴文件）</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="271"/>
+        <location filename="../composer.py" line="272"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="278"/>
+        <location filename="../composer.py" line="279"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="279"/>
+        <location filename="../composer.py" line="280"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="280"/>
-        <location filename="../composer.py" line="598"/>
+        <location filename="../composer.py" line="281"/>
+        <location filename="../composer.py" line="625"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="282"/>
-        <location filename="../composer.py" line="599"/>
+        <location filename="../composer.py" line="283"/>
+        <location filename="../composer.py" line="626"/>
         <source>Send question</source>
         <translation>发送问题</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="363"/>
+        <location filename="../composer.py" line="376"/>
+        <source>%d file(s) in %s are protected with a password.</source>
+        <translation>有 %d 个文件受密码保护（在 %s 中）。</translation>
+    </message>
+    <message>
+        <location filename="../composer.py" line="389"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="365"/>
+        <location filename="../composer.py" line="391"/>
         <source>Type the password to open %s. The password is not saved; the conversation keeps an unprotected copy of the file, as it keeps every file attached.</source>
         <translation>输入密码以打开 %s。密码不会被保存；对话会像保存所有附件一样，保存该文件的一份无保护副本。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="574"/>
+        <location filename="../composer.py" line="601"/>
         <source>%s image tokens</source>
         <translation>%s 个图像 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="576"/>
+        <location filename="../composer.py" line="603"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="577"/>
+        <location filename="../composer.py" line="604"/>
         <source>%s in this message</source>
         <translation>本条消息中 %s</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="598"/>
+        <location filename="../composer.py" line="625"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="599"/>
+        <location filename="../composer.py" line="626"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="613"/>
+        <location filename="../composer.py" line="640"/>
         <source>Preparing %d attachment(s)… the question is sent when they are ready.</source>
         <translation>正在准备 %d 个附件… 准备好后将发送问题。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="668"/>
+        <location filename="../composer.py" line="695"/>
         <source>%s is a web address: Desktop VLM works offline and downloads nothing.</source>
         <translation>%s 是一个网址：Desktop VLM 离线运行，不会下载任何内容。</translation>
     </message>
     <message>
-        <location filename="../composer.py" line="670"/>
+        <location filename="../composer.py" line="697"/>
         <source>Save the picture or file on this computer first (in a browser: right-click → Save Image As…), then drop or attach the saved file.</source>
         <translation>请先把图片或文件保存到这台电脑上（在浏览器中：右键 → 图片另存为…），然后拖入或附加保存的文件。</translation>
     </message>
@@ -593,7 +598,7 @@ pictures, PDFs, videos</source>
 <context>
     <name>FramesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="128"/>
+        <location filename="../attachment_chip.py" line="129"/>
         <source> · %d frames</source>
         <translation> · %d 帧</translation>
     </message>
@@ -1037,7 +1042,7 @@ pictures, PDFs, videos</source>
         <translation>历史文件 {path} 必须是一个 JSON 列表，其中每一项是 [问题, 回答] 两个字符串。</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="326"/>
+        <location filename="../../cli/ask.py" line="329"/>
         <source>The question is empty and nothing is attached.</source>
         <translation>问题为空，也没有附加任何内容。</translation>
     </message>
@@ -1052,7 +1057,7 @@ pictures, PDFs, videos</source>
         <translation>历史文件 {path} 不是有效的 JSON（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../cli/ask.py" line="327"/>
+        <location filename="../../cli/ask.py" line="330"/>
         <source>Write what you want to know, or attach something to ask about (--image, --attach).</source>
         <translation>请写下你想知道的内容，或附加要询问的内容（--image、--attach）。</translation>
     </message>
@@ -1712,12 +1717,12 @@ pictures, PDFs, videos</source>
         <translation>动画</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="20"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="21"/>
         <source>ZIP archive</source>
         <translation>ZIP 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../media/attachment_kinds/archive.py" line="38"/>
+        <location filename="../../media/attachment_kinds/archive.py" line="41"/>
         <source>ZIP archives</source>
         <translation>ZIP 压缩文件</translation>
     </message>
@@ -2597,12 +2602,12 @@ pictures, PDFs, videos</source>
         <translation>{name} 开头是 {encoding} 文本，但后面的内容已损坏。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="138"/>
+        <location filename="../../media/unlocking.py" line="137"/>
         <source>Type the password the archive asks for when it is unpacked.</source>
         <translation>请输入解压该压缩包时要求的密码。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="129"/>
+        <location filename="../../media/unlocking.py" line="128"/>
         <source>{name} could not be opened with its password; it may be damaged.</source>
         <translation>无法用密码打开 {name}；文件可能已损坏。</translation>
     </message>
@@ -2612,27 +2617,27 @@ pictures, PDFs, videos</source>
         <translation>{name} 不是需要密码打开的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="121"/>
+        <location filename="../../media/unlocking.py" line="120"/>
         <source>Type the password the document asks for when it is opened.</source>
         <translation>请输入打开该文档时要求的密码。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="146"/>
+        <location filename="../../media/unlocking.py" line="145"/>
         <source>{name} holds {size_mb:,.0f} MB under its password; Desktop VLM opens up to {limit_mb} MB of a protected archive.</source>
         <translation>{name} 中有 {size_mb:,.0f} MB 受密码保护；Desktop VLM 最多打开受保护压缩包中的 {limit_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="153"/>
+        <location filename="../../media/unlocking.py" line="152"/>
         <source>Unpack it with its password, and attach the files you want to ask about.</source>
         <translation>请用密码解压它，再附加你想询问的文件。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="164"/>
+        <location filename="../../media/unlocking.py" line="163"/>
         <source>{name} is protected with AES encryption, which Desktop VLM cannot open.</source>
         <translation>{name} 使用 AES 加密保护，Desktop VLM 无法打开。</translation>
     </message>
     <message>
-        <location filename="../../media/unlocking.py" line="167"/>
+        <location filename="../../media/unlocking.py" line="166"/>
         <source>Unpack it with 7-Zip or your system&apos;s archive tool, and attach its files.</source>
         <translation>请用 7-Zip 或系统的压缩工具解压，再附加其中的文件。</translation>
     </message>
@@ -4309,42 +4314,42 @@ pictures, PDFs, videos</source>
 <context>
     <name>PagesChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="149"/>
+        <location filename="../attachment_chip.py" line="150"/>
         <source> · page %d of %d</source>
         <translation> · 第 %d 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="150"/>
+        <location filename="../attachment_chip.py" line="151"/>
         <source> · pages %s of %d</source>
         <translation> · 第 %s 页，共 %d 页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="160"/>
+        <location filename="../attachment_chip.py" line="161"/>
         <source>%d of %d pages: at most %d at once. Pages… to choose.</source>
         <translation>%d / %d 页：一次最多 %d 页。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="161"/>
+        <location filename="../attachment_chip.py" line="162"/>
         <source>%d of %d pages: more would not fit the model&apos;s context. Pages… to choose.</source>
         <translation>%d / %d 页：再多将超出模型的上下文。点“页面…”选择。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="168"/>
+        <location filename="../attachment_chip.py" line="169"/>
         <source>Pages…</source>
         <translation>页面…</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="169"/>
+        <location filename="../attachment_chip.py" line="170"/>
         <source>Choose the pages of %s to send</source>
         <translation>选择 %s 中要发送的页面</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="174"/>
+        <location filename="../attachment_chip.py" line="175"/>
         <source>Send its text</source>
         <translation>发送其文字</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="175"/>
+        <location filename="../attachment_chip.py" line="176"/>
         <source>Send the text of its pages instead of pictures: many more pages fit</source>
         <translation>发送各页的文字而非图片：可容纳多得多的页</translation>
     </message>
@@ -5029,57 +5034,67 @@ pictures, PDFs, videos</source>
 <context>
     <name>TextChip</name>
     <message>
-        <location filename="../attachment_chip.py" line="184"/>
+        <location filename="../attachment_chip.py" line="185"/>
         <source> · %s lines</source>
         <translation> · %s 行</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="193"/>
+        <location filename="../attachment_chip.py" line="194"/>
         <source>%s of %s lines fit the model&apos;s context: the parts that match your question are sent.</source>
         <translation>%s 行（共 %s 行）可放入模型的上下文：将发送与您的问题相关的部分。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="197"/>
+        <location filename="../attachment_chip.py" line="198"/>
         <source>%s of %s characters fit the model&apos;s context: the parts that match your question are sent.</source>
         <translation>%s 个字符（共 %s 个）可放入模型的上下文：将发送与您的问题相关的部分。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="200"/>
+        <location filename="../attachment_chip.py" line="201"/>
         <source>The first %s of %s lines: the rest would not fit the model&apos;s context.</source>
         <translation>前 %s 行（共 %s 行）：其余部分超出模型的上下文。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="202"/>
+        <location filename="../attachment_chip.py" line="203"/>
         <source>The first %s of %s characters: the rest would not fit the model&apos;s context.</source>
         <translation>前 %s 个字符（共 %s 个）：其余部分超出模型的上下文。</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="217"/>
+        <location filename="../attachment_chip.py" line="219"/>
+        <source>Enter its password…</source>
+        <translation>输入密码…</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="220"/>
+        <source>%d file(s) in it are protected with a password and only named</source>
+        <translation>其中 %d 个文件受密码保护，只列出名称</translation>
+    </message>
+    <message>
+        <location filename="../attachment_chip.py" line="224"/>
         <source>Send pages as pictures</source>
         <translation>以图片发送各页</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="218"/>
+        <location filename="../attachment_chip.py" line="225"/>
         <source>Send its pages as the model sees them: layout, figures and scans</source>
         <translation>按模型所见发送各页：版式、图表和扫描件</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="223"/>
+        <location filename="../attachment_chip.py" line="230"/>
         <source>about %s tokens of text</source>
         <translation>约 %s 个文本 token</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="230"/>
+        <location filename="../attachment_chip.py" line="237"/>
         <source>1 picture</source>
         <translation>1 张图片</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="230"/>
+        <location filename="../attachment_chip.py" line="237"/>
         <source>%s pictures</source>
         <translation>%s 张图片</translation>
     </message>
     <message>
-        <location filename="../attachment_chip.py" line="231"/>
+        <location filename="../attachment_chip.py" line="238"/>
         <source>%s, %s image tokens</source>
         <translation>%s，%s 个图像 token</translation>
     </message>
