@@ -129,3 +129,19 @@ def test_an_archive_with_some_files_protected_reads_them_with_the_password(tmp_p
     monkeypatch.setenv("STATEMENT_PASSWORD", "1234")
     assert main(_ask(mixed, "--password-env", "STATEMENT_PASSWORD")) == 1
     assert "That is not the password of mixed.zip" in capsys.readouterr().err
+
+
+def test_a_batch_opens_an_archive_with_some_files_protected(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    shutil.copy(LOCKED.parent / "mixed.zip", folder / "mixed.zip")
+    out = tmp_path / "rows.jsonl"
+    command = ["batch", str(MODEL), str(folder), "--prompt", "Total?", "-o", str(out), "--max-new-tokens", "2"]
+    assert main(command) == 0, capsys.readouterr().err  # without the password: the open file, the other named
+    (without,) = map(json.loads, out.read_text().splitlines())
+    out.unlink()
+    monkeypatch.setenv("STATEMENT_PASSWORD", "2410")
+    assert main([*command, "--password-env", "STATEMENT_PASSWORD"]) == 0, capsys.readouterr().err
+    (opened,) = map(json.loads, out.read_text().splitlines())
+    assert without["status"] == opened["status"] == "ok"
+    assert opened["prompt_tokens"] > without["prompt_tokens"]  # the invoice's text too
