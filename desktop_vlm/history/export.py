@@ -138,14 +138,19 @@ def _json(c: Conversation) -> str:
     )
 
 
+def exported_name(summary, suffix: str) -> str:
+    """The file name a conversation is exported under among all of them: the id keeps names unique when titles
+    repeat."""
+    return f"{summary.id:04d}-{safe_filename(summary.title)}{suffix}"
+
+
 def export_all(store, fmt: str, dest_dir: Path) -> list[Path]:
     """Write every conversation of ``store`` to ``dest_dir`` (one file each, written atomically)."""
     if fmt not in EXTENSIONS:
         raise ValueError(f"unknown export format {fmt!r}")
     written = []
     for summary in store.list_conversations():
-        # the id keeps names unique when titles repeat
-        path = dest_dir / f"{summary.id:04d}-{safe_filename(summary.title)}{EXTENSIONS[fmt]}"
+        path = dest_dir / exported_name(summary, EXTENSIONS[fmt])
         atomic_write_text(path, store.export_conversation(summary.id, fmt))
         written.append(path)
     return written

@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from ..history.export import safe_filename
+from ..history.export import exported_name, safe_filename
 from .errors import show_error_dialog
+from .pdf_export import write_pdf
 
 
 class HistoryActions(QObject):
@@ -66,7 +67,7 @@ class HistoryActions(QObject):
 
     def export_all(self) -> None:
         """Every conversation as one file each, in the format the person picks, into a chosen folder."""
-        formats = {"Markdown": "markdown", "HTML": "html", "JSON": "json"}
+        formats = {"Markdown": "markdown", "HTML": "html", "PDF": "pdf", "JSON": "json"}
         choice, ok = QInputDialog.getItem(
             self.window, self.tr("Export all conversations"), self.tr("Format"), list(formats), 0, False
         )
@@ -78,7 +79,10 @@ class HistoryActions(QObject):
         if not folder:
             return
         try:
-            written = self.window.controller.store.export_all(formats[choice], Path(folder))
+            if formats[choice] == "pdf":
+                written = self._export_all_as_pdf(Path(folder))
+            else:
+                written = self.window.controller.store.export_all(formats[choice], Path(folder))
         except OSError as err:
             self.window.show_inline_error(
                 self.tr("Could not export to %s: %s.") % (folder, err.strerror or err),
@@ -89,6 +93,16 @@ class HistoryActions(QObject):
         self.window.banner.show_message(
             self.tr("%d conversation(s) exported to %s") % (len(written), folder), kind="info"
         )
+
+    def _export_all_as_pdf(self, folder: Path) -> list[Path]:
+        """Every conversation as a PDF of its own in ``folder``, named as the other formats name them."""
+        store = self.window.controller.store
+        written = []
+        for summary in store.list_conversations():
+            path = folder / exported_name(summary, ".pdf")
+            write_pdf(path, store.export_conversation(summary.id, "html"))
+            written.append(path)
+        return written
 
     def import_json(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

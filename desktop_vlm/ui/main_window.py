@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPageSize, QPalette, QPdfWriter, QTextDocument
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -41,6 +41,7 @@ from .history_actions import HistoryActions
 from .icons import app_icon, icon
 from .idle_unload import IdleUnload
 from .message_thumbnails import MessageThumbnails
+from .pdf_export import write_pdf
 from .prompt_estimate import PromptEstimate
 from .screenshot import ScreenshotCommand
 from .settings_panel import SettingsPanel
@@ -60,12 +61,6 @@ SPACING = 8  # px: the one gap between the window's blocks (and half of it insid
 
 PREFERRED_SIZE = QSize(1280, 820)
 SCREEN_SHARE = 0.92  # of the screen's free area at most, so the status bar and the window's edges show
-
-
-def local_page_size() -> QPageSize.PageSizeId:
-    """Letter where the locale measures in US units (where Letter paper is what printers hold), else A4."""
-    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4
 
 
 def first_size(available: QSize) -> QSize:
@@ -552,23 +547,16 @@ class MainWindow(QMainWindow):
         self.show_info(self.tr("Saved %s") % path)
 
     def save_pdf_export(self, path: Path, html: str) -> None:
-        """Lay out an HTML export on A4 or Letter pages (as this locale prints) and write it as a PDF, or say why
-        it could not be written, as :meth:`save_export` does."""
+        """Write an HTML export as a PDF (:func:`.pdf_export.write_pdf`), or say why it could not be, as
+        :meth:`save_export` does."""
         try:
-            path.open("wb").close()  # the PDF writer reports no errors: a folder it cannot write to is found here
+            write_pdf(path, html)
         except OSError as err:
             self.show_inline_error(
                 self.tr("Could not save %s: %s.") % (path.name, err.strerror or err),
                 self.tr("Choose another folder, or free some space."),
             )
             return
-        document = QTextDocument()
-        document.setHtml(html)
-        writer = QPdfWriter(str(path))
-        writer.setPageSize(QPageSize(local_page_size()))
-        writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-        document.print_(writer)
-        del writer  # the file is complete once the writer is gone
         self.remember_folder("export", path)
         self.show_info(self.tr("Saved %s") % path)
 

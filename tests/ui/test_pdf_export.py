@@ -36,3 +36,20 @@ def test_a_chat_exported_as_pdf_holds_its_text_and_its_picture(qtbot, window, se
 def test_a_pdf_that_cannot_be_written_is_explained(qtbot, window, services, tmp_path, monkeypatch):
     _exported(qtbot, window, services, tmp_path / "no-such-folder" / "chat.pdf", monkeypatch)
     assert window.banner.isVisible() and "Could not save chat.pdf" in window.banner.label.text()
+
+
+def test_export_all_as_pdf_writes_one_pdf_per_conversation(qtbot, window, services, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    for question in ("first chat", "second chat"):
+        services.controller.new_conversation()
+        with qtbot.waitSignal(services.controller.answer_finished, timeout=5000):
+            services.controller.send(question)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("PDF", True)))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path)))
+    window.history.export_all()
+    files = sorted(tmp_path.glob("*.pdf"))
+    assert [f.name.split("-", 1)[1] for f in files] == ["first-chat.pdf", "second-chat.pdf"]  # as the others
+    texts = [pdfium.PdfDocument(f)[0].get_textpage().get_text_range() for f in files]
+    assert "first chat" in texts[0] and "second chat" in texts[1]
+    assert "2 conversation(s) exported" in window.banner.label.text()

@@ -606,72 +606,72 @@ pictures, PDFs, videos</source>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../history_actions.py" line="20"/>
+        <location filename="../history_actions.py" line="21"/>
         <source>Rename conversation</source>
         <translation>Đổi tên cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="20"/>
+        <location filename="../history_actions.py" line="21"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="31"/>
+        <location filename="../history_actions.py" line="32"/>
         <source>Delete conversation</source>
         <translation>Xóa cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="31"/>
+        <location filename="../history_actions.py" line="32"/>
         <source>Delete this conversation and its attachments?</source>
         <translation>Xóa cuộc trò chuyện này và các tệp đính kèm?</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="46"/>
+        <location filename="../history_actions.py" line="47"/>
         <source>Export conversation</source>
         <translation>Xuất cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="64"/>
         <source>Open a conversation with messages to export it.</source>
         <translation>Hãy mở một cuộc trò chuyện có tin nhắn để xuất.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="71"/>
+        <location filename="../history_actions.py" line="72"/>
         <source>Export all conversations</source>
         <translation>Xuất tất cả cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="71"/>
+        <location filename="../history_actions.py" line="72"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="76"/>
+        <location filename="../history_actions.py" line="77"/>
         <source>Export all conversations to</source>
         <translation>Xuất tất cả cuộc trò chuyện vào</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="84"/>
+        <location filename="../history_actions.py" line="88"/>
         <source>Could not export to %s: %s.</source>
         <translation>Không thể xuất vào %s: %s.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="85"/>
+        <location filename="../history_actions.py" line="89"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="90"/>
+        <location filename="../history_actions.py" line="94"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>Đã xuất %d cuộc trò chuyện vào %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="95"/>
+        <location filename="../history_actions.py" line="109"/>
         <source>Import conversation</source>
         <translation>Nhập cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="101"/>
+        <location filename="../history_actions.py" line="115"/>
         <source>This file is not a conversation export.</source>
         <translation>Tệp này không phải là bản xuất cuộc trò chuyện.</translation>
     </message>
@@ -761,104 +761,104 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="103"/>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Copied to the clipboard</source>
         <translation>Đã sao chép vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Text size: %1%</source>
         <translation>Cỡ chữ: %1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Branch of %1</source>
         <translation>Nhánh của %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="308"/>
         <source>%1 — Desktop VLM</source>
         <translation>%1 — Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="330"/>
         <source>No model is loaded yet.</source>
         <translation>Chưa tải mô hình nào.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>Hãy tải về hoặc chọn một mô hình trong Mô hình → Quản lý mô hình… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>Đang chờ mô hình tải xong… câu hỏi sẽ được gửi khi mô hình sẵn sàng (Dừng để hủy).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="427"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>Mô hình đã được gỡ khỏi bộ nhớ sau %1 phút không có câu hỏi, để trả lại bộ nhớ; câu hỏi tiếp theo sẽ tải lại nó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="438"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>Chưa có mô hình: &lt;a href=&quot;models&quot;&gt;tải về hoặc chọn một mô hình&lt;/a&gt; (Mô hình → Quản lý mô hình…, Ctrl+M), rồi thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây và đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>Thả ảnh chụp màn hình, ảnh, PDF, tài liệu hoặc video vào đây rồi đặt câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Load with 8-bit weights</source>
         <translation>Tải với trọng số 8-bit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Load with 4-bit weights</source>
         <translation>Tải với trọng số 4-bit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="556"/>
+        <source>Could not save %s: %s.</source>
+        <translation>Không thể lưu %s: %s.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="557"/>
+        <source>Choose another folder, or free some space.</source>
+        <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="530"/>
         <location filename="../main_window.py" line="547"/>
         <location filename="../main_window.py" line="561"/>
-        <source>Could not save %s: %s.</source>
-        <translation>Không thể lưu %s: %s.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="531"/>
-        <location filename="../main_window.py" line="548"/>
-        <location filename="../main_window.py" line="562"/>
-        <source>Choose another folder, or free some space.</source>
-        <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="535"/>
-        <location filename="../main_window.py" line="552"/>
-        <location filename="../main_window.py" line="573"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="535"/>
         <source>Save a copy of %s</source>
         <translation>Lưu một bản sao của %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="578"/>
+        <location filename="../main_window.py" line="566"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="569"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Tệp Desktop VLM đọc được (%s);;Mọi tệp (*)</translation>
     </message>
@@ -1282,87 +1282,87 @@ pictures, PDFs, videos</source>
         <translation>Hãy đóng các bản Desktop VLM khác đang chạy rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="186"/>
+        <location filename="../../history/export.py" line="191"/>
         <source>This file is larger than the {limit_mb} MB a conversation export may be.</source>
         <translation>Tệp này lớn hơn {limit_mb} MB, mức tối đa của một bản xuất cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="192"/>
+        <location filename="../../history/export.py" line="197"/>
         <source>This file holds far more values than a conversation export does.</source>
         <translation>Tệp này chứa quá nhiều giá trị so với một bản xuất cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="200"/>
+        <location filename="../../history/export.py" line="205"/>
         <source>This JSON file is not a Desktop VLM conversation export.</source>
         <translation>Tệp JSON này không phải là bản xuất cuộc trò chuyện của Desktop VLM.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="203"/>
+        <location filename="../../history/export.py" line="208"/>
         <source>This conversation was exported by a newer version of Desktop VLM.</source>
         <translation>Cuộc trò chuyện này được xuất từ một phiên bản Desktop VLM mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="208"/>
+        <location filename="../../history/export.py" line="213"/>
         <source>This conversation has more than {limit:,} messages.</source>
         <translation>Cuộc trò chuyện này có hơn {limit:,} tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="258"/>
+        <location filename="../../history/export.py" line="263"/>
         <source>The conversation export&apos;s {field} is not text.</source>
         <translation>Trường {field} của bản xuất cuộc trò chuyện không phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="285"/>
+        <location filename="../../history/export.py" line="290"/>
         <source>An attachment of message {number} is malformed.</source>
         <translation>Một tệp đính kèm của tin nhắn {number} bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="288"/>
+        <location filename="../../history/export.py" line="293"/>
         <source>An attachment of message {number} does not match its checksum.</source>
         <translation>Một tệp đính kèm của tin nhắn {number} không khớp với mã kiểm tra (checksum) của nó.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="291"/>
+        <location filename="../../history/export.py" line="296"/>
         <source>The conversation export&apos;s details are malformed.</source>
         <translation>Phần thông tin chi tiết của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="196"/>
+        <location filename="../../history/export.py" line="201"/>
         <source>This file nests JSON too deeply to be a conversation export.</source>
         <translation>Tệp này lồng JSON quá sâu, không thể là một bản xuất cuộc trò chuyện.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="198"/>
+        <location filename="../../history/export.py" line="203"/>
         <source>This file is not valid JSON ({reason}).</source>
         <translation>Tệp này không phải JSON hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="204"/>
+        <location filename="../../history/export.py" line="209"/>
         <source>Update Desktop VLM to import it.</source>
         <translation>Hãy cập nhật Desktop VLM để nhập tệp này.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="216"/>
+        <location filename="../../history/export.py" line="221"/>
         <source>The conversation export&apos;s settings are malformed.</source>
         <translation>Phần cài đặt của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="229"/>
+        <location filename="../../history/export.py" line="234"/>
         <source>Message {number} of the conversation export is malformed.</source>
         <translation>Tin nhắn {number} của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="235"/>
+        <location filename="../../history/export.py" line="240"/>
         <source>Message {number} has an unknown status {status!r}.</source>
         <translation>Tin nhắn {number} có trạng thái không xác định {status!r}.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="240"/>
+        <location filename="../../history/export.py" line="245"/>
         <source>Message {number} has malformed attachments.</source>
         <translation>Tin nhắn {number} có tệp đính kèm sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="246"/>
+        <location filename="../../history/export.py" line="251"/>
         <source>The conversation export&apos;s stats are malformed.</source>
         <translation>Phần thống kê của bản xuất cuộc trò chuyện bị sai định dạng.</translation>
     </message>

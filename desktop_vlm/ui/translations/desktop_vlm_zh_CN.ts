@@ -606,72 +606,72 @@ pictures, PDFs, videos</source>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../history_actions.py" line="20"/>
+        <location filename="../history_actions.py" line="21"/>
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="20"/>
+        <location filename="../history_actions.py" line="21"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="31"/>
+        <location filename="../history_actions.py" line="32"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="31"/>
+        <location filename="../history_actions.py" line="32"/>
         <source>Delete this conversation and its attachments?</source>
         <translation>删除此对话及其附件？</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="46"/>
+        <location filename="../history_actions.py" line="47"/>
         <source>Export conversation</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="63"/>
+        <location filename="../history_actions.py" line="64"/>
         <source>Open a conversation with messages to export it.</source>
         <translation>请先打开一个有消息的对话再导出。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="71"/>
+        <location filename="../history_actions.py" line="72"/>
         <source>Export all conversations</source>
         <translation>导出所有对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="71"/>
+        <location filename="../history_actions.py" line="72"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="76"/>
+        <location filename="../history_actions.py" line="77"/>
         <source>Export all conversations to</source>
         <translation>将所有对话导出到</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="84"/>
+        <location filename="../history_actions.py" line="88"/>
         <source>Could not export to %s: %s.</source>
         <translation>无法导出到 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="85"/>
+        <location filename="../history_actions.py" line="89"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="90"/>
+        <location filename="../history_actions.py" line="94"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>已将 %d 个对话导出到 %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="95"/>
+        <location filename="../history_actions.py" line="109"/>
         <source>Import conversation</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="101"/>
+        <location filename="../history_actions.py" line="115"/>
         <source>This file is not a conversation export.</source>
         <translation>此文件不是导出的对话。</translation>
     </message>
@@ -761,104 +761,104 @@ pictures, PDFs, videos</source>
     <name>MainWindow</name>
     <message>
         <location filename="../errors.py" line="17"/>
-        <location filename="../main_window.py" line="103"/>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Desktop VLM</source>
         <translation>Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Text size: %1%</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Branch of %1</source>
         <translation>%1 的分支</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="308"/>
         <source>%1 — Desktop VLM</source>
         <translation>%1 — Desktop VLM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="330"/>
         <source>No model is loaded yet.</source>
         <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Download or choose one in Models → Manage models… (Ctrl+M).</source>
         <translation>请在 模型 → 管理模型… (Ctrl+M) 中下载或选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Waiting for the model to load… the question goes out when it is ready (Stop cancels).</source>
         <translation>正在等待模型加载…模型就绪后问题会自动发送（“停止”可取消）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="427"/>
         <source>The model was unloaded after %1 minutes without a question, to give its memory back; your next question loads it again.</source>
         <translation>模型在 %1 分钟无人提问后已卸载，以释放内存；下一个问题会重新加载它。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="438"/>
         <source>No model yet: &lt;a href=&quot;models&quot;&gt;download or choose one&lt;/a&gt; (Models → Manage models…, Ctrl+M), then drop a screenshot, photo, PDF, document or video here and ask about it.</source>
         <translation>还没有模型：&lt;a href=&quot;models&quot;&gt;下载或选择一个&lt;/a&gt;（模型 → 管理模型…，Ctrl+M），然后把截图、照片、PDF、文档或视频拖到这里并提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Drop a screenshot, photo, PDF, document or video, and ask about it.</source>
         <translation>拖入截图、照片、PDF、文档或视频，然后提问。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Load with 8-bit weights</source>
         <translation>以 8 位权重加载</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Load with 4-bit weights</source>
         <translation>以 4 位权重加载</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="556"/>
+        <source>Could not save %s: %s.</source>
+        <translation>无法保存 %s：%s。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="557"/>
+        <source>Choose another folder, or free some space.</source>
+        <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="530"/>
         <location filename="../main_window.py" line="547"/>
         <location filename="../main_window.py" line="561"/>
-        <source>Could not save %s: %s.</source>
-        <translation>无法保存 %s：%s。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="531"/>
-        <location filename="../main_window.py" line="548"/>
-        <location filename="../main_window.py" line="562"/>
-        <source>Choose another folder, or free some space.</source>
-        <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="535"/>
-        <location filename="../main_window.py" line="552"/>
-        <location filename="../main_window.py" line="573"/>
         <source>Saved %s</source>
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="535"/>
         <source>Save a copy of %s</source>
         <translation>保存 %s 的副本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="578"/>
+        <location filename="../main_window.py" line="566"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="569"/>
         <source>Files Desktop VLM reads (%s);;All files (*)</source>
         <translation>Desktop VLM 可读取的文件 (%s);;所有文件 (*)</translation>
     </message>
@@ -1282,87 +1282,87 @@ pictures, PDFs, videos</source>
         <translation>请关闭其他正在运行的 Desktop VLM 后重试。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="186"/>
+        <location filename="../../history/export.py" line="191"/>
         <source>This file is larger than the {limit_mb} MB a conversation export may be.</source>
         <translation>此文件超过了导出的对话允许的 {limit_mb} MB 上限。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="192"/>
+        <location filename="../../history/export.py" line="197"/>
         <source>This file holds far more values than a conversation export does.</source>
         <translation>此文件包含的值远多于导出的对话应有的数量。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="200"/>
+        <location filename="../../history/export.py" line="205"/>
         <source>This JSON file is not a Desktop VLM conversation export.</source>
         <translation>此 JSON 文件不是 Desktop VLM 导出的对话。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="203"/>
+        <location filename="../../history/export.py" line="208"/>
         <source>This conversation was exported by a newer version of Desktop VLM.</source>
         <translation>此对话由更新版本的 Desktop VLM 导出。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="208"/>
+        <location filename="../../history/export.py" line="213"/>
         <source>This conversation has more than {limit:,} messages.</source>
         <translation>此对话的消息超过 {limit:,} 条。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="258"/>
+        <location filename="../../history/export.py" line="263"/>
         <source>The conversation export&apos;s {field} is not text.</source>
         <translation>导出的对话中的 {field} 字段不是文本。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="285"/>
+        <location filename="../../history/export.py" line="290"/>
         <source>An attachment of message {number} is malformed.</source>
         <translation>第 {number} 条消息的一个附件格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="288"/>
+        <location filename="../../history/export.py" line="293"/>
         <source>An attachment of message {number} does not match its checksum.</source>
         <translation>第 {number} 条消息的一个附件与其校验和不符。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="291"/>
+        <location filename="../../history/export.py" line="296"/>
         <source>The conversation export&apos;s details are malformed.</source>
         <translation>导出的对话中的详细信息格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="196"/>
+        <location filename="../../history/export.py" line="201"/>
         <source>This file nests JSON too deeply to be a conversation export.</source>
         <translation>此文件的 JSON 嵌套过深，不可能是导出的对话。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="198"/>
+        <location filename="../../history/export.py" line="203"/>
         <source>This file is not valid JSON ({reason}).</source>
         <translation>此文件不是有效的 JSON（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="204"/>
+        <location filename="../../history/export.py" line="209"/>
         <source>Update Desktop VLM to import it.</source>
         <translation>请更新 Desktop VLM 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="216"/>
+        <location filename="../../history/export.py" line="221"/>
         <source>The conversation export&apos;s settings are malformed.</source>
         <translation>导出的对话中的设置格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="229"/>
+        <location filename="../../history/export.py" line="234"/>
         <source>Message {number} of the conversation export is malformed.</source>
         <translation>导出的对话中第 {number} 条消息格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="235"/>
+        <location filename="../../history/export.py" line="240"/>
         <source>Message {number} has an unknown status {status!r}.</source>
         <translation>第 {number} 条消息的状态 {status!r} 无法识别。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="240"/>
+        <location filename="../../history/export.py" line="245"/>
         <source>Message {number} has malformed attachments.</source>
         <translation>第 {number} 条消息的附件格式有误。</translation>
     </message>
     <message>
-        <location filename="../../history/export.py" line="246"/>
+        <location filename="../../history/export.py" line="251"/>
         <source>The conversation export&apos;s stats are malformed.</source>
         <translation>导出的对话中的统计信息格式有误。</translation>
     </message>
