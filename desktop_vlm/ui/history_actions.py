@@ -11,6 +11,8 @@ from ..history.export import exported_name, safe_filename
 from .errors import show_error_dialog
 from .pdf_export import write_pdf
 
+AS_PDF = "PDF"  # the export format the window adds to the history's own
+
 
 class HistoryActions(QObject):
     def __init__(self, window):
@@ -67,9 +69,9 @@ class HistoryActions(QObject):
 
     def export_all(self) -> None:
         """Every conversation as one file each, in the format the person picks, into a chosen folder."""
-        formats = {"Markdown": "markdown", "HTML": "html", "PDF": "pdf", "JSON": "json"}
+        formats = {"Markdown": "markdown", "HTML": "html", "JSON": "json"}  # the history's own formats
         choice, ok = QInputDialog.getItem(
-            self.window, self.tr("Export all conversations"), self.tr("Format"), list(formats), 0, False
+            self.window, self.tr("Export all conversations"), self.tr("Format"), [*formats, AS_PDF], 0, False
         )
         if not ok:
             return
@@ -79,7 +81,7 @@ class HistoryActions(QObject):
         if not folder:
             return
         try:
-            if formats[choice] == "pdf":
+            if choice == AS_PDF:  # the HTML export laid out on pages
                 written = self._export_all_as_pdf(Path(folder))
             else:
                 written = self.window.controller.store.export_all(formats[choice], Path(folder))
