@@ -3,6 +3,8 @@
 #   --test      also install the test tools (pytest, pytest-qt, hypothesis...)
 #   --gui       also install the system libraries Qt's X11/Wayland platform plugin needs (Debian/Ubuntu,
 #               with apt-get as root or password-less sudo; otherwise the command to run is printed)
+# Both check for a C++ compiler: on x86-64 Linux the int4 mode builds its decode kernel with it (once; without
+# one torch's slower int4 kernel runs), and the tests build that kernel. Missing, it is installed as above.
 # Environment:
 #   TORCH_SPEC  the torch requirement to install first (default: torch==2.13.0). Pick the build that fits
 #               your machine, e.g. a CUDA build on an NVIDIA workstation; see README "Installing torch".
@@ -25,16 +27,22 @@ QT_APT_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus
 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core"
 
-if [ "$want_gui" = 1 ] && [ "$(uname -s)" = Linux ]; then
+wanted_apt_packages=""
+[ "$want_gui" = 1 ] && wanted_apt_packages="$QT_APT_PACKAGES"
+if { [ "$want_gui" = 1 ] || [ "$want_test" = 1 ]; } && [ "$(uname -m)" = x86_64 ] && ! command -v "${CXX:-c++}" >/dev/null; then
+  wanted_apt_packages="$wanted_apt_packages g++"
+fi
+
+if [ -n "$wanted_apt_packages" ] && [ "$(uname -s)" = Linux ]; then
   if command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
     missing=""
-    for pkg in $QT_APT_PACKAGES; do
+    for pkg in $wanted_apt_packages; do
       dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
     done
     if [ -n "$missing" ]; then
       if [ "$(id -u)" = 0 ]; then sudo=""; elif sudo -n true 2>/dev/null; then sudo="sudo"; else sudo="none"; fi
       if [ "$sudo" = none ]; then
-        echo "setup.sh: the window needs these system packages; install them with:" >&2
+        echo "setup.sh: the window (or the int4 kernel) needs these system packages; install them with:" >&2
         echo "  sudo apt-get install -y --no-install-recommends$missing" >&2
       else
         $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends $missing
@@ -42,7 +50,7 @@ if [ "$want_gui" = 1 ] && [ "$(uname -s)" = Linux ]; then
     fi
   else
     echo "setup.sh: not a Debian/Ubuntu system; if the window does not open, install your distribution's" \
-         "packages providing: $QT_APT_PACKAGES" >&2
+         "packages providing: $wanted_apt_packages" >&2
   fi
 fi
 

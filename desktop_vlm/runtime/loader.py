@@ -22,6 +22,7 @@ from ..core.errors import InvalidRequestError
 from ..core.messages import Message
 from .api import (
     LOAD_BUILDING,
+    LOAD_BUILDING_KERNEL,
     LOAD_CHOOSING_KERNELS,
     LOAD_COMPILING,
     LOAD_KEEPING_QUANTISED,
@@ -48,7 +49,7 @@ from .kernels.blocked import settle as settle_blocked_weights
 from .kernels.probe import CACHE_FILE as KERNELS_FILE
 from .kernels.probe import choose_decode_kernels, default_cache_dir, layers_to_measure
 from .kernels.probe import describe as describe_kernels
-from .kernels.quantized import prompts_in_bf16
+from .kernels.quantized import offer_built_kernels, prompts_in_bf16
 from .kernels.stored import FOLDER as QUANTIZED_FOLDER
 from .kernels.stored import cache_key
 from .kernels.stored import file_name as quantized_file_name
@@ -184,7 +185,9 @@ def load_runtime(
     """Load the checkpoint in ``path``. Raises typed errors with user messages on every failure.
 
     ``cache_dir`` holds what a load measures or computes once for later loads — the decode kernels chosen
-    for this CPU and quantised weights (default: the user cache folder, ``config.paths.AppPaths``).
+    for this CPU and quantised weights (default: the user cache folder, ``config.paths.AppPaths``). The int4
+    kernel built on this machine always goes to the user cache folder: it belongs to the machine and torch,
+    not to one load.
     ``place_later``: return before placing the weights still mapped from the file, leaving them to
     :meth:`VlmRuntime.place_weights` and to the first use of the model (:mod:`.later_placement`); with the
     dynamic decode on a CPU, where there are such weights."""
@@ -291,6 +294,7 @@ def load_runtime(
         else:
             keep_plain(model)
         kernels_file = Path(cache_dir or default_cache_dir()) / KERNELS_FILE
+        offer_built_kernels(model.decoder, default_cache_dir(), on_build=lambda: report(LOAD_BUILDING_KERNEL))
         # The weights the probe reads are timed where a decode step will read them, in process memory; the
         # rest of a shape chosen blocked is then blocked straight from the file, not copied first.
         measured = {

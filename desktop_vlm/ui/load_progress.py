@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressBar
 
 from ..runtime.api import (
     LOAD_BUILDING,
+    LOAD_BUILDING_KERNEL,
     LOAD_CHOOSING_KERNELS,
     LOAD_COMPILING,
     LOAD_KEEPING_QUANTISED,
@@ -36,6 +37,7 @@ def step_texts() -> dict[str, str]:
         LOAD_READING_QUANTISING: QCoreApplication.translate("LoadProgress", "Reading and quantising the weights"),
         LOAD_KEEPING_QUANTISED: QCoreApplication.translate("LoadProgress", "Saving the quantised weights"),
         LOAD_QUANTISING: QCoreApplication.translate("LoadProgress", "Quantising the language model"),
+        LOAD_BUILDING_KERNEL: QCoreApplication.translate("LoadProgress", "Building a kernel for this CPU (once)"),
         LOAD_CHOOSING_KERNELS: QCoreApplication.translate("LoadProgress", "Choosing kernels for this CPU"),
         LOAD_MEASURING_KERNELS: QCoreApplication.translate("LoadProgress", "Timing kernels on this CPU (once)"),
         LOAD_PLACING: QCoreApplication.translate("LoadProgress", "Placing the weights in memory"),

@@ -29,6 +29,17 @@ from desktop_vlm.runtime.widening import ROWS_TO_WIDEN, blockwise_linear
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def int4_kernel_built():
+    """This machine's int4 × int8 kernel loaded (where it can be built), so that every decode kernel a bf16
+    int4 layer lists can run here, as after a load."""
+    from desktop_vlm.runtime.kernels import native
+    from desktop_vlm.runtime.kernels.probe import default_cache_dir
+
+    if native.unavailable_reason() is None:
+        assert native.load_int4_int8dot(default_cache_dir())
+
+
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory):
     sizes = {"llm_hidden": 128, "llm_heads": 4, "kv_heads": 2, "llm_layers": 3}

@@ -131,6 +131,15 @@ def _halves_in_order(block: int, source_low: torch.Tensor, source_high: torch.Te
     return torch.equal(source_low, half) and torch.equal(source_high, half + block // 2)
 
 
+@cache
+def int4_block_rows(columns: int) -> int | None:
+    """Rows per packed block (32 or 64) where torch's packer lays each block's low nibbles out for its first
+    half of rows and its high nibbles for the second, in order — the layout ``int4_int8dot.cpp`` reads; None
+    for any other layout."""
+    block, source_low, source_high = _int4_layout(columns)
+    return block if block in (32, 64) and _halves_in_order(block, source_low, source_high) else None
+
+
 # Nibble masks over four packed bytes read as one int32 (as signed values: torch's int32 holds no 0xF0F0F0F0)
 _HIGH_NIBBLES = 0xF0F0F0F0 - (1 << 32)
 _SIGN_BITS = 0x80808080 - (1 << 32)

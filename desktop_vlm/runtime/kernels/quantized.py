@@ -16,7 +16,8 @@ tensor while streaming from the file, so the unquantised language model never ex
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 import torch
@@ -25,10 +26,12 @@ from torch.nn import functional as F
 
 from ..device import onednn
 from ..widening import blockwise_linear, scratch_blocks
+from . import native
 from .packing import (
     INT4_ROW_MULTIPLE,
     dequantize_int4,
     dequantize_int8,
+    int4_block_rows,
     int4_group_size,
     quantize_int4,
     quantize_int8,
@@ -60,7 +63,8 @@ class QuantizedLinear(nn.Module):
 
     DECODE_KERNELS: ClassVar[dict[str, tuple[str, ...]]] = {
         "int8": ("int8-aten", "int8-aten-paired", "int8-aten-fp32", "int8-dequant"),
-        "int4": ("int4-aten", "int4-dequant"),
+        # int4-int8dot: this project's kernel (:mod:`.native`), offered once it is built (:func:`offer_built_kernels`)
+        "int4": ("int4-aten", "int4-int8dot", "int4-dequant"),
     }
 
     def __init__(self, in_features: int, out_features: int, bias: bool, mode: str, dtype: torch.dtype):
@@ -72,7 +76,12 @@ class QuantizedLinear(nn.Module):
         self.bias = nn.Parameter(torch.empty(out_features, dtype=dtype), requires_grad=False) if bias else None
         self.kernel_family, self.activation_dtype = mode, dtype
         paired = out_features % 2 == 0  # int8-aten-paired reads the weight's rows in pairs
-        self.decode_kernels = tuple(k for k in self.DECODE_KERNELS[mode] if paired or k != "int8-aten-paired")
+        int8dot = dtype == torch.bfloat16  # int4-int8dot reads bf16 scales
+        self.decode_kernels = tuple(
+            k
+            for k in self.DECODE_KERNELS[mode]
+            if (paired or k != "int8-aten-paired") and (int8dot or k != "int4-int8dot")
+        )
         self.decode_kernel = self.decode_kernels[0]
         self._float_scales = None  # int8-aten-fp32 only: the scales in float32, made on first use
         self._unit_scales = None  # int8-aten-paired only: (out_features / 2,) ones, made on first use
@@ -242,6 +251,11 @@ class QuantizedLinear(nn.Module):
         elif name == "int4-aten":
             out = torch.ops.aten._weight_int4pack_mm_for_cpu(rows.to(self.dtype), self.qweight, self.group, self.scales)
             out = out[:, : self.out_features]
+        elif name == "int4-int8dot":
+            block = int4_block_rows(self.in_features) or 0  # 0: another layout, refused by the kernel
+            out = torch.ops.desktop_vlm.int4_int8dot_mm(
+                rows.to(self.dtype), self.qweight, self.scales, self.group, self.out_features, block
+            )
         elif name in ("int8-dequant", "int4-dequant"):
             out = blockwise_linear(rows, self.dequantized_blocks(), self.out_features, self.in_features, None)
         else:
@@ -279,6 +293,22 @@ def prompts_in_bf16(root: nn.Module) -> int:
     for layer in layers:
         layer.block_dtype = torch.bfloat16
     return len(layers)
+
+
+def offer_built_kernels(root: nn.Module, cache_dir: Path, on_build: Callable[[], None] = lambda: None) -> bool:
+    """Build and load this project's int4 kernel (:mod:`.native`) where a :class:`QuantizedLinear` under
+    ``root`` lists it, calling ``on_build()`` first; where it cannot run, drop it from every layer's
+    candidates, so that the probe measures (and caches its choice) without it. Returns whether it is offered."""
+    layers = [m for m in root.modules() if isinstance(m, QuantizedLinear) and "int4-int8dot" in m.decode_kernels]
+    if not layers:
+        return False
+    if native.will_build(cache_dir):
+        on_build()
+    offered = int4_block_rows(layers[0].in_features) is not None and native.load_int4_int8dot(cache_dir)
+    if not offered:
+        for layer in layers:
+            layer.decode_kernels = tuple(k for k in layer.decode_kernels if k != "int4-int8dot")
+    return offered
 
 
 def replace_linears(root: nn.Module, mode: str, dtype: torch.dtype, keep=lambda name, module: False) -> int:
