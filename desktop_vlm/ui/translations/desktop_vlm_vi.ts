@@ -606,72 +606,72 @@ pictures, PDFs, videos</source>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../history_actions.py" line="21"/>
+        <location filename="../history_actions.py" line="23"/>
         <source>Rename conversation</source>
         <translation>Đổi tên cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="21"/>
+        <location filename="../history_actions.py" line="23"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="32"/>
+        <location filename="../history_actions.py" line="34"/>
         <source>Delete conversation</source>
         <translation>Xóa cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="32"/>
+        <location filename="../history_actions.py" line="34"/>
         <source>Delete this conversation and its attachments?</source>
         <translation>Xóa cuộc trò chuyện này và các tệp đính kèm?</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="47"/>
+        <location filename="../history_actions.py" line="49"/>
         <source>Export conversation</source>
         <translation>Xuất cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="64"/>
+        <location filename="../history_actions.py" line="66"/>
         <source>Open a conversation with messages to export it.</source>
         <translation>Hãy mở một cuộc trò chuyện có tin nhắn để xuất.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="72"/>
+        <location filename="../history_actions.py" line="74"/>
         <source>Export all conversations</source>
         <translation>Xuất tất cả cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="72"/>
+        <location filename="../history_actions.py" line="74"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="77"/>
+        <location filename="../history_actions.py" line="79"/>
         <source>Export all conversations to</source>
         <translation>Xuất tất cả cuộc trò chuyện vào</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="88"/>
+        <location filename="../history_actions.py" line="90"/>
         <source>Could not export to %s: %s.</source>
         <translation>Không thể xuất vào %s: %s.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="89"/>
+        <location filename="../history_actions.py" line="91"/>
         <source>Choose another folder, or free some space.</source>
         <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng.</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="94"/>
+        <location filename="../history_actions.py" line="96"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>Đã xuất %d cuộc trò chuyện vào %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="109"/>
+        <location filename="../history_actions.py" line="111"/>
         <source>Import conversation</source>
         <translation>Nhập cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="115"/>
+        <location filename="../history_actions.py" line="117"/>
         <source>This file is not a conversation export.</source>
         <translation>Tệp này không phải là bản xuất cuộc trò chuyện.</translation>
     </message>
@@ -697,62 +697,67 @@ pictures, PDFs, videos</source>
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../load_progress.py" line="33"/>
+        <location filename="../load_progress.py" line="34"/>
         <source>Building the model</source>
         <translation>Dựng mô hình</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="34"/>
+        <location filename="../load_progress.py" line="35"/>
         <source>Reading the weights</source>
         <translation>Đọc trọng số</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="35"/>
+        <location filename="../load_progress.py" line="36"/>
         <source>Reading the quantised weights</source>
         <translation>Đọc trọng số đã lượng tử hoá</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="36"/>
+        <location filename="../load_progress.py" line="37"/>
         <source>Reading and quantising the weights</source>
         <translation>Đọc và lượng tử hoá trọng số</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="37"/>
+        <location filename="../load_progress.py" line="38"/>
         <source>Saving the quantised weights</source>
         <translation>Lưu trọng số đã lượng tử hoá</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="38"/>
+        <location filename="../load_progress.py" line="39"/>
         <source>Quantising the language model</source>
         <translation>Lượng tử hoá mô hình ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="39"/>
+        <location filename="../load_progress.py" line="40"/>
+        <source>Building a kernel for this CPU (once)</source>
+        <translation>Đang biên dịch nhân tính toán cho CPU này (một lần)</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="41"/>
         <source>Choosing kernels for this CPU</source>
         <translation>Chọn nhân tính toán cho CPU này</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="40"/>
+        <location filename="../load_progress.py" line="42"/>
         <source>Timing kernels on this CPU (once)</source>
         <translation>Đo nhân tính toán trên CPU này (một lần)</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="41"/>
+        <location filename="../load_progress.py" line="43"/>
         <source>Placing the weights in memory</source>
         <translation>Đưa trọng số vào bộ nhớ</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="42"/>
+        <location filename="../load_progress.py" line="44"/>
         <source>Compiling (slow the first time)</source>
         <translation>Biên dịch (lần đầu sẽ chậm)</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="43"/>
+        <location filename="../load_progress.py" line="45"/>
         <source>Recording the decode step</source>
         <translation>Ghi lại bước giải mã</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="44"/>
+        <location filename="../load_progress.py" line="46"/>
         <source>Loading the tokenizer</source>
         <translation>Nạp bộ tách từ</translation>
     </message>
@@ -3422,27 +3427,27 @@ pictures, PDFs, videos</source>
         <translation>norm_type {norm_type!r} của phần thị giác không được hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="199"/>
+        <location filename="../../runtime/loader.py" line="202"/>
         <source>{name} produces NaNs in float16; use bfloat16 (GPU) or float32.</source>
         <translation>{name} sinh ra giá trị NaN khi chạy float16; hãy dùng bfloat16 (GPU) hoặc float32.</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="211"/>
+        <location filename="../../runtime/loader.py" line="214"/>
         <source>Unknown decode mode {mode!r}; use one of {modes}.</source>
         <translation>Chế độ giải mã không xác định {mode!r}; hãy dùng một trong: {modes}.</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="215"/>
+        <location filename="../../runtime/loader.py" line="218"/>
         <source>The graph decode replays CUDA graphs, so it needs an NVIDIA GPU (this load is on {device}).</source>
         <translation>Chế độ giải mã graph phát lại CUDA graph, nên cần GPU NVIDIA (lần nạp này đang dùng {device}).</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="228"/>
+        <location filename="../../runtime/loader.py" line="231"/>
         <source>The {family} family decodes on its own cache only (decode=&apos;dynamic&apos;).</source>
         <translation>Họ mô hình {family} chỉ giải mã trên bộ nhớ đệm riêng của nó (decode=&apos;dynamic&apos;).</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="219"/>
+        <location filename="../../runtime/loader.py" line="222"/>
         <source>Use decode &apos;dynamic&apos; or &apos;static&apos; here.</source>
         <translation>Ở đây hãy dùng decode &apos;dynamic&apos; hoặc &apos;static&apos;.</translation>
     </message>

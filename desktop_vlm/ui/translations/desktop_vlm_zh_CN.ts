@@ -606,72 +606,72 @@ pictures, PDFs, videos</source>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../history_actions.py" line="21"/>
+        <location filename="../history_actions.py" line="23"/>
         <source>Rename conversation</source>
         <translation>重命名对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="21"/>
+        <location filename="../history_actions.py" line="23"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="32"/>
+        <location filename="../history_actions.py" line="34"/>
         <source>Delete conversation</source>
         <translation>删除对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="32"/>
+        <location filename="../history_actions.py" line="34"/>
         <source>Delete this conversation and its attachments?</source>
         <translation>删除此对话及其附件？</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="47"/>
+        <location filename="../history_actions.py" line="49"/>
         <source>Export conversation</source>
         <translation>导出对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="64"/>
+        <location filename="../history_actions.py" line="66"/>
         <source>Open a conversation with messages to export it.</source>
         <translation>请先打开一个有消息的对话再导出。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="72"/>
+        <location filename="../history_actions.py" line="74"/>
         <source>Export all conversations</source>
         <translation>导出所有对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="72"/>
+        <location filename="../history_actions.py" line="74"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="77"/>
+        <location filename="../history_actions.py" line="79"/>
         <source>Export all conversations to</source>
         <translation>将所有对话导出到</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="88"/>
+        <location filename="../history_actions.py" line="90"/>
         <source>Could not export to %s: %s.</source>
         <translation>无法导出到 %s：%s。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="89"/>
+        <location filename="../history_actions.py" line="91"/>
         <source>Choose another folder, or free some space.</source>
         <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="94"/>
+        <location filename="../history_actions.py" line="96"/>
         <source>%d conversation(s) exported to %s</source>
         <translation>已将 %d 个对话导出到 %s</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="109"/>
+        <location filename="../history_actions.py" line="111"/>
         <source>Import conversation</source>
         <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../history_actions.py" line="115"/>
+        <location filename="../history_actions.py" line="117"/>
         <source>This file is not a conversation export.</source>
         <translation>此文件不是导出的对话。</translation>
     </message>
@@ -697,62 +697,67 @@ pictures, PDFs, videos</source>
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../load_progress.py" line="33"/>
+        <location filename="../load_progress.py" line="34"/>
         <source>Building the model</source>
         <translation>构建模型</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="34"/>
+        <location filename="../load_progress.py" line="35"/>
         <source>Reading the weights</source>
         <translation>读取权重</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="35"/>
+        <location filename="../load_progress.py" line="36"/>
         <source>Reading the quantised weights</source>
         <translation>读取已量化的权重</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="36"/>
+        <location filename="../load_progress.py" line="37"/>
         <source>Reading and quantising the weights</source>
         <translation>读取并量化权重</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="37"/>
+        <location filename="../load_progress.py" line="38"/>
         <source>Saving the quantised weights</source>
         <translation>保存量化后的权重</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="38"/>
+        <location filename="../load_progress.py" line="39"/>
         <source>Quantising the language model</source>
         <translation>量化语言模型</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="39"/>
+        <location filename="../load_progress.py" line="40"/>
+        <source>Building a kernel for this CPU (once)</source>
+        <translation>正在为此 CPU 编译计算内核（仅一次）</translation>
+    </message>
+    <message>
+        <location filename="../load_progress.py" line="41"/>
         <source>Choosing kernels for this CPU</source>
         <translation>为此 CPU 选择计算内核</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="40"/>
+        <location filename="../load_progress.py" line="42"/>
         <source>Timing kernels on this CPU (once)</source>
         <translation>此 CPU 上测试计算内核（仅一次）</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="41"/>
+        <location filename="../load_progress.py" line="43"/>
         <source>Placing the weights in memory</source>
         <translation>将权重放入内存</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="42"/>
+        <location filename="../load_progress.py" line="44"/>
         <source>Compiling (slow the first time)</source>
         <translation>编译（首次较慢）</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="43"/>
+        <location filename="../load_progress.py" line="45"/>
         <source>Recording the decode step</source>
         <translation>录制解码步骤</translation>
     </message>
     <message>
-        <location filename="../load_progress.py" line="44"/>
+        <location filename="../load_progress.py" line="46"/>
         <source>Loading the tokenizer</source>
         <translation>加载分词器</translation>
     </message>
@@ -3422,27 +3427,27 @@ pictures, PDFs, videos</source>
         <translation>不支持的视觉部分 norm_type {norm_type!r}。</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="199"/>
+        <location filename="../../runtime/loader.py" line="202"/>
         <source>{name} produces NaNs in float16; use bfloat16 (GPU) or float32.</source>
         <translation>{name} 在 float16 下会产生 NaN；请使用 bfloat16（GPU）或 float32。</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="211"/>
+        <location filename="../../runtime/loader.py" line="214"/>
         <source>Unknown decode mode {mode!r}; use one of {modes}.</source>
         <translation>未知的解码模式 {mode!r}；请使用以下之一：{modes}。</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="215"/>
+        <location filename="../../runtime/loader.py" line="218"/>
         <source>The graph decode replays CUDA graphs, so it needs an NVIDIA GPU (this load is on {device}).</source>
         <translation>graph 解码会重放 CUDA graph，因此需要 NVIDIA GPU（此次加载在 {device} 上）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="228"/>
+        <location filename="../../runtime/loader.py" line="231"/>
         <source>The {family} family decodes on its own cache only (decode=&apos;dynamic&apos;).</source>
         <translation>{family} 系列只能用它自己的缓存解码（decode=&apos;dynamic&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../runtime/loader.py" line="219"/>
+        <location filename="../../runtime/loader.py" line="222"/>
         <source>Use decode &apos;dynamic&apos; or &apos;static&apos; here.</source>
         <translation>请在这里使用 decode &apos;dynamic&apos; 或 &apos;static&apos;。</translation>
     </message>
