@@ -49,6 +49,15 @@ def timed_steps(decoder, cache, steps: int) -> list[float]:
     return seconds
 
 
+def use_kernel(decoder, kernel: str) -> None:
+    """Make every layer that lists ``kernel`` among its decode kernels run it, whatever the probe chose."""
+    layers = [m for m in decoder.modules() if kernel in getattr(m, "decode_kernels", ())]
+    if not layers:
+        raise SystemExit(f"no layer of this model can run {kernel}")
+    for layer in layers:
+        layer.decode_kernel = kernel
+
+
 def answer_about_a_picture(runtime) -> None:
     """One short answer about a 1-tile picture (its pixels prepared on the runtime's preprocessing threads)."""
     from PIL import Image
@@ -62,12 +71,16 @@ def answer_about_a_picture(runtime) -> None:
     runtime.reset_cache()
 
 
-def profile(checkpoint: Path, quantize: str, prompt_tokens: int, steps: int, after_image: bool = False) -> dict:
+def profile(
+    checkpoint: Path, quantize: str, prompt_tokens: int, steps: int, after_image: bool = False, kernel: str = ""
+) -> dict:
     import torch
 
     from desktop_vlm.runtime import load_runtime
 
     runtime = load_runtime(checkpoint, device="cpu", quantize=quantize)
+    if kernel:
+        use_kernel(runtime.model.decoder, kernel)
     if after_image:
         answer_about_a_picture(runtime)
     decoder = runtime.model.decoder
@@ -129,11 +142,12 @@ def main(argv=None) -> int:
     ap.add_argument("--steps", type=int, default=12)
     ap.add_argument("--after-image", action="store_true", help="answer a question about a picture first")
     ap.add_argument("--workdir", type=Path, required=True, help="the synthetic checkpoint is written here once")
+    ap.add_argument("--kernel", default="", help="run this decode kernel wherever a layer has it (e.g. int4-aten)")
     args = ap.parse_args(argv)
     from synthetic import ensure_checkpoint
 
     checkpoint = ensure_checkpoint(args.model, args.size, args.workdir)
-    result = profile(checkpoint, args.quantize, args.prompt_tokens, args.steps, args.after_image)
+    result = profile(checkpoint, args.quantize, args.prompt_tokens, args.steps, args.after_image, args.kernel)
     step, products = result["step_ms"], result["products_ms"]
     print(
         f"{args.model} ({args.size}), {args.quantize}, {args.prompt_tokens} cached positions, median of "

@@ -103,15 +103,25 @@ def held_out_cases(reference: VlmRuntime, passages: list[Passage], answer_tokens
 
 
 def _load(checkpoint: Path, precision: str) -> VlmRuntime:
+    """A runtime for ``precision``: bfloat16, float32, int8 or int4, the last two optionally followed by
+    ``:KERNEL`` to run that decode kernel wherever a layer has it, whatever the probe chose."""
     from desktop_vlm.runtime import load_runtime
 
     if precision in ("bfloat16", "float32"):  # float32: the noise floor, the same weights rounded differently
         return load_runtime(checkpoint, device="cpu", dtype=precision)
-    return load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize=precision)
+    mode, _, kernel = precision.partition(":")
+    runtime = load_runtime(checkpoint, device="cpu", dtype="bfloat16", quantize=mode)
+    if kernel:
+        layers = [m for m in runtime.model.decoder.modules() if kernel in getattr(m, "decode_kernels", ())]
+        if not layers:
+            raise SystemExit(f"no layer of this model can run {kernel}")
+        for layer in layers:
+            layer.decode_kernel = kernel
+    return runtime
 
 
-def _logits(runtime: VlmRuntime, cases: list[Case]) -> list[torch.Tensor]:
-    return [runtime.forward_logits(case.request, case.continuation[:-1]) for case in cases]
+def _logits(runtime: VlmRuntime, cases: list[Case], stepwise: bool) -> list[torch.Tensor]:
+    return [runtime.forward_logits(case.request, case.continuation[:-1], stepwise=stepwise) for case in cases]
 
 
 def compare(base: list[torch.Tensor], other: list[torch.Tensor]) -> dict:
@@ -156,17 +166,19 @@ def bf16_fit(base: list[torch.Tensor], cases: list[Case]) -> dict:
     }
 
 
-def score(checkpoint: Path, precisions: list[str], make_cases: Callable[[VlmRuntime], list[Case]]) -> tuple[dict, dict]:
+def score(
+    checkpoint: Path, precisions: list[str], make_cases: Callable[[VlmRuntime], list[Case]], stepwise: bool = False
+) -> tuple[dict, dict]:
     """(each precision compared with bf16, bf16's fit to the scored tokens) over the cases ``make_cases`` gives
-    with the bf16 runtime."""
+    with the bf16 runtime; ``stepwise``: each scored token fed as a decode step (:meth:`forward_logits`)."""
     reference = _load(checkpoint, "bfloat16")
     cases = make_cases(reference)
-    base = _logits(reference, cases)
+    base = _logits(reference, cases, stepwise)
     reference.close()
     results = {}
     for precision in precisions:
         runtime = _load(checkpoint, precision)
-        results[precision] = compare(base, _logits(runtime, cases))
+        results[precision] = compare(base, _logits(runtime, cases, stepwise))
         runtime.close()
     return results, bf16_fit(base, cases)
 
@@ -189,9 +201,12 @@ def run_random(args: argparse.Namespace, precisions: list[str], workdir: Path) -
     from synthetic import ensure_checkpoint
 
     folder = args.checkpoint or ensure_checkpoint(args.model, args.size, workdir)
-    results, _fit = score(folder, precisions, lambda reference: greedy_cases(reference, args.new_tokens))
+    results, _fit = score(folder, precisions, lambda reference: greedy_cases(reference, args.new_tokens), args.stepwise)
     name = args.checkpoint.name if args.checkpoint else f"{args.model} ({args.size})"
-    print(f"{name}: {len(QUESTIONS)} prompts × {args.new_tokens} answer positions, teacher-forced on bf16's answers\n")
+    print(
+        f"{name}: {len(QUESTIONS)} prompts × {args.new_tokens} answer positions, teacher-forced on bf16's answers"
+        f"{', one decode step each' if args.stepwise else ''}\n"
+    )
     print_table(results)
 
 
@@ -201,7 +216,8 @@ def run_trained(args: argparse.Namespace, precisions: list[str], workdir: Path) 
     settings = sized_settings(args.trained, args.train_budget_s)
     folder = ensure_trained_checkpoint(workdir, settings)
     passages = held_out_passages(settings, args.passages)
-    results, fit = score(folder, precisions, lambda reference: held_out_cases(reference, passages, args.answer_tokens))
+    cases = lambda reference: held_out_cases(reference, passages, args.answer_tokens)  # noqa: E731
+    results, fit = score(folder, precisions, cases, args.stepwise)
     record = training_record(folder)
     curve = record["curve"]
     print(f"{folder.name}: {record['model']}")
@@ -214,7 +230,8 @@ def run_trained(args: argparse.Namespace, precisions: list[str], workdir: Path) 
         f"{record['held_out_loss_after']:.3f}"
     )
     print(
-        f"{len(passages)} held-out passages × up to {args.answer_tokens} tokens, teacher-forced on the true text; "
+        f"{len(passages)} held-out passages × up to {args.answer_tokens} tokens, teacher-forced on the true text"
+        f"{', one decode step each' if args.stepwise else ''}; "
         f"bf16 on it: loss {fit['loss']:.3f} nats/token over all {settings.vocab_size} rows, top-1 = the true token "
         f"at {fit['top1_accuracy']:.1%} of positions, median top-1 probability {fit['top_probability_median']:.2f}\n"
     )
@@ -233,7 +250,13 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--precisions",
         default="float32,int8,int4",
-        help="compared with bf16; float32 shows what rounding alone changes on these weights",
+        help="compared with bf16; float32 shows what rounding alone changes on these weights; int8 / int4 may "
+        "name a decode kernel to force, as int4:int4-aten",
+    )
+    ap.add_argument(
+        "--stepwise",
+        action="store_true",
+        help="feed each scored token as a decode step (one row: the decode kernels) instead of all at once",
     )
     ap.add_argument("--new-tokens", type=int, default=16)
     ap.add_argument(

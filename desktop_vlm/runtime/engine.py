@@ -313,24 +313,37 @@ class VlmRuntime:
 
     @torch.inference_mode()
     def forward_logits(
-        self, request: ChatRequest, continuation: Sequence[int] = (), *, all_positions: bool = False
+        self,
+        request: ChatRequest,
+        continuation: Sequence[int] = (),
+        *,
+        all_positions: bool = False,
+        stepwise: bool = False,
     ) -> torch.Tensor:
         """Teacher-forced logits (len(continuation) + 1, V), float32, of a full recompute: row k is the
         distribution after the prompt and ``continuation[:k]`` (every prompt position too with
-        ``all_positions``). Leaves the reuse caches untouched."""
+        ``all_positions``). With ``stepwise``, the continuation is fed one token at a time after the prompt,
+        as decoding feeds it, so its rows come from the decode steps' kernels. Leaves the reuse caches untouched."""
         decoder = self._placed().decoder
         prompt = self.prepare(request)
         stats = GenerationStats()
         features = self._vision.from_position(prompt, 0, stats)
-        ids = torch.tensor([prompt.ids + list(continuation)], device=self.device)
+        fed_at_once = prompt.ids + ([] if stepwise else list(continuation))
+        ids = torch.tensor([fed_at_once], device=self.device)
         embeds = decoder.embed(ids)
         image_mask = ids == self.img_context_id
         image_mask[:, len(prompt.ids) :] = False  # generated tokens are text, as in decoding
         if features is not None:
             embeds = embeds.masked_scatter(image_mask.unsqueeze(-1), features.to(embeds.dtype))
-        keep = 0 if all_positions else len(continuation) + 1
-        logits = decoder(embeds, image_mask, decoder.new_cache(), logits_to_keep=keep)
-        return logits[0].float()
+        cache = decoder.new_cache()
+        if not stepwise:
+            keep = 0 if all_positions else len(continuation) + 1
+            return decoder(embeds, image_mask, cache, logits_to_keep=keep)[0].float()
+        rows = [decoder(embeds, image_mask, cache, logits_to_keep=0 if all_positions else 1)[0]]
+        for token in continuation:
+            step = torch.tensor([[token]], device=self.device)
+            rows.append(decoder(decoder.embed(step), torch.zeros_like(step, dtype=torch.bool), cache, 1)[0])
+        return torch.cat(rows).float()
 
     # ----------------------------------------------------------------- lifecycle
     def reset_cache(self) -> None:

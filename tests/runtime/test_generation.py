@@ -111,3 +111,17 @@ def test_reserved_token_in_text_is_refused(runtime):
 def test_placeholder_count_must_match_images(runtime):
     with pytest.raises(InvalidRequestError, match="placeholder"):
         runtime.generate(ChatRequest("<image>\n<image>\nTwo?", [VisualInput(Image.new("RGB", (50, 50)))]))
+
+
+def test_logits_fed_one_decode_step_at_a_time_match_those_of_one_recompute(runtime):
+    """``stepwise`` scores a continuation as decoding computes it (one row a step, the decode kernels); in
+    float32 it gives what one recompute of the whole text gives, row for row, with an image in the prompt."""
+    import torch
+
+    picture = Image.new("RGB", (448, 448), "white")
+    request = ChatRequest("<image>\nWhat is this?", [VisualInput(picture)], params=GenerationParams(max_new_tokens=5))
+    continuation = runtime.generate(request).token_ids
+    at_once = runtime.forward_logits(request, continuation)
+    stepwise = runtime.forward_logits(request, continuation, stepwise=True)
+    assert stepwise.shape == at_once.shape == (len(continuation) + 1, at_once.shape[-1])
+    assert torch.allclose(stepwise, at_once, atol=1e-4, rtol=1e-4)
