@@ -142,6 +142,16 @@ def test_no_compiler_means_torchs_kernel_without_a_build(monkeypatch, tmp_path):
     assert not native.will_build(tmp_path)
 
 
+def test_a_build_killed_midway_does_not_leave_the_next_load_waiting(built):
+    """torch's builder waits for its lock file to vanish; a build killed midway leaves one behind."""
+    folder = native.build_folder(default_cache_dir())
+    (folder / "lock").touch()
+    loads = "from desktop_vlm.runtime.kernels import native, probe; print(native.load_int4_int8dot(probe.default_cache_dir()))"
+    child = subprocess.run([sys.executable, "-c", loads], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert child.returncode == 0 and child.stdout == "True\n", child.stderr[-2000:]
+    assert not (folder / "lock").exists()
+
+
 _CHILD = """
 import sys
 import torch

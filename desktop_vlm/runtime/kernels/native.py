@@ -27,6 +27,7 @@ SOURCE = Path(__file__).with_name("int4_int8dot.cpp")
 # The extension then needs libgomp.so.1, which torch's own process has already loaded: one thread pool.
 COMPILER_FLAGS = ["-O3", "-mavx2", "-mfma", "-fopenmp"]
 FAILED_FILE = "failed.txt"
+BUILD_LOCK = "build.flock"  # held while building or loading, by one process at a time
 
 _lock = threading.Lock()
 _loaded: dict[str, bool] = {}  # build folder → whether the operator is registered in this process
@@ -86,11 +87,18 @@ def _build_and_load(folder: Path) -> bool:
     if failed.exists():
         log.info("int4 × int8 kernel not offered: its build failed before (%s)", failed)
         return False
+    import fcntl  # POSIX; the kernel is built on Linux only
+
     from torch.utils import cpp_extension
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with _ninja_on_path():
+        with open(folder / BUILD_LOCK, "w") as held, _ninja_on_path():
+            # torch's builder guards the folder with a plain lock file and waits for it to vanish, without end
+            # when a build was killed midway (the app closed while building). The OS drops this lock with its
+            # holder, so under it any such file is a dead build's.
+            fcntl.flock(held, fcntl.LOCK_EX)
+            (folder / "lock").unlink(missing_ok=True)
             cpp_extension.load(
                 name=f"desktop_vlm_{folder.name.rsplit('-', 1)[-1]}",
                 sources=[str(SOURCE)],
