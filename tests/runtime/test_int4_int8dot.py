@@ -142,6 +142,13 @@ def test_no_compiler_means_torchs_kernel_without_a_build(monkeypatch, tmp_path):
     assert not native.will_build(tmp_path)
 
 
+def test_a_bundle_without_the_source_does_not_offer_the_kernel(monkeypatch, tmp_path):
+    monkeypatch.setattr(native, "SOURCE", tmp_path / "int4_int8dot.cpp")  # as a frozen bundle lays it out
+    monkeypatch.setattr(native, "_loaded", {})
+    assert "source is not installed" in (native.unavailable_reason() or "")
+    assert not native.will_build(tmp_path) and not native.load_int4_int8dot(tmp_path)
+
+
 def test_a_build_killed_midway_does_not_leave_the_next_load_waiting(built):
     """torch's builder waits for its lock file to vanish; a build killed midway leaves one behind."""
     folder = native.build_folder(default_cache_dir())

@@ -69,10 +69,10 @@ def load_int4_int8dot(cache_dir: Path) -> bool:
 
 def will_build(cache_dir: Path) -> bool:
     """Whether :func:`load_int4_int8dot` would compile now (seconds), not just load an earlier build."""
-    folder = build_folder(cache_dir)
-    if is_loaded() or unavailable_reason() is not None or (folder / FAILED_FILE).exists():
+    if is_loaded() or unavailable_reason() is not None:
         return False
-    return not any(folder.glob("*.so"))
+    folder = build_folder(cache_dir)
+    return not (folder / FAILED_FILE).exists() and not any(folder.glob("*.so"))
 
 
 def is_loaded() -> bool:
